@@ -1,0 +1,27 @@
+// Each tern-cli subcommand lives in its own file and registers its options and action here.
+// A command reports failure by throwing: tern::InputError (exit 2) or anything else (exit 1).
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace tern::cli {
+
+void add_inspect_command(CLI::App& app);
+void add_automl_commands(CLI::App& app);  // automl, resume, runs, show
+void add_ocr_command(CLI::App& app);
+void add_export_commands(CLI::App& app);  // export, predict
+void add_bench_command(CLI::App& app);
+
+// Prints JSON to stdout, pretty or compact, followed by a newline.
+void print_json(const nlohmann::json& j);
+
+// The database a command uses: --db if given, else TERN_DB, else the XDG default.
+std::string resolve_database_path(const std::string& db_option);
+
+// For commands whose capability is not built yet (CONTRACT.md: exit 2, "error: not implemented: <command>").
+[[noreturn]] void not_implemented(const std::string& command);
+
+}  // namespace tern::cli

@@ -1,0 +1,40 @@
+// Error types of the engine. Inside the engine failures are exceptions carrying a message a user can read; they
+// are caught once at a job boundary (tern-cli main, the GUI's engine controller) and turned into an exit code or
+// an error panel.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace tern {
+
+// The input is wrong (a file, an argument, a setting): the user can fix it. tern-cli exits 2.
+class InputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The work itself failed (every candidate failed, a kernel is unavailable, the disk is full). tern-cli exits 1.
+class WorkError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// A problem in a data file, located by file and (1-based) line when known: "file:line: what".
+class DataError : public InputError {
+public:
+    DataError(std::string file, std::size_t line, std::string what);
+    DataError(std::string file, std::string what) : DataError(std::move(file), 0, std::move(what)) {}
+
+    const std::string& file() const noexcept { return m_file; }
+    std::size_t line() const noexcept { return m_line; }  // 0 = not tied to a line
+    const std::string& reason() const noexcept { return m_reason; }
+
+private:
+    std::string m_file;
+    std::size_t m_line;
+    std::string m_reason;
+};
+
+}  // namespace tern

@@ -1,0 +1,89 @@
+// The in-memory table every part of Tern works on: columnar, typed, missing-aware.
+//
+// Numeric cells are float (NaN = missing), categorical cells are int32 codes into the column's level names
+// (-1 = missing), text cells are strings with their own missing mask. Columns carry a role so that the target
+// and ignored columns travel with the data instead of in side lists.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tern::data {
+
+enum class ColumnType { numeric, categorical, text };
+enum class ColumnRole { feature, target, ignored };
+
+std::string_view to_string(ColumnType type);
+std::string_view to_string(ColumnRole role);
+
+class Column {
+public:
+    static constexpr std::int32_t missing_code = -1;
+
+    static Column numeric(std::string name, std::vector<float> values);
+    static Column categorical(std::string name, std::vector<std::int32_t> codes, std::vector<std::string> levels);
+    static Column text(std::string name, std::vector<std::string> values, std::vector<std::uint8_t> missing);
+
+    const std::string& name() const { return m_name; }
+    ColumnType type() const { return m_type; }
+    ColumnRole role() const { return m_role; }
+    void set_role(ColumnRole role) { m_role = role; }
+    std::size_t size() const;
+
+    bool is_missing(std::size_t row) const;
+    std::size_t missing_count() const;
+    std::size_t unique_count() const;  // distinct non-missing values
+
+    // Typed access; calling the accessor of another type is a programming error (checked in debug builds).
+    const std::vector<float>& numbers() const { return m_numbers; }
+    const std::vector<std::int32_t>& codes() const { return m_codes; }
+    const std::vector<std::string>& levels() const { return m_levels; }
+    const std::vector<std::string>& texts() const { return m_texts; }
+
+    // The cell as the user would read it; "" for a missing cell.
+    std::string display(std::size_t row) const;
+
+private:
+    std::string m_name;
+    ColumnType m_type = ColumnType::numeric;
+    ColumnRole m_role = ColumnRole::feature;
+    std::vector<float> m_numbers;
+    std::vector<std::int32_t> m_codes;
+    std::vector<std::string> m_levels;
+    std::vector<std::string> m_texts;
+    std::vector<std::uint8_t> m_text_missing;  // 1 = missing; same length as m_texts
+};
+
+class Table {
+public:
+    Table() = default;
+    explicit Table(std::vector<Column> columns);  // all columns must have the same length; names unique
+
+    std::size_t rows() const { return m_rows; }
+    std::size_t cols() const { return m_columns.size(); }
+    const std::vector<Column>& columns() const { return m_columns; }
+    const Column& column(std::size_t i) const { return m_columns.at(i); }
+    Column& column(std::size_t i) { return m_columns.at(i); }
+
+    std::optional<std::size_t> find(std::string_view name) const;
+    const Column& column(std::string_view name) const;  // throws InputError naming the missing column
+
+    // Marks `name` as the target (every other column that was the target becomes a feature again).
+    void set_target(std::string_view name);
+    std::optional<std::size_t> target_index() const;
+
+    std::size_t missing_cells() const;
+
+private:
+    std::vector<Column> m_columns;
+    std::size_t m_rows = 0;
+};
+
+inline bool is_missing(float v) { return std::isnan(v); }
+
+}  // namespace tern::data

@@ -1,0 +1,18 @@
+// The run store's schema, as an ordered list of migrations. Migration N brings a database from
+// PRAGMA user_version N-1 to N. Never edit a migration that has shipped: append a new one.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace tern::store {
+
+struct Migration {
+    int version;
+    std::string_view sql;
+};
+
+std::span<const Migration> migrations();
+int latest_schema_version();
+
+}  // namespace tern::store
