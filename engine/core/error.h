@@ -38,3 +38,13 @@ private:
 };
 
 }  // namespace tern
+
+namespace tern {
+
+// A job stopped because the user asked it to (std::stop_token). Not an error: callers keep what finished.
+class Cancelled : public std::runtime_error {
+public:
+    Cancelled() : std::runtime_error("cancelled") {}
+};
+
+}  // namespace tern
