@@ -8,7 +8,11 @@ namespace {
 
 // Version 1: datasets, AutoML runs with their candidates, metrics and artifacts, OCR jobs with per-image results.
 // Timestamps are ISO-8601 UTC text; structured details are JSON text so that later fields need no migration.
+// owner_*: the process writing a "running" run or job (host, pid, start time), to tell a crashed one (see owner.h).
+// application_id 'Tern' marks the file as Tern's, so that another program's SQLite file is never migrated.
 constexpr std::string_view schema_v1 = R"sql(
+PRAGMA application_id = 1415934574;
+
 CREATE TABLE datasets (
     id            INTEGER PRIMARY KEY,
     path          TEXT    NOT NULL,
@@ -40,7 +44,10 @@ CREATE TABLE runs (
     machine_json    TEXT,
     versions_json   TEXT,
     report_json     TEXT,
-    error           TEXT
+    error           TEXT,
+    owner_host      TEXT,
+    owner_pid       INTEGER,
+    owner_started   TEXT
 );
 CREATE INDEX runs_by_start ON runs(started_at);
 
@@ -94,8 +101,13 @@ CREATE TABLE ocr_jobs (
     options_json TEXT,
     image_count  INTEGER NOT NULL DEFAULT 0,
     started_at   TEXT    NOT NULL,
-    finished_at  TEXT
+    finished_at  TEXT,
+    error        TEXT,
+    owner_host    TEXT,
+    owner_pid     INTEGER,
+    owner_started TEXT
 );
+CREATE INDEX ocr_jobs_by_start ON ocr_jobs(started_at);
 
 CREATE TABLE ocr_results (
     id              INTEGER PRIMARY KEY,

@@ -42,13 +42,17 @@ struct RunRecord {
     nlohmann::json versions;    // linked library versions
     nlohmann::json report;      // e.g. rows left out for a missing target, columns set aside and why
     std::string error;
+    std::int64_t candidate_count = 0;  // filled by list_runs/load_run
 };
 
 struct ArtifactRecord {
+    std::int64_t id = 0;        // database id (set by the store when read back)
     std::string kind;           // "model" | "oof_predictions" | "variant" | ...
     std::string precision;      // empty, or fp32 | bf16 | int8 | ternary
     nlohmann::json meta;
     std::vector<std::uint8_t> data;
+    std::int64_t size_bytes = 0;  // of data; filled when read back, also when the blob itself is not loaded
+    std::string created_at;
 };
 
 struct CandidateRecord {
@@ -77,6 +81,8 @@ struct OcrJobRecord {
     std::int64_t image_count = 0;
     std::string started_at;
     std::string finished_at;
+    std::string error;
+    std::int64_t result_count = 0;  // filled by list_ocr_jobs/load_ocr_job
 };
 
 struct OcrResultRecord {

@@ -1,0 +1,16 @@
+// Content fingerprints that tell whether a dataset changed: the same path with a different hash is a new dataset
+// row. XXH3-128 (xxhash), streamed in 1 MiB chunks, as 32 lowercase hex digits. Not cryptographic.
+#pragma once
+
+#include <string>
+
+namespace tern::store {
+
+// The bytes of a file. InputError "<path>: ..." if it cannot be read.
+std::string content_hash_of_file(const std::string& path);
+
+// An image folder: its regular files' sorted relative paths with their sizes and modification times (the pixels
+// are not read, so a large folder hashes in milliseconds). InputError if `path` is not a readable folder.
+std::string content_hash_of_image_folder(const std::string& path);
+
+}  // namespace tern::store
