@@ -89,8 +89,7 @@ public:
 private:
     Store(std::string path, OpenMode mode, std::unique_ptr<Connection> connection);
     void migrate();
-    // Marks "running" rows of `table` whose owner process is gone as interrupted; returns their ids.
-    std::vector<std::int64_t> orphaned_rows(const char* table) const;
+    std::int64_t candidate_id(std::int64_t run_id, std::int64_t ordinal) const;  // InputError if absent
 
     std::string m_path;
     OpenMode m_mode;
