@@ -1,0 +1,141 @@
+#include "engine/search/candidate.h"
+
+#include "engine/core/error.h"
+
+namespace tern::search {
+
+std::string CandidateConfig::key() const
+{
+    nlohmann::json j = to_json();
+    j.erase("origin");
+    return j.dump();  // nlohmann::json objects are sorted by key: the dump is canonical
+}
+
+nlohmann::json CandidateConfig::to_json() const
+{
+    return {{"family", family},
+            {"params", params},
+            {"pipeline", pipeline.to_json()},
+            {"class_weight", class_weight},
+            {"fidelity", fidelity},
+            {"origin", origin}};
+}
+
+CandidateConfig CandidateConfig::from_json(const nlohmann::json& j)
+{
+    CandidateConfig c;
+    try {
+        c.family = j.at("family").get<std::string>();
+        c.params = j.value("params", nlohmann::json::object());
+        c.pipeline = prep::PipelineConfig::from_json(j.value("pipeline", nlohmann::json::object()));
+        c.class_weight = j.value("class_weight", std::string{"none"});
+        c.fidelity = j.value("fidelity", 1.0);
+        c.origin = j.value("origin", std::string{"default"});
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(std::string("stored candidate configuration: ") + e.what());
+    }
+    return c;
+}
+
+nlohmann::json CandidateConfig::display_params() const
+{
+    nlohmann::json p = params.is_object() ? params : nlohmann::json::object();
+    p["imputer"] = pipeline.imputer;
+    if (pipeline.missing_indicators)
+        p["missing_indicators"] = true;
+    p["encoder"] = pipeline.encoder;
+    p["scaler"] = pipeline.scaler;
+    if (class_weight != "none")
+        p["class_weight"] = class_weight;
+    if (fidelity < 1.0)
+        p["rows_fraction"] = fidelity;
+    return p;
+}
+
+store::CandidateRecord CandidateResult::to_record(std::int64_t run_id) const
+{
+    store::CandidateRecord r;
+    r.run_id = run_id;
+    r.ordinal = id;
+    r.family = family;
+    r.params = params;
+    r.status = status;
+    r.error = error;
+    r.score = score;
+    r.score_std = score_std;
+    r.test_score = test_score;
+    r.fold_scores = fold_scores;
+    r.fit_s = fit_s;
+    r.latency_us_p50 = latency_us_p50;
+    r.latency_us_p99 = latency_us_p99;
+    r.throughput_rows_s = throughput_rows_s;
+    r.size_bytes = size_bytes;
+    r.cv_metrics = metrics;
+    r.test_metrics = test_metrics;
+    r.details = details;
+    r.details["over_latency_budget"] = over_latency_budget;
+    return r;
+}
+
+CandidateResult CandidateResult::from_record(const store::CandidateRecord& r)
+{
+    CandidateResult c;
+    c.id = r.ordinal;
+    c.family = r.family;
+    c.params = r.params;
+    c.status = r.status;
+    c.error = r.error;
+    c.score = r.score;
+    c.score_std = r.score_std;
+    c.test_score = r.test_score;
+    c.fold_scores = r.fold_scores;
+    c.fit_s = r.fit_s;
+    c.latency_us_p50 = r.latency_us_p50;
+    c.latency_us_p99 = r.latency_us_p99;
+    c.throughput_rows_s = r.throughput_rows_s;
+    c.size_bytes = r.size_bytes;
+    c.metrics = r.cv_metrics;
+    c.test_metrics = r.test_metrics;
+    c.details = r.details.is_object() ? r.details : nlohmann::json::object();
+    c.over_latency_budget = c.details.value("over_latency_budget", false);
+    // Test results computed after the candidate was committed (refit at the end of the search) live in details.
+    if (!c.test_score && c.details.contains("test") && c.details["test"].contains("score")
+        && c.details["test"]["score"].is_number())
+        c.test_score = c.details["test"]["score"].get<double>();
+    if ((c.test_metrics.is_null() || c.test_metrics.empty()) && c.details.contains("test"))
+        c.test_metrics = c.details["test"].value("metrics", nlohmann::json::object());
+    return c;
+}
+
+namespace {
+nlohmann::json opt(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
+}  // namespace
+
+nlohmann::json CandidateResult::to_json() const
+{
+    nlohmann::json j = {{"id", id},
+                        {"family", family},
+                        {"params", params},
+                        {"score", opt(score)},
+                        {"score_std", opt(score_std)},
+                        {"fold_scores", fold_scores},
+                        {"metrics", metrics},
+                        {"fit_s", opt(fit_s)},
+                        {"latency_us_p50", opt(latency_us_p50)},
+                        {"latency_us_p99", opt(latency_us_p99)},
+                        {"throughput_rows_s", opt(throughput_rows_s)},
+                        {"size_bytes", size_bytes ? nlohmann::json(*size_bytes) : nlohmann::json(nullptr)},
+                        {"status", status},
+                        {"over_latency_budget", over_latency_budget}};
+    if (test_score) {
+        j["test_score"] = *test_score;
+        j["test_metrics"] = test_metrics;
+    }
+    if (!error.empty())
+        j["error"] = error;
+    if (details.contains("variants"))
+        j["variants"] = details["variants"];
+    return j;
+}
+
+}  // namespace tern::search

@@ -1,0 +1,35 @@
+// Caruana et al. (2004) ensemble selection: greedily add, with replacement, the candidate whose out-of-fold
+// predictions most improve the averaged ensemble's score; keep the best prefix. The result is a weighted average
+// of member predictions (probabilities for classification, values for regression).
+#pragma once
+
+#include "engine/search/scoring.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace tern::search {
+
+struct EnsembleInput {
+    std::int64_t id = 0;
+    double score = 0;                    // oriented (larger is better): the pool is the best of these
+    const PredictionBlock* oof = nullptr;
+};
+
+struct EnsembleResult {
+    std::vector<std::int64_t> members;   // distinct ids
+    std::vector<double> weights;         // same order, sum 1
+    PredictionBlock oof;                 // the ensemble's out-of-fold predictions
+    double score = 0;                    // the run's metric (not oriented)
+};
+
+// rows: the positions to select on (rows every input predicted). pool_size: the best inputs considered.
+EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::span<const float> truth,
+                               std::span<const std::size_t> rows, const Scorer& scorer, int iterations = 40,
+                               std::size_t pool_size = 20);
+
+// The weighted average of member blocks (all the same shape).
+PredictionBlock blend(const std::vector<const PredictionBlock*>& blocks, const std::vector<double>& weights);
+
+}  // namespace tern::search

@@ -1,0 +1,135 @@
+#include "engine/search/evaluator.h"
+
+#include "engine/core/error.h"
+
+#include <chrono>
+#include <cmath>
+#include <functional>
+
+namespace tern::search {
+
+std::vector<std::size_t> table_rows(const TargetData& target, std::span<const std::size_t> positions)
+{
+    std::vector<std::size_t> out;
+    out.reserve(positions.size());
+    for (auto p : positions)
+        out.push_back(target.rows[p]);
+    return out;
+}
+
+std::vector<float> labels(const TargetData& target, std::span<const std::size_t> positions)
+{
+    std::vector<float> out;
+    out.reserve(positions.size());
+    for (auto p : positions)
+        out.push_back(target.y[p]);
+    return out;
+}
+
+namespace {
+
+using clock_type = std::chrono::steady_clock;
+
+double mean_of(const std::vector<double>& v)
+{
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return v.empty() ? 0 : s / static_cast<double>(v.size());
+}
+
+double std_of(const std::vector<double>& v)
+{
+    if (v.size() < 2)
+        return 0;
+    const double m = mean_of(v);
+    double s = 0;
+    for (double x : v)
+        s += (x - m) * (x - m);
+    return std::sqrt(s / static_cast<double>(v.size() - 1));
+}
+
+class Timeout : public std::runtime_error {
+public:
+    Timeout() : std::runtime_error("the candidate would exceed its time limit") {}
+};
+
+}  // namespace
+
+Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std::stop_token stop,
+                          double time_limit_s, const std::function<bool()>& timed_out)
+{
+    const auto& target = *pb.target;
+    const auto& folds = *pb.folds;
+    const std::size_t n = target.rows.size();
+    const std::size_t width = is_classification(target.task) ? static_cast<std::size_t>(target.n_classes()) : 1;
+    Evaluation ev;
+    ev.oof.width = width;
+    ev.oof.values.assign(n * width, 0.0f);
+    ev.oof_mask.assign(n, 0);
+    const auto start = clock_type::now();
+    double fit_total = 0;
+    try {
+        for (std::size_t f = 0; f < folds.size(); ++f) {
+            if (stop.stop_requested())
+                throw Cancelled();
+            const auto train = subsample(folds[f].train, target.y, target.task, config.fidelity, 50,
+                                         pb.seed + 7919 * f);
+            const auto rows = table_rows(target, train);
+            const auto y = labels(target, train);
+            FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
+            const double used = std::chrono::duration<double>(clock_type::now() - start).count();
+            if (time_limit_s > 0)
+                request.time_limit_s = std::max(0.1, time_limit_s - used);
+            const auto fit_start = clock_type::now();
+            FittedCandidate fitted = fit_candidate(*pb.table, rows, y, config, request);
+            fit_total += std::chrono::duration<double>(clock_type::now() - fit_start).count();
+
+            const auto& valid = folds[f].valid;
+            const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task);
+            if (block.width != width)
+                throw WorkError("the model returned predictions of the wrong width");
+            for (std::size_t i = 0; i < valid.size(); ++i) {
+                std::copy_n(block.values.begin() + static_cast<std::ptrdiff_t>(i * width), width,
+                            ev.oof.values.begin() + static_cast<std::ptrdiff_t>(valid[i] * width));
+                ev.oof_mask[valid[i]] = 1;
+            }
+            ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
+            ev.last_fold = std::move(fitted);
+
+            // Give up early when the folds so far say the rest cannot finish within the limit.
+            const double elapsed = std::chrono::duration<double>(clock_type::now() - start).count();
+            const double projected = elapsed * static_cast<double>(folds.size()) / static_cast<double>(f + 1);
+            if (time_limit_s > 0 && f + 1 < folds.size() && projected > time_limit_s * 1.05)
+                throw Timeout();
+        }
+        // Metrics over the out-of-fold rows (all rows for K-fold, the holdout rows otherwise).
+        std::vector<std::size_t> scored;
+        for (std::size_t i = 0; i < n; ++i)
+            if (ev.oof_mask[i])
+                scored.push_back(i);
+        const auto truth = labels(target, scored);
+        const auto block = take_rows(ev.oof, scored);
+        ev.metrics = pb.scorer->all_metrics(truth, block);
+        ev.score = folds.size() > 1 ? mean_of(ev.fold_scores) : ev.fold_scores.front();
+        ev.score_std = std_of(ev.fold_scores);
+        if (!std::isfinite(ev.score))
+            throw WorkError("the metric is not finite on this candidate's predictions");
+    } catch (const Timeout& e) {
+        ev.status = "timeout";
+        ev.error = e.what();
+    } catch (const Cancelled&) {
+        ev.status = timed_out && timed_out() ? "timeout" : "cancelled";
+        ev.error = ev.status == "timeout" ? "the candidate exceeded its time limit" : "cancelled";
+    } catch (const std::exception& e) {
+        ev.status = timed_out && timed_out() ? "timeout" : "failed";
+        ev.error = e.what();
+    }
+    if (ev.status != "ok")
+        ev.last_fold.reset();
+    ev.cv_s = std::chrono::duration<double>(clock_type::now() - start).count();
+    ev.fit_s = folds.empty() ? 0 : fit_total / static_cast<double>(std::max<std::size_t>(1, ev.fold_scores.size()));
+    return ev;
+}
+
+}  // namespace tern::search

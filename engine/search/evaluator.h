@@ -1,0 +1,51 @@
+// Cross-validation of one candidate: for every fold, the preprocessing pipeline and the model are fitted on the
+// fold's training rows only (subsampled by the candidate's fidelity), then predict the fold's validation rows.
+// Produces the out-of-fold predictions (kept for the ensemble and for permutation importance), per-fold scores,
+// every metric of the task on the out-of-fold rows, and the last fold's fitted candidate (for costs and storage).
+#pragma once
+
+#include "engine/search/candidate.h"
+#include "engine/search/fitted.h"
+#include "engine/search/folds.h"
+#include "engine/search/scoring.h"
+#include "engine/search/target.h"
+
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+namespace tern::search {
+
+struct Problem {
+    const data::Table* table = nullptr;
+    const TargetData* target = nullptr;
+    const std::vector<Fold>* folds = nullptr;
+    const Scorer* scorer = nullptr;
+    std::uint64_t seed = 0;
+    int threads = 1;
+};
+
+struct Evaluation {
+    std::string status = "ok";            // ok | failed | timeout | cancelled
+    std::string error;
+    PredictionBlock oof;                  // one row per position in TargetData::rows
+    std::vector<std::uint8_t> oof_mask;   // 1 where `oof` holds a prediction (all rows for K-fold)
+    std::vector<double> fold_scores;
+    double score = 0, score_std = 0;
+    nlohmann::json metrics = nlohmann::json::object();
+    double fit_s = 0;                     // mean time to fit pipeline + model on one fold
+    double cv_s = 0;                      // the whole cross-validation
+    std::optional<FittedCandidate> last_fold;
+};
+
+// stop: trips on timeout or cancellation; time_limit_s: the candidate's limit, used to give up early when the
+// folds done so far show the rest cannot finish in time. Never throws for a model's failure: it is reported.
+Evaluation cross_validate(const Problem& problem, const CandidateConfig& config, std::stop_token stop,
+                          double time_limit_s, const std::function<bool()>& timed_out);
+
+// Table rows of the given positions.
+std::vector<std::size_t> table_rows(const TargetData& target, std::span<const std::size_t> positions);
+std::vector<float> labels(const TargetData& target, std::span<const std::size_t> positions);
+
+}  // namespace tern::search

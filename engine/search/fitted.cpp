@@ -1,0 +1,126 @@
+#include "engine/search/fitted.h"
+
+#include "engine/core/error.h"
+#include "engine/models/registry.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace tern::search {
+
+std::vector<float> class_weights(std::span<const float> y, int n_classes, const std::string& mode)
+{
+    if (mode != "balanced" || n_classes < 2)
+        return {};
+    std::vector<double> count(static_cast<std::size_t>(n_classes), 0.0);
+    for (float v : y)
+        count[static_cast<std::size_t>(v)] += 1;
+    int present = 0;
+    for (double c : count)
+        present += c > 0;
+    std::vector<float> w(y.size());
+    for (std::size_t i = 0; i < y.size(); ++i)
+        w[i] = static_cast<float>(static_cast<double>(y.size()) / (present * count[static_cast<std::size_t>(y[i])]));
+    return w;
+}
+
+FittedCandidate fit_candidate(const data::Table& table, std::span<const std::size_t> rows, std::span<const float> y,
+                              const CandidateConfig& config, const FitRequest& request)
+{
+    const models::Family& family = models::family(config.family);
+    FittedCandidate out;
+    out.family = config.family;
+    out.pipeline = prep::Pipeline::fit(table, rows, y, config.pipeline);
+    if (request.stop.stop_requested())
+        throw Cancelled();
+    const Matrix x = out.pipeline.transform(table, rows);
+    models::FitContext ctx;
+    ctx.task = request.task;
+    ctx.n_classes = is_classification(request.task) ? request.n_classes : 0;
+    ctx.seed = request.seed;
+    ctx.threads = request.threads;
+    ctx.stop = request.stop;
+    ctx.time_limit_s = request.time_limit_s;
+    out.model = family.make(config.params, ctx);
+    const auto w = is_classification(request.task) ? class_weights(y, request.n_classes, config.class_weight)
+                                                   : std::vector<float>{};
+    out.model->fit(x, y, w, ctx);
+    return out;
+}
+
+PredictionBlock predict_block(const FittedCandidate& fitted, const data::Table& table,
+                              std::span<const std::size_t> rows, Task task)
+{
+    const Matrix x = fitted.pipeline.transform(table, rows);
+    PredictionBlock p;
+    if (is_classification(task)) {
+        Matrix proba = fitted.model->predict_proba(x);
+        p.width = proba.cols();
+        p.values = std::move(proba.values());
+    } else {
+        p.width = 1;
+        p.values = fitted.model->predict(x);
+    }
+    for (float v : p.values)
+        if (!std::isfinite(v))
+            throw WorkError("the model produced a non-finite prediction");
+    return p;
+}
+
+namespace {
+
+constexpr char magic[8] = {'T', 'E', 'R', 'N', 'F', 'I', 'T', '1'};
+
+void put_u64(std::vector<std::uint8_t>& out, std::uint64_t v)
+{
+    for (int i = 0; i < 8; ++i)
+        out.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+
+std::uint64_t get_u64(std::span<const std::uint8_t> bytes, std::size_t& at)
+{
+    if (at + 8 > bytes.size())
+        throw InputError("stored model: truncated");
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i)
+        v |= static_cast<std::uint64_t>(bytes[at + static_cast<std::size_t>(i)]) << (8 * i);
+    at += 8;
+    return v;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> serialize_fitted(const FittedCandidate& fitted)
+{
+    std::vector<std::uint8_t> out(magic, magic + 8);
+    put_u64(out, fitted.family.size());
+    out.insert(out.end(), fitted.family.begin(), fitted.family.end());
+    const auto pipeline = fitted.pipeline.save();
+    put_u64(out, pipeline.size());
+    out.insert(out.end(), pipeline.begin(), pipeline.end());
+    const auto model = fitted.model->save();
+    out.insert(out.end(), model.begin(), model.end());
+    return out;
+}
+
+FittedCandidate deserialize_fitted(std::span<const std::uint8_t> bytes)
+{
+    if (bytes.size() < 8 || std::memcmp(bytes.data(), magic, 8) != 0)
+        throw InputError("stored model: not a Tern fitted candidate");
+    std::size_t at = 8;
+    const auto family_len = get_u64(bytes, at);
+    if (at + family_len > bytes.size())
+        throw InputError("stored model: truncated");
+    FittedCandidate out;
+    out.family.assign(reinterpret_cast<const char*>(bytes.data() + at), family_len);
+    at += family_len;
+    const auto pipeline_len = get_u64(bytes, at);
+    if (at + pipeline_len > bytes.size())
+        throw InputError("stored model: truncated");
+    out.pipeline = prep::Pipeline::load(bytes.subspan(at, pipeline_len));
+    at += pipeline_len;
+    out.model = models::family(out.family).load(bytes.subspan(at));
+    return out;
+}
+
+}  // namespace tern::search

@@ -1,0 +1,81 @@
+#include "engine/search/folds.h"
+
+#include "engine/core/error.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <random>
+
+namespace tern::search {
+
+namespace {
+
+// Groups positions into strata: one per class, or bins of ~`per_bin` consecutive values for regression.
+std::vector<std::vector<std::size_t>> strata(std::span<const std::size_t> positions, std::span<const float> y,
+                                             Task task, std::size_t per_bin)
+{
+    std::vector<std::vector<std::size_t>> groups;
+    if (is_classification(task)) {
+        std::map<float, std::vector<std::size_t>> by_class;
+        for (auto p : positions)
+            by_class[y[p]].push_back(p);
+        for (auto& [label, rows] : by_class)
+            groups.push_back(std::move(rows));
+        return groups;
+    }
+    std::vector<std::size_t> sorted(positions.begin(), positions.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [&](auto a, auto b) { return y[a] < y[b]; });
+    for (std::size_t i = 0; i < sorted.size(); i += per_bin)
+        groups.emplace_back(sorted.begin() + static_cast<std::ptrdiff_t>(i),
+                            sorted.begin() + static_cast<std::ptrdiff_t>(std::min(sorted.size(), i + per_bin)));
+    return groups;
+}
+
+}  // namespace
+
+std::vector<Fold> make_folds(std::span<const float> y, Task task, int folds, std::uint64_t seed, bool holdout)
+{
+    const std::size_t n = y.size();
+    if (n < 2)
+        throw InputError("too few rows with a target to cross-validate");
+    const int k = holdout ? 5 : std::max(2, std::min<int>(folds, static_cast<int>(n)));
+    std::mt19937_64 rng(seed ^ 0x9e3779b97f4a7c15ULL);
+    std::vector<std::size_t> all(n);
+    std::iota(all.begin(), all.end(), 0);
+    // Deal each stratum's shuffled rows round-robin over the folds, continuing where the last stratum stopped, so
+    // fold sizes differ by at most one.
+    std::vector<int> fold_of(n, 0);
+    int next = 0;
+    for (auto& group : strata(all, y, task, static_cast<std::size_t>(k))) {
+        std::shuffle(group.begin(), group.end(), rng);
+        for (auto p : group) {
+            fold_of[p] = next;
+            next = (next + 1) % k;
+        }
+    }
+    std::vector<Fold> out(static_cast<std::size_t>(holdout ? 1 : k));
+    for (std::size_t f = 0; f < out.size(); ++f)
+        for (std::size_t p = 0; p < n; ++p)
+            (fold_of[p] == static_cast<int>(f) ? out[f].valid : out[f].train).push_back(p);
+    return out;
+}
+
+std::vector<std::size_t> subsample(std::span<const std::size_t> positions, std::span<const float> y, Task task,
+                                   double fraction, std::size_t min_rows, std::uint64_t seed)
+{
+    if (fraction >= 1.0 || positions.size() <= min_rows)
+        return {positions.begin(), positions.end()};
+    std::mt19937_64 rng(seed ^ 0x51ed2701a3b1c4d5ULL);
+    std::vector<std::size_t> kept;
+    for (auto& group : strata(positions, y, task, 20)) {
+        std::shuffle(group.begin(), group.end(), rng);
+        // At least one row of every class survives, so no fold loses a class to subsampling.
+        const auto take = std::max<std::size_t>(1, static_cast<std::size_t>(group.size() * fraction + 0.5));
+        kept.insert(kept.end(), group.begin(), group.begin() + static_cast<std::ptrdiff_t>(std::min(take, group.size())));
+    }
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
+}  // namespace tern::search

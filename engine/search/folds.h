@@ -1,0 +1,30 @@
+// Cross-validation splits over the rows a run uses. Positions index TargetData::rows (0..n-1), not table rows.
+// Classification folds are stratified by class; regression folds are stratified by sorted target bins so that each
+// fold sees the whole range. Large data gets one 80/20 holdout instead of K folds.
+#pragma once
+
+#include "engine/core/task.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace tern::search {
+
+struct Fold {
+    std::vector<std::size_t> train;
+    std::vector<std::size_t> valid;
+};
+
+// Rows above which a holdout replaces K-fold cross-validation.
+inline constexpr std::size_t holdout_rows = 200'000;
+
+// Every position appears in exactly one fold's `valid` (K-fold), or in the single holdout's `valid` or `train`.
+std::vector<Fold> make_folds(std::span<const float> y, Task task, int folds, std::uint64_t seed, bool holdout);
+
+// A deterministic stratified subsample of `positions` (share `fraction`, at least `min_rows`), kept in order.
+std::vector<std::size_t> subsample(std::span<const std::size_t> positions, std::span<const float> y, Task task,
+                                   double fraction, std::size_t min_rows, std::uint64_t seed);
+
+}  // namespace tern::search

@@ -1,0 +1,136 @@
+#include "engine/search/importance.h"
+
+#include "engine/core/error.h"
+#include "engine/search/ensemble.h"
+
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <random>
+
+namespace tern::search {
+
+namespace {
+
+// A copy of `column` whose cells at `rows` are shuffled among themselves.
+data::Column permuted(const data::Column& c, const std::vector<std::size_t>& rows, std::mt19937_64& rng)
+{
+    std::vector<std::size_t> order = rows;
+    std::shuffle(order.begin(), order.end(), rng);
+    data::Column out = c;
+    switch (c.type()) {
+    case data::ColumnType::numeric: {
+        auto v = c.numbers();
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            v[rows[i]] = c.numbers()[order[i]];
+        out = data::Column::numeric(c.name(), std::move(v));
+        break;
+    }
+    case data::ColumnType::categorical: {
+        auto v = c.codes();
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            v[rows[i]] = c.codes()[order[i]];
+        out = data::Column::categorical(c.name(), std::move(v), c.levels());
+        break;
+    }
+    case data::ColumnType::text: {
+        auto v = c.texts();
+        std::vector<std::uint8_t> missing(c.size());
+        for (std::size_t r = 0; r < c.size(); ++r)
+            missing[r] = c.is_missing(r) ? 1 : 0;
+        auto m = missing;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            v[rows[i]] = c.texts()[order[i]];
+            m[rows[i]] = missing[order[i]];
+        }
+        out = data::Column::text(c.name(), std::move(v), std::move(m));
+        break;
+    }
+    }
+    out.set_role(c.role());
+    return out;
+}
+
+}  // namespace
+
+std::vector<FeatureImportance> permutation_importance(const Problem& pb, const std::vector<ImportanceMember>& members,
+                                                      int repeats, double max_seconds, std::stop_token stop)
+{
+    using clock_type = std::chrono::steady_clock;
+    const auto start = clock_type::now();
+    const auto& target = *pb.target;
+    data::Table work = *pb.table;
+    std::vector<std::size_t> features;
+    for (std::size_t c = 0; c < work.cols(); ++c)
+        if (work.column(c).role() == data::ColumnRole::feature)
+            features.push_back(c);
+    std::map<std::size_t, std::vector<double>> drops;
+    std::vector<double> weights;
+    for (const auto& m : members)
+        weights.push_back(m.weight);
+    std::mt19937_64 rng(pb.seed + 4242);
+
+    for (std::size_t f = 0; f < pb.folds->size(); ++f) {
+        if (f > 0 && std::chrono::duration<double>(clock_type::now() - start).count() > max_seconds)
+            break;
+        const Fold& fold = (*pb.folds)[f];
+        std::vector<FittedCandidate> fitted;
+        for (const auto& m : members) {
+            if (stop.stop_requested())
+                throw Cancelled();
+            const auto train = subsample(fold.train, target.y, target.task, m.config.fidelity, 50, pb.seed + 7919 * f);
+            FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
+            fitted.push_back(fit_candidate(*pb.table, table_rows(target, train), labels(target, train), m.config,
+                                           request));
+        }
+        const auto rows = table_rows(target, fold.valid);
+        const auto truth = labels(target, fold.valid);
+        auto predict = [&](const data::Table& t) {
+            std::vector<PredictionBlock> blocks;
+            for (const auto& fc : fitted)
+                blocks.push_back(predict_block(fc, t, rows, target.task));
+            std::vector<const PredictionBlock*> ptrs;
+            for (const auto& b : blocks)
+                ptrs.push_back(&b);
+            return blend(ptrs, weights);
+        };
+        const double base = pb.scorer->oriented(pb.scorer->score(truth, predict(work)));
+        for (auto c : features) {
+            const data::Column original = work.column(c);
+            for (int r = 0; r < repeats; ++r) {
+                if (stop.stop_requested())
+                    throw Cancelled();
+                work.column(c) = permuted(original, rows, rng);
+                const double s = pb.scorer->oriented(pb.scorer->score(truth, predict(work)));
+                drops[c].push_back(base - s);
+            }
+            work.column(c) = original;
+        }
+    }
+    std::vector<FeatureImportance> out;
+    for (auto& [c, d] : drops) {
+        FeatureImportance fi;
+        fi.feature = work.column(c).name();
+        double s = 0;
+        for (double x : d)
+            s += x;
+        fi.importance = s / static_cast<double>(d.size());
+        double v = 0;
+        for (double x : d)
+            v += (x - fi.importance) * (x - fi.importance);
+        fi.std = d.size() > 1 ? std::sqrt(v / static_cast<double>(d.size() - 1)) : 0;
+        out.push_back(fi);
+    }
+    std::stable_sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.importance > b.importance; });
+    return out;
+}
+
+nlohmann::json to_json(const std::vector<FeatureImportance>& importances)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& fi : importances)
+        out.push_back({{"feature", fi.feature}, {"importance", fi.importance}, {"std", fi.std}});
+    return out;
+}
+
+}  // namespace tern::search

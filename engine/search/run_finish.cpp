@@ -1,0 +1,177 @@
+// The end of a run: Caruana ensemble over the out-of-fold predictions, the best candidate (within the latency
+// budget), refit on all training rows with scores on the test file, permutation importance of the best, and the
+// run's final record.
+#include "engine/core/error.h"
+#include "engine/data/readers.h"
+#include "engine/search/ensemble.h"
+#include "engine/search/importance.h"
+#include "engine/search/run_session.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tern::search {
+
+namespace {
+
+double mean(const std::vector<double>& v)
+{
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return v.empty() ? 0 : s / static_cast<double>(v.size());
+}
+
+}  // namespace
+
+void RunSession::build_ensemble()
+{
+    std::vector<EnsembleInput> inputs;
+    const std::size_t n = m_target.rows.size();
+    std::vector<std::uint8_t> common(n, 1);
+    for (const auto& r : m_results) {
+        if (r.status != "ok" || r.family == "ensemble" || !r.score || !m_oof.count(r.id))
+            continue;
+        if (m_configs.count(r.id) && m_configs[r.id].fidelity < 1.0)
+            continue;  // subsampled candidates are not final models
+        inputs.push_back({r.id, m_scorer->oriented(*r.score), &m_oof[r.id]});
+        for (std::size_t i = 0; i < n; ++i)
+            common[i] = common[i] && m_oof_mask[r.id][i];
+    }
+    if (inputs.empty())
+        return;
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < n; ++i)
+        if (common[i])
+            rows.push_back(i);
+    const EnsembleResult e = select_ensemble(inputs, m_target.y, rows, *m_scorer);
+
+    CandidateResult r;
+    r.id = m_next_id++;
+    r.family = "ensemble";
+    r.params = {{"members", e.members}, {"weights", e.weights}};
+    m_observer.candidate_started({r.id, r.family, r.params});
+    for (const auto& fold : m_folds) {
+        std::vector<std::size_t> valid;
+        for (auto p : fold.valid)
+            if (common[p])
+                valid.push_back(p);
+        if (!valid.empty())
+            r.fold_scores.push_back(m_scorer->score(m_target.y, e.oof, valid));
+    }
+    r.score = mean(r.fold_scores);
+    double var = 0;
+    for (double s : r.fold_scores)
+        var += (s - *r.score) * (s - *r.score);
+    r.score_std = r.fold_scores.size() > 1 ? std::sqrt(var / static_cast<double>(r.fold_scores.size() - 1)) : 0;
+    std::vector<float> truth;
+    for (auto p : rows)
+        truth.push_back(m_target.y[p]);
+    r.metrics = m_scorer->all_metrics(truth, take_rows(e.oof, rows));
+    double fit = 0, p50 = 0, p99 = 0, inverse_tp = 0;
+    std::int64_t size = 0;
+    for (auto id : e.members)
+        for (const auto& m : m_results)
+            if (m.id == id) {
+                fit += m.fit_s.value_or(0);
+                p50 += m.latency_us_p50.value_or(0);
+                p99 += m.latency_us_p99.value_or(0);
+                inverse_tp += m.throughput_rows_s.value_or(0) > 0 ? 1.0 / *m.throughput_rows_s : 0;
+                size += m.size_bytes.value_or(0);
+            }
+    r.fit_s = fit;
+    r.latency_us_p50 = p50;
+    r.latency_us_p99 = p99;
+    r.throughput_rows_s = inverse_tp > 0 ? 1.0 / inverse_tp : 0;
+    r.size_bytes = size;
+    r.over_latency_budget = m_spec.latency_budget_us > 0 && p50 > m_spec.latency_budget_us;
+    r.details["selection_score"] = e.score;
+    r.details["pool"] = inputs.size();
+    std::vector<std::uint8_t> mask = common;
+    m_oof[r.id] = e.oof;
+    m_oof_mask[r.id] = mask;
+    commit(r, {oof_artifact(e.oof, mask)});
+    m_ensembles[r.id] = e.members;
+    m_ensemble_weights[r.id] = e.weights;
+    m_observer.candidate_finished(r);
+    m_observer.log(fmt::format("#{} ensemble of {} candidates: {}={:.4f}", r.id, e.members.size(),
+                               m_scorer->metric_name(), *r.score));
+}
+
+void RunSession::choose_best()
+{
+    auto eligible = [&](const CandidateResult& r, bool latency) {
+        if (r.status != "ok" || !r.score)
+            return false;
+        if (m_configs.count(r.id) && m_configs[r.id].fidelity < 1.0)
+            return false;
+        if (r.family == "ensemble" && !m_ensembles.count(r.id))
+            return false;  // an ensemble of an earlier session: its members are no longer in memory
+        return !latency || !r.over_latency_budget;
+    };
+    for (bool latency : {true, false}) {
+        for (const auto& r : m_results)
+            if (eligible(r, latency) &&
+                (!m_best || m_scorer->oriented(*r.score) > m_scorer->oriented(*std::find_if(
+                                m_results.begin(), m_results.end(), [&](auto& x) { return x.id == *m_best; })->score)))
+                m_best = r.id;
+        if (m_best)
+            break;
+        if (m_spec.latency_budget_us > 0)
+            m_observer.log("no candidate is within the latency budget; the best overall is chosen");
+    }
+}
+
+RunOutcome RunSession::finish()
+{
+    report_progress("ensemble");
+    if (!m_cancelled) {
+        try {
+            build_ensemble();
+        } catch (const std::exception& e) {
+            m_observer.log(std::string("ensemble: ") + e.what());
+        }
+    }
+    choose_best();
+    if (!m_cancelled && m_best) {
+        report_progress("refit");
+        try {
+            refit_and_test();
+        } catch (const Cancelled&) {
+            m_cancelled = true;
+        }
+        if (!m_cancelled) {
+            report_progress("importance");
+            try {
+                explain_best();
+            } catch (const Cancelled&) {
+                m_cancelled = true;
+            } catch (const std::exception& e) {
+                m_observer.log(std::string("importance: ") + e.what());
+            }
+        }
+    }
+    RunOutcome out;
+    out.run_id = m_run.id;
+    for (const auto& r : m_results) {
+        ++out.candidates;
+        out.ok += r.status == "ok";
+    }
+    out.best_id = m_best;
+    out.status = m_cancelled ? "cancelled" : (out.ok == 0 ? "failed" : "finished");
+    m_run.status = out.status;
+    m_run.finished_at = store::now_utc_iso8601();
+    m_run.elapsed_s = m_elapsed_before + elapsed();
+    m_run.best_candidate = m_best;
+    m_run.report = m_report;
+    m_run.spec = m_spec.to_json();
+    if (out.ok == 0)
+        m_run.error = "every candidate failed";
+    m_store.update_run(m_run);
+    report_progress("done");
+    return out;
+}
+
+}  // namespace tern::search

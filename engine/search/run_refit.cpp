@@ -1,0 +1,159 @@
+// After the search: refit candidates on all training rows (the best first, with its ensemble members), score them
+// on the test file when one is given, and explain the best with permutation importance. What is computed here is
+// added to candidates already committed (artifacts and details), so an interruption loses nothing done before.
+#include "engine/core/error.h"
+#include "engine/data/readers.h"
+#include "engine/search/candidate_timer.h"
+#include "engine/search/ensemble.h"
+#include "engine/search/importance.h"
+#include "engine/search/run_session.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+
+namespace tern::search {
+
+void RunSession::refit_and_test()
+{
+    using seconds = std::chrono::duration<double>;
+    std::optional<data::Table> test;
+    TargetData test_target;
+    if (!m_spec.test_path.empty()) {
+        test = data::read_table(m_spec.test_path, {}, JobControl{m_stop, {}});
+        test->set_target(m_spec.target);
+        test_target = encode_target_like(*test, m_spec.target, m_target);
+        if (test_target.rows.empty())
+            throw InputError(fmt::format("{}: no row with a known target value", m_spec.test_path));
+        m_report["test_rows"] = test_target.rows.size();
+        m_report["test_rows_left_out"] = test_target.missing + test_target.unknown;
+    }
+
+    // What to refit, in order: the best (or its members), then every other ensemble member, then (with a test
+    // file) the other full-fidelity candidates from the best score down while the budget lasts.
+    std::vector<std::int64_t> essential, optional_ids;
+    auto add = [](std::vector<std::int64_t>& v, std::int64_t id) {
+        if (std::find(v.begin(), v.end(), id) == v.end())
+            v.push_back(id);
+    };
+    if (m_ensembles.count(*m_best))
+        for (auto id : m_ensembles[*m_best])
+            add(essential, id);
+    else
+        add(essential, *m_best);
+    for (auto& [eid, members] : m_ensembles)
+        for (auto id : members)
+            add(test ? essential : optional_ids, id);
+    if (test) {
+        std::vector<const CandidateResult*> rest;
+        for (const auto& r : m_results)
+            if (r.status == "ok" && r.family != "ensemble" && m_configs.count(r.id) &&
+                m_configs[r.id].fidelity >= 1.0)
+                rest.push_back(&r);
+        std::stable_sort(rest.begin(), rest.end(), [&](auto* a, auto* b) {
+            return m_scorer->oriented(*a->score) > m_scorer->oriented(*b->score);
+        });
+        for (auto* r : rest)
+            if (std::find(essential.begin(), essential.end(), r->id) == essential.end())
+                add(optional_ids, r->id);
+    }
+
+    const double finish_by = m_budget_s * 0.95;
+    std::map<std::int64_t, PredictionBlock> test_blocks;
+    auto refit = [&](std::int64_t id, bool must) {
+        CandidateResult* r = nullptr;
+        for (auto& x : m_results)
+            if (x.id == id)
+                r = &x;
+        if (!r || !m_configs.count(id))
+            return;
+        const double left = finish_by - elapsed();
+        const double expected = r->fit_s.value_or(0) * 1.4 + 0.05;
+        if (!must && expected > left)
+            return;
+        CandidateConfig config = m_configs[id];
+        config.fidelity = 1.0;
+        const auto start = std::chrono::steady_clock::now();
+        CandidateTimer timer(m_stop, must ? std::max(left, 0.3 * m_budget_s) : left);
+        FitRequest request{m_target.task, m_target.n_classes(), m_spec.seed, timer.token(), 0, 1};
+        try {
+            FittedCandidate fitted = fit_candidate(m_table, m_target.rows, m_target.y, config, request);
+            r->details["refit"] = {{"fit_s", seconds(std::chrono::steady_clock::now() - start).count()},
+                                   {"rows", m_target.rows.size()}};
+            store::ArtifactRecord a;
+            a.kind = "model";
+            a.meta = {{"fitted_on", "all training rows"}, {"family", config.family}};
+            a.data = serialize_fitted(fitted);
+            m_store.add_artifact(m_run.id, id, a);
+            if (test) {
+                PredictionBlock block = predict_block(fitted, *test, test_target.rows, m_target.task);
+                r->test_score = m_scorer->score(test_target.y, block);
+                r->test_metrics = m_scorer->all_metrics(test_target.y, block);
+                r->details["test"] = {{"score", *r->test_score}, {"metrics", r->test_metrics},
+                                      {"rows", test_target.rows.size()}};
+                test_blocks[id] = std::move(block);
+            }
+        } catch (const Cancelled&) {
+            if (m_stop.stop_requested())
+                throw;
+            r->details["refit"] = {{"error", "the refit exceeded its time limit"}};
+        } catch (const std::exception& e) {
+            r->details["refit"] = {{"error", e.what()}};
+        }
+        update_details(*r);
+    };
+    for (auto id : essential)
+        refit(id, true);
+    for (auto id : optional_ids) {
+        if (elapsed() > finish_by)
+            break;
+        refit(id, false);
+    }
+
+    // Ensembles: the weighted average of their members' test predictions.
+    if (test)
+        for (auto& [eid, members] : m_ensembles) {
+            std::vector<const PredictionBlock*> blocks;
+            for (auto id : members)
+                if (test_blocks.count(id))
+                    blocks.push_back(&test_blocks[id]);
+            if (blocks.size() != members.size())
+                continue;
+            for (auto& r : m_results)
+                if (r.id == eid) {
+                    const PredictionBlock block = blend(blocks, m_ensemble_weights[eid]);
+                    r.test_score = m_scorer->score(test_target.y, block);
+                    r.test_metrics = m_scorer->all_metrics(test_target.y, block);
+                    r.details["test"] = {{"score", *r.test_score}, {"metrics", r.test_metrics},
+                                         {"rows", test_target.rows.size()}};
+                    update_details(r);
+                }
+        }
+}
+
+void RunSession::explain_best()
+{
+    const double left = m_budget_s - elapsed();
+    const double allowed = std::min(left - 0.5, 0.1 * m_budget_s);
+    if (allowed <= 0.2) {
+        m_observer.log("no time left for feature importance (tern-cli show --importance computes it later)");
+        return;
+    }
+    std::vector<ImportanceMember> members;
+    if (m_ensembles.count(*m_best)) {
+        const auto& ids = m_ensembles[*m_best];
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            members.push_back({m_configs.at(ids[i]), m_ensemble_weights[*m_best][i]});
+    } else {
+        members.push_back({m_configs.at(*m_best), 1.0});
+    }
+    const auto importances = permutation_importance(problem(), members, 3, allowed, m_stop);
+    for (auto& r : m_results)
+        if (r.id == *m_best) {
+            r.details["importance"] = to_json(importances);
+            update_details(r);
+        }
+}
+
+}  // namespace tern::search

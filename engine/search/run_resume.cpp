@@ -1,0 +1,64 @@
+// Resuming a stored run: the spec, the data and the folds are rebuilt exactly as before (same seed), the finished
+// candidates are read back (results, configurations, out-of-fold predictions) and re-seed the strategy, which then
+// proposes only what was not done yet. Candidates cut short by a cancellation are tried again.
+#include "engine/core/error.h"
+#include "engine/search/run_session.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace tern::search {
+
+void RunSession::load_stored_candidates()
+{
+    for (const auto& record : m_store.load_candidates(m_run.id)) {
+        CandidateResult r = CandidateResult::from_record(record);
+        m_next_id = std::max(m_next_id, r.id + 1);
+        m_elapsed_before = std::max(m_elapsed_before, r.details.value("run_elapsed_s", 0.0));
+        if (r.family != "ensemble" && r.details.contains("config")) {
+            const CandidateConfig config = CandidateConfig::from_json(r.details["config"]);
+            m_configs[r.id] = config;
+            if (r.status != "cancelled")
+                m_history.push_back({config, r.status,
+                                     r.score ? std::optional<double>(m_scorer->oriented(*r.score)) : std::nullopt});
+            if (r.status == "ok") {
+                if (auto a = m_store.load_artifact(m_run.id, r.id, "oof_predictions")) {
+                    read_oof_artifact(*a, m_oof[r.id], m_oof_mask[r.id]);
+                    if (m_oof[r.id].rows() != m_target.rows.size()) {
+                        m_oof.erase(r.id);
+                        m_oof_mask.erase(r.id);
+                    }
+                }
+            }
+        }
+        m_results.push_back(std::move(r));
+    }
+}
+
+RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_s)
+{
+    m_start = clock_type::now();
+    m_run = m_store.load_run(run_id);
+    if (m_run.status == "running")
+        throw InputError(fmt::format("run {} is still running in another process", run_id));
+    m_spec = RunSpec::from_json(m_run.spec);
+    m_elapsed_before = m_run.elapsed_s;
+    prepare();
+    load_stored_candidates();
+    if (budget_s && !(*budget_s > 0))
+        throw InputError("--budget must be > 0 seconds");
+    m_budget_s = budget_s ? *budget_s : std::max(m_spec.budget_s - m_elapsed_before, 0.1 * m_spec.budget_s);
+    m_report = m_run.report.is_object() ? m_run.report : m_report;
+    m_report["resumed"] = m_report.value("resumed", 0) + 1;
+    m_run.status = "running";
+    m_run.error.clear();
+    m_store.update_run(m_run);  // claims the run for this process
+    m_observer.run_started(m_run.id);
+    m_observer.log(fmt::format("resuming run {}: {} candidates done, {:.1f} s budget", run_id, m_results.size(),
+                               m_budget_s));
+    search();
+    return finish();
+}
+
+}  // namespace tern::search

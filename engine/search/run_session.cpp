@@ -1,0 +1,352 @@
+#include "engine/search/run_session.h"
+
+#include "engine/core/error.h"
+#include "engine/core/library_versions.h"
+#include "engine/data/readers.h"
+#include "engine/models/registry.h"
+#include "engine/search/candidate_timer.h"
+#include "engine/search/cost_probe.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstring>
+
+namespace tern::search {
+
+namespace {
+
+// Cheap families first, so that the defaults give a usable leaderboard within seconds.
+constexpr const char* cheap_first[] = {"naive_bayes", "linear", "knn", "extra_trees", "random_forest", "xgboost",
+                                       "svm", "mlp"};
+
+std::vector<std::string> ordered_families(const RunSpec& spec, Task task)
+{
+    std::vector<std::string> wanted;
+    if (spec.families.empty()) {
+        for (const auto& f : models::families())
+            wanted.push_back(f.name);
+    } else {
+        for (const auto& name : spec.families)
+            wanted.push_back(models::family(name).name);  // InputError for an unknown name
+    }
+    std::vector<std::string> out;
+    auto suits = [&](const std::string& name) {
+        const auto& f = models::family(name);
+        return is_classification(task) ? f.supports_classification : f.supports_regression;
+    };
+    for (const char* name : cheap_first)
+        if (std::find(wanted.begin(), wanted.end(), name) != wanted.end() && suits(name))
+            out.emplace_back(name);
+    for (const auto& name : wanted)
+        if (std::find(out.begin(), out.end(), name) == out.end() && suits(name))
+            out.push_back(name);
+    if (out.empty())
+        throw InputError(fmt::format("no model family given can do {}", to_string(task)));
+    return out;
+}
+
+}  // namespace
+
+RunSession::RunSession(store::Store& store, Observer& observer, std::stop_token stop)
+    : m_store(store), m_observer(observer), m_stop(std::move(stop))
+{
+}
+
+double RunSession::elapsed() const { return std::chrono::duration<double>(clock_type::now() - m_start).count(); }
+double RunSession::remaining() const { return m_budget_s - elapsed(); }
+
+Problem RunSession::problem() const
+{
+    return Problem{&m_table, &m_target, &m_folds, m_scorer.get(), m_spec.seed, 1};
+}
+
+int RunSession::searched_candidates() const
+{
+    int n = 0;
+    for (const auto& r : m_results)
+        n += r.family != "ensemble";
+    return n;
+}
+
+void RunSession::prepare()
+{
+    m_spec.validate();
+    data::ReadOptions options;
+    m_table = data::read_table(m_spec.data_path, options, JobControl{m_stop, {}});
+    m_table.set_target(m_spec.target);
+    m_target = prepare_target(m_table, m_spec.target, m_spec.task);
+    m_scorer = std::make_unique<Scorer>(m_target.task, m_target.n_classes(), m_spec.metric, m_spec.metric_expr,
+                                        m_spec.metric_direction == "max");
+
+    std::size_t features = 0;
+    for (const auto& c : m_table.columns()) {
+        if (c.role() != data::ColumnRole::feature)
+            continue;
+        ++features;
+        m_ctx.has_missing = m_ctx.has_missing || c.missing_count() > 0;
+        m_ctx.has_categorical = m_ctx.has_categorical || c.type() != data::ColumnType::numeric;
+    }
+    if (features == 0)
+        throw InputError(fmt::format("{}: no feature column besides the target '{}'", m_spec.data_path,
+                                     m_spec.target));
+    const std::size_t n = m_target.rows.size();
+    // A holdout replaces K-fold when the data is large, or when K fits of it would not leave room to search in the
+    // budget (a size rule, never a timing, so the same data and budget always split the same way).
+    const bool holdout = n > holdout_rows || static_cast<double>(n * features) > 2e4 * m_spec.budget_s;
+    m_folds = make_folds(m_target.y, m_target.task, m_spec.folds, m_spec.seed, holdout);
+
+    m_ctx.task = m_target.task;
+    m_ctx.n_classes = m_target.n_classes();
+    m_ctx.n_rows = n;
+    const std::string metric = m_scorer->metric_name();
+    m_ctx.prefer_balanced = metric == "balanced_accuracy" || metric == "f1_macro" || metric == "mcc" ||
+                            metric == "custom";
+    m_ctx.families = ordered_families(m_spec, m_target.task);
+    const std::size_t fold_train = m_folds.front().train.size();
+    if (fold_train >= 13'500)
+        m_ctx.fidelities = {1.0 / 9, 1.0 / 3, 1.0};
+    else if (fold_train >= 4'500)
+        m_ctx.fidelities = {1.0 / 3, 1.0};
+    m_ctx.imputer_pins = m_spec.imputer_pins;
+    m_ctx.seed = m_spec.seed;
+    m_strategy = make_strategy(m_ctx);
+
+    m_report["rows"] = m_table.rows();
+    m_report["rows_used"] = n;
+    m_report["rows_missing_target"] = m_target.missing;
+    m_report["classes"] = m_target.class_names;
+    m_report["validation"] = holdout ? std::string("holdout 80/20") : fmt::format("{}-fold", m_folds.size());
+    m_report["strategy"] = m_strategy->name();
+    m_report["fidelities"] = m_ctx.fidelities;
+    m_report["families"] = m_ctx.families;
+    if (m_target.missing > 0)
+        m_observer.log(fmt::format("{} rows without a value of '{}' are left out of training", m_target.missing,
+                                   m_spec.target));
+}
+
+RunOutcome RunSession::start(const RunSpec& spec)
+{
+    m_start = clock_type::now();
+    m_spec = spec;
+    m_budget_s = spec.budget_s;
+    prepare();
+
+    m_run.dataset_path = spec.data_path;
+    try {
+        store::DatasetRecord d;
+        d.path = spec.data_path;
+        d.content_hash = store::content_hash_of_file(spec.data_path);
+        d.kind = "table";
+        d.rows = static_cast<std::int64_t>(m_table.rows());
+        d.cols = static_cast<std::int64_t>(m_table.cols());
+        d.schema = nlohmann::json::object();
+        m_run.dataset_id = m_store.register_dataset(d);
+    } catch (const InputError&) {
+        // The run does not need the dataset row; an unreadable hash only loses the link.
+    }
+    m_run.target = spec.target;
+    m_run.task = std::string(to_string(m_target.task));
+    m_run.metric = m_scorer->metric_name();
+    m_run.metric_expr = spec.metric_expr;
+    m_run.seed = static_cast<std::int64_t>(spec.seed);
+    m_run.budget_s = spec.budget_s;
+    m_run.spec = spec.to_json();
+    const auto info = to_json(runtime_info());
+    m_run.machine = info.value("cpu", nlohmann::json::object());
+    m_run.versions = info.value("libraries", info);
+    m_run.report = m_report;
+    m_store.create_run(m_run);
+    m_observer.run_started(m_run.id);
+    m_observer.log(fmt::format("run {}: {} rows, {}, metric {}, {} s budget, families {}", m_run.id,
+                               m_target.rows.size(), to_string(m_target.task), m_run.metric, m_budget_s,
+                               fmt::join(m_ctx.families, ",")));
+    search();
+    return finish();
+}
+
+double RunSession::estimated_seconds(const CandidateConfig& config) const
+{
+    std::vector<double> seen;
+    for (const auto& r : m_results)
+        if (r.family == config.family && r.details.contains("cv_s") && r.details.contains("config")) {
+            const double fid = r.details["config"].value("fidelity", 1.0);
+            seen.push_back(r.details["cv_s"].get<double>() * config.fidelity / std::max(fid, 1e-3));
+        }
+    if (seen.empty())
+        return 0;
+    std::sort(seen.begin(), seen.end());
+    return seen[seen.size() / 2];
+}
+
+void RunSession::search()
+{
+    // A share of the budget is kept for the ensemble, the refit on all rows, the test file and the explanation.
+    const double search_share = m_spec.test_path.empty() ? 0.85 : 0.8;
+    const double search_budget = m_budget_s * search_share;
+    const double per_candidate = std::max(2.0, 0.3 * m_budget_s);
+    while (!m_stop.stop_requested()) {
+        if (m_spec.max_candidates > 0 && searched_candidates() >= m_spec.max_candidates)
+            break;
+        const double left = search_budget - elapsed();
+        if (left < 0.05 * search_budget || left <= 0.1)
+            break;
+        auto config = m_strategy->next(m_history);
+        if (!config) {
+            m_observer.log("the strategy has nothing left to propose");
+            break;
+        }
+        // A candidate that cannot finish in what is left ends the search (the proposal order never changes).
+        if (estimated_seconds(*config) > left * 1.5 && searched_candidates() >= 1)
+            break;
+        run_candidate(*config, std::min(left, per_candidate));
+        if (m_cancelled)
+            break;
+    }
+    if (m_stop.stop_requested())
+        m_cancelled = true;
+}
+
+void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
+{
+    CandidateResult r;
+    r.id = m_next_id++;
+    r.family = config.family;
+    r.params = config.display_params();
+    m_observer.candidate_started({r.id, r.family, r.params});
+
+    Evaluation ev;
+    {
+        CandidateTimer timer(m_stop, limit_s);
+        ev = cross_validate(problem(), config, timer.token(), limit_s, [&] { return timer.timed_out(); });
+    }
+    r.status = ev.status;
+    r.error = ev.error;
+    r.details["config"] = config.to_json();
+    r.details["cv_s"] = ev.cv_s;
+    r.details["fidelity"] = config.fidelity;
+    std::vector<store::ArtifactRecord> artifacts;
+    if (ev.status == "ok") {
+        r.score = ev.score;
+        r.score_std = ev.score_std;
+        r.fold_scores = ev.fold_scores;
+        r.metrics = ev.metrics;
+        r.fit_s = ev.fit_s;
+        try {
+            ev.last_fold->model->set_threads(1);
+            const auto rows = table_rows(m_target, m_folds.back().valid);
+            const Costs c = measure_costs(*ev.last_fold, m_table, rows, m_target.task, 0.15);
+            r.latency_us_p50 = c.latency_us_p50;
+            r.latency_us_p99 = c.latency_us_p99;
+            r.throughput_rows_s = c.throughput_rows_s;
+            r.size_bytes = c.size_bytes;
+            r.over_latency_budget = m_spec.latency_budget_us > 0 && c.latency_us_p50 > m_spec.latency_budget_us;
+            store::ArtifactRecord model;
+            model.kind = "model";
+            model.meta = {{"fitted_on", fmt::format("training rows of fold {}", m_folds.size())},
+                          {"family", config.family}};
+            model.data = serialize_fitted(*ev.last_fold);
+            artifacts.push_back(std::move(model));
+            artifacts.push_back(oof_artifact(ev.oof, ev.oof_mask));
+            m_oof[r.id] = std::move(ev.oof);
+            m_oof_mask[r.id] = std::move(ev.oof_mask);
+        } catch (const std::exception& e) {
+            r.status = "failed";
+            r.error = std::string("measuring the candidate's cost: ") + e.what();
+            r.score.reset();
+            m_oof.erase(r.id);
+        }
+    }
+    if (r.status == "cancelled")
+        m_cancelled = true;
+    commit(r, std::move(artifacts));
+    m_configs[r.id] = config;
+    m_history.push_back({config, r.status, r.score ? std::optional<double>(m_scorer->oriented(*r.score))
+                                                   : std::nullopt});
+    m_observer.candidate_finished(r);
+    m_observer.log(fmt::format("#{} {} {}{}", r.id, r.family, r.status,
+                               r.score ? fmt::format(" {}={:.4f}", m_scorer->metric_name(), *r.score)
+                                       : (r.error.empty() ? "" : ": " + r.error)));
+    report_progress("search");
+}
+
+void RunSession::commit(CandidateResult& result, std::vector<store::ArtifactRecord> artifacts)
+{
+    result.details["run_elapsed_s"] = m_elapsed_before + elapsed();  // lets resume know the time already spent
+    auto record = result.to_record(m_run.id);
+    m_store.add_candidate(record, artifacts);
+    result.id = record.ordinal;
+    m_results.push_back(result);
+}
+
+void RunSession::update_details(const CandidateResult& result)
+{
+    auto record = result.to_record(m_run.id);
+    m_store.update_candidate_details(m_run.id, result.id, record.details);
+    for (auto& r : m_results)
+        if (r.id == result.id)
+            r = result;
+    m_observer.candidate_updated(result);
+}
+
+void RunSession::report_progress(const std::string& phase)
+{
+    Progress p;
+    p.elapsed_s = m_elapsed_before + elapsed();
+    p.budget_s = m_spec.budget_s;
+    p.eta_s = std::max(0.0, remaining());
+    p.candidates_done = static_cast<int>(m_results.size());
+    p.max_candidates = m_spec.max_candidates;
+    if (m_spec.max_candidates > 0 && searched_candidates() > 0) {
+        const double per = elapsed() / searched_candidates();
+        p.eta_s = std::min(p.eta_s, per * std::max(0, m_spec.max_candidates - searched_candidates()) + 1.0);
+    }
+    for (const auto& r : m_results)
+        if (r.status == "ok" && r.score &&
+            (!p.best_score || m_scorer->oriented(*r.score) > m_scorer->oriented(*p.best_score))) {
+            p.best_score = r.score;
+            p.best_id = r.id;
+        }
+    p.phase = phase;
+    m_observer.progress(p);
+}
+
+store::ArtifactRecord oof_artifact(const PredictionBlock& oof, const std::vector<std::uint8_t>& mask)
+{
+    store::ArtifactRecord a;
+    a.kind = "oof_predictions";
+    a.meta = {{"rows", mask.size()}, {"width", oof.width}, {"layout", "u8 mask[rows], float32 values[rows*width]"}};
+    a.data.resize(mask.size() + oof.values.size() * sizeof(float));
+    std::memcpy(a.data.data(), mask.data(), mask.size());
+    std::memcpy(a.data.data() + mask.size(), oof.values.data(), oof.values.size() * sizeof(float));
+    return a;
+}
+
+void read_oof_artifact(const store::ArtifactRecord& a, PredictionBlock& oof, std::vector<std::uint8_t>& mask)
+{
+    const std::size_t rows = a.meta.value("rows", std::size_t{0});
+    const std::size_t width = a.meta.value("width", std::size_t{1});
+    if (a.data.size() != rows + rows * width * sizeof(float))
+        throw InputError("stored out-of-fold predictions have the wrong size");
+    mask.assign(a.data.begin(), a.data.begin() + static_cast<std::ptrdiff_t>(rows));
+    oof.width = width;
+    oof.values.resize(rows * width);
+    std::memcpy(oof.values.data(), a.data.data() + rows, rows * width * sizeof(float));
+}
+
+RunOutcome Runner::run(const RunSpec& spec, Observer& observer, std::stop_token stop)
+{
+    RunSession session(m_store, observer, std::move(stop));
+    return session.start(spec);
+}
+
+RunOutcome Runner::resume(std::int64_t run_id, std::optional<double> budget_s, Observer& observer,
+                          std::stop_token stop)
+{
+    RunSession session(m_store, observer, std::move(stop));
+    return session.resume(run_id, budget_s);
+}
+
+}  // namespace tern::search

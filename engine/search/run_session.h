@@ -1,0 +1,84 @@
+// The state of one run while it executes (internal to engine/search; Runner is the public face). Split over
+// run_session.cpp (set-up and the search loop), run_finish.cpp (ensemble, best, refit, test, importance) and
+// run_resume.cpp (rebuilding the state from the store).
+#pragma once
+
+#include "engine/search/evaluator.h"
+#include "engine/search/observer.h"
+#include "engine/search/run_spec.h"
+#include "engine/search/runner.h"
+#include "engine/search/search_space.h"
+#include "engine/search/strategy.h"
+#include "engine/store/store.h"
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace tern::search {
+
+class RunSession {
+public:
+    RunSession(store::Store& store, Observer& observer, std::stop_token stop);
+
+    RunOutcome start(const RunSpec& spec);
+    RunOutcome resume(std::int64_t run_id, std::optional<double> budget_s);
+
+private:
+    using clock_type = std::chrono::steady_clock;
+
+    void prepare();                          // data, target, folds, scorer, search context
+    void search();                           // the candidate loop
+    void run_candidate(const CandidateConfig& config, double limit_s);
+    RunOutcome finish();                     // ensemble, best, refit + test, importance, update_run
+    void build_ensemble();
+    void choose_best();
+    void refit_and_test();
+    void explain_best();
+    void load_stored_candidates();           // resume
+
+    double elapsed() const;                  // this session
+    double remaining() const;                // of this session's budget
+    double estimated_seconds(const CandidateConfig& config) const;
+    void report_progress(const std::string& phase);
+    void commit(CandidateResult& result, std::vector<store::ArtifactRecord> artifacts);
+    void update_details(const CandidateResult& result);
+    Problem problem() const;
+    int searched_candidates() const;
+
+    store::Store& m_store;
+    Observer& m_observer;
+    std::stop_token m_stop;
+
+    RunSpec m_spec;
+    store::RunRecord m_run;
+    data::Table m_table;
+    TargetData m_target;
+    std::vector<Fold> m_folds;
+    std::unique_ptr<Scorer> m_scorer;
+    SearchContext m_ctx;
+    std::unique_ptr<Strategy> m_strategy;
+
+    std::vector<Trial> m_history;
+    std::vector<CandidateResult> m_results;             // every candidate of the run, by id order
+    std::map<std::int64_t, CandidateConfig> m_configs;  // searched candidates' configurations
+    std::map<std::int64_t, PredictionBlock> m_oof;
+    std::map<std::int64_t, std::vector<std::uint8_t>> m_oof_mask;
+    std::map<std::int64_t, std::vector<std::int64_t>> m_ensembles;  // ensemble id -> member ids
+    std::map<std::int64_t, std::vector<double>> m_ensemble_weights;
+    std::int64_t m_next_id = 1;
+    std::optional<std::int64_t> m_best;
+
+    clock_type::time_point m_start;
+    double m_budget_s = 0;                   // this session's budget
+    double m_elapsed_before = 0;             // earlier sessions (resume)
+    bool m_cancelled = false;
+    nlohmann::json m_report = nlohmann::json::object();
+};
+
+// Serialised out-of-fold predictions: u8 mask[rows] then float32 values[rows * width].
+store::ArtifactRecord oof_artifact(const PredictionBlock& oof, const std::vector<std::uint8_t>& mask);
+void read_oof_artifact(const store::ArtifactRecord& a, PredictionBlock& oof, std::vector<std::uint8_t>& mask);
+
+}  // namespace tern::search

@@ -1,0 +1,75 @@
+#include "engine/search/run_spec.h"
+
+#include "engine/core/error.h"
+
+#include <fmt/format.h>
+
+namespace tern::search {
+
+nlohmann::json RunSpec::to_json() const
+{
+    return {{"data_path", data_path},
+            {"target", target},
+            {"task", task},
+            {"metric", metric},
+            {"metric_expr", metric_expr},
+            {"metric_direction", metric_direction},
+            {"budget_s", budget_s},
+            {"folds", folds},
+            {"seed", seed},
+            {"families", families},
+            {"max_candidates", max_candidates},
+            {"latency_budget_us", latency_budget_us},
+            {"test_path", test_path},
+            {"imputer_pins", imputer_pins}};
+}
+
+RunSpec RunSpec::from_json(const nlohmann::json& j)
+{
+    if (!j.is_object())
+        throw InputError("run spec: expected a JSON object");
+    RunSpec s;
+    try {
+        s.data_path = j.at("data_path").get<std::string>();
+        s.target = j.value("target", std::string{});
+        s.task = j.value("task", std::string{"auto"});
+        s.metric = j.value("metric", std::string{});
+        s.metric_expr = j.value("metric_expr", std::string{});
+        s.metric_direction = j.value("metric_direction", std::string{"max"});
+        s.budget_s = j.value("budget_s", 60.0);
+        s.folds = j.value("folds", 5);
+        s.seed = j.value("seed", std::uint64_t{0});
+        s.families = j.value("families", std::vector<std::string>{});
+        s.max_candidates = j.value("max_candidates", 0);
+        s.latency_budget_us = j.value("latency_budget_us", 0.0);
+        s.test_path = j.value("test_path", std::string{});
+        s.imputer_pins = j.value("imputer_pins", nlohmann::json::object());
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(fmt::format("run spec: {}", e.what()));
+    }
+    return s;
+}
+
+void RunSpec::validate() const
+{
+    if (data_path.empty())
+        throw InputError("no data path given");
+    if (task != "auto" && task != "binary" && task != "multiclass" && task != "regression")
+        throw InputError(fmt::format("unknown task '{}' (expected auto, binary, multiclass or regression)", task));
+    if (!(budget_s > 0))
+        throw InputError(fmt::format("--budget must be > 0 seconds (got {})", budget_s));
+    if (folds < 2 || folds > 50)
+        throw InputError(fmt::format("--folds must be between 2 and 50 (got {})", folds));
+    if (max_candidates < 0)
+        throw InputError("--max-candidates must be >= 0");
+    if (latency_budget_us < 0)
+        throw InputError("--latency-budget-us must be >= 0");
+    if (metric_direction != "max" && metric_direction != "min")
+        throw InputError(fmt::format("--metric-direction must be max or min (got '{}')", metric_direction));
+    if (!metric.empty() && !metric_expr.empty())
+        throw InputError("give either --metric or --metric-expr, not both");
+    if (!imputer_pins.is_object())
+        throw InputError("imputer pins must map column names to strategies");
+}
+
+}  // namespace tern::search

@@ -1,0 +1,37 @@
+// search::RunSpec: everything that defines an AutoML run (data, target, task, metric, budget, folds, seed, families,
+// limits, per-column imputer pins). Stored as JSON in runs.spec_json so that `tern-cli resume` can rebuild the run.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tern::search {
+
+struct RunSpec {
+    std::string data_path;
+    std::string target;                 // empty only for an image folder (the class is the sub-folder)
+    std::string task = "auto";          // auto | binary | multiclass | regression
+    std::string metric;                 // a built-in name; empty = the task's default (or "custom" with an expression)
+    std::string metric_expr;            // a muparser expression over confusion counts / regression errors
+    std::string metric_direction = "max";  // max | min, for metric_expr
+    double budget_s = 60;
+    int folds = 5;
+    std::uint64_t seed = 0;
+    std::vector<std::string> families;  // empty = every registered family that suits the task
+    int max_candidates = 0;             // 0 = no limit (the budget stops the search)
+    double latency_budget_us = 0;       // 0 = none
+    std::string test_path;              // optional separate test file with the same columns
+    nlohmann::json imputer_pins = nlohmann::json::object();  // column -> imputer strategy
+
+    nlohmann::json to_json() const;
+    static RunSpec from_json(const nlohmann::json& j);  // InputError on a malformed spec
+
+    // Checks ranges and names that do not need the data (budget > 0, folds >= 2, task and direction names).
+    void validate() const;
+};
+
+}  // namespace tern::search

@@ -1,0 +1,43 @@
+// search::Runner: one AutoML run from a RunSpec to a finished leaderboard in the store — read the data, prepare the
+// target and the folds, let the strategy propose candidates until the budget, the candidate limit or a stop request
+// ends the search (each candidate committed as it finishes), build the Caruana ensemble, choose the best (within
+// the latency budget), refit on all rows, score the test file, explain the best. resume() continues a stored run.
+#pragma once
+
+#include "engine/search/observer.h"
+#include "engine/search/run_spec.h"
+#include "engine/store/store.h"
+
+#include <cstdint>
+#include <optional>
+#include <stop_token>
+#include <string>
+
+namespace tern::search {
+
+struct RunOutcome {
+    std::int64_t run_id = 0;
+    std::string status;                  // finished | cancelled | failed
+    int candidates = 0;                  // all candidates of the run, ensemble included
+    int ok = 0;
+    std::optional<std::int64_t> best_id;
+};
+
+class Runner {
+public:
+    explicit Runner(store::Store& store) : m_store(store) {}
+
+    // Throws InputError for a bad spec or bad data (before any candidate runs); WorkError if every candidate
+    // failed is NOT thrown: the outcome says "failed" and the caller decides.
+    RunOutcome run(const RunSpec& spec, Observer& observer, std::stop_token stop = {});
+
+    // Continues run `run_id` with `budget_s` seconds (default: what is left of its budget, at least 10 % of it),
+    // skipping every candidate already done.
+    RunOutcome resume(std::int64_t run_id, std::optional<double> budget_s, Observer& observer,
+                      std::stop_token stop = {});
+
+private:
+    store::Store& m_store;
+};
+
+}  // namespace tern::search

@@ -1,0 +1,60 @@
+// Scoring predictions with the run's metric (a built-in or a user expression) and with every built-in metric of the
+// task. Predictions travel as a row-major block: class probabilities (n x k) for classification, values (n x 1)
+// for regression; the predicted class is the most probable one.
+#pragma once
+
+#include "engine/core/task.h"
+#include "engine/metrics/metric.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace tern::search {
+
+struct PredictionBlock {
+    std::size_t width = 1;        // n_classes for classification, 1 for regression
+    std::vector<float> values;    // rows x width
+
+    std::size_t rows() const { return width ? values.size() / width : 0; }
+};
+
+class Scorer {
+public:
+    // metric: a built-in name ("" = the task's default); expression: non-empty for a user metric.
+    Scorer(Task task, int n_classes, const std::string& metric, const std::string& expression, bool maximize_expr);
+
+    const std::string& metric_name() const { return m_name; }  // the name, or "custom"
+    bool maximize() const { return m_maximize; }
+    Task task() const { return m_task; }
+    int n_classes() const { return m_classes; }
+
+    // The run's metric on the given rows (positions into `truth` and into the block's rows).
+    double score(std::span<const float> truth, const PredictionBlock& p) const;
+    double score(std::span<const float> truth, const PredictionBlock& p, std::span<const std::size_t> rows) const;
+    // Every built-in metric of the task (plus the user's under "custom"); metrics that cannot be computed on these
+    // rows (e.g. roc_auc with one class present) are left out.
+    nlohmann::json all_metrics(std::span<const float> truth, const PredictionBlock& p) const;
+
+    // Larger is better: the score, negated for metrics to minimise.
+    double oriented(double score) const { return m_maximize ? score : -score; }
+
+private:
+    double evaluate(const metrics::Metric& m, std::span<const float> truth, const PredictionBlock& p) const;
+
+    Task m_task;
+    int m_classes;
+    std::string m_name;
+    bool m_maximize = true;
+    std::unique_ptr<metrics::Metric> m_metric;
+    std::vector<std::unique_ptr<metrics::Metric>> m_all;
+};
+
+// Rows of a block (positions), copied into a new block.
+PredictionBlock take_rows(const PredictionBlock& p, std::span<const std::size_t> rows);
+
+}  // namespace tern::search

@@ -1,0 +1,177 @@
+#include "engine/search/search_space.h"
+
+#include "engine/models/registry.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tern::search {
+
+bool scale_free(const std::string& family)
+{
+    return family == "xgboost" || family == "random_forest" || family == "extra_trees" || family == "naive_bayes";
+}
+
+namespace {
+
+Dimension choice_dim(std::string name, DimTarget target, std::vector<std::string> choices)
+{
+    Dimension d;
+    d.name = std::move(name);
+    d.target = target;
+    d.kind = models::ParamKind::choice;
+    d.choices = std::move(choices);
+    return d;
+}
+
+double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
+
+}  // namespace
+
+std::vector<Dimension> dimensions(const std::string& family_name, const SearchContext& ctx)
+{
+    const auto& family = models::family(family_name);
+    std::vector<Dimension> dims;
+    for (const auto& spec : family.space) {
+        Dimension d;
+        d.name = spec.name;
+        d.kind = spec.kind;
+        d.low = spec.low;
+        d.high = spec.high;
+        d.choices = spec.choices;
+        if (spec.kind == models::ParamKind::boolean)
+            d.choices = {"false", "true"};
+        if (d.categorical() && d.choices.empty())
+            continue;
+        if (!d.categorical() && !(d.high > d.low))
+            continue;
+        dims.push_back(std::move(d));
+    }
+    if (ctx.has_missing) {
+        std::vector<std::string> imputers{"median", "mean", "most_frequent", "knn", "iterative"};
+        if (family.handles_missing)
+            imputers.insert(imputers.begin(), "none");
+        dims.push_back(choice_dim("imputer", DimTarget::imputer, imputers));
+        dims.push_back(choice_dim("missing_indicators", DimTarget::indicators, {"false", "true"}));
+    }
+    if (ctx.has_categorical)
+        dims.push_back(choice_dim("encoder", DimTarget::encoder, {"onehot", "ordinal", "target"}));
+    if (!scale_free(family_name))
+        dims.push_back(choice_dim("scaler", DimTarget::scaler, {"standard", "robust"}));
+    if (is_classification(ctx.task))
+        dims.push_back(choice_dim("class_weight", DimTarget::class_weight, {"none", "balanced"}));
+    return dims;
+}
+
+CandidateConfig default_config(const std::string& family_name, const SearchContext& ctx)
+{
+    const auto& family = models::family(family_name);
+    CandidateConfig c;
+    c.family = family_name;
+    c.params = models::default_params(family);
+    c.origin = "default";
+    c.pipeline.per_column_imputer = ctx.imputer_pins;
+    if (family.handles_missing) {
+        c.pipeline.imputer = "none";
+        c.pipeline.missing_indicators = false;
+    } else {
+        c.pipeline.imputer = "median";
+        c.pipeline.missing_indicators = ctx.has_missing;
+    }
+    // Trees split on ordinal codes as well as on one-hot columns and stay narrow; the rest need one-hot.
+    c.pipeline.encoder = scale_free(family_name) && family_name != "naive_bayes" ? "ordinal" : "onehot";
+    c.pipeline.scaler = scale_free(family_name) ? "none" : "standard";
+    c.class_weight = is_classification(ctx.task) && ctx.prefer_balanced ? "balanced" : "none";
+    return c;
+}
+
+Point encode(const CandidateConfig& c, const std::vector<Dimension>& dims, const SearchContext&)
+{
+    Point p(dims.size(), 0.0);
+    for (std::size_t i = 0; i < dims.size(); ++i) {
+        const auto& d = dims[i];
+        std::string chosen;
+        switch (d.target) {
+        case DimTarget::imputer: chosen = c.pipeline.imputer; break;
+        case DimTarget::indicators: chosen = c.pipeline.missing_indicators ? "true" : "false"; break;
+        case DimTarget::encoder: chosen = c.pipeline.encoder; break;
+        case DimTarget::scaler: chosen = c.pipeline.scaler; break;
+        case DimTarget::class_weight: chosen = c.class_weight; break;
+        case DimTarget::model: {
+            const auto it = c.params.find(d.name);
+            if (it == c.params.end())
+                break;
+            if (d.kind == models::ParamKind::boolean)
+                chosen = it->is_boolean() && it->get<bool>() ? "true" : "false";
+            else if (d.kind == models::ParamKind::choice)
+                chosen = it->is_string() ? it->get<std::string>() : it->dump();
+            else if (it->is_number()) {
+                const double v = it->get<double>();
+                p[i] = d.kind == models::ParamKind::log_real && d.low > 0
+                           ? clamp01(std::log(std::max(v, d.low) / d.low) / std::log(d.high / d.low))
+                           : clamp01((v - d.low) / (d.high - d.low));
+            }
+            break;
+        }
+        }
+        if (d.categorical()) {
+            const auto it = std::find(d.choices.begin(), d.choices.end(), chosen);
+            p[i] = it == d.choices.end() ? 0.0 : static_cast<double>(it - d.choices.begin());
+        }
+    }
+    return p;
+}
+
+CandidateConfig decode(const std::string& family, const Point& p, const std::vector<Dimension>& dims,
+                       const SearchContext& ctx)
+{
+    CandidateConfig c = default_config(family, ctx);
+    for (std::size_t i = 0; i < dims.size(); ++i) {
+        const auto& d = dims[i];
+        if (d.categorical()) {
+            const auto idx = std::min(d.choices.size() - 1, static_cast<std::size_t>(std::max(0.0, p[i])));
+            const std::string& v = d.choices[idx];
+            switch (d.target) {
+            case DimTarget::imputer: c.pipeline.imputer = v; break;
+            case DimTarget::indicators: c.pipeline.missing_indicators = v == "true"; break;
+            case DimTarget::encoder: c.pipeline.encoder = v; break;
+            case DimTarget::scaler: c.pipeline.scaler = v; break;
+            case DimTarget::class_weight: c.class_weight = v; break;
+            case DimTarget::model:
+                if (d.kind == models::ParamKind::boolean)
+                    c.params[d.name] = v == "true";
+                else
+                    c.params[d.name] = v;
+                break;
+            }
+            continue;
+        }
+        const double u = clamp01(p[i]);
+        double v = d.kind == models::ParamKind::log_real && d.low > 0 ? d.low * std::pow(d.high / d.low, u)
+                                                                      : d.low + u * (d.high - d.low);
+        if (d.kind == models::ParamKind::integer)
+            c.params[d.name] = static_cast<long long>(std::llround(v));
+        else
+            c.params[d.name] = v;
+    }
+    // Imputation "none" only reaches families that take missing values natively (dimensions() guarantees it);
+    // indicators add nothing without imputation.
+    if (c.pipeline.imputer == "none")
+        c.pipeline.missing_indicators = false;
+    return c;
+}
+
+Point sample_uniform(const std::vector<Dimension>& dims, std::mt19937_64& rng)
+{
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    Point p(dims.size());
+    for (std::size_t i = 0; i < dims.size(); ++i) {
+        const double r = u(rng);
+        p[i] = dims[i].categorical() ? std::floor(r * static_cast<double>(dims[i].n_choices())) : r;
+        if (dims[i].categorical())
+            p[i] = std::min(p[i], static_cast<double>(dims[i].n_choices() - 1));
+    }
+    return p;
+}
+
+}  // namespace tern::search

@@ -1,0 +1,152 @@
+#include "engine/search/target.h"
+
+#include "engine/core/error.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace tern::search {
+
+namespace {
+
+// The class name of a row, or empty when missing. Numbers print without a trailing ".0" so "1" and "1.0" agree.
+std::string label_of(const data::Column& c, std::size_t row)
+{
+    if (c.is_missing(row))
+        return {};
+    if (c.type() == data::ColumnType::numeric) {
+        const double v = c.numbers()[row];
+        if (v == std::floor(v) && std::abs(v) < 1e15)
+            return fmt::format("{}", static_cast<long long>(v));
+        return fmt::format("{}", v);
+    }
+    return c.display(row);
+}
+
+// A numeric target is a class label when it has few distinct values that are all whole numbers (or just two).
+bool looks_like_classes(const data::Column& c)
+{
+    std::set<float> distinct;
+    bool whole = true;
+    for (std::size_t r = 0; r < c.size(); ++r) {
+        const float v = c.numbers()[r];
+        if (std::isnan(v))
+            continue;
+        distinct.insert(v);
+        whole = whole && v == std::floor(v);
+        if (distinct.size() > 20)
+            return false;
+    }
+    return distinct.size() <= 2 || whole;
+}
+
+}  // namespace
+
+TargetData prepare_target(const data::Table& table, const std::string& target, const std::string& task)
+{
+    if (target.empty())
+        throw InputError("no target column given (--target)");
+    const data::Column& col = table.column(target);
+    TargetData t;
+    const bool numeric = col.type() == data::ColumnType::numeric;
+    bool regression = task == "regression";
+    if (task == "auto")
+        regression = numeric && !looks_like_classes(col);
+    if (regression && !numeric)
+        throw InputError(fmt::format("target '{}' is {} and cannot be regressed; use --task binary or multiclass",
+                                     target, data::to_string(col.type())));
+
+    if (regression) {
+        t.task = Task::regression;
+        for (std::size_t r = 0; r < col.size(); ++r) {
+            if (col.is_missing(r)) {
+                ++t.missing;
+                continue;
+            }
+            t.rows.push_back(r);
+            t.y.push_back(col.numbers()[r]);
+        }
+        if (t.rows.size() < 2)
+            throw InputError(fmt::format("target '{}' has fewer than two values", target));
+        return t;
+    }
+
+    // Classes: the level names of a categorical column in level order, else the distinct values sorted
+    // (numerically for numbers).
+    std::vector<std::string> names;
+    if (col.type() == data::ColumnType::categorical) {
+        std::vector<char> used(col.levels().size(), 0);
+        for (auto code : col.codes())
+            if (code >= 0)
+                used[static_cast<std::size_t>(code)] = 1;
+        for (std::size_t i = 0; i < used.size(); ++i)
+            if (used[i])
+                names.push_back(col.levels()[i]);
+    } else if (numeric) {
+        std::map<float, std::string> by_value;
+        for (std::size_t r = 0; r < col.size(); ++r)
+            if (!col.is_missing(r))
+                by_value.emplace(col.numbers()[r], label_of(col, r));
+        for (auto& [v, name] : by_value)
+            names.push_back(name);
+    } else {
+        std::set<std::string> values;
+        for (std::size_t r = 0; r < col.size(); ++r)
+            if (!col.is_missing(r))
+                values.insert(col.display(r));
+        names.assign(values.begin(), values.end());
+    }
+    if (names.size() < 2)
+        throw InputError(fmt::format("target '{}' has only one class", target));
+    if (task == "binary" && names.size() != 2)
+        throw InputError(fmt::format("target '{}' has {} classes; --task binary needs exactly two", target,
+                                     names.size()));
+    t.task = (task == "multiclass" || names.size() > 2) ? Task::multiclass : Task::binary;
+    t.class_names = std::move(names);
+    return encode_target_like(table, target, t);
+}
+
+TargetData encode_target_like(const data::Table& table, const std::string& target, const TargetData& train)
+{
+    const data::Column& col = table.column(target);
+    TargetData t;
+    t.task = train.task;
+    t.class_names = train.class_names;
+    if (train.task == Task::regression) {
+        if (col.type() != data::ColumnType::numeric)
+            throw InputError(fmt::format("target '{}' is not numeric in this file", target));
+        for (std::size_t r = 0; r < col.size(); ++r) {
+            if (col.is_missing(r)) {
+                ++t.missing;
+                continue;
+            }
+            t.rows.push_back(r);
+            t.y.push_back(col.numbers()[r]);
+        }
+        return t;
+    }
+    std::map<std::string, int> index;
+    for (std::size_t i = 0; i < train.class_names.size(); ++i)
+        index.emplace(train.class_names[i], static_cast<int>(i));
+    for (std::size_t r = 0; r < col.size(); ++r) {
+        const std::string name = label_of(col, r);
+        if (name.empty()) {
+            ++t.missing;
+            continue;
+        }
+        auto it = index.find(name);
+        if (it == index.end()) {
+            ++t.unknown;
+            continue;
+        }
+        t.rows.push_back(r);
+        t.y.push_back(static_cast<float>(it->second));
+    }
+    return t;
+}
+
+}  // namespace tern::search

@@ -1,0 +1,32 @@
+// The prediction target of a run: which task it is (inferred when the spec says "auto"), the class names, and the
+// label of every row that has one. Rows with a missing target are left out of training and counted.
+#pragma once
+
+#include "engine/core/task.h"
+#include "engine/data/table.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace tern::search {
+
+struct TargetData {
+    Task task = Task::binary;
+    std::vector<std::string> class_names;  // empty for regression; class index i <-> class_names[i]
+    std::vector<std::size_t> rows;         // table rows that have a target (the rows the search uses)
+    std::vector<float> y;                  // one label per entry of `rows`
+    std::size_t missing = 0;               // rows left out: missing target
+    std::size_t unknown = 0;               // rows left out: a class not known to the training data (test files)
+
+    int n_classes() const { return static_cast<int>(class_names.size()); }
+};
+
+// task: auto | binary | multiclass | regression. Throws InputError for an unknown column, a target with one class,
+// a regression on a non-numeric column, or binary asked of a target with more than two classes.
+TargetData prepare_target(const data::Table& table, const std::string& target, const std::string& task);
+
+// The labels of another table (a test file) in the classes of `train`; rows with an unknown class are left out.
+TargetData encode_target_like(const data::Table& table, const std::string& target, const TargetData& train);
+
+}  // namespace tern::search
