@@ -36,8 +36,15 @@ std::unique_ptr<Metric> make_metric(const std::string& name, Task task);  // thr
 std::vector<std::string> metric_names(Task task);
 std::string default_metric(Task task);  // balanced_accuracy / r2
 
-// A user expression over tp tn fp fn n (classification; one-vs-rest, macro-averaged) or mse mae r2 n (regression).
-// Validates at construction: a syntax error or unknown variable throws InputError with a readable message.
+// Ranking helpers that treat NaN (an undefined score, e.g. roc_auc on a fold with one class) as the worst value.
+double worst_value(Direction direction);                 // -inf for maximize, +inf for minimize
+bool is_better(Direction direction, double a, double b);  // a strictly better than b
+
+// A user expression over tp tn fp fn n (classification) or mse mae r2 n (regression).
+// Classification: binary evaluates the expression once, for the positive class (class index 1); multiclass
+// evaluates it one-vs-rest for every class present in the truth or the predictions and returns the mean.
+// Validates at construction: a syntax error or unknown variable throws InputError with muparser's message and the
+// position. A non-finite result (division by zero) scores worst_value(direction).
 std::unique_ptr<Metric> make_expression_metric(const std::string& expression, Direction direction, Task task);
 
 }  // namespace tern::metrics

@@ -1,0 +1,119 @@
+// User metrics: a muparser expression over confusion counts (classification) or error summaries (regression).
+// muparser evaluates arithmetic only, so a user formula can never run code.
+#include "engine/metrics/builtin.h"
+
+#include "engine/core/error.h"
+
+#include <fmt/format.h>
+#include <muParser.h>
+
+#include <cmath>
+
+namespace tern::metrics {
+
+namespace {
+
+class ExpressionMetric final : public Metric {
+public:
+    ExpressionMetric(const std::string& expression, Direction direction, Task task)
+        : m_expression(expression), m_direction(direction), m_task(task)
+    {
+        if (expression.find_first_not_of(" \t\r\n") == std::string::npos)
+            throw InputError("metric expression is empty");
+        if (is_classification(task)) {
+            m_parser.DefineVar("tp", &m_a);
+            m_parser.DefineVar("tn", &m_b);
+            m_parser.DefineVar("fp", &m_c);
+            m_parser.DefineVar("fn", &m_d);
+        } else {
+            m_parser.DefineVar("mse", &m_a);
+            m_parser.DefineVar("mae", &m_b);
+            m_parser.DefineVar("r2", &m_c);
+        }
+        m_parser.DefineVar("n", &m_n);
+        try {
+            m_parser.SetExpr(expression);
+            m_a = m_b = m_c = m_d = m_n = 1.0;
+            m_parser.Eval();  // muparser parses lazily: the first evaluation reports syntax errors and unknown names
+        } catch (const mu::Parser::exception_type& e) {
+            throw InputError(fmt::format("metric expression '{}': {} (at position {}); variables: {}", expression,
+                                         e.GetMsg(), e.GetPos(),
+                                         is_classification(task) ? "tp tn fp fn n" : "mse mae r2 n"));
+        }
+    }
+
+    std::string name() const override { return m_expression; }
+    Direction direction() const override { return m_direction; }
+
+    double score(const Predictions& p) const override
+    {
+        if (is_classification(p.task) != is_classification(m_task))
+            throw InputError(fmt::format("metric expression was made for a {} task, scored on a {} one",
+                                         to_string(m_task), to_string(p.task)));
+        detail::validate(p, true, false);
+        const double result = is_classification(p.task) ? classification(p) : regression(p);
+        return std::isfinite(result) ? result : worst_value(m_direction);
+    }
+
+private:
+    double evaluate() const
+    {
+        try {
+            return m_parser.Eval();
+        } catch (const mu::Parser::exception_type&) {
+            return std::nan("");
+        }
+    }
+
+    double classification(const Predictions& p) const
+    {
+        const std::size_t k = std::size_t(p.n_classes);
+        const std::vector<double> c = detail::confusion(p);
+        const double n = double(p.truth.size());
+        m_n = n;
+        std::vector<int> classes{1};
+        if (p.task == Task::multiclass)
+            classes = detail::present_classes(p);
+        double sum = 0.0;
+        for (int label : classes) {
+            const std::size_t l = std::size_t(label);
+            double true_count = 0.0, predicted_count = 0.0;
+            for (std::size_t q = 0; q < k; ++q) {
+                true_count += c[l * k + q];
+                predicted_count += c[q * k + l];
+            }
+            m_a = c[l * k + l];                     // tp
+            m_d = true_count - m_a;                 // fn
+            m_c = predicted_count - m_a;            // fp
+            m_b = n - true_count - predicted_count + m_a;  // tn
+            sum += evaluate();
+        }
+        return sum / double(classes.size());
+    }
+
+    double regression(const Predictions& p) const
+    {
+        m_a = detail::mse(p);
+        m_b = detail::mae(p);
+        m_c = detail::r2(p);
+        m_n = double(p.truth.size());
+        return evaluate();
+    }
+
+    std::string m_expression;
+    Direction m_direction;
+    Task m_task;
+    // muparser binds variables by address; score() is const, so the bound values are mutable. A metric object is
+    // therefore not shared between threads (each run makes its own).
+    mutable double m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_n = 0;
+    mutable mu::Parser m_parser;
+};
+
+}  // namespace
+
+std::unique_ptr<Metric> make_expression_metric(const std::string& expression, Direction direction, Task task)
+{
+    return std::make_unique<ExpressionMetric>(expression, direction, task);
+}
+
+}  // namespace tern::metrics

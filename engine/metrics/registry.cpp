@@ -1,0 +1,104 @@
+// The built-in metrics by name: one table says which tasks each fits, its direction and whether it reads
+// probabilities; make_metric looks names up here instead of switching on them.
+#include "engine/metrics/builtin.h"
+
+#include "engine/core/error.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace tern::metrics {
+
+namespace {
+
+struct Entry {
+    const char* name;
+    Direction direction;
+    bool classification;  // false = regression only
+    bool probabilities;
+    double (*function)(const Predictions&);
+};
+
+constexpr std::array<Entry, 9> entries{{
+    {"accuracy", Direction::maximize, true, false, &detail::accuracy},
+    {"balanced_accuracy", Direction::maximize, true, false, &detail::balanced_accuracy},
+    {"f1_macro", Direction::maximize, true, false, &detail::f1_macro},
+    {"roc_auc", Direction::maximize, true, true, &detail::roc_auc},
+    {"log_loss", Direction::minimize, true, true, &detail::log_loss},
+    {"mcc", Direction::maximize, true, false, &detail::mcc},
+    {"r2", Direction::maximize, false, false, &detail::r2},
+    {"rmse", Direction::minimize, false, false, &detail::rmse},
+    {"mae", Direction::minimize, false, false, &detail::mae},
+}};
+
+class BuiltinMetric final : public Metric {
+public:
+    BuiltinMetric(const Entry& entry, Task task) : m_entry(entry), m_task(task) {}
+
+    std::string name() const override { return m_entry.name; }
+    Direction direction() const override { return m_entry.direction; }
+    bool needs_probabilities() const override { return m_entry.probabilities; }
+
+    double score(const Predictions& p) const override
+    {
+        if (is_classification(p.task) != is_classification(m_task))
+            throw InputError(fmt::format("metric {} was made for a {} task, scored on a {} one", m_entry.name,
+                                         to_string(m_task), to_string(p.task)));
+        detail::validate(p, !m_entry.probabilities, m_entry.probabilities);
+        return m_entry.function(p);
+    }
+
+private:
+    const Entry& m_entry;
+    Task m_task;
+};
+
+bool fits(const Entry& e, Task task) { return e.classification == is_classification(task); }
+
+}  // namespace
+
+std::unique_ptr<Metric> make_metric(const std::string& name, Task task)
+{
+    for (const Entry& e : entries) {
+        if (name != e.name)
+            continue;
+        if (!fits(e, task))
+            throw InputError(fmt::format("metric '{}' does not apply to a {} task (choose one of: {})", name,
+                                         to_string(task), fmt::join(metric_names(task), ", ")));
+        return std::make_unique<BuiltinMetric>(e, task);
+    }
+    throw InputError(fmt::format("unknown metric '{}' (choose one of: {})", name,
+                                 fmt::join(metric_names(task), ", ")));
+}
+
+std::vector<std::string> metric_names(Task task)
+{
+    std::vector<std::string> names;
+    for (const Entry& e : entries)
+        if (fits(e, task))
+            names.emplace_back(e.name);
+    return names;
+}
+
+std::string default_metric(Task task) { return is_classification(task) ? "balanced_accuracy" : "r2"; }
+
+double worst_value(Direction direction)
+{
+    return direction == Direction::maximize ? -std::numeric_limits<double>::infinity()
+                                            : std::numeric_limits<double>::infinity();
+}
+
+bool is_better(Direction direction, double a, double b)
+{
+    if (std::isnan(a))
+        return false;
+    if (std::isnan(b))
+        return true;
+    return direction == Direction::maximize ? a > b : a < b;
+}
+
+}  // namespace tern::metrics

@@ -1,0 +1,140 @@
+// User metric expressions (muparser): they reproduce built-ins on the scikit-learn reference vectors, and bad
+// expressions fail at construction with muparser's message and position.
+#include "engine/core/error.h"
+#include "engine/metrics/metric.h"
+
+#include <QtTest/QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+
+using namespace tern;
+
+namespace {
+
+struct Case {
+    Task task = Task::binary;
+    int n_classes = 2;
+    std::vector<float> truth, predicted;
+
+    explicit Case(const std::string& name)
+    {
+        std::ifstream in(TERN_TEST_DATA "/metrics/reference.json");
+        const auto j = nlohmann::json::parse(in);
+        for (const auto& c : j.at("cases")) {
+            if (c.at("name") != name)
+                continue;
+            task = *task_from_string(c.at("task").get<std::string>());
+            n_classes = c.value("n_classes", 0);
+            truth = c.at("truth").get<std::vector<float>>();
+            predicted = c.at("predicted").get<std::vector<float>>();
+            return;
+        }
+        throw std::runtime_error("no reference case " + name);
+    }
+
+    metrics::Predictions predictions() const { return {task, n_classes, truth, predicted, nullptr}; }
+};
+
+double builtin(const std::string& metric, const Case& c)
+{
+    return metrics::make_metric(metric, c.task)->score(c.predictions());
+}
+
+double expression(const std::string& text, const Case& c)
+{
+    return metrics::make_expression_metric(text, metrics::Direction::maximize, c.task)->score(c.predictions());
+}
+
+}  // namespace
+
+class TestExpressionMetric : public QObject {
+    Q_OBJECT
+
+private slots:
+    void equals_builtin_data()
+    {
+        QTest::addColumn<QString>("case_name");
+        QTest::addColumn<QString>("expr");
+        QTest::addColumn<QString>("metric");
+        const QString balanced = "(tp/(tp+fn) + tn/(tn+fp))/2";
+        QTest::newRow("balanced accuracy, binary") << "binary_good" << balanced << "balanced_accuracy";
+        QTest::newRow("balanced accuracy, binary ties") << "binary_weak_ties" << balanced << "balanced_accuracy";
+        QTest::newRow("balanced accuracy, binary clipped") << "binary_clipped" << balanced << "balanced_accuracy";
+        QTest::newRow("accuracy, binary") << "binary_good" << "(tp+tn)/n" << "accuracy";
+        QTest::newRow("mcc, binary") << "binary_good" << "(tp*tn-fp*fn)/sqrt((tp+fp)*(tp+fn)*(tn+fp)*(tn+fn))"
+                                     << "mcc";
+        QTest::newRow("recall macro, multiclass") << "multiclass_3" << "tp/(tp+fn)" << "balanced_accuracy";
+        QTest::newRow("f1 macro, multiclass") << "multiclass_5_ties" << "2*tp/(2*tp+fp+fn)" << "f1_macro";
+        QTest::newRow("f1 macro, absent class") << "multiclass_4_absent_class" << "2*tp/(2*tp+fp+fn)" << "f1_macro";
+        QTest::newRow("rmse") << "regression_noisy" << "sqrt(mse)" << "rmse";
+        QTest::newRow("mae") << "regression_close" << "mae" << "mae";
+        QTest::newRow("r2") << "regression_close" << "r2" << "r2";
+    }
+
+    void equals_builtin()
+    {
+        QFETCH(QString, case_name);
+        QFETCH(QString, expr);
+        QFETCH(QString, metric);
+        const Case c(case_name.toStdString());
+        const double want = builtin(metric.toStdString(), c);
+        const double got = expression(expr.toStdString(), c);
+        QVERIFY2(std::fabs(got - want) < 1e-12, qPrintable(QString("%1 vs %2").arg(got).arg(want)));
+    }
+
+    void balanced_accuracy_binary_is_positive_class()
+    {
+        // For binary the counts are those of class 1: "tp/(tp+fn)" is the recall of class 1.
+        const Case c("binary_good");
+        double tp = 0, positives = 0;
+        for (std::size_t i = 0; i < c.truth.size(); ++i)
+            if (c.truth[i] == 1.0f) {
+                ++positives;
+                tp += c.predicted[i] == 1.0f;
+            }
+        QCOMPARE(expression("tp/(tp+fn)", c), tp / positives);
+    }
+
+    void bad_expressions_data()
+    {
+        QTest::addColumn<QString>("expr");
+        QTest::addColumn<int>("task");
+        QTest::addColumn<QString>("message_part");
+        QTest::newRow("unclosed bracket") << "tp/(tp+fn" << int(Task::binary) << "position";
+        QTest::newRow("unknown variable") << "tp + recall" << int(Task::binary) << "recall";
+        QTest::newRow("regression variable in classification") << "mse" << int(Task::multiclass) << "mse";
+        QTest::newRow("classification variable in regression") << "tp/n" << int(Task::regression) << "tp";
+        QTest::newRow("dangling operator") << "tp *" << int(Task::binary) << "position";
+        QTest::newRow("empty") << "  " << int(Task::binary) << "empty";
+    }
+
+    void bad_expressions()
+    {
+        QFETCH(QString, expr);
+        QFETCH(int, task);
+        QFETCH(QString, message_part);
+        try {
+            metrics::make_expression_metric(expr.toStdString(), metrics::Direction::maximize, Task(task));
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains(message_part), e.what());
+            QVERIFY2(!QString(e.what()).contains('\n'), "one line");
+        }
+    }
+
+    void division_by_zero_scores_worst()
+    {
+        const Case c("binary_good");
+        auto maximize = metrics::make_expression_metric("tp/0", metrics::Direction::maximize, c.task);
+        auto minimize = metrics::make_expression_metric("fp/(fp-fp)", metrics::Direction::minimize, c.task);
+        QCOMPARE(maximize->score(c.predictions()), metrics::worst_value(metrics::Direction::maximize));
+        QCOMPARE(minimize->score(c.predictions()), metrics::worst_value(metrics::Direction::minimize));
+        QVERIFY(std::isinf(maximize->score(c.predictions())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExpressionMetric)
+#include "test_expression_metric.moc"
