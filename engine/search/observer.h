@@ -40,4 +40,6 @@ public:
     virtual void log(const std::string& /*line*/) {}
 };
 
+class NullObserver final : public Observer {};
+
 }  // namespace tern::search

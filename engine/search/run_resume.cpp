@@ -2,6 +2,7 @@
 // candidates are read back (results, configurations, out-of-fold predictions) and re-seed the strategy, which then
 // proposes only what was not done yet. Candidates cut short by a cancellation are tried again.
 #include "engine/core/error.h"
+#include "engine/search/importance.h"
 #include "engine/search/run_session.h"
 
 #include <fmt/format.h>
@@ -32,8 +33,39 @@ void RunSession::load_stored_candidates()
                 }
             }
         }
+        if (r.family == "ensemble" && r.params.contains("members") && r.params.contains("weights")) {
+            m_ensembles[r.id] = r.params["members"].get<std::vector<std::int64_t>>();
+            m_ensemble_weights[r.id] = r.params["weights"].get<std::vector<double>>();
+        }
         m_results.push_back(std::move(r));
     }
+}
+
+nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds)
+{
+    m_start = clock_type::now();
+    m_run = m_store.load_run(run_id);
+    m_spec = RunSpec::from_json(m_run.spec);
+    prepare();
+    load_stored_candidates();
+    std::vector<ImportanceMember> members;
+    if (m_ensembles.count(candidate_id)) {
+        const auto& ids = m_ensembles[candidate_id];
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            if (m_configs.count(ids[i]))
+                members.push_back({m_configs[ids[i]], m_ensemble_weights[candidate_id][i]});
+    } else if (m_configs.count(candidate_id)) {
+        members.push_back({m_configs[candidate_id], 1.0});
+    }
+    auto it = std::find_if(m_results.begin(), m_results.end(), [&](auto& r) { return r.id == candidate_id; });
+    if (it == m_results.end() || members.empty())
+        throw InputError(fmt::format("run {} has no candidate {} with a stored configuration", run_id, candidate_id));
+    if (it->status != "ok")
+        throw InputError(fmt::format("candidate {} of run {} did not finish ({})", candidate_id, run_id, it->status));
+    const auto importances = permutation_importance(problem(), members, 3, max_seconds, m_stop);
+    it->details["importance"] = to_json(importances);
+    m_store.update_candidate_details(run_id, candidate_id, it->to_record(run_id).details);
+    return it->details["importance"];
 }
 
 RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_s)

@@ -24,6 +24,7 @@ public:
 
     RunOutcome start(const RunSpec& spec);
     RunOutcome resume(std::int64_t run_id, std::optional<double> budget_s);
+    nlohmann::json explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds);
 
 private:
     using clock_type = std::chrono::steady_clock;

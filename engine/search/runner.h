@@ -36,6 +36,11 @@ public:
     RunOutcome resume(std::int64_t run_id, std::optional<double> budget_s, Observer& observer,
                       std::stop_token stop = {});
 
+    // Permutation importance of one candidate of a stored run (an ensemble too), stored in its details and
+    // returned: [{"feature", "importance", "std"}], most important first.
+    nlohmann::json explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds = 60,
+                           std::stop_token stop = {});
+
 private:
     store::Store& m_store;
 };

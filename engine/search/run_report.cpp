@@ -1,0 +1,130 @@
+#include "engine/search/run_report.h"
+
+#include "engine/search/candidate.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace tern::search {
+
+nlohmann::json run_to_json(const store::Store& store, std::int64_t run_id)
+{
+    const store::RunRecord run = store.load_run(run_id);
+    nlohmann::json j = {{"run_id", run.id},
+                        {"dataset", run.dataset_path},
+                        {"target", run.target},
+                        {"task", run.task},
+                        {"metric", run.metric},
+                        {"budget_s", run.budget_s},
+                        {"elapsed_s", run.elapsed_s},
+                        {"best_id", run.best_candidate ? nlohmann::json(*run.best_candidate) : nlohmann::json()},
+                        {"status", run.status},
+                        {"seed", run.seed},
+                        {"started_at", run.started_at},
+                        {"finished_at", run.finished_at},
+                        {"report", run.report},
+                        {"machine", run.machine},
+                        {"versions", run.versions}};
+    if (!run.metric_expr.empty())
+        j["metric_expr"] = run.metric_expr;
+    if (run.spec.is_object()) {
+        j["latency_budget_us"] = run.spec.value("latency_budget_us", 0.0);
+        j["max_candidates"] = run.spec.value("max_candidates", 0);
+        j["folds"] = run.spec.value("folds", 5);
+    }
+    if (!run.error.empty())
+        j["error"] = run.error;
+    nlohmann::json candidates = nlohmann::json::array();
+    for (const auto& record : store.load_candidates(run_id))
+        candidates.push_back(CandidateResult::from_record(record).to_json());
+    j["candidates"] = std::move(candidates);
+    return j;
+}
+
+nlohmann::json runs_to_json(const store::Store& store)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& run : store.list_runs())
+        out.push_back({{"run_id", run.id},
+                       {"dataset", run.dataset_path},
+                       {"target", run.target},
+                       {"task", run.task},
+                       {"metric", run.metric},
+                       {"status", run.status},
+                       {"started_at", run.started_at},
+                       {"elapsed_s", run.elapsed_s},
+                       {"budget_s", run.budget_s},
+                       {"candidates", run.candidate_count},
+                       {"best_id", run.best_candidate ? nlohmann::json(*run.best_candidate) : nlohmann::json()}});
+    return out;
+}
+
+namespace {
+
+std::string num(const nlohmann::json& v, const char* format)
+{
+    return v.is_number() ? fmt::format(fmt::runtime(format), v.get<double>()) : std::string("-");
+}
+
+}  // namespace
+
+std::string leaderboard_text(const nlohmann::json& run)
+{
+    std::vector<nlohmann::json> rows(run["candidates"].begin(), run["candidates"].end());
+    const bool minimise = run.value("metric", "") == "log_loss" || run.value("metric", "") == "rmse" ||
+                          run.value("metric", "") == "mae";
+    std::stable_sort(rows.begin(), rows.end(), [&](const nlohmann::json& a, const nlohmann::json& b) {
+        const bool sa = a["score"].is_number(), sb = b["score"].is_number();
+        if (sa != sb)
+            return sa;
+        if (!sa)
+            return false;
+        return minimise ? a["score"].get<double>() < b["score"].get<double>()
+                        : a["score"].get<double>() > b["score"].get<double>();
+    });
+    const bool has_test = std::any_of(rows.begin(), rows.end(), [](auto& c) { return c.contains("test_score"); });
+    std::string out = fmt::format("run {} · {} · target {} · {} · metric {} · {:.1f}/{:.0f} s · {}\n",
+                                  run.value("run_id", 0), run.value("dataset", ""), run.value("target", ""),
+                                  run.value("task", ""), run.value("metric", ""), run.value("elapsed_s", 0.0),
+                                  run.value("budget_s", 0.0), run.value("status", ""));
+    out += fmt::format("{:>4} {:1} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n", "id", "", "family",
+                       "score", "± std", has_test ? fmt::format("{:>8} ", "test") : "", "fit_s", "p50_us",
+                       "rows/s", "bytes", "status", "params / error");
+    const auto best = run.value("best_id", nlohmann::json());
+    for (const auto& c : rows) {
+        const bool is_best = best.is_number() && c["id"] == best;
+        std::string params = c.contains("error") ? c["error"].get<std::string>() : c["params"].dump();
+        if (params.size() > 70)
+            params = params.substr(0, 67) + "...";
+        out += fmt::format("{:>4} {:1} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n",
+                           c["id"].get<long long>(), is_best ? "*" : (c.value("over_latency_budget", false) ? "!" : ""),
+                           c["family"].get<std::string>(), num(c["score"], "{:.4f}"), num(c["score_std"], "{:.4f}"),
+                           has_test ? fmt::format("{:>8} ", num(c.value("test_score", nlohmann::json()), "{:.4f}"))
+                                    : "",
+                           num(c["fit_s"], "{:.3f}"), num(c["latency_us_p50"], "{:.0f}"),
+                           num(c["throughput_rows_s"], "{:.0f}"), num(c["size_bytes"], "{:.0f}"),
+                           c["status"].get<std::string>(), params);
+    }
+    out += "* best (chosen within the latency budget, if any); ! over the latency budget\n";
+    return out;
+}
+
+std::string runs_text(const nlohmann::json& runs)
+{
+    std::string out = fmt::format("{:>5} {:<12} {:<24} {:<20} {:<11} {:>6} {:>8} {:>5} {}\n", "run", "status",
+                                  "started", "dataset", "task", "cands", "elapsed", "best", "metric");
+    for (const auto& r : runs) {
+        std::string dataset = r.value("dataset", "");
+        if (const auto slash = dataset.find_last_of('/'); slash != std::string::npos)
+            dataset = dataset.substr(slash + 1);
+        out += fmt::format("{:>5} {:<12} {:<24} {:<20} {:<11} {:>6} {:>8.1f} {:>5} {}\n", r["run_id"].get<long long>(),
+                           r.value("status", ""), r.value("started_at", ""), dataset.substr(0, 20),
+                           r.value("task", ""), r.value("candidates", 0), r.value("elapsed_s", 0.0),
+                           r["best_id"].is_number() ? std::to_string(r["best_id"].get<long long>()) : "-",
+                           r.value("metric", ""));
+    }
+    return out;
+}
+
+}  // namespace tern::search
