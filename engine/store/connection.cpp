@@ -66,8 +66,8 @@ void Connection::fail(int rc, std::string_view doing) const
         throw InputError(fmt::format("{}: cannot open the database ({})", m_path, detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw WorkError(fmt::format("{}: the database is locked by another process (gave up after {} ms {})", m_path,
-                                    m_busy_timeout.count(), doing));
+        throw WorkError(fmt::format("{}: the database is locked by another process (waited {} ms)", m_path,
+                                    m_busy_timeout.count()));
     case SQLITE_FULL:
         throw WorkError(fmt::format("{}: the disk is full ({})", m_path, doing));
     case SQLITE_READONLY:

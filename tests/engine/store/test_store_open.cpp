@@ -1,0 +1,198 @@
+// Opening the run store: creation, migration, and refusing (without touching) files that are not Tern databases.
+#include "engine/core/error.h"
+#include "engine/store/migrations.h"
+#include "engine/store/store.h"
+#include "store_test_support.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tern;
+using namespace tern::store;
+using namespace tern::store::testing;
+
+class TestStoreOpen : public QObject {
+    Q_OBJECT
+
+    std::string pathIn(const QTemporaryDir& dir, const char* name) { return dir.filePath(name).toStdString(); }
+
+    // A real database with enough rows and blob pages that a truncation cuts through data.
+    void makeDatabase(const std::string& path)
+    {
+        Store store = Store::open(path);
+        for (int r = 0; r < 3; ++r) {
+            RunRecord run = make_run();
+            store.create_run(run);
+            CandidateRecord candidate;
+            candidate.run_id = run.id;
+            candidate.family = "mlp";
+            candidate.status = "ok";
+            store.add_candidate(candidate, {make_artifact("model", random_bytes(64 * 1024, r))});
+        }
+    }
+
+    void expectRefused(const std::string& path, const std::string& message)
+    {
+        const FileSnapshot before = FileSnapshot::of(path);
+        for (OpenMode mode : {OpenMode::read_write, OpenMode::read_only}) {
+            try {
+                Store::open(path, mode);
+                QFAIL("open succeeded");
+            } catch (const InputError& error) {
+                QCOMPARE(std::string(error.what()), message);
+            }
+            QVERIFY(FileSnapshot::of(path) == before);  // bytes, mtime and no new -wal/-shm beside it
+        }
+    }
+
+private slots:
+    void freshOpenCreatesFoldersAndLatestSchema()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "a/b/tern.db");
+        Store store = Store::open(path);
+        QCOMPARE(store.schema_version(), latest_schema_version());
+        QVERIFY(std::filesystem::exists(path));
+        QCOMPARE(query_text(path, "PRAGMA journal_mode"), std::string("wal"));
+        QCOMPARE(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                 "('datasets','runs','candidates','candidate_metrics','artifacts','ocr_jobs',"
+                                 "'ocr_results')"),
+                 std::int64_t(7));
+        QVERIFY(store.list_runs().empty());
+    }
+
+    void reopenIsANoOp()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "tern.db");
+        makeDatabase(path);
+        const FileSnapshot before = FileSnapshot::of(path);
+        {
+            Store store = Store::open(path);
+            QCOMPARE(store.schema_version(), latest_schema_version());
+            QCOMPARE(store.list_runs().size(), std::size_t(3));
+        }
+        QVERIFY(FileSnapshot::of(path).bytes == before.bytes);
+    }
+
+    void emptyFileAndEmptyDatabaseAreMigrated()
+    {
+        QTemporaryDir dir;
+        const std::string zero = pathIn(dir, "zero.db");
+        write_file(zero, {});
+        QCOMPARE(Store::open(zero).schema_version(), latest_schema_version());
+
+        // A SQLite file at user_version 0 with no tables, as an older build would have left it before migrating.
+        const std::string empty = pathIn(dir, "empty.db");
+        {
+            Connection raw(empty, Connection::Access::read_write_create, std::chrono::milliseconds(1000));
+            raw.exec("CREATE TABLE scratch (x); DROP TABLE scratch;");
+        }
+        QCOMPARE(query_int(empty, "PRAGMA user_version"), std::int64_t(0));
+        Store store = Store::open(empty);
+        QCOMPARE(store.schema_version(), latest_schema_version());
+        RunRecord run;
+        run.dataset_path = "x.csv";
+        run.task = "regression";
+        run.metric = "r2";
+        QCOMPARE(store.create_run(run), std::int64_t(1));
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "tern.db");
+        makeDatabase(path);
+        {
+            Connection raw(path, Connection::Access::read_write, std::chrono::milliseconds(1000));
+            raw.exec("PRAGMA user_version = 99");
+        }
+        expectRefused(path, path + ": written by a newer Tern (schema 99, this build knows " +
+                                std::to_string(latest_schema_version()) + ")");
+    }
+
+    void notADatabaseIsRefusedUntouched_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("random bytes") << 0;
+        QTest::newRow("truncated database") << 1;
+        QTest::newRow("header only") << 2;
+        QTest::newRow("another application's database") << 3;
+    }
+    void notADatabaseIsRefusedUntouched()
+    {
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "tern.db");
+        std::string reason;
+        if (kind == 0) {
+            const auto bytes = random_bytes(10000, 7);
+            write_file(path, std::vector<char>(bytes.begin(), bytes.end()));
+            reason = "file is not a database";
+        } else if (kind == 3) {
+            Connection raw(path, Connection::Access::read_write_create, std::chrono::milliseconds(1000));
+            raw.exec("CREATE TABLE contacts (name TEXT)");
+            reason = "another application's SQLite database";
+        } else {
+            const std::string real = pathIn(dir, "real.db");
+            makeDatabase(real);
+            auto bytes = FileSnapshot::of(real).bytes;
+            bytes.resize(kind == 1 ? bytes.size() / 2 : 4096);
+            write_file(path, bytes);
+            reason = "database disk image is malformed";
+        }
+        expectRefused(path, path + ": not a Tern database (" + reason + ")");
+    }
+
+    void folderAndMissingFile()
+    {
+        QTemporaryDir dir;
+        const std::string folder = dir.path().toStdString();
+        QVERIFY_THROWS_EXCEPTION(InputError, Store::open(folder));
+        const std::string missing = pathIn(dir, "missing.db");
+        try {
+            Store::open(missing, OpenMode::read_only);
+            QFAIL("read-only open created a database");
+        } catch (const InputError& error) {
+            QCOMPARE(std::string(error.what()), missing + ": no Tern database here (no such file)");
+        }
+        QVERIFY(!std::filesystem::exists(missing));
+    }
+
+    void readOnlyStoreNeverWrites()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "tern.db");
+        makeDatabase(path);
+        const FileSnapshot before = FileSnapshot::of(path);
+        {
+            Store reader = Store::open(path, OpenMode::read_only);
+            QCOMPARE(reader.list_runs().size(), std::size_t(3));
+            RunRecord run = make_run();
+            QVERIFY_THROWS_EXCEPTION(WorkError, reader.create_run(run));
+        }
+        QVERIFY(FileSnapshot::of(path).bytes == before.bytes);
+    }
+
+    void lockedDatabaseGivesOneLineError()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "tern.db");
+        makeDatabase(path);
+        Connection other(path, Connection::Access::read_write, std::chrono::milliseconds(1000));
+        Transaction writing(other);  // another process in the middle of a write holds the write lock
+        other.exec("UPDATE runs SET error = 'x'");
+        Store store = Store::open(path, OpenMode::read_write, std::chrono::milliseconds(50));
+        QCOMPARE(store.list_runs().size(), std::size_t(3));  // WAL: reading still works
+        RunRecord run = make_run();
+        try {
+            store.create_run(run);
+            QFAIL("wrote through another writer's lock");
+        } catch (const WorkError& error) {
+            QCOMPARE(std::string(error.what()), path + ": the database is locked by another process (waited 50 ms)");
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreOpen)
+#include "test_store_open.moc"
