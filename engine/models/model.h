@@ -46,6 +46,9 @@ public:
 
     // A self-contained byte string; models::load (registry.h) restores an identical model.
     virtual std::vector<std::uint8_t> save() const = 0;
+
+    // Threads used by predict (the latency probe measures one thread); families without threading ignore it.
+    virtual void set_threads(int threads) { (void)threads; }
 };
 
 enum class ParamKind { integer, real, log_real, choice, boolean };

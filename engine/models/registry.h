@@ -28,4 +28,10 @@ std::span<const Family> families();
 const Family& family(const std::string& name);  // throws InputError listing the known names
 Params default_params(const Family& family);
 
+// Creates a model of the named family; params may be partial (defaults fill the rest).
+std::unique_ptr<Model> make_model(const std::string& family_name, const Params& params, const FitContext& ctx);
+// Restores any saved model: reads the family from the bytes' envelope (engine/models/serial.h) and calls its
+// loader. Throws InputError on bytes that are not a valid model.
+std::unique_ptr<Model> load(std::span<const std::uint8_t> bytes);
+
 }  // namespace tern::models

@@ -1,0 +1,68 @@
+// The explicit list of model families. Listed by hand on purpose: self-registering static initialisers are dropped
+// when the engine is linked as a static library.
+#include "engine/models/registry.h"
+
+#include "engine/core/error.h"
+#include "engine/models/serial.h"
+
+#include <fmt/format.h>
+
+namespace tern::models {
+
+// Each is defined in its family's own file.
+Family linear_family();
+Family xgboost_family();
+
+namespace {
+std::vector<Family> build_families()
+{
+    std::vector<Family> list;
+    list.push_back(linear_family());
+    list.push_back(xgboost_family());
+    return list;
+}
+}  // namespace
+
+std::span<const Family> families()
+{
+    static const std::vector<Family> list = build_families();
+    return list;
+}
+
+const Family& family(const std::string& name)
+{
+    std::string known;
+    for (const auto& f : families()) {
+        if (f.name == name)
+            return f;
+        known += (known.empty() ? "" : ", ") + f.name;
+    }
+    throw InputError(fmt::format("unknown model family '{}' (known: {})", name, known));
+}
+
+Params default_params(const Family& family)
+{
+    Params p = Params::object();
+    for (const auto& spec : family.space)
+        p[spec.name] = spec.default_value;
+    return p;
+}
+
+std::unique_ptr<Model> make_model(const std::string& family_name, const Params& params, const FitContext& ctx)
+{
+    return family(family_name).make(params, ctx);
+}
+
+std::unique_ptr<Model> load(std::span<const std::uint8_t> bytes)
+{
+    const auto name = peek_family(bytes);
+    const Family* found = nullptr;
+    for (const auto& f : families())
+        if (f.name == name)
+            found = &f;
+    if (!found)
+        throw InputError(fmt::format("cannot load model: unknown family '{}' in the saved bytes", name));
+    return found->load(bytes);
+}
+
+}  // namespace tern::models
