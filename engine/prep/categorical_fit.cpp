@@ -1,0 +1,136 @@
+#include "engine/prep/categorical_fit.h"
+
+#include "engine/prep/column_stats.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace tern::prep {
+
+namespace {
+
+void fill_onehot(CategoricalStep& s)
+{
+    const std::size_t levels = s.levels.size();
+    for (std::size_t l = 0; l < levels; ++l)
+        s.table[l * s.width + l] = 1.0f;
+    if (s.has_other)
+        s.table[s.other_slot() * s.width + levels] = 1.0f;
+    if (s.has_missing_level)
+        s.table[s.missing_slot() * s.width + levels + (s.has_other ? 1 : 0)] = 1.0f;
+}
+
+void fill_ordinal(CategoricalStep& s)
+{
+    for (std::size_t l = 0; l < s.levels.size(); ++l)
+        s.table[l] = float(l);
+    s.table[s.other_slot()] = float(s.levels.size());
+    if (s.has_missing_level)
+        s.table[s.missing_slot()] = float(s.levels.size() + 1);
+}
+
+// The missing slot's block is a copy of the slot it stands for, unless the column has its own missing level.
+void alias_missing(CategoricalStep& s)
+{
+    const std::size_t from = effective_missing_slot(s);
+    if (from != s.missing_slot())
+        std::copy_n(s.table.begin() + std::ptrdiff_t(from * s.width), s.width,
+                    s.table.begin() + std::ptrdiff_t(s.missing_slot() * s.width));
+}
+
+}  // namespace
+
+std::size_t effective_missing_slot(const CategoricalStep& s)
+{
+    if (s.has_missing_level)
+        return s.missing_slot();
+    if (s.imputation == Imputation::most_frequent && !s.levels.empty())
+        return 0;  // levels are kept most frequent first
+    return s.other_slot();
+}
+
+CategoricalStep fit_categorical(const data::Column& column, std::size_t source_index, std::span<const std::size_t> rows,
+                                Encoding encoding, Imputation imputation, const PipelineConfig& config,
+                                std::size_t target_width, std::vector<std::string>& feature_names)
+{
+    CategoricalStep s;
+    s.column = column.name();
+    s.source_index = source_index;
+    s.text = column.type() == data::ColumnType::text;
+    s.encoding = encoding;
+    s.imputation = imputation;
+    const LevelCounts counts = count_levels(column, rows);
+    s.missing_in_training = counts.missing;
+    std::size_t kept = counts.names.size();
+    if (encoding == Encoding::onehot) {
+        kept = std::min<std::size_t>(kept, std::size_t(config.max_levels));
+        while (kept > 0 && counts.counts[kept - 1] < std::size_t(config.min_level_count))
+            --kept;
+    }
+    s.levels.assign(counts.names.begin(), counts.names.begin() + std::ptrdiff_t(kept));
+    s.level_counts.assign(counts.counts.begin(), counts.counts.begin() + std::ptrdiff_t(kept));
+    s.rare_levels = counts.names.size() - kept;
+    s.has_other = s.rare_levels > 0;
+    s.has_missing_level = counts.missing > 0 && imputation != Imputation::most_frequent;
+
+    const std::string& name = s.column;
+    switch (encoding) {
+    case Encoding::onehot:
+        s.width = kept + (s.has_other ? 1 : 0) + (s.has_missing_level ? 1 : 0);
+        for (const std::string& level : s.levels)
+            feature_names.push_back(fmt::format("{}={}", name, level));
+        if (s.has_other)
+            feature_names.push_back(name + "=<other>");
+        if (s.has_missing_level)
+            feature_names.push_back(name + "=<missing>");
+        break;
+    case Encoding::ordinal:
+        s.width = 1;
+        feature_names.push_back(name);
+        break;
+    case Encoding::target:
+        s.width = target_width;
+        for (std::size_t k = 0; k < target_width; ++k)
+            feature_names.push_back(target_width == 1 ? name + "@target" : fmt::format("{}@class{}", name, k));
+        break;
+    }
+    s.table.assign(s.slot_count() * s.width, 0.0f);
+    if (encoding == Encoding::onehot)
+        fill_onehot(s);
+    else if (encoding == Encoding::ordinal)
+        fill_ordinal(s);
+    alias_missing(s);
+    return s;
+}
+
+LevelIndex make_level_index(const CategoricalStep& step)
+{
+    LevelIndex index;
+    index.reserve(step.levels.size());
+    for (std::size_t l = 0; l < step.levels.size(); ++l)
+        index.emplace(step.levels[l], std::uint32_t(l));
+    return index;
+}
+
+std::vector<std::uint32_t> slots_of(const CategoricalStep& step, const LevelIndex& index, const data::Column& column,
+                                    std::span<const std::size_t> rows)
+{
+    std::vector<std::uint32_t> slots(rows.size());
+    const auto missing = std::uint32_t(effective_missing_slot(step));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::size_t r = rows[i];
+        if (column.is_missing(r)) {
+            slots[i] = missing;
+            continue;
+        }
+        const std::string& level = column.type() == data::ColumnType::categorical
+                                       ? column.levels()[std::size_t(column.codes()[r])]
+                                       : column.texts()[r];
+        const auto it = index.find(level);
+        slots[i] = it == index.end() ? std::uint32_t(step.other_slot()) : it->second;
+    }
+    return slots;
+}
+
+}  // namespace tern::prep

@@ -1,0 +1,97 @@
+#include "engine/prep/screening.h"
+
+#include "engine/prep/column_stats.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tern::prep {
+
+namespace {
+
+constexpr std::size_t min_rows_for_id = 20;
+
+struct NumericProfile {
+    std::size_t distinct = 0;
+    std::size_t missing = 0;
+    bool integers = true;
+    bool monotonic = true;  // strictly increasing or decreasing in row order
+    double range = 0.0;
+};
+
+NumericProfile profile(const data::Column& column, std::span<const std::size_t> rows)
+{
+    NumericProfile p;
+    std::vector<float> values = observed_values(column, rows);
+    p.missing = rows.size() - values.size();
+    bool increasing = true, decreasing = true;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        p.integers = p.integers && values[i] == std::floor(values[i]);
+        if (i > 0) {
+            increasing = increasing && values[i] > values[i - 1];
+            decreasing = decreasing && values[i] < values[i - 1];
+        }
+    }
+    p.monotonic = values.size() > 1 && (increasing || decreasing);
+    for (float& v : values)
+        v = v == 0.0f ? 0.0f : v;  // -0 and +0 are one value
+    std::sort(values.begin(), values.end());
+    p.distinct = std::size_t(std::unique(values.begin(), values.end()) - values.begin());
+    if (!values.empty())
+        p.range = double(values[p.distinct - 1]) - double(values[0]);
+    return p;
+}
+
+std::string constant_reason(std::size_t missing, std::size_t n)
+{
+    if (missing == n)
+        return "constant: every training value is missing";
+    return "constant: one value in every training row";
+}
+
+}  // namespace
+
+Screening screen_columns(const data::Table& table, std::span<const std::size_t> rows)
+{
+    Screening out;
+    const std::size_t n = rows.size();
+    for (std::size_t c = 0; c < table.cols(); ++c) {
+        const data::Column& column = table.column(c);
+        auto set_aside = [&](std::string reason) { out.set_aside.push_back({column.name(), std::move(reason)}); };
+        if (column.role() == data::ColumnRole::target) {
+            set_aside("target");
+            continue;
+        }
+        if (column.role() == data::ColumnRole::ignored) {
+            set_aside("ignored");
+            continue;
+        }
+        if (column.type() == data::ColumnType::numeric) {
+            const NumericProfile p = profile(column, rows);
+            if (p.missing == n || (p.distinct <= 1 && p.missing == 0))
+                set_aside(constant_reason(p.missing, n));
+            else if (n >= min_rows_for_id && p.missing == 0 && p.distinct == n && p.integers &&
+                     (p.monotonic || p.range + 1.0 <= 1.5 * double(n)))
+                set_aside(fmt::format("id-like: a distinct integer in each of the {} training rows", n));
+            else
+                out.numeric.push_back(c);
+            continue;
+        }
+        const LevelCounts levels = count_levels(column, rows);
+        const std::size_t distinct = levels.names.size();
+        const std::size_t present = n - levels.missing;
+        if (levels.missing == n || (distinct <= 1 && levels.missing == 0))
+            set_aside(constant_reason(levels.missing, n));
+        else if (n >= min_rows_for_id && levels.missing == 0 && distinct == n)
+            set_aside(fmt::format("id-like: a distinct value in each of the {} training rows", n));
+        else if (column.type() == data::ColumnType::text && distinct > std::max<std::size_t>(20, present / 2))
+            set_aside(fmt::format("high-cardinality text: {} distinct values in {} rows", distinct, present));
+        else
+            out.categorical.push_back(c);
+    }
+    return out;
+}
+
+}  // namespace tern::prep

@@ -1,0 +1,26 @@
+// Column screening: which columns become features, and why the others are set aside. Decided on the training rows
+// only (a fold's validation rows never influence it).
+#pragma once
+
+#include "engine/data/table.h"
+#include "engine/prep/fitted_steps.h"
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+namespace tern::prep {
+
+struct Screening {
+    std::vector<std::size_t> numeric;      // table column indices kept as numeric inputs
+    std::vector<std::size_t> categorical;  // categorical, or text short and repetitive enough to act as levels
+    std::vector<SetAside> set_aside;
+};
+
+// Rules: target and ignored roles are never features. Constant: at most one distinct value and no missing cell, or
+// every cell missing. ID-like (only with >= 20 rows): a value unique to each row, no missing cell, and either a
+// categorical/text key or integers that run in row order or span at most 1.5x the row count. High-cardinality text:
+// more than max(20, half the non-missing rows) distinct values.
+Screening screen_columns(const data::Table& table, std::span<const std::size_t> rows);
+
+}  // namespace tern::prep
