@@ -13,7 +13,8 @@ namespace {
 
 constexpr std::size_t max_fit_rows = 5000;   // regressions are fitted on a seeded subsample past this
 constexpr std::size_t max_predictors = 16;   // like sklearn's n_nearest_features: the most correlated inputs
-constexpr double ridge_alpha = 1.0;
+// Ridge penalty per fitted row on standardised predictors: a light, scale-free guard against collinearity.
+constexpr double ridge_alpha_per_row = 1e-3;
 
 // Solves (A) x = b for a symmetric positive definite A (p x p, row-major) by Cholesky; A is overwritten.
 std::vector<double> solve_spd(std::vector<double> a, std::vector<double> b, std::size_t p)
@@ -91,7 +92,7 @@ RidgeStep fit_ridge(const std::vector<double>& w, std::size_t m, const std::vect
             gram[a * p + b] /= sd[a] * sd[b];
             gram[b * p + a] = gram[a * p + b];
         }
-        gram[a * p + a] += ridge_alpha;
+        gram[a * p + a] += ridge_alpha_per_row * count + 1e-9;
     }
     const std::vector<double> beta = solve_spd(std::move(gram), std::move(rhs), p);
     double intercept = y_mean;
