@@ -1,13 +1,188 @@
-// tern-cli ocr: placeholder until its capability lands; each subcommand says it is not implemented.
+// tern-cli ocr PATH... [--threads N] [--json] [--db DB] [--no-store]: batch OCR of image files and folders
+// (CONTRACT.md). Results stream out in input order, so a 100,000-image folder never sits in memory.
 #include "app/cli/commands.h"
+#include "engine/core/error.h"
+#include "engine/ocr/batch.h"
+#include "engine/ocr/result_json.h"
+#include "engine/store/store.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <thread>
+#include <unistd.h>
 
 namespace tern::cli {
 
+namespace {
+
+// Tesseract's own OpenMP makes OCR ~5x slower here, and libgomp reads OMP_THREAD_LIMIT only when it loads (before
+// main). Without the variables, restart this process with them set. OMP_NUM_THREADS goes with it because the
+// limit alone breaks oneDNN (notes/toolchain.md).
+void ensure_single_threaded_openmp()
+{
+    if (std::getenv("OMP_THREAD_LIMIT") && std::getenv("OMP_NUM_THREADS"))
+        return;
+    if (std::getenv("TERN_OCR_REEXEC"))
+        return;  // already restarted once: never loop
+    std::ifstream in("/proc/self/cmdline", std::ios::binary);
+    const std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::string> args;
+    for (size_t start = 0; start < raw.size();) {
+        const size_t end = raw.find('\0', start);
+        args.push_back(raw.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    if (args.empty())
+        return;
+    std::vector<char*> argv;
+    for (auto& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    if (!std::getenv("OMP_THREAD_LIMIT"))
+        setenv("OMP_THREAD_LIMIT", "1", 1);
+    if (!std::getenv("OMP_NUM_THREADS"))
+        setenv("OMP_NUM_THREADS", "1", 1);
+    setenv("TERN_OCR_REEXEC", "1", 1);
+    std::fflush(stdout);
+    execv("/proc/self/exe", argv.data());
+    // exec failed: carry on, slower but correct.
+}
+
+void print_listing(const ocr::OcrResult& r)
+{
+    if (!r.ok()) {
+        std::cout << r.file << ": error: " << r.error << "\n\n";
+        return;
+    }
+    std::printf("%s  [orientation %s, confidence %.1f, %.0f ms]\n", r.file.c_str(),
+                ocr::orientation_name(r.orientation), r.mean_conf, r.ms);
+    std::cout << "  " << (r.text.empty() ? "(no text)" : r.text) << '\n';
+    if (!r.attributes.empty())
+        std::cout << "  attributes: " << r.attributes.dump() << '\n';
+    std::cout << '\n';
+}
+
+// Keeps the job and each image's result in the store. A store failure is a one-line warning and storing stops;
+// the OCR results themselves are never lost (they are printed regardless).
+class JobRecorder {
+public:
+    JobRecorder(const std::string& db, const std::vector<std::string>& paths, int threads)
+    {
+        try {
+            m_store.emplace(store::Store::open(db));
+            m_job.status = "running";
+            m_job.sources = paths;
+            m_job.options = {{"threads", threads}};
+            m_store->create_ocr_job(m_job);
+        } catch (const std::exception& e) {
+            warn(e);
+        }
+    }
+
+    void add(const ocr::OcrResult& r)
+    {
+        ++m_job.image_count;
+        if (!m_store)
+            return;
+        try {
+            store::OcrResultRecord rec = ocr::to_record(r, m_job.id);
+            m_store->add_ocr_result(rec);
+        } catch (const std::exception& e) {
+            warn(e);
+        }
+    }
+
+    void finish(const std::string& status, const std::string& error = "")
+    {
+        if (!m_store)
+            return;
+        try {
+            m_job.status = status;
+            m_job.error = error;
+            m_job.finished_at = store::now_utc_iso8601();
+            m_store->update_ocr_job(m_job);
+        } catch (const std::exception& e) {
+            warn(e);
+        }
+    }
+
+private:
+    void warn(const std::exception& e)
+    {
+        std::fprintf(stderr, "warning: OCR results not stored: %s\n", e.what());
+        m_store.reset();
+    }
+
+    std::optional<store::Store> m_store;
+    store::OcrJobRecord m_job;
+};
+
+}  // namespace
+
 void add_ocr_command(CLI::App& app)
 {
-    auto* ocr = app.add_subcommand("ocr", "not implemented yet");
-    ocr->allow_extras();
-    ocr->callback([] { not_implemented("ocr"); });
+    struct Options {
+        std::vector<std::string> paths;
+        int threads = 0;
+        bool json = false;
+        bool no_store = false;
+        std::string db;
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("ocr", "Extract text and retail attributes from product images");
+    cmd->add_option("paths", opt->paths, "Image files or folders (searched recursively)")->required();
+    cmd->add_option("--threads", opt->threads, "Worker threads, one Tesseract engine each (default: all cores)")
+        ->check(CLI::Range(1, 256));
+    cmd->add_flag("--json", opt->json, "Print a JSON array (CONTRACT.md)");
+    cmd->add_option("--db", opt->db, "Store database (default: TERN_DB or the user data folder)");
+    cmd->add_flag("--no-store", opt->no_store, "Do not keep the job in the store");
+    cmd->callback([opt] {
+        ensure_single_threaded_openmp();
+        ocr::BatchOptions options;
+        options.threads = opt->threads > 0 ? opt->threads
+                                           : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+        std::size_t ok = 0, total = 0;
+        bool first = true;
+        if (opt->json)
+            std::cout << "[";
+        std::optional<JobRecorder> recorder;
+        if (!opt->no_store)
+            recorder.emplace(resolve_database_path(opt->db), opt->paths, options.threads);
+        JobControl control;
+        try {
+            ocr::run_batch(opt->paths, options, control, [&](std::size_t, ocr::OcrResult&& r) {
+            if (recorder)
+                recorder->add(r);
+            ++total;
+            ok += r.ok() ? 1 : 0;
+            if (opt->json) {
+                std::cout << (first ? "\n" : ",\n") << ocr::to_json(r).dump(2);
+                first = false;
+            } else
+                print_listing(r);
+            std::cout.flush();
+            });
+        } catch (const std::exception& e) {
+            if (recorder)
+                recorder->finish("failed", e.what());
+            throw;
+        }
+        if (recorder)
+            recorder->finish(ok > 0 ? "finished" : "failed", ok > 0 ? "" : "no image could be read");
+        if (opt->json)
+            std::cout << (first ? "]\n" : "\n]\n");
+        if (total == 0)
+            throw InputError("no image files found in the given paths");
+        if (ok == 0)
+            throw WorkError("no image could be read");
+    });
 }
 
 }  // namespace tern::cli

@@ -1,0 +1,95 @@
+// Image loading: decode with OpenCV, flatten alpha onto white, scale 16-bit and float data to 8 bits, gray.
+#include "engine/ocr/image_io.h"
+
+#include "engine/core/error.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+namespace tern::ocr {
+
+bool has_image_extension(const std::string& path)
+{
+    static const std::array<const char*, 9> exts = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp",
+                                                     ".webp", ".jpe", ".pgm"};
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return std::find_if(exts.begin(), exts.end(), [&](const char* e) { return ext == e; }) != exts.end();
+}
+
+static cv::Mat to_depth8(const cv::Mat& image)
+{
+    if (image.depth() == CV_8U)
+        return image;
+    cv::Mat out;
+    if (image.depth() == CV_16U)
+        image.convertTo(out, CV_8U, 1.0 / 257.0);
+    else if (image.depth() == CV_32F || image.depth() == CV_64F) {
+        double lo = 0, hi = 0;
+        cv::minMaxLoc(image.reshape(1), &lo, &hi);
+        const double scale = hi > 1.0 ? 255.0 / std::max(hi, 1e-9) : 255.0;  // [0,1] floats or arbitrary range
+        image.convertTo(out, CV_8U, scale);
+    } else
+        cv::normalize(image, out, 0, 255, cv::NORM_MINMAX, CV_8U);
+    return out;
+}
+
+cv::Mat to_gray8(const cv::Mat& image)
+{
+    if (image.empty())
+        return {};
+    cv::Mat img = to_depth8(image);
+    cv::Mat gray;
+    if (img.channels() == 4) {
+        // Transparent pixels become white paper, so transparent-background labels read as dark text on light.
+        std::vector<cv::Mat> ch;
+        cv::split(img, ch);
+        cv::Mat bgr;
+        cv::merge(std::vector<cv::Mat>{ch[0], ch[1], ch[2]}, bgr);
+        cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+        cv::Mat alpha, g;
+        ch[3].convertTo(alpha, CV_32F, 1.0 / 255.0);
+        gray.convertTo(g, CV_32F);
+        g = g.mul(alpha) + (1.0 - alpha) * 255.0;
+        g.convertTo(gray, CV_8U);
+    } else if (img.channels() == 3)
+        cv::cvtColor(img, gray, cv::COLOR_BGR2GRAY);
+    else if (img.channels() == 1)
+        gray = img;
+    else
+        cv::extractChannel(img, gray, 0);
+    return gray;
+}
+
+cv::Mat load_gray(const std::string& path)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw DataError(path, "no such image file");
+    if (std::filesystem::file_size(path, ec) == 0)
+        throw DataError(path, "empty file");
+    // Read the bytes ourselves: imread cannot open some non-ASCII paths and gives no reason on failure.
+    std::ifstream in(path, std::ios::binary);
+    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof())
+        throw DataError(path, "cannot read file");
+    cv::Mat decoded;
+    try {
+        decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception&) {
+        decoded.release();
+    }
+    if (decoded.empty() || decoded.cols < 2 || decoded.rows < 2)
+        throw DataError(path, "not a readable image (corrupt or unsupported format)");
+    return to_gray8(decoded);
+}
+
+}  // namespace tern::ocr

@@ -1,0 +1,129 @@
+// The per-image pipeline: whole-image reading for single-block labels, per-block readings for multi-block photos.
+#include "engine/ocr/pipeline.h"
+
+#include "engine/core/error.h"
+#include "engine/ocr/attributes.h"
+#include "engine/ocr/image_io.h"
+#include "engine/ocr/regions.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace tern::ocr {
+
+namespace {
+
+// Centre of a box in the upright frame of text turned by orientation o (for reading order).
+cv::Point2d upright_centre(const Box& b, Orientation o, cv::Size size)
+{
+    const double x = b.x + b.w / 2.0, y = b.y + b.h / 2.0;
+    switch (o) {
+    case Orientation::Right90: return {y, size.width - x};
+    case Orientation::Down180: return {size.width - x, size.height - y};
+    case Orientation::Left270: return {size.height - y, x};
+    default: return {x, y};
+    }
+}
+
+double weighted_score(const std::vector<Region>& regions)
+{
+    double s = 0, n = 0;
+    for (const auto& r : regions)
+        s += r.score * r.text.size(), n += r.text.size();
+    return n > 0 ? s / n : 0;
+}
+
+void finish(OcrResult& res, std::vector<Region> regions, cv::Size size)
+{
+    // The dominant orientation is that of the region with the most text; others are ordered in its frame.
+    const Region* dominant = nullptr;
+    for (const auto& r : regions)
+        if (!dominant || r.text.size() > dominant->text.size())
+            dominant = &r;
+    const Orientation o = dominant ? dominant->orientation : Orientation::Up;
+    const Orientation frame = o == Orientation::Vertical ? Orientation::Up : o;
+    std::stable_sort(regions.begin(), regions.end(), [&](const Region& a, const Region& b) {
+        const auto ca = upright_centre(a.box, frame, size), cb = upright_centre(b.box, frame, size);
+        const double band = 0.5 * std::min(a.box.h, b.box.h);  // same line: left to right
+        if (std::abs(ca.y - cb.y) > band)
+            return ca.y < cb.y;
+        return ca.x < cb.x;
+    });
+    res.orientation = o;
+    double conf = 0, n = 0;
+    for (auto& r : regions) {
+        if (r.text.empty())
+            continue;
+        if (!res.text.empty())
+            res.text += ' ';
+        res.text += r.text;
+        for (const auto& w : r.words) {
+            res.words.push_back(w);
+            conf += static_cast<double>(w.conf) * w.text.size();
+            n += w.text.size();
+        }
+    }
+    res.mean_conf = n > 0 ? static_cast<float>(conf / n) : 0.f;
+    res.regions = std::move(regions);
+}
+
+}  // namespace
+
+Pipeline::Pipeline(PipelineOptions options) : m_opt(options) {}
+
+OcrResult Pipeline::read(const cv::Mat& image)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    OcrResult res;
+    View whole;
+    whole.gray = to_gray8(image);
+    const cv::Size size = whole.gray.size();
+    res.width = size.width;
+    res.height = size.height;
+    if (whole.gray.empty()) {
+        res.error = "empty image";
+        return res;
+    }
+
+    // Single-block labels (the common case) read best as a whole; only a weak whole-image reading is worth the
+    // cost of finding blocks and deciding each one's orientation.
+    std::vector<Region> regions{read_block(m_rec, whole, size, m_opt.block)};
+    if (m_opt.regions && regions.front().score < m_opt.accept_whole) {
+        const std::vector<TextBlock> blocks = find_text_blocks(whole.gray);
+        if (blocks.size() > 1) {
+            std::vector<Region> parts;
+            for (const auto& b : blocks) {
+                Region r = read_block(m_rec, crop(whole, b.box), size, m_opt.block);
+                if (r.score >= 45 && !r.text.empty())
+                    parts.push_back(std::move(r));
+            }
+            if (weighted_score(parts) > regions.front().score + 5)
+                regions = std::move(parts);
+        }
+    }
+    finish(res, std::move(regions), size);
+    if (m_opt.attributes)
+        res.attributes = extract_attributes(res.text);
+    res.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    return res;
+}
+
+OcrResult Pipeline::read_file(const std::string& path)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    OcrResult res;
+    try {
+        const cv::Mat gray = load_gray(path);
+        res = read(gray);
+    } catch (const DataError& e) {
+        res.error = e.reason();
+    } catch (const cv::Exception& e) {
+        res.error = std::string("image processing failed: ") + e.what();
+    }
+    res.file = path;
+    res.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    return res;
+}
+
+}  // namespace tern::ocr

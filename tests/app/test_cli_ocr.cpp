@@ -1,0 +1,106 @@
+// tern-cli ocr end to end: JSON as CONTRACT.md says, per-file errors with exit 0 when one image succeeded, exit 1
+// when none did, exit 2 on bad usage, the readable listing, and the job kept in the store.
+#include "engine/store/store.h"
+#include "../engine/ocr/render.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include <fstream>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out, err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(TERN_CLI_PATH, args);
+    p.waitForFinished(300000);
+    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+}
+
+}  // namespace
+
+class TestCliOcr : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_label, m_bad;
+
+private slots:
+    void initTestCase()
+    {
+        m_label = m_dir.filePath("label.png");
+        cv::imwrite(m_label.toStdString(),
+                    tern::ocr::test::turned(tern::ocr::test::render_lines({"GOLDEN TEA", "MRP Rs. 85.00"}), 270));
+        m_bad = m_dir.filePath("bad.png");
+        std::ofstream(m_bad.toStdString()) << "not a png";
+    }
+
+    void json_with_a_failed_file()
+    {
+        const Run r = cli({"ocr", m_label, m_bad, "--json", "--no-store", "--threads", "2"});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        const auto j = nlohmann::json::parse(r.out);
+        QVERIFY(j.is_array());
+        QCOMPARE(j.size(), size_t(2));
+        QCOMPARE(QString::fromStdString(j[0]["file"].get<std::string>()), m_label);  // as given
+        QVERIFY2(tern::ocr::test::cer(j[0]["text"].get<std::string>(), "GOLDEN TEA MRP Rs. 85.00") < 0.1,
+                 j[0]["text"].dump().c_str());
+        QCOMPARE(j[0]["orientation"].get<std::string>(), std::string("270"));
+        QVERIFY(j[0]["mean_conf"].get<double>() > 50);
+        QVERIFY(j[0]["ms"].get<double>() > 0);
+        QVERIFY(!j[0]["words"].empty());
+        for (const auto& w : j[0]["words"]) {
+            QVERIFY(w.contains("text") && w.contains("conf"));
+            QCOMPARE(w["box"].size(), size_t(4));
+        }
+        QCOMPARE(j[0]["attributes"]["price"]["value"].get<double>(), 85.0);
+        QVERIFY(j[1].contains("error"));
+        QVERIFY(!j[1].contains("text"));
+    }
+
+    void all_failed_exits_1() { QCOMPARE(cli({"ocr", m_bad, "--json", "--no-store"}).code, 1); }
+
+    void bad_usage_exits_2()
+    {
+        QCOMPARE(cli({"ocr"}).code, 2);
+        QCOMPARE(cli({"ocr", m_label, "--threads", "0"}).code, 2);
+        const Run r = cli({"ocr", m_dir.filePath("empty-folder-does-not-exist/"), "--no-store"});
+        QVERIFY(r.code != 0);
+    }
+
+    void readable_listing()
+    {
+        const Run r = cli({"ocr", m_label, "--no-store"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.find("orientation 270") != std::string::npos, r.out.c_str());
+        QVERIFY(r.out.find("GOLDEN") != std::string::npos);
+    }
+
+    void job_is_stored()
+    {
+        const QString db = m_dir.filePath("ocr.db");
+        const Run r = cli({"ocr", m_label, m_bad, "--json", "--db", db});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        auto store = tern::store::Store::open(db.toStdString(), tern::store::OpenMode::read_only);
+        const auto jobs = store.list_ocr_jobs();
+        QCOMPARE(jobs.size(), size_t(1));
+        QCOMPARE(jobs[0].status, std::string("finished"));
+        const auto results = store.load_ocr_results(jobs[0].id);
+        QCOMPARE(results.size(), size_t(2));
+        QCOMPARE(results[0].status, std::string("ok"));
+        QCOMPARE(results[0].orientation, std::string("270"));
+        QCOMPARE(results[1].status, std::string("failed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliOcr)
+#include "test_cli_ocr.moc"

@@ -1,0 +1,129 @@
+// Batch OCR: per-file errors for corrupt, empty and non-image files while the batch goes on; results in input
+// order; folders walked recursively by extension; Cancel mid-batch keeps the finished results.
+#include "engine/ocr/batch.h"
+#include "engine/ocr/file_walker.h"
+#include "render.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <fstream>
+#include <stop_token>
+
+using namespace tern::ocr;
+
+namespace {
+
+std::string write_text(const QTemporaryDir& dir, const char* name, const std::string& content)
+{
+    const std::string path = dir.filePath(name).toStdString();
+    std::ofstream(path, std::ios::binary) << content;
+    return path;
+}
+
+std::string write_label(const QTemporaryDir& dir, const char* name, const std::string& text, int degrees = 0)
+{
+    const std::string path = dir.filePath(name).toStdString();
+    cv::imwrite(path, test::turned(test::render_lines({text}), degrees));
+    return path;
+}
+
+}  // namespace
+
+class TestOcrBatch : public QObject {
+    Q_OBJECT
+private slots:
+    void bad_files_fail_alone()
+    {
+        QTemporaryDir dir;
+        const std::string good1 = write_label(dir, "a.png", "SUNNY HONEY 250 g");
+        const std::string empty = write_text(dir, "empty.png", "");
+        const std::string corrupt = write_text(dir, "corrupt.jpg", std::string("\xff\xd8\xff\xe0 not really", 16));
+        const std::string text = write_text(dir, "notes.txt", "hello, I am not an image\n");
+        const std::string missing = dir.filePath("missing.png").toStdString();
+        const std::string good2 = write_label(dir, "b.jpg", "MADE IN SPAIN", 180);
+        const std::vector<std::string> inputs = {good1, empty, corrupt, text, missing, good2};
+
+        std::vector<std::pair<size_t, OcrResult>> got;
+        BatchOptions opt;
+        opt.threads = 2;
+        const BatchSummary s = run_batch(inputs, opt, {}, [&](size_t i, OcrResult&& r) { got.emplace_back(i, r); });
+        QCOMPARE(s.images, inputs.size());
+        QCOMPARE(s.failed, size_t(4));
+        QVERIFY(!s.cancelled);
+        QCOMPARE(got.size(), inputs.size());
+        for (size_t i = 0; i < got.size(); ++i) {  // input order, file names as given
+            QCOMPARE(got[i].first, i);
+            QCOMPARE(got[i].second.file, inputs[i]);
+        }
+        QVERIFY(got[0].second.ok());
+        QVERIFY2(test::cer(got[0].second.text, "SUNNY HONEY 250 g") < 0.1, got[0].second.text.c_str());
+        QCOMPARE(got[1].second.error, std::string("empty file"));
+        QVERIFY(got[2].second.error.find("not a readable image") != std::string::npos);
+        QVERIFY(got[3].second.error.find("not a readable image") != std::string::npos);
+        QCOMPARE(got[4].second.error, std::string("no such image file"));
+        QVERIFY(got[5].second.ok());
+        QCOMPARE(std::string(orientation_name(got[5].second.orientation)), std::string("180"));
+    }
+
+    void folders_are_walked_by_extension()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("sub/deeper"));
+        write_label(dir, "one.png", "ONE");
+        write_label(dir, "sub/two.jpg", "TWO");
+        QVERIFY(QFile::rename(dir.filePath("sub/two.jpg"), dir.filePath("sub/two.JPG")));  // extensions: any case
+        write_label(dir, "sub/deeper/three.bmp", "THREE");
+        write_text(dir, "sub/readme.txt", "skip me");
+        FileWalker walker({dir.path().toStdString()});
+        std::vector<std::string> found;
+        while (auto p = walker.next())
+            found.push_back(*p);
+        QCOMPARE(found.size(), size_t(3));
+    }
+
+    void cancel_keeps_finished_results()
+    {
+        QTemporaryDir dir;
+        std::vector<std::string> inputs;
+        for (int i = 0; i < 12; ++i)
+            inputs.push_back(write_label(dir, ("img" + std::to_string(i) + ".png").c_str(),
+                                         "BATCH NUMBER " + std::to_string(100 + i)));
+        std::stop_source stop;
+        tern::JobControl control{stop.get_token(), {}};
+        std::vector<size_t> indices;
+        BatchOptions opt;
+        opt.threads = 2;
+        opt.window = 4;
+        const BatchSummary s = run_batch(inputs, opt, control, [&](size_t i, OcrResult&& r) {
+            QVERIFY(r.ok());
+            indices.push_back(i);
+            if (indices.size() == 3)
+                stop.request_stop();
+        });
+        QVERIFY(s.cancelled);
+        QVERIFY(indices.size() >= 3);
+        QVERIFY2(indices.size() < inputs.size(), std::to_string(indices.size()).c_str());
+        for (size_t k = 1; k < indices.size(); ++k)
+            QVERIFY(indices[k] > indices[k - 1]);
+        QCOMPARE(s.images, indices.size());
+    }
+
+    void progress_reaches_one()
+    {
+        QTemporaryDir dir;
+        const std::vector<std::string> inputs = {write_label(dir, "p1.png", "ALPHA"),
+                                                 write_label(dir, "p2.png", "BETA")};
+        double last = 0;
+        tern::JobControl control{{}, [&](double f) { last = f; }};
+        run_batch(inputs, {}, control, [](size_t, OcrResult&&) {});
+        QCOMPARE(last, 1.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOcrBatch)
+#include "test_ocr_batch.moc"

@@ -1,0 +1,97 @@
+// The OCR pipeline on images the test draws itself: each orientation class (0, 90, 180, 270, stacked letters,
+// white on dark), its reported orientation, its character error rate, and word boxes inside the original image.
+#include "engine/ocr/pipeline.h"
+#include "render.h"
+
+#include <QTest>
+
+using namespace tern::ocr;
+
+class TestOcrPipeline : public QObject {
+    Q_OBJECT
+    std::unique_ptr<Pipeline> m_pipeline;
+    const std::vector<std::string> m_lines = {"FRESH ORANGE JUICE 500 ml", "Best Before 12/2026 Batch A12"};
+    std::string truth() const { return m_lines[0] + " " + m_lines[1]; }
+
+private slots:
+    void initTestCase() { m_pipeline = std::make_unique<Pipeline>(); }
+
+    void orientations_data()
+    {
+        QTest::addColumn<int>("degrees");
+        QTest::addColumn<bool>("inverted");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("upright") << 0 << false << "0";
+        QTest::newRow("rot90") << 90 << false << "90";
+        QTest::newRow("rot180") << 180 << false << "180";
+        QTest::newRow("rot270") << 270 << false << "270";
+        QTest::newRow("white on dark") << 0 << true << "0";
+        QTest::newRow("white on dark, rot180") << 180 << true << "180";
+    }
+    void orientations()
+    {
+        QFETCH(int, degrees);
+        QFETCH(bool, inverted);
+        QFETCH(QString, expected);
+        const cv::Mat img = test::turned(test::render_lines(m_lines, inverted), degrees);
+        const OcrResult r = m_pipeline->read(img);
+        QVERIFY2(r.ok(), r.error.c_str());
+        const double cer = test::cer(r.text, truth());
+        QVERIFY2(cer < 0.05, (std::to_string(cer) + ": " + r.text).c_str());
+        QCOMPARE(QString(orientation_name(r.orientation)), expected);
+        QVERIFY(r.mean_conf > 60);
+        for (const auto& w : r.words) {  // boxes are in the ORIGINAL (turned) image
+            QVERIFY(w.box.x >= 0 && w.box.y >= 0 && w.box.w > 0 && w.box.h > 0);
+            QVERIFY(w.box.x + w.box.w <= img.cols && w.box.y + w.box.h <= img.rows);
+        }
+    }
+
+    void word_box_lies_on_its_word()
+    {
+        // Upright: "FRESH" is the first word of the first line, so its box sits in the top-left part.
+        const cv::Mat img = test::turned(test::render_lines(m_lines), 90);
+        const OcrResult r = m_pipeline->read(img);
+        QVERIFY(!r.words.empty());
+        const Box b = r.words.front().box;
+        // Turned 90 degrees clockwise, the first line runs down the RIGHT side from the top.
+        QVERIFY2(b.x > img.cols / 2, std::to_string(b.x).c_str());
+        QVERIFY(b.y < img.rows / 2);
+        QVERIFY(b.h > b.w);  // a word turned on its side is taller than wide
+    }
+
+    void stacked_letters()
+    {
+        for (const std::string word : {"SALT", "MILK50"}) {
+            const OcrResult r = m_pipeline->read(test::render_stacked(word));
+            QCOMPARE(QString(orientation_name(r.orientation)), QString("vertical"));
+            const double cer = test::cer(r.text, word);
+            QVERIFY2(cer <= 0.2, (word + " read as " + r.text).c_str());
+        }
+    }
+
+    void blank_image_gives_empty_text()
+    {
+        const cv::Mat blank(200, 300, CV_8UC3, cv::Scalar(255, 255, 255));
+        const OcrResult r = m_pipeline->read(blank);
+        QVERIFY(r.ok());
+        QVERIFY(r.text.empty());
+        QVERIFY(r.words.empty());
+    }
+
+    void alpha_and_16_bit_images()
+    {
+        cv::Mat bgr = test::render_lines({"NET WT 250 g"});
+        cv::Mat rgba;
+        cv::cvtColor(bgr, rgba, cv::COLOR_BGR2BGRA);
+        cv::Mat wide;
+        bgr.convertTo(wide, CV_16UC3, 257.0);
+        for (const cv::Mat& img : {rgba, wide}) {
+            const OcrResult r = m_pipeline->read(img);
+            QVERIFY2(test::cer(r.text, "NET WT 250 g") < 0.1, r.text.c_str());
+            QCOMPARE(r.attributes["net_quantity"]["value"].get<double>(), 250.0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOcrPipeline)
+#include "test_ocr_pipeline.moc"
