@@ -1,25 +1,118 @@
 #include "ui/application.h"
 
+#include "ui/demo_data.h"
+#include "ui/main_window.h"
+#include "ui/pages/data_page.h"
+#include "ui/pages/table_panel.h"
+#include "ui/resources.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
+
 #include <QApplication>
-#include <QMainWindow>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
 
 #include <clocale>
+#include <cstdio>
 
 namespace tern::ui {
+namespace {
+
+// Qt's own strings (standard buttons, file dialogs) and Tern's, for the configured or the system language.
+void installTranslations(QApplication& app)
+{
+    const QString chosen = Settings().language();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto* tern = new QTranslator(&app);
+    if (tern->load(locale, QStringLiteral("tern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(tern);
+}
+
+// --screenshot FILE: once the start-up data has loaded, save a grab of the window and quit (README, checks).
+void scheduleScreenshot(MainWindow& window, const QString& file)
+{
+    auto shoot = [&window, file] {
+        const bool ok = window.grab().save(file);
+        std::fprintf(ok ? stdout : stderr, ok ? "screenshot: %s\n" : "error: %s: cannot write the screenshot\n",
+                     qPrintable(file));
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    DataPage* data = window.dataPage();
+    if (data->isLoading())
+        QObject::connect(data, &DataPage::loadingChanged, &window, [shoot](bool loading) {
+            if (!loading)
+                QTimer::singleShot(400, shoot);  // let layouts and the plot settle
+        });
+    else
+        QTimer::singleShot(400, shoot);
+    QTimer::singleShot(30000, shoot);  // never hang a script
+}
+
+}  // namespace
 
 int run_application(int argc, char** argv)
 {
     QApplication app(argc, argv);
     // QApplication adopts LC_NUMERIC from the environment; the engine parses numbers with the C locale.
     std::setlocale(LC_NUMERIC, "C");
+    initResources();
     QApplication::setApplicationName(QStringLiteral("Tern"));
     QApplication::setOrganizationName(QStringLiteral("Tern"));
     QApplication::setApplicationVersion(QStringLiteral(TERN_VERSION));
-    QMainWindow window;
-    window.setCentralWidget(new QLabel(QObject::tr("Tern")));
-    window.resize(1200, 800);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tern.svg")));
+    installTranslations(app);
+    applyTheme(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Application", "Tern: desktop AutoML workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QApplication::translate("Application", "A table file or image folder to open."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a grab of the window."),
+                                  QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on page 0-5."), QStringLiteral("index"));
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, page});
+    parser.process(app);
+
+    MainWindow window;
+    Settings settings;
+    QString target;
+    QString toOpen = parser.positionalArguments().value(0);
+    if (toOpen.isEmpty() && !settings.demoInstalled()) {
+        const DemoTable demo = installDemoData();
+        settings.setDemoInstalled(!demo.path.isEmpty());
+        toOpen = demo.path;
+        target = demo.target;
+    } else if (toOpen.isEmpty() && !settings.recentFiles().isEmpty()) {
+        // Later starts reopen what the user worked on last.
+        if (QFileInfo::exists(settings.recentFiles().first()))
+            toOpen = settings.recentFiles().first();
+    }
+    if (!toOpen.isEmpty()) {
+        DataPage* data = window.dataPage();
+        if (!target.isEmpty())
+            QObject::connect(data, &DataPage::datasetChanged, data,
+                             [data, target] { data->tablePanel()->setTarget(target); }, Qt::SingleShotConnection);
+        data->openPath(toOpen);
+    }
+    if (parser.isSet(page))
+        window.setCurrentPage(parser.value(page).toInt());
     window.show();
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(window, parser.value(screenshot));
     return app.exec();
 }
 

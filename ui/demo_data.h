@@ -1,0 +1,18 @@
+// The embedded default: the sample tables bundled in the resources (:/demo) are copied to the user's data folder
+// on first start and one of them is opened, so that a new user sees data at once instead of an empty window.
+#pragma once
+
+#include <QString>
+
+namespace tern::ui {
+
+struct DemoTable {
+    QString path;    // the copy in AppDataLocation/demo
+    QString target;  // its usual target column
+};
+
+// Copies every bundled demo file that is not there yet; returns the table to open first (penguins.csv).
+// Empty path when the folder cannot be written (the application then starts empty, no error).
+DemoTable installDemoData();
+
+}  // namespace tern::ui

@@ -1,0 +1,153 @@
+#include "ui/engine_controller.h"
+
+#include "engine/core/error.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <exception>
+#include <stop_token>
+
+namespace tern::ui {
+
+enum class JobOutcome { finished, failed, cancelled };
+
+struct EngineJob {
+    EngineController::JobId id = 0;
+    QString title;
+    EngineController::Work work;
+    EngineController::Done onSuccess;
+    std::stop_source stop;
+    JobOutcome outcome = JobOutcome::finished;
+    QString error;
+};
+
+// Lives on the engine thread; runs one job per queued call.
+class EngineWorker : public QObject {
+public:
+    explicit EngineWorker(EngineController* controller) : m_controller(controller) {}
+
+    void run(const std::shared_ptr<EngineJob>& job)
+    {
+        if (job->stop.stop_requested() || QThread::currentThread()->isInterruptionRequested()) {
+            job->outcome = JobOutcome::cancelled;
+            report(job);
+            return;
+        }
+        QMetaObject::invokeMethod(m_controller, [c = m_controller, job] { emit c->jobStarted(job->id, job->title); },
+                                  Qt::QueuedConnection);
+        tern::JobControl control;
+        control.stop = job->stop.get_token();
+        // Engine loops may report thousands of times a second: forward at most every 50 ms, plus the end.
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        control.progress = [c = m_controller, id = job->id, timer](double fraction) {
+            if (fraction < 1.0 && timer->isValid() && timer->elapsed() < 50)
+                return;
+            timer->restart();
+            QMetaObject::invokeMethod(c, [c, id, fraction] { emit c->progressChanged(id, fraction); },
+                                      Qt::QueuedConnection);
+        };
+        try {
+            job->work(control);
+            job->outcome = JobOutcome::finished;
+        } catch (const tern::Cancelled&) {
+            job->outcome = JobOutcome::cancelled;
+        } catch (const std::exception& e) {
+            job->outcome = JobOutcome::failed;
+            job->error = QString::fromStdString(e.what()).simplified();  // one line, whatever the engine wrote
+        } catch (...) {
+            job->outcome = JobOutcome::failed;
+            job->error = QStringLiteral("unknown error");
+        }
+        report(job);
+    }
+
+private:
+    void report(const std::shared_ptr<EngineJob>& job)
+    {
+        // Posted to the controller: if it is being destroyed the event is dropped with it.
+        QMetaObject::invokeMethod(m_controller, [c = m_controller, job] { c->onJobEnded(job); },
+                                  Qt::QueuedConnection);
+    }
+
+    EngineController* m_controller;
+};
+
+EngineController::EngineController(QObject* parent) : QObject(parent)
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("TernEngine"));
+    m_worker = new EngineWorker(this);
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+EngineController::~EngineController()
+{
+    for (const auto& job : m_jobs)
+        job->stop.request_stop();
+    m_thread->requestInterruption();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+EngineController::JobId EngineController::submit(const QString& title, Work work, Done onSuccess)
+{
+    auto job = std::make_shared<EngineJob>();
+    job->id = m_nextId++;
+    job->title = title;
+    job->work = std::move(work);
+    job->onSuccess = std::move(onSuccess);
+    m_jobs.push_back(job);
+    if (m_pending++ == 0)
+        emit busyChanged(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->run(job); }, Qt::QueuedConnection);
+    return job->id;
+}
+
+void EngineController::cancel()
+{
+    for (const auto& job : m_jobs)
+        job->stop.request_stop();
+}
+
+void EngineController::cancel(JobId id)
+{
+    for (const auto& job : m_jobs)
+        if (job->id == id)
+            job->stop.request_stop();
+}
+
+void EngineController::onJobEnded(const std::shared_ptr<EngineJob>& job)
+{
+    std::erase(m_jobs, job);
+    switch (job->outcome) {
+    case JobOutcome::finished:
+        if (job->onSuccess) {
+            try {
+                job->onSuccess();
+            } catch (const std::exception& e) {
+                // A result that cannot be shown is a failure of the job, not of the application.
+                job->outcome = JobOutcome::failed;
+                job->error = QString::fromStdString(e.what()).simplified();
+            }
+        }
+        break;
+    case JobOutcome::failed:
+    case JobOutcome::cancelled:
+        break;
+    }
+    switch (job->outcome) {
+    case JobOutcome::finished: emit jobFinished(job->id); break;
+    case JobOutcome::failed: emit jobFailed(job->id, job->error); break;
+    case JobOutcome::cancelled: emit jobCancelled(job->id); break;
+    }
+    if (--m_pending == 0)
+        emit busyChanged(false);
+}
+
+}  // namespace tern::ui

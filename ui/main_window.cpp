@@ -1,0 +1,207 @@
+#include "ui/main_window.h"
+
+#include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/settings_dialog.h"
+#include "ui/engine_controller.h"
+#include "ui/pages/data_page.h"
+#include "ui/pages/export_page.h"
+#include "ui/pages/history_page.h"
+#include "ui/pages/leaderboard_page.h"
+#include "ui/pages/ocr_page.h"
+#include "ui/pages/run_page.h"
+#include "ui/settings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tern::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_engine(new EngineController(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_dataPage(new DataPage(m_engine, this))
+{
+    setWindowTitle(tr("Tern"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tern.svg")));
+    setAcceptDrops(true);  // a file dropped on any page opens on the Data page
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(188);
+    m_navigation->setFocusPolicy(Qt::NoFocus);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "#navigation { background: palette(window); border-right: 1px solid palette(mid); padding: 8px 6px; }"
+        "#navigation::item { padding: 8px 8px; border-radius: 6px; margin: 1px 0; color: palette(text); }"
+        "#navigation::item:hover { background: palette(midlight); }"
+        "#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+
+    addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
+    addPage(new RunPage(this), QStringLiteral("run"), tr("Run"));
+    addPage(new LeaderboardPage(this), QStringLiteral("leaderboard"), tr("Leaderboard"));
+    addPage(new OcrPage(this), QStringLiteral("ocr"), tr("Text from Images"));
+    addPage(new ExportPage(this), QStringLiteral("export"), tr("Export"));
+    addPage(new HistoryPage(this), QStringLiteral("history"), tr("History"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_dataPage, &DataPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_dataPage, &DataPage::fileOpened, this, [](const QString& path) { Settings().addRecentFile(path); });
+
+    createMenus();
+    statusBar()->showMessage(tr("Ready. Drop a table or an image folder on the window to begin."));
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget* page, const QString& icon, const QString& title)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_navigation->count()));
+}
+
+QWidget* MainWindow::page(Page page) const { return m_pages->widget(int(page)); }
+int MainWindow::currentPage() const { return m_pages->currentIndex(); }
+
+void MainWindow::setCurrentPage(int page)
+{
+    if (page >= 0 && page < PageCount)
+        m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."), this, [this] {
+        setCurrentPage(Data);
+        m_dataPage->openFileDialog();
+    });
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a CSV, TSV or ARFF table"));
+    QAction* openFolder = file->addAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Open &Folder..."), this,
+                                          [this] {
+                                              setCurrentPage(Data);
+                                              m_dataPage->openFolderDialog();
+                                          });
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFolder->setStatusTip(tr("Open a folder of images, one sub-folder per class"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));  // QKeySequence::Quit is empty on some platforms
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QListWidgetItem* item = m_navigation->item(i);
+        QAction* go = view->addAction(item->icon(), item->text(), this, [this, i] { setCurrentPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* navigation = view->addAction(tr("Show &Navigation"));
+    navigation->setCheckable(true);
+    navigation->setChecked(true);
+    connect(navigation, &QAction::toggled, m_navigation, &QWidget::setVisible);
+    QAction* status = view->addAction(tr("Show &Status Bar"));
+    status->setCheckable(true);
+    status->setChecked(true);
+    connect(status, &QAction::toggled, statusBar(), &QWidget::setVisible);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(QIcon(QStringLiteral(":/icons/tern.svg")), tr("&About Tern"), this,
+                                     &MainWindow::showAbout);
+    about->setShortcut(QKeySequence(Qt::Key_F1));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings().recentFiles();
+    for (const QString& path : files) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            setCurrentPage(Data);
+            m_dataPage->openPath(path);
+        });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        action->setEnabled(QFileInfo::exists(path));  // a vanished file stays listed, greyed
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { Settings().clearRecentFiles(); })
+        ->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Preferences saved. A new language applies after a restart."), 5000);
+}
+
+void MainWindow::restoreSettings()
+{
+    Settings settings;
+    if (!restoreGeometry(settings.mainWindowGeometry()))
+        resize(1200, 780);
+    restoreState(settings.mainWindowState());
+    setCurrentPage(settings.currentPage());
+    if (currentPage() < 0)
+        setCurrentPage(Data);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    settings.setCurrentPage(currentPage());
+    m_engine->cancel();  // running jobs stop at their next check; the controller joins the thread on destruction
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    setCurrentPage(Data);
+    m_dataPage->openPath(urls.first().toLocalFile());
+}
+
+}  // namespace tern::ui

@@ -1,0 +1,53 @@
+// Tern's main window: a navigation list on the left, one page per area on the right (Data, Run, Leaderboard, OCR,
+// Export, History), menus, shortcuts and the status bar. It wires pages together; each page is its own class and
+// the engine controller is the only owner of background work.
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace tern::ui {
+
+class DataPage;
+class EngineController;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { Data, Run, Leaderboard, Ocr, Export, History, PageCount };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    EngineController* engine() const { return m_engine; }
+    DataPage* dataPage() const { return m_dataPage; }
+    QWidget* page(Page page) const;
+    int currentPage() const;
+
+public slots:
+    void setCurrentPage(int page);
+    void showAbout();
+    void showPreferences();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void addPage(QWidget* page, const QString& icon, const QString& title);
+    void createMenus();
+    void rebuildRecentMenu();
+    void restoreSettings();
+
+    EngineController* m_engine;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    DataPage* m_dataPage;
+    QMenu* m_recentMenu = nullptr;
+};
+
+}  // namespace tern::ui

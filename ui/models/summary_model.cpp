@@ -1,0 +1,122 @@
+#include "ui/models/summary_model.h"
+
+#include "ui/models/column_labels.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QStringList>
+
+namespace tern::ui {
+namespace {
+
+QString number(const std::optional<double>& v)
+{
+    return v ? QLocale().toString(*v, 'g', 5) : QString();
+}
+
+}  // namespace
+
+SummaryModel::SummaryModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void SummaryModel::setSummaries(std::vector<data::ColumnSummary> summaries)
+{
+    beginResetModel();
+    m_summaries = std::move(summaries);
+    endResetModel();
+}
+
+void SummaryModel::setRole(int row, data::ColumnRole role)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    m_summaries[std::size_t(row)].role = role;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int SummaryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_summaries.size());
+}
+
+int SummaryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant SummaryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const data::ColumnSummary& s = m_summaries[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: return display(s, index.column());
+    case SortRole: return sortValue(s, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() >= Missing && index.column() <= Std ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                                                   : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole: {
+        if (s.role != data::ColumnRole::target)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    default: return {};
+    }
+}
+
+QVariant SummaryModel::display(const data::ColumnSummary& s, int column) const
+{
+    switch (column) {
+    case Name: return QString::fromStdString(s.name);
+    case Type: return columnTypeLabel(s.type);
+    case Role: return columnRoleLabel(s.role);
+    case Missing: return QLocale().toString(qulonglong(s.missing));
+    case MissingPercent: return QLocale().toString(s.missing_pct, 'f', 1);
+    case Unique: return QLocale().toString(qulonglong(s.unique));
+    case Min: return number(s.min);
+    case Max: return number(s.max);
+    case Mean: return number(s.mean);
+    case Std: return number(s.std);
+    case TopLevels: {
+        QStringList parts;
+        for (const auto& level : s.top_levels)
+            parts << tr("%1 (%2)").arg(QString::fromStdString(level.level)).arg(level.count);
+        return parts.join(QStringLiteral(", "));
+    }
+    default: return {};
+    }
+}
+
+QVariant SummaryModel::sortValue(const data::ColumnSummary& s, int column) const
+{
+    switch (column) {
+    case Missing: return qulonglong(s.missing);
+    case MissingPercent: return s.missing_pct;
+    case Unique: return qulonglong(s.unique);
+    case Min: return s.min ? QVariant(*s.min) : QVariant();
+    case Max: return s.max ? QVariant(*s.max) : QVariant();
+    case Mean: return s.mean ? QVariant(*s.mean) : QVariant();
+    case Std: return s.std ? QVariant(*s.std) : QVariant();
+    default: return display(s, column);
+    }
+}
+
+QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Column");
+    case Type: return tr("Type");
+    case Role: return tr("Role");
+    case Missing: return tr("Missing");
+    case MissingPercent: return tr("Missing %");
+    case Unique: return tr("Unique");
+    case Min: return tr("Min");
+    case Max: return tr("Max");
+    case Mean: return tr("Mean");
+    case Std: return tr("Std. dev.");
+    case TopLevels: return tr("Most frequent");
+    default: return {};
+    }
+}
+
+}  // namespace tern::ui

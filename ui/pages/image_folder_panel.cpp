@@ -1,0 +1,90 @@
+#include "ui/pages/image_folder_panel.h"
+
+#include "engine/data/summary.h"
+#include "ui/models/class_counts_model.h"
+#include "ui/models/thumbnail_model.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tern::ui {
+
+ImageFolderPanel::ImageFolderPanel(QWidget* parent)
+    : QWidget(parent), m_counts(new ClassCountsModel(this)), m_thumbnails(new ThumbnailModel(this)),
+      m_countsView(new QTableView(this)), m_grid(new QListView(this)), m_info(new QLabel(this))
+{
+    m_countsView->setModel(m_counts);
+    m_countsView->setAlternatingRowColors(true);
+    m_countsView->verticalHeader()->hide();
+    m_countsView->horizontalHeader()->setStretchLastSection(true);
+    m_countsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    m_grid->setModel(m_thumbnails);
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true);  // lets the view ask only visible items for their thumbnail
+    m_grid->setIconSize(m_thumbnails->thumbnailSize());
+    m_grid->setGridSize(m_thumbnails->thumbnailSize() + QSize(24, 28));
+    m_grid->setSpacing(4);
+    m_grid->setLayoutMode(QListView::Batched);  // lays out in slices so a 100,000-image folder opens at once
+
+    m_info->setWordWrap(true);
+    m_info->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("<b>Classes</b>"), left));
+    leftLayout->addWidget(m_countsView, 1);
+    leftLayout->addWidget(m_info);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("<b>Images</b>"), right));
+    rightLayout->addWidget(m_grid, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+}
+
+void ImageFolderPanel::setFolder(std::shared_ptr<const data::ImageFolder> folder,
+                                 std::shared_ptr<const data::ImageFolderSummary> summary)
+{
+    m_folder = std::move(folder);
+    m_summary = std::move(summary);
+    m_counts->setSummary(m_summary.get());
+    m_thumbnails->setFolder(m_folder.get());
+    m_countsView->resizeColumnsToContents();
+    QString info = tr("%1 images in %2 classes.")
+                       .arg(QLocale().toString(qulonglong(m_folder->images.size())))
+                       .arg(m_folder->classes.size());
+    if (!m_folder->unreadable.empty())
+        info += QLatin1Char(' ') + tr("%n file(s) could not be read and are left out.", nullptr,
+                                      int(m_folder->unreadable.size()));
+    m_info->setText(info);
+}
+
+void ImageFolderPanel::clear()
+{
+    m_counts->setSummary(nullptr);
+    m_thumbnails->setFolder(nullptr);
+    m_folder.reset();
+    m_summary.reset();
+    m_info->clear();
+}
+
+}  // namespace tern::ui

@@ -1,0 +1,31 @@
+// Horizontal bar chart of the missing cells per column (share of rows, count in the tooltip). The context menu
+// saves it as PNG or PDF.
+#pragma once
+
+#include "engine/data/summary.h"
+
+#include <qcustomplot.h>
+
+#include <vector>
+
+namespace tern::ui {
+
+class MissingValuesPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit MissingValuesPlot(QWidget* parent = nullptr);
+
+    void setSummaries(const std::vector<data::ColumnSummary>& summaries);
+    int barCount() const;
+    // Picks the format from the extension (.pdf, else PNG at twice the screen size); false when writing failed.
+    bool saveTo(const QString& path);
+
+private:
+    void showContextMenu(const QPoint& pos);
+    void saveWithDialog(const QString& filter, const QString& suffix);
+
+    QCPBars* m_bars;
+    std::vector<data::ColumnSummary> m_summaries;
+};
+
+}  // namespace tern::ui
