@@ -16,6 +16,8 @@ struct ReadOptions {
     char delimiter = 0;                 // 0 = detect among , ; \t |
     std::optional<bool> has_header;     // empty = detect
     std::vector<std::string> missing_tokens{"", "NA", "N/A", "NaN", "nan", "null", "NULL", "?"};
+    int threads = 0;                    // CSV parsing threads; 0 = up to 2 (the machine's cores permitting)
+    std::uint64_t memory_limit = 0;     // bytes a file may need; 0 = the memory available now
 };
 
 // Picks the reader from the content and extension (.arff -> ARFF, else delimited text).

@@ -1,0 +1,54 @@
+// Small building blocks of delimited-text reading shared by the CSV sniffer, the fast CSV parser and the ARFF
+// reader: number parsing, missing-value tokens, field trimming and a simple quote-aware record splitter.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tern::data {
+
+// The tokens that mean "missing" (ReadOptions::missing_tokens), matched exactly after trimming.
+class MissingTokens {
+public:
+    explicit MissingTokens(const std::vector<std::string>& tokens);
+    bool matches(std::string_view field) const
+    {
+        if (field.empty())
+            return true;
+        if (field.size() > m_max_length)
+            return false;
+        for (const std::string& t : m_tokens)
+            if (field == t)
+                return true;
+        return false;
+    }
+
+private:
+    std::vector<std::string> m_tokens;
+    std::size_t m_max_length = 0;
+};
+
+// Trims spaces and tabs (when tab is not the delimiter) around an unquoted field.
+std::string_view trim_field(std::string_view s, char delimiter = ',');
+
+// A number as written in a table: optional spaces and '+', decimal point, exponent, inf. With a non-comma
+// delimiter a single decimal comma is accepted too ("3,5" in a semicolon file). Out-of-range values become inf.
+std::optional<double> parse_number(std::string_view s, char delimiter = ',');
+
+struct Record {
+    std::vector<std::string> fields;
+    std::size_t line = 0;       // 1-based line where the record starts
+    std::size_t offset = 0;     // byte offset of the record start
+    std::size_t end = 0;        // byte offset just past the record's line end
+};
+
+// Splits up to `max_records` records (blank lines skipped) with RFC-4180 quoting. A record cut off by the end of
+// `text` inside a quote is dropped when `text` is a sample (complete = false); with complete = true it throws
+// DataError(file, line of the quote, "unterminated quote").
+std::vector<Record> split_records(std::string_view text, char delimiter, std::size_t max_records, bool complete,
+                                  const std::string& file, char quote = '"');
+
+}  // namespace tern::data

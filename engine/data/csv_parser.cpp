@@ -1,0 +1,184 @@
+#include "engine/data/csv_parser.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace tern::data {
+
+namespace {
+constexpr float nan_value = std::numeric_limits<float>::quiet_NaN();
+}
+
+CsvChunkParser::CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric,
+                               const MissingTokens& missing)
+    : m_text(text), m_delimiter(delimiter), m_numeric(std::move(numeric)), m_missing(missing)
+{
+}
+
+bool CsvChunkParser::read_field(const char* p, Field& field, ChunkResult& out) const
+{
+    const char* eof = m_text.data() + m_text.size();
+    const char d = m_delimiter;
+    if (p < eof && *p == '"') {
+        const char* s = p + 1;
+        const char* q = s;
+        bool escaped = false;
+        for (;;) {
+            q = static_cast<const char*>(std::memchr(q, '"', std::size_t(eof - q)));
+            if (!q) {
+                out.failed = true;
+                out.fail_offset = std::size_t(p - m_text.data());
+                out.fail_what = "unterminated quote (the quote opened here never closes)";
+                return false;
+            }
+            if (q + 1 < eof && q[1] == '"') {
+                escaped = true;
+                q += 2;
+                continue;
+            }
+            break;
+        }
+        const char* after = q + 1;
+        const char* t = after;  // text after the closing quote is kept, as most readers do
+        while (t < eof && *t != d && *t != '\n' && *t != '\r')
+            ++t;
+        field.text = std::string_view(s, std::size_t(q - s));
+        if (escaped || t != after) {
+            std::string& u = out.arena.emplace_back();
+            u.reserve(field.text.size() + std::size_t(t - after));
+            for (std::size_t i = 0; i < field.text.size(); ++i) {
+                u += field.text[i];
+                if (field.text[i] == '"')
+                    ++i;  // the second quote of a doubled pair
+            }
+            u.append(after, t);
+            field.text = u;
+        }
+        field.end = t;
+        field.quoted = true;
+        return true;
+    }
+    const char* t = p;
+    while (t < eof && *t != d && *t != '\n' && *t != '\r')
+        ++t;
+    field.text = trim_field(std::string_view(p, std::size_t(t - p)), d);
+    field.end = t;
+    field.quoted = false;
+    return true;
+}
+
+const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, ChunkResult& out) const
+{
+    const char* eof = m_text.data() + m_text.size();
+    const char d = m_delimiter;
+    std::vector<float>& values = out.numbers[col];
+    if (p < eof && *p != '"') {
+        double v;
+        auto [q, ec] = std::from_chars(p, eof, v);
+        if (ec == std::errc() && (q == eof || *q == d || *q == '\n' || *q == '\r')) {
+            values.push_back(float(v));
+            return q;
+        }
+    }
+    Field f;
+    if (!read_field(p, f, out))
+        return nullptr;
+    if (m_missing.matches(f.text)) {
+        values.push_back(nan_value);
+    } else if (auto v = parse_number(f.text, d)) {
+        values.push_back(float(*v));
+    } else {
+        out.demoted[col] = 1;  // the reader parses this column again as strings
+        values.push_back(nan_value);
+    }
+    return f.end;
+}
+
+const char* CsvChunkParser::parse_string_cell(const char* p, std::size_t col, ChunkResult& out) const
+{
+    Field f;
+    if (!read_field(p, f, out))
+        return nullptr;
+    out.codes[col].push_back(m_missing.matches(f.text) ? -1 : out.dictionaries[col].code_of(f.text));
+    return f.end;
+}
+
+ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double bytes_per_record,
+                                  const std::function<bool(std::size_t)>& tick) const
+{
+    const std::size_t cols = m_numeric.size();
+    ChunkResult out;
+    out.numbers.resize(cols);
+    out.codes.resize(cols);
+    out.dictionaries.resize(cols);
+    out.demoted.assign(cols, 0);
+    std::size_t expected = bytes_per_record > 0 ? std::size_t(double(end - begin) / bytes_per_record * 1.05) + 16 : 0;
+    for (std::size_t j = 0; j < cols; ++j)
+        m_numeric[j] ? out.numbers[j].reserve(expected) : out.codes[j].reserve(expected);
+
+    const char* base = m_text.data();
+    const char* eof = base + m_text.size();
+    const char* p = base + begin;
+    const char* chunk_end = base + end;
+    const char* last_tick = p;
+    const char d = m_delimiter;
+    while (p < chunk_end) {
+        if (*p == '\n' || *p == '\r') {  // blank line
+            ++p;
+            continue;
+        }
+        const char* record = p;
+        std::size_t col = 0;
+        for (;;) {
+            if (col < cols) {
+                p = m_numeric[col] ? parse_number_cell(p, col, out) : parse_string_cell(p, col, out);
+            } else {
+                Field extra;
+                p = read_field(p, extra, out) ? extra.end : nullptr;
+            }
+            if (!p)
+                return out;  // failure filled in
+            ++col;
+            if (p < eof && *p == d) {
+                ++p;
+                continue;
+            }
+            break;
+        }
+        if (col != cols) {
+            // A line of spaces is a blank line too, unless the table has one column.
+            if (col == 1 && cols > 1 && trim_field(std::string_view(record, std::size_t(p - record)), d).empty()) {
+                m_numeric[0] ? out.numbers[0].pop_back() : out.codes[0].pop_back();
+            } else {
+                out.failed = true;
+                out.fail_offset = std::size_t(record - base);
+                out.fail_what = fmt::format("expected {} fields, found {}", cols, col);
+                return out;
+            }
+        } else {
+            ++out.rows;
+        }
+        if (p < eof && *p == '\r')
+            ++p;
+        if (p < eof && *p == '\n')
+            ++p;
+        if ((out.rows & 0xFFFF) == 0 && out.rows > 0 && tick) {
+            if (!tick(std::size_t(p - last_tick))) {
+                out.cancelled = true;
+                out.stop = std::size_t(p - base);
+                return out;
+            }
+            last_tick = p;
+        }
+    }
+    if (tick)
+        tick(std::size_t(p - last_tick));
+    out.stop = std::size_t(p - base);
+    return out;
+}
+
+}  // namespace tern::data

@@ -1,0 +1,204 @@
+#include "engine/data/csv_reader.h"
+
+#include "engine/core/error.h"
+#include "engine/data/csv_parser.h"
+#include "engine/data/csv_sniffer.h"
+#include "engine/data/string_column.h"
+#include "engine/data/text_source.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <exception>
+#include <thread>
+
+namespace tern::data {
+
+namespace {
+
+constexpr std::size_t min_chunk_bytes = 4u << 20;
+
+// Splits [begin, size) into about `parts` ranges that start at record boundaries. With quotes in the file a
+// boundary is a line end after an even number of quotes: right for RFC-4180 files; the reader verifies it.
+std::vector<std::size_t> chunk_bounds(std::string_view text, std::size_t begin, std::size_t parts)
+{
+    const std::size_t n = text.size();
+    std::vector<std::size_t> bounds{begin};
+    const bool has_quotes = std::memchr(text.data() + begin, '"', n - begin) != nullptr;
+    std::size_t quotes = 0, counted_to = begin;
+    for (std::size_t k = 1; k < parts; ++k) {
+        std::size_t pos = std::max(begin + (n - begin) / parts * k, bounds.back());
+        if (has_quotes) {
+            quotes += std::size_t(std::count(text.begin() + std::ptrdiff_t(counted_to),
+                                             text.begin() + std::ptrdiff_t(pos), '"'));
+            counted_to = pos;
+        }
+        std::size_t i = pos;
+        bool odd = quotes % 2 == 1;
+        while (i < n) {
+            if (text[i] == '"')
+                odd = !odd;
+            else if (text[i] == '\n' && !odd)
+                break;
+            ++i;
+        }
+        std::size_t b = std::min(i + 1, n);
+        if (has_quotes) {
+            quotes += std::size_t(std::count(text.begin() + std::ptrdiff_t(pos), text.begin() + std::ptrdiff_t(b),
+                                             '"'));
+            counted_to = b;
+        }
+        if (b > bounds.back())
+            bounds.push_back(b);
+    }
+    if (bounds.back() != n)
+        bounds.push_back(n);
+    return bounds;
+}
+
+// Parses every chunk, on the calling thread plus (for big files) one worker. Returns the chunk results in file
+// order, verified to tile the file; throws DataError for the first problem in the file, Cancelled on stop.
+std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view text, const CsvChunkParser& parser,
+                                      const CsvLayout& layout, const ReadOptions& options, const JobControl& control)
+{
+    const std::size_t bytes = text.size() - layout.data_offset;
+    unsigned threads = options.threads > 0 ? unsigned(options.threads)
+                                           : std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
+    std::size_t parts = bytes < 2 * min_chunk_bytes ? 1 : std::min<std::size_t>(bytes / min_chunk_bytes, 64);
+    std::vector<std::size_t> bounds = parts > 1 ? chunk_bounds(text, layout.data_offset, parts)
+                                                : std::vector<std::size_t>{layout.data_offset, text.size()};
+    const std::size_t chunks = bounds.size() - 1;
+    std::vector<ChunkResult> results(chunks);
+    std::atomic<std::size_t> next{0}, done_bytes{0};
+    std::atomic<bool> abort{false};
+    std::exception_ptr worker_error;
+
+    auto work = [&](bool reporter) {
+        auto tick = [&](std::size_t b) {
+            std::size_t total = done_bytes += b;
+            if (reporter && bytes > 0)
+                control.report(double(total) / double(bytes));
+            if (control.stop_requested())
+                abort = true;
+            return !abort.load();
+        };
+        for (std::size_t k; !abort && (k = next++) < chunks;) {
+            results[k] = parser.parse(bounds[k], bounds[k + 1], layout.bytes_per_record, tick);
+            if (results[k].failed || results[k].cancelled || results[k].stop != bounds[k + 1])
+                abort = true;  // later chunks cannot matter any more (or will be re-parsed)
+        }
+    };
+    control.report(0.0);
+    std::thread worker;
+    if (threads > 1 && chunks > 1)
+        worker = std::thread([&] {
+            try {
+                work(false);
+            } catch (...) {
+                worker_error = std::current_exception();
+                abort = true;
+            }
+        });
+    try {
+        work(true);
+    } catch (...) {
+        abort = true;
+        if (worker.joinable())
+            worker.join();
+        throw;
+    }
+    if (worker.joinable())
+        worker.join();
+    if (worker_error)
+        std::rethrow_exception(worker_error);
+    if (control.stop_requested())
+        throw Cancelled();
+
+    for (std::size_t k = 0; k < chunks; ++k) {
+        const ChunkResult& r = results[k];
+        if (r.failed)
+            throw DataError(file, line_of(text, r.fail_offset), r.fail_what);
+        if (r.stop != bounds[k + 1]) {
+            // A quoted field crossed a guessed boundary: the file's quoting defeats the split, read it in one go.
+            results.clear();
+            ChunkResult whole = parser.parse(layout.data_offset, text.size(), layout.bytes_per_record,
+                                             [&](std::size_t b) {
+                                                 control.report(double(done_bytes += b) / double(bytes));
+                                                 return !control.stop_requested();
+                                             });
+            if (whole.cancelled)
+                throw Cancelled();
+            if (whole.failed)
+                throw DataError(file, line_of(text, whole.fail_offset), whole.fail_what);
+            results.push_back(std::move(whole));
+            break;
+        }
+    }
+    return results;
+}
+
+Column assemble_numeric(const std::string& name, std::vector<ChunkResult>& chunks, std::size_t j, std::size_t rows)
+{
+    if (chunks.size() == 1)
+        return Column::numeric(name, std::move(chunks[0].numbers[j]));
+    std::vector<float> values;
+    values.reserve(rows);
+    for (ChunkResult& c : chunks) {
+        values.insert(values.end(), c.numbers[j].begin(), c.numbers[j].end());
+        std::vector<float>().swap(c.numbers[j]);  // keep the peak low: free each part once copied
+    }
+    return Column::numeric(name, std::move(values));
+}
+
+Column assemble_strings(const std::string& name, std::vector<ChunkResult>& chunks, std::size_t j, std::size_t rows)
+{
+    if (chunks.size() == 1)
+        return build_string_column(name, std::move(chunks[0].codes[j]), chunks[0].dictionaries[j].levels);
+    StringDictionary global;
+    std::vector<std::int32_t> codes;
+    codes.reserve(rows);
+    for (ChunkResult& c : chunks) {
+        std::vector<std::int32_t> to_global(c.dictionaries[j].levels.size());
+        for (std::size_t i = 0; i < to_global.size(); ++i)
+            to_global[i] = global.code_of(c.dictionaries[j].levels[i]);
+        for (std::int32_t code : c.codes[j])
+            codes.push_back(code < 0 ? -1 : to_global[std::size_t(code)]);
+        std::vector<std::int32_t>().swap(c.codes[j]);
+    }
+    return build_string_column(name, std::move(codes), global.levels);
+}
+
+}  // namespace
+
+Table read_delimited(const std::string& file, std::string_view text, const ReadOptions& options,
+                     const JobControl& control, bool prefer_tab)
+{
+    MissingTokens missing(options.missing_tokens);
+    CsvLayout layout = sniff_csv(text, file, options, missing, prefer_tab);
+    std::vector<bool> numeric = layout.numeric_guess;
+    for (;;) {
+        CsvChunkParser parser(text, layout.delimiter, numeric, missing);
+        std::vector<ChunkResult> chunks = parse_chunks(file, text, parser, layout, options, control);
+        bool again = false;
+        for (const ChunkResult& c : chunks)
+            for (std::size_t j = 0; j < numeric.size(); ++j)
+                if (c.demoted[j]) {
+                    numeric[j] = false;  // strings from now on: the second pass cannot demote again
+                    again = true;
+                }
+        if (again)
+            continue;
+        std::size_t rows = 0;
+        for (const ChunkResult& c : chunks)
+            rows += c.rows;
+        std::vector<Column> columns;
+        columns.reserve(numeric.size());
+        for (std::size_t j = 0; j < numeric.size(); ++j)
+            columns.push_back(numeric[j] ? assemble_numeric(layout.names[j], chunks, j, rows)
+                                         : assemble_strings(layout.names[j], chunks, j, rows));
+        control.report(1.0);
+        return Table(std::move(columns));
+    }
+}
+
+}  // namespace tern::data

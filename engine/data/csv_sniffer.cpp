@@ -1,0 +1,147 @@
+#include "engine/data/csv_sniffer.h"
+
+#include "engine/core/error.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace tern::data {
+
+namespace {
+
+// The start of `text`, cut after a line end so that the sample holds whole lines.
+std::string_view sample_of(std::string_view text, std::size_t max_bytes, bool& whole)
+{
+    whole = text.size() <= max_bytes;
+    if (whole)
+        return text;
+    std::string_view s = text.substr(0, max_bytes);
+    std::size_t nl = s.rfind('\n');
+    return nl == std::string_view::npos ? s : s.substr(0, nl + 1);
+}
+
+bool looks_numeric(const std::string& field, char delimiter) { return parse_number(field, delimiter).has_value(); }
+
+}  // namespace
+
+char detect_delimiter(std::string_view sample, bool prefer_tab)
+{
+    const char candidates[] = {',', '\t', ';', '|'};
+    char best = prefer_tab ? '\t' : ',';
+    double best_fraction = -1;
+    std::size_t best_mode = 1;
+    for (char d : candidates) {
+        std::vector<Record> records;
+        try {
+            records = split_records(sample, d, 200, false, "");
+        } catch (const DataError&) {
+            continue;
+        }
+        if (records.empty())
+            continue;
+        std::map<std::size_t, std::size_t> counts;
+        for (const Record& r : records)
+            ++counts[r.fields.size()];
+        auto mode = std::max_element(counts.begin(), counts.end(),
+                                     [](auto& a, auto& b) { return a.second < b.second; });
+        if (mode->first < 2)
+            continue;
+        double fraction = double(mode->second) / double(records.size());
+        bool better = fraction > best_fraction + 1e-9 ||
+                      (fraction > best_fraction - 1e-9 && mode->first > best_mode) ||
+                      (fraction > best_fraction - 1e-9 && mode->first == best_mode && prefer_tab && d == '\t');
+        if (better) {
+            best = d;
+            best_fraction = fraction;
+            best_mode = mode->first;
+        }
+    }
+    return best;
+}
+
+CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOptions& options,
+                    const MissingTokens& missing, bool prefer_tab)
+{
+    CsvLayout layout;
+    if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+        throw DataError(file, "no data: the file holds only blank lines");
+    bool whole = false;
+    std::string_view small = sample_of(text, 64 << 10, whole);
+    layout.delimiter = options.delimiter ? options.delimiter : detect_delimiter(small, prefer_tab);
+    const char d = layout.delimiter;
+
+    std::string_view sample = sample_of(text, 512 << 10, whole);
+    std::vector<Record> records = split_records(sample, d, 1001, whole, file);
+    if (records.empty())
+        throw DataError(file, 1, "the first record is longer than 512 KiB: not a table?");
+    const Record& first = records.front();
+    const std::size_t cols = first.fields.size();
+
+    // Per column: do the data values (records after the first) look numeric, and does the first record's?
+    std::size_t header_votes = 0, data_votes = 0, repeated = 0;
+    layout.numeric_guess.assign(cols, true);
+    std::vector<std::size_t> seen(cols, 0);
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        if (records[r].fields.size() != cols)
+            continue;
+        for (std::size_t j = 0; j < cols; ++j) {
+            const std::string& f = records[r].fields[j];
+            if (missing.matches(trim_field(f, d)))
+                continue;
+            ++seen[j];
+            if (layout.numeric_guess[j] && !looks_numeric(f, d))
+                layout.numeric_guess[j] = false;
+        }
+    }
+    for (std::size_t j = 0; j < cols; ++j) {
+        bool data_numeric = layout.numeric_guess[j] && seen[j] > 0;
+        const std::string& h = first.fields[j];
+        if (data_numeric && !missing.matches(h))
+            (looks_numeric(h, d) ? data_votes : header_votes) += 1;
+        for (std::size_t r = 1; r < records.size() && r < 200; ++r)
+            if (records[r].fields.size() == cols && records[r].fields[j] == h && !h.empty()) {
+                ++repeated;
+                break;
+            }
+    }
+    if (options.has_header)
+        layout.has_header = *options.has_header;
+    else if (header_votes > 0)
+        layout.has_header = true;
+    else if (data_votes > 0)
+        layout.has_header = false;
+    else  // only text columns: a header's names rarely reappear as values in every column
+        layout.has_header = !(records.size() > 1 && repeated == cols);
+
+    if (layout.has_header) {
+        layout.data_offset = first.end;
+        std::unordered_map<std::string, std::size_t> index;
+        for (std::size_t j = 0; j < cols; ++j) {
+            std::string name(trim_field(first.fields[j], d));
+            if (name.empty())
+                name = fmt::format("column_{}", j + 1);
+            auto [it, fresh] = index.emplace(name, j);
+            if (!fresh)
+                throw DataError(file, first.line,
+                                fmt::format("duplicate column name '{}' (columns {} and {})", name, it->second + 1,
+                                            j + 1));
+            layout.names.push_back(std::move(name));
+        }
+    } else {
+        layout.data_offset = first.offset;
+        for (std::size_t j = 0; j < cols; ++j)
+            if (!missing.matches(trim_field(first.fields[j], d)) && !looks_numeric(first.fields[j], d))
+                layout.numeric_guess[j] = false;
+        for (std::size_t j = 0; j < cols; ++j)
+            layout.names.push_back(fmt::format("column_{}", j + 1));
+    }
+    std::size_t data_records = records.size() - (layout.has_header ? 1 : 0);
+    if (data_records > 0)
+        layout.bytes_per_record = double(records.back().end - layout.data_offset) / double(data_records);
+    return layout;
+}
+
+}  // namespace tern::data

@@ -1,0 +1,115 @@
+// Image folders: one sub-folder per class. Only headers are read (see image_header.h), so a folder of 100,000
+// images is described in seconds and never held in memory; a damaged file is listed with its reason and skipped.
+#include "engine/core/error.h"
+#include "engine/data/image_header.h"
+#include "engine/data/readers.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace tern::data {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool hidden(const fs::path& p) { return p.filename().string().starts_with('.'); }
+
+std::vector<fs::path> sorted_entries(const fs::path& dir, bool directories, std::error_code& ec)
+{
+    std::vector<fs::path> out;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code type_ec;
+        bool is_dir = it->is_directory(type_ec);
+        if (hidden(it->path()) || is_dir != directories)
+            continue;
+        if (!directories && !has_image_extension(it->path().string()))
+            continue;
+        out.push_back(it->path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool holds_images(const fs::path& dir)
+{
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code type_ec;
+        if (!hidden(it->path()) && !it->is_directory(type_ec) && has_image_extension(it->path().string()))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool is_image_folder(const std::string& path)
+{
+    std::error_code ec;
+    if (!fs::is_directory(path, ec))
+        return false;
+    for (const fs::path& sub : sorted_entries(path, true, ec))
+        if (holds_images(sub))
+            return true;
+    return false;
+}
+
+ImageFolder read_image_folder(const std::string& path, const JobControl& control)
+{
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw DataError(path, "no such folder");
+    if (!fs::is_directory(path, ec))
+        throw DataError(path, "not a folder");
+    ImageFolder folder;
+    folder.root = path;
+    std::vector<fs::path> subdirs = sorted_entries(path, true, ec);
+    if (ec)
+        throw DataError(path, ec.message());
+
+    std::vector<std::pair<std::string, std::vector<fs::path>>> classes;
+    std::size_t total = 0;
+    for (const fs::path& sub : subdirs) {
+        std::error_code sub_ec;
+        std::vector<fs::path> files = sorted_entries(sub, false, sub_ec);
+        if (sub_ec) {
+            folder.unreadable.push_back({sub.string(), sub_ec.message()});
+            continue;
+        }
+        if (files.empty())
+            continue;
+        total += files.size();
+        classes.emplace_back(sub.filename().string(), std::move(files));
+    }
+    if (classes.empty()) {
+        bool loose = !sorted_entries(path, false, ec).empty();
+        throw DataError(path, loose ? "not an image folder: the images must sit in one sub-folder per class"
+                                    : "not an image folder: expected one sub-folder per class holding images "
+                                      "(png, jpg, bmp, tif, webp)");
+    }
+
+    std::size_t done = 0;
+    control.report(0.0);
+    for (auto& [name, files] : classes) {
+        folder.classes.push_back(name);
+        for (const fs::path& file : files) {
+            std::string reason;
+            if (auto h = read_image_header(file.string(), reason))
+                folder.images.push_back({file.string(), name, h->width, h->height, h->channels});
+            else
+                folder.unreadable.push_back({file.string(), reason});
+            if (++done % 1024 == 0) {
+                if (control.stop_requested())
+                    throw Cancelled();
+                control.report(double(done) / double(total));
+            }
+        }
+    }
+    control.report(1.0);
+    return folder;
+}
+
+}  // namespace tern::data

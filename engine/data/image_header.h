@@ -1,0 +1,28 @@
+// Image size and channel count from the first bytes of a file (PNG, JPEG, BMP, TIFF, WebP), without decoding:
+// describing a folder of 100,000 images must not read their pixels.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tern::data {
+
+struct ImageHeader {
+    std::string format;  // "png", "jpeg", "bmp", "tiff", "webp"
+    int width = 0;
+    int height = 0;
+    int channels = 0;
+};
+
+// nullopt + reason when the bytes are not a well-formed header of a supported format.
+std::optional<ImageHeader> parse_image_header(std::string_view bytes, std::string& reason);
+
+// Reads up to the first 64 KiB of `path` (more when a JPEG header sits after a large EXIF block) and parses them;
+// a PNG without IEND or a JPEG without its end marker is reported as truncated.
+std::optional<ImageHeader> read_image_header(const std::string& path, std::string& reason);
+
+// True for the extensions Tern reads as images: png jpg jpeg bmp tif tiff webp (any case).
+bool has_image_extension(const std::string& path);
+
+}  // namespace tern::data

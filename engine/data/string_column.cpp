@@ -1,0 +1,63 @@
+#include "engine/data/string_column.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace tern::data {
+
+bool looks_like_free_text(const std::vector<std::int32_t>& codes, const std::vector<std::string_view>& levels)
+{
+    std::vector<std::size_t> count(levels.size(), 0);
+    std::size_t present = 0;
+    for (std::int32_t c : codes)
+        if (c >= 0) {
+            ++count[std::size_t(c)];
+            ++present;
+        }
+    if (present == 0)
+        return false;
+    double length = 0, spaces = 0;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        length += double(count[i]) * double(levels[i].size());
+        spaces += double(count[i]) * double(std::count(levels[i].begin(), levels[i].end(), ' '));
+    }
+    length /= double(present);
+    spaces /= double(present);
+    std::size_t distinct = std::size_t(std::count_if(count.begin(), count.end(), [](std::size_t n) { return n > 0; }));
+    double distinct_ratio = double(distinct) / double(present);
+    return distinct_ratio >= 0.5 && distinct >= 2 && (length >= 24 || spaces >= 3);
+}
+
+Column build_string_column(std::string name, std::vector<std::int32_t> codes,
+                           const std::vector<std::string_view>& levels, std::optional<bool> as_text,
+                           bool keep_level_order)
+{
+    bool text = as_text ? *as_text : looks_like_free_text(codes, levels);
+    if (text) {
+        std::vector<std::string> values(codes.size());
+        std::vector<std::uint8_t> missing(codes.size(), 0);
+        for (std::size_t i = 0; i < codes.size(); ++i) {
+            if (codes[i] < 0)
+                missing[i] = 1;
+            else
+                values[i] = std::string(levels[std::size_t(codes[i])]);
+        }
+        return Column::text(std::move(name), std::move(values), std::move(missing));
+    }
+    std::vector<std::int32_t> order(levels.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!keep_level_order)
+        std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) { return levels[a] < levels[b]; });
+    std::vector<std::int32_t> remap(levels.size());
+    std::vector<std::string> names(levels.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        remap[std::size_t(order[i])] = std::int32_t(i);
+        names[i] = std::string(levels[std::size_t(order[i])]);
+    }
+    for (std::int32_t& c : codes)
+        if (c >= 0)
+            c = remap[std::size_t(c)];
+    return Column::categorical(std::move(name), std::move(codes), std::move(names));
+}
+
+}  // namespace tern::data

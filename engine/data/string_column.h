@@ -1,0 +1,25 @@
+// Turns the strings of one column (dictionary codes + distinct values) into a Table column, deciding between
+// categorical and free text: text is what a model cannot use as levels, i.e. mostly distinct and long or wordy
+// values (reviews, descriptions); every other non-numeric column is categorical, identifiers included.
+#pragma once
+
+#include "engine/data/table.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tern::data {
+
+// codes index `levels` (-1 = missing). Decides on the distinct-value ratio and the mean length / word count.
+bool looks_like_free_text(const std::vector<std::int32_t>& codes, const std::vector<std::string_view>& levels);
+
+// Builds the column; categorical levels are sorted (bytewise) unless keep_level_order (ARFF's declared order).
+// `as_text` forces the decision (empty = looks_like_free_text).
+Column build_string_column(std::string name, std::vector<std::int32_t> codes,
+                           const std::vector<std::string_view>& levels, std::optional<bool> as_text = std::nullopt,
+                           bool keep_level_order = false);
+
+}  // namespace tern::data

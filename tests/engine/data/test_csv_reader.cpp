@@ -1,0 +1,353 @@
+// CSV/TSV reading: the shared tricky and real tables, dialect and header detection, quoting, encodings, type
+// inference, missing tokens, bad files with their line, and the multi-chunk (two-thread) path against one thread.
+#include "engine/core/error.h"
+#include "engine/data/csv_reader.h"
+#include "engine/data/readers.h"
+#include "tests/engine/data/data_fixtures.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <fstream>
+#include <random>
+
+using namespace tern;
+using namespace tern::data;
+
+class TestCsvReader : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sharedTables_data();
+    void sharedTables();
+    void inlineCases_data();
+    void inlineCases();
+    void badFiles_data();
+    void badFiles();
+    void typeInference();
+    void missingTokensAndValues();
+    void quotedFieldsKeepContent();
+    void latin1IsConverted();
+    void chunkedParseMatchesSingleThread();
+    void quotedNewlinesAcrossChunks();
+    void lateNonNumericValueDemotesColumn();
+    void cancellationStopsTheRead();
+    void progressReachesOne();
+    void memoryLimitRefusesLargeFile();
+};
+
+void TestCsvReader::sharedTables_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("missing");
+    QTest::newRow("iris") << "tabular/iris.csv" << 150 << 5 << 0;
+    QTest::newRow("penguins") << "tabular/penguins.csv" << 344 << 7 << 19;
+    QTest::newRow("airquality") << "tabular/airquality.csv" << 116 << 6 << 5;
+    QTest::newRow("blank_cells") << "tricky/blank_cells.csv" << 3 << 3 << 3;
+    QTest::newRow("embedded_commas") << "tricky/embedded_commas.csv" << 2 << 3 << 0;
+    QTest::newRow("pipe_delimited") << "tricky/pipe_delimited.csv" << 2 << 3 << 0;
+    QTest::newRow("utf8_bom") << "tricky/utf8_bom.csv" << 2 << 2 << 0;
+}
+
+void TestCsvReader::sharedTables()
+{
+    QFETCH(QString, file);
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    QFETCH(int, missing);
+    Table t = read_table(test::fixture(file.toUtf8().constData()));
+    QCOMPARE(int(t.rows()), rows);
+    QCOMPARE(int(t.cols()), cols);
+    QCOMPARE(int(t.missing_cells()), missing);
+}
+
+// One row per dialect feature: the content, and the shape, column types (n/c/t) and missing cells it must give.
+void TestCsvReader::inlineCases_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("types");
+    QTest::addColumn<int>("missing");
+    QTest::newRow("semicolon") << QByteArray("a;b;c\n1;2;x\n3;4;y\n") << "t.csv" << 2 << "nnc" << 0;
+    QTest::newRow("semicolon decimal comma") << QByteArray("a;b\n1,5;x\n2,25;y\n") << "t.csv" << 2 << "nc" << 0;
+    QTest::newRow("tab") << QByteArray("a\tb\n1\tx y\n2\tz\n") << "t.txt" << 2 << "nc" << 0;
+    QTest::newRow("tsv one column") << QByteArray("a\n1\n2\n") << "t.tsv" << 2 << "n" << 0;
+    QTest::newRow("pipe") << QByteArray("a|b\n1|2\n") << "t.csv" << 1 << "nn" << 0;
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,x\r\n2,y\r\n") << "t.csv" << 2 << "nc" << 0;
+    QTest::newRow("cr only") << QByteArray("a,b\r1,x\r2,y\r") << "t.csv" << 2 << "nc" << 0;
+    QTest::newRow("no final newline") << QByteArray("a,b\n1,2\n3,4") << "t.csv" << 2 << "nn" << 0;
+    QTest::newRow("blank lines skipped") << QByteArray("a,b\n\n1,2\n   \n\n3,4\n\n") << "t.csv" << 2 << "nn" << 0;
+    QTest::newRow("quoted newline") << QByteArray("id,note\n1,\"two\nlines\"\n2,\"x\"\n") << "t.csv" << 2 << "nc"
+                                    << 0;
+    QTest::newRow("quoted crlf newline") << QByteArray("id,note\r\n1,\"a\r\nb\"\r\n2,c\r\n") << "t.csv" << 2 << "nc"
+                                         << 0;
+    QTest::newRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",1\n\"x\",2\n") << "t.csv" << 2 << "cn"
+                                    << 0;
+    QTest::newRow("quoted numbers") << QByteArray("a,b\n\"1.5\",\"2\"\n\"3\",4\n") << "t.csv" << 2 << "nn" << 0;
+    QTest::newRow("missing tokens") << QByteArray("a,b\nNA,x\nN/A,null\nNaN,?\n1,\n") << "t.csv" << 4 << "nc" << 6;
+    QTest::newRow("all missing column") << QByteArray("a,b\n1,\n2,\n") << "t.csv" << 2 << "nn" << 2;
+    QTest::newRow("header only") << QByteArray("a,b,c\n") << "t.csv" << 0 << "nnn" << 0;
+    QTest::newRow("header only no newline") << QByteArray("a,b,c") << "t.csv" << 0 << "nnn" << 0;
+    QTest::newRow("no header numeric") << QByteArray("1,2\n3,4\n5,6\n") << "t.csv" << 3 << "nn" << 0;
+    QTest::newRow("utf8 bom crlf") << QByteArray("\xEF\xBB\xBFx,y\r\n1,2\r\n") << "t.csv" << 1 << "nn" << 0;
+    QTest::newRow("spaces around values") << QByteArray("a, b\n 1 , x \n2,  y\n") << "t.csv" << 2 << "nc" << 0;
+    QTest::newRow("signs and exponents") << QByteArray("a\n+1\n-2.5e3\n.5\n1E-2\n") << "t.csv" << 4 << "n" << 0;
+    QTest::newRow("empty header name") << QByteArray(",a\n1,2\n") << "t.csv" << 1 << "nn" << 0;
+    QTest::newRow("all-empty row kept") << QByteArray("a,b\n1,2\n,\n") << "t.csv" << 2 << "nn" << 2;
+    QTest::newRow("categorical ids") << QByteArray("id,v\nA1,1\nA2,2\nA3,3\n") << "t.csv" << 3 << "cn" << 0;
+}
+
+void TestCsvReader::inlineCases()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, name);
+    QFETCH(int, rows);
+    QFETCH(QString, types);
+    QFETCH(int, missing);
+    QTemporaryDir dir;
+    Table t = read_table(test::write_file(dir, name, content));
+    QCOMPARE(int(t.rows()), rows);
+    QCOMPARE(int(t.cols()), int(types.size()));
+    for (int j = 0; j < types.size(); ++j) {
+        char want = types[j].toLatin1();
+        char got = t.column(std::size_t(j)).type() == ColumnType::numeric ? 'n'
+                   : t.column(std::size_t(j)).type() == ColumnType::categorical ? 'c' : 't';
+        QVERIFY2(got == want, qPrintable(QString("column %1: %2 != %3").arg(j).arg(got).arg(want)));
+    }
+    QCOMPARE(int(t.missing_cells()), missing);
+}
+
+// Each bad input: the message must carry the file, the line when there is one, and say what is wrong.
+void TestCsvReader::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("ragged") << QByteArray() << "bad/ragged_rows.csv" << 3 << "expected 3 fields, found 2";
+    QTest::newRow("open quote") << QByteArray() << "bad/open_quote.csv" << 2 << "unterminated quote";
+    QTest::newRow("duplicate names") << QByteArray() << "bad/duplicate_names.csv" << 1 << "duplicate column name";
+    QTest::newRow("zero bytes") << QByteArray() << "bad/zero_bytes.csv" << 0 << "empty";
+    QTest::newRow("jpeg renamed") << QByteArray() << "bad/jpeg_renamed.csv" << 0 << "JPEG";
+    QTest::newRow("random bytes") << QByteArray() << "bad/random_bytes.csv" << -1 << "not a text table";
+    QTest::newRow("too many fields") << QByteArray("a,b\n1,2\n3,4,5\n") << "" << 3 << "expected 2 fields, found 3";
+    QTest::newRow("nul byte") << QByteArray("a,b\n1,2\n3,\0\n", 12) << "" << 3 << "NUL byte";
+    QTest::newRow("only blank lines") << QByteArray("\n\n  \n") << "" << 0 << "only blank lines";
+    QTest::newRow("zip") << QByteArray("PK\x03\x04rest") << "" << 0 << "ZIP archive";
+    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x00rest") << "" << 0 << "gzip";
+    QTest::newRow("late open quote") << QByteArray("a,b\n1,2\n3,\"x\n4,5\n") << "" << 3 << "unterminated quote";
+}
+
+void TestCsvReader::badFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, fixture);
+    QFETCH(int, line);
+    QFETCH(QString, what);
+    QTemporaryDir dir;
+    std::string path = fixture.isEmpty() ? test::write_file(dir, "bad.csv", content)
+                                         : test::fixture(fixture.toUtf8().constData());
+    try {
+        read_table(path);
+        QFAIL("no error");
+    } catch (const DataError& e) {
+        QCOMPARE(QString::fromStdString(e.file()), QString::fromStdString(path));
+        if (line >= 0)
+            QCOMPARE(int(e.line()), line);
+        QVERIFY2(QString(e.what()).contains(what), e.what());
+        QVERIFY(!QString(e.what()).contains('\n'));
+    }
+}
+
+void TestCsvReader::typeInference()
+{
+    QTemporaryDir dir;
+    QByteArray csv = "num,cat,txt,idlike\n";
+    for (int i = 0; i < 60; ++i)
+        csv += QByteArray::number(i * 0.5) + "," + (i % 3 ? "red" : "blue") +
+               ",\"This is review number " + QByteArray::number(i) + ", long enough to be free text\",ID" +
+               QByteArray::number(i) + "\n";
+    Table t = read_table(test::write_file(dir, "types.csv", csv));
+    QCOMPARE(t.column("num").type(), ColumnType::numeric);
+    QCOMPARE(t.column("cat").type(), ColumnType::categorical);
+    QCOMPARE(t.column("cat").levels(), (std::vector<std::string>{"blue", "red"}));
+    QCOMPARE(t.column("txt").type(), ColumnType::text);
+    QCOMPARE(t.column("txt").texts()[2], std::string("This is review number 2, long enough to be free text"));
+    QCOMPARE(t.column("idlike").type(), ColumnType::categorical);
+    QCOMPARE(t.column("num").numbers()[3], 1.5f);
+}
+
+void TestCsvReader::missingTokensAndValues()
+{
+    QTemporaryDir dir;
+    Table t = read_table(test::write_file(dir, "m.csv", "x,y\n1,a\nNA,null\n3,\n?,b\n"));
+    const auto& x = t.column("x").numbers();
+    QCOMPARE(x[0], 1.0f);
+    QVERIFY(std::isnan(x[1]));
+    QCOMPARE(x[2], 3.0f);
+    QVERIFY(std::isnan(x[3]));
+    const Column& y = t.column("y");
+    QCOMPARE(y.missing_count(), std::size_t(2));
+    QCOMPARE(y.display(0), std::string("a"));
+    QCOMPARE(y.display(3), std::string("b"));
+
+    ReadOptions custom;
+    custom.missing_tokens = {"", "-"};
+    Table u = read_table(test::write_file(dir, "n.csv", "x\n1\n-\nNA\n"), custom);
+    QCOMPARE(u.column("x").type(), ColumnType::categorical);  // "NA" is a value when not a missing token
+    QCOMPARE(u.column("x").missing_count(), std::size_t(1));
+}
+
+void TestCsvReader::quotedFieldsKeepContent()
+{
+    QTemporaryDir dir;
+    Table t = read_table(test::write_file(dir, "q.csv", "k,v\n\"a,b\",1\n\"say \"\"hi\"\"\",2\n\"two\nlines\",3\n"));
+    const Column& k = t.column("k");
+    QCOMPARE(k.display(0), std::string("a,b"));
+    QCOMPARE(k.display(1), std::string("say \"hi\""));
+    QCOMPARE(k.display(2), std::string("two\nlines"));
+    QCOMPARE(t.column("v").numbers()[2], 3.0f);
+}
+
+void TestCsvReader::latin1IsConverted()
+{
+    QTemporaryDir dir;
+    Table t = read_table(test::write_file(dir, "l.csv", "name,qty\nCaf\xE9,1\nNa\xEFve \x80,2\n"));
+    QCOMPARE(t.column("name").display(0), std::string("Caf\xC3\xA9"));
+    QCOMPARE(t.column("name").display(1), std::string("Na\xC3\xAFve \xE2\x82\xAC"));
+}
+
+namespace {
+
+// A table with numeric, categorical and quoted free-text columns, big enough for many chunks.
+std::string write_big_mixed(const QTemporaryDir& dir, int rows, bool quoted_newlines)
+{
+    std::string path = dir.filePath("big.csv").toStdString();
+    std::ofstream out(path);
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> u(-1000, 1000);
+    out << "a,b,cat,note,d\n";
+    for (int i = 0; i < rows; ++i) {
+        out << u(rng) << ',' << (i % 17 == 0 ? std::string("") : std::to_string(i)) << ",level" << (i % 5) << ',';
+        if (quoted_newlines && i % 1000 == 0)
+            out << "\"note " << i << "\nsecond line, \"\"quoted\"\"\"";
+        else
+            out << "plain" << i % 100;
+        out << ',' << (i % 11 == 0 ? "NA" : std::to_string(i * 0.25)) << '\n';
+    }
+    return path;
+}
+
+void compare_tables(const Table& a, const Table& b)
+{
+    QCOMPARE(a.rows(), b.rows());
+    QCOMPARE(a.cols(), b.cols());
+    for (std::size_t j = 0; j < a.cols(); ++j) {
+        QCOMPARE(a.column(j).type(), b.column(j).type());
+        for (std::size_t r = 0; r < a.rows(); r += 97)
+            QCOMPARE(a.column(j).display(r), b.column(j).display(r));
+        QCOMPARE(a.column(j).missing_count(), b.column(j).missing_count());
+    }
+}
+
+}  // namespace
+
+void TestCsvReader::chunkedParseMatchesSingleThread()
+{
+    QTemporaryDir dir;
+    std::string path = write_big_mixed(dir, 300000, false);  // ~14 MB: several chunks
+    ReadOptions one;
+    one.threads = 1;
+    ReadOptions two;
+    two.threads = 2;
+    Table a = read_table(path, one);
+    Table b = read_table(path, two);
+    QCOMPARE(a.rows(), std::size_t(300000));
+    QCOMPARE(a.column("cat").type(), ColumnType::categorical);
+    QCOMPARE(a.column("cat").levels().size(), std::size_t(5));
+    QCOMPARE(a.column("b").missing_count(), std::size_t(300000 / 17 + 1));
+    compare_tables(a, b);
+}
+
+void TestCsvReader::quotedNewlinesAcrossChunks()
+{
+    QTemporaryDir dir;
+    std::string path = write_big_mixed(dir, 300000, true);
+    ReadOptions one;
+    one.threads = 1;
+    Table a = read_table(path, one);
+    Table b = read_table(path);
+    QCOMPARE(a.rows(), std::size_t(300000));
+    QCOMPARE(a.column("note").display(1000), std::string("note 1000\nsecond line, \"quoted\""));
+    compare_tables(a, b);
+}
+
+void TestCsvReader::lateNonNumericValueDemotesColumn()
+{
+    QTemporaryDir dir;
+    std::string path = dir.filePath("late.csv").toStdString();
+    {
+        std::ofstream out(path);
+        out << "x,y\n";
+        for (int i = 0; i < 400000; ++i)
+            out << i << ',' << (i == 399990 ? "oops" : std::to_string(i % 7)) << '\n';
+    }
+    Table t = read_table(path);
+    QCOMPARE(t.rows(), std::size_t(400000));
+    QCOMPARE(t.column("x").type(), ColumnType::numeric);
+    QCOMPARE(t.column("y").type(), ColumnType::categorical);
+    QCOMPARE(t.column("y").display(399990), std::string("oops"));
+    QCOMPARE(t.column("y").display(5), std::string("5"));
+}
+
+void TestCsvReader::cancellationStopsTheRead()
+{
+    QTemporaryDir dir;
+    std::string path = write_big_mixed(dir, 300000, false);
+    std::stop_source already;
+    already.request_stop();
+    QVERIFY_THROWS_EXCEPTION(Cancelled, read_table(path, {}, JobControl{already.get_token(), {}}));
+
+    std::stop_source later;
+    int reports = 0;
+    JobControl control{later.get_token(), [&](double f) {
+                           if (f > 0 && ++reports == 1)
+                               later.request_stop();  // the user presses Cancel after the first progress
+                       }};
+    QVERIFY_THROWS_EXCEPTION(Cancelled, read_table(path, {}, control));
+}
+
+void TestCsvReader::progressReachesOne()
+{
+    QTemporaryDir dir;
+    std::string path = write_big_mixed(dir, 200000, false);
+    std::vector<double> seen;
+    ReadOptions one;
+    one.threads = 1;
+    read_table(path, one, JobControl{{}, [&](double f) { seen.push_back(f); }});
+    QVERIFY(seen.size() >= 3);
+    QCOMPARE(seen.back(), 1.0);
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+}
+
+void TestCsvReader::memoryLimitRefusesLargeFile()
+{
+    QTemporaryDir dir;
+    ReadOptions tight;
+    tight.memory_limit = 1000;
+    std::string path = test::write_file(dir, "m.csv", QByteArray("a,b\n") + QByteArray("1,2\n").repeated(200));
+    try {
+        read_table(path, tight);
+        QFAIL("no error");
+    } catch (const DataError& e) {
+        QVERIFY2(QString(e.what()).contains("too large"), e.what());
+    }
+    QVERIFY_THROWS_EXCEPTION(DataError, read_table(dir.filePath("missing.csv").toStdString()));
+    QVERIFY_THROWS_EXCEPTION(DataError, read_table(dir.path().toStdString()));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "test_csv_reader.moc"
