@@ -84,10 +84,10 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
         const std::size_t present = n - levels.missing;
         if (levels.missing == n || (distinct <= 1 && levels.missing == 0))
             set_aside(constant_reason(levels.missing, n));
-        else if (n >= min_rows_for_id && levels.missing == 0 && distinct == n)
-            set_aside(fmt::format("id-like: a distinct value in each of the {} training rows", n));
         else if (column.type() == data::ColumnType::text && distinct > std::max<std::size_t>(20, present / 2))
             set_aside(fmt::format("high-cardinality text: {} distinct values in {} rows", distinct, present));
+        else if (n >= min_rows_for_id && levels.missing == 0 && distinct == n)
+            set_aside(fmt::format("id-like: a distinct value in each of the {} training rows", n));
         else
             out.categorical.push_back(c);
     }

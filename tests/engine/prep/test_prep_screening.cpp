@@ -1,0 +1,114 @@
+// Column screening: constant, ID-like and high-cardinality text columns are set aside with a stated reason; the
+// target and ignored columns are never features; decisions use the training rows only.
+#include "engine/prep/pipeline.h"
+#include "prep_fixtures.h"
+
+#include <QtTest/QtTest>
+
+using namespace tern;
+using namespace prep_fixtures;
+
+namespace {
+
+std::string reason_for(const prep::Pipeline& p, const std::string& column)
+{
+    for (const auto& s : p.steps().set_aside)
+        if (s.column == column)
+            return s.reason;
+    return "kept";
+}
+
+}  // namespace
+
+class TestPrepScreening : public QObject {
+    Q_OBJECT
+
+private slots:
+    void reasons_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("constant number") << "one_value" << "constant: one value";
+        QTest::newRow("all missing") << "empty" << "constant: every training value is missing";
+        QTest::newRow("constant level") << "one_level" << "constant: one value";
+        QTest::newRow("row id") << "row_id" << "id-like";
+        QTest::newRow("shuffled integer key") << "key" << "id-like";
+        QTest::newRow("string key") << "code" << "id-like";
+        QTest::newRow("free text") << "comment" << "high-cardinality text";
+        QTest::newRow("target") << "label" << "target";
+        QTest::newRow("ignored") << "note" << "ignored";
+        QTest::newRow("distinct floats are a feature") << "measure" << "kept";
+        QTest::newRow("sparse distinct integers are a feature") << "grams" << "kept";
+        QTest::newRow("one value plus missing is a feature") << "flag" << "kept";
+        QTest::newRow("short text is a feature") << "colour" << "kept";
+    }
+
+    void reasons()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, reason);
+        const std::size_t n = 40;
+        std::vector<float> one_value(n, 3.0f), empty(n, missing), row_id, key, measure, grams, flag, label;
+        std::vector<std::string> one_level(n, "same"), code, comment, colour, note;
+        std::vector<std::uint8_t> no_missing(n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            row_id.push_back(float(1000 + i));
+            key.push_back(float((i * 17) % n));  // a permutation of 0..39
+            measure.push_back(float(i) * 0.37f);
+            grams.push_back(float(2000 + 97 * ((i * 13) % n)));
+            flag.push_back(i % 3 ? 1.0f : missing);
+            label.push_back(float(i % 2));
+            code.push_back("K-" + std::to_string(i * 7));
+            comment.push_back("remark number " + std::to_string(i) + (i % 2 ? " is long" : " is short"));
+            colour.push_back(i % 3 ? "red" : "blue");
+            note.push_back("x");
+        }
+        Table t({Column::numeric("one_value", one_value), Column::numeric("empty", empty),
+                 categorical("one_level", one_level), Column::numeric("row_id", row_id), Column::numeric("key", key),
+                 categorical("code", code), Column::text("comment", comment, no_missing),
+                 Column::numeric("measure", measure), Column::numeric("grams", grams), Column::numeric("flag", flag),
+                 Column::text("colour", colour, no_missing), Column::text("note", note, no_missing),
+                 Column::numeric("label", label)});
+        t.set_target("label");
+        t.column(*t.find("note")).set_role(data::ColumnRole::ignored);
+        prep::PipelineConfig config;
+        const auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
+        const std::string got = reason_for(p, column.toStdString());
+        QVERIFY2(QString::fromStdString(got).startsWith(reason), got.c_str());
+        // Set-aside columns contribute no feature; the report lists them.
+        bool in_features = false;
+        for (const auto& name : p.feature_names())
+            in_features = in_features || name.rfind(column.toStdString(), 0) == 0;
+        QCOMPARE(in_features, reason == "kept");
+        QVERIFY(p.report().dump().find(got == "kept" ? column.toStdString() : got) != std::string::npos);
+    }
+
+    void small_tables_have_no_id_columns()
+    {
+        // Ten distinct integers are too few rows to call a column an identifier.
+        std::vector<float> v;
+        for (int i = 0; i < 10; ++i)
+            v.push_back(float(i));
+        const Table t({Column::numeric("v", v)});
+        const auto p = prep::Pipeline::fit(t, all_rows(t), {}, {});
+        QCOMPARE(p.n_features(), std::size_t(1));
+    }
+
+    void decided_on_training_rows()
+    {
+        // Constant within the training rows, varied in the others: set aside.
+        std::vector<float> v(30, 1.0f);
+        for (std::size_t i = 20; i < 30; ++i)
+            v[i] = float(i);
+        const Table t({Column::numeric("v", v), Column::numeric("w", std::vector<float>(30, 2.0f))});
+        std::vector<std::size_t> rows(20);
+        std::iota(rows.begin(), rows.end(), 0);
+        const auto p = prep::Pipeline::fit(t, rows, {}, {});
+        QCOMPARE(p.n_features(), std::size_t(0));
+        QCOMPARE(p.steps().set_aside.size(), std::size_t(2));
+        QCOMPARE(p.transform(t).cols(), std::size_t(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrepScreening)
+#include "test_prep_screening.moc"
