@@ -12,6 +12,8 @@ namespace tern::models {
 // Each is defined in its family's own file.
 Family linear_family();
 Family xgboost_family();
+Family random_forest_family();
+Family extra_trees_family();
 
 namespace {
 std::vector<Family> build_families()
@@ -19,6 +21,8 @@ std::vector<Family> build_families()
     std::vector<Family> list;
     list.push_back(linear_family());
     list.push_back(xgboost_family());
+    list.push_back(random_forest_family());
+    list.push_back(extra_trees_family());
     return list;
 }
 }  // namespace

@@ -1,0 +1,21 @@
+// The tree-ensemble model behind the `random_forest` and `extra_trees` families (each family's file declares its
+// own search space): bagged CART trees from decision_tree.h, probabilities = mean of the leaves' class
+// distributions, regression = mean of the leaves' means.
+#pragma once
+
+#include "engine/models/model.h"
+
+#include <memory>
+#include <span>
+#include <string>
+
+namespace tern::models {
+
+enum class ForestKind { random_forest, extra_trees };
+
+std::string forest_name(ForestKind kind);
+// params: already resolved against the family's space.
+std::unique_ptr<Model> make_forest(ForestKind kind, Params params, const FitContext& ctx);
+std::unique_ptr<Model> load_forest(ForestKind kind, std::span<const std::uint8_t> bytes);
+
+}  // namespace tern::models
