@@ -3,10 +3,10 @@ include(GNUInstallDirs)
 install(FILES ${PROJECT_SOURCE_DIR}/installer/tern.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/installer/io.github.tern.Tern.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-if(EXISTS ${PROJECT_SOURCE_DIR}/installer/icons/tern.svg)
-  install(FILES ${PROJECT_SOURCE_DIR}/installer/icons/tern.svg
-          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
-endif()
+# The SVG in resources/ is the one source of the icon; the PNGs beside the installer are rendered from it
+# (rsvg-convert -w N -h N resources/icons/tern.svg -o installer/icons/tern-N.png).
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/tern.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 foreach(size 16 32 48 64 128 256)
   set(png ${PROJECT_SOURCE_DIR}/installer/icons/tern-${size}.png)
   if(EXISTS ${png})
