@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -91,10 +92,10 @@ void DataPage::openPath(const QString& path)
     const quint64 job = m_engine->submitFor<Dataset>(
         tr("Loading %1").arg(QFileInfo(path).fileName()),
         [path](const tern::JobControl& control) { return loadDataset(path, control); },
-        [this, path](Dataset&& dataset) {
-            // A result from a load that was superseded meanwhile is dropped.
-            if (dataset.path == m_loadingPath)
-                onLoaded(std::move(dataset));
+        [page = QPointer<DataPage>(this)](Dataset&& dataset) {
+            // Delivered only while the page lives, and only for the newest request (a superseded load is dropped).
+            if (page && dataset.path == page->m_loadingPath)
+                page->onLoaded(std::move(dataset));
         });
     setLoading(job, path);
 }
