@@ -1,0 +1,82 @@
+// Caruana ensemble selection: it beats its members when they err on different rows, ignores a useless member,
+// and its weights sum to one; blend averages with the weights.
+#include "engine/search/ensemble.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace tern;
+using namespace tern::search;
+
+namespace {
+
+// Binary probabilities: right with confidence `p` where `right(i)`, wrong otherwise.
+PredictionBlock block(const std::vector<float>& truth, double p, const std::function<bool(std::size_t)>& right)
+{
+    PredictionBlock b;
+    b.width = 2;
+    for (std::size_t i = 0; i < truth.size(); ++i) {
+        const bool yes = (truth[i] == 1.0f) == right(i);
+        const float p1 = static_cast<float>(yes ? p : 1 - p);
+        b.values.push_back(1 - p1);
+        b.values.push_back(p1);
+    }
+    return b;
+}
+
+}  // namespace
+
+class TestEnsemble : public QObject {
+    Q_OBJECT
+private slots:
+    void complementaryMembersBeatEachAlone()
+    {
+        std::vector<float> truth(200);
+        for (std::size_t i = 0; i < truth.size(); ++i)
+            truth[i] = static_cast<float>(i % 2);
+        // A is right (confidently) on rows 0-139, B on rows 60-199; each is wrong but unsure elsewhere.
+        PredictionBlock a = block(truth, 0.9, [](std::size_t i) { return i < 140; });
+        PredictionBlock b = block(truth, 0.9, [](std::size_t i) { return i >= 60; });
+        for (std::size_t i = 140; i < 200; ++i) { a.values[2 * i] = 0.45f; a.values[2 * i + 1] = 0.55f; if (truth[i] == 1) std::swap(a.values[2 * i], a.values[2 * i + 1]); }
+        for (std::size_t i = 0; i < 60; ++i) { b.values[2 * i] = 0.45f; b.values[2 * i + 1] = 0.55f; if (truth[i] == 1) std::swap(b.values[2 * i], b.values[2 * i + 1]); }
+        PredictionBlock noise = block(truth, 0.6, [](std::size_t i) { return i % 3 == 0; });
+        Scorer scorer(Task::binary, 2, "accuracy", "", true);
+        std::vector<std::size_t> rows(truth.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        const double sa = scorer.score(truth, a), sb = scorer.score(truth, b);
+        QVERIFY(sa < 0.75 && sb < 0.75);
+        const auto e = select_ensemble({{1, sa, &a}, {2, sb, &b}, {3, scorer.score(truth, noise), &noise}}, truth,
+                                       rows, scorer);
+        QVERIFY2(e.score > std::max(sa, sb) + 0.2, qPrintable(QString::number(e.score)));
+        QVERIFY(std::find(e.members.begin(), e.members.end(), 3) == e.members.end());
+        QCOMPARE(std::accumulate(e.weights.begin(), e.weights.end(), 0.0), 1.0);
+        QCOMPARE(scorer.score(truth, e.oof), e.score);
+    }
+
+    void minimisedMetricsAreOrientedCorrectly()
+    {
+        std::vector<float> truth{1, 2, 3, 4, 5, 6};
+        PredictionBlock good{1, {1.1f, 2.1f, 2.9f, 4.2f, 5.0f, 5.8f}};
+        PredictionBlock bad{1, {3, 3, 3, 3, 3, 3}};
+        Scorer rmse(Task::regression, 0, "rmse", "", true);
+        QVERIFY(!rmse.maximize());
+        std::vector<std::size_t> rows{0, 1, 2, 3, 4, 5};
+        const auto e = select_ensemble({{1, rmse.oriented(rmse.score(truth, bad)), &bad},
+                                        {2, rmse.oriented(rmse.score(truth, good)), &good}},
+                                       truth, rows, rmse);
+        QCOMPARE(e.members, std::vector<std::int64_t>{2});
+        QVERIFY(e.score < 0.25);
+    }
+
+    void blendAveragesWithWeights()
+    {
+        PredictionBlock a{1, {0, 10}}, b{1, {10, 20}};
+        const auto m = blend({&a, &b}, {0.25, 0.75});
+        QCOMPARE(m.values, (std::vector<float>{7.5f, 17.5f}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnsemble)
+#include "test_ensemble.moc"

@@ -1,0 +1,74 @@
+// RunSpec round-trips through JSON (what resume reads back) and refuses bad values with a readable message.
+#include "engine/core/error.h"
+#include "engine/search/run_spec.h"
+
+#include <QtTest>
+
+using namespace tern;
+using namespace tern::search;
+
+class TestRunSpec : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTripsThroughJson()
+    {
+        RunSpec s;
+        s.data_path = "/data/t.csv";
+        s.target = "y";
+        s.task = "binary";
+        s.metric_expr = "tp / (tp + fn)";
+        s.metric_direction = "max";
+        s.budget_s = 12.5;
+        s.folds = 3;
+        s.seed = 99;
+        s.families = {"linear", "xgboost"};
+        s.max_candidates = 7;
+        s.latency_budget_us = 250;
+        s.test_path = "/data/t_test.csv";
+        s.imputer_pins = {{"age", "mean"}};
+        const RunSpec r = RunSpec::from_json(nlohmann::json::parse(s.to_json().dump()));
+        QCOMPARE(r.to_json(), s.to_json());
+        QCOMPARE(r.families.size(), std::size_t{2});
+        QCOMPARE(r.seed, std::uint64_t{99});
+    }
+
+    void refusesBadValues_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("budget") << "budget" << "--budget";
+        QTest::newRow("folds") << "folds" << "--folds";
+        QTest::newRow("task") << "task" << "unknown task";
+        QTest::newRow("direction") << "direction" << "--metric-direction";
+        QTest::newRow("both metrics") << "both" << "either --metric or --metric-expr";
+    }
+
+    void refusesBadValues()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        RunSpec s;
+        s.data_path = "x.csv";
+        s.target = "y";
+        if (field == "budget") s.budget_s = 0;
+        if (field == "folds") s.folds = 1;
+        if (field == "task") s.task = "ranking";
+        if (field == "direction") s.metric_direction = "up";
+        if (field == "both") { s.metric = "accuracy"; s.metric_expr = "tp"; }
+        try {
+            s.validate();
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains(message), e.what());
+        }
+    }
+
+    void malformedJsonIsAnInputError()
+    {
+        QVERIFY_THROWS_EXCEPTION(InputError, RunSpec::from_json(nlohmann::json::array()));
+        QVERIFY_THROWS_EXCEPTION(InputError, RunSpec::from_json({{"target", "y"}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunSpec)
+#include "test_run_spec.moc"

@@ -1,0 +1,124 @@
+// Target handling: the task inferred from the column, class names from levels or distinct values, rows with a
+// missing target left out and counted, one class refused, test labels mapped to the training classes.
+#include "engine/core/error.h"
+#include "engine/search/target.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace tern;
+using namespace tern::search;
+using data::Column;
+using data::Table;
+
+namespace {
+
+const float missing_value = std::nanf("");
+
+Table table_with(Column target)
+{
+    std::vector<float> x(target.size());
+    for (std::size_t i = 0; i < x.size(); ++i)
+        x[i] = static_cast<float>(i);
+    std::vector<Column> cols;
+    cols.push_back(Column::numeric("x", x));
+    cols.push_back(std::move(target));
+    return Table(std::move(cols));
+}
+
+}  // namespace
+
+class TestTarget : public QObject {
+    Q_OBJECT
+private slots:
+    void infersTheTask_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<int>("classes");
+        QTest::newRow("categorical, two levels") << 0 << "binary" << 2;
+        QTest::newRow("categorical, three levels") << 1 << "multiclass" << 3;
+        QTest::newRow("numeric 0/1") << 2 << "binary" << 2;
+        QTest::newRow("numeric, many values") << 3 << "regression" << 0;
+        QTest::newRow("numeric, few whole values") << 4 << "multiclass" << 4;
+    }
+
+    void infersTheTask()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, task);
+        QFETCH(int, classes);
+        std::vector<float> v(40);
+        std::vector<std::int32_t> codes(40);
+        for (std::size_t i = 0; i < 40; ++i) {
+            codes[i] = static_cast<std::int32_t>(i % (kind == 0 ? 2 : 3));
+            v[i] = kind == 2 ? static_cast<float>(i % 2) : kind == 3 ? 0.37f * static_cast<float>(i) : static_cast<float>(i % 4);
+        }
+        Column c = kind <= 1 ? Column::categorical("y", codes, {"a", "b", "c"}) : Column::numeric("y", v);
+        const auto t = prepare_target(table_with(std::move(c)), "y", "auto");
+        QCOMPARE(QString::fromUtf8(std::string(to_string(t.task)).c_str()), task);
+        QCOMPARE(t.n_classes(), classes);
+        QCOMPARE(t.rows.size(), std::size_t{40});
+    }
+
+    void classNamesComeFromLevelsInOrder()
+    {
+        // Level "unused" never occurs: it is not a class.
+        Column c = Column::categorical("y", {2, 0, 2, 0, -1, 2}, {"no", "unused", "yes"});
+        const auto t = prepare_target(table_with(std::move(c)), "y", "auto");
+        QCOMPARE(t.class_names, (std::vector<std::string>{"no", "yes"}));
+        QCOMPARE(t.y, (std::vector<float>{1, 0, 1, 0, 1}));
+        QCOMPARE(t.missing, std::size_t{1});
+        QCOMPARE(t.rows, (std::vector<std::size_t>{0, 1, 2, 3, 5}));
+    }
+
+    void numericClassesUseTheirValues()
+    {
+        const auto t = prepare_target(table_with(Column::numeric("y", {3, 1, 3, missing_value, 1, 2})), "y", "multiclass");
+        QCOMPARE(t.class_names, (std::vector<std::string>{"1", "2", "3"}));
+        QCOMPARE(t.y, (std::vector<float>{2, 0, 2, 0, 1}));
+        QCOMPARE(t.missing, std::size_t{1});
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("one class") << 0 << "auto" << "target 'y' has only one class";
+        QTest::newRow("binary of three") << 1 << "binary" << "needs exactly two";
+        QTest::newRow("regression of text") << 1 << "regression" << "cannot be regressed";
+        QTest::newRow("unknown column") << 2 << "auto" << "nope";
+    }
+
+    void refusals()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, task);
+        QFETCH(QString, message);
+        Column c = kind == 0 ? Column::categorical("y", {0, 0, -1, 0}, {"only"})
+                             : Column::categorical("y", {0, 1, 2, 0}, {"a", "b", "c"});
+        const Table t = table_with(std::move(c));
+        try {
+            prepare_target(t, kind == 2 ? "nope" : "y", task.toStdString());
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains(message), e.what());
+        }
+    }
+
+    void testLabelsMapToTrainingClasses()
+    {
+        const auto train = prepare_target(table_with(Column::categorical("y", {0, 1, 0}, {"no", "yes"})), "y", "auto");
+        // The test file has its own level order and a class never seen in training.
+        const auto test = encode_target_like(
+            table_with(Column::categorical("y", {0, 1, 2, -1}, {"yes", "no", "maybe"})), "y", train);
+        QCOMPARE(test.y, (std::vector<float>{1, 0}));
+        QCOMPARE(test.unknown, std::size_t{1});
+        QCOMPARE(test.missing, std::size_t{1});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTarget)
+#include "test_target.moc"
