@@ -14,6 +14,9 @@ Family linear_family();
 Family xgboost_family();
 Family random_forest_family();
 Family extra_trees_family();
+Family knn_family();
+Family svm_family();
+Family naive_bayes_family();
 
 namespace {
 std::vector<Family> build_families()
@@ -23,6 +26,9 @@ std::vector<Family> build_families()
     list.push_back(xgboost_family());
     list.push_back(random_forest_family());
     list.push_back(extra_trees_family());
+    list.push_back(knn_family());
+    list.push_back(svm_family());
+    list.push_back(naive_bayes_family());
     return list;
 }
 }  // namespace
