@@ -37,8 +37,22 @@ KnnStep fit_knn(const std::vector<const data::Column*>& columns, std::span<const
     return knn;
 }
 
-void knn_impute(const KnnStep& knn, std::span<const float> raw, std::span<const std::uint8_t> use,
-                std::span<float> out, KnnScratch& s)
+KnnIndex make_knn_index(const KnnStep& knn)
+{
+    KnnIndex index;
+    const auto& donors = knn.donors.values();
+    index.values.resize(donors.size());
+    index.mask.resize(donors.size());
+    for (std::size_t i = 0; i < donors.size(); ++i) {
+        const bool present = !std::isnan(donors[i]);
+        index.values[i] = present ? donors[i] : 0.0f;
+        index.mask[i] = present ? 1.0f : 0.0f;
+    }
+    return index;
+}
+
+void knn_impute(const KnnStep& knn, const KnnIndex& index, std::span<const float> raw,
+                std::span<const std::uint8_t> use, std::span<float> out, KnnScratch& s)
 {
     const std::size_t m = raw.size();
     s.targets.clear();
@@ -48,41 +62,46 @@ void knn_impute(const KnnStep& knn, std::span<const float> raw, std::span<const 
     if (s.targets.empty())
         return;
     s.z.resize(m);
-    for (std::size_t j = 0; j < m; ++j)
-        s.z[j] = (raw[j] - knn.center[j]) / knn.scale[j];
+    s.zmask.resize(m);
+    for (std::size_t j = 0; j < m; ++j) {
+        const bool present = !std::isnan(raw[j]);
+        s.z[j] = present ? (raw[j] - knn.center[j]) / knn.scale[j] : 0.0f;
+        s.zmask[j] = present ? 1.0f : 0.0f;
+    }
     const std::size_t k = knn.k;
     const float infinity = std::numeric_limits<float>::infinity();
     s.best_distance.assign(s.targets.size() * k, infinity);
     s.best_value.assign(s.targets.size() * k, 0.0f);
+    const float* z = s.z.data();
+    const float* zmask = s.zmask.data();
 
     for (std::size_t d = 0; d < knn.donors.rows(); ++d) {
-        const float* donor = knn.donors.data() + d * m;
-        float sum = 0.0f;
-        std::size_t present = 0;
+        const float* values = index.values.data() + d * m;
+        const float* mask = index.mask.data() + d * m;
+        // Branch-free over the coordinates present on both sides (the compiler vectorises this loop).
+        float sum = 0.0f, present = 0.0f;
         for (std::size_t j = 0; j < m; ++j) {
-            const float diff = s.z[j] - donor[j];
-            if (!std::isnan(diff)) {  // NaN when either side is missing
-                sum += diff * diff;
-                ++present;
-            }
+            const float both = zmask[j] * mask[j];
+            const float diff = z[j] - values[j];
+            sum += both * diff * diff;
+            present += both;
         }
-        if (present == 0)
+        if (present == 0.0f)
             continue;
-        const float distance = sum * float(m) / float(present);  // squared; the ranking is the same
+        const float distance = sum * float(m) / present;  // squared; the ranking is the same
         for (std::size_t t = 0; t < s.targets.size(); ++t) {
-            const float value = donor[s.targets[t]];
             float* best = s.best_distance.data() + t * k;
-            if (std::isnan(value) || !(distance < best[k - 1]))
+            if (!(distance < best[k - 1]) || mask[s.targets[t]] == 0.0f)
                 continue;
-            float* values = s.best_value.data() + t * k;
+            float* kept = s.best_value.data() + t * k;
             std::size_t at = k - 1;  // insertion into the sorted k-best list
             while (at > 0 && best[at - 1] > distance) {
                 best[at] = best[at - 1];
-                values[at] = values[at - 1];
+                kept[at] = kept[at - 1];
                 --at;
             }
             best[at] = distance;
-            values[at] = value;
+            kept[at] = values[s.targets[t]];
         }
     }
     for (std::size_t t = 0; t < s.targets.size(); ++t) {

@@ -27,6 +27,7 @@ void Pipeline::State::derive()
         any_iterative = any_iterative || s.imputation == Imputation::iterative;
     }
     any_knn = steps.knn.has_value() && std::find(knn_use.begin(), knn_use.end(), 1) != knn_use.end();
+    knn_index = any_knn ? make_knn_index(*steps.knn) : KnnIndex{};
     any_iterative = any_iterative && steps.iterative.has_value();
 }
 

@@ -2,6 +2,7 @@
 // Internal to engine/prep; everything else reads FittedSteps through Pipeline::steps().
 #pragma once
 
+#include "engine/prep/knn_imputer.h"
 #include "engine/prep/pipeline.h"
 
 #include <functional>
@@ -26,6 +27,7 @@ struct Pipeline::State {
     std::vector<LevelIndex> level_index;  // per categorical step: level name -> slot
     std::vector<float> inv_scale;         // per output feature
     std::vector<std::uint8_t> knn_use;    // per numeric step: imputed by knn
+    KnnIndex knn_index;
     bool any_knn = false;                 // some numeric step imputes with knn
     bool any_iterative = false;
 

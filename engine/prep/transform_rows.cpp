@@ -95,7 +95,7 @@ void row_into(const Pipeline::State& st, Scratch& s, std::size_t r, float* out, 
         any_missing = any_missing || std::isnan(s.raw[j]);
     }
     if (any_missing && st.any_knn)
-        knn_impute(*f.knn, s.raw, st.knn_use, s.imputed, s.knn);
+        knn_impute(*f.knn, st.knn_index, s.raw, st.knn_use, s.imputed, s.knn);
     if (any_missing && st.any_iterative)
         iterative_impute(*f.iterative, s.raw, s.work);
     for (std::size_t j = 0; j < m; ++j) {
