@@ -13,6 +13,19 @@ namespace tern::metrics {
 
 namespace {
 
+// muparser's message with its position (0-based, as muparser counts), naming an unknown variable as such.
+std::string describe(const mu::Parser::exception_type& e)
+{
+    if (e.GetCode() == mu::ecUNASSIGNABLE_TOKEN)
+        return fmt::format("unknown variable or function '{}' at position {}", e.GetToken(), e.GetPos());
+    std::string message = e.GetMsg();
+    while (!message.empty() && (message.back() == '.' || message.back() == ' '))
+        message.pop_back();
+    if (message.find("position") == std::string::npos)
+        message += fmt::format(" at position {}", e.GetPos());
+    return message;
+}
+
 class ExpressionMetric final : public Metric {
 public:
     ExpressionMetric(const std::string& expression, Direction direction, Task task)
@@ -36,8 +49,7 @@ public:
             m_a = m_b = m_c = m_d = m_n = 1.0;
             m_parser.Eval();  // muparser parses lazily: the first evaluation reports syntax errors and unknown names
         } catch (const mu::Parser::exception_type& e) {
-            throw InputError(fmt::format("metric expression '{}': {} (at position {}); variables: {}", expression,
-                                         e.GetMsg(), e.GetPos(),
+            throw InputError(fmt::format("metric expression '{}': {}; variables: {}", expression, describe(e),
                                          is_classification(task) ? "tp tn fp fn n" : "mse mae r2 n"));
         }
     }

@@ -104,7 +104,7 @@ private slots:
         QTest::addColumn<int>("task");
         QTest::addColumn<QString>("message_part");
         QTest::newRow("unclosed bracket") << "tp/(tp+fn" << int(Task::binary) << "position";
-        QTest::newRow("unknown variable") << "tp + recall" << int(Task::binary) << "recall";
+        QTest::newRow("unknown variable") << "tp + recall" << int(Task::binary) << "unknown variable or function 'recall' at position 5";
         QTest::newRow("regression variable in classification") << "mse" << int(Task::multiclass) << "mse";
         QTest::newRow("classification variable in regression") << "tp/n" << int(Task::regression) << "tp";
         QTest::newRow("dangling operator") << "tp *" << int(Task::binary) << "position";
