@@ -1,0 +1,91 @@
+// A stop request cancels the long-running families (XGBoost, the forests) promptly with tern::Cancelled, and a
+// time limit ends boosting / tree growing early with a smaller but usable model.
+#include "engine/core/error.h"
+#include "engine/models/registry.h"
+#include "synthetic.h"
+
+#include <QtTest>
+
+#include <chrono>
+#include <thread>
+
+using namespace tern;
+using namespace tern::models;
+
+class TestCancellation : public QObject {
+    Q_OBJECT
+private slots:
+    void stop_cancels_promptly_data();
+    void stop_cancels_promptly();
+    void time_limit_keeps_a_smaller_model_data();
+    void time_limit_keeps_a_smaller_model();
+};
+
+void TestCancellation::stop_cancels_promptly_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("params");
+    QTest::newRow("xgboost") << "xgboost" << R"({"n_estimators": 100000, "max_depth": 8})";
+    QTest::newRow("random_forest") << "random_forest" << R"({"n_estimators": 100000})";
+    QTest::newRow("extra_trees") << "extra_trees" << R"({"n_estimators": 100000})";
+}
+
+void TestCancellation::stop_cancels_promptly()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, params);
+    const auto data = test::xor_like(20000, 51);
+    std::stop_source source;
+    FitContext ctx;
+    ctx.task = data.task;
+    ctx.n_classes = 2;
+    ctx.threads = 2;
+    ctx.stop = source.get_token();
+    auto model = make_model(family.toStdString(), nlohmann::json::parse(params.toStdString()), ctx);
+    std::chrono::steady_clock::time_point requested;
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        requested = std::chrono::steady_clock::now();
+        source.request_stop();
+    });
+    bool cancelled = false;
+    try {
+        model->fit(data.x, data.y, {}, ctx);
+    } catch (const Cancelled&) {
+        cancelled = true;
+    }
+    const auto returned = std::chrono::steady_clock::now();
+    stopper.join();
+    QVERIFY(cancelled);
+    const double delay = std::chrono::duration<double>(returned - requested).count();
+    QVERIFY2(delay < 1.0, qPrintable(QString("returned %1 s after the stop request").arg(delay)));
+}
+
+void TestCancellation::time_limit_keeps_a_smaller_model_data()
+{
+    stop_cancels_promptly_data();
+}
+
+void TestCancellation::time_limit_keeps_a_smaller_model()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, params);
+    const auto data = test::xor_like(5000, 52);
+    FitContext ctx;
+    ctx.task = data.task;
+    ctx.n_classes = 2;
+    ctx.threads = 2;
+    ctx.time_limit_s = 0.5;
+    auto model = make_model(family.toStdString(), nlohmann::json::parse(params.toStdString()), ctx);
+    const auto start = std::chrono::steady_clock::now();
+    model->fit(data.x, data.y, {}, ctx);
+    const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    QVERIFY2(took < 3.0, qPrintable(QString("fit took %1 s with a 0.5 s limit").arg(took)));
+    const auto built = model->params().contains("rounds_trained") ? model->params()["rounds_trained"]
+                                                                  : model->params()["trees_built"];
+    QVERIFY(built.get<long long>() >= 1 && built.get<long long>() < 100000);
+    QVERIFY(test::accuracy(data.y, model->predict(data.x)) > 0.9);
+}
+
+QTEST_GUILESS_MAIN(TestCancellation)
+#include "test_cancellation.moc"
