@@ -1,0 +1,184 @@
+// tern-cli inspect as users and the acceptance checks drive it: JSON on good tables and image folders, exit 2 with
+// exactly one "error:" line on stderr for every bad input, header-only files accepted, the dataset registered in
+// the store, and a store that cannot be written reported as one warning without failing the command.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliInspect : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void goodTables_data();
+    void goodTables();
+    void badInputs_data();
+    void badInputs();
+    void imageFolder();
+    void textOutput();
+    void registersInStore();
+    void unwritableStoreIsAWarning();
+
+private:
+    struct Run {
+        int code = -1;
+        QByteArray out;
+        QStringList err_lines;
+    };
+    Run inspect(const QStringList& args);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+namespace {
+QString data(const QString& relative) { return QString(TERN_TEST_DATA) + "/data/" + relative; }
+}  // namespace
+
+TestCliInspect::Run TestCliInspect::inspect(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("TERN_DB", m_db);
+    p.setProcessEnvironment(env);
+    p.start(TERN_CLI_PATH, QStringList{"inspect"} + args);
+    if (!p.waitForFinished(60000))
+        qFatal("tern-cli inspect did not finish");
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    for (const QString& line : QString::fromUtf8(p.readAllStandardError()).split('\n'))
+        if (!line.trimmed().isEmpty())
+            r.err_lines << line;
+    return r;
+}
+
+void TestCliInspect::init() { m_db = m_dir.filePath("tern.db"); }
+
+void TestCliInspect::goodTables_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("missing");
+    QTest::newRow("iris") << data("tabular/iris.csv") << 150 << 5 << 0;
+    QTest::newRow("penguins") << data("tabular/penguins.csv") << 344 << 7 << 19;
+    QTest::newRow("airquality") << data("tabular/airquality.csv") << 116 << 6 << 5;
+    QTest::newRow("blank_cells") << data("tricky/blank_cells.csv") << 3 << 3 << 3;
+    QTest::newRow("embedded_commas") << data("tricky/embedded_commas.csv") << 2 << 3 << 0;
+    QTest::newRow("pipe_delimited") << data("tricky/pipe_delimited.csv") << 2 << 3 << 0;
+    QTest::newRow("utf8_bom") << data("tricky/utf8_bom.csv") << 2 << 2 << 0;
+}
+
+void TestCliInspect::goodTables()
+{
+    QFETCH(QString, file);
+    QFETCH(int, rows);
+    QFETCH(int, cols);
+    QFETCH(int, missing);
+    Run r = inspect({file, "--json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err_lines.isEmpty(), qPrintable(r.err_lines.join('\n')));
+    QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j["kind"].toString(), QString("table"));
+    QCOMPARE(j["path"].toString(), file);
+    QCOMPARE(j["rows"].toInt(), rows);
+    QJsonArray columns = j["columns"].toArray();
+    QCOMPARE(int(columns.size()), cols);
+    int total_missing = 0;
+    for (const QJsonValue& c : columns) {
+        QVERIFY(QStringList({"numeric", "categorical", "text"}).contains(c["type"].toString()));
+        QVERIFY(c["unique"].isDouble());
+        total_missing += c["missing"].toInt();
+    }
+    QCOMPARE(total_missing, missing);
+}
+
+void TestCliInspect::badInputs_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("what");
+    for (const QString& f : QDir(data("bad")).entryList(QDir::Files))
+        QTest::newRow(qPrintable(f)) << data("bad/" + f) << "";
+    QTest::newRow("missing file") << data("no_such_file.csv") << "no such file";
+    QTest::newRow("plain folder") << data("tricky") << "not an image folder";
+}
+
+void TestCliInspect::badInputs()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, what);
+    Run r = inspect({path, "--json"});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err_lines.size(), 1);
+    QVERIFY2(r.err_lines[0].startsWith("error: " + path), qPrintable(r.err_lines[0]));
+    QVERIFY2(r.err_lines[0].contains(what), qPrintable(r.err_lines[0]));
+    QVERIFY(r.out.trimmed().isEmpty());
+}
+
+void TestCliInspect::imageFolder()
+{
+    Run r = inspect({data("images"), "--json"});
+    QCOMPARE(r.code, 0);
+    QJsonObject j = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(j["kind"].toString(), QString("images"));
+    QCOMPARE(j["classes"].toObject()["Bag"].toInt(), 3);
+    QCOMPARE(j["classes"].toObject()["Sneaker"].toInt(), 3);
+    QCOMPARE(j["unreadable"].toArray().size(), 0);
+}
+
+void TestCliInspect::textOutput()
+{
+    QTemporaryDir dir;
+    QFile header_only(dir.filePath("header_only.csv"));
+    QVERIFY(header_only.open(QIODevice::WriteOnly));
+    header_only.write("a,b,c\n");
+    header_only.close();
+    Run empty = inspect({header_only.fileName(), "--json"});
+    QCOMPARE(empty.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(empty.out).object()["rows"].toInt(), 0);
+
+    Run r = inspect({data("tabular/penguins.csv")});
+    QCOMPARE(r.code, 0);
+    QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains("344 rows x 7 columns"), qPrintable(text));
+    QVERIFY(text.contains("categorical"));
+    QVERIFY(text.contains("Adelie (152)"));
+}
+
+void TestCliInspect::registersInStore()
+{
+    QString db = m_dir.filePath("own.db");
+    Run r = inspect({data("tabular/iris.csv"), "--db", db});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err_lines.isEmpty(), qPrintable(r.err_lines.join('\n')));
+    QVERIFY(QFile::exists(db));
+    QFile f(db);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(16).startsWith("SQLite format 3"));
+}
+
+void TestCliInspect::unwritableStoreIsAWarning()
+{
+    QString not_a_db = m_dir.filePath("notes.db");
+    QFile f(not_a_db);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("these are my notes, not a database\n");
+    f.close();
+    Run r = inspect({data("tabular/iris.csv"), "--json", "--db", not_a_db});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err_lines.size(), 1);
+    QVERIFY2(r.err_lines[0].startsWith("warning:"), qPrintable(r.err_lines[0]));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["rows"].toInt(), 150);
+    QFile check(not_a_db);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray("these are my notes, not a database\n"));  // never modified
+}
+
+QTEST_GUILESS_MAIN(TestCliInspect)
+#include "test_cli_inspect.moc"
