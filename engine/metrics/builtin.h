@@ -35,4 +35,4 @@ double mse(const Predictions& p);
 // Area under the ROC curve of scores against 0/1 labels (ties share ranks, as Mann-Whitney); NaN if one class only.
 double binary_auc(const std::vector<float>& scores, const std::vector<std::uint8_t>& positive);
 
-}  // namespace tern::metrics::detail
+} // namespace tern::metrics::detail

@@ -1,13 +1,11 @@
 // User metrics: a muparser expression over confusion counts (classification) or error summaries (regression).
 // muparser evaluates arithmetic only, so a user formula can never run code.
+#include "engine/core/error.h"
 #include "engine/metrics/builtin.h"
 
-#include "engine/core/error.h"
-
+#include <cmath>
 #include <fmt/format.h>
 #include <muParser.h>
-
-#include <cmath>
 
 namespace tern::metrics {
 
@@ -27,7 +25,7 @@ std::string describe(const mu::Parser::exception_type& e)
 }
 
 class ExpressionMetric final : public Metric {
-public:
+  public:
     ExpressionMetric(const std::string& expression, Direction direction, Task task)
         : m_expression(expression), m_direction(direction), m_task(task)
     {
@@ -47,7 +45,7 @@ public:
         try {
             m_parser.SetExpr(expression);
             m_a = m_b = m_c = m_d = m_n = 1.0;
-            m_parser.Eval();  // muparser parses lazily: the first evaluation reports syntax errors and unknown names
+            m_parser.Eval(); // muparser parses lazily: the first evaluation reports syntax errors and unknown names
         } catch (const mu::Parser::exception_type& e) {
             throw InputError(fmt::format("metric expression '{}': {}; variables: {}", expression, describe(e),
                                          is_classification(task) ? "tp tn fp fn n" : "mse mae r2 n"));
@@ -67,7 +65,7 @@ public:
         return std::isfinite(result) ? result : worst_value(m_direction);
     }
 
-private:
+  private:
     double evaluate() const
     {
         try {
@@ -94,10 +92,10 @@ private:
                 true_count += c[l * k + q];
                 predicted_count += c[q * k + l];
             }
-            m_a = c[l * k + l];                     // tp
-            m_d = true_count - m_a;                 // fn
-            m_c = predicted_count - m_a;            // fp
-            m_b = n - true_count - predicted_count + m_a;  // tn
+            m_a = c[l * k + l];                           // tp
+            m_d = true_count - m_a;                       // fn
+            m_c = predicted_count - m_a;                  // fp
+            m_b = n - true_count - predicted_count + m_a; // tn
             sum += evaluate();
         }
         return sum / double(classes.size());
@@ -121,11 +119,11 @@ private:
     mutable mu::Parser m_parser;
 };
 
-}  // namespace
+} // namespace
 
 std::unique_ptr<Metric> make_expression_metric(const std::string& expression, Direction direction, Task task)
 {
     return std::make_unique<ExpressionMetric>(expression, direction, task);
 }
 
-}  // namespace tern::metrics
+} // namespace tern::metrics

@@ -78,4 +78,4 @@ double mcc(const Predictions& p)
     return denominator == 0.0 ? 0.0 : cov_tp / denominator;
 }
 
-}  // namespace tern::metrics::detail
+} // namespace tern::metrics::detail

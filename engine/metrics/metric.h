@@ -17,13 +17,13 @@ enum class Direction { maximize, minimize };
 struct Predictions {
     Task task = Task::binary;
     int n_classes = 2;
-    std::span<const float> truth;       // class index or value
-    std::span<const float> predicted;   // class index or value
-    const Matrix* probabilities = nullptr;  // rows x n_classes; may be null for metrics that need no scores
+    std::span<const float> truth;          // class index or value
+    std::span<const float> predicted;      // class index or value
+    const Matrix* probabilities = nullptr; // rows x n_classes; may be null for metrics that need no scores
 };
 
 class Metric {
-public:
+  public:
     virtual ~Metric() = default;
     virtual std::string name() const = 0;
     virtual Direction direction() const = 0;
@@ -32,13 +32,13 @@ public:
 };
 
 // Built-ins: accuracy, balanced_accuracy, f1_macro, roc_auc, log_loss, mcc, r2, rmse, mae.
-std::unique_ptr<Metric> make_metric(const std::string& name, Task task);  // throws InputError on unknown/misfit names
+std::unique_ptr<Metric> make_metric(const std::string& name, Task task); // throws InputError on unknown/misfit names
 std::vector<std::string> metric_names(Task task);
-std::string default_metric(Task task);  // balanced_accuracy / r2
+std::string default_metric(Task task); // balanced_accuracy / r2
 
 // Ranking helpers that treat NaN (an undefined score, e.g. roc_auc on a fold with one class) as the worst value.
 double worst_value(Direction direction);                 // -inf for maximize, +inf for minimize
-bool is_better(Direction direction, double a, double b);  // a strictly better than b
+bool is_better(Direction direction, double a, double b); // a strictly better than b
 
 // A user expression over tp tn fp fn n (classification) or mse mae r2 n (regression).
 // Classification: binary evaluates the expression once, for the positive class (class index 1); multiclass
@@ -47,4 +47,4 @@ bool is_better(Direction direction, double a, double b);  // a strictly better t
 // position. A non-finite result (division by zero) scores worst_value(direction).
 std::unique_ptr<Metric> make_expression_metric(const std::string& expression, Direction direction, Task task);
 
-}  // namespace tern::metrics
+} // namespace tern::metrics

@@ -1,14 +1,12 @@
 // The built-in metrics by name: one table says which tasks each fits, its direction and whether it reads
 // probabilities; make_metric looks names up here instead of switching on them.
-#include "engine/metrics/builtin.h"
-
 #include "engine/core/error.h"
-
-#include <fmt/format.h>
-#include <fmt/ranges.h>
+#include "engine/metrics/builtin.h"
 
 #include <array>
 #include <cmath>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <limits>
 
 namespace tern::metrics {
@@ -18,7 +16,7 @@ namespace {
 struct Entry {
     const char* name;
     Direction direction;
-    bool classification;  // false = regression only
+    bool classification; // false = regression only
     bool probabilities;
     double (*function)(const Predictions&);
 };
@@ -36,7 +34,7 @@ constexpr std::array<Entry, 9> entries{{
 }};
 
 class BuiltinMetric final : public Metric {
-public:
+  public:
     BuiltinMetric(const Entry& entry, Task task) : m_entry(entry), m_task(task) {}
 
     std::string name() const override { return m_entry.name; }
@@ -52,14 +50,17 @@ public:
         return m_entry.function(p);
     }
 
-private:
+  private:
     const Entry& m_entry;
     Task m_task;
 };
 
-bool fits(const Entry& e, Task task) { return e.classification == is_classification(task); }
+bool fits(const Entry& e, Task task)
+{
+    return e.classification == is_classification(task);
+}
 
-}  // namespace
+} // namespace
 
 std::unique_ptr<Metric> make_metric(const std::string& name, Task task)
 {
@@ -71,8 +72,7 @@ std::unique_ptr<Metric> make_metric(const std::string& name, Task task)
                                          to_string(task), fmt::join(metric_names(task), ", ")));
         return std::make_unique<BuiltinMetric>(e, task);
     }
-    throw InputError(fmt::format("unknown metric '{}' (choose one of: {})", name,
-                                 fmt::join(metric_names(task), ", ")));
+    throw InputError(fmt::format("unknown metric '{}' (choose one of: {})", name, fmt::join(metric_names(task), ", ")));
 }
 
 std::vector<std::string> metric_names(Task task)
@@ -84,7 +84,10 @@ std::vector<std::string> metric_names(Task task)
     return names;
 }
 
-std::string default_metric(Task task) { return is_classification(task) ? "balanced_accuracy" : "r2"; }
+std::string default_metric(Task task)
+{
+    return is_classification(task) ? "balanced_accuracy" : "r2";
+}
 
 double worst_value(Direction direction)
 {
@@ -101,4 +104,4 @@ bool is_better(Direction direction, double a, double b)
     return direction == Direction::maximize ? a > b : a < b;
 }
 
-}  // namespace tern::metrics
+} // namespace tern::metrics

@@ -16,7 +16,10 @@ double mse(const Predictions& p)
     return sum / double(p.truth.size());
 }
 
-double rmse(const Predictions& p) { return std::sqrt(mse(p)); }
+double rmse(const Predictions& p)
+{
+    return std::sqrt(mse(p));
+}
 
 double mae(const Predictions& p)
 {
@@ -45,4 +48,4 @@ double r2(const Predictions& p)
     return 1.0 - residual / total;
 }
 
-}  // namespace tern::metrics::detail
+} // namespace tern::metrics::detail

@@ -22,7 +22,7 @@ double binary_auc(const std::vector<float>& scores, const std::vector<std::uint8
         std::size_t j = i;
         while (j < n && scores[order[j]] == scores[order[i]])
             ++j;
-        const double mean_rank = 0.5 * double(i + 1 + j);  // ranks i+1 .. j
+        const double mean_rank = 0.5 * double(i + 1 + j); // ranks i+1 .. j
         for (std::size_t r = i; r < j; ++r)
             if (positive[order[r]]) {
                 rank_sum += mean_rank;
@@ -79,4 +79,4 @@ double log_loss(const Predictions& p)
     return total / double(m.rows());
 }
 
-}  // namespace tern::metrics::detail
+} // namespace tern::metrics::detail

@@ -1,12 +1,10 @@
 // Input checks shared by every metric: a metric given inconsistent vectors says what is wrong instead of reading
 // out of bounds.
+#include "engine/core/error.h"
 #include "engine/metrics/builtin.h"
 
-#include "engine/core/error.h"
-
-#include <fmt/format.h>
-
 #include <cmath>
+#include <fmt/format.h>
 
 namespace tern::metrics::detail {
 
@@ -15,11 +13,11 @@ namespace {
 void check_class(float v, int n_classes, const char* what, std::size_t row)
 {
     if (!(v >= 0.0f) || v != std::floor(v) || v >= float(n_classes))
-        throw InputError(fmt::format("metric: {} at row {} is {}, not a class index in [0, {})", what, row, v,
-                                     n_classes));
+        throw InputError(
+            fmt::format("metric: {} at row {} is {}, not a class index in [0, {})", what, row, v, n_classes));
 }
 
-}  // namespace
+} // namespace
 
 void validate(const Predictions& p, bool need_labels, bool need_probabilities)
 {
@@ -49,8 +47,8 @@ void validate(const Predictions& p, bool need_labels, bool need_probabilities)
         throw InputError("metric: this metric needs class probabilities");
     const Matrix& m = *p.probabilities;
     if (m.rows() != n || m.cols() != std::size_t(p.n_classes))
-        throw InputError(fmt::format("metric: probabilities are {}x{}, expected {}x{}", m.rows(), m.cols(), n,
-                                     p.n_classes));
+        throw InputError(
+            fmt::format("metric: probabilities are {}x{}, expected {}x{}", m.rows(), m.cols(), n, p.n_classes));
     for (float v : m.values())
         if (!std::isfinite(v) || v < 0.0f)
             throw InputError("metric: probabilities must be finite and non-negative");
@@ -79,4 +77,4 @@ std::vector<int> present_classes(const Predictions& p)
     return out;
 }
 
-}  // namespace tern::metrics::detail
+} // namespace tern::metrics::detail

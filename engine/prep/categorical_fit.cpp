@@ -2,9 +2,8 @@
 
 #include "engine/prep/column_stats.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace tern::prep {
 
@@ -39,14 +38,14 @@ void alias_missing(CategoricalStep& s)
                     s.table.begin() + std::ptrdiff_t(s.missing_slot() * s.width));
 }
 
-}  // namespace
+} // namespace
 
 std::size_t effective_missing_slot(const CategoricalStep& s)
 {
     if (s.has_missing_level)
         return s.missing_slot();
     if (s.imputation == Imputation::most_frequent && !s.levels.empty())
-        return 0;  // levels are kept most frequent first
+        return 0; // levels are kept most frequent first
     return s.other_slot();
 }
 
@@ -133,4 +132,4 @@ std::vector<std::uint32_t> slots_of(const CategoricalStep& step, const LevelInde
     return slots;
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

@@ -28,7 +28,7 @@ std::vector<std::uint32_t> slots_of(const CategoricalStep& step, const LevelInde
 // What the labels are, for target encoding.
 struct TargetSpec {
     bool classification = false;
-    int n_classes = 0;   // classification
+    int n_classes = 0; // classification
     std::size_t width() const { return classification && n_classes > 2 ? std::size_t(n_classes) : 1; }
 };
 TargetSpec target_spec(std::span<const float> y, const PipelineConfig& config);
@@ -38,4 +38,4 @@ TargetSpec target_spec(std::span<const float> y, const PipelineConfig& config);
 std::vector<float> fit_target_encoding(CategoricalStep& step, std::span<const std::uint32_t> slots,
                                        std::span<const float> y, const TargetSpec& spec, const PipelineConfig& config);
 
-}  // namespace tern::prep
+} // namespace tern::prep

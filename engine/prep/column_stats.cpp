@@ -66,7 +66,7 @@ double mode_of(std::vector<float> values)
         std::size_t j = i;
         while (j < values.size() && values[j] == values[i])
             ++j;
-        if (j - i > best_run) {  // strictly more: the smallest value wins ties
+        if (j - i > best_run) { // strictly more: the smallest value wins ties
             best_run = j - i;
             best = values[i];
         }
@@ -111,4 +111,4 @@ LevelCounts count_levels(const data::Column& column, std::span<const std::size_t
     return out;
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

@@ -13,10 +13,10 @@ namespace tern::prep {
 // The non-missing values of a numeric column on `rows`.
 std::vector<float> observed_values(const data::Column& column, std::span<const std::size_t> rows);
 
-double mean_of(std::span<const float> values);                 // NaN if empty
-double std_of(std::span<const float> values, double mean);     // population std
-double quantile_of(std::vector<float> values, double q);       // linear interpolation (numpy's default); NaN if empty
-double mode_of(std::vector<float> values);                     // most frequent, smallest among ties; NaN if empty
+double mean_of(std::span<const float> values);             // NaN if empty
+double std_of(std::span<const float> values, double mean); // population std
+double quantile_of(std::vector<float> values, double q);   // linear interpolation (numpy's default); NaN if empty
+double mode_of(std::vector<float> values);                 // most frequent, smallest among ties; NaN if empty
 
 // Level names and counts of a categorical or text column on `rows`, most frequent first (ties: by name).
 struct LevelCounts {
@@ -26,4 +26,4 @@ struct LevelCounts {
 };
 LevelCounts count_levels(const data::Column& column, std::span<const std::size_t> rows);
 
-}  // namespace tern::prep
+} // namespace tern::prep

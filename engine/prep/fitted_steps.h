@@ -33,15 +33,15 @@ std::optional<Scaling> scaling_from_string(std::string_view s);
 // One numeric input column.
 struct NumericStep {
     std::string column;
-    std::size_t source_index = 0;     // position in the fitted table (a hint; transform finds columns by name)
+    std::size_t source_index = 0; // position in the fitted table (a hint; transform finds columns by name)
     Imputation imputation = Imputation::median;
     // The value a missing cell becomes: the mean/median/mode/constant; for knn and iterative the training mean,
     // used when no donor or model applies; NaN for `none` (the model sees the missing value).
     float fill = 0.0f;
     std::size_t missing_in_training = 0;
-    float train_min = 0.0f, train_max = 0.0f;  // observed range (iterative predictions are clipped to it)
-    int feature = -1;                          // output index of the value
-    int indicator = -1;                        // output index of the missing indicator, -1 = none
+    float train_min = 0.0f, train_max = 0.0f; // observed range (iterative predictions are clipped to it)
+    int feature = -1;                         // output index of the value
+    int indicator = -1;                       // output index of the missing indicator, -1 = none
 };
 
 // One categorical input column (categorical codes or short text values, looked up by their string).
@@ -53,17 +53,17 @@ struct NumericStep {
 struct CategoricalStep {
     std::string column;
     std::size_t source_index = 0;
-    bool text = false;                      // the source column is text (values are used as level names)
+    bool text = false; // the source column is text (values are used as level names)
     Encoding encoding = Encoding::onehot;
-    Imputation imputation = Imputation::median;  // only most_frequent changes behaviour (see above)
-    std::vector<std::string> levels;        // kept levels, most frequent first
-    std::vector<std::size_t> level_counts;  // their training counts
-    std::size_t rare_levels = 0;            // distinct training levels bucketed into "other"
+    Imputation imputation = Imputation::median; // only most_frequent changes behaviour (see above)
+    std::vector<std::string> levels;            // kept levels, most frequent first
+    std::vector<std::size_t> level_counts;      // their training counts
+    std::size_t rare_levels = 0;                // distinct training levels bucketed into "other"
     std::size_t missing_in_training = 0;
-    bool has_other = false;                 // the encoding has an explicit "other" feature/code/statistic
-    bool has_missing_level = false;         // the encoding has an explicit "missing" feature/code/statistic
-    std::size_t width = 0;                  // output features of the block
-    std::vector<float> table;               // (levels.size() + 2) x width
+    bool has_other = false;         // the encoding has an explicit "other" feature/code/statistic
+    bool has_missing_level = false; // the encoding has an explicit "missing" feature/code/statistic
+    std::size_t width = 0;          // output features of the block
+    std::vector<float> table;       // (levels.size() + 2) x width
     int first_feature = -1;
     int indicator = -1;
 
@@ -77,41 +77,41 @@ struct CategoricalStep {
 // against a capped subsample of the training rows.
 struct KnnStep {
     std::size_t k = 5;
-    std::vector<float> center, scale;  // per numeric step: standardisation of the distance space
-    Matrix donors;                     // donors x numeric steps, standardised, NaN = missing
+    std::vector<float> center, scale; // per numeric step: standardisation of the distance space
+    Matrix donors;                    // donors x numeric steps, standardised, NaN = missing
 };
 
 // One regression of the round-robin (MICE-style) imputer: target = sum(weights * predictors) + intercept, clipped.
 struct RidgeStep {
-    std::size_t target = 0;                 // index into FittedSteps::numeric
-    std::vector<std::size_t> predictors;    // indices into FittedSteps::numeric
-    std::vector<float> weights;             // on the unscaled values
+    std::size_t target = 0;              // index into FittedSteps::numeric
+    std::vector<std::size_t> predictors; // indices into FittedSteps::numeric
+    std::vector<float> weights;          // on the unscaled values
     float intercept = 0.0f;
-    float low = 0.0f, high = 0.0f;          // predictions are clipped to the target's observed training range
+    float low = 0.0f, high = 0.0f; // predictions are clipped to the target's observed training range
 };
 
 // Missing cells start at `initial` (training means); the ridge steps then run in order, each overwriting only the
 // cells of its target that were missing in the row.
 struct IterativeStep {
-    std::vector<float> initial;  // per numeric step
+    std::vector<float> initial; // per numeric step
     std::vector<RidgeStep> steps;
 };
 
 struct SetAside {
     std::string column;
-    std::string reason;  // target | ignored | constant | id-like | high-cardinality text, with the evidence
+    std::string reason; // target | ignored | constant | id-like | high-cardinality text, with the evidence
 };
 
 struct FittedSteps {
     std::vector<NumericStep> numeric;
     std::vector<CategoricalStep> categorical;
-    std::optional<KnnStep> knn;              // present when some column uses knn
-    std::optional<IterativeStep> iterative;  // present when some column uses iterative
+    std::optional<KnnStep> knn;             // present when some column uses knn
+    std::optional<IterativeStep> iterative; // present when some column uses iterative
     Scaling scaling = Scaling::standard;
-    std::vector<float> center, scale;        // per output feature
+    std::vector<float> center, scale; // per output feature
     std::vector<std::string> feature_names;
     std::vector<SetAside> set_aside;
     std::size_t n_features() const { return feature_names.size(); }
 };
 
-}  // namespace tern::prep
+} // namespace tern::prep

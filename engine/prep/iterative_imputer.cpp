@@ -11,8 +11,8 @@ namespace tern::prep {
 
 namespace {
 
-constexpr std::size_t max_fit_rows = 5000;   // regressions are fitted on a seeded subsample past this
-constexpr std::size_t max_predictors = 16;   // like sklearn's n_nearest_features: the most correlated inputs
+constexpr std::size_t max_fit_rows = 5000; // regressions are fitted on a seeded subsample past this
+constexpr std::size_t max_predictors = 16; // like sklearn's n_nearest_features: the most correlated inputs
 // Ridge penalty per fitted row on standardised predictors: a light, scale-free guard against collinearity.
 constexpr double ridge_alpha_per_row = 1e-3;
 
@@ -32,12 +32,12 @@ std::vector<double> solve_spd(std::vector<double> a, std::vector<double> b, std:
             a[i * p + j] = v / d;
         }
     }
-    for (std::size_t i = 0; i < p; ++i) {  // L y = b
+    for (std::size_t i = 0; i < p; ++i) { // L y = b
         for (std::size_t k = 0; k < i; ++k)
             b[i] -= a[i * p + k] * b[k];
         b[i] /= a[i * p + i];
     }
-    for (std::size_t i = p; i-- > 0;) {  // L^T x = y
+    for (std::size_t i = p; i-- > 0;) { // L^T x = y
         for (std::size_t k = i + 1; k < p; ++k)
             b[i] -= a[k * p + i] * b[k];
         b[i] /= a[i * p + i];
@@ -140,7 +140,7 @@ std::vector<std::size_t> pick_predictors(const std::vector<double>& w, std::size
     return out;
 }
 
-}  // namespace
+} // namespace
 
 IterativeStep fit_iterative(const std::vector<const data::Column*>& columns, std::span<const std::size_t> rows,
                             std::span<const std::uint8_t> use, const PipelineConfig& config)
@@ -211,4 +211,4 @@ void iterative_impute(const IterativeStep& it, std::span<const float> raw, std::
             work[step.target] = predict(step, work.data());
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

@@ -19,4 +19,4 @@ IterativeStep fit_iterative(const std::vector<const data::Column*>& columns, std
 // columns the iterative step does not impute hold the training mean).
 void iterative_impute(const IterativeStep& it, std::span<const float> raw, std::span<float> work);
 
-}  // namespace tern::prep
+} // namespace tern::prep

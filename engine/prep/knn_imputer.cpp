@@ -88,13 +88,13 @@ void knn_impute(const KnnStep& knn, const KnnIndex& index, std::span<const float
         }
         if (present == 0.0f)
             continue;
-        const float distance = sum * float(m) / present;  // squared; the ranking is the same
+        const float distance = sum * float(m) / present; // squared; the ranking is the same
         for (std::size_t t = 0; t < s.targets.size(); ++t) {
             float* best = s.best_distance.data() + t * k;
             if (!(distance < best[k - 1]) || mask[s.targets[t]] == 0.0f)
                 continue;
             float* kept = s.best_value.data() + t * k;
-            std::size_t at = k - 1;  // insertion into the sorted k-best list
+            std::size_t at = k - 1; // insertion into the sorted k-best list
             while (at > 0 && best[at - 1] > distance) {
                 best[at] = best[at - 1];
                 kept[at] = kept[at - 1];
@@ -118,4 +118,4 @@ void knn_impute(const KnnStep& knn, const KnnIndex& index, std::span<const float
     }
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

@@ -35,4 +35,4 @@ struct KnnScratch {
 void knn_impute(const KnnStep& knn, const KnnIndex& index, std::span<const float> raw,
                 std::span<const std::uint8_t> use, std::span<float> out, KnnScratch& scratch);
 
-}  // namespace tern::prep
+} // namespace tern::prep

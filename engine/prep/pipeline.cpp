@@ -7,7 +7,6 @@
 #include "engine/prep/transform_rows.h"
 
 #include <fmt/format.h>
-
 #include <numeric>
 
 namespace tern::prep {
@@ -64,10 +63,22 @@ void Pipeline::transform_row(const data::Table& table, std::size_t row, std::spa
     transform_one(*m_state, table, row, out.data());
 }
 
-std::size_t Pipeline::n_features() const { return m_state->steps.n_features(); }
-const FittedSteps& Pipeline::steps() const { return m_state->steps; }
-const PipelineConfig& Pipeline::config() const { return m_state->config; }
-const std::vector<std::string>& Pipeline::feature_names() const { return m_state->steps.feature_names; }
+std::size_t Pipeline::n_features() const
+{
+    return m_state->steps.n_features();
+}
+const FittedSteps& Pipeline::steps() const
+{
+    return m_state->steps;
+}
+const PipelineConfig& Pipeline::config() const
+{
+    return m_state->config;
+}
+const std::vector<std::string>& Pipeline::feature_names() const
+{
+    return m_state->steps.feature_names;
+}
 
 nlohmann::json Pipeline::report() const
 {
@@ -96,10 +107,9 @@ nlohmann::json Pipeline::report() const
                                {"rare_levels_bucketed", s.rare_levels},
                                {"missing_in_training", s.missing_in_training},
                                {"missing_values", missing},
-                               {"unseen_levels", s.has_other ? "other" : s.encoding == Encoding::onehot
-                                                                             ? "all zero"
-                                                                             : s.encoding == Encoding::ordinal
-                                                                                   ? "code after the last level"
+                               {"unseen_levels", s.has_other                       ? "other"
+                                                 : s.encoding == Encoding::onehot  ? "all zero"
+                                                 : s.encoding == Encoding::ordinal ? "code after the last level"
                                                                                    : "prior"},
                                {"indicator", s.indicator >= 0}});
     }
@@ -114,4 +124,4 @@ nlohmann::json Pipeline::report() const
             {"scaling", to_string(f.scaling)}};
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

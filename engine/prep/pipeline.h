@@ -13,10 +13,9 @@
 #include "engine/data/table.h"
 #include "engine/prep/fitted_steps.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -25,21 +24,21 @@
 namespace tern::prep {
 
 struct PipelineConfig {
-    std::string imputer = "median";        // none | mean | median | most_frequent | constant | knn | iterative
+    std::string imputer = "median"; // none | mean | median | most_frequent | constant | knn | iterative
     bool missing_indicators = false;
-    std::string encoder = "onehot";        // onehot | ordinal | target
-    std::string scaler = "standard";       // standard | robust | none
-    nlohmann::json per_column_imputer = nlohmann::json::object();  // column name -> strategy (user pins)
-    float constant_value = 0.0f;           // the fill of `constant` imputation for numeric columns
-    int min_level_count = 5;               // one-hot: levels seen fewer times in training go into "other"
-    int max_levels = 32;                   // one-hot: at most this many levels (the most frequent); the rest "other"
-    int target_folds = 5;                  // target encoding: folds inside the training rows
-    double target_smoothing = 10.0;        // target encoding: weight (in rows) of the prior
+    std::string encoder = "onehot";                               // onehot | ordinal | target
+    std::string scaler = "standard";                              // standard | robust | none
+    nlohmann::json per_column_imputer = nlohmann::json::object(); // column name -> strategy (user pins)
+    float constant_value = 0.0f;    // the fill of `constant` imputation for numeric columns
+    int min_level_count = 5;        // one-hot: levels seen fewer times in training go into "other"
+    int max_levels = 32;            // one-hot: at most this many levels (the most frequent); the rest "other"
+    int target_folds = 5;           // target encoding: folds inside the training rows
+    double target_smoothing = 10.0; // target encoding: weight (in rows) of the prior
     int knn_neighbors = 5;
-    int knn_max_donors = 2000;             // k-NN donors: a seeded subsample of the training rows beyond this
-    int iterative_rounds = 5;              // round-robin passes of the iterative imputer
-    std::optional<Task> task;              // what y holds; empty = classes if y is small non-negative integers
-    std::uint64_t seed = 0;                // target-encoding folds, donor subsample
+    int knn_max_donors = 2000; // k-NN donors: a seeded subsample of the training rows beyond this
+    int iterative_rounds = 5;  // round-robin passes of the iterative imputer
+    std::optional<Task> task;  // what y holds; empty = classes if y is small non-negative integers
+    std::uint64_t seed = 0;    // target-encoding folds, donor subsample
     // Throws InputError naming the bad field or value.
     void validate() const;
     nlohmann::json to_json() const;
@@ -47,16 +46,16 @@ struct PipelineConfig {
 };
 
 class Pipeline {
-public:
+  public:
     // rows: the training rows of `table` to fit on; y: their labels (for target encoding).
     static Pipeline fit(const data::Table& table, std::span<const std::size_t> rows, std::span<const float> y,
                         const PipelineConfig& config);
     // fit, and the training rows' features (out-of-fold target encodings) in `training_features`.
-    static Pipeline fit_transform(const data::Table& table, std::span<const std::size_t> rows,
-                                  std::span<const float> y, const PipelineConfig& config, Matrix& training_features);
+    static Pipeline fit_transform(const data::Table& table, std::span<const std::size_t> rows, std::span<const float> y,
+                                  const PipelineConfig& config, Matrix& training_features);
 
     Matrix transform(const data::Table& table, std::span<const std::size_t> rows) const;
-    Matrix transform(const data::Table& table) const;  // all rows
+    Matrix transform(const data::Table& table) const; // all rows
     // One row into `out` (n_features() floats) without allocating: the path whose latency is measured.
     void transform_row(const data::Table& table, std::size_t row, std::span<float> out) const;
 
@@ -65,7 +64,7 @@ public:
     const PipelineConfig& config() const;
 
     const std::vector<std::string>& feature_names() const;
-    nlohmann::json report() const;  // columns set aside and why, steps applied
+    nlohmann::json report() const; // columns set aside and why, steps applied
 
     std::vector<std::uint8_t> save() const;
     static Pipeline load(std::span<const std::uint8_t> bytes);
@@ -77,10 +76,10 @@ public:
     Pipeline(const Pipeline&);
     Pipeline& operator=(const Pipeline&);
 
-    struct State;  // opaque outside engine/prep (defined in engine/prep/state.h)
+    struct State; // opaque outside engine/prep (defined in engine/prep/state.h)
 
-private:
+  private:
     std::unique_ptr<State> m_state;
 };
 
-}  // namespace tern::prep
+} // namespace tern::prep

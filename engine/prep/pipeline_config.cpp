@@ -1,12 +1,10 @@
 // PipelineConfig <-> JSON and its validation, plus the step names (the search space reads these strings).
-#include "engine/prep/pipeline.h"
-
 #include "engine/core/error.h"
-
-#include <fmt/format.h>
+#include "engine/prep/pipeline.h"
 
 #include <array>
 #include <cmath>
+#include <fmt/format.h>
 #include <utility>
 
 namespace tern::prep {
@@ -22,10 +20,10 @@ constexpr std::array<std::pair<Imputation, std::string_view>, 7> imputation_name
     {Imputation::knn, "knn"},
     {Imputation::iterative, "iterative"},
 }};
-constexpr std::array<std::pair<Encoding, std::string_view>, 3> encoding_names{{
-    {Encoding::onehot, "onehot"}, {Encoding::ordinal, "ordinal"}, {Encoding::target, "target"}}};
-constexpr std::array<std::pair<Scaling, std::string_view>, 3> scaling_names{{
-    {Scaling::standard, "standard"}, {Scaling::robust, "robust"}, {Scaling::none, "none"}}};
+constexpr std::array<std::pair<Encoding, std::string_view>, 3> encoding_names{
+    {{Encoding::onehot, "onehot"}, {Encoding::ordinal, "ordinal"}, {Encoding::target, "target"}}};
+constexpr std::array<std::pair<Scaling, std::string_view>, 3> scaling_names{
+    {{Scaling::standard, "standard"}, {Scaling::robust, "robust"}, {Scaling::none, "none"}}};
 
 template <typename E, std::size_t N>
 std::string_view name_of(const std::array<std::pair<E, std::string_view>, N>& names, E v)
@@ -45,8 +43,7 @@ std::optional<E> value_of(const std::array<std::pair<E, std::string_view>, N>& n
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
-std::string choices(const std::array<std::pair<E, std::string_view>, N>& names)
+template <typename E, std::size_t N> std::string choices(const std::array<std::pair<E, std::string_view>, N>& names)
 {
     std::string out;
     for (const auto& [value, name] : names)
@@ -54,14 +51,32 @@ std::string choices(const std::array<std::pair<E, std::string_view>, N>& names)
     return out;
 }
 
-}  // namespace
+} // namespace
 
-std::string_view to_string(Imputation v) { return name_of(imputation_names, v); }
-std::string_view to_string(Encoding v) { return name_of(encoding_names, v); }
-std::string_view to_string(Scaling v) { return name_of(scaling_names, v); }
-std::optional<Imputation> imputation_from_string(std::string_view s) { return value_of(imputation_names, s); }
-std::optional<Encoding> encoding_from_string(std::string_view s) { return value_of(encoding_names, s); }
-std::optional<Scaling> scaling_from_string(std::string_view s) { return value_of(scaling_names, s); }
+std::string_view to_string(Imputation v)
+{
+    return name_of(imputation_names, v);
+}
+std::string_view to_string(Encoding v)
+{
+    return name_of(encoding_names, v);
+}
+std::string_view to_string(Scaling v)
+{
+    return name_of(scaling_names, v);
+}
+std::optional<Imputation> imputation_from_string(std::string_view s)
+{
+    return value_of(imputation_names, s);
+}
+std::optional<Encoding> encoding_from_string(std::string_view s)
+{
+    return value_of(encoding_names, s);
+}
+std::optional<Scaling> scaling_from_string(std::string_view s)
+{
+    return value_of(scaling_names, s);
+}
 
 void PipelineConfig::validate() const
 {
@@ -75,8 +90,8 @@ void PipelineConfig::validate() const
         throw InputError("per-column imputers must be an object of column name -> strategy");
     for (const auto& [column, strategy] : per_column_imputer.items())
         if (!strategy.is_string() || !imputation_from_string(strategy.get<std::string>()))
-            throw InputError(fmt::format("column '{}': unknown imputer {} (choose one of: {})", column,
-                                         strategy.dump(), choices(imputation_names)));
+            throw InputError(fmt::format("column '{}': unknown imputer {} (choose one of: {})", column, strategy.dump(),
+                                         choices(imputation_names)));
     auto require = [](bool ok, const char* field, auto value) {
         if (!ok)
             throw InputError(fmt::format("preprocessing setting {} = {} is out of range", field, value));
@@ -145,4 +160,4 @@ PipelineConfig PipelineConfig::from_json(const nlohmann::json& j)
     return c;
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

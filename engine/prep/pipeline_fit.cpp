@@ -1,4 +1,5 @@
 // Pipeline::fit: screening, imputers, encoders and scaler, all fitted on the given training rows only.
+#include "engine/core/error.h"
 #include "engine/prep/categorical_fit.h"
 #include "engine/prep/column_stats.h"
 #include "engine/prep/iterative_imputer.h"
@@ -7,12 +8,9 @@
 #include "engine/prep/state.h"
 #include "engine/prep/transform_rows.h"
 
-#include "engine/core/error.h"
-
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 
 namespace tern::prep {
 
@@ -31,7 +29,8 @@ void check_inputs(const data::Table& table, std::span<const std::size_t> rows, s
         throw InputError(fmt::format("{} labels for {} training rows", y.size(), rows.size()));
     for (const auto& [column, strategy] : config.per_column_imputer.items())
         if (!table.find(column))
-            throw InputError(fmt::format("an imputer is pinned for column '{}', which the table does not have", column));
+            throw InputError(
+                fmt::format("an imputer is pinned for column '{}', which the table does not have", column));
 }
 
 NumericStep fit_numeric(const data::Column& column, std::size_t index, std::span<const std::size_t> rows,
@@ -43,7 +42,7 @@ NumericStep fit_numeric(const data::Column& column, std::size_t index, std::span
     s.imputation = imputation;
     std::vector<float> values = observed_values(column, rows);
     s.missing_in_training = rows.size() - values.size();
-    s.train_min = *std::min_element(values.begin(), values.end());  // screening keeps no all-missing column
+    s.train_min = *std::min_element(values.begin(), values.end()); // screening keeps no all-missing column
     s.train_max = *std::max_element(values.begin(), values.end());
     const double mean = mean_of(values);
     switch (imputation) {
@@ -82,7 +81,7 @@ void fit_scale(const Matrix& x, std::size_t f, Scaling scaling, float& center, f
     scale = s > 0.0 && std::isfinite(s) ? float(s) : 1.0f;
 }
 
-}  // namespace
+} // namespace
 
 Pipeline Pipeline::fit(const data::Table& table, std::span<const std::size_t> rows, std::span<const float> y,
                        const PipelineConfig& config)
@@ -91,8 +90,8 @@ Pipeline Pipeline::fit(const data::Table& table, std::span<const std::size_t> ro
     return fit_transform(table, rows, y, config, unused);
 }
 
-Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::size_t> rows,
-                                 std::span<const float> y, const PipelineConfig& config, Matrix& training_features)
+Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::size_t> rows, std::span<const float> y,
+                                 const PipelineConfig& config, Matrix& training_features)
 {
     check_inputs(table, rows, y, config);
     Pipeline pipeline;
@@ -112,7 +111,7 @@ Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::
     f.set_aside = std::move(screening.set_aside);
     std::vector<std::size_t> kept = screening.numeric;
     kept.insert(kept.end(), screening.categorical.begin(), screening.categorical.end());
-    std::sort(kept.begin(), kept.end());  // features follow the table's column order
+    std::sort(kept.begin(), kept.end()); // features follow the table's column order
 
     TargetSpec spec;
     if (encoding == Encoding::target && !screening.categorical.empty()) {
@@ -124,7 +123,7 @@ Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::
     std::vector<std::vector<float>> out_of_fold(screening.categorical.size());
     for (std::size_t c : kept) {
         const data::Column& column = table.column(c);
-        const bool indicators = config.missing_indicators;  // when the column had missing training values
+        const bool indicators = config.missing_indicators; // when the column had missing training values
         if (column.type() == data::ColumnType::numeric) {
             NumericStep s = fit_numeric(column, c, rows, imputation_for(column.name()), config);
             s.feature = int(f.feature_names.size());
@@ -182,7 +181,7 @@ Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::
             fit_scale(x, std::size_t(s.feature), f.scaling, f.center[std::size_t(s.feature)],
                       f.scale[std::size_t(s.feature)]);
         for (const CategoricalStep& s : f.categorical)
-            if (s.encoding != Encoding::onehot)  // one-hot columns stay 0/1
+            if (s.encoding != Encoding::onehot) // one-hot columns stay 0/1
                 for (std::size_t k = 0; k < s.width; ++k) {
                     const std::size_t feature = std::size_t(s.first_feature) + k;
                     fit_scale(x, feature, f.scaling, f.center[feature], f.scale[feature]);
@@ -198,4 +197,4 @@ Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::
     return pipeline;
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

@@ -1,16 +1,14 @@
 // Pipeline::save / load: "TERNPREP", a format version, the payload length and its CRC-32, then the fitted steps as
 // CBOR (nlohmann) with float arrays as little-endian binary blobs. Load checks every size and index before the
 // pipeline can be used, so a corrupt or hostile file is a clear InputError, never an out-of-bounds read.
-#include "engine/prep/state.h"
-
 #include "engine/core/error.h"
-
-#include <fmt/format.h>
+#include "engine/prep/state.h"
 
 #include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <fmt/format.h>
 
 namespace tern::prep {
 
@@ -77,8 +75,7 @@ void check_index(long long v, std::size_t bound, const char* what, bool allow_no
     corrupt(fmt::format("{} {} out of range", what, v));
 }
 
-template <typename E>
-E enum_of(const json& j, std::optional<E> (*parse)(std::string_view), const char* what)
+template <typename E> E enum_of(const json& j, std::optional<E> (*parse)(std::string_view), const char* what)
 {
     const auto v = parse(j.get<std::string>());
     if (!v)
@@ -92,32 +89,55 @@ json encode(const Pipeline::State& st)
     json numeric = json::array();
     for (const NumericStep& s : f.numeric) {
         const std::array<float, 3> values{s.fill, s.train_min, s.train_max};
-        numeric.push_back({{"column", s.column}, {"source", s.source_index}, {"imputation", to_string(s.imputation)},
-                           {"values", blob(values)}, {"missing", s.missing_in_training}, {"feature", s.feature},
+        numeric.push_back({{"column", s.column},
+                           {"source", s.source_index},
+                           {"imputation", to_string(s.imputation)},
+                           {"values", blob(values)},
+                           {"missing", s.missing_in_training},
+                           {"feature", s.feature},
                            {"indicator", s.indicator}});
     }
     json categorical = json::array();
     for (const CategoricalStep& s : f.categorical)
-        categorical.push_back({{"column", s.column}, {"source", s.source_index}, {"text", s.text},
-                               {"encoding", to_string(s.encoding)}, {"imputation", to_string(s.imputation)},
-                               {"levels", s.levels}, {"counts", s.level_counts}, {"rare", s.rare_levels},
-                               {"missing", s.missing_in_training}, {"other", s.has_other},
-                               {"missing_level", s.has_missing_level}, {"width", s.width}, {"table", blob(s.table)},
-                               {"first", s.first_feature}, {"indicator", s.indicator}});
+        categorical.push_back({{"column", s.column},
+                               {"source", s.source_index},
+                               {"text", s.text},
+                               {"encoding", to_string(s.encoding)},
+                               {"imputation", to_string(s.imputation)},
+                               {"levels", s.levels},
+                               {"counts", s.level_counts},
+                               {"rare", s.rare_levels},
+                               {"missing", s.missing_in_training},
+                               {"other", s.has_other},
+                               {"missing_level", s.has_missing_level},
+                               {"width", s.width},
+                               {"table", blob(s.table)},
+                               {"first", s.first_feature},
+                               {"indicator", s.indicator}});
     json set_aside = json::array();
     for (const SetAside& s : f.set_aside)
         set_aside.push_back({s.column, s.reason});
-    json j{{"config", st.config.to_json()}, {"scaling", to_string(f.scaling)}, {"center", blob(f.center)},
-           {"scale", blob(f.scale)}, {"feature_names", f.feature_names}, {"set_aside", set_aside},
-           {"numeric", numeric}, {"categorical", categorical}};
+    json j{{"config", st.config.to_json()},
+           {"scaling", to_string(f.scaling)},
+           {"center", blob(f.center)},
+           {"scale", blob(f.scale)},
+           {"feature_names", f.feature_names},
+           {"set_aside", set_aside},
+           {"numeric", numeric},
+           {"categorical", categorical}};
     if (f.knn)
-        j["knn"] = {{"k", f.knn->k}, {"center", blob(f.knn->center)}, {"scale", blob(f.knn->scale)},
-                    {"rows", f.knn->donors.rows()}, {"donors", blob(f.knn->donors.values())}};
+        j["knn"] = {{"k", f.knn->k},
+                    {"center", blob(f.knn->center)},
+                    {"scale", blob(f.knn->scale)},
+                    {"rows", f.knn->donors.rows()},
+                    {"donors", blob(f.knn->donors.values())}};
     if (f.iterative) {
         json steps = json::array();
         for (const RidgeStep& s : f.iterative->steps) {
             const std::array<float, 3> values{s.intercept, s.low, s.high};
-            steps.push_back({{"target", s.target}, {"predictors", s.predictors}, {"weights", blob(s.weights)},
+            steps.push_back({{"target", s.target},
+                             {"predictors", s.predictors},
+                             {"weights", blob(s.weights)},
                              {"values", blob(values)}});
         }
         j["iterative"] = {{"initial", blob(f.iterative->initial)}, {"steps", steps}};
@@ -234,7 +254,7 @@ std::uint64_t get(std::span<const std::uint8_t> in, std::size_t at, int bytes)
     return v;
 }
 
-}  // namespace
+} // namespace
 
 std::vector<std::uint8_t> Pipeline::save() const
 {
@@ -256,8 +276,8 @@ Pipeline Pipeline::load(std::span<const std::uint8_t> bytes)
         corrupt(fmt::format("format version {} (this build reads {})", version, format_version));
     const std::uint64_t length = get(bytes, 12, 8);
     if (length > max_payload || length != bytes.size() - header_size)
-        corrupt(fmt::format("payload length {} does not match the {} bytes present", length,
-                            bytes.size() - header_size));
+        corrupt(
+            fmt::format("payload length {} does not match the {} bytes present", length, bytes.size() - header_size));
     const auto payload = bytes.subspan(header_size);
     if (crc32(payload) != std::uint32_t(get(bytes, 20, 4)))
         corrupt("checksum mismatch");
@@ -271,4 +291,4 @@ Pipeline Pipeline::load(std::span<const std::uint8_t> bytes)
     return p;
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

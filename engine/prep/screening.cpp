@@ -2,10 +2,9 @@
 
 #include "engine/prep/column_stats.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 
 namespace tern::prep {
 
@@ -17,7 +16,7 @@ struct NumericProfile {
     std::size_t distinct = 0;
     std::size_t missing = 0;
     bool integers = true;
-    bool monotonic = true;  // strictly increasing or decreasing in row order
+    bool monotonic = true; // strictly increasing or decreasing in row order
     double range = 0.0;
 };
 
@@ -36,7 +35,7 @@ NumericProfile profile(const data::Column& column, std::span<const std::size_t> 
     }
     p.monotonic = values.size() > 1 && (increasing || decreasing);
     for (float& v : values)
-        v = v == 0.0f ? 0.0f : v;  // -0 and +0 are one value
+        v = v == 0.0f ? 0.0f : v; // -0 and +0 are one value
     std::sort(values.begin(), values.end());
     p.distinct = std::size_t(std::unique(values.begin(), values.end()) - values.begin());
     if (!values.empty())
@@ -51,7 +50,7 @@ std::string constant_reason(std::size_t missing, std::size_t n)
     return "constant: one value in every training row";
 }
 
-}  // namespace
+} // namespace
 
 Screening screen_columns(const data::Table& table, std::span<const std::size_t> rows)
 {
@@ -94,4 +93,4 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
     return out;
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

@@ -12,8 +12,8 @@
 namespace tern::prep {
 
 struct Screening {
-    std::vector<std::size_t> numeric;      // table column indices kept as numeric inputs
-    std::vector<std::size_t> categorical;  // categorical, or text short and repetitive enough to act as levels
+    std::vector<std::size_t> numeric;     // table column indices kept as numeric inputs
+    std::vector<std::size_t> categorical; // categorical, or text short and repetitive enough to act as levels
     std::vector<SetAside> set_aside;
 };
 
@@ -23,4 +23,4 @@ struct Screening {
 // more than max(20, half the non-missing rows) distinct values (checked before ID-like for text columns).
 Screening screen_columns(const data::Table& table, std::span<const std::size_t> rows);
 
-}  // namespace tern::prep
+} // namespace tern::prep

@@ -24,11 +24,11 @@ struct Pipeline::State {
     FittedSteps steps;
 
     // Derived by derive(); never saved.
-    std::vector<LevelIndex> level_index;  // per categorical step: level name -> slot
-    std::vector<float> inv_scale;         // per output feature
-    std::vector<std::uint8_t> knn_use;    // per numeric step: imputed by knn
+    std::vector<LevelIndex> level_index; // per categorical step: level name -> slot
+    std::vector<float> inv_scale;        // per output feature
+    std::vector<std::uint8_t> knn_use;   // per numeric step: imputed by knn
     KnnIndex knn_index;
-    bool any_knn = false;                 // some numeric step imputes with knn
+    bool any_knn = false; // some numeric step imputes with knn
     bool any_iterative = false;
 
     void derive();
@@ -41,4 +41,4 @@ struct Pipeline::State {
     }
 };
 
-}  // namespace tern::prep
+} // namespace tern::prep

@@ -17,7 +17,7 @@ constexpr int max_inferred_classes = 100;
 struct SlotStats {
     std::vector<double> sum;
     std::vector<double> count;
-    std::vector<double> total;  // per output, over all counted rows
+    std::vector<double> total; // per output, over all counted rows
     double rows = 0.0;
 
     SlotStats(std::size_t slots, std::size_t width) : sum(slots * width, 0.0), count(slots, 0.0), total(width, 0.0) {}
@@ -47,7 +47,7 @@ struct SlotStats {
     }
 };
 
-}  // namespace
+} // namespace
 
 TargetSpec target_spec(std::span<const float> y, const PipelineConfig& config)
 {
@@ -78,7 +78,7 @@ std::vector<float> fit_target_encoding(CategoricalStep& step, std::span<const st
             all.add(slots[i], y[i], spec, 1.0);
     for (std::size_t slot = 0; slot < step.slot_count(); ++slot)
         all.encode(std::uint32_t(slot), smoothing, step.table.data() + slot * width);
-    if (!step.has_missing_level)  // missing cells stand for another slot: same statistics
+    if (!step.has_missing_level) // missing cells stand for another slot: same statistics
         std::copy_n(step.table.begin() + std::ptrdiff_t(effective_missing_slot(step) * width), width,
                     step.table.begin() + std::ptrdiff_t(step.missing_slot() * width));
 
@@ -109,4 +109,4 @@ std::vector<float> fit_target_encoding(CategoricalStep& step, std::span<const st
     return oof;
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

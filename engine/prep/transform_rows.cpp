@@ -4,10 +4,9 @@
 #include "engine/prep/iterative_imputer.h"
 #include "engine/prep/knn_imputer.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 
 namespace tern::prep {
 
@@ -19,7 +18,7 @@ constexpr std::size_t map_threshold = 16;
 
 struct Scratch {
     std::vector<const data::Column*> numeric, categorical;
-    std::vector<std::vector<std::uint32_t>> code_slots;  // per categorical step (categorical source columns)
+    std::vector<std::vector<std::uint32_t>> code_slots; // per categorical step (categorical source columns)
     std::vector<float> raw, imputed, work;
     KnnScratch knn;
 };
@@ -108,7 +107,7 @@ void row_into(const Pipeline::State& st, Scratch& s, std::size_t r, float* out, 
             else if (step.imputation == Imputation::iterative)
                 v = s.work[j];
             else
-                v = step.fill;  // NaN for `none`
+                v = step.fill; // NaN for `none`
         }
         out[step.feature] = v;
         if (step.indicator >= 0)
@@ -126,10 +125,10 @@ void row_into(const Pipeline::State& st, Scratch& s, std::size_t r, float* out, 
             out[i] = (out[i] - f.center[i]) * st.inv_scale[i];
 }
 
-}  // namespace
+} // namespace
 
-void transform_rows(const Pipeline::State& st, const data::Table& table, std::span<const std::size_t> rows,
-                    Matrix& out, bool scale)
+void transform_rows(const Pipeline::State& st, const data::Table& table, std::span<const std::size_t> rows, Matrix& out,
+                    bool scale)
 {
     for (std::size_t r : rows)
         if (r >= table.rows())
@@ -149,4 +148,4 @@ void transform_one(const Pipeline::State& st, const data::Table& table, std::siz
     row_into(st, s, row, out, true);
 }
 
-}  // namespace tern::prep
+} // namespace tern::prep

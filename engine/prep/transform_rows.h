@@ -18,4 +18,4 @@ void transform_rows(const Pipeline::State& state, const data::Table& table, std:
 // One row into `out` (n_features floats).
 void transform_one(const Pipeline::State& state, const data::Table& table, std::size_t row, float* out);
 
-}  // namespace tern::prep
+} // namespace tern::prep

@@ -4,11 +4,9 @@
 #include "engine/metrics/metric.h"
 
 #include <QtTest/QtTest>
-
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 using namespace tern;
 
@@ -48,12 +46,12 @@ double expression(const std::string& text, const Case& c)
     return metrics::make_expression_metric(text, metrics::Direction::maximize, c.task)->score(c.predictions());
 }
 
-}  // namespace
+} // namespace
 
 class TestExpressionMetric : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void equals_builtin_data()
     {
         QTest::addColumn<QString>("case_name");
@@ -63,15 +61,30 @@ private slots:
         QTest::newRow("balanced accuracy, binary") << "binary_good" << balanced << "balanced_accuracy";
         QTest::newRow("balanced accuracy, binary ties") << "binary_weak_ties" << balanced << "balanced_accuracy";
         QTest::newRow("balanced accuracy, binary clipped") << "binary_clipped" << balanced << "balanced_accuracy";
-        QTest::newRow("accuracy, binary") << "binary_good" << "(tp+tn)/n" << "accuracy";
-        QTest::newRow("mcc, binary") << "binary_good" << "(tp*tn-fp*fn)/sqrt((tp+fp)*(tp+fn)*(tn+fp)*(tn+fn))"
+        QTest::newRow("accuracy, binary") << "binary_good"
+                                          << "(tp+tn)/n"
+                                          << "accuracy";
+        QTest::newRow("mcc, binary") << "binary_good"
+                                     << "(tp*tn-fp*fn)/sqrt((tp+fp)*(tp+fn)*(tn+fp)*(tn+fn))"
                                      << "mcc";
-        QTest::newRow("recall macro, multiclass") << "multiclass_3" << "tp/(tp+fn)" << "balanced_accuracy";
-        QTest::newRow("f1 macro, multiclass") << "multiclass_5_ties" << "2*tp/(2*tp+fp+fn)" << "f1_macro";
-        QTest::newRow("f1 macro, absent class") << "multiclass_4_absent_class" << "2*tp/(2*tp+fp+fn)" << "f1_macro";
-        QTest::newRow("rmse") << "regression_noisy" << "sqrt(mse)" << "rmse";
-        QTest::newRow("mae") << "regression_close" << "mae" << "mae";
-        QTest::newRow("r2") << "regression_close" << "r2" << "r2";
+        QTest::newRow("recall macro, multiclass") << "multiclass_3"
+                                                  << "tp/(tp+fn)"
+                                                  << "balanced_accuracy";
+        QTest::newRow("f1 macro, multiclass") << "multiclass_5_ties"
+                                              << "2*tp/(2*tp+fp+fn)"
+                                              << "f1_macro";
+        QTest::newRow("f1 macro, absent class") << "multiclass_4_absent_class"
+                                                << "2*tp/(2*tp+fp+fn)"
+                                                << "f1_macro";
+        QTest::newRow("rmse") << "regression_noisy"
+                              << "sqrt(mse)"
+                              << "rmse";
+        QTest::newRow("mae") << "regression_close"
+                             << "mae"
+                             << "mae";
+        QTest::newRow("r2") << "regression_close"
+                            << "r2"
+                            << "r2";
     }
 
     void equals_builtin()
@@ -104,7 +117,8 @@ private slots:
         QTest::addColumn<int>("task");
         QTest::addColumn<QString>("message_part");
         QTest::newRow("unclosed bracket") << "tp/(tp+fn" << int(Task::binary) << "position";
-        QTest::newRow("unknown variable") << "tp + recall" << int(Task::binary) << "unknown variable or function 'recall' at position 5";
+        QTest::newRow("unknown variable")
+            << "tp + recall" << int(Task::binary) << "unknown variable or function 'recall' at position 5";
         QTest::newRow("regression variable in classification") << "mse" << int(Task::multiclass) << "mse";
         QTest::newRow("classification variable in regression") << "tp/n" << int(Task::regression) << "tp";
         QTest::newRow("dangling operator") << "tp *" << int(Task::binary) << "position";

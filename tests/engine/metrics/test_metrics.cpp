@@ -4,11 +4,9 @@
 #include "engine/metrics/metric.h"
 
 #include <QtTest/QtTest>
-
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 using namespace tern;
 
@@ -62,12 +60,12 @@ const nlohmann::json& find_case(const QString& name)
     throw std::runtime_error("no reference case named " + name.toStdString());
 }
 
-}  // namespace
+} // namespace
 
 class TestMetrics : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void matches_sklearn_data()
     {
         QTest::addColumn<QString>("case_name");
@@ -76,8 +74,8 @@ private slots:
         for (const auto& c : reference().at("cases"))
             for (const auto& [metric, value] : c.at("expected").items()) {
                 const std::string row = c.at("name").get<std::string>() + "/" + metric;
-                QTest::newRow(row.c_str()) << QString::fromStdString(c.at("name")) << QString::fromStdString(metric)
-                                           << value.get<double>();
+                QTest::newRow(row.c_str())
+                    << QString::fromStdString(c.at("name")) << QString::fromStdString(metric) << value.get<double>();
             }
     }
 
@@ -143,25 +141,25 @@ private slots:
 
         metrics::Predictions p = c.predictions();
         p.predicted = p.predicted.subspan(1);
-        QVERIFY_THROWS_EXCEPTION(InputError, accuracy->score(p));  // length mismatch
+        QVERIFY_THROWS_EXCEPTION(InputError, accuracy->score(p)); // length mismatch
 
         std::vector<float> wrong = c.predicted;
         wrong[3] = 7.0f;
         p = c.predictions();
         p.predicted = wrong;
-        QVERIFY_THROWS_EXCEPTION(InputError, accuracy->score(p));  // class out of range
+        QVERIFY_THROWS_EXCEPTION(InputError, accuracy->score(p)); // class out of range
 
         p = c.predictions();
         p.probabilities = nullptr;
-        QVERIFY_THROWS_EXCEPTION(InputError, auc->score(p));  // needs probabilities
+        QVERIFY_THROWS_EXCEPTION(InputError, auc->score(p)); // needs probabilities
 
         p = c.predictions();
         p.truth = {};
-        QVERIFY_THROWS_EXCEPTION(InputError, accuracy->score(p));  // nothing to score
+        QVERIFY_THROWS_EXCEPTION(InputError, accuracy->score(p)); // nothing to score
 
         p = c.predictions();
         p.task = Task::regression;
-        QVERIFY_THROWS_EXCEPTION(InputError, accuracy->score(p));  // made for another task
+        QVERIFY_THROWS_EXCEPTION(InputError, accuracy->score(p)); // made for another task
     }
 
     void roc_auc_undefined_with_one_class()

@@ -5,7 +5,6 @@
 #include "engine/data/table.h"
 
 #include <QtTest/QtTest>
-
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -117,4 +116,4 @@ inline std::vector<float> pick(const std::vector<float>& y, const std::vector<st
 
 inline const float missing = std::nanf("");
 
-}  // namespace prep_fixtures
+} // namespace prep_fixtures

@@ -31,12 +31,12 @@ prep::PipelineConfig onehot(int min_count, int max_levels)
     return config;
 }
 
-}  // namespace
+} // namespace
 
 class TestPrepEncoding : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void onehot_buckets_rare_levels_data()
     {
         QTest::addColumn<int>("min_count");
@@ -78,7 +78,7 @@ private slots:
         Matrix x = p.transform(later);
         QCOMPARE(std::vector<float>(x.row(0).begin(), x.row(0).end()), (std::vector<float>{0, 0, 0, 1}));
         QCOMPARE(std::vector<float>(x.row(1).begin(), x.row(1).end()), (std::vector<float>{0, 1, 0, 0}));
-        QCOMPARE(std::vector<float>(x.row(3).begin(), x.row(3).end()), (std::vector<float>{0, 0, 0, 1}));  // rare d
+        QCOMPARE(std::vector<float>(x.row(3).begin(), x.row(3).end()), (std::vector<float>{0, 0, 0, 1})); // rare d
         // Without one, it is all zero.
         p = prep::Pipeline::fit(t, all_rows(t), {}, onehot(1, 32));
         x = p.transform(later);
@@ -98,9 +98,9 @@ private slots:
         config.scaler = "none";
         const auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
         const Matrix x = p.transform(unseen_table());
-        QCOMPARE(x(0, 0), 4.0f);  // unseen: the code after the last level
+        QCOMPARE(x(0, 0), 4.0f); // unseen: the code after the last level
         QCOMPARE(x(1, 0), 1.0f);
-        QCOMPARE(x(2, 0), 0.0f);  // most frequent first
+        QCOMPARE(x(2, 0), 0.0f); // most frequent first
         QCOMPARE(x(3, 0), 3.0f);
     }
 
@@ -119,7 +119,7 @@ private slots:
         QFETCH(int, task);
         const Table t = penguins();
         const auto rows = all_rows(t);
-        std::vector<float> y = labels(t);  // species: 3 classes
+        std::vector<float> y = labels(t); // species: 3 classes
         if (Task(task) == Task::binary)
             for (float& v : y)
                 v = v == 1.0f ? 1.0f : 0.0f;
@@ -142,7 +142,9 @@ private slots:
         const std::size_t first = std::size_t(island.first_feature);
         for (std::size_t i : {0, 57, 200, 300}) {
             std::vector<float> changed = y;
-            changed[i] = Task(task) == Task::regression ? 1e5f : float((int(y[i]) + 1) % (Task(task) == Task::multiclass ? 3 : 2));
+            changed[i] = Task(task) == Task::regression
+                             ? 1e5f
+                             : float((int(y[i]) + 1) % (Task(task) == Task::multiclass ? 3 : 2));
             Matrix after;
             const auto q = prep::Pipeline::fit_transform(t, rows, changed, config, after);
             const Matrix full_p = p.transform(t), full_q = q.transform(t);
@@ -153,7 +155,7 @@ private slots:
             }
             QVERIFY(full_changed);
         }
-        if (Task(task) == Task::multiclass)  // per-class probabilities of a level sum to 1
+        if (Task(task) == Task::multiclass) // per-class probabilities of a level sum to 1
             for (std::size_t slot = 0; slot < island.slot_count(); ++slot) {
                 float sum = 0;
                 for (float v : island.block(slot))

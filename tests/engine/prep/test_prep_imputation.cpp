@@ -26,8 +26,8 @@ Table mostly_missing()
     std::vector<std::uint8_t> t_missing(30, 0);
     t_missing[7] = 1;
     t[7].clear();
-    Table table({Column::numeric("a", a), Column::numeric("b", b), categorical("c", c),
-                 Column::text("t", t, t_missing), Column::numeric("y", y)});
+    Table table({Column::numeric("a", a), Column::numeric("b", b), categorical("c", c), Column::text("t", t, t_missing),
+                 Column::numeric("y", y)});
     table.set_target("y");
     return table;
 }
@@ -44,19 +44,19 @@ prep::PipelineConfig config_of(const QString& imputer, const QString& encoder, b
 
 void check_output(const prep::Pipeline& p, const Matrix& x, std::size_t rows, bool nan_allowed)
 {
-    QCOMPARE(x.rows(), rows);  // no row is dropped
+    QCOMPARE(x.rows(), rows); // no row is dropped
     QCOMPARE(x.cols(), p.n_features());
     QCOMPARE(p.feature_names().size(), p.n_features());
     for (float v : x.values())
         QVERIFY(nan_allowed ? !std::isinf(v) : std::isfinite(v));
 }
 
-}  // namespace
+} // namespace
 
 class TestPrepImputation : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void every_strategy_data()
     {
         QTest::addColumn<QString>("imputer");
@@ -88,7 +88,7 @@ private slots:
                 bool any_nan = false;
                 for (float v : x.values())
                     any_nan = any_nan || std::isnan(v);
-                QVERIFY(any_nan);  // `none` leaves missing cells for the model
+                QVERIFY(any_nan); // `none` leaves missing cells for the model
             }
             // One indicator per column that had missing training values.
             std::size_t expected = 0, got = 0;
@@ -191,12 +191,12 @@ private slots:
         config.imputer = "median";
         auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
         QCOMPARE(p.feature_names(), (std::vector<std::string>{"c=x", "c=y", "c=<missing>"}));
-        QCOMPARE(p.transform(t).row(5)[2], 1.0f);  // own level
+        QCOMPARE(p.transform(t).row(5)[2], 1.0f); // own level
 
         config.imputer = "most_frequent";
         p = prep::Pipeline::fit(t, all_rows(t), {}, config);
         QCOMPARE(p.feature_names(), (std::vector<std::string>{"c=x", "c=y"}));
-        QCOMPARE(p.transform(t).row(5)[0], 1.0f);  // the most frequent level
+        QCOMPARE(p.transform(t).row(5)[0], 1.0f); // the most frequent level
     }
 
     void bad_inputs()
@@ -208,7 +208,7 @@ private slots:
         config.encoder = "hashing";
         QVERIFY_THROWS_EXCEPTION(InputError, prep::Pipeline::fit(t, all_rows(t), {}, config));
         config.encoder = "target";
-        QVERIFY_THROWS_EXCEPTION(InputError, prep::Pipeline::fit(t, all_rows(t), {}, config));  // no labels
+        QVERIFY_THROWS_EXCEPTION(InputError, prep::Pipeline::fit(t, all_rows(t), {}, config)); // no labels
     }
 };
 

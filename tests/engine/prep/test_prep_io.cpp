@@ -5,10 +5,8 @@
 #include "prep_fixtures.h"
 
 #include <QtTest/QtTest>
-
-#include <nlohmann/json.hpp>
-
 #include <cstring>
+#include <nlohmann/json.hpp>
 
 using namespace tern;
 using namespace prep_fixtures;
@@ -24,7 +22,7 @@ prep::Pipeline fitted(const QString& imputer, const QString& encoder, const QStr
     config.scaler = scaler.toStdString();
     config.missing_indicators = true;
     std::vector<std::size_t> rows;
-    for (std::size_t r = 0; r < t.rows(); r += 2)  // half the rows: the rest are "later" rows
+    for (std::size_t r = 0; r < t.rows(); r += 2) // half the rows: the rest are "later" rows
         rows.push_back(r);
     return prep::Pipeline::fit(t, rows, pick(labels(t), rows), config);
 }
@@ -44,7 +42,7 @@ std::vector<std::uint8_t> edited(const std::vector<std::uint8_t>& bytes, void (*
     std::vector<std::uint8_t> out(bytes.begin(), bytes.begin() + 12);
     for (int i = 0; i < 8; ++i)
         out.push_back(std::uint8_t(std::uint64_t(payload.size()) >> (8 * i)));
-    std::uint32_t c = 0xFFFFFFFFu;  // CRC-32 (IEEE), as the format defines it
+    std::uint32_t c = 0xFFFFFFFFu; // CRC-32 (IEEE), as the format defines it
     for (std::uint8_t b : payload) {
         c ^= b;
         for (int k = 0; k < 8; ++k)
@@ -57,12 +55,12 @@ std::vector<std::uint8_t> edited(const std::vector<std::uint8_t>& bytes, void (*
     return out;
 }
 
-}  // namespace
+} // namespace
 
 class TestPrepIo : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void round_trip_data()
     {
         QTest::addColumn<QString>("imputer");
@@ -70,7 +68,8 @@ private slots:
         QTest::addColumn<QString>("scaler");
         for (const char* imputer : {"none", "mean", "median", "most_frequent", "constant", "knn", "iterative"})
             for (const char* encoder : {"onehot", "ordinal", "target"})
-                QTest::addRow("%s/%s", imputer, encoder) << imputer << encoder << (encoder[0] == 'o' ? "robust" : "standard");
+                QTest::addRow("%s/%s", imputer, encoder)
+                    << imputer << encoder << (encoder[0] == 'o' ? "robust" : "standard");
     }
 
     void round_trip()
@@ -87,7 +86,7 @@ private slots:
         QCOMPARE(q.report().dump(), p.report().dump());
         QVERIFY(q.save() == bytes);
         std::vector<float> one(q.n_features());
-        q.transform_row(t, 3, one);  // penguins row 3 is all missing
+        q.transform_row(t, 3, one); // penguins row 3 is all missing
         QVERIFY(std::memcmp(one.data(), p.transform(t, std::vector<std::size_t>{3}).data(), one.size() * 4) == 0);
     }
 
@@ -115,9 +114,12 @@ private slots:
         expect_error(wrong_magic, "not a Tern");
         std::vector<std::uint8_t> garbage(bytes.begin(), bytes.begin() + 24);
         garbage.resize(24 + 500, 0xAB);
-        expect_error(garbage, "");  // length or checksum
+        expect_error(garbage, ""); // length or checksum
         expect_error(edited(bytes, [](nlohmann::json& j) { j["numeric"][0]["feature"] = 100000; }), "out of range");
-        expect_error(edited(bytes, [](nlohmann::json& j) { j["center"] = nlohmann::json::binary({1, 2, 3}); }),
+        expect_error(edited(bytes,
+                            [](nlohmann::json& j) {
+                                j["center"] = nlohmann::json::binary({1, 2, 3});
+                            }),
                      "center");
         expect_error(edited(bytes, [](nlohmann::json& j) { j.erase("knn"); }), "imputer");
         expect_error(edited(bytes, [](nlohmann::json& j) { j["scaling"] = "cubic"; }), "scaling");
@@ -144,9 +146,9 @@ private slots:
 
         std::vector<Column> retyped;
         for (const Column& c : t.columns())
-            retyped.push_back(c.name() == "bill_length_mm" ? categorical("bill_length_mm", std::vector<std::string>(
-                                                                                               t.rows(), "long"))
-                                                           : c);
+            retyped.push_back(c.name() == "bill_length_mm"
+                                  ? categorical("bill_length_mm", std::vector<std::string>(t.rows(), "long"))
+                                  : c);
         QVERIFY_THROWS_EXCEPTION(InputError, p.transform(Table(retyped)));
         QVERIFY_THROWS_EXCEPTION(InputError, p.transform(t, std::vector<std::size_t>{t.rows()}));
         std::vector<float> wrong(p.n_features() + 1);

@@ -5,7 +5,6 @@
 #include "prep_fixtures.h"
 
 #include <QtTest/QtTest>
-
 #include <cstring>
 
 using namespace tern;
@@ -46,12 +45,12 @@ std::vector<std::size_t> training_rows()
     return rows;
 }
 
-}  // namespace
+} // namespace
 
 class TestPrepLeakage : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void identical_to_training_only_data()
     {
         QTest::addColumn<QString>("imputer");
@@ -60,7 +59,9 @@ private slots:
         for (const char* imputer : {"none", "mean", "median", "most_frequent", "constant", "knn", "iterative"})
             for (const char* encoder : {"onehot", "ordinal", "target"})
                 QTest::addRow("%s/%s", imputer, encoder) << imputer << encoder << "standard";
-        QTest::newRow("median/target/robust") << "median" << "target" << "robust";
+        QTest::newRow("median/target/robust") << "median"
+                                              << "target"
+                                              << "robust";
     }
 
     void identical_to_training_only()
@@ -75,7 +76,7 @@ private slots:
         config.missing_indicators = true;
         config.min_level_count = 1;
         config.task = Task::binary;
-        config.knn_max_donors = 25;  // the donor subsample must come from training rows too
+        config.knn_max_donors = 25; // the donor subsample must come from training rows too
 
         const Table full = make_table(false);
         const Table train_only = make_table(true);
@@ -139,7 +140,7 @@ private slots:
         }
     }
 
-private:
+  private:
     static std::vector<float> labels_of(const Table& t) { return t.column("y").numbers(); }
 };
 

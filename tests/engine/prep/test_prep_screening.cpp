@@ -18,29 +18,42 @@ std::string reason_for(const prep::Pipeline& p, const std::string& column)
     return "kept";
 }
 
-}  // namespace
+} // namespace
 
 class TestPrepScreening : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void reasons_data()
     {
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("constant number") << "one_value" << "constant: one value";
-        QTest::newRow("all missing") << "empty" << "constant: every training value is missing";
-        QTest::newRow("constant level") << "one_level" << "constant: one value";
-        QTest::newRow("row id") << "row_id" << "id-like";
-        QTest::newRow("shuffled integer key") << "key" << "id-like";
-        QTest::newRow("string key") << "code" << "id-like";
-        QTest::newRow("free text") << "comment" << "high-cardinality text";
-        QTest::newRow("target") << "label" << "target";
-        QTest::newRow("ignored") << "note" << "ignored";
-        QTest::newRow("distinct floats are a feature") << "measure" << "kept";
-        QTest::newRow("sparse distinct integers are a feature") << "grams" << "kept";
-        QTest::newRow("one value plus missing is a feature") << "flag" << "kept";
-        QTest::newRow("short text is a feature") << "colour" << "kept";
+        QTest::newRow("constant number") << "one_value"
+                                         << "constant: one value";
+        QTest::newRow("all missing") << "empty"
+                                     << "constant: every training value is missing";
+        QTest::newRow("constant level") << "one_level"
+                                        << "constant: one value";
+        QTest::newRow("row id") << "row_id"
+                                << "id-like";
+        QTest::newRow("shuffled integer key") << "key"
+                                              << "id-like";
+        QTest::newRow("string key") << "code"
+                                    << "id-like";
+        QTest::newRow("free text") << "comment"
+                                   << "high-cardinality text";
+        QTest::newRow("target") << "label"
+                                << "target";
+        QTest::newRow("ignored") << "note"
+                                 << "ignored";
+        QTest::newRow("distinct floats are a feature") << "measure"
+                                                       << "kept";
+        QTest::newRow("sparse distinct integers are a feature") << "grams"
+                                                                << "kept";
+        QTest::newRow("one value plus missing is a feature") << "flag"
+                                                             << "kept";
+        QTest::newRow("short text is a feature") << "colour"
+                                                 << "kept";
     }
 
     void reasons()
@@ -53,7 +66,7 @@ private slots:
         std::vector<std::uint8_t> no_missing(n, 0);
         for (std::size_t i = 0; i < n; ++i) {
             row_id.push_back(float(1000 + i));
-            key.push_back(float((i * 17) % n));  // a permutation of 0..39
+            key.push_back(float((i * 17) % n)); // a permutation of 0..39
             measure.push_back(float(i) * 0.37f);
             grams.push_back(float(2000 + 97 * ((i * 13) % n)));
             flag.push_back(i % 3 ? 1.0f : missing);
