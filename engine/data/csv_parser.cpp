@@ -133,12 +133,14 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
         }
         const char* record = p;
         std::size_t col = 0;
+        bool extra_empty = true;
         for (;;) {
             if (col < cols) {
                 p = m_numeric[col] ? parse_number_cell(p, col, out) : parse_string_cell(p, col, out);
             } else {
                 Field extra;
                 p = read_field(p, extra, out) ? extra.end : nullptr;
+                extra_empty = extra_empty && p && extra.text.empty() && !extra.quoted;
             }
             if (!p)
                 return out;  // failure filled in
@@ -149,7 +151,9 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
             }
             break;
         }
-        if (col != cols) {
+        if (col == cols + 1 && extra_empty) {
+            ++out.rows;  // a trailing delimiter ("1,2,") that the header does not have: nothing is lost
+        } else if (col != cols) {
             // A line of spaces is a blank line too, unless the table has one column.
             if (col == 1 && cols > 1 && trim_field(std::string_view(record, std::size_t(p - record)), d).empty()) {
                 m_numeric[0] ? out.numbers[0].pop_back() : out.codes[0].pop_back();

@@ -66,14 +66,30 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
                     const MissingTokens& missing, bool prefer_tab)
 {
     CsvLayout layout;
-    if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+    // Excel writes "sep=;" as the first line of CSV files meant for another locale.
+    std::size_t skip = 0;
+    if (text.starts_with("sep=") && text.size() >= 5) {
+        std::size_t eol = text.find('\n');
+        std::string_view first = trim_field(text.substr(0, eol), ',');
+        if (!first.empty() && first.back() == '\r')
+            first.remove_suffix(1);
+        if (first.size() == 5) {
+            layout.delimiter = first[4];
+            skip = eol == std::string_view::npos ? text.size() : eol + 1;
+        }
+    }
+    const std::string_view body = text.substr(skip);
+    if (body.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
         throw DataError(file, "no data: the file holds only blank lines");
     bool whole = false;
-    std::string_view small = sample_of(text, 64 << 10, whole);
-    layout.delimiter = options.delimiter ? options.delimiter : detect_delimiter(small, prefer_tab);
+    std::string_view small = sample_of(body, 64 << 10, whole);
+    if (options.delimiter)
+        layout.delimiter = options.delimiter;
+    else if (skip == 0)
+        layout.delimiter = detect_delimiter(small, prefer_tab);
     const char d = layout.delimiter;
 
-    std::string_view sample = sample_of(text, 512 << 10, whole);
+    std::string_view sample = sample_of(body, 512 << 10, whole);
     std::vector<Record> records = split_records(sample, d, 1001, whole, file);
     if (records.empty())
         throw DataError(file, 1, "the first record is longer than 512 KiB: not a table?");
@@ -117,7 +133,7 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
         layout.has_header = !(records.size() > 1 && repeated == cols);
 
     if (layout.has_header) {
-        layout.data_offset = first.end;
+        layout.data_offset = skip + first.end;
         std::unordered_map<std::string, std::size_t> index;
         for (std::size_t j = 0; j < cols; ++j) {
             std::string name(trim_field(first.fields[j], d));
@@ -125,13 +141,13 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
                 name = fmt::format("column_{}", j + 1);
             auto [it, fresh] = index.emplace(name, j);
             if (!fresh)
-                throw DataError(file, first.line,
+                throw DataError(file, first.line + (skip ? 1 : 0),
                                 fmt::format("duplicate column name '{}' (columns {} and {})", name, it->second + 1,
                                             j + 1));
             layout.names.push_back(std::move(name));
         }
     } else {
-        layout.data_offset = first.offset;
+        layout.data_offset = skip + first.offset;
         for (std::size_t j = 0; j < cols; ++j)
             if (!missing.matches(trim_field(first.fields[j], d)) && !looks_numeric(first.fields[j], d))
                 layout.numeric_guess[j] = false;
@@ -140,7 +156,7 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
     }
     std::size_t data_records = records.size() - (layout.has_header ? 1 : 0);
     if (data_records > 0)
-        layout.bytes_per_record = double(records.back().end - layout.data_offset) / double(data_records);
+        layout.bytes_per_record = double(skip + records.back().end - layout.data_offset) / double(data_records);
     return layout;
 }
 

@@ -97,6 +97,9 @@ void TestCsvReader::inlineCases_data()
     QTest::newRow("signs and exponents") << QByteArray("a\n+1\n-2.5e3\n.5\n1E-2\n") << "t.csv" << 4 << "n" << 0;
     QTest::newRow("empty header name") << QByteArray(",a\n1,2\n") << "t.csv" << 1 << "nn" << 0;
     QTest::newRow("all-empty row kept") << QByteArray("a,b\n1,2\n,\n") << "t.csv" << 2 << "nn" << 2;
+    QTest::newRow("excel sep line") << QByteArray("sep=;\r\na;b\r\n1,5;x\r\n") << "t.csv" << 1 << "nc" << 0;
+    QTest::newRow("trailing delimiter") << QByteArray("a,b\n1,2,\n3,4,\n") << "t.csv" << 2 << "nn" << 0;
+    QTest::newRow("wide") << QByteArray("a,b,c,d,e,f,g,h\n1,2,3,4,5,6,7,8\n") << "t.csv" << 1 << "nnnnnnnn" << 0;
     QTest::newRow("categorical ids") << QByteArray("id,v\nA1,1\nA2,2\nA3,3\n") << "t.csv" << 3 << "cn" << 0;
 }
 
@@ -138,6 +141,7 @@ void TestCsvReader::badFiles_data()
     QTest::newRow("only blank lines") << QByteArray("\n\n  \n") << "" << 0 << "only blank lines";
     QTest::newRow("zip") << QByteArray("PK\x03\x04rest") << "" << 0 << "ZIP archive";
     QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x00rest") << "" << 0 << "gzip";
+    QTest::newRow("extra value past header") << QByteArray("a,b\n1,2,9\n") << "" << 2 << "expected 2 fields, found 3";
     QTest::newRow("late open quote") << QByteArray("a,b\n1,2\n3,\"x\n4,5\n") << "" << 3 << "unterminated quote";
 }
 
