@@ -125,7 +125,12 @@ CREATE TABLE ocr_results (
 CREATE INDEX ocr_results_by_job ON ocr_results(job_id);
 )sql";
 
-constexpr std::array<Migration, 1> all_migrations{{{1, schema_v1}}};
+// Version 2: deleting a run (ON DELETE CASCADE) and loading run-level artifacts look artifacts up by run.
+constexpr std::string_view schema_v2 = R"sql(
+CREATE INDEX IF NOT EXISTS artifacts_by_run ON artifacts(run_id);
+)sql";
+
+constexpr std::array<Migration, 2> all_migrations{{{1, schema_v1}, {2, schema_v2}}};
 
 }  // namespace
 

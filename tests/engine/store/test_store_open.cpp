@@ -98,6 +98,43 @@ private slots:
         QCOMPARE(store.create_run(run), std::int64_t(1));
     }
 
+    void olderSchemaIsMigratedKeepingData()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "v1.db");
+        {
+            // What a build that knew only migration 1 left behind.
+            Connection raw(path, Connection::Access::read_write_create, std::chrono::milliseconds(1000));
+            raw.exec("PRAGMA journal_mode = WAL");
+            raw.exec(migrations()[0].sql);
+            raw.exec("PRAGMA user_version = 1");
+            raw.exec("INSERT INTO runs (dataset_path, task, metric, seed, budget_s, spec_json, status, started_at) "
+                     "VALUES ('old.csv', 'binary', 'accuracy', 7, 10, '{}', 'finished', '2026-01-01T00:00:00.000Z')");
+        }
+        Store store = Store::open(path);
+        QCOMPARE(store.schema_version(), latest_schema_version());
+        QVERIFY(latest_schema_version() >= 2);
+        QCOMPARE(query_int(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'artifacts_by_run'"),
+                 std::int64_t(1));
+        const RunRecord run = store.load_run(1);
+        QCOMPARE(run.dataset_path, std::string("old.csv"));
+        QCOMPARE(run.seed, std::int64_t(7));
+    }
+
+    void readOnlyRefusesAnOlderSchema()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "v1.db");
+        {
+            Connection raw(path, Connection::Access::read_write_create, std::chrono::milliseconds(1000));
+            raw.exec(migrations()[0].sql);
+            raw.exec("PRAGMA user_version = 1");
+        }
+        const FileSnapshot before = FileSnapshot::of(path);
+        QVERIFY_THROWS_EXCEPTION(InputError, Store::open(path, OpenMode::read_only));
+        QVERIFY(FileSnapshot::of(path).bytes == before.bytes);
+    }
+
     void newerSchemaIsRefusedUntouched()
     {
         QTemporaryDir dir;
