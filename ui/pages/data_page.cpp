@@ -36,7 +36,7 @@ QString firstLocalPath(const QMimeData* mime)
 }  // namespace
 
 DataPage::DataPage(EngineController* engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_title(new QLabel(this)), m_banner(new MessageBanner(this)),
+    : QWidget(parent), m_engine(engine), m_title(new QLabel(this)), m_location(new QLabel(this)), m_banner(new MessageBanner(this)),
       m_progressRow(new QWidget(this)), m_progressLabel(new QLabel(m_progressRow)),
       m_progress(new QProgressBar(m_progressRow)), m_cancel(new QPushButton(tr("Cancel"), m_progressRow)),
       m_stack(new QStackedWidget(this)), m_dropHint(new DropHint(this)), m_tablePanel(new TablePanel(this)),
@@ -48,7 +48,8 @@ DataPage::DataPage(EngineController* engine, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setText(tr("No data loaded"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_location->setForegroundRole(QPalette::PlaceholderText);
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
@@ -72,7 +73,11 @@ DataPage::DataPage(EngineController* engine, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
-    layout->addWidget(m_title);
+    auto* heading = new QHBoxLayout;
+    heading->setSpacing(12);
+    heading->addWidget(m_title);
+    heading->addWidget(m_location, 1, Qt::AlignBottom);
+    layout->addLayout(heading);
     layout->addWidget(m_banner);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_stack, 1);
@@ -202,7 +207,9 @@ void DataPage::showDataset()
     } else {
         m_stack->setCurrentWidget(m_dropHint);
     }
-    m_title->setText(m_dataset.isEmpty() ? tr("No data loaded") : QDir::toNativeSeparators(m_dataset.path));
+    const QFileInfo info(m_dataset.path);
+    m_title->setText(m_dataset.isEmpty() ? tr("No data loaded") : info.fileName());
+    m_location->setText(m_dataset.isEmpty() ? QString() : QDir::toNativeSeparators(info.absolutePath()));
 }
 
 void DataPage::dragEnterEvent(QDragEnterEvent* event)

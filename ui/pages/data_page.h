@@ -66,6 +66,7 @@ private:
     QElapsedTimer m_loadTimer;
 
     QLabel* m_title;
+    QLabel* m_location;
     MessageBanner* m_banner;
     QWidget* m_progressRow;
     QLabel* m_progressLabel;

@@ -1,0 +1,193 @@
+// The Data page end to end on the engine thread: open by path and by a real drop event, rows shown, summary,
+// target chooser, a bad file (one-line error banner, previous table kept), cancelling a load, image folders.
+#include "engine/data/table.h"
+#include "ui/engine_controller.h"
+#include "ui/models/class_counts_model.h"
+#include "ui/models/summary_model.h"
+#include "ui/models/table_model.h"
+#include "ui/models/thumbnail_model.h"
+#include "ui/pages/data_page.h"
+#include "ui/pages/image_folder_panel.h"
+#include "ui/pages/table_panel.h"
+#include "ui/widgets/message_banner.h"
+#include "ui_test_support.h"
+
+#include <QComboBox>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tern;
+using ui::test::dataPath;
+
+class TestDataPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { ui::test::prepareUiTest(); }
+
+    void init()
+    {
+        m_engine = std::make_unique<ui::EngineController>();
+        m_page = std::make_unique<ui::DataPage>(m_engine.get());
+        m_page->resize(1000, 700);
+        m_page->show();
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_engine.reset();
+    }
+
+    void openPathShowsRows()
+    {
+        QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);
+        m_page->openPath(dataPath("penguins.csv"));
+        QVERIFY(m_page->isLoading());
+        QTRY_COMPARE(opened.count(), 1);
+        QVERIFY(!m_page->isLoading());
+        QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 344);
+        QCOMPARE(m_page->tablePanel()->summaryModel()->rowCount(), 7);
+        QCOMPARE(m_page->dataset().table->missing_cells(), std::size_t(19));
+    }
+
+    void dropEventOpensTheFile()
+    {
+        QSignalSpy changed(m_page.get(), &ui::DataPage::datasetChanged);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dataPath("iris.csv"))});
+        const QPoint centre = m_page->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 150);
+        QCOMPARE(m_page->dataset().path, dataPath("iris.csv"));
+    }
+
+    void dropWithoutFilesIsRefused()
+    {
+        QMimeData mime;
+        mime.setText(QStringLiteral("not a file"));
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &enter);
+        QVERIFY(!enter.isAccepted());
+    }
+
+    void targetChooserMarksTheRole()
+    {
+        QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);
+        m_page->openPath(dataPath("penguins.csv"));
+        QTRY_COMPARE(opened.count(), 1);
+        QComboBox* chooser = m_page->tablePanel()->targetChooser();
+        QCOMPARE(chooser->count(), 8);  // "(none)" + 7 columns
+        chooser->setCurrentIndex(chooser->findText(QStringLiteral("sex")));
+        const data::Table& table = *m_page->dataset().table;
+        QCOMPARE(table.target_index().value(), *table.find("sex"));
+        m_page->tablePanel()->setTarget(QStringLiteral("species"));
+        QCOMPARE(table.target_index().value(), *table.find("species"));
+        QCOMPARE(table.column("sex").role(), data::ColumnRole::feature);
+        m_page->tablePanel()->setTarget(QString());
+        QVERIFY(!table.target_index());
+    }
+
+    void badFileShowsOneLineAndKeepsTable_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("ragged rows") << dataPath("bad/ragged_rows.csv");
+        QTest::newRow("random bytes") << dataPath("bad/random_bytes.csv");
+        QTest::newRow("missing file") << dataPath("no_such_file.csv");
+    }
+
+    void badFileShowsOneLineAndKeepsTable()
+    {
+        QFETCH(QString, file);
+        QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);
+        QSignalSpy failed(m_page.get(), &ui::DataPage::loadFailed);
+        m_page->openPath(dataPath("penguins.csv"));
+        QTRY_COMPARE(opened.count(), 1);
+        const auto* before = m_page->dataset().table.get();
+
+        m_page->openPath(file);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(m_page->banner()->isVisible());
+        QCOMPARE(m_page->banner()->kind(), ui::MessageBanner::Kind::Error);
+        const QString text = m_page->banner()->text();
+        QVERIFY2(!text.isEmpty() && !text.contains(QLatin1Char('\n')), qPrintable(text));
+        QCOMPARE(m_page->dataset().table.get(), before);
+        QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 344);
+        QVERIFY(!m_page->isLoading());
+
+        // Still usable: the next good file loads and clears the banner.
+        m_page->openPath(dataPath("iris.csv"));
+        QVERIFY(!m_page->banner()->isVisible());
+        QTRY_COMPARE(opened.count(), 2);
+        QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 150);
+    }
+
+    void cancelKeepsThePreviousTable()
+    {
+        QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);
+        m_page->openPath(dataPath("iris.csv"));
+        QTRY_COMPARE(opened.count(), 1);
+
+        // A file large enough that reading it takes well over the moment Cancel needs.
+        QTemporaryDir dir;
+        const QString big = dir.filePath("big.csv");
+        {
+            QFile out(big);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QByteArray chunk;
+            for (int i = 0; i < 1000; ++i)
+                chunk += QByteArray::number(i) + ",0.25," + QByteArray::number(i * 7 % 13) + ",abc\n";
+            out.write("a,b,c,d\n");
+            for (int i = 0; i < 2000; ++i)
+                out.write(chunk);
+        }
+        QSignalSpy loading(m_page.get(), &ui::DataPage::loadingChanged);
+        QSignalSpy cancelled(m_engine.get(), &ui::EngineController::jobCancelled);
+        m_page->openPath(big);
+        QVERIFY(m_page->isLoading());
+        m_page->cancelLoad();
+        QTRY_COMPARE(cancelled.count(), 1);
+        QVERIFY(!m_page->isLoading());
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(m_page->dataset().path, dataPath("iris.csv"));
+        QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 150);
+        QVERIFY(!m_page->banner()->isVisible());  // cancelling is not an error
+    }
+
+    void imageFolderShowsClassesAndThumbnails()
+    {
+        QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);
+        m_page->openPath(dataPath("images"));
+        QTRY_COMPARE(opened.count(), 1);
+        QVERIFY(m_page->dataset().images);
+        ui::ClassCountsModel* counts = m_page->imagePanel()->classCounts();
+        QAbstractItemModelTester countsTester(counts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(counts->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(counts->data(counts->index(row, ui::ClassCountsModel::Images)).toInt(), 4);
+        ui::ThumbnailModel* thumbs = m_page->imagePanel()->thumbnails();
+        QAbstractItemModelTester thumbTester(thumbs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(thumbs->rowCount(), 12);
+        const auto pixmap = thumbs->data(thumbs->index(0, 0), Qt::DecorationRole).value<QPixmap>();
+        QCOMPARE(pixmap.size(), thumbs->thumbnailSize());
+        const int decoded = thumbs->decodedCount();
+        thumbs->data(thumbs->index(0, 0), Qt::DecorationRole);  // cached: not decoded again
+        QCOMPARE(thumbs->decodedCount(), decoded);
+        QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 0);  // the table view was cleared
+    }
+
+private:
+    std::unique_ptr<ui::EngineController> m_engine;
+    std::unique_ptr<ui::DataPage> m_page;
+};
+
+QTEST_MAIN(TestDataPage)
+#include "test_data_page.moc"

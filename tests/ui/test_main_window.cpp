@@ -1,0 +1,81 @@
+// MainWindow: six pages switched by Ctrl+1..6 and the navigation list, F1 opens About, window state and recent
+// files are remembered through Settings, every placeholder page explains itself.
+#include "ui/main_window.h"
+#include "ui/pages/data_page.h"
+#include "ui/pages/placeholder_page.h"
+#include "ui/settings.h"
+#include "ui_test_support.h"
+
+#include <QDialog>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace tern;
+using ui::MainWindow;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { ui::test::prepareUiTest(); }
+
+    void shortcutsSwitchPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (int page = MainWindow::PageCount - 1; page >= 0; --page) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), page);
+        }
+    }
+
+    void placeholderPagesDescribeThemselves()
+    {
+        MainWindow window;
+        for (int page = MainWindow::Run; page < MainWindow::PageCount; ++page) {
+            auto* placeholder = qobject_cast<ui::PlaceholderPage*>(window.page(MainWindow::Page(page)));
+            QVERIFY(placeholder);
+            QVERIFY(placeholder->description().size() > 40);
+        }
+        QVERIFY(qobject_cast<ui::DataPage*>(window.page(MainWindow::Data)));
+    }
+
+    void f1OpensAbout()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QString title;
+        // The dialog is modal: inspect and close it from the event loop it runs.
+        QTimer::singleShot(0, &window, [&title] {
+            if (QWidget* dialog = QApplication::activeModalWidget()) {
+                title = dialog->windowTitle();
+                dialog->close();
+            }
+        });
+        QTest::keyClick(&window, Qt::Key_F1);
+        QCOMPARE(title, QObject::tr("About Tern"));
+    }
+
+    void remembersPageAndRecentFiles()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.setCurrentPage(MainWindow::Export);
+            QSignalSpy opened(window.dataPage(), &ui::DataPage::fileOpened);
+            window.dataPage()->openPath(ui::test::dataPath("iris.csv"));
+            QTRY_COMPARE(opened.count(), 1);
+            window.close();
+        }
+        ui::Settings settings;
+        QCOMPARE(settings.currentPage(), int(MainWindow::Export));
+        QVERIFY(!settings.mainWindowGeometry().isEmpty());
+        QCOMPARE(settings.recentFiles().value(0), QDir::cleanPath(ui::test::dataPath("iris.csv")));
+        MainWindow again;
+        QCOMPARE(again.currentPage(), int(MainWindow::Export));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

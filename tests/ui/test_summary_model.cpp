@@ -1,0 +1,79 @@
+// SummaryModel and the missing-values chart on penguins: 19 missing cells (sex 11, four numeric columns 2 each),
+// model tester, numeric sort role, role updates from the target chooser, PNG/PDF export of the chart.
+#include "engine/data/readers.h"
+#include "engine/data/summary.h"
+#include "ui/models/summary_model.h"
+#include "ui/plots/missing_values_plot.h"
+#include "ui_test_support.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tern;
+
+class TestSummaryModel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        ui::test::prepareUiTest();
+        m_table = data::read_table(ui::test::dataPath("penguins.csv").toStdString());
+    }
+
+    void countsMissingCells()
+    {
+        ui::SummaryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSummaries(data::summarize_table(m_table));
+        QCOMPARE(model.rowCount(), 7);
+        std::map<QString, int> missing;
+        int total = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString name = model.data(model.index(row, ui::SummaryModel::Name)).toString();
+            missing[name] = model.data(model.index(row, ui::SummaryModel::Missing), ui::SummaryModel::SortRole).toInt();
+            total += missing[name];
+        }
+        QCOMPARE(total, 19);
+        QCOMPARE(missing[QStringLiteral("sex")], 11);
+        for (const char* column : {"bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"})
+            QCOMPARE(missing[QString::fromLatin1(column)], 2);
+        QCOMPARE(missing[QStringLiteral("species")], 0);
+    }
+
+    void showsStatisticsAndRoles()
+    {
+        ui::SummaryModel model;
+        model.setSummaries(data::summarize_table(m_table));
+        const int mass = int(*m_table.find("body_mass_g"));
+        QCOMPARE(model.data(model.index(mass, ui::SummaryModel::Min), ui::SummaryModel::SortRole).toDouble(), 2700.0);
+        QCOMPARE(model.data(model.index(mass, ui::SummaryModel::Max), ui::SummaryModel::SortRole).toDouble(), 6300.0);
+        const int species = int(*m_table.find("species"));
+        QVERIFY(model.data(model.index(species, ui::SummaryModel::TopLevels)).toString().contains(QStringLiteral("Adelie")));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRole(species, data::ColumnRole::target);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.data(model.index(species, ui::SummaryModel::Name), Qt::FontRole).value<QFont>().bold());
+    }
+
+    void chartSavesPngAndPdf()
+    {
+        ui::MissingValuesPlot plot;
+        plot.resize(400, 300);
+        plot.setSummaries(data::summarize_table(m_table));
+        QCOMPARE(plot.barCount(), 7);
+        QTemporaryDir dir;
+        QVERIFY(plot.saveTo(dir.filePath("missing.png")));
+        QVERIFY(plot.saveTo(dir.filePath("missing.pdf")));
+        QVERIFY(QImage(dir.filePath("missing.png")).width() >= 400);
+        QFile pdf(dir.filePath("missing.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+private:
+    data::Table m_table;
+};
+
+QTEST_MAIN(TestSummaryModel)
+#include "test_summary_model.moc"
