@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -189,6 +190,20 @@ void refuse_control_characters(const std::string& path, std::string_view text)
                                           controls, sample.size()));
 }
 
+// A web page or XML saved under a .csv name parses as a ragged "table" at best: say what it is instead.
+void refuse_markup(const std::string& path, std::string_view text)
+{
+    std::size_t start = text.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos)
+        return;
+    std::string head(text.substr(start, 15));
+    std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (head.starts_with("<!doctype html") || head.starts_with("<html"))
+        throw DataError(path, "not a table: this is an HTML page");
+    if (head.starts_with("<?xml"))
+        throw DataError(path, "not a table: this is an XML document");
+}
+
 }  // namespace
 
 TextBuffer decode_text(const std::string& path, std::unique_ptr<char[]> bytes, std::size_t size)
@@ -215,6 +230,7 @@ TextBuffer decode_text(const std::string& path, std::unique_ptr<char[]> bytes, s
         encoding = SourceEncoding::utf8_bom;
     }
     std::string_view body(bytes.get() + skip, size - skip);
+    refuse_markup(path, body);
     if (const void* nul = std::memchr(body.data(), 0, body.size())) {
         std::size_t at = std::size_t(static_cast<const char*>(nul) - body.data());
         throw DataError(path, line_of(body, at), fmt::format("not a text table: NUL byte at offset {}", at + skip));

@@ -65,6 +65,7 @@ void TestTextSource::refusals_data()
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n....") << "PNG image";
     QTest::newRow("pdf") << QByteArray("%PDF-1.4") << "PDF";
     QTest::newRow("sqlite") << QByteArray("SQLite format 3") << "SQLite";
+    QTest::newRow("html") << QByteArray("\n<!DOCTYPE html><html><body>a,b</body></html>") << "HTML page";
     QTest::newRow("controls") << QByteArray("a\x01\x02\x03\x04\x05\x06\x07\x08,b\n") << "binary content";
     QTest::newRow("high bytes") << QByteArray("\xF5\xFA\xE1\xD3\xC8\xB7\xA9\xF0\xFF\xFE\xEE\xDD") << "binary content";
 }
