@@ -37,7 +37,7 @@ struct PipelineConfig {
     int knn_neighbors = 5;
     int knn_max_donors = 2000; // k-NN donors: a seeded subsample of the training rows beyond this
     int iterative_rounds = 5;  // round-robin passes of the iterative imputer
-    std::optional<Task> task;  // what y holds; empty = classes if y is small non-negative integers
+    std::optional<Task> task;  // what y holds (please set it); empty = classes if y are integers in [0, 20)
     std::uint64_t seed = 0;    // target-encoding folds, donor subsample
     // Throws InputError naming the bad field or value.
     void validate() const;

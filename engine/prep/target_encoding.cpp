@@ -11,7 +11,9 @@ namespace tern::prep {
 
 namespace {
 
-constexpr int max_inferred_classes = 100;
+// Without config.task, labels that are non-negative integers below this are taken as classes; anything else is a
+// regression target (so an integer count of 0..500 does not become 500 per-class columns).
+constexpr int max_inferred_classes = 20;
 
 // Per-slot label sums (slots x width) and counts over a set of training positions.
 struct SlotStats {

@@ -2,6 +2,7 @@
 // InputError; transform finds columns by name and refuses missing or retyped ones.
 #include "engine/core/error.h"
 #include "engine/prep/pipeline.h"
+#include "engine/prep/step_choices.h"
 #include "prep_fixtures.h"
 
 #include <QtTest/QtTest>
@@ -153,6 +154,25 @@ class TestPrepIo : public QObject {
         QVERIFY_THROWS_EXCEPTION(InputError, p.transform(t, std::vector<std::size_t>{t.rows()}));
         std::vector<float> wrong(p.n_features() + 1);
         QVERIFY_THROWS_EXCEPTION(InputError, p.transform_row(t, 0, wrong));
+    }
+
+    void step_choices_are_config_values()
+    {
+        std::size_t imputers = 0;
+        for (const prep::StepChoice& c : prep::step_choices()) {
+            prep::PipelineConfig config;
+            if (c.kind == prep::StepKind::imputer) {
+                config.imputer = c.name;
+                ++imputers;
+            } else if (c.kind == prep::StepKind::encoder) {
+                config.encoder = c.name;
+            } else {
+                config.scaler = c.name;
+            }
+            config.validate(); // throws on a name the pipeline does not know
+            QVERIFY(!c.description.empty());
+        }
+        QCOMPARE(imputers, std::size_t(7));
     }
 
     void config_json_round_trip()
