@@ -126,6 +126,10 @@ Store Store::open(const std::string& path, OpenMode mode, std::chrono::milliseco
     }
     // WAL: readers (the GUI) never block the writer (the engine) and see every committed transaction.
     db.exec("PRAGMA journal_mode = WAL");
+    // NORMAL in WAL mode: a commit survives the process being killed (the case that matters: crashes, Cancel,
+    // kill -9); only a power cut may lose the last commits, never corrupt the file. FULL would fsync every
+    // commit, ~8 ms here, which caps per-image OCR results at ~120/s.
+    db.exec("PRAGMA synchronous = NORMAL");
     db.exec("PRAGMA foreign_keys = ON");
     if (version < latest_schema_version())
         store.migrate();
