@@ -1,22 +1,237 @@
-// tern-cli automl resume runs show: placeholder until its capability lands; each subcommand says it is not implemented.
+// tern-cli automl, resume, runs, show: argument parsing and printing around search::Runner and the run store.
 #include "app/cli/commands.h"
+#include "engine/core/error.h"
+#include "engine/search/run_report.h"
+#include "engine/search/runner.h"
+#include "engine/store/store.h"
+
+#include <fmt/format.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+#include <thread>
 
 namespace tern::cli {
 
+namespace {
+
+// Log lines on stderr, so that stdout carries only the leaderboard (or the JSON).
+class ConsoleObserver final : public search::Observer {
+public:
+    explicit ConsoleObserver(bool quiet) : m_quiet(quiet) {}
+    void log(const std::string& line) override
+    {
+        if (!m_quiet)
+            std::fprintf(stderr, "[%6.1fs] %s\n", seconds(), line.c_str());
+    }
+
+private:
+    double seconds() const
+    {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    }
+    bool m_quiet;
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+};
+
+// Ctrl-C (or SIGTERM) asks the run to stop: it keeps every finished candidate and records itself as cancelled.
+std::atomic<bool> g_interrupted{false};
+extern "C" void on_signal(int) { g_interrupted = true; }
+
+class InterruptWatch {
+public:
+    InterruptWatch()
+    {
+        std::signal(SIGINT, on_signal);
+        std::signal(SIGTERM, on_signal);
+        m_thread = std::jthread([this](std::stop_token done) {
+            while (!done.stop_requested()) {
+                if (g_interrupted) {
+                    m_source.request_stop();
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        });
+    }
+    std::stop_token token() const { return m_source.get_token(); }
+
+private:
+    std::stop_source m_source;
+    std::jthread m_thread;
+};
+
+void print_run(const store::Store& store, std::int64_t run_id, bool json)
+{
+    const auto j = search::run_to_json(store, run_id);
+    if (json)
+        print_json(j);
+    else
+        std::cout << search::leaderboard_text(j);
+}
+
+void finish(const store::Store& store, const search::RunOutcome& outcome, bool json)
+{
+    print_run(store, outcome.run_id, json);
+    if (outcome.status == "failed")
+        throw WorkError(fmt::format("run {}: every candidate failed", outcome.run_id));
+}
+
+std::vector<std::string> split_list(const std::string& s)
+{
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    for (std::string item; std::getline(in, item, ',');)
+        if (!item.empty())
+            out.push_back(item);
+    return out;
+}
+
+struct AutomlOptions {
+    search::RunSpec spec;
+    std::string families;
+    std::string impute;
+    std::string db;
+    bool json = false;
+};
+
+struct ResumeOptions {
+    std::int64_t run_id = 0;
+    double budget = 0;
+    std::string db;
+    bool json = false;
+};
+
+struct ShowOptions {
+    std::int64_t run_id = 0;
+    std::int64_t importance = 0;
+    std::string db;
+    bool json = false;
+};
+
+void run_automl(AutomlOptions& o)
+{
+    namespace fs = std::filesystem;
+    if (!fs::exists(o.spec.data_path))
+        throw InputError(fmt::format("{}: no such file or folder", o.spec.data_path));
+    if (fs::is_directory(o.spec.data_path))
+        throw InputError(fmt::format("{}: image folders are not supported by automl yet", o.spec.data_path));
+    if (o.spec.target.empty())
+        throw InputError("--target is required for a table");
+    if (!o.spec.test_path.empty() && !fs::is_regular_file(o.spec.test_path))
+        throw InputError(fmt::format("{}: no such file", o.spec.test_path));
+    // Absolute paths: `resume` may run from another directory.
+    o.spec.data_path = fs::absolute(o.spec.data_path).lexically_normal().string();
+    if (!o.spec.test_path.empty())
+        o.spec.test_path = fs::absolute(o.spec.test_path).lexically_normal().string();
+    o.spec.families = split_list(o.families);
+    for (const auto& pin : split_list(o.impute)) {
+        const auto eq = pin.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == pin.size())
+            throw InputError(fmt::format("--impute expects COLUMN=STRATEGY, got '{}'", pin));
+        o.spec.imputer_pins[pin.substr(0, eq)] = pin.substr(eq + 1);
+    }
+    o.spec.validate();
+    auto store = store::Store::open(resolve_database_path(o.db));
+    ConsoleObserver observer(o.json);
+    InterruptWatch interrupt;
+    search::Runner runner(store);
+    finish(store, runner.run(o.spec, observer, interrupt.token()), o.json);
+}
+
+}  // namespace
+
 void add_automl_commands(CLI::App& app)
 {
-    auto* automl = app.add_subcommand("automl", "not implemented yet");
-    automl->allow_extras();
-    automl->callback([] { not_implemented("automl"); });
-    auto* resume = app.add_subcommand("resume", "not implemented yet");
-    resume->allow_extras();
-    resume->callback([] { not_implemented("resume"); });
-    auto* runs = app.add_subcommand("runs", "not implemented yet");
-    runs->allow_extras();
-    runs->callback([] { not_implemented("runs"); });
-    auto* show = app.add_subcommand("show", "not implemented yet");
-    show->allow_extras();
-    show->callback([] { not_implemented("show"); });
+    auto automl_options = std::make_shared<AutomlOptions>();
+    auto* automl = app.add_subcommand("automl", "Search models for a table: cross-validated leaderboard, ensemble");
+    auto& s = automl_options->spec;
+    automl->add_option("path", s.data_path, "Table file (CSV, TSV, ARFF)")->required();
+    automl->add_option("--target", s.target, "Target column");
+    automl->add_option("--task", s.task, "auto|binary|multiclass|regression")
+        ->check(CLI::IsMember({"auto", "binary", "multiclass", "regression"}));
+    automl->add_option("--metric", s.metric, "accuracy, balanced_accuracy, f1_macro, roc_auc, log_loss, mcc, r2, "
+                                             "rmse, mae");
+    automl->add_option("--metric-expr", s.metric_expr, "Expression over tp tn fp fn n (or mse mae r2 n)");
+    automl->add_option("--metric-direction", s.metric_direction, "max|min (for --metric-expr)")
+        ->check(CLI::IsMember({"max", "min"}));
+    automl->add_option("--budget", s.budget_s, "Wall-clock seconds for the whole search");
+    automl->add_option("--folds", s.folds, "Cross-validation folds");
+    automl->add_option("--seed", s.seed, "Random seed");
+    automl->add_option("--families", automl_options->families, "Comma-separated model families");
+    automl->add_option("--max-candidates", s.max_candidates, "Stop after N candidates (deterministic)");
+    automl->add_option("--latency-budget-us", s.latency_budget_us, "One-row latency budget for the best");
+    automl->add_option("--impute", automl_options->impute,
+                       "Pin imputation per column: COL=none|mean|median|most_frequent|constant|knn|iterative,...");
+    automl->add_option("--test", s.test_path, "Test file with the same columns");
+    automl->add_option("--db", automl_options->db, "Run store (default: $TERN_DB or XDG data dir)");
+    automl->add_flag("--json", automl_options->json, "Print JSON");
+    automl->callback([automl_options] { run_automl(*automl_options); });
+
+    auto resume_options = std::make_shared<ResumeOptions>();
+    auto* resume = app.add_subcommand("resume", "Continue an interrupted or finished run");
+    resume->add_option("run_id", resume_options->run_id, "Run id")->required();
+    resume->add_option("--budget", resume_options->budget, "Seconds (default: what is left of the run's budget)");
+    resume->add_option("--db", resume_options->db, "Run store");
+    resume->add_flag("--json", resume_options->json, "Print JSON");
+    resume->callback([resume_options] {
+        auto store = store::Store::open(resolve_database_path(resume_options->db));
+        ConsoleObserver observer(resume_options->json);
+        InterruptWatch interrupt;
+        search::Runner runner(store);
+        const std::optional<double> budget =
+            resume_options->budget > 0 ? std::optional<double>(resume_options->budget) : std::nullopt;
+        finish(store, runner.resume(resume_options->run_id, budget, observer, interrupt.token()),
+               resume_options->json);
+    });
+
+    auto runs_options = std::make_shared<ShowOptions>();
+    auto* runs = app.add_subcommand("runs", "List the runs in the store, newest first");
+    runs->add_option("--db", runs_options->db, "Run store");
+    runs->add_flag("--json", runs_options->json, "Print JSON");
+    runs->callback([runs_options] {
+        auto store = store::Store::open(resolve_database_path(runs_options->db), store::OpenMode::read_write);
+        const auto j = search::runs_to_json(store);
+        if (runs_options->json)
+            print_json(j);
+        else
+            std::cout << search::runs_text(j);
+    });
+
+    auto show_options = std::make_shared<ShowOptions>();
+    auto* show = app.add_subcommand("show", "One run: its leaderboard");
+    show->add_option("run_id", show_options->run_id, "Run id")->required();
+    show->add_option("--importance", show_options->importance,
+                     "Compute (and store) permutation feature importance of this candidate");
+    show->add_option("--db", show_options->db, "Run store");
+    show->add_flag("--json", show_options->json, "Print JSON");
+    show->callback([show_options] {
+        auto store = store::Store::open(resolve_database_path(show_options->db));
+        if (show_options->importance > 0) {
+            InterruptWatch interrupt;
+            search::Runner runner(store);
+            const auto importance = runner.explain(show_options->run_id, show_options->importance, 60,
+                                                   interrupt.token());
+            if (show_options->json) {
+                print_json({{"run_id", show_options->run_id},
+                            {"candidate_id", show_options->importance},
+                            {"importance", importance}});
+            } else {
+                std::cout << fmt::format("permutation importance of candidate {} (drop of the metric)\n",
+                                         show_options->importance);
+                for (const auto& f : importance)
+                    std::cout << fmt::format("{:<30} {:>9.4f} ± {:.4f}\n", f["feature"].get<std::string>(),
+                                             f["importance"].get<double>(), f["std"].get<double>());
+            }
+            return;
+        }
+        print_run(store, show_options->run_id, show_options->json);
+    });
 }
 
 }  // namespace tern::cli

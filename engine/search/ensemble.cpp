@@ -44,18 +44,39 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
     const std::size_t width = blocks.front().width;
     std::vector<double> sum(blocks.front().values.size(), 0.0);
     std::vector<int> counts(pool.size(), 0);
-    std::vector<int> best_counts;
-    double best = -1e300;
     PredictionBlock trial;
     trial.width = width;
     trial.values.resize(sum.size());
+    auto score_of = [&](const std::vector<double>& total, double k) {
+        for (std::size_t i = 0; i < total.size(); ++i)
+            trial.values[i] = static_cast<float>(total[i] / k);
+        return scorer.oriented(scorer.score(t, trial));
+    };
+
+    // Diverse sorted initialisation: the best of each of the top families, if close enough to the very best.
+    constexpr std::size_t init_families = 5;
+    const double margin = std::max(pool.front()->score_std, 0.005);
+    std::vector<std::string> families_in;
+    int k = 0;
+    for (std::size_t m = 0; m < pool.size() && families_in.size() < init_families; ++m) {
+        if (pool[m]->score < pool.front()->score - margin)
+            break;
+        if (std::find(families_in.begin(), families_in.end(), pool[m]->family) != families_in.end())
+            continue;
+        families_in.push_back(pool[m]->family);
+        ++counts[m];
+        ++k;
+        for (std::size_t i = 0; i < sum.size(); ++i)
+            sum[i] += blocks[m].values[i];
+    }
+    double best = score_of(sum, k);
+    std::vector<int> best_counts = counts;
     for (int it = 0; it < iterations; ++it) {
         double round_best = -1e300;
         std::size_t pick = 0;
         for (std::size_t m = 0; m < pool.size(); ++m) {
-            const double k = it + 1.0;
             for (std::size_t i = 0; i < sum.size(); ++i)
-                trial.values[i] = static_cast<float>((sum[i] + blocks[m].values[i]) / k);
+                trial.values[i] = static_cast<float>((sum[i] + blocks[m].values[i]) / (k + 1.0));
             const double s = scorer.oriented(scorer.score(t, trial));
             if (s > round_best) {
                 round_best = s;
@@ -65,7 +86,8 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
         for (std::size_t i = 0; i < sum.size(); ++i)
             sum[i] += blocks[pick].values[i];
         ++counts[pick];
-        if (round_best > best + 1e-12) {
+        ++k;
+        if (round_best >= best - 1e-12) {
             best = round_best;
             best_counts = counts;
         }

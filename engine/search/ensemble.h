@@ -1,11 +1,16 @@
 // Caruana et al. (2004) ensemble selection: greedily add, with replacement, the candidate whose out-of-fold
 // predictions most improve the averaged ensemble's score; keep the best prefix. The result is a weighted average
 // of member predictions (probabilities for classification, values for regression).
+// Initialisation (Caruana et al. 2006, "sorted initialisation"), made diverse: the best candidate of each of the
+// best few families whose score is within one standard deviation of the best. On small data many candidates tie
+// within noise, and averaging different families is what makes the ensemble robust there; later rounds add
+// a member only when the score does not drop, so ties grow the average instead of freezing it.
 #pragma once
 
 #include "engine/search/scoring.h"
 
 #include <cstdint>
+#include <string>
 #include <span>
 #include <vector>
 
@@ -15,6 +20,8 @@ struct EnsembleInput {
     std::int64_t id = 0;
     double score = 0;                    // oriented (larger is better): the pool is the best of these
     const PredictionBlock* oof = nullptr;
+    std::string family;
+    double score_std = 0;
 };
 
 struct EnsembleResult {
@@ -26,7 +33,7 @@ struct EnsembleResult {
 
 // rows: the positions to select on (rows every input predicted). pool_size: the best inputs considered.
 EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::span<const float> truth,
-                               std::span<const std::size_t> rows, const Scorer& scorer, int iterations = 40,
+                               std::span<const std::size_t> rows, const Scorer& scorer, int iterations = 50,
                                std::size_t pool_size = 20);
 
 // The weighted average of member blocks (all the same shape).

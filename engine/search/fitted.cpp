@@ -30,10 +30,15 @@ FittedCandidate fit_candidate(const data::Table& table, std::span<const std::siz
     const models::Family& family = models::family(config.family);
     FittedCandidate out;
     out.family = config.family;
-    out.pipeline = prep::Pipeline::fit(table, rows, y, config.pipeline);
+    // Target encoding is fitted out-of-fold inside the training rows: train on fit_transform's matrix, never on
+    // transform() of the same rows (that would leak each row's own label into its features).
+    prep::PipelineConfig pipeline_config = config.pipeline;
+    pipeline_config.task = request.task;
+    pipeline_config.seed = request.seed;
+    Matrix x;
+    out.pipeline = prep::Pipeline::fit_transform(table, rows, y, pipeline_config, x);
     if (request.stop.stop_requested())
         throw Cancelled();
-    const Matrix x = out.pipeline.transform(table, rows);
     models::FitContext ctx;
     ctx.task = request.task;
     ctx.n_classes = is_classification(request.task) ? request.n_classes : 0;

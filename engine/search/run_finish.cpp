@@ -36,7 +36,7 @@ void RunSession::build_ensemble()
             continue;
         if (m_configs.count(r.id) && m_configs[r.id].fidelity < 1.0)
             continue;  // subsampled candidates are not final models
-        inputs.push_back({r.id, m_scorer->oriented(*r.score), &m_oof[r.id]});
+        inputs.push_back({r.id, m_scorer->oriented(*r.score), &m_oof[r.id], r.family, r.score_std.value_or(0)});
         for (std::size_t i = 0; i < n; ++i)
             common[i] = common[i] && m_oof_mask[r.id][i];
     }
@@ -111,14 +111,24 @@ void RunSession::choose_best()
             return false;  // an ensemble of an earlier session: its members are no longer in memory
         return !latency || !r.over_latency_budget;
     };
+    // Best score first; on a tie the ensemble (an average is the safer bet), then the earlier candidate.
+    auto better = [&](const CandidateResult& a, const CandidateResult& b) {
+        const double sa = m_scorer->oriented(*a.score), sb = m_scorer->oriented(*b.score);
+        if (sa != sb)
+            return sa > sb;
+        if ((a.family == "ensemble") != (b.family == "ensemble"))
+            return a.family == "ensemble";
+        return a.id < b.id;
+    };
     for (bool latency : {true, false}) {
+        const CandidateResult* best = nullptr;
         for (const auto& r : m_results)
-            if (eligible(r, latency) &&
-                (!m_best || m_scorer->oriented(*r.score) > m_scorer->oriented(*std::find_if(
-                                m_results.begin(), m_results.end(), [&](auto& x) { return x.id == *m_best; })->score)))
-                m_best = r.id;
-        if (m_best)
+            if (eligible(r, latency) && (!best || better(r, *best)))
+                best = &r;
+        if (best) {
+            m_best = best->id;
             break;
+        }
         if (m_spec.latency_budget_us > 0)
             m_observer.log("no candidate is within the latency budget; the best overall is chosen");
     }

@@ -1,0 +1,159 @@
+// tern-cli automl / resume / runs / show as CONTRACT.md describes them, driven as a user would: the JSON shape,
+// bad input (exit 2, one line), a run killed with SIGKILL that reopens as interrupted and resumes.
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+QString data(const char* name) { return QString(TERN_TEST_DATA) + "/search/" + name; }
+
+struct Result {
+    int code = -1;
+    QByteArray out, err;
+};
+
+Result cli(const QStringList& args, int timeout_ms = 120000)
+{
+    QProcess p;
+    p.start(TERN_CLI_PATH, args);
+    p.waitForFinished(timeout_ms);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QJsonObject json_of(const Result& r)
+{
+    QJsonParseError e;
+    const auto doc = QJsonDocument::fromJson(r.out, &e);
+    if (e.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << r.out.left(400) << r.err.left(400);
+    return doc.object();
+}
+
+}  // namespace
+
+class TestCliAutoml : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void automlPrintsTheContractJson()
+    {
+        const auto r = cli({"automl", data("iris.train.csv"), "--target", "species", "--budget", "30",
+                            "--max-candidates", "6", "--seed", "1", "--test", data("iris.test.csv"), "--db", db(),
+                            "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto j = json_of(r);
+        for (const char* key : {"run_id", "dataset", "target", "task", "metric", "budget_s", "elapsed_s", "best_id",
+                                "candidates"})
+            QVERIFY2(j.contains(key), key);
+        QCOMPARE(j["task"].toString(), QString("multiclass"));
+        QCOMPARE(j["metric"].toString(), QString("balanced_accuracy"));
+        const auto candidates = j["candidates"].toArray();
+        QCOMPARE(candidates.size(), 7);  // six searched + the ensemble
+        bool ensemble = false, best_has_test = false;
+        for (const auto& v : candidates) {
+            const auto c = v.toObject();
+            for (const char* key : {"id", "family", "params", "score", "score_std", "metrics", "fit_s",
+                                    "latency_us_p50", "throughput_rows_s", "size_bytes", "status"})
+                QVERIFY2(c.contains(key), key);
+            if (c["status"].toString() == "ok") {
+                QVERIFY(c["latency_us_p50"].toDouble() > 0);
+                QVERIFY(c["size_bytes"].toDouble() > 0);
+                QVERIFY(c["metrics"].toObject().contains("accuracy"));
+            }
+            ensemble = ensemble || c["family"].toString() == "ensemble";
+            if (c["id"] == j["best_id"])
+                best_has_test = c.contains("test_score") && c["test_score"].toDouble() > 0.5;
+        }
+        QVERIFY(ensemble);
+        QVERIFY(best_has_test);
+
+        // show gives the same run; runs lists it first; the leaderboard prints without --json.
+        const auto id = QString::number(j["run_id"].toInt());
+        const auto shown = json_of(cli({"show", id, "--db", db(), "--json"}));
+        QCOMPARE(shown["candidates"].toArray().size(), candidates.size());
+        QCOMPARE(shown["best_id"], j["best_id"]);
+        const auto runs = QJsonDocument::fromJson(cli({"runs", "--db", db(), "--json"}).out).array();
+        QCOMPARE(runs.first().toObject()["run_id"].toInt(), j["run_id"].toInt());
+        const auto table = cli({"show", id, "--db", db()});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains("ensemble"));
+        const auto importance = cli({"show", id, "--importance", QString::number(j["best_id"].toInt()), "--db", db(),
+                                     "--json"});
+        QCOMPARE(importance.code, 0);
+        QVERIFY(json_of(importance)["importance"].toArray().size() == 4);
+    }
+
+    void badInputExitsTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no file") << QStringList{"automl", "/nonexistent.csv", "--target", "y"} << "no such file";
+        QTest::newRow("no column") << QStringList{"automl", data("iris.train.csv"), "--target", "nope"} << "nope";
+        QTest::newRow("bad metric") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
+                                                   "--metric", "r2"} << "r2";
+        QTest::newRow("bad expression") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
+                                                       "--metric-expr", "tp +* zz"} << "";
+        QTest::newRow("unknown family") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
+                                                       "--families", "quantum"} << "quantum";
+        QTest::newRow("no run") << QStringList{"show", "9999"} << "9999";
+    }
+
+    void badInputExitsTwoWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const auto r = cli(args + QStringList{"--db", db()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith("error: "), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(QString(r.err).contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void killedRunIsInterruptedAndResumes()
+    {
+        const QString store = m_dir.filePath("killed.db");
+        QProcess p;
+        p.start(TERN_CLI_PATH, {"automl", data("titanic.train.csv"), "--target", "Survived", "--budget", "120",
+                                "--db", store});
+        QVERIFY(p.waitForStarted());
+        // Wait for three committed candidates, then kill without warning.
+        int committed = 0;
+        for (int i = 0; i < 600 && committed < 3; ++i) {
+            QTest::qWait(100);
+            const auto runs = QJsonDocument::fromJson(cli({"runs", "--db", store, "--json"}).out).array();
+            committed = runs.isEmpty() ? 0 : runs.first().toObject()["candidates"].toInt();
+        }
+        QVERIFY(committed >= 3);
+        p.kill();
+        QVERIFY(p.waitForFinished());
+
+        const auto runs = QJsonDocument::fromJson(cli({"runs", "--db", store, "--json"}).out).array();
+        const auto run = runs.first().toObject();
+        QCOMPARE(run["status"].toString(), QString("interrupted"));
+        const int before = run["candidates"].toInt();
+        QVERIFY(before >= 3);
+
+        const auto r = cli({"resume", QString::number(run["run_id"].toInt()), "--budget", "5", "--db", store,
+                            "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto j = json_of(r);
+        QCOMPARE(j["status"].toString(), QString("finished"));
+        QVERIFY(j["candidates"].toArray().size() > before);
+        QVERIFY(!j["best_id"].isNull());
+    }
+
+private:
+    QString db() const { return m_dir.filePath("cli.db"); }
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCliAutoml)
+#include "test_cli_automl.moc"
