@@ -139,7 +139,8 @@ Statement& Statement::bind(int index, const nlohmann::json& json)
 {
     if (json.is_null())
         return bind(index, nullptr);
-    return bind(index, std::string_view(json.dump()));
+    // Invalid UTF-8 (a Latin-1 file name, a garbled OCR word) is replaced rather than failing the whole write.
+    return bind(index, std::string_view(json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
 }
 
 Statement& Statement::bind_text_or_null(int index, std::string_view text)

@@ -90,6 +90,8 @@ Store Store::open(const std::string& path, OpenMode mode, std::chrono::milliseco
     const bool exists = fs::exists(status);
     if (exists && fs::is_directory(status))
         throw InputError(fmt::format("{}: is a folder, not a Tern database", path));
+    if (exists && !fs::is_regular_file(status))  // e.g. /dev/null, which SQLite would take for an empty database
+        throw InputError(fmt::format("{}: not a Tern database (not a regular file)", path));
     if (!exists && mode == OpenMode::read_only)
         throw InputError(fmt::format("{}: no Tern database here (no such file)", path));
     if (!exists) {

@@ -72,6 +72,18 @@ private slots:
         QCOMPARE(results[1].error, std::string("not an image"));
         QCOMPARE(store.list_ocr_jobs().size(), std::size_t(1));
 
+        // Not UTF-8 (a Latin-1 file name, a garbled word): stored, never a failed write.
+        OcrResultRecord latin1;
+        latin1.job_id = job.id;
+        latin1.file = "/images/caf\xe9.png";
+        latin1.status = "ok";
+        latin1.text = "caf\xe9";
+        latin1.words = {{{"text", "caf\xe9"}, {"conf", 50.0}, {"box", {0, 0, 1, 1}}}};
+        store.add_ocr_result(latin1);
+        const auto withLatin1 = store.load_ocr_results(job.id);
+        QCOMPARE(withLatin1.back().file, latin1.file);
+        QCOMPARE(withLatin1.back().words[0]["text"].get<std::string>(), std::string("caf\xef\xbf\xbd"));
+
         OcrResultRecord stray;
         stray.job_id = 4242;
         stray.file = "x.png";

@@ -186,6 +186,10 @@ private slots:
         QTemporaryDir dir;
         const std::string folder = dir.path().toStdString();
         QVERIFY_THROWS_EXCEPTION(InputError, Store::open(folder));
+        QVERIFY_THROWS_EXCEPTION(InputError, Store::open("/dev/null"));
+        const std::string file = pathIn(dir, "file");
+        write_file(file, {'x'});
+        QVERIFY_THROWS_EXCEPTION(InputError, Store::open(file + "/tern.db"));  // its folder would be a file
         const std::string missing = pathIn(dir, "missing.db");
         try {
             Store::open(missing, OpenMode::read_only);
