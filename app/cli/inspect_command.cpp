@@ -6,10 +6,9 @@
 #include "engine/data/summary.h"
 #include "engine/store/store.h"
 
-#include <fmt/format.h>
-
 #include <cstdio>
 #include <filesystem>
+#include <fmt/format.h>
 #include <memory>
 
 namespace tern::cli {
@@ -34,8 +33,8 @@ void register_dataset(const InspectOptions& o, const std::string& kind, std::int
         fs::path absolute = fs::absolute(o.path, ec);
         record.path = ec ? o.path : absolute.lexically_normal().string();
         record.kind = kind;
-        record.content_hash = kind == "images" ? store::content_hash_of_image_folder(o.path)
-                                               : store::content_hash_of_file(o.path);
+        record.content_hash =
+            kind == "images" ? store::content_hash_of_image_folder(o.path) : store::content_hash_of_file(o.path);
         record.rows = rows;
         record.cols = cols;
         record.schema = std::move(schema);
@@ -122,12 +121,12 @@ void run_inspect(const InspectOptions& o)
     std::fflush(stdout);
     nlohmann::json columns = nlohmann::json::array();
     for (const auto& c : j["columns"])
-        columns.push_back({{"name", c["name"]}, {"type", c["type"]}, {"missing", c["missing"]},
-                           {"unique", c["unique"]}});
+        columns.push_back(
+            {{"name", c["name"]}, {"type", c["type"]}, {"missing", c["missing"]}, {"unique", c["unique"]}});
     register_dataset(o, "table", std::int64_t(table.rows()), std::int64_t(table.cols()), {{"columns", columns}});
 }
 
-}  // namespace
+} // namespace
 
 void add_inspect_command(CLI::App& app)
 {
@@ -140,4 +139,4 @@ void add_inspect_command(CLI::App& app)
     inspect->callback([options] { run_inspect(*options); });
 }
 
-}  // namespace tern::cli
+} // namespace tern::cli

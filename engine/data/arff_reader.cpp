@@ -5,11 +5,10 @@
 #include "engine/data/csv_parser.h"
 #include "engine/data/string_column.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <fmt/format.h>
 #include <limits>
 #include <unordered_map>
 
@@ -22,11 +21,11 @@ enum class ArffType { numeric, nominal, string, date };
 struct Attribute {
     std::string name;
     ArffType type = ArffType::numeric;
-    std::vector<std::string> levels;                       // nominal
+    std::vector<std::string> levels; // nominal
     std::unordered_map<std::string, std::int32_t> level_index;
     std::vector<float> numbers;
     std::vector<std::int32_t> codes;
-    StringDictionary dictionary;                           // string and date values
+    StringDictionary dictionary; // string and date values
 };
 
 struct Value {
@@ -149,7 +148,7 @@ Attribute parse_attribute(const std::string& file, std::size_t line, std::string
 }
 
 class ArffRows {
-public:
+  public:
     ArffRows(const std::string& file, std::vector<Attribute>& attributes, std::deque<std::string>& arena)
         : m_file(file), m_attributes(attributes), m_arena(arena)
     {
@@ -179,9 +178,9 @@ public:
             }
             auto it = a.level_index.find(v.text);
             if (it == a.level_index.end())
-                throw DataError(m_file, line,
-                                fmt::format("value '{}' is not one of the declared values of attribute '{}'", v.text,
-                                            a.name));
+                throw DataError(
+                    m_file, line,
+                    fmt::format("value '{}' is not one of the declared values of attribute '{}'", v.text, a.name));
             a.codes.push_back(it->second);
             return;
         }
@@ -202,13 +201,13 @@ public:
         }
     }
 
-private:
+  private:
     const std::string& m_file;
     std::vector<Attribute>& m_attributes;
     std::deque<std::string>& m_arena;
 };
 
-}  // namespace
+} // namespace
 
 bool looks_like_arff(std::string_view text)
 {
@@ -263,7 +262,7 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
             continue;
         }
         const std::size_t cols = attributes.size();
-        if (line.front() == '{' && line.back() == '}') {  // sparse row: {index value, ...}; omitted values are 0
+        if (line.front() == '{' && line.back() == '}') { // sparse row: {index value, ...}; omitted values are 0
             std::vector<Value> cells(cols, Value{"0", false});
             for (std::size_t c = 0; c < cols; ++c)
                 if (attributes[c].type != ArffType::numeric)
@@ -289,7 +288,7 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
             if (!split_values(line, ',', values))
                 throw DataError(file, line_no, "unterminated quote");
             if (values.size() == cols + 1 && values.back().text.starts_with('{'))
-                values.pop_back();  // an instance weight
+                values.pop_back(); // an instance weight
             if (values.size() != cols)
                 throw DataError(file, line_no, fmt::format("expected {} fields, found {}", cols, values.size()));
             for (std::size_t c = 0; c < cols; ++c)
@@ -325,4 +324,4 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
     return Table(std::move(columns));
 }
 
-}  // namespace tern::data
+} // namespace tern::data

@@ -18,4 +18,4 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
 // True when the text starts (after comments and blank lines) with @relation: an ARFF file whatever its name.
 bool looks_like_arff(std::string_view text);
 
-}  // namespace tern::data
+} // namespace tern::data

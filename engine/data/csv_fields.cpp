@@ -37,13 +37,13 @@ std::optional<double> parse_plain(std::string_view s)
     if (end != s.data() + s.size())
         return std::nullopt;
     if (ec == std::errc::result_out_of_range)
-        return std::strtod(std::string(s).c_str(), nullptr);  // rare: let strtod choose between 0 and inf
+        return std::strtod(std::string(s).c_str(), nullptr); // rare: let strtod choose between 0 and inf
     if (ec != std::errc())
         return std::nullopt;
     return v;
 }
 
-}  // namespace
+} // namespace
 
 std::optional<double> parse_number(std::string_view s, char delimiter)
 {
@@ -66,7 +66,7 @@ std::vector<Record> split_records(std::string_view text, char delimiter, std::si
     std::size_t line = 1;
     const std::size_t n = text.size();
     while (i < n && records.size() < max_records) {
-        if (text[i] == '\n' || text[i] == '\r') {  // blank line
+        if (text[i] == '\n' || text[i] == '\r') { // blank line
             if (text[i] == '\n')
                 ++line;
             ++i;
@@ -122,7 +122,7 @@ std::vector<Record> split_records(std::string_view text, char delimiter, std::si
                 continue;
             }
             if (i >= n && !complete)
-                return records;  // the sample ends mid-record
+                return records; // the sample ends mid-record
             done = true;
         }
         if (i < n && text[i] == '\r')
@@ -133,10 +133,10 @@ std::vector<Record> split_records(std::string_view text, char delimiter, std::si
         }
         rec.end = i;
         if (rec.fields.size() == 1 && rec.fields[0].empty() && text[rec.offset] != quote)
-            continue;  // a line of spaces
+            continue; // a line of spaces
         records.push_back(std::move(rec));
     }
     return records;
 }
 
-}  // namespace tern::data
+} // namespace tern::data

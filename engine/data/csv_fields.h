@@ -12,7 +12,7 @@ namespace tern::data {
 
 // The tokens that mean "missing" (ReadOptions::missing_tokens), matched exactly after trimming.
 class MissingTokens {
-public:
+  public:
     explicit MissingTokens(const std::vector<std::string>& tokens);
     bool matches(std::string_view field) const
     {
@@ -26,7 +26,7 @@ public:
         return false;
     }
 
-private:
+  private:
     std::vector<std::string> m_tokens;
     std::size_t m_max_length = 0;
 };
@@ -40,9 +40,9 @@ std::optional<double> parse_number(std::string_view s, char delimiter = ',');
 
 struct Record {
     std::vector<std::string> fields;
-    std::size_t line = 0;       // 1-based line where the record starts
-    std::size_t offset = 0;     // byte offset of the record start
-    std::size_t end = 0;        // byte offset just past the record's line end
+    std::size_t line = 0;   // 1-based line where the record starts
+    std::size_t offset = 0; // byte offset of the record start
+    std::size_t end = 0;    // byte offset just past the record's line end
 };
 
 // Splits up to `max_records` records (blank lines skipped) with RFC-4180 quoting. A record cut off by the end of
@@ -51,4 +51,4 @@ struct Record {
 std::vector<Record> split_records(std::string_view text, char delimiter, std::size_t max_records, bool complete,
                                   const std::string& file, char quote = '"');
 
-}  // namespace tern::data
+} // namespace tern::data

@@ -1,10 +1,9 @@
 #include "engine/data/csv_parser.h"
 
-#include <fmt/format.h>
-
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <fmt/format.h>
 #include <limits>
 
 namespace tern::data {
@@ -43,7 +42,7 @@ bool CsvChunkParser::read_field(const char* p, Field& field, ChunkResult& out) c
             break;
         }
         const char* after = q + 1;
-        const char* t = after;  // text after the closing quote is kept, as most readers do
+        const char* t = after; // text after the closing quote is kept, as most readers do
         while (t < eof && *t != d && *t != '\n' && *t != '\r')
             ++t;
         field.text = std::string_view(s, std::size_t(q - s));
@@ -53,7 +52,7 @@ bool CsvChunkParser::read_field(const char* p, Field& field, ChunkResult& out) c
             for (std::size_t i = 0; i < field.text.size(); ++i) {
                 u += field.text[i];
                 if (field.text[i] == '"')
-                    ++i;  // the second quote of a doubled pair
+                    ++i; // the second quote of a doubled pair
             }
             u.append(after, t);
             field.text = u;
@@ -92,7 +91,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
     } else if (auto v = parse_number(f.text, d)) {
         values.push_back(float(*v));
     } else {
-        out.demoted[col] = 1;  // the reader parses this column again as strings
+        out.demoted[col] = 1; // the reader parses this column again as strings
         values.push_back(nan_value);
     }
     return f.end;
@@ -127,7 +126,7 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
     const char* last_tick = p;
     const char d = m_delimiter;
     while (p < chunk_end) {
-        if (*p == '\n' || *p == '\r') {  // blank line
+        if (*p == '\n' || *p == '\r') { // blank line
             ++p;
             continue;
         }
@@ -143,7 +142,7 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
                 extra_empty = extra_empty && p && extra.text.empty() && !extra.quoted;
             }
             if (!p)
-                return out;  // failure filled in
+                return out; // failure filled in
             ++col;
             if (p < eof && *p == d) {
                 ++p;
@@ -152,7 +151,7 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
             break;
         }
         if (col == cols + 1 && extra_empty) {
-            ++out.rows;  // a trailing delimiter ("1,2,") that the header does not have: nothing is lost
+            ++out.rows; // a trailing delimiter ("1,2,") that the header does not have: nothing is lost
         } else if (col != cols) {
             // A line of spaces is a blank line too, unless the table has one column.
             if (col == 1 && cols > 1 && trim_field(std::string_view(record, std::size_t(p - record)), d).empty()) {
@@ -185,4 +184,4 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
     return out;
 }
 
-}  // namespace tern::data
+} // namespace tern::data

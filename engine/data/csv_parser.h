@@ -33,20 +33,20 @@ struct StringDictionary {
 
 struct ChunkResult {
     std::size_t rows = 0;
-    std::vector<std::vector<float>> numbers;         // per column; used for numeric columns
-    std::vector<std::vector<std::int32_t>> codes;    // per column; used for string columns (-1 = missing)
-    std::vector<StringDictionary> dictionaries;      // per column; used for string columns
-    std::deque<std::string> arena;                   // unescaped quoted fields the dictionaries point into
-    std::vector<std::uint8_t> demoted;               // numeric columns that met a value that is not a number
-    std::size_t stop = 0;                            // byte offset where parsing ended
+    std::vector<std::vector<float>> numbers;      // per column; used for numeric columns
+    std::vector<std::vector<std::int32_t>> codes; // per column; used for string columns (-1 = missing)
+    std::vector<StringDictionary> dictionaries;   // per column; used for string columns
+    std::deque<std::string> arena;                // unescaped quoted fields the dictionaries point into
+    std::vector<std::uint8_t> demoted;            // numeric columns that met a value that is not a number
+    std::size_t stop = 0;                         // byte offset where parsing ended
     bool cancelled = false;
     bool failed = false;
-    std::size_t fail_offset = 0;                     // where the problem starts (record or opening quote)
+    std::size_t fail_offset = 0; // where the problem starts (record or opening quote)
     std::string fail_what;
 };
 
 class CsvChunkParser {
-public:
+  public:
     // `numeric[j]` chooses how column j is parsed. `text` must outlive the results (they point into it).
     CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric, const MissingTokens& missing);
 
@@ -55,7 +55,7 @@ public:
     ChunkResult parse(std::size_t begin, std::size_t end, double bytes_per_record,
                       const std::function<bool(std::size_t)>& tick) const;
 
-private:
+  private:
     struct Field {
         std::string_view text;
         const char* end;
@@ -72,4 +72,4 @@ private:
     const MissingTokens& m_missing;
 };
 
-}  // namespace tern::data
+} // namespace tern::data

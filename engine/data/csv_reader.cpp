@@ -29,8 +29,8 @@ std::vector<std::size_t> chunk_bounds(std::string_view text, std::size_t begin, 
     for (std::size_t k = 1; k < parts; ++k) {
         std::size_t pos = std::max(begin + (n - begin) / parts * k, bounds.back());
         if (has_quotes) {
-            quotes += std::size_t(std::count(text.begin() + std::ptrdiff_t(counted_to),
-                                             text.begin() + std::ptrdiff_t(pos), '"'));
+            quotes += std::size_t(
+                std::count(text.begin() + std::ptrdiff_t(counted_to), text.begin() + std::ptrdiff_t(pos), '"'));
             counted_to = pos;
         }
         std::size_t i = pos;
@@ -44,8 +44,8 @@ std::vector<std::size_t> chunk_bounds(std::string_view text, std::size_t begin, 
         }
         std::size_t b = std::min(i + 1, n);
         if (has_quotes) {
-            quotes += std::size_t(std::count(text.begin() + std::ptrdiff_t(pos), text.begin() + std::ptrdiff_t(b),
-                                             '"'));
+            quotes +=
+                std::size_t(std::count(text.begin() + std::ptrdiff_t(pos), text.begin() + std::ptrdiff_t(b), '"'));
             counted_to = b;
         }
         if (b > bounds.back())
@@ -62,8 +62,8 @@ std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view 
                                       const CsvLayout& layout, const ReadOptions& options, const JobControl& control)
 {
     const std::size_t bytes = text.size() - layout.data_offset;
-    unsigned threads = options.threads > 0 ? unsigned(options.threads)
-                                           : std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
+    unsigned threads =
+        options.threads > 0 ? unsigned(options.threads) : std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
     std::size_t parts = bytes < 2 * min_chunk_bytes ? 1 : std::min<std::size_t>(bytes / min_chunk_bytes, 64);
     std::vector<std::size_t> bounds = parts > 1 ? chunk_bounds(text, layout.data_offset, parts)
                                                 : std::vector<std::size_t>{layout.data_offset, text.size()};
@@ -85,7 +85,7 @@ std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view 
         for (std::size_t k; !abort && (k = next++) < chunks;) {
             results[k] = parser.parse(bounds[k], bounds[k + 1], layout.bytes_per_record, tick);
             if (results[k].failed || results[k].cancelled || results[k].stop != bounds[k + 1])
-                abort = true;  // later chunks cannot matter any more (or will be re-parsed)
+                abort = true; // later chunks cannot matter any more (or will be re-parsed)
         }
     };
     control.report(0.0);
@@ -121,11 +121,11 @@ std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view 
         if (r.stop != bounds[k + 1]) {
             // A quoted field crossed a guessed boundary: the file's quoting defeats the split, read it in one go.
             results.clear();
-            ChunkResult whole = parser.parse(layout.data_offset, text.size(), layout.bytes_per_record,
-                                             [&](std::size_t b) {
-                                                 control.report(double(done_bytes += b) / double(bytes));
-                                                 return !control.stop_requested();
-                                             });
+            ChunkResult whole =
+                parser.parse(layout.data_offset, text.size(), layout.bytes_per_record, [&](std::size_t b) {
+                    control.report(double(done_bytes += b) / double(bytes));
+                    return !control.stop_requested();
+                });
             if (whole.cancelled)
                 throw Cancelled();
             if (whole.failed)
@@ -145,7 +145,7 @@ Column assemble_numeric(const std::string& name, std::vector<ChunkResult>& chunk
     values.reserve(rows);
     for (ChunkResult& c : chunks) {
         values.insert(values.end(), c.numbers[j].begin(), c.numbers[j].end());
-        std::vector<float>().swap(c.numbers[j]);  // keep the peak low: free each part once copied
+        std::vector<float>().swap(c.numbers[j]); // keep the peak low: free each part once copied
     }
     return Column::numeric(name, std::move(values));
 }
@@ -168,7 +168,7 @@ Column assemble_strings(const std::string& name, std::vector<ChunkResult>& chunk
     return build_string_column(name, std::move(codes), global.levels);
 }
 
-}  // namespace
+} // namespace
 
 Table read_delimited(const std::string& file, std::string_view text, const ReadOptions& options,
                      const JobControl& control, bool prefer_tab)
@@ -183,7 +183,7 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
         for (const ChunkResult& c : chunks)
             for (std::size_t j = 0; j < numeric.size(); ++j)
                 if (c.demoted[j]) {
-                    numeric[j] = false;  // strings from now on: the second pass cannot demote again
+                    numeric[j] = false; // strings from now on: the second pass cannot demote again
                     again = true;
                 }
         if (again)
@@ -201,4 +201,4 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
     }
 }
 
-}  // namespace tern::data
+} // namespace tern::data

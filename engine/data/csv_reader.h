@@ -16,4 +16,4 @@ namespace tern::data {
 Table read_delimited(const std::string& file, std::string_view text, const ReadOptions& options = {},
                      const JobControl& control = {}, bool prefer_tab = false);
 
-}  // namespace tern::data
+} // namespace tern::data

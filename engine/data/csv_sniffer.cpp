@@ -2,9 +2,8 @@
 
 #include "engine/core/error.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 #include <map>
 #include <unordered_map>
 
@@ -23,9 +22,12 @@ std::string_view sample_of(std::string_view text, std::size_t max_bytes, bool& w
     return nl == std::string_view::npos ? s : s.substr(0, nl + 1);
 }
 
-bool looks_numeric(const std::string& field, char delimiter) { return parse_number(field, delimiter).has_value(); }
+bool looks_numeric(const std::string& field, char delimiter)
+{
+    return parse_number(field, delimiter).has_value();
+}
 
-}  // namespace
+} // namespace
 
 char detect_delimiter(std::string_view sample, bool prefer_tab)
 {
@@ -45,13 +47,12 @@ char detect_delimiter(std::string_view sample, bool prefer_tab)
         std::map<std::size_t, std::size_t> counts;
         for (const Record& r : records)
             ++counts[r.fields.size()];
-        auto mode = std::max_element(counts.begin(), counts.end(),
-                                     [](auto& a, auto& b) { return a.second < b.second; });
+        auto mode =
+            std::max_element(counts.begin(), counts.end(), [](auto& a, auto& b) { return a.second < b.second; });
         if (mode->first < 2)
             continue;
         double fraction = double(mode->second) / double(records.size());
-        bool better = fraction > best_fraction + 1e-9 ||
-                      (fraction > best_fraction - 1e-9 && mode->first > best_mode) ||
+        bool better = fraction > best_fraction + 1e-9 || (fraction > best_fraction - 1e-9 && mode->first > best_mode) ||
                       (fraction > best_fraction - 1e-9 && mode->first == best_mode && prefer_tab && d == '\t');
         if (better) {
             best = d;
@@ -129,7 +130,7 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
         layout.has_header = true;
     else if (data_votes > 0)
         layout.has_header = false;
-    else  // only text columns: a header's names rarely reappear as values in every column
+    else // only text columns: a header's names rarely reappear as values in every column
         layout.has_header = !(records.size() > 1 && repeated == cols);
 
     if (layout.has_header) {
@@ -141,9 +142,9 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
                 name = fmt::format("column_{}", j + 1);
             auto [it, fresh] = index.emplace(name, j);
             if (!fresh)
-                throw DataError(file, first.line + (skip ? 1 : 0),
-                                fmt::format("duplicate column name '{}' (columns {} and {})", name, it->second + 1,
-                                            j + 1));
+                throw DataError(
+                    file, first.line + (skip ? 1 : 0),
+                    fmt::format("duplicate column name '{}' (columns {} and {})", name, it->second + 1, j + 1));
             layout.names.push_back(std::move(name));
         }
     } else {
@@ -160,4 +161,4 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
     return layout;
 }
 
-}  // namespace tern::data
+} // namespace tern::data

@@ -17,9 +17,9 @@ struct CsvLayout {
     char delimiter = ',';
     bool has_header = true;
     std::vector<std::string> names;
-    std::size_t data_offset = 0;       // byte offset of the first data record
-    std::vector<bool> numeric_guess;   // per column
-    double bytes_per_record = 0;       // from the sample, to size buffers
+    std::size_t data_offset = 0;     // byte offset of the first data record
+    std::vector<bool> numeric_guess; // per column
+    double bytes_per_record = 0;     // from the sample, to size buffers
 };
 
 // Counts, for each candidate delimiter, the fields per record of a sample and keeps the most consistent one.
@@ -28,4 +28,4 @@ char detect_delimiter(std::string_view sample, bool prefer_tab);
 CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOptions& options,
                     const MissingTokens& missing, bool prefer_tab);
 
-}  // namespace tern::data
+} // namespace tern::data

@@ -4,10 +4,9 @@
 #include "engine/data/image_header.h"
 #include "engine/data/readers.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <filesystem>
+#include <fmt/format.h>
 
 namespace tern::data {
 
@@ -15,7 +14,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool hidden(const fs::path& p) { return p.filename().string().starts_with('.'); }
+bool hidden(const fs::path& p)
+{
+    return p.filename().string().starts_with('.');
+}
 
 std::vector<fs::path> sorted_entries(const fs::path& dir, bool directories, std::error_code& ec)
 {
@@ -44,7 +46,7 @@ bool holds_images(const fs::path& dir)
     return false;
 }
 
-}  // namespace
+} // namespace
 
 bool is_image_folder(const std::string& path)
 {
@@ -112,4 +114,4 @@ ImageFolder read_image_folder(const std::string& path, const JobControl& control
     return folder;
 }
 
-}  // namespace tern::data
+} // namespace tern::data

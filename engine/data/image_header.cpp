@@ -44,7 +44,7 @@ std::optional<ImageHeader> jpeg(const Bytes& b, std::string& reason)
             return std::nullopt;
         }
         unsigned m = b.u8(i + 1);
-        if (m == 0xFF) {  // fill byte
+        if (m == 0xFF) { // fill byte
             ++i;
             continue;
         }
@@ -53,7 +53,7 @@ std::optional<ImageHeader> jpeg(const Bytes& b, std::string& reason)
             continue;
         }
         if (m == 0xD9 || m == 0xDA)
-            break;  // end of image or start of scan before any frame header
+            break; // end of image or start of scan before any frame header
         bool sof = m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC;
         if (sof) {
             if (!b.has(i + 2, 8))
@@ -106,9 +106,12 @@ std::optional<ImageHeader> tiff(const Bytes& b, std::string& reason)
         std::size_t at = ifd + 2 + 12 * e;
         unsigned tag = r16(at), type = r16(at + 2);
         std::uint32_t value = type == 3 ? r16(at + 8) : r32(at + 8);
-        if (tag == 256) h.width = int(value);
-        if (tag == 257) h.height = int(value);
-        if (tag == 277) h.channels = int(value);
+        if (tag == 256)
+            h.width = int(value);
+        if (tag == 257)
+            h.height = int(value);
+        if (tag == 277)
+            h.channels = int(value);
     }
     return h;
 }
@@ -153,7 +156,7 @@ bool has_end_marker(std::ifstream& in, const std::string& format)
     return bytes.find("\xFF\xD9") != std::string::npos;
 }
 
-}  // namespace
+} // namespace
 
 std::optional<ImageHeader> parse_image_header(std::string_view bytes, std::string& reason)
 {
@@ -169,7 +172,8 @@ std::optional<ImageHeader> parse_image_header(std::string_view bytes, std::strin
         h = jpeg(b, reason);
     else if (bytes.starts_with("BM"))
         h = bmp(b, reason);
-    else if (b.has(0, 8) && (bytes.starts_with(std::string_view("II*\0", 4)) || bytes.starts_with(std::string_view("MM\0*", 4))))
+    else if (b.has(0, 8) &&
+             (bytes.starts_with(std::string_view("II*\0", 4)) || bytes.starts_with(std::string_view("MM\0*", 4))))
         h = tiff(b, reason);
     else if (b.has(0, 12) && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP")
         h = webp(b, reason);
@@ -202,7 +206,7 @@ std::optional<ImageHeader> read_image_header(const std::string& path, std::strin
             return std::nullopt;
         }
         if (h || bytes.size() < want)
-            return h;  // parsed, or the whole file was read: no point in reading more
+            return h; // parsed, or the whole file was read: no point in reading more
     }
     return std::nullopt;
 }
@@ -215,4 +219,4 @@ bool has_image_extension(const std::string& path)
            ext == ".webp";
 }
 
-}  // namespace tern::data
+} // namespace tern::data

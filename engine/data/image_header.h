@@ -9,7 +9,7 @@
 namespace tern::data {
 
 struct ImageHeader {
-    std::string format;  // "png", "jpeg", "bmp", "tiff", "webp"
+    std::string format; // "png", "jpeg", "bmp", "tiff", "webp"
     int width = 0;
     int height = 0;
     int channels = 0;
@@ -25,4 +25,4 @@ std::optional<ImageHeader> read_image_header(const std::string& path, std::strin
 // True for the extensions Tern reads as images: png jpg jpeg bmp tif tiff webp (any case).
 bool has_image_extension(const std::string& path);
 
-}  // namespace tern::data
+} // namespace tern::data

@@ -34,4 +34,4 @@ Table read_table(const std::string& path, const ReadOptions& options, const JobC
     return read_delimited(path, text, options, control, ext == ".tsv" || ext == ".tab");
 }
 
-}  // namespace tern::data
+} // namespace tern::data

@@ -60,4 +60,4 @@ Column build_string_column(std::string name, std::vector<std::int32_t> codes,
     return Column::categorical(std::move(name), std::move(codes), std::move(names));
 }
 
-}  // namespace tern::data
+} // namespace tern::data

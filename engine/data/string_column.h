@@ -22,4 +22,4 @@ Column build_string_column(std::string name, std::vector<std::int32_t> codes,
                            const std::vector<std::string_view>& levels, std::optional<bool> as_text = std::nullopt,
                            bool keep_level_order = false);
 
-}  // namespace tern::data
+} // namespace tern::data

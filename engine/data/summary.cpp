@@ -15,7 +15,7 @@ void numeric_stats(const std::vector<float>& values, ColumnSummary& s)
     double sum = 0;
     for (float v : values)
         if (!std::isnan(v)) {
-            present.push_back(v == 0.0f ? 0.0f : v);  // -0 and +0 are one value
+            present.push_back(v == 0.0f ? 0.0f : v); // -0 and +0 are one value
             sum += v;
         }
     s.missing = values.size() - present.size();
@@ -41,7 +41,7 @@ void keep_top(std::vector<LevelCount> counts, std::size_t top_n, ColumnSummary& 
     s.top_levels = std::move(counts);
 }
 
-}  // namespace
+} // namespace
 
 ColumnSummary summarize_column(const Column& column, std::size_t top_n)
 {
@@ -154,9 +154,12 @@ nlohmann::json table_summary_json(const std::string& path, const Table& table, s
     nlohmann::json columns = nlohmann::json::array();
     for (const ColumnSummary& s : summarize_table(table, top_n))
         columns.push_back(to_json(s));
-    return {{"path", path},          {"kind", "table"},
-            {"rows", table.rows()},  {"cols", table.cols()},
-            {"missing_cells", table.missing_cells()}, {"columns", std::move(columns)}};
+    return {{"path", path},
+            {"kind", "table"},
+            {"rows", table.rows()},
+            {"cols", table.cols()},
+            {"missing_cells", table.missing_cells()},
+            {"columns", std::move(columns)}};
 }
 
 nlohmann::json image_summary_json(const std::string& path, const ImageFolderSummary& s)
@@ -191,4 +194,4 @@ nlohmann::json image_summary_json(const std::string& path, const ImageFolderSumm
             {"unreadable", std::move(unreadable)}};
 }
 
-}  // namespace tern::data
+} // namespace tern::data

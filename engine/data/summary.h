@@ -6,10 +6,9 @@
 #include "engine/data/readers.h"
 #include "engine/data/table.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,20 +28,20 @@ struct ColumnSummary {
     std::size_t rows = 0;
     std::size_t missing = 0;
     double missing_pct = 0;
-    std::size_t unique = 0;               // distinct non-missing values
-    std::optional<double> min, max, mean, std;  // numeric columns with at least one value
-    std::vector<LevelCount> top_levels;   // categorical and text: most frequent first
+    std::size_t unique = 0;                    // distinct non-missing values
+    std::optional<double> min, max, mean, std; // numeric columns with at least one value
+    std::vector<LevelCount> top_levels;        // categorical and text: most frequent first
 };
 
 ColumnSummary summarize_column(const Column& column, std::size_t top_n = 5);
 std::vector<ColumnSummary> summarize_table(const Table& table, std::size_t top_n = 5);
 
 struct ImageFolderSummary {
-    std::vector<std::pair<std::string, std::size_t>> classes;  // readable images per class, in class order
+    std::vector<std::pair<std::string, std::size_t>> classes; // readable images per class, in class order
     std::size_t images = 0;
     int min_width = 0, max_width = 0, min_height = 0, max_height = 0;
-    std::map<std::pair<int, int>, std::size_t> sizes;          // (width, height) -> count
-    std::map<int, std::size_t> channels;                        // channel count -> count
+    std::map<std::pair<int, int>, std::size_t> sizes; // (width, height) -> count
+    std::map<int, std::size_t> channels;              // channel count -> count
     std::vector<UnreadableFile> unreadable;
 };
 
@@ -53,4 +52,4 @@ nlohmann::json to_json(const ColumnSummary& summary);
 nlohmann::json table_summary_json(const std::string& path, const Table& table, std::size_t top_n = 5);
 nlohmann::json image_summary_json(const std::string& path, const ImageFolderSummary& summary);
 
-}  // namespace tern::data
+} // namespace tern::data

@@ -2,16 +2,14 @@
 
 #include "engine/core/error.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-
 #include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
 #include <unistd.h>
 
 namespace tern::data {
@@ -61,18 +59,34 @@ std::string human_bytes(std::uint64_t n)
 const char* binary_kind(const unsigned char* b, std::size_t n)
 {
     auto starts = [&](const char* sig, std::size_t len) { return n >= len && std::memcmp(b, sig, len) == 0; };
-    if (starts("\xFF\xD8\xFF", 3)) return "a JPEG image";
-    if (starts("\x89PNG", 4)) return "a PNG image";
-    if (starts("GIF8", 4)) return "a GIF image";
-    if (starts("%PDF", 4)) return "a PDF document";
-    if (starts("PK\x03\x04", 4)) return "a ZIP archive (an .xlsx workbook? save it as CSV)";
-    if (starts("\x1F\x8B", 2)) return "gzip-compressed (decompress it first)";
-    if (starts("\xD0\xCF\x11\xE0", 4)) return "an OLE document (an .xls workbook? save it as CSV)";
-    if (starts("SQLite format 3", 15)) return "an SQLite database";
-    if (starts("\x7F" "ELF", 4)) return "an executable";
-    if (starts("BZh", 3) && n > 3 && b[3] >= '1' && b[3] <= '9') return "bzip2-compressed (decompress it first)";
-    if (starts("\xFD" "7zXZ", 5)) return "xz-compressed (decompress it first)";
-    if (starts("PAR1", 4)) return "a Parquet file";
+    if (starts("\xFF\xD8\xFF", 3))
+        return "a JPEG image";
+    if (starts("\x89PNG", 4))
+        return "a PNG image";
+    if (starts("GIF8", 4))
+        return "a GIF image";
+    if (starts("%PDF", 4))
+        return "a PDF document";
+    if (starts("PK\x03\x04", 4))
+        return "a ZIP archive (an .xlsx workbook? save it as CSV)";
+    if (starts("\x1F\x8B", 2))
+        return "gzip-compressed (decompress it first)";
+    if (starts("\xD0\xCF\x11\xE0", 4))
+        return "an OLE document (an .xls workbook? save it as CSV)";
+    if (starts("SQLite format 3", 15))
+        return "an SQLite database";
+    if (starts("\x7F"
+               "ELF",
+               4))
+        return "an executable";
+    if (starts("BZh", 3) && n > 3 && b[3] >= '1' && b[3] <= '9')
+        return "bzip2-compressed (decompress it first)";
+    if (starts("\xFD"
+               "7zXZ",
+               5))
+        return "xz-compressed (decompress it first)";
+    if (starts("PAR1", 4))
+        return "a Parquet file";
     return nullptr;
 }
 
@@ -102,7 +116,7 @@ std::size_t valid_utf8_prefix(const unsigned char* s, std::size_t n)
                 return i;
         if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0) || (c == 0xF0 && s[i + 1] < 0x90) ||
             (c == 0xF4 && s[i + 1] >= 0x90))
-            return i;  // overlong, surrogate or beyond U+10FFFF
+            return i; // overlong, surrogate or beyond U+10FFFF
         i += len;
     }
     return n;
@@ -204,7 +218,7 @@ void refuse_markup(const std::string& path, std::string_view text)
         throw DataError(path, "not a table: this is an XML document");
 }
 
-}  // namespace
+} // namespace
 
 TextBuffer decode_text(const std::string& path, std::unique_ptr<char[]> bytes, std::size_t size)
 {
@@ -244,8 +258,8 @@ TextBuffer decode_text(const std::string& path, std::unique_ptr<char[]> bytes, s
         return TextBuffer(std::move(bytes), size - skip, encoding);
     }
     // Not UTF-8. Latin-1 text is still mostly ASCII; mostly high bytes means binary data.
-    std::size_t high = std::size_t(std::count_if(ub, ub + std::min<std::size_t>(body.size(), 1 << 16),
-                                                 [](unsigned char c) { return c >= 0x80; }));
+    std::size_t high = std::size_t(
+        std::count_if(ub, ub + std::min<std::size_t>(body.size(), 1 << 16), [](unsigned char c) { return c >= 0x80; }));
     if (high * 10 > std::min<std::size_t>(body.size(), 1 << 16) * 3)
         throw DataError(path, "not a text table: binary content (neither UTF-8 nor Latin-1 text)");
     return from_string(latin1_to_utf8(body), SourceEncoding::latin1);
@@ -293,4 +307,4 @@ TextBuffer load_text_file(const std::string& path, std::uint64_t memory_limit)
     return decode_text(path, std::move(bytes), size);
 }
 
-}  // namespace tern::data
+} // namespace tern::data

@@ -16,7 +16,7 @@ std::string_view to_string(SourceEncoding encoding);
 
 // The whole file, decoded to UTF-8, in one allocation (no zero-initialisation: files can be gigabytes).
 class TextBuffer {
-public:
+  public:
     TextBuffer() = default;
     TextBuffer(std::unique_ptr<char[]> data, std::size_t size, SourceEncoding encoding)
         : m_data(std::move(data)), m_size(size), m_encoding(encoding)
@@ -29,7 +29,7 @@ public:
     std::size_t size() const { return m_size; }
     SourceEncoding encoding() const { return m_encoding; }
 
-private:
+  private:
     std::unique_ptr<char[]> m_data;
     std::size_t m_size = 0;
     SourceEncoding m_encoding = SourceEncoding::utf8;
@@ -48,4 +48,4 @@ TextBuffer decode_text(const std::string& path, std::unique_ptr<char[]> bytes, s
 // 1-based line number of byte `offset` in `text` (counts '\n' before it).
 std::size_t line_of(std::string_view text, std::size_t offset);
 
-}  // namespace tern::data
+} // namespace tern::data

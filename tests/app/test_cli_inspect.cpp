@@ -13,7 +13,7 @@
 class TestCliInspect : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void init();
     void goodTables_data();
     void goodTables();
@@ -24,7 +24,7 @@ private slots:
     void registersInStore();
     void unwritableStoreIsAWarning();
 
-private:
+  private:
     struct Run {
         int code = -1;
         QByteArray out;
@@ -37,8 +37,11 @@ private:
 };
 
 namespace {
-QString data(const QString& relative) { return QString(TERN_TEST_DATA) + "/data/" + relative; }
-}  // namespace
+QString data(const QString& relative)
+{
+    return QString(TERN_TEST_DATA) + "/data/" + relative;
+}
+} // namespace
 
 TestCliInspect::Run TestCliInspect::inspect(const QStringList& args)
 {
@@ -58,7 +61,10 @@ TestCliInspect::Run TestCliInspect::inspect(const QStringList& args)
     return r;
 }
 
-void TestCliInspect::init() { m_db = m_dir.filePath("tern.db"); }
+void TestCliInspect::init()
+{
+    m_db = m_dir.filePath("tern.db");
+}
 
 void TestCliInspect::goodTables_data()
 {
@@ -177,7 +183,7 @@ void TestCliInspect::unwritableStoreIsAWarning()
     QCOMPARE(QJsonDocument::fromJson(r.out).object()["rows"].toInt(), 150);
     QFile check(not_a_db);
     QVERIFY(check.open(QIODevice::ReadOnly));
-    QCOMPARE(check.readAll(), QByteArray("these are my notes, not a database\n"));  // never modified
+    QCOMPARE(check.readAll(), QByteArray("these are my notes, not a database\n")); // never modified
 }
 
 QTEST_GUILESS_MAIN(TestCliInspect)

@@ -6,17 +6,15 @@
 //                       [--repeat R] [--json]
 #include "engine/data/readers.h"
 
-#include <fmt/format.h>
-
 #include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fmt/format.h>
 #include <random>
 #include <string>
-
 #include <sys/resource.h>
 
 namespace {
@@ -55,10 +53,10 @@ double peak_rss_mib()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
+    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -75,14 +73,22 @@ int main(int argc, char** argv)
             }
             return argv[++i];
         };
-        if (a == "--smoke") rows = 10000;
-        else if (a == "--rows") rows = std::stoul(next());
-        else if (a == "--cols") cols = std::stoul(next());
-        else if (a == "--file") file = next();
-        else if (a == "--threads") threads = std::stoi(next());
-        else if (a == "--repeat") repeat = std::max(1, std::stoi(next()));
-        else if (a == "--generate-only") generate_only = true;
-        else if (a == "--json") json = true;
+        if (a == "--smoke")
+            rows = 10000;
+        else if (a == "--rows")
+            rows = std::stoul(next());
+        else if (a == "--cols")
+            cols = std::stoul(next());
+        else if (a == "--file")
+            file = next();
+        else if (a == "--threads")
+            threads = std::stoi(next());
+        else if (a == "--repeat")
+            repeat = std::max(1, std::stoi(next()));
+        else if (a == "--generate-only")
+            generate_only = true;
+        else if (a == "--json")
+            json = true;
         else {
             std::fprintf(stderr, "error: unknown argument %s\n", a.c_str());
             return 2;

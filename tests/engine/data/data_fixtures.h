@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <string>
 
 namespace tern::test {
@@ -28,4 +27,4 @@ inline std::string write_file(const QTemporaryDir& dir, const QString& name, con
     return path.toStdString();
 }
 
-}  // namespace tern::test
+} // namespace tern::test

@@ -5,7 +5,6 @@
 #include "tests/engine/data/data_fixtures.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace tern;
@@ -14,7 +13,7 @@ using namespace tern::data;
 class TestArffReader : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void typesAndValues();
     void shapes_data();
     void shapes();
@@ -50,7 +49,7 @@ void TestArffReader::typesAndValues()
     QCOMPARE(t.cols(), std::size_t(7));
     const Column& outlook = t.column("outlook");
     QCOMPARE(outlook.type(), ColumnType::categorical);
-    QCOMPARE(outlook.levels(), (std::vector<std::string>{"sunny", "overcast", "rainy day"}));  // declared order
+    QCOMPARE(outlook.levels(), (std::vector<std::string>{"sunny", "overcast", "rainy day"})); // declared order
     QCOMPARE(outlook.codes(), (std::vector<std::int32_t>{0, 1, 2}));
     QCOMPARE(t.column("temperature").type(), ColumnType::numeric);
     QCOMPARE(t.column("temperature").numbers()[1], 83.0f);
@@ -72,7 +71,8 @@ void TestArffReader::shapes_data()
     QTest::addColumn<int>("cols");
     QTest::addColumn<int>("missing");
     QTest::newRow("weather") << weather << "w.arff" << 3 << 7 << 3;
-    QTest::newRow("no data rows") << QByteArray("@relation r\n@attribute a numeric\n@data\n") << "e.arff" << 0 << 1 << 0;
+    QTest::newRow("no data rows") << QByteArray("@relation r\n@attribute a numeric\n@data\n") << "e.arff" << 0 << 1
+                                  << 0;
     QTest::newRow("integer and crlf") << QByteArray("@relation r\r\n@attribute a integer\r\n@attribute b {x,y}\r\n"
                                                     "@data\r\n1,x\r\n2,y\r\n")
                                       << "c.arff" << 2 << 2 << 0;

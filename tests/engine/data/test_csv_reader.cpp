@@ -6,7 +6,6 @@
 #include "tests/engine/data/data_fixtures.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <fstream>
 #include <random>
@@ -17,7 +16,7 @@ using namespace tern::data;
 class TestCsvReader : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void sharedTables_data();
     void sharedTables();
     void inlineCases_data();
@@ -80,12 +79,10 @@ void TestCsvReader::inlineCases_data()
     QTest::newRow("cr only") << QByteArray("a,b\r1,x\r2,y\r") << "t.csv" << 2 << "nc" << 0;
     QTest::newRow("no final newline") << QByteArray("a,b\n1,2\n3,4") << "t.csv" << 2 << "nn" << 0;
     QTest::newRow("blank lines skipped") << QByteArray("a,b\n\n1,2\n   \n\n3,4\n\n") << "t.csv" << 2 << "nn" << 0;
-    QTest::newRow("quoted newline") << QByteArray("id,note\n1,\"two\nlines\"\n2,\"x\"\n") << "t.csv" << 2 << "nc"
-                                    << 0;
+    QTest::newRow("quoted newline") << QByteArray("id,note\n1,\"two\nlines\"\n2,\"x\"\n") << "t.csv" << 2 << "nc" << 0;
     QTest::newRow("quoted crlf newline") << QByteArray("id,note\r\n1,\"a\r\nb\"\r\n2,c\r\n") << "t.csv" << 2 << "nc"
                                          << 0;
-    QTest::newRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",1\n\"x\",2\n") << "t.csv" << 2 << "cn"
-                                    << 0;
+    QTest::newRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",1\n\"x\",2\n") << "t.csv" << 2 << "cn" << 0;
     QTest::newRow("quoted numbers") << QByteArray("a,b\n\"1.5\",\"2\"\n\"3\",4\n") << "t.csv" << 2 << "nn" << 0;
     QTest::newRow("missing tokens") << QByteArray("a,b\nNA,x\nN/A,null\nNaN,?\n1,\n") << "t.csv" << 4 << "nc" << 6;
     QTest::newRow("all missing column") << QByteArray("a,b\n1,\n2,\n") << "t.csv" << 2 << "nn" << 2;
@@ -116,8 +113,9 @@ void TestCsvReader::inlineCases()
     QCOMPARE(int(t.cols()), int(types.size()));
     for (int j = 0; j < types.size(); ++j) {
         char want = types[j].toLatin1();
-        char got = t.column(std::size_t(j)).type() == ColumnType::numeric ? 'n'
-                   : t.column(std::size_t(j)).type() == ColumnType::categorical ? 'c' : 't';
+        char got = t.column(std::size_t(j)).type() == ColumnType::numeric       ? 'n'
+                   : t.column(std::size_t(j)).type() == ColumnType::categorical ? 'c'
+                                                                                : 't';
         QVERIFY2(got == want, qPrintable(QString("column %1: %2 != %3").arg(j).arg(got).arg(want)));
     }
     QCOMPARE(int(t.missing_cells()), missing);
@@ -152,8 +150,8 @@ void TestCsvReader::badFiles()
     QFETCH(int, line);
     QFETCH(QString, what);
     QTemporaryDir dir;
-    std::string path = fixture.isEmpty() ? test::write_file(dir, "bad.csv", content)
-                                         : test::fixture(fixture.toUtf8().constData());
+    std::string path =
+        fixture.isEmpty() ? test::write_file(dir, "bad.csv", content) : test::fixture(fixture.toUtf8().constData());
     try {
         read_table(path);
         QFAIL("no error");
@@ -171,9 +169,8 @@ void TestCsvReader::typeInference()
     QTemporaryDir dir;
     QByteArray csv = "num,cat,txt,idlike\n";
     for (int i = 0; i < 60; ++i)
-        csv += QByteArray::number(i * 0.5) + "," + (i % 3 ? "red" : "blue") +
-               ",\"This is review number " + QByteArray::number(i) + ", long enough to be free text\",ID" +
-               QByteArray::number(i) + "\n";
+        csv += QByteArray::number(i * 0.5) + "," + (i % 3 ? "red" : "blue") + ",\"This is review number " +
+               QByteArray::number(i) + ", long enough to be free text\",ID" + QByteArray::number(i) + "\n";
     Table t = read_table(test::write_file(dir, "types.csv", csv));
     QCOMPARE(t.column("num").type(), ColumnType::numeric);
     QCOMPARE(t.column("cat").type(), ColumnType::categorical);
@@ -201,7 +198,7 @@ void TestCsvReader::missingTokensAndValues()
     ReadOptions custom;
     custom.missing_tokens = {"", "-"};
     Table u = read_table(test::write_file(dir, "n.csv", "x\n1\n-\nNA\n"), custom);
-    QCOMPARE(u.column("x").type(), ColumnType::categorical);  // "NA" is a value when not a missing token
+    QCOMPARE(u.column("x").type(), ColumnType::categorical); // "NA" is a value when not a missing token
     QCOMPARE(u.column("x").missing_count(), std::size_t(1));
 }
 
@@ -257,12 +254,12 @@ void compare_tables(const Table& a, const Table& b)
     }
 }
 
-}  // namespace
+} // namespace
 
 void TestCsvReader::chunkedParseMatchesSingleThread()
 {
     QTemporaryDir dir;
-    std::string path = write_big_mixed(dir, 300000, false);  // ~14 MB: several chunks
+    std::string path = write_big_mixed(dir, 300000, false); // ~14 MB: several chunks
     ReadOptions one;
     one.threads = 1;
     ReadOptions two;
@@ -319,7 +316,7 @@ void TestCsvReader::cancellationStopsTheRead()
     int reports = 0;
     JobControl control{later.get_token(), [&](double f) {
                            if (f > 0 && ++reports == 1)
-                               later.request_stop();  // the user presses Cancel after the first progress
+                               later.request_stop(); // the user presses Cancel after the first progress
                        }};
     QVERIFY_THROWS_EXCEPTION(Cancelled, read_table(path, {}, control));
 }

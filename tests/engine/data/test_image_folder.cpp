@@ -15,7 +15,7 @@ using namespace tern::data;
 class TestImageFolder : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void headers_data();
     void headers();
     void folderWithDamagedFiles();
@@ -25,9 +25,18 @@ private slots:
 
 namespace {
 
-QByteArray le16(int v) { return QByteArray(1, char(v & 0xFF)) + QByteArray(1, char((v >> 8) & 0xFF)); }
-QByteArray le32(int v) { return le16(v & 0xFFFF) + le16((v >> 16) & 0xFFFF); }
-QByteArray be16(int v) { return QByteArray(1, char((v >> 8) & 0xFF)) + QByteArray(1, char(v & 0xFF)); }
+QByteArray le16(int v)
+{
+    return QByteArray(1, char(v & 0xFF)) + QByteArray(1, char((v >> 8) & 0xFF));
+}
+QByteArray le32(int v)
+{
+    return le16(v & 0xFFFF) + le16((v >> 16) & 0xFFFF);
+}
+QByteArray be16(int v)
+{
+    return QByteArray(1, char((v >> 8) & 0xFF)) + QByteArray(1, char(v & 0xFF));
+}
 
 QByteArray bmp(int w, int h, int bpp)
 {
@@ -66,7 +75,7 @@ QByteArray read_all(const QString& path)
     return f.readAll();
 }
 
-}  // namespace
+} // namespace
 
 void TestImageFolder::headers_data()
 {
@@ -154,7 +163,7 @@ void TestImageFolder::notImageFolders()
     QVERIFY_THROWS_EXCEPTION(DataError, read_image_folder(dir.path().toStdString()));
     QVERIFY_THROWS_EXCEPTION(DataError, read_table(dir.path().toStdString()));
 
-    QTemporaryDir loose;  // images, but not sorted into class folders
+    QTemporaryDir loose; // images, but not sorted into class folders
     test::write_file(loose, "a.bmp", bmp(2, 2, 24));
     try {
         read_image_folder(loose.path().toStdString());

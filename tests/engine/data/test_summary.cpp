@@ -3,7 +3,6 @@
 #include "engine/data/summary.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -12,7 +11,7 @@ using namespace tern::data;
 class TestSummary : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void numericColumn();
     void categoricalColumn();
     void textColumn();
@@ -31,7 +30,7 @@ void TestSummary::numericColumn()
     QCOMPARE(s.rows, std::size_t(7));
     QCOMPARE(s.missing, std::size_t(1));
     QVERIFY(std::abs(s.missing_pct - 100.0 / 7) < 1e-9);
-    QCOMPARE(s.unique, std::size_t(4));  // 0, 1, 2, 3
+    QCOMPARE(s.unique, std::size_t(4)); // 0, 1, 2, 3
     QCOMPARE(*s.min, 0.0);
     QCOMPARE(*s.max, 3.0);
     QVERIFY(std::abs(*s.mean - 8.0 / 6) < 1e-9);

@@ -3,7 +3,6 @@
 #include "engine/data/text_source.h"
 
 #include <QTest>
-
 #include <cstring>
 
 using namespace tern;
@@ -12,7 +11,7 @@ using namespace tern::data;
 class TestTextSource : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void decoding_data();
     void decoding();
     void refusals_data();
@@ -27,7 +26,7 @@ TextBuffer decode(const QByteArray& bytes)
     std::memcpy(data.get(), bytes.constData(), std::size_t(bytes.size()));
     return decode_text("f.csv", std::move(data), std::size_t(bytes.size()));
 }
-}  // namespace
+} // namespace
 
 void TestTextSource::decoding_data()
 {
@@ -39,8 +38,10 @@ void TestTextSource::decoding_data()
     QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBFx\n") << QByteArray("x\n") << "utf-8-bom";
     QTest::newRow("latin1") << QByteArray("caf\xE9\n") << QByteArray("caf\xC3\xA9\n") << "latin-1";
     QTest::newRow("cp1252 euro") << QByteArray("\x80 5\n") << QByteArray("\xE2\x82\xAC 5\n") << "latin-1";
-    QTest::newRow("utf16le") << QByteArray("\xFF\xFE" "a\0,\0\xE9\0\n\0", 10) << QByteArray("a,\xC3\xA9\n")
-                             << "utf-16le";
+    QTest::newRow("utf16le") << QByteArray("\xFF\xFE"
+                                           "a\0,\0\xE9\0\n\0",
+                                           10)
+                             << QByteArray("a,\xC3\xA9\n") << "utf-16le";
     QTest::newRow("utf16be") << QByteArray("\xFE\xFF\0a\0\n", 6) << QByteArray("a\n") << "utf-16be";
     QTest::newRow("long ascii then utf8") << QByteArray(100, 'x') + "\xC3\xA9" << QByteArray(100, 'x') + "\xC3\xA9"
                                           << "utf-8";
