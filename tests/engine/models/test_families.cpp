@@ -53,6 +53,9 @@ private slots:
     void round_trip();
     void accuracy_data();
     void accuracy();
+    void same_result_whatever_the_thread_count_data();
+    void same_result_whatever_the_thread_count();
+    void missing_values_need_imputation_unless_native();
 };
 
 void TestFamilies::registry_lists_expected_families()
@@ -189,6 +192,44 @@ void TestFamilies::accuracy()
     const auto pred = model->predict(held_out.x);
     const double score = data.task == Task::regression ? test::r2(held_out.y, pred) : test::accuracy(held_out.y, pred);
     QVERIFY2(score >= minimum, qPrintable(QString("%1 on %2: %3 < %4").arg(family, problem).arg(score).arg(minimum)));
+}
+
+void TestFamilies::same_result_whatever_the_thread_count_data()
+{
+    QTest::addColumn<QString>("family");
+    for (const auto& f : families())
+        QTest::newRow(f.name.c_str()) << QString::fromStdString(f.name);
+}
+
+void TestFamilies::same_result_whatever_the_thread_count()
+{
+    QFETCH(QString, family);
+    const auto p = test::blobs(600, 71);
+    std::vector<std::vector<std::uint8_t>> saved;
+    for (int threads : {1, 2}) {
+        auto ctx = context_for(p);
+        ctx.threads = threads;
+        auto model = make_model(family.toStdString(), Params::object(), ctx);
+        model->fit(p.x, p.y, {}, ctx);
+        saved.push_back(model->save());
+    }
+    QVERIFY(load(saved[0])->predict_proba(p.x).values() == load(saved[1])->predict_proba(p.x).values());
+}
+
+void TestFamilies::missing_values_need_imputation_unless_native()
+{
+    auto p = test::linearly_separable(200, 72);
+    p.x(5, 1) = std::nanf("");
+    const auto ctx = context_for(p);
+    for (const auto& f : families()) {
+        auto model = f.make(Params::object(), ctx);
+        if (f.handles_missing) {
+            model->fit(p.x, p.y, {}, ctx);
+            QVERIFY(std::isfinite(model->predict_proba(p.x)(5, 1)));
+        } else {
+            QVERIFY_THROWS_EXCEPTION(InputError, model->fit(p.x, p.y, {}, ctx));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFamilies)
