@@ -114,7 +114,8 @@ BatchSummary run_batch(const std::vector<std::string>& inputs, const BatchOption
     std::unique_lock lock(s.m);
     while (true) {
         s.result.wait_for(lock, std::chrono::milliseconds(100), [&] {
-            return s.done.count(s.delivered) > 0 || s.workers_alive == 0 || s.stop;
+            // After a stop, only the end of the images in progress matters.
+            return s.workers_alive == 0 || (!s.stop && s.done.count(s.delivered) > 0);
         });
         if (control.stop_requested() && !s.stop) {
             s.stop = summary.cancelled = true;
@@ -134,12 +135,8 @@ BatchSummary run_batch(const std::vector<std::string>& inputs, const BatchOption
             control.report(fraction);
             lock.lock();
         }
-        if (s.workers_alive == 0 || (s.stop && s.workers_alive == 0))
-            break;
-        if (s.stop && s.workers_alive > 0)
-            continue;  // wait for the images in progress to finish; they are kept
-        if (s.walk_done && s.queue.empty() && s.delivered == s.discovered)
-            break;
+        if (s.workers_alive == 0)
+            break;  // every result is in `done` now (workers store before they leave)
     }
     // After a stop: images that finished out of order are still delivered, in order.
     while (!s.done.empty())
