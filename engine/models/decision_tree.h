@@ -41,6 +41,11 @@ public:
     }
 
     std::size_t node_count() const { return m_feature.size(); }
+    // The flat arrays, for exporters (ONNX TreeEnsemble): see the member comment below for their meaning.
+    const std::vector<std::int32_t>& features() const { return m_feature; }
+    const std::vector<float>& thresholds() const { return m_threshold; }
+    const std::vector<std::int32_t>& children() const { return m_child; }
+    const std::vector<float>& values() const { return m_values; }
     void save(ByteWriter& w) const;
     // Validates every index against the shape so a corrupted tree cannot make prediction read out of bounds.
     static DecisionTree load(ByteReader& r, std::size_t n_features, int outputs);

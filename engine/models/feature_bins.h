@@ -14,7 +14,7 @@ public:
     static constexpr int kMaxBins = 256;
 
     // Codes are column-major (feature by feature) so a node's histogram of one feature reads one contiguous column.
-    explicit FeatureBins(const Matrix& x);
+    FeatureBins(const Matrix& x, int threads);
 
     std::size_t rows() const { return m_rows; }
     std::size_t cols() const { return m_edges.size(); }

@@ -36,6 +36,7 @@ public:
     std::vector<std::uint8_t> save() const override;
     void set_threads(int threads) override { m_threads = std::max(1, threads); }
     static std::unique_ptr<Model> load(ForestKind kind, std::span<const std::uint8_t> bytes);
+    ForestView view() const { return {m_task, m_classes, m_features, &m_trees}; }
 
 private:
     int outputs() const { return m_classes > 0 ? m_classes : 1; }
@@ -95,7 +96,7 @@ void ForestModel::fit(const Matrix& x, std::span<const float> y, std::span<const
     std::atomic<bool> stop{false};
     std::stop_callback on_stop(ctx.stop, [&] { stop = true; });
     const auto start = std::chrono::steady_clock::now();
-    const FeatureBins bins(x);
+    const FeatureBins bins(x, m_threads);
     std::vector<DecisionTree> trees(n_trees);
     std::vector<char> built(n_trees, 0);
     parallel_chunks(trees.size(), m_threads, 1, [&](std::size_t t, std::size_t) {
@@ -224,6 +225,14 @@ std::unique_ptr<Model> make_forest(ForestKind kind, Params params, const FitCont
 std::unique_ptr<Model> load_forest(ForestKind kind, std::span<const std::uint8_t> bytes)
 {
     return ForestModel::load(kind, bytes);
+}
+
+ForestView forest_view(const Model& model)
+{
+    const auto* forest = dynamic_cast<const ForestModel*>(&model);
+    if (!forest)
+        throw InputError(fmt::format("not a forest model: '{}'", model.family()));
+    return forest->view();
 }
 
 }  // namespace tern::models

@@ -5,6 +5,8 @@
 // lambda = 1 / (C * W) for classification (scikit-learn's LogisticRegression scaling) and alpha for regression
 // (scikit-learn's ElasticNet scaling, loss = squared error / 2). L2 uses L-BFGS, elastic net uses FISTA; both are
 // deterministic.
+#include "engine/models/linear_model.h"
+
 #include "engine/core/error.h"
 #include "engine/models/convex_solvers.h"
 #include "engine/models/param_access.h"
@@ -51,6 +53,7 @@ public:
     Matrix predict_proba(const Matrix& x) const override;
     std::vector<std::uint8_t> save() const override;
     static std::unique_ptr<Model> load(std::span<const std::uint8_t> bytes);
+    LinearCoefficients coefficients() const;
 
 private:
     int outputs() const { return m_task == Task::multiclass ? m_classes : 1; }
@@ -280,7 +283,28 @@ std::unique_ptr<Model> LinearModel::load(std::span<const std::uint8_t> bytes)
     return model;
 }
 
+LinearCoefficients LinearModel::coefficients() const
+{
+    if (m_theta.empty())
+        throw InputError("linear model is not fitted");
+    LinearCoefficients c{m_task, m_classes, m_features, outputs(), {}, {}};
+    for (int k = 0; k < c.outputs; ++k) {
+        const double* row = m_theta.data() + k * (m_features + 1);
+        c.weights.insert(c.weights.end(), row, row + m_features);
+        c.intercepts.push_back(row[m_features]);
+    }
+    return c;
+}
+
 }  // namespace
+
+LinearCoefficients linear_coefficients(const Model& model)
+{
+    const auto* linear = dynamic_cast<const LinearModel*>(&model);
+    if (!linear)
+        throw InputError(fmt::format("not a linear model: '{}'", model.family()));
+    return linear->coefficients();
+}
 
 Family linear_family()
 {
