@@ -40,7 +40,7 @@ MainWindow::MainWindow(QWidget* parent)
         "#navigation { background: palette(window); border-right: 1px solid palette(mid); padding: 8px 6px; }"
         "#navigation::item { padding: 8px 8px; border-radius: 6px; margin: 1px 0; color: palette(text); }"
         "#navigation::item:hover { background: palette(midlight); }"
-        "#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+        "#navigation::item:selected { background: #dce8f5; color: #17365a; font-weight: bold; }"));
 
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
     addPage(new RunPage(this), QStringLiteral("run"), tr("Run"));

@@ -11,7 +11,13 @@ using namespace tern;
 class TestDemoAndTranslations : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { ui::test::prepareUiTest(); }
+    void initTestCase()
+    {
+        ui::test::prepareUiTest();
+        // Test mode keeps its data folder between runs: start from a first start.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo"))
+            .removeRecursively();
+    }
 
     void demoDataIsCopiedOnce()
     {

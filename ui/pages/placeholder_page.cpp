@@ -1,6 +1,7 @@
 #include "ui/pages/placeholder_page.h"
 
 #include <QIcon>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -22,7 +23,8 @@ PlaceholderPage::PlaceholderPage(const QString& iconPath, const QString& title, 
 
     m_description->setWordWrap(true);
     m_description->setAlignment(Qt::AlignCenter);
-    m_description->setMaximumWidth(560);
+    // A fixed width lets the word-wrapped label report its real height (a maximum width alone clips it).
+    m_description->setFixedWidth(560);
     m_description->setForegroundRole(QPalette::PlaceholderText);
 
     auto* layout = new QVBoxLayout(this);
@@ -32,7 +34,11 @@ PlaceholderPage::PlaceholderPage(const QString& iconPath, const QString& title, 
     layout->addSpacing(12);
     layout->addWidget(m_title);
     layout->addSpacing(8);
-    layout->addWidget(m_description, 0, Qt::AlignHCenter);
+    auto* centred = new QHBoxLayout;  // not addWidget(..., AlignHCenter): an aligned item ignores heightForWidth
+    centred->addStretch();
+    centred->addWidget(m_description);
+    centred->addStretch();
+    layout->addLayout(centred);
     layout->addStretch(3);
 }
 

@@ -86,15 +86,19 @@ TablePanel::TablePanel(QWidget* parent)
     targetRow->addWidget(m_shape);
     targetRow->addStretch();
 
-    auto* bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(titled(tr("Column summary"), m_summaryView, bottom));
-    bottom->addWidget(titled(tr("Missing values"), m_plot, bottom));
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
+    // Preview and chart side by side (a preview rarely needs the full width); the ten-column summary below
+    // gets the whole width.
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(titled(tr("Preview"), m_preview, top));
+    top->addWidget(titled(tr("Missing values"), m_plot, top));
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 0);
+    top->setSizes({700, 300});
+    top->setChildrenCollapsible(false);
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(titled(tr("Preview"), m_preview, split));
-    split->addWidget(bottom);
+    split->addWidget(top);
+    split->addWidget(titled(tr("Column summary"), m_summaryView, split));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);

@@ -11,6 +11,7 @@ MissingValuesPlot::MissingValuesPlot(QWidget* parent) : QCustomPlot(parent)
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &MissingValuesPlot::showContextMenu);
     setMinimumHeight(160);
+    setMinimumWidth(220);
     setBackground(palette().base());
 
     // Columns along the vertical axis so long names stay readable; share of missing rows horizontally.
