@@ -1,13 +1,118 @@
-// tern-cli bench: placeholder until its capability lands; each subcommand says it is not implemented.
+// tern-cli bench mlp: times training steps or inference passes of an MLP shape on random data (CONTRACT.md).
 #include "app/cli/commands.h"
+#include "engine/core/error.h"
+#include "engine/nn/throughput.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 namespace tern::cli {
 
+namespace {
+
+struct MlpOptions {
+    int batch = 64;
+    std::string layers;
+    std::string mode = "train";
+    std::string precision = "fp32";
+    std::string backend = "libxsmm";
+    int steps = 100;
+    int threads = 0;
+    bool json = false;
+};
+
+std::vector<int> parse_layers(const std::string& text)
+{
+    std::vector<int> sizes;
+    std::stringstream in(text);
+    for (std::string item; std::getline(in, item, ',');) {
+        std::size_t used = 0;
+        int v = 0;
+        try {
+            v = std::stoi(item, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != item.size() || v <= 0) throw InputError("--layers: '" + item + "' is not a positive integer");
+        sizes.push_back(v);
+    }
+    if (sizes.size() < 2) throw InputError("--layers needs at least two sizes, e.g. 784,256,10");
+    return sizes;
+}
+
+// libgomp reads its wait policy once, when it loads, and by default spins ~300k iterations before sleeping. On a
+// shared, oversubscribed machine every parallel region then waits for a descheduled spinner: a small MLP step ran
+// 200x slower (4 vs 810 steps/s) on a busy 2-core box. Unless the user chose a policy, re-run this process with
+// OMP_WAIT_POLICY=PASSIVE (TERN_KEEP_OMP_POLICY=1 keeps libgomp's default, for comparison).
+void ensure_passive_wait_policy()
+{
+    if (std::getenv("OMP_WAIT_POLICY") || std::getenv("GOMP_SPINCOUNT") || std::getenv("TERN_KEEP_OMP_POLICY")) return;
+    std::ifstream in("/proc/self/cmdline", std::ios::binary);
+    std::vector<std::string> args;
+    for (std::string a; std::getline(in, a, '\0');) args.push_back(a);
+    if (args.empty()) return;
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+    execv("/proc/self/exe", argv.data());  // returns only on failure: then run with the default policy
+}
+
+void run_mlp(const MlpOptions& o)
+{
+    ensure_passive_wait_policy();
+    if (o.mode != "train" && o.mode != "infer") throw InputError("--mode must be train or infer");
+    if (o.precision == "int8" || o.precision == "ternary") {
+        if (o.mode == "train") throw InputError("--precision " + o.precision + " is inference only (--mode infer)");
+        throw InputError("not implemented: bench mlp --precision " + o.precision);
+    }
+    nn::ThroughputOptions t;
+    t.batch = o.batch;
+    t.layers = parse_layers(o.layers);
+    t.train = o.mode == "train";
+    t.precision = kernels::precision_from_string(o.precision);
+    t.backend = kernels::backend_from_string(o.backend);
+    t.steps = o.steps;
+    t.threads = o.threads;
+    const auto r = nn::measure_throughput(t);
+    if (o.json) {
+        print_json({{"backend", o.backend}, {"mode", o.mode}, {"precision", o.precision}, {"isa", r.isa},
+                    {"batch", o.batch}, {"layers", t.layers}, {"steps", o.steps}, {"seconds", r.seconds},
+                    {"steps_per_s", r.steps_per_s}, {"rows_per_s", r.rows_per_s}, {"gflops", r.gflops},
+                    {"peak_gflops", r.peak.gflops}, {"kernels", r.path}, {"threads", kernels::max_threads()}});
+        return;
+    }
+    std::printf("MLP %s, %s, %s backend, batch %d, layers %s, %d steps, %d threads\n", o.mode.c_str(),
+                o.precision.c_str(), o.backend.c_str(), o.batch, o.layers.c_str(), o.steps, kernels::max_threads());
+    std::printf("kernels: %s\n", r.path.c_str());
+    std::printf("%.3f s, %.1f steps/s, %.0f rows/s, %.1f GFLOP/s (%.0f %% of peak)\n", r.seconds, r.steps_per_s,
+                r.rows_per_s, r.gflops, 100.0 * r.gflops / r.peak.gflops);
+    std::printf("peak (%s): %s\n", r.isa.c_str(), r.peak.formula.c_str());
+}
+
+}  // namespace
+
 void add_bench_command(CLI::App& app)
 {
-    auto* bench = app.add_subcommand("bench", "not implemented yet");
-    bench->allow_extras();
-    bench->callback([] { not_implemented("bench"); });
+    auto* bench = app.add_subcommand("bench", "Benchmarks of Tern's kernels");
+    bench->require_subcommand(1);
+    auto o = std::make_shared<MlpOptions>();
+    auto* mlp = bench->add_subcommand("mlp", "Time MLP training steps or inference passes on random data");
+    mlp->add_option("--batch", o->batch, "rows per step")->check(CLI::PositiveNumber);
+    mlp->add_option("--layers", o->layers, "layer sizes C,H1,...,K")->required();
+    mlp->add_option("--mode", o->mode, "train or infer")->check(CLI::IsMember({"train", "infer"}));
+    mlp->add_option("--precision", o->precision, "fp32, bf16, int8 or ternary")
+        ->check(CLI::IsMember({"fp32", "bf16", "int8", "ternary"}));
+    mlp->add_option("--backend", o->backend, "libxsmm or onednn")
+        ->check(CLI::IsMember({"libxsmm", "onednn", "reference"}));
+    mlp->add_option("--steps", o->steps, "timed steps after the warm-up")->check(CLI::PositiveNumber);
+    mlp->add_option("--threads", o->threads, "OpenMP threads for both backends")->check(CLI::PositiveNumber);
+    mlp->add_flag("--json", o->json, "print JSON");
+    mlp->callback([o] { run_mlp(*o); });
 }
 
 }  // namespace tern::cli

@@ -1,0 +1,198 @@
+// ISA detection and peak computation. The clock is the larger of the reported one (cpufreq max, else /proc/cpuinfo;
+// hypervisors often report only the base clock) and one measured while FMAs run (AVX-512 may run below the scalar
+// turbo clock, so an add loop would overstate it): best of five short runs.
+#include "engine/kernels/context.h"
+#include "engine/core/error.h"
+
+#include <immintrin.h>
+#include <libxsmm.h>
+#include <omp.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <thread>
+
+namespace tern::kernels {
+
+std::string to_string(Precision p) { return p == Precision::bf16 ? "bf16" : "fp32"; }
+std::string to_string(Backend b)
+{
+    switch (b) {
+    case Backend::reference: return "reference";
+    case Backend::libxsmm: return "libxsmm";
+    case Backend::onednn: return "onednn";
+    }
+    return "?";
+}
+
+Precision precision_from_string(const std::string& s)
+{
+    if (s == "fp32") return Precision::fp32;
+    if (s == "bf16") return Precision::bf16;
+    throw InputError("unknown precision '" + s + "' (expected fp32 or bf16)");
+}
+
+Backend backend_from_string(const std::string& s)
+{
+    if (s == "libxsmm") return Backend::libxsmm;
+    if (s == "onednn") return Backend::onednn;
+    if (s == "reference") return Backend::reference;
+    throw InputError("unknown backend '" + s + "' (expected libxsmm, onednn or reference)");
+}
+
+std::string Isa::name() const
+{
+    std::string n = avx512_bf16 ? "avx512_bf16" : avx512f ? "avx512" : avx2 ? "avx2" : "sse";
+    if (amx_bf16) n += "+amx";
+    return n;
+}
+
+namespace {
+
+std::set<std::string> cpu_flags(std::string& vendor)
+{
+    std::ifstream in("/proc/cpuinfo");
+    std::string line;
+    std::set<std::string> flags;
+    while (std::getline(in, line)) {
+        if (line.rfind("vendor_id", 0) == 0 && vendor.empty())
+            vendor = line.substr(line.find(':') + 2);
+        if (line.rfind("flags", 0) == 0) {
+            std::istringstream words(line.substr(line.find(':') + 1));
+            for (std::string w; words >> w;) flags.insert(w);
+            break;
+        }
+    }
+    return flags;
+}
+
+// Linux keeps AMX tile data disabled until a process asks (arch_prctl ARCH_REQ_XCOMP_PERM, XFEATURE_XTILEDATA).
+bool request_amx_permission()
+{
+    constexpr long arch_req_xcomp_perm = 0x1023;
+    constexpr long xfeature_xtiledata = 18;
+    return syscall(SYS_arch_prctl, arch_req_xcomp_perm, xfeature_xtiledata) == 0;
+}
+
+Isa detect()
+{
+    Isa isa;
+    auto flags = cpu_flags(isa.vendor);
+    auto has = [&](const char* f) { return flags.count(f) > 0; };
+    isa.avx2 = has("avx2");
+    isa.fma = has("fma");
+    isa.avx512f = has("avx512f") && has("avx512bw") && has("avx512vl");
+    isa.avx512_bf16 = isa.avx512f && has("avx512_bf16");
+    isa.avx512_vnni = isa.avx512f && has("avx512_vnni");
+    isa.amx_bf16 = has("amx_bf16") && has("amx_tile") && request_amx_permission();
+    libxsmm_init();
+    isa.libxsmm_arch = libxsmm_get_target_arch();
+    return isa;
+}
+
+double reported_ghz()
+{
+    std::ifstream max_freq("/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq");
+    double khz = 0;
+    if (max_freq >> khz && khz > 0) return khz / 1e6;
+    std::ifstream in("/proc/cpuinfo");
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("cpu MHz", 0) == 0) return std::stod(line.substr(line.find(':') + 1)) / 1e3;
+    return 2.0;
+}
+
+// The clock while the vector units work (AVX-512 cores may run FMAs below their scalar turbo clock): a single chain
+// of dependent FMAs retires one per 4 cycles (the FMA latency of Intel since Skylake and of AMD Zen 3/4).
+__attribute__((target("avx512f"))) double fma_chain_seconds(long n)
+{
+    __m512 a = _mm512_set1_ps(1.0f);
+    const __m512 b = _mm512_set1_ps(0.999999f), c = _mm512_set1_ps(1e-7f);
+    auto t0 = std::chrono::steady_clock::now();
+    for (long i = 0; i < n; ++i) a = _mm512_fmadd_ps(a, b, c);
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    alignas(64) float out[16];
+    _mm512_store_ps(out, a);
+    volatile float sink = out[0];
+    (void)sink;
+    return s;
+}
+
+__attribute__((target("avx2,fma"))) double fma_chain_seconds_avx2(long n)
+{
+    __m256 a = _mm256_set1_ps(1.0f);
+    const __m256 b = _mm256_set1_ps(0.999999f), c = _mm256_set1_ps(1e-7f);
+    auto t0 = std::chrono::steady_clock::now();
+    for (long i = 0; i < n; ++i) a = _mm256_fmadd_ps(a, b, c);
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    alignas(32) float out[8];
+    _mm256_store_ps(out, a);
+    volatile float sink = out[0];
+    (void)sink;
+    return s;
+}
+
+double measured_ghz(const Isa& isa)
+{
+    if (!isa.avx2 || !isa.fma) return 0;
+    double best = 0;
+    constexpr long n = 5'000'000;
+    for (int rep = 0; rep < 5; ++rep) {
+        const double s = isa.avx512f ? fma_chain_seconds(n) : fma_chain_seconds_avx2(n);
+        best = std::max(best, 4.0 * n / s / 1e9);
+    }
+    return best;
+}
+
+}  // namespace
+
+const Isa& detected_isa()
+{
+    static const Isa isa = detect();
+    return isa;
+}
+
+void set_threads(int threads)
+{
+    if (threads > 0) omp_set_num_threads(threads);
+}
+
+int max_threads() { return omp_get_max_threads(); }
+
+Context::Context(int threads) : m_threads(threads > 0 ? threads : omp_get_max_threads()), m_isa(detected_isa())
+{
+    set_threads(threads);
+}
+
+Peak Context::peak(Precision p) const
+{
+    static const double measured = measured_ghz(m_isa);
+    // A busy machine can only lower the measurement: the reported (nominal) clock is the floor.
+    const double ghz = std::max(measured, reported_ghz());
+    // FLOP per cycle and core: FP32 FMA = 2 FLOP x lanes x FMA units. Intel AVX-512 server cores have two 512-bit
+    // FMA units, AMD Zen 4 executes AVX-512 as 2x256 bit (same as AVX2 with 2 units). BF16 dot products
+    // (vdpbf16ps) double the FP32 rate; AMX TDPBF16PS retires 1024 FLOP per cycle.
+    double per_cycle = 16;
+    std::string what = "SSE";
+    bool amd = m_isa.vendor == "AuthenticAMD";
+    if (m_isa.avx512f && !amd) per_cycle = 64, what = "AVX-512 FMA, 2 units";
+    else if (m_isa.avx2 && m_isa.fma) per_cycle = 32, what = amd && m_isa.avx512f ? "AVX-512 as 2x256-bit FMA" : "AVX2 FMA, 2 units";
+    if (p == Precision::bf16) {
+        if (m_isa.amx_bf16) per_cycle = 1024, what = "AMX TDPBF16PS";
+        else if (m_isa.avx512_bf16) per_cycle *= 2, what += ", BF16 dot product x2";
+    }
+    int cores = static_cast<int>(std::thread::hardware_concurrency());
+    int used = std::min(cores > 0 ? cores : 1, m_threads);
+    Peak peak;
+    peak.gflops = used * ghz * per_cycle;
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%d cores x %.2f GHz (%s) x %.0f FLOP/cycle (%s) = %.1f GFLOP/s", used, ghz,
+                  measured > reported_ghz() ? "measured, FMA chain" : "reported", per_cycle, what.c_str(), peak.gflops);
+    peak.formula = buf;
+    return peak;
+}
+
+}  // namespace tern::kernels

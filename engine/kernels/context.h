@@ -1,0 +1,51 @@
+// What the kernels may use on this machine: the OpenMP thread count and the detected instruction sets (from
+// /proc/cpuinfo flags and libxsmm's own target detection), plus this machine's theoretical peak for a precision.
+#pragma once
+
+#include <string>
+
+namespace tern::kernels {
+
+enum class Precision { fp32, bf16 };
+enum class Backend { reference, libxsmm, onednn };
+
+std::string to_string(Precision p);
+std::string to_string(Backend b);
+Precision precision_from_string(const std::string& s);  // throws InputError
+Backend backend_from_string(const std::string& s);      // throws InputError
+
+struct Isa {
+    bool avx2 = false, fma = false;
+    bool avx512f = false, avx512_bf16 = false, avx512_vnni = false;
+    bool amx_bf16 = false;      // CPU flag AND the kernel granted the tile-data permission
+    std::string vendor;         // "GenuineIntel", "AuthenticAMD", ...
+    std::string libxsmm_arch;   // libxsmm_get_target_arch(): "cpx", "clx", "hsw", ...
+    std::string name() const;   // the best ISA, e.g. "avx512_bf16+amx"
+};
+
+struct Peak {
+    double gflops = 0;
+    std::string formula;  // "2 cores x 2.60 GHz x 64 FLOP/cycle (AVX-512 FMA, 2 units) = 332.8 GFLOP/s"
+};
+
+class Context {
+public:
+    // Detects the ISA once per process; threads <= 0 keeps OpenMP's current maximum.
+    explicit Context(int threads = 0);
+
+    int threads() const { return m_threads; }
+    const Isa& isa() const { return m_isa; }
+    Peak peak(Precision p) const;
+
+private:
+    int m_threads;
+    Isa m_isa;
+};
+
+// Detected once (cached); requests the AMX tile-data permission from Linux on first call.
+const Isa& detected_isa();
+// Sets the OpenMP thread count used by both backends (omp_set_num_threads).
+void set_threads(int threads);
+int max_threads();
+
+}  // namespace tern::kernels

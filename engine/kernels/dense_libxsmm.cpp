@@ -1,0 +1,309 @@
+// Layouts (nb = N/bn, cb = C/bc, kb = K/bk):
+//   x, dx [nb][cb][bn][bc]    xT [nb][cb][bc][bn]        y, z, dz [nb][kb][bn][bk]   dzv [nb][kb][bn/2][bk][2]
+//   W (fp32 master) [kb][cb][bc][bk]   WT [cb][kb][bk][bc]   Wv [kb][cb][bc/2][bk][2]   WTv [cb][kb][bk/2][bc][2]
+// In libxsmm's column-major terms every GEMM is C(m x n) = A(m x k) B(k x n) with A the weight-like operand, so
+// forward uses (A = W, B = x), backward by data (A = WT, B = dz) and the weight gradient (A = dz, B = xT), each
+// reduced over one block index with constant byte strides (_strd: the pointers are never modified).
+#include "engine/kernels/dense_libxsmm.h"
+#include "engine/kernels/amx_brgemm.h"
+#include "engine/kernels/buffer.h"
+
+#include <libxsmm.h>
+#include <omp.h>
+
+#include <vector>
+
+namespace tern::kernels {
+
+namespace {
+
+using Fp32Kernel = libxsmm_smmfunction_reducebatch_strd;
+using Bf16Kernel = libxsmm_bsmmfunction_reducebatch_strd;
+
+struct Gemm {
+    int m, n, k;
+    long stride_a, stride_b;  // elements
+    int lda, ldb, ldc;
+};
+
+Fp32Kernel dispatch_fp32(const Gemm& g)
+{
+    float alpha = 1, beta = 0;
+    int flags = LIBXSMM_GEMM_FLAGS('N', 'N');
+    return libxsmm_smmdispatch_reducebatch_strd(g.m, g.n, g.k, g.stride_a * 4, g.stride_b * 4, &g.lda, &g.ldb, &g.ldc,
+                                                &alpha, &beta, &flags, nullptr);
+}
+
+Bf16Kernel dispatch_bf16(const Gemm& g)
+{
+    float alpha = 1, beta = 0;
+    int flags = LIBXSMM_GEMM_FLAGS('N', 'N') | LIBXSMM_GEMM_FLAG_VNNI_A;
+    return libxsmm_bsmmdispatch_reducebatch_strd(g.m, g.n, g.k, g.stride_a * 2, g.stride_b * 2, &g.lda, &g.ldb,
+                                                 &g.ldc, &alpha, &beta, &flags, nullptr);
+}
+
+class LibxsmmDense final : public DenseLayer {
+public:
+    LibxsmmDense(const DenseSpec& s, const Context& ctx)
+        : DenseLayer(s, Blocking{s.n, s.c, batch_block(Backend::libxsmm, s.n), feature_block(Backend::libxsmm, s.c)},
+                     Blocking{s.n, s.k, batch_block(Backend::libxsmm, s.n), feature_block(Backend::libxsmm, s.k)})
+    {
+        bn = m_in.bn, bc = m_in.bc, bk = m_out.bc;
+        nb = m_in.nb(), cb = m_in.cb(), kb = m_out.cb();
+        m_fwd = {bk, bn, bc, long(bc) * bk, long(bn) * bc, bk, bc, bk};
+        m_bwd = {bc, bn, bk, long(bk) * bc, long(bn) * bk, bc, bk, bc};
+        m_upd = {bk, bc, bn, long(kb) * bn * bk, long(cb) * bc * bn, bk, bn, bk};
+        m_bf16 = s.precision == Precision::bf16 && bn % 2 == 0 && bc % 2 == 0 && bk % 2 == 0;
+        if (m_bf16) {
+            const bool amx = ctx.isa().amx_bf16;
+            m_amx_fwd = amx && amx_shape_ok(bn, bk, bc);
+            m_amx_bwd = amx && amx_shape_ok(bn, bc, bk);
+            m_amx_upd = amx && amx_shape_ok(bc, bk, bn);
+            m_bfwd = dispatch_bf16(m_fwd), m_bbwd = dispatch_bf16(m_bwd), m_bupd = dispatch_bf16(m_upd);
+            if ((!m_amx_fwd && !m_bfwd) || (!m_amx_bwd && !m_bbwd) || (!m_amx_upd && !m_bupd)) m_bf16 = false;
+        }
+        if (s.precision == Precision::bf16 && !m_bf16)
+            m_fallback = ctx.isa().libxsmm_arch + " has no usable BF16 kernel for this shape";
+        m_ffwd = dispatch_fp32(m_fwd), m_fbwd = dispatch_fp32(m_bwd), m_fupd = dispatch_fp32(m_upd);
+        if (!m_bf16 && (!m_ffwd || !m_fbwd || !m_fupd)) throw std::runtime_error("libxsmm could not JIT a kernel");
+
+        const long w = long(s.c) * s.k;
+        m_w = Buffer<float>(w), m_b = Buffer<float>(s.k), m_db = Buffer<float>(s.k);
+        m_mom = Buffer<float>(w), m_vel = Buffer<float>(w), m_bmom = Buffer<float>(s.k), m_bvel = Buffer<float>(s.k);
+        m_y = Buffer<float>(m_out.size()), m_dz = Buffer<float>(m_out.size()), m_dx = Buffer<float>(m_in.size());
+        if (needs_preactivation(s.act)) m_z = Buffer<float>(m_out.size());
+        if (m_bf16) {
+            m_wv = Buffer<bf16>(w), m_wtv = Buffer<bf16>(w), m_yb = Buffer<bf16>(m_out.size());
+            m_dzb = Buffer<bf16>(m_out.size()), m_dzv = Buffer<bf16>(m_out.size());
+            m_xb = Buffer<bf16>(m_in.size()), m_xtb = Buffer<bf16>(m_in.size());
+        } else {
+            m_wt = Buffer<float>(w), m_xt = Buffer<float>(m_in.size()), m_xf = Buffer<float>(m_in.size());
+        }
+        m_threads = std::max(omp_get_max_threads(), omp_get_num_procs());
+        m_scratch = Buffer<float>(std::size_t(m_threads) * bc * bk);
+    }
+
+    std::string path() const override
+    {
+        if (!m_bf16) return "libxsmm brgemm f32 (" + detected_isa().libxsmm_arch + ")" +
+                            (m_fallback.empty() ? "" : "; bf16 fallback: " + m_fallback);
+        auto op = [&](bool amx) { return amx ? "amx" : "libxsmm"; };
+        std::string p = std::string("bf16 brgemm fwd ") + op(m_amx_fwd) + ", bwd " + op(m_amx_bwd) + ", upd " +
+                        op(m_amx_upd);
+        if (m_amx_fwd || m_amx_bwd || m_amx_upd) p += " (libxsmm 1.17 has no AMX kernels)";
+        return p;
+    }
+
+    void forward(ActView x) override
+    {
+        if (m_bf16) {
+            if (x.b16) m_x16 = x.b16;
+            else to_bf16(x.f32, m_xb.data(), m_in.size()), m_x16 = m_xb.data();
+        } else {
+            if (x.f32) m_x32 = x.f32;
+            else from_bf16(x.b16, m_xf.data(), m_in.size()), m_x32 = m_xf.data();
+        }
+        const long ob = long(bn) * bk;
+        const unsigned long long count = cb;
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int n = 0; n < nb; ++n)
+            for (int k = 0; k < kb; ++k) {
+                const long o = (long(n) * kb + k) * ob;
+                float* y = m_y.data() + o;
+                if (m_bf16) {
+                    const bf16* xa = m_x16 + long(n) * cb * bn * bc;
+                    const bf16* wv = m_wv.data() + long(k) * cb * bc * bk;
+                    if (m_amx_fwd) amx_brgemm_bf16(xa, long(bn) * bc, bc, wv, long(bc) * bk, y, bk, bn, bk, bc, cb, false);
+                    else m_bfwd(reinterpret_cast<const libxsmm_bfloat16*>(wv),
+                                reinterpret_cast<const libxsmm_bfloat16*>(xa), y, &count);
+                } else {
+                    m_ffwd(m_w.data() + long(k) * cb * bc * bk, m_x32 + long(n) * cb * bn * bc, y, &count);
+                }
+                bias_activation(m_spec.act, y, m_b.data() + long(k) * bk, y, m_z.size() ? m_z.data() + o : nullptr,
+                                m_bf16 ? m_yb.data() + o : nullptr, bn, bk, bk);
+            }
+    }
+
+    ActView output() const override { return {m_y.data(), m_bf16 ? m_yb.data() : nullptr}; }
+
+    void backward(const float* dy, bool need_dx, const UpdateRule* rule) override
+    {
+        prepare_gradients(dy);
+        if (need_dx) backward_data();
+        weight_update(rule);
+    }
+
+    const float* input_grad() const override { return m_dx.data(); }
+
+    void get_weights(float* w, float* bias) const override
+    {
+        for (int i = 0; i < m_spec.c; ++i)
+            for (int j = 0; j < m_spec.k; ++j) w[long(i) * m_spec.k + j] = m_w[w_index(i, j)];
+        std::copy(m_b.data(), m_b.data() + m_spec.k, bias);
+    }
+
+    void set_weights(const float* w, const float* bias) override
+    {
+        for (int i = 0; i < m_spec.c; ++i)
+            for (int j = 0; j < m_spec.k; ++j) m_w[w_index(i, j)] = w[long(i) * m_spec.k + j];
+        std::copy(bias, bias + m_spec.k, m_b.data());
+        for (int k = 0; k < kb; ++k)
+            for (int c = 0; c < cb; ++c) refresh_copies(c, k);
+    }
+
+    void weight_grad(float* dw, float* db) const override
+    {
+        for (int i = 0; i < m_spec.c; ++i)
+            for (int j = 0; j < m_spec.k; ++j) dw[long(i) * m_spec.k + j] = m_grad[w_index(i, j)];
+        std::copy(m_db.data(), m_db.data() + m_spec.k, db);
+    }
+
+private:
+    long w_index(int i, int j) const
+    {
+        return ((long(j / bk) * cb + i / bc) * bc + i % bc) * bk + j % bk;
+    }
+
+    // dz = dy * act'(.) per output block, with the bf16 and VNNI-pair copies the BF16 GEMMs read; and the
+    // transposed input blocks the weight gradient reads.
+    void prepare_gradients(const float* dy)
+    {
+        const long ob = long(bn) * bk, ib = long(bn) * bc;
+#pragma omp parallel
+        {
+#pragma omp for collapse(2) schedule(static) nowait
+            for (int n = 0; n < nb; ++n)
+                for (int k = 0; k < kb; ++k) {
+                    const long o = (long(n) * kb + k) * ob;
+                    activation_backward(m_spec.act, dy + o, m_y.data() + o, m_z.size() ? m_z.data() + o : nullptr,
+                                        m_dz.data() + o, m_bf16 ? m_dzb.data() + o : nullptr, ob);
+                    if (m_bf16) {
+                        const bf16* src = m_dzb.data() + o;
+                        bf16* dst = m_dzv.data() + o;
+                        for (int r = 0; r < bn; ++r)
+                            for (int j = 0; j < bk; ++j) dst[(r / 2) * bk * 2 + j * 2 + (r & 1)] = src[r * bk + j];
+                    }
+                }
+#pragma omp for collapse(2) schedule(static)
+            for (int n = 0; n < nb; ++n)
+                for (int c = 0; c < cb; ++c) {
+                    const long o = (long(n) * cb + c) * ib;
+                    if (m_bf16) transpose(m_x16 + o, m_xtb.data() + o, bn, bc);
+                    else transpose(m_x32 + o, m_xt.data() + o, bn, bc);
+                }
+        }
+    }
+
+    template <typename T>
+    static void transpose(const T* in, T* out, int rows, int cols)
+    {
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < cols; ++c) out[long(c) * rows + r] = in[long(r) * cols + c];
+    }
+
+    void backward_data()
+    {
+        const unsigned long long count = kb;
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int n = 0; n < nb; ++n)
+            for (int c = 0; c < cb; ++c) {
+                float* dx = m_dx.data() + (long(n) * cb + c) * bn * bc;
+                if (m_bf16) {
+                    const bf16* dz = m_dzb.data() + long(n) * kb * bn * bk;
+                    const bf16* wtv = m_wtv.data() + long(c) * kb * bk * bc;
+                    if (m_amx_bwd) amx_brgemm_bf16(dz, long(bn) * bk, bk, wtv, long(bk) * bc, dx, bc, bn, bc, bk, kb, false);
+                    else m_bbwd(reinterpret_cast<const libxsmm_bfloat16*>(wtv),
+                                reinterpret_cast<const libxsmm_bfloat16*>(dz), dx, &count);
+                } else {
+                    m_fbwd(m_wt.data() + long(c) * kb * bk * bc, m_dz.data() + long(n) * kb * bn * bk, dx, &count);
+                }
+            }
+    }
+
+    // Each (c, k) weight block: its gradient by a batch-reduce over the batch blocks into per-thread scratch, then
+    // the optimiser step and the refreshed transposed / bf16 copies, all while the block is hot.
+    void weight_update(const UpdateRule* rule)
+    {
+        if (!rule && m_grad.size() == 0) m_grad = Buffer<float>(long(m_spec.c) * m_spec.k);
+        const unsigned long long count = nb;
+        const long wb = long(bc) * bk;
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int k = 0; k < kb; ++k)
+            for (int c = 0; c < cb; ++c) {
+                float* g = m_scratch.data() + long(omp_get_thread_num()) * wb;
+                if (m_bf16) {
+                    const bf16* xt = m_xtb.data() + long(c) * bc * bn;
+                    const bf16* dzv = m_dzv.data() + long(k) * bn * bk;
+                    if (m_amx_upd) amx_brgemm_bf16(xt, long(cb) * bc * bn, bn, dzv, long(kb) * bn * bk, g, bk, bc, bk, bn, nb, false);
+                    else m_bupd(reinterpret_cast<const libxsmm_bfloat16*>(dzv),
+                                reinterpret_cast<const libxsmm_bfloat16*>(xt), g, &count);
+                } else {
+                    m_fupd(m_dz.data() + long(k) * bn * bk, m_xt.data() + long(c) * bc * bn, g, &count);
+                }
+                const long o = (long(k) * cb + c) * wb;
+                if (c == 0) bias_block(k, rule);
+                if (!rule) {
+                    std::copy(g, g + wb, m_grad.data() + o);
+                    continue;
+                }
+                apply_update(*rule, m_w.data() + o, g, m_mom.data() + o, m_vel.data() + o, wb);
+                refresh_copies(c, k);
+            }
+    }
+
+    void bias_block(int k, const UpdateRule* rule)
+    {
+        float* db = m_db.data() + long(k) * bk;
+        std::fill(db, db + bk, 0.0f);
+        for (int n = 0; n < nb; ++n) {
+            const float* dz = m_dz.data() + (long(n) * kb + k) * bn * bk;
+            for (int r = 0; r < bn; ++r)
+                for (int j = 0; j < bk; ++j) db[j] += dz[r * bk + j];
+        }
+        if (!rule) return;
+        UpdateRule no_decay = *rule;
+        no_decay.weight_decay = 0;
+        const long o = long(k) * bk;
+        apply_update(no_decay, m_b.data() + o, db, m_bmom.data() + o, m_bvel.data() + o, bk);
+    }
+
+    void refresh_copies(int c, int k)
+    {
+        const float* w = m_w.data() + (long(k) * cb + c) * bc * bk;
+        if (m_bf16) {
+            bf16* wv = m_wv.data() + (long(k) * cb + c) * bc * bk;
+            bf16* wtv = m_wtv.data() + (long(c) * kb + k) * bk * bc;
+            for (int i = 0; i < bc; ++i)
+                for (int j = 0; j < bk; ++j) {
+                    bf16 v = to_bf16(w[i * bk + j]);
+                    wv[(i / 2) * bk * 2 + j * 2 + (i & 1)] = v;
+                    wtv[(j / 2) * bc * 2 + i * 2 + (j & 1)] = v;
+                }
+        } else {
+            transpose(w, m_wt.data() + (long(c) * kb + k) * bk * bc, bc, bk);
+        }
+    }
+
+    int bn, bc, bk, nb, cb, kb;
+    Gemm m_fwd, m_bwd, m_upd;
+    bool m_bf16 = false, m_amx_fwd = false, m_amx_bwd = false, m_amx_upd = false;
+    std::string m_fallback;
+    Fp32Kernel m_ffwd = nullptr, m_fbwd = nullptr, m_fupd = nullptr;
+    Bf16Kernel m_bfwd = nullptr, m_bbwd = nullptr, m_bupd = nullptr;
+    Buffer<float> m_w, m_wt, m_b, m_db, m_mom, m_vel, m_bmom, m_bvel, m_grad;
+    Buffer<bf16> m_wv, m_wtv;
+    Buffer<float> m_y, m_z, m_dz, m_dx, m_xt, m_xf, m_scratch;
+    Buffer<bf16> m_yb, m_dzb, m_dzv, m_xb, m_xtb;
+    const float* m_x32 = nullptr;
+    const bf16* m_x16 = nullptr;
+    int m_threads = 1;
+};
+
+}  // namespace
+
+std::unique_ptr<DenseLayer> make_libxsmm_dense(const DenseSpec& spec, const Context& ctx)
+{
+    return std::make_unique<LibxsmmDense>(spec, ctx);
+}
+
+}  // namespace tern::kernels
