@@ -4,9 +4,8 @@
 #include "engine/store/connection.h"
 #include "engine/store/store.h"
 
-#include <fmt/format.h>
-
 #include <cmath>
+#include <fmt/format.h>
 #include <map>
 
 namespace tern::store {
@@ -61,7 +60,7 @@ ArtifactRecord read_artifact(const Statement& row)
     return artifact;
 }
 
-}  // namespace
+} // namespace
 
 std::int64_t Store::candidate_id(std::int64_t run_id, std::int64_t ordinal) const
 {
@@ -117,7 +116,7 @@ void Store::add_candidate(CandidateRecord& candidate, const std::vector<Artifact
 std::vector<CandidateRecord> Store::load_candidates(std::int64_t run_id) const
 {
     Connection& db = *m_connection;
-    Transaction snapshot(db, Transaction::Kind::deferred);  // candidates and metrics from the same commit
+    Transaction snapshot(db, Transaction::Kind::deferred); // candidates and metrics from the same commit
     std::vector<CandidateRecord> candidates;
     std::map<std::int64_t, std::size_t> by_id;
     Statement query = db.prepare(R"sql(
@@ -136,7 +135,7 @@ std::vector<CandidateRecord> Store::load_candidates(std::int64_t run_id) const
         c.error = query.text(5);
         c.score = query.optional_real(6);
         c.score_std = query.optional_real(7);
-        for (const nlohmann::json& fold : query.json(8, nlohmann::json::array()))  // JSON writes NaN as null
+        for (const nlohmann::json& fold : query.json(8, nlohmann::json::array())) // JSON writes NaN as null
             c.fold_scores.push_back(fold.is_number() ? fold.get<double>() : std::nan(""));
         c.test_score = query.optional_real(9);
         c.fit_s = query.optional_real(10);
@@ -160,10 +159,11 @@ std::vector<CandidateRecord> Store::load_candidates(std::int64_t run_id) const
     return candidates;
 }
 
-std::optional<ArtifactRecord> Store::load_artifact(std::int64_t run_id, std::int64_t ordinal,
-                                                   const std::string& kind, const std::string& precision) const
+std::optional<ArtifactRecord> Store::load_artifact(std::int64_t run_id, std::int64_t ordinal, const std::string& kind,
+                                                   const std::string& precision) const
 {
-    const std::optional<std::int64_t> owner = ordinal == 0 ? std::nullopt : std::optional(candidate_id(run_id, ordinal));
+    const std::optional<std::int64_t> owner =
+        ordinal == 0 ? std::nullopt : std::optional(candidate_id(run_id, ordinal));
     Statement query = m_connection->prepare(R"sql(
         SELECT id, kind, precision, meta_json, data, length(data), created_at FROM artifacts
         WHERE run_id = ?1 AND candidate_id IS ?2 AND kind = ?3 AND IFNULL(precision, '') = ?4
@@ -176,7 +176,8 @@ std::optional<ArtifactRecord> Store::load_artifact(std::int64_t run_id, std::int
 
 std::vector<ArtifactRecord> Store::list_artifacts(std::int64_t run_id, std::int64_t ordinal, bool with_data) const
 {
-    const std::optional<std::int64_t> owner = ordinal == 0 ? std::nullopt : std::optional(candidate_id(run_id, ordinal));
+    const std::optional<std::int64_t> owner =
+        ordinal == 0 ? std::nullopt : std::optional(candidate_id(run_id, ordinal));
     Statement query = m_connection->prepare(R"sql(
         SELECT id, kind, precision, meta_json, CASE WHEN ?3 THEN data END, length(data), created_at FROM artifacts
         WHERE run_id = ?1 AND candidate_id IS ?2 ORDER BY id)sql");
@@ -190,7 +191,8 @@ std::vector<ArtifactRecord> Store::list_artifacts(std::int64_t run_id, std::int6
 std::int64_t Store::add_artifact(std::int64_t run_id, std::int64_t ordinal, const ArtifactRecord& artifact)
 {
     Transaction transaction(*m_connection);
-    const std::optional<std::int64_t> owner = ordinal == 0 ? std::nullopt : std::optional(candidate_id(run_id, ordinal));
+    const std::optional<std::int64_t> owner =
+        ordinal == 0 ? std::nullopt : std::optional(candidate_id(run_id, ordinal));
     const std::int64_t id = insert_artifact(*m_connection, run_id, owner, artifact);
     transaction.commit();
     return id;
@@ -208,4 +210,4 @@ void Store::update_candidate_details(std::int64_t run_id, std::int64_t ordinal, 
     transaction.commit();
 }
 
-}  // namespace tern::store
+} // namespace tern::store

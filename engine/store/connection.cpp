@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace tern::store {
@@ -14,7 +13,7 @@ namespace tern::store {
 Connection::Connection(std::string path, Access access, std::chrono::milliseconds busy_timeout)
     : m_path(std::move(path)), m_busy_timeout(busy_timeout)
 {
-    int flags = SQLITE_OPEN_NOMUTEX;  // one connection per Store, used by one thread at a time
+    int flags = SQLITE_OPEN_NOMUTEX; // one connection per Store, used by one thread at a time
     switch (access) {
     case Access::read_only: flags |= SQLITE_OPEN_READONLY; break;
     case Access::read_write: flags |= SQLITE_OPEN_READWRITE; break;
@@ -43,16 +42,25 @@ void Connection::exec(std::string_view sql)
     const std::string text(sql);
     char* error = nullptr;
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
-    sqlite3_free(error);  // the connection's errmsg carries the same text
+    sqlite3_free(error); // the connection's errmsg carries the same text
     if (rc != SQLITE_OK)
         fail(rc, "running " + text.substr(0, text.find_first_of("\n(")));
 }
 
-Statement Connection::prepare(std::string_view sql) { return Statement(*this, sql); }
+Statement Connection::prepare(std::string_view sql)
+{
+    return Statement(*this, sql);
+}
 
-std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Connection::last_insert_rowid() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Connection::changes() const { return sqlite3_changes(m_db); }
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 void Connection::fail(int rc, std::string_view doing) const
 {
@@ -60,20 +68,15 @@ void Connection::fail(int rc, std::string_view doing) const
     const std::string detail = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     switch (primary) {
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-        throw InputError(fmt::format("{}: not a Tern database ({})", m_path, detail));
-    case SQLITE_CANTOPEN:
-        throw InputError(fmt::format("{}: cannot open the database ({})", m_path, detail));
+    case SQLITE_CORRUPT: throw InputError(fmt::format("{}: not a Tern database ({})", m_path, detail));
+    case SQLITE_CANTOPEN: throw InputError(fmt::format("{}: cannot open the database ({})", m_path, detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         throw WorkError(fmt::format("{}: the database is locked by another process (waited {} ms)", m_path,
                                     m_busy_timeout.count()));
-    case SQLITE_FULL:
-        throw WorkError(fmt::format("{}: the disk is full ({})", m_path, doing));
-    case SQLITE_READONLY:
-        throw WorkError(fmt::format("{}: the database is read-only ({})", m_path, doing));
-    default:
-        throw WorkError(fmt::format("{}: {} ({})", m_path, detail, doing));
+    case SQLITE_FULL: throw WorkError(fmt::format("{}: the disk is full ({})", m_path, doing));
+    case SQLITE_READONLY: throw WorkError(fmt::format("{}: the database is read-only ({})", m_path, doing));
+    default: throw WorkError(fmt::format("{}: {} ({})", m_path, detail, doing));
     }
 }
 
@@ -81,13 +84,16 @@ void Connection::fail(int rc, std::string_view doing) const
 
 Statement::Statement(Connection& connection, std::string_view sql) : m_connection(&connection)
 {
-    const int rc = sqlite3_prepare_v3(connection.handle(), sql.data(), static_cast<int>(sql.size()), 0, &m_stmt,
-                                      nullptr);
+    const int rc =
+        sqlite3_prepare_v3(connection.handle(), sql.data(), static_cast<int>(sql.size()), 0, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         connection.fail(rc, "preparing a statement");
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : m_connection(other.m_connection), m_stmt(std::exchange(other.m_stmt, nullptr))
@@ -100,7 +106,7 @@ void check_bind(Connection& connection, int rc)
     if (rc != SQLITE_OK)
         connection.fail(rc, "binding a value");
 }
-}  // namespace
+} // namespace
 
 Statement& Statement::bind(int index, std::int64_t value)
 {
@@ -155,7 +161,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    sqlite3_reset(m_stmt);  // releases the statement's read lock before the exception unwinds
+    sqlite3_reset(m_stmt); // releases the statement's read lock before the exception unwinds
     m_connection->fail(rc, std::string("running ") + sqlite3_sql(m_stmt));
 }
 
@@ -171,11 +177,20 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::is_null(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string Statement::text(int column) const
 {
@@ -206,8 +221,8 @@ nlohmann::json Statement::json(int column, nlohmann::json fallback) const
         return fallback;
     auto parsed = nlohmann::json::parse(text(column), nullptr, /*allow_exceptions=*/false);
     if (parsed.is_discarded())
-        throw WorkError(fmt::format("{}: damaged JSON in column {}", m_connection->path(),
-                                    sqlite3_column_name(m_stmt, column)));
+        throw WorkError(
+            fmt::format("{}: damaged JSON in column {}", m_connection->path(), sqlite3_column_name(m_stmt, column)));
     return parsed;
 }
 
@@ -221,7 +236,7 @@ Transaction::Transaction(Connection& connection, Kind kind) : m_connection(conne
 Transaction::~Transaction()
 {
     if (m_open)
-        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);  // nothing to report here
+        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr); // nothing to report here
 }
 
 void Transaction::commit()
@@ -230,4 +245,4 @@ void Transaction::commit()
     m_open = false;
 }
 
-}  // namespace tern::store
+} // namespace tern::store

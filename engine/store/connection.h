@@ -4,10 +4,9 @@
 // (not a database, corrupt, cannot open) or WorkError (locked, disk full, constraint), prefixed with the path.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -22,7 +21,7 @@ namespace tern::store {
 class Statement;
 
 class Connection {
-public:
+  public:
     enum class Access { read_only, read_write, read_write_create };
 
     // Opens the file (it is not read until the first statement). busy_timeout: how long a statement waits for
@@ -36,7 +35,7 @@ public:
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
     std::int64_t last_insert_rowid() const;
-    int changes() const;  // rows changed by the last INSERT/UPDATE/DELETE
+    int changes() const; // rows changed by the last INSERT/UPDATE/DELETE
 
     const std::string& path() const noexcept { return m_path; }
     sqlite3* handle() const noexcept { return m_db; }
@@ -45,14 +44,14 @@ public:
     // Throws the exception for SQLite result code `rc` (extended codes welcome); `doing` names the operation.
     [[noreturn]] void fail(int rc, std::string_view doing) const;
 
-private:
+  private:
     std::string m_path;
     sqlite3* m_db = nullptr;
     std::chrono::milliseconds m_busy_timeout;
 };
 
 class Statement {
-public:
+  public:
     Statement(Connection& connection, std::string_view sql);
     ~Statement();
     Statement(Statement&& other) noexcept;
@@ -68,17 +67,15 @@ public:
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, std::nullptr_t);
     Statement& bind(int index, std::span<const std::uint8_t> blob);
-    Statement& bind(int index, const nlohmann::json& json);  // JSON text; a null json binds NULL
-    template <class T>
-    Statement& bind(int index, const std::optional<T>& value)
+    Statement& bind(int index, const nlohmann::json& json); // JSON text; a null json binds NULL
+    template <class T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
     }
-    Statement& bind_text_or_null(int index, std::string_view text);  // "" binds NULL
+    Statement& bind_text_or_null(int index, std::string_view text); // "" binds NULL
 
     // Binds ?1..?N in order.
-    template <class... Args>
-    Statement& bind_all(const Args&... args)
+    template <class... Args> Statement& bind_all(const Args&... args)
     {
         int index = 0;
         (bind(++index, args), ...);
@@ -92,34 +89,34 @@ public:
     bool is_null(int column) const;
     std::int64_t int64(int column) const;
     double real(int column) const;
-    std::string text(int column) const;  // "" for NULL
+    std::string text(int column) const; // "" for NULL
     std::optional<std::int64_t> optional_int64(int column) const;
     std::optional<double> optional_real(int column) const;
     std::vector<std::uint8_t> blob(int column) const;
     // Parses JSON text; NULL gives `fallback`. Damaged JSON is a WorkError naming the column.
     nlohmann::json json(int column, nlohmann::json fallback = nullptr) const;
 
-private:
+  private:
     Connection* m_connection;
     sqlite3_stmt* m_stmt = nullptr;
 };
 
 class Transaction {
-public:
+  public:
     enum class Kind {
-        immediate,  // takes the write lock at BEGIN, so the write never fails half-way on a lock upgrade
-        deferred,   // for consistent multi-statement reads
+        immediate, // takes the write lock at BEGIN, so the write never fails half-way on a lock upgrade
+        deferred,  // for consistent multi-statement reads
     };
     explicit Transaction(Connection& connection, Kind kind = Kind::immediate);
-    ~Transaction();  // rolls back unless committed
+    ~Transaction(); // rolls back unless committed
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
     void commit();
 
-private:
+  private:
     Connection& m_connection;
     bool m_open = true;
 };
 
-}  // namespace tern::store
+} // namespace tern::store

@@ -2,18 +2,16 @@
 
 #include "engine/core/error.h"
 
-#define XXH_INLINE_ALL  // header-only use of libxxhash: nothing to link
-#include <xxhash.h>
-
-#include <fmt/format.h>
-
+#define XXH_INLINE_ALL // header-only use of libxxhash: nothing to link
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <memory>
 #include <vector>
+#include <xxhash.h>
 
 namespace tern::store {
 
@@ -40,7 +38,7 @@ std::string hex_digest(const XXH3_state_t* state)
     return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
 }
 
-}  // namespace
+} // namespace
 
 std::string content_hash_of_file(const std::string& path)
 {
@@ -94,4 +92,4 @@ std::string content_hash_of_image_folder(const std::string& path)
     return hex_digest(state.get());
 }
 
-}  // namespace tern::store
+} // namespace tern::store

@@ -13,4 +13,4 @@ std::string content_hash_of_file(const std::string& path);
 // are not read, so a large folder hashes in milliseconds). InputError if `path` is not a readable folder.
 std::string content_hash_of_image_folder(const std::string& path);
 
-}  // namespace tern::store
+} // namespace tern::store

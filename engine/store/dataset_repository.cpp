@@ -20,7 +20,7 @@ std::int64_t Store::register_dataset(const DatasetRecord& dataset)
                     dataset.registered_at.empty() ? now_utc_iso8601() : dataset.registered_at);
     upsert.step();
     const std::int64_t id = upsert.int64(0);
-    upsert.run();  // finish the statement before COMMIT
+    upsert.run(); // finish the statement before COMMIT
     transaction.commit();
     return id;
 }
@@ -45,4 +45,4 @@ std::vector<DatasetRecord> Store::datasets() const
     return result;
 }
 
-}  // namespace tern::store
+} // namespace tern::store

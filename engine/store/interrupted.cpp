@@ -28,4 +28,4 @@ bool settle_if_orphaned(Connection& connection, bool writable, OwnedTable table,
     return true;
 }
 
-}  // namespace tern::store
+} // namespace tern::store

@@ -17,4 +17,4 @@ enum class OwnedTable { runs, ocr_jobs };
 bool settle_if_orphaned(Connection& connection, bool writable, OwnedTable table, std::int64_t id,
                         const ProcessIdentity& owner);
 
-}  // namespace tern::store
+} // namespace tern::store

@@ -132,9 +132,15 @@ CREATE INDEX IF NOT EXISTS artifacts_by_run ON artifacts(run_id);
 
 constexpr std::array<Migration, 2> all_migrations{{{1, schema_v1}, {2, schema_v2}}};
 
-}  // namespace
+} // namespace
 
-std::span<const Migration> migrations() { return all_migrations; }
-int latest_schema_version() { return all_migrations.back().version; }
+std::span<const Migration> migrations()
+{
+    return all_migrations;
+}
+int latest_schema_version()
+{
+    return all_migrations.back().version;
+}
 
-}  // namespace tern::store
+} // namespace tern::store

@@ -15,4 +15,4 @@ struct Migration {
 std::span<const Migration> migrations();
 int latest_schema_version();
 
-}  // namespace tern::store
+} // namespace tern::store

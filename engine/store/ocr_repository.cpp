@@ -40,7 +40,7 @@ void settle(Connection& connection, bool writable, OcrJobRecord& job, const Proc
         job.status = "interrupted";
 }
 
-}  // namespace
+} // namespace
 
 std::int64_t Store::create_ocr_job(OcrJobRecord& job)
 {
@@ -94,8 +94,8 @@ void Store::update_ocr_job(const OcrJobRecord& job)
         UPDATE ocr_jobs SET status = ?2, finished_at = ?3, image_count = ?4, error = ?5, options_json = ?6,
                             owner_host = ?7, owner_pid = ?8, owner_started = ?9
         WHERE id = ?1)sql")
-        .bind_all(job.id, job.status, job.finished_at, job.image_count, job.error, job.options, owner.host,
-                  owner.pid, owner.started)
+        .bind_all(job.id, job.status, job.finished_at, job.image_count, job.error, job.options, owner.host, owner.pid,
+                  owner.started)
         .bind_text_or_null(3, job.finished_at)
         .bind_text_or_null(5, job.error)
         .run();
@@ -158,4 +158,4 @@ std::vector<OcrResultRecord> Store::load_ocr_results(std::int64_t job_id) const
     return results;
 }
 
-}  // namespace tern::store
+} // namespace tern::store

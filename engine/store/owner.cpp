@@ -1,9 +1,8 @@
 #include "engine/store/owner.h"
 
-#include <unistd.h>
-
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 namespace tern::store {
 
@@ -42,7 +41,7 @@ std::string start_ticks(std::int64_t pid)
     return {};
 }
 
-}  // namespace
+} // namespace
 
 ProcessIdentity process_identity(std::int64_t pid)
 {
@@ -70,4 +69,4 @@ bool owner_gone(const ProcessIdentity& owner)
     return now.started.empty() || now.started != owner.started;
 }
 
-}  // namespace tern::store
+} // namespace tern::store

@@ -10,7 +10,7 @@ namespace tern::store {
 struct ProcessIdentity {
     std::string host;
     std::int64_t pid = 0;
-    std::string started;  // "<boot id>/<start time in clock ticks>": a pid reused after exit or reboot differs
+    std::string started; // "<boot id>/<start time in clock ticks>": a pid reused after exit or reboot differs
 };
 
 ProcessIdentity current_process();
@@ -22,4 +22,4 @@ ProcessIdentity process_identity(std::int64_t pid);
 // process. Owners on other hosts (distributed workers) are assumed alive: this host cannot tell.
 bool owner_gone(const ProcessIdentity& owner);
 
-}  // namespace tern::store
+} // namespace tern::store

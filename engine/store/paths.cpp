@@ -19,4 +19,4 @@ std::string default_database_path()
     return (base / "tern" / "tern.db").string();
 }
 
-}  // namespace tern::store
+} // namespace tern::store

@@ -7,4 +7,4 @@ namespace tern::store {
 
 std::string default_database_path();
 
-}  // namespace tern::store
+} // namespace tern::store

@@ -52,7 +52,7 @@ void settle(Connection& connection, bool writable, RunRecord& run, const Process
         run.status = "interrupted";
 }
 
-}  // namespace
+} // namespace
 
 std::int64_t Store::create_run(RunRecord& run)
 {
@@ -68,8 +68,8 @@ std::int64_t Store::create_run(RunRecord& run)
                           owner_host, owner_pid, owner_started)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql");
     insert.bind_all(run.dataset_id, run.dataset_path, run.target, run.task, run.metric, run.metric_expr, run.seed,
-                    run.budget_s, run.spec.is_null() ? nlohmann::json::object() : run.spec, run.status,
-                    run.started_at, run.machine, run.versions, run.report, owner.host, owner.pid, owner.started);
+                    run.budget_s, run.spec.is_null() ? nlohmann::json::object() : run.spec, run.status, run.started_at,
+                    run.machine, run.versions, run.report, owner.host, owner.pid, owner.started);
     insert.bind_text_or_null(3, run.target).bind_text_or_null(6, run.metric_expr);
     insert.run();
     run.id = db.last_insert_rowid();
@@ -139,4 +139,4 @@ void Store::delete_run(std::int64_t run_id)
     transaction.commit();
 }
 
-}  // namespace tern::store
+} // namespace tern::store

@@ -6,11 +6,10 @@
 #include "engine/store/connection.h"
 #include "engine/store/migrations.h"
 
-#include <fmt/format.h>
-
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <fmt/format.h>
 #include <system_error>
 
 namespace tern::store {
@@ -19,7 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::int64_t tern_application_id = 0x5465726E;  // "Tern"; set by migration 1
+constexpr std::int64_t tern_application_id = 0x5465726E; // "Tern"; set by migration 1
 
 std::int64_t pragma_int(Connection& connection, const char* pragma)
 {
@@ -37,8 +36,8 @@ int check_is_tern_database(Connection& connection)
     const std::int64_t table_count = tables.step() ? tables.int64(0) : 0;
     const bool empty = application == 0 && version == 0 && table_count == 0;
     if (application != tern_application_id && !empty)
-        throw InputError(fmt::format("{}: not a Tern database (another application's SQLite database)",
-                                     connection.path()));
+        throw InputError(
+            fmt::format("{}: not a Tern database (another application's SQLite database)", connection.path()));
     if (version > latest_schema_version())
         throw InputError(fmt::format("{}: written by a newer Tern (schema {}, this build knows {})", connection.path(),
                                      version, latest_schema_version()));
@@ -48,7 +47,7 @@ int check_is_tern_database(Connection& connection)
 // SQLite creates <db>-wal and <db>-shm beside a WAL database even when it then finds the file damaged. A refused
 // file must be left as it was, so remove the companions this attempt created (never ones that existed before).
 class CompanionFiles {
-public:
+  public:
     explicit CompanionFiles(const std::string& path)
     {
         for (const char* suffix : {"-wal", "-shm", "-journal"}) {
@@ -66,11 +65,11 @@ public:
         }
     }
 
-private:
+  private:
     std::vector<fs::path> m_new;
 };
 
-}  // namespace
+} // namespace
 
 Store::Store(std::string path, OpenMode mode, std::unique_ptr<Connection> connection)
     : m_path(std::move(path)), m_mode(mode), m_connection(std::move(connection))
@@ -90,15 +89,15 @@ Store Store::open(const std::string& path, OpenMode mode, std::chrono::milliseco
     const bool exists = fs::exists(status);
     if (exists && fs::is_directory(status))
         throw InputError(fmt::format("{}: is a folder, not a Tern database", path));
-    if (exists && !fs::is_regular_file(status))  // e.g. /dev/null, which SQLite would take for an empty database
+    if (exists && !fs::is_regular_file(status)) // e.g. /dev/null, which SQLite would take for an empty database
         throw InputError(fmt::format("{}: not a Tern database (not a regular file)", path));
     if (!exists && mode == OpenMode::read_only)
         throw InputError(fmt::format("{}: no Tern database here (no such file)", path));
     if (!exists) {
         const fs::path parent = fs::path(path).parent_path();
         if (!parent.empty() && !fs::create_directories(parent, error) && error)
-            throw InputError(fmt::format("{}: cannot create the folder {} ({})", path, parent.string(),
-                                         error.message()));
+            throw InputError(
+                fmt::format("{}: cannot create the folder {} ({})", path, parent.string(), error.message()));
     }
 
     const auto access = mode == OpenMode::read_only ? Connection::Access::read_only
@@ -110,7 +109,7 @@ Store Store::open(const std::string& path, OpenMode mode, std::chrono::milliseco
     try {
         version = check_is_tern_database(*connection);
     } catch (const InputError&) {
-        connection.reset();  // close first: SQLite keeps the companions open
+        connection.reset(); // close first: SQLite keeps the companions open
         if (exists)
             companions.remove_created();
         throw;
@@ -154,7 +153,10 @@ void Store::migrate()
     }
 }
 
-int Store::schema_version() const { return static_cast<int>(pragma_int(*m_connection, "user_version")); }
+int Store::schema_version() const
+{
+    return static_cast<int>(pragma_int(*m_connection, "user_version"));
+}
 
 std::string now_utc_iso8601()
 {
@@ -169,4 +171,4 @@ std::string now_utc_iso8601()
     return fmt::format("{}.{:03}Z", buffer, millis);
 }
 
-}  // namespace tern::store
+} // namespace tern::store

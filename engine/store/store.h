@@ -23,14 +23,14 @@ namespace tern::store {
 class Connection;
 
 enum class OpenMode {
-    read_write,  // creates the folders and the file if needed, migrates the schema to the latest version
-    read_only,   // the file must exist at the latest schema version; nothing is ever written
+    read_write, // creates the folders and the file if needed, migrates the schema to the latest version
+    read_only,  // the file must exist at the latest schema version; nothing is ever written
 };
 
 inline constexpr std::chrono::milliseconds default_busy_timeout{5000};
 
 class Store {
-public:
+  public:
     // Opens (and for read_write creates and migrates) the database at `path`. A file that is not a Tern database
     // is refused and never modified.
     static Store open(const std::string& path, OpenMode mode = OpenMode::read_write,
@@ -47,7 +47,7 @@ public:
     // --- datasets (dataset_repository.cpp) ---
     // Inserts, or updates the row with the same (path, content_hash); returns its id.
     std::int64_t register_dataset(const DatasetRecord& dataset);
-    std::vector<DatasetRecord> datasets() const;  // newest first
+    std::vector<DatasetRecord> datasets() const; // newest first
 
     // --- runs (run_repository.cpp) ---
     // Inserts the run with status "running", owned by this process; sets run.id, run.status and (if empty)
@@ -59,37 +59,36 @@ public:
     // Newest first. A "running" run whose owner process is gone is reported as "interrupted" (and, in read_write
     // mode, recorded so). candidate_count is filled.
     std::vector<RunRecord> list_runs() const;
-    RunRecord load_run(std::int64_t run_id) const;  // InputError "no run N"
-    void delete_run(std::int64_t run_id);           // with its candidates, metrics and artifacts
+    RunRecord load_run(std::int64_t run_id) const; // InputError "no run N"
+    void delete_run(std::int64_t run_id);          // with its candidates, metrics and artifacts
 
     // --- candidates and artifacts (candidate_repository.cpp) ---
     // One transaction: the candidate row, its cv/test metric rows and its artifacts. candidate.run_id must name an
     // existing run; candidate.ordinal 0 means "the next ordinal of this run". Sets candidate.id (and ordinal).
     void add_candidate(CandidateRecord& candidate, const std::vector<ArtifactRecord>& artifacts = {});
-    std::vector<CandidateRecord> load_candidates(std::int64_t run_id) const;  // by ordinal
+    std::vector<CandidateRecord> load_candidates(std::int64_t run_id) const; // by ordinal
     // The newest artifact of that kind and precision ("" = no precision) of candidate `ordinal`; ordinal 0 means
     // a run-level artifact (not tied to a candidate).
     std::optional<ArtifactRecord> load_artifact(std::int64_t run_id, std::int64_t ordinal, const std::string& kind,
                                                 const std::string& precision = "") const;
     // Every artifact of a candidate (ordinal 0: the run-level ones), oldest first; blobs only if with_data.
-    std::vector<ArtifactRecord> list_artifacts(std::int64_t run_id, std::int64_t ordinal,
-                                               bool with_data = false) const;
+    std::vector<ArtifactRecord> list_artifacts(std::int64_t run_id, std::int64_t ordinal, bool with_data = false) const;
     // Adds a later artifact (a precision variant, an export); sets nothing in `artifact`, returns its id.
     std::int64_t add_artifact(std::int64_t run_id, std::int64_t ordinal, const ArtifactRecord& artifact);
     void update_candidate_details(std::int64_t run_id, std::int64_t ordinal, const nlohmann::json& details);
 
     // --- OCR (ocr_repository.cpp) ---
-    std::int64_t create_ocr_job(OcrJobRecord& job);  // status "running", owned by this process; sets job.id
-    void add_ocr_result(OcrResultRecord& result);    // one transaction; sets result.id
-    void update_ocr_job(const OcrJobRecord& job);    // status, finished_at, image_count, error
-    std::vector<OcrJobRecord> list_ocr_jobs() const; // newest first; orphaned "running" jobs show "interrupted"
-    OcrJobRecord load_ocr_job(std::int64_t job_id) const;  // InputError "no OCR job N"
-    std::vector<OcrResultRecord> load_ocr_results(std::int64_t job_id) const;  // in insertion order
+    std::int64_t create_ocr_job(OcrJobRecord& job);       // status "running", owned by this process; sets job.id
+    void add_ocr_result(OcrResultRecord& result);         // one transaction; sets result.id
+    void update_ocr_job(const OcrJobRecord& job);         // status, finished_at, image_count, error
+    std::vector<OcrJobRecord> list_ocr_jobs() const;      // newest first; orphaned "running" jobs show "interrupted"
+    OcrJobRecord load_ocr_job(std::int64_t job_id) const; // InputError "no OCR job N"
+    std::vector<OcrResultRecord> load_ocr_results(std::int64_t job_id) const; // in insertion order
 
-private:
+  private:
     Store(std::string path, OpenMode mode, std::unique_ptr<Connection> connection);
     void migrate();
-    std::int64_t candidate_id(std::int64_t run_id, std::int64_t ordinal) const;  // InputError if absent
+    std::int64_t candidate_id(std::int64_t run_id, std::int64_t ordinal) const; // InputError if absent
 
     std::string m_path;
     OpenMode m_mode;
@@ -99,4 +98,4 @@ private:
 // "2026-11-28T18:09:06.123Z": sortable as text.
 std::string now_utc_iso8601();
 
-}  // namespace tern::store
+} // namespace tern::store

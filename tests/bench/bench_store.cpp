@@ -6,22 +6,23 @@
 // usage: bench_store [--smoke] [--candidates N] [--artifact-kib K] [--ocr-results N]
 #include "engine/store/store.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <fmt/format.h>
 #include <random>
 #include <string>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double seconds_since(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 double median(std::vector<double> values)
 {
@@ -108,11 +109,12 @@ bool run(const std::string& path, int candidates, int artifact_kib, int ocr_resu
 
     const double mib = double(candidates) * artifact_kib / 1024.0;
     fmt::print("bench_store: {} candidates x {} KiB model, {} OCR results, {:.1f} MiB database\n", candidates,
-               artifact_kib, ocr_results, (std::filesystem::file_size(path) + std::filesystem::file_size(path + "-wal")) / 1048576.0);
+               artifact_kib, ocr_results,
+               (std::filesystem::file_size(path) + std::filesystem::file_size(path + "-wal")) / 1048576.0);
     fmt::print("| {:<38} | {:>13} | {:<34} |\n", "operation", "time", "note");
     row("create + migrate a new database", create_s, "");
-    row("add_candidate (median of all)", median(commit_s), fmt::format("{:.0f} candidates/s, {:.0f} MiB/s",
-                                                                       candidates / candidates_s, mib / candidates_s));
+    row("add_candidate (median of all)", median(commit_s),
+        fmt::format("{:.0f} candidates/s, {:.0f} MiB/s", candidates / candidates_s, mib / candidates_s));
     row("add_ocr_result (median of all)", median(ocr_s), fmt::format("{:.0f} results/s", 1.0 / median(ocr_s)));
     row("re-open read-write", reopen_s, "");
     row("open read-only (GUI reader)", reader_open_s, "");
@@ -122,7 +124,7 @@ bool run(const std::string& path, int candidates, int artifact_kib, int ocr_resu
     return ok;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -158,11 +160,10 @@ int main(int argc, char** argv)
     } catch (const std::exception& error) {
         fmt::print(stderr, "error: {}\n", error.what());
     }
-    std::filesystem::remove_all(dir);  // a folder of our own, named after this process
+    std::filesystem::remove_all(dir); // a folder of our own, named after this process
     if (!ok) {
         fmt::print(stderr, "error: read back differs from what was written\n");
         return 1;
     }
     return 0;
 }
-

@@ -20,7 +20,7 @@ namespace tern::store::testing {
 struct FileSnapshot {
     std::vector<char> bytes;
     std::filesystem::file_time_type mtime;
-    std::vector<std::string> folder;  // names in the file's folder
+    std::vector<std::string> folder; // names in the file's folder
 
     static FileSnapshot of(const std::string& path)
     {
@@ -84,4 +84,4 @@ inline std::string query_text(const std::string& path, const std::string& sql)
     return statement.step() ? statement.text(0) : std::string();
 }
 
-}  // namespace tern::store::testing
+} // namespace tern::store::testing

@@ -22,14 +22,14 @@ class TestContentHash : public QObject {
         write_file(pathOf(name), std::vector<char>(bytes.begin(), bytes.end()));
     }
 
-private slots:
+  private slots:
     void fileHashFollowsContent()
     {
-        const auto bytes = random_bytes(3 * 1024 * 1024 + 5, 11);  // spans several 1 MiB chunks
+        const auto bytes = random_bytes(3 * 1024 * 1024 + 5, 11); // spans several 1 MiB chunks
         writeBytes("a.bin", bytes);
         writeBytes("copy.bin", bytes);
         auto changed = bytes;
-        changed[2 * 1024 * 1024] ^= 1;  // one bit in the third chunk
+        changed[2 * 1024 * 1024] ^= 1; // one bit in the third chunk
         writeBytes("changed.bin", changed);
         writeBytes("empty.bin", {});
 
@@ -54,7 +54,7 @@ private slots:
         writeBytes("images/dog/2.png", random_bytes(300, 3));
         const std::string added = content_hash_of_image_folder(folder);
         QVERIFY(added != hash);
-        writeBytes("images/dog/2.png", random_bytes(301, 3));  // resized
+        writeBytes("images/dog/2.png", random_bytes(301, 3)); // resized
         QVERIFY(content_hash_of_image_folder(folder) != added);
         QVERIFY_THROWS_EXCEPTION(InputError, content_hash_of_image_folder(pathOf("images/cat/1.png")));
         QVERIFY_THROWS_EXCEPTION(InputError, content_hash_of_image_folder(pathOf("nowhere")));

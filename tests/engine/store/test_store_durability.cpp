@@ -6,7 +6,6 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <csignal>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -39,16 +38,16 @@ class TestStoreDurability : public QObject {
     // holds (so uncommitted pages spill into the WAL file), report 'w' and wait to be killed.
     [[noreturn]] static void writeAndWait(const std::string& path, std::int64_t run_id, int report)
     {
-        prctl(PR_SET_PDEATHSIG, SIGKILL);  // never outlive a failed test
+        prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive a failed test
         char outcome = 'e';
         try {
             Connection connection(path, Connection::Access::read_write, std::chrono::milliseconds(5000));
             connection.exec("PRAGMA cache_size = 8");
             Transaction transaction(connection);
             connection.prepare("UPDATE runs SET status = 'failed', error = 'never committed'").run();
-            Statement candidate = connection.prepare(
-                "INSERT INTO candidates (run_id, ordinal, family, params_json, status, finished_at) "
-                "VALUES (?1, ?2, 'uncommitted', '{}', 'ok', 'now')");
+            Statement candidate =
+                connection.prepare("INSERT INTO candidates (run_id, ordinal, family, params_json, status, finished_at) "
+                                   "VALUES (?1, ?2, 'uncommitted', '{}', 'ok', 'now')");
             Statement artifact = connection.prepare(
                 "INSERT INTO artifacts (run_id, candidate_id, kind, data, created_at) VALUES (?1, ?2, 'model', ?3, "
                 "'now')");
@@ -62,14 +61,14 @@ class TestStoreDurability : public QObject {
             outcome = 'w';
             (void)!write(report, &outcome, 1);
             for (;;)
-                pause();  // SIGKILL arrives here: the transaction and the connection are still open
+                pause(); // SIGKILL arrives here: the transaction and the connection are still open
         } catch (...) {
         }
         (void)!write(report, &outcome, 1);
         _exit(1);
     }
 
-private slots:
+  private slots:
     void writerKilledMidTransactionLeavesCommittedDataOnly()
     {
         const std::string path = dbPath("killed.db");
@@ -93,7 +92,7 @@ private slots:
         int status = 0;
         QCOMPARE(waitpid(child, &status, 0), child);
         QVERIFY(WIFSIGNALED(status));
-        QVERIFY(!error && walBytes > 1024 * 1024);  // uncommitted pages had reached the disk
+        QVERIFY(!error && walBytes > 1024 * 1024); // uncommitted pages had reached the disk
 
         Store store = Store::open(path);
         const RunRecord run = store.load_run(run_id);
@@ -105,7 +104,7 @@ private slots:
         QVERIFY(store.load_artifact(run_id, 1, "model")->data == committedModel);
         QCOMPARE(query_int(path, "SELECT count(*) FROM artifacts"), std::int64_t(1));
         QCOMPARE(query_text(path, "PRAGMA integrity_check"), std::string("ok"));
-        addRunWithCandidate(store, 2);  // and the database takes new writes
+        addRunWithCandidate(store, 2); // and the database takes new writes
         QCOMPARE(store.list_runs().size(), std::size_t(2));
     }
 
@@ -120,9 +119,10 @@ private slots:
         Connection engine(path, Connection::Access::read_write, std::chrono::milliseconds(1000));
         {
             Transaction transaction(engine);
-            engine.prepare("INSERT INTO runs (dataset_path, task, metric, seed, budget_s, spec_json, status, "
-                           "started_at) VALUES ('b.csv', 'binary', 'accuracy', 0, 1, '{}', 'finished', "
-                           "'2000-01-01T00:00:00.000Z')")
+            engine
+                .prepare("INSERT INTO runs (dataset_path, task, metric, seed, budget_s, spec_json, status, "
+                         "started_at) VALUES ('b.csv', 'binary', 'accuracy', 0, 1, '{}', 'finished', "
+                         "'2000-01-01T00:00:00.000Z')")
                 .run();
             QCOMPARE(reader.list_runs().size(), std::size_t(1));
             transaction.commit();

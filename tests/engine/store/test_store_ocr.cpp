@@ -6,7 +6,6 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -20,7 +19,7 @@ class TestStoreOcr : public QObject {
     QTemporaryDir m_dir;
     std::string dbPath(const char* name) { return m_dir.filePath(name).toStdString(); }
 
-private slots:
+  private slots:
     void jobRoundTrip()
     {
         Store store = Store::open(dbPath("ocr.db"));
@@ -117,7 +116,7 @@ private slots:
             } catch (...) {
                 _exit(1);
             }
-            _exit(0);  // dies before finishing the job
+            _exit(0); // dies before finishing the job
         }
         int status = 0;
         QCOMPARE(waitpid(child, &status, 0), child);
@@ -126,7 +125,7 @@ private slots:
         const auto jobs = store.list_ocr_jobs();
         QCOMPARE(jobs.size(), std::size_t(1));
         QCOMPARE(jobs[0].status, std::string("interrupted"));
-        QCOMPARE(jobs[0].result_count, std::int64_t(1));  // the finished image was kept
+        QCOMPARE(jobs[0].result_count, std::int64_t(1)); // the finished image was kept
         QCOMPARE(query_text(path, "SELECT status FROM ocr_jobs"), std::string("interrupted"));
     }
 };

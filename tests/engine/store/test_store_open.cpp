@@ -41,11 +41,11 @@ class TestStoreOpen : public QObject {
             } catch (const InputError& error) {
                 QCOMPARE(std::string(error.what()), message);
             }
-            QVERIFY(FileSnapshot::of(path) == before);  // bytes, mtime and no new -wal/-shm beside it
+            QVERIFY(FileSnapshot::of(path) == before); // bytes, mtime and no new -wal/-shm beside it
         }
     }
 
-private slots:
+  private slots:
     void freshOpenCreatesFoldersAndLatestSchema()
     {
         QTemporaryDir dir;
@@ -189,7 +189,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, Store::open("/dev/null"));
         const std::string file = pathIn(dir, "file");
         write_file(file, {'x'});
-        QVERIFY_THROWS_EXCEPTION(InputError, Store::open(file + "/tern.db"));  // its folder would be a file
+        QVERIFY_THROWS_EXCEPTION(InputError, Store::open(file + "/tern.db")); // its folder would be a file
         const std::string missing = pathIn(dir, "missing.db");
         try {
             Store::open(missing, OpenMode::read_only);
@@ -221,10 +221,10 @@ private slots:
         const std::string path = pathIn(dir, "tern.db");
         makeDatabase(path);
         Connection other(path, Connection::Access::read_write, std::chrono::milliseconds(1000));
-        Transaction writing(other);  // another process in the middle of a write holds the write lock
+        Transaction writing(other); // another process in the middle of a write holds the write lock
         other.exec("UPDATE runs SET error = 'x'");
         Store store = Store::open(path, OpenMode::read_write, std::chrono::milliseconds(50));
-        QCOMPARE(store.list_runs().size(), std::size_t(3));  // WAL: reading still works
+        QCOMPARE(store.list_runs().size(), std::size_t(3)); // WAL: reading still works
         RunRecord run = make_run();
         try {
             store.create_run(run);

@@ -6,11 +6,9 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
+#include <cmath>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <cmath>
 
 using namespace tern;
 using namespace tern::store;
@@ -31,16 +29,21 @@ class TestStoreRuns : public QObject {
         return c;
     }
 
-private slots:
+  private slots:
     void datasetsAreUpsertedByPathAndContent()
     {
         Store store = Store::open(dbPath("datasets.db"));
-        DatasetRecord dataset{.path = "/data/iris.csv", .content_hash = "abc", .kind = "table", .rows = 150,
-                              .cols = 5, .schema = {{"columns", nlohmann::json::array()}}, .registered_at = {}};
+        DatasetRecord dataset{.path = "/data/iris.csv",
+                              .content_hash = "abc",
+                              .kind = "table",
+                              .rows = 150,
+                              .cols = 5,
+                              .schema = {{"columns", nlohmann::json::array()}},
+                              .registered_at = {}};
         const std::int64_t first = store.register_dataset(dataset);
-        dataset.rows = 151;  // same bytes registered again: same row, refreshed facts
+        dataset.rows = 151; // same bytes registered again: same row, refreshed facts
         QCOMPARE(store.register_dataset(dataset), first);
-        dataset.content_hash = "def";  // the file changed: a new dataset row
+        dataset.content_hash = "def"; // the file changed: a new dataset row
         const std::int64_t second = store.register_dataset(dataset);
         QVERIFY(second != first);
         const auto all = store.datasets();
@@ -74,10 +77,10 @@ private slots:
         ok.size_bytes = 123456;
         ok.cv_metrics = {{"accuracy", 0.9}, {"roc_auc", 0.93}, {"log_loss", nullptr}};
         ok.test_metrics = {{"accuracy", 0.89}};
-        const auto model = random_bytes(3 * 1024 * 1024 + 7, 1);  // larger than a page, not a multiple of one
+        const auto model = random_bytes(3 * 1024 * 1024 + 7, 1); // larger than a page, not a multiple of one
         const auto oof = random_bytes(1000, 2);
-        store.add_candidate(ok, {make_artifact("model", model), make_artifact("oof_predictions", oof),
-                                 make_artifact("empty", {})});
+        store.add_candidate(
+            ok, {make_artifact("model", model), make_artifact("oof_predictions", oof), make_artifact("empty", {})});
         QCOMPARE(ok.ordinal, std::int64_t(1));
         QVERIFY(ok.id > 0);
         CandidateRecord failed = candidate(id, "knn", "failed");
@@ -140,7 +143,7 @@ private slots:
         store.add_candidate(c, {make_artifact("model", random_bytes(100, 3), "fp32")});
         const auto int8 = random_bytes(40, 4);
         store.add_artifact(run.id, 1, make_artifact("model", int8, "int8"));
-        store.add_artifact(run.id, 0, make_artifact("pipeline", random_bytes(10, 5)));  // run-level
+        store.add_artifact(run.id, 0, make_artifact("pipeline", random_bytes(10, 5))); // run-level
         store.update_candidate_details(run.id, 1, {{"variants", {{{"precision", "int8"}, {"score", 0.8}}}}});
 
         QVERIFY(store.load_artifact(run.id, 1, "model", "int8")->data == int8);
@@ -148,7 +151,7 @@ private slots:
         QVERIFY(store.load_artifact(run.id, 0, "pipeline"));
         const auto listed = store.list_artifacts(run.id, 1);
         QCOMPARE(listed.size(), std::size_t(2));
-        QVERIFY(listed[1].data.empty());  // metadata only unless asked
+        QVERIFY(listed[1].data.empty()); // metadata only unless asked
         QCOMPARE(listed[1].size_bytes, std::int64_t(40));
         QCOMPARE(store.load_candidates(run.id)[0].details["variants"][0]["precision"], nlohmann::json("int8"));
         QVERIFY_THROWS_EXCEPTION(InputError, store.update_candidate_details(run.id, 5, {}));
@@ -158,7 +161,7 @@ private slots:
     {
         const std::string path = dbPath("failed.db");
         Store store = Store::open(path);
-        CandidateRecord orphan = candidate(999, "mlp", "ok");  // the foreign key refuses a missing run
+        CandidateRecord orphan = candidate(999, "mlp", "ok"); // the foreign key refuses a missing run
         try {
             store.add_candidate(orphan, {make_artifact("model", random_bytes(10, 1))});
             QFAIL("candidate for a missing run was written");
@@ -172,9 +175,9 @@ private slots:
         store.create_run(run);
         CandidateRecord c = candidate(run.id, "mlp", "ok");
         c.cv_metrics = {{"accuracy", 0.5}};
-        QVERIFY_THROWS_EXCEPTION(InputError, store.add_candidate(c, {make_artifact("model", random_bytes(10, 1)),
-                                                                     make_artifact("", {})}));
-        CandidateRecord bad_status = candidate(run.id, "mlp", "exploded");  // refused by the CHECK constraint
+        QVERIFY_THROWS_EXCEPTION(
+            InputError, store.add_candidate(c, {make_artifact("model", random_bytes(10, 1)), make_artifact("", {})}));
+        CandidateRecord bad_status = candidate(run.id, "mlp", "exploded"); // refused by the CHECK constraint
         QVERIFY_THROWS_EXCEPTION(WorkError, store.add_candidate(bad_status));
         QCOMPARE(query_int(path, "SELECT count(*) FROM candidates"), std::int64_t(0));
         QCOMPARE(query_int(path, "SELECT count(*) FROM candidate_metrics"), std::int64_t(0));
@@ -192,7 +195,7 @@ private slots:
         std::vector<std::int64_t> ids;
         for (int i = 0; i < 3; ++i) {
             RunRecord run = make_run();
-            run.started_at = "2026-01-0" + std::to_string(3 - i) + "T00:00:00.000Z";  // inserted oldest last
+            run.started_at = "2026-01-0" + std::to_string(3 - i) + "T00:00:00.000Z"; // inserted oldest last
             ids.push_back(store.create_run(run));
             CandidateRecord c = candidate(run.id, "mlp", "ok");
             c.cv_metrics = {{"accuracy", 0.5}};
@@ -213,7 +216,7 @@ private slots:
     void runOfADeadProcessIsInterrupted()
     {
         const std::string path = dbPath("interrupted.db");
-        Store::open(path);  // create before forking: the child must not inherit an open connection
+        Store::open(path); // create before forking: the child must not inherit an open connection
         int channel[2];
         QCOMPARE(pipe(channel), 0);
         const pid_t child = fork();
@@ -226,7 +229,7 @@ private slots:
             } catch (...) {
             }
             (void)!write(channel[1], &id, sizeof id);
-            _exit(0);  // dies without finishing the run
+            _exit(0); // dies without finishing the run
         }
         std::int64_t orphan = 0;
         QCOMPARE(read(channel[0], &orphan, sizeof orphan), ssize_t(sizeof orphan));
@@ -236,7 +239,7 @@ private slots:
 
         Store store = Store::open(path);
         RunRecord mine = make_run();
-        store.create_run(mine);  // owned by this live process
+        store.create_run(mine); // owned by this live process
         {
             Store reader = Store::open(path, OpenMode::read_only);
             QCOMPARE(reader.load_run(orphan).status, std::string("interrupted"));
