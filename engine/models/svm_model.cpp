@@ -1,6 +1,7 @@
 // The `svm` family: RBF support vector machines through OpenCV ml (cv::ml::SVM). Classification trains one C_SVC
 // per class against the rest (one for binary) and turns each decision value into a probability with Platt scaling
-// fitted on the training rows' decision values; the per-class probabilities are then normalised to sum to 1.
+// fitted on 3-fold out-of-fold decision values (up to 2000 training rows; beyond, on the training rows' own values,
+// which is cheaper but more confident); the per-class probabilities are then normalised to sum to 1.
 // Regression is EPS_SVR on the standardised target. SVM training grows quadratically with rows, so at most
 // max_rows rows (a seeded random subset) are used; params() reports rows_used. OpenCV takes class weights but not
 // row weights: equal weights within each class become class weights, anything else is honoured by drawing the
@@ -24,6 +25,7 @@ namespace {
 
 constexpr std::uint32_t kFormat = 1;
 const std::string kName = "svm";
+constexpr int kCalibrationRows = 2000;  // up to here Platt scaling is fitted on out-of-fold decision values
 
 std::vector<ParamSpec> svm_space()
 {
@@ -193,7 +195,35 @@ void SvmModel::fit(const Matrix& x, std::span<const float> y, std::span<const fl
                 svm->setClassWeights(class_weights);
                 svm->train(cv::ml::TrainData::create(sample.x, cv::ml::ROW_SAMPLE, labels));
                 m_machines.push_back(svm);
-                const auto f = decision(m_machines.size() - 1, sample.x);
+                auto f = decision(m_machines.size() - 1, sample.x);
+                // Decision values of the training rows themselves are overconfident (support vectors sit on the
+                // margin): on samples small enough to afford it, calibrate on 3-fold out-of-fold values instead.
+                if (rows <= kCalibrationRows) {
+                    for (int fold = 0; fold < 3; ++fold) {
+                        std::vector<int> fit_rows, held;
+                        for (int i = 0; i < rows; ++i)
+                            (i % 3 == fold ? held : fit_rows).push_back(i);
+                        cv::Mat fx(static_cast<int>(fit_rows.size()), sample.x.cols, CV_32F), fl(fx.rows, 1, CV_32S);
+                        cv::Mat hx(static_cast<int>(held.size()), sample.x.cols, CV_32F);
+                        int fit_pos = 0;
+                        for (std::size_t r = 0; r < fit_rows.size(); ++r) {
+                            sample.x.row(fit_rows[r]).copyTo(fx.row(static_cast<int>(r)));
+                            fl.at<int>(static_cast<int>(r)) = positive[fit_rows[r]];
+                            fit_pos += positive[fit_rows[r]];
+                        }
+                        if (fit_pos == 0 || fit_pos == static_cast<int>(fit_rows.size()))
+                            continue;  // one class only in this fold: keep the full model's values
+                        for (std::size_t r = 0; r < held.size(); ++r)
+                            sample.x.row(held[r]).copyTo(hx.row(static_cast<int>(r)));
+                        auto part = make_machine(cv::ml::SVM::C_SVC);
+                        part->setClassWeights(class_weights);
+                        part->train(cv::ml::TrainData::create(fx, cv::ml::ROW_SAMPLE, fl));
+                        cv::Mat out;
+                        part->predict(hx, out, cv::ml::StatModel::RAW_OUTPUT);
+                        for (std::size_t r = 0; r < held.size(); ++r)
+                            f[held[r]] = out.at<float>(static_cast<int>(r));
+                    }
+                }
                 std::vector<double> row_w(rows);
                 for (int i = 0; i < rows; ++i)
                     row_w[i] = sample.class_weight[static_cast<int>(sample.y[i])];

@@ -56,6 +56,8 @@ private slots:
     void same_result_whatever_the_thread_count_data();
     void same_result_whatever_the_thread_count();
     void missing_values_need_imputation_unless_native();
+    void probabilities_are_calibrated_data();
+    void probabilities_are_calibrated();
 };
 
 void TestFamilies::registry_lists_expected_families()
@@ -230,6 +232,30 @@ void TestFamilies::missing_values_need_imputation_unless_native()
             QVERIFY_THROWS_EXCEPTION(InputError, model->fit(p.x, p.y, {}, ctx));
         }
     }
+}
+
+void TestFamilies::probabilities_are_calibrated_data()
+{
+    QTest::addColumn<QString>("family");
+    for (const char* f : {"linear", "xgboost", "random_forest", "svm", "naive_bayes"})
+        QTest::newRow(f) << QString(f);
+}
+
+void TestFamilies::probabilities_are_calibrated()
+{
+    // 5 % label noise: the best possible log loss is about 0.2; an overconfident model pays far more.
+    QFETCH(QString, family);
+    const auto data = test::linearly_separable(1500, 73);
+    const auto train = test::head(data, 0, 1000), held_out = test::head(data, 1000, 1500);
+    const auto ctx = context_for(train);
+    auto model = make_model(family.toStdString(), Params::object(), ctx);
+    model->fit(train.x, train.y, {}, ctx);
+    const auto proba = model->predict_proba(held_out.x);
+    double loss = 0;
+    for (std::size_t i = 0; i < held_out.x.rows(); ++i)
+        loss -= std::log(std::max(1e-15f, proba(i, static_cast<int>(held_out.y[i])))) / held_out.x.rows();
+    qInfo("%s log loss %.4f", qPrintable(family), loss);
+    QVERIFY2(loss < 0.4, qPrintable(QString("held-out log loss %1").arg(loss)));
 }
 
 QTEST_GUILESS_MAIN(TestFamilies)
