@@ -34,6 +34,20 @@ double weighted_score(const std::vector<Region>& regions)
     return n > 0 ? s / n : 0;
 }
 
+// Blocks that the whole-image reading left unread (no confident word covers them): text at another orientation,
+// fine print, a sticker. Labels read as a whole leave none, and then looking at blocks would only cost time.
+int unexplained_blocks(const std::vector<TextBlock>& blocks, const Region& whole, cv::Size size)
+{
+    cv::Mat read(size, CV_8UC1, cv::Scalar(0));
+    for (const auto& w : whole.words)
+        if (w.conf >= 60)
+            read(cv::Rect(w.box.x, w.box.y, w.box.w, w.box.h) & cv::Rect(0, 0, size.width, size.height)) = 255;
+    int n = 0;
+    for (const auto& b : blocks)
+        n += b.glyphs >= 4 && cv::countNonZero(read(b.box)) < 0.25 * b.box.area();
+    return n;
+}
+
 void finish(OcrResult& res, std::vector<Region> regions, cv::Size size)
 {
     // The dominant orientation is that of the region with the most text; others are ordered in its frame.
@@ -91,7 +105,7 @@ OcrResult Pipeline::read(const cv::Mat& image)
     std::vector<Region> regions{read_block(m_rec, whole, size, m_opt.block)};
     if (m_opt.regions && regions.front().score < m_opt.accept_whole) {
         const std::vector<TextBlock> blocks = find_text_blocks(whole.gray);
-        if (blocks.size() > 1) {
+        if (blocks.size() > 1 && unexplained_blocks(blocks, regions.front(), size) > 0) {
             std::vector<Region> parts;
             for (const auto& b : blocks) {
                 Region r = read_block(m_rec, crop(whole, b.box), size, m_opt.block);

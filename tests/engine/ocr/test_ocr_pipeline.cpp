@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <set>
+
 using namespace tern::ocr;
 
 class TestOcrPipeline : public QObject {
@@ -67,6 +69,28 @@ private slots:
             const double cer = test::cer(r.text, word);
             QVERIFY2(cer <= 0.2, (word + " read as " + r.text).c_str());
         }
+    }
+
+    void blocks_with_different_orientations()
+    {
+        // A package face: an upright title, an upside-down sticker and a side panel turned 90 degrees.
+        cv::Mat face(760, 1000, CV_8UC3, cv::Scalar(200, 215, 225));
+        auto paste = [&](const cv::Mat& part, int x, int y) { part.copyTo(face(cv::Rect(x, y, part.cols, part.rows))); };
+        paste(test::render_lines({"GOLDEN HARVEST RICE"}, false, 1.3), 40, 40);
+        paste(test::turned(test::render_lines({"PRICE 4 DOLLARS", "BEST BEFORE 12 2026"}, true), 180), 60, 420);
+        paste(test::turned(test::render_lines({"PRODUCT OF SPAIN", "PACKED BY SOL FOODS"}), 90), 820, 200);
+        const OcrResult r = m_pipeline->read(face);
+        std::string text = " " + test::fold(r.text) + " ";
+        int found = 0;
+        const std::vector<std::string> words = {"golden", "harvest", "rice",  "price", "dollars", "best",
+                                                "before", "product", "spain", "packed", "sol",    "foods"};
+        for (const auto& w : words)
+            found += text.find(w) != std::string::npos;
+        QVERIFY2(found >= 10, r.text.c_str());
+        std::set<std::string> orientations;
+        for (const auto& g : r.regions)
+            orientations.insert(orientation_name(g.orientation));
+        QVERIFY(orientations.count("0") && orientations.count("180") && orientations.count("90"));
     }
 
     void blank_image_gives_empty_text()
