@@ -17,6 +17,7 @@ Family extra_trees_family();
 Family knn_family();
 Family svm_family();
 Family naive_bayes_family();
+Family mlp_family();  // engine/models/mlp_family.cpp (nn::Mlp)
 
 namespace {
 std::vector<Family> build_families()
@@ -29,6 +30,7 @@ std::vector<Family> build_families()
     list.push_back(knn_family());
     list.push_back(svm_family());
     list.push_back(naive_bayes_family());
+    list.push_back(mlp_family());
     return list;
 }
 }  // namespace
