@@ -24,7 +24,8 @@ std::string host_name()
     return buffer;
 }
 
-// Field 22 of /proc/<pid>/stat, the start time in clock ticks after boot. The command name (field 2) is in
+// Field 22 of /proc/<pid>/stat, the start time in clock ticks after boot; "" if the process is gone or a zombie
+// (killed but not yet reaped by its parent: it will never write again). The command name (field 2) is in
 // parentheses and may hold spaces or ')', so fields are counted from the last ')'.
 std::string start_ticks(std::int64_t pid)
 {
@@ -35,6 +36,8 @@ std::string start_ticks(std::int64_t pid)
     std::istringstream fields(stat.substr(close + 1));
     std::string field;
     for (int index = 3; index <= 22 && fields >> field; ++index) {
+        if (index == 3 && (field == "Z" || field == "X"))
+            return {};
         if (index == 22)
             return field;
     }

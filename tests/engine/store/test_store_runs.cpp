@@ -233,9 +233,13 @@ class TestStoreRuns : public QObject {
         }
         std::int64_t orphan = 0;
         QCOMPARE(read(channel[0], &orphan, sizeof orphan), ssize_t(sizeof orphan));
+        QVERIFY(orphan > 0);
+        // Exited but not yet reaped (a zombie, as after kill -9 until the parent waits): already gone.
+        siginfo_t exited{};
+        QCOMPARE(waitid(P_PID, static_cast<id_t>(child), &exited, WEXITED | WNOWAIT), 0);
+        QCOMPARE(Store::open(path, OpenMode::read_only).load_run(orphan).status, std::string("interrupted"));
         int status = 0;
         QCOMPARE(waitpid(child, &status, 0), child);
-        QVERIFY(orphan > 0);
 
         Store store = Store::open(path);
         RunRecord mine = make_run();
