@@ -31,8 +31,24 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
     for (const auto& in : inputs)
         pool.push_back(&in);
     std::stable_sort(pool.begin(), pool.end(), [](auto* a, auto* b) { return a->score > b->score; });
-    if (pool.size() > pool_size)
-        pool.resize(pool_size);
+    // The pool: each family's best first (diversity), then the best of the rest, in score order.
+    {
+        std::vector<const EnsembleInput*> diverse, rest;
+        std::vector<std::string> seen;
+        for (auto* p : pool) {
+            if (std::find(seen.begin(), seen.end(), p->family) == seen.end()) {
+                seen.push_back(p->family);
+                diverse.push_back(p);
+            } else {
+                rest.push_back(p);
+            }
+        }
+        for (auto* p : rest)
+            if (diverse.size() < pool_size)
+                diverse.push_back(p);
+        std::stable_sort(diverse.begin(), diverse.end(), [](auto* a, auto* b) { return a->score > b->score; });
+        pool = std::move(diverse);
+    }
 
     // Work on the selection rows only.
     std::vector<float> t;
@@ -83,14 +99,16 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
                 pick = m;
             }
         }
+        // Only a strict improvement adds a member: ties keep the evenly weighted, diverse start instead of piling
+        // weight onto one of many equally scored candidates.
+        if (!(round_best > best + 1e-12))
+            break;
         for (std::size_t i = 0; i < sum.size(); ++i)
             sum[i] += blocks[pick].values[i];
         ++counts[pick];
         ++k;
-        if (round_best >= best - 1e-12) {
-            best = round_best;
-            best_counts = counts;
-        }
+        best = round_best;
+        best_counts = counts;
     }
     EnsembleResult r;
     int total = 0;

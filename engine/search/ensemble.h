@@ -4,7 +4,7 @@
 // Initialisation (Caruana et al. 2006, "sorted initialisation"), made diverse: the best candidate of each of the
 // best few families whose score is within one standard deviation of the best. On small data many candidates tie
 // within noise, and averaging different families is what makes the ensemble robust there; later rounds add
-// a member only when the score does not drop, so ties grow the average instead of freezing it.
+// a member only when it strictly improves the score.
 #pragma once
 
 #include "engine/search/scoring.h"

@@ -67,6 +67,7 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     ev.oof.width = width;
     ev.oof.values.assign(n * width, 0.0f);
     ev.oof_mask.assign(n, 0);
+    std::vector<double> sums(n * width, 0.0);
     const auto start = clock_type::now();
     double fit_total = 0;
     try {
@@ -89,10 +90,11 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
             const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task);
             if (block.width != width)
                 throw WorkError("the model returned predictions of the wrong width");
+            // Repeated K-fold predicts a row once per repeat: the out-of-fold prediction is their mean.
             for (std::size_t i = 0; i < valid.size(); ++i) {
-                std::copy_n(block.values.begin() + static_cast<std::ptrdiff_t>(i * width), width,
-                            ev.oof.values.begin() + static_cast<std::ptrdiff_t>(valid[i] * width));
-                ev.oof_mask[valid[i]] = 1;
+                for (std::size_t c = 0; c < width; ++c)
+                    sums[valid[i] * width + c] += block.values[i * width + c];
+                ++ev.oof_mask[valid[i]];
             }
             ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
             ev.last_fold = std::move(fitted);
@@ -106,12 +108,16 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         // Metrics over the out-of-fold rows (all rows for K-fold, the holdout rows otherwise).
         std::vector<std::size_t> scored;
         for (std::size_t i = 0; i < n; ++i)
-            if (ev.oof_mask[i])
+            if (ev.oof_mask[i]) {
+                for (std::size_t c = 0; c < width; ++c)
+                    ev.oof.values[i * width + c] = static_cast<float>(sums[i * width + c] / ev.oof_mask[i]);
+                ev.oof_mask[i] = 1;
                 scored.push_back(i);
+            }
         const auto truth = labels(target, scored);
         const auto block = take_rows(ev.oof, scored);
         ev.metrics = pb.scorer->all_metrics(truth, block);
-        ev.score = folds.size() > 1 ? mean_of(ev.fold_scores) : ev.fold_scores.front();
+        ev.score = mean_of(ev.fold_scores);
         ev.score_std = std_of(ev.fold_scores);
         if (!std::isfinite(ev.score))
             throw WorkError("the metric is not finite on this candidate's predictions");

@@ -34,31 +34,45 @@ std::vector<std::vector<std::size_t>> strata(std::span<const std::size_t> positi
 
 }  // namespace
 
-std::vector<Fold> make_folds(std::span<const float> y, Task task, int folds, std::uint64_t seed, bool holdout)
+std::vector<Fold> make_folds(std::span<const float> y, Task task, int folds, std::uint64_t seed, bool holdout,
+                             int repeats)
 {
     const std::size_t n = y.size();
     if (n < 2)
         throw InputError("too few rows with a target to cross-validate");
     const int k = holdout ? 5 : std::max(2, std::min<int>(folds, static_cast<int>(n)));
+    if (holdout)
+        repeats = 1;
     std::mt19937_64 rng(seed ^ 0x9e3779b97f4a7c15ULL);
     std::vector<std::size_t> all(n);
     std::iota(all.begin(), all.end(), 0);
-    // Deal each stratum's shuffled rows round-robin over the folds, continuing where the last stratum stopped, so
-    // fold sizes differ by at most one.
-    std::vector<int> fold_of(n, 0);
-    int next = 0;
-    for (auto& group : strata(all, y, task, static_cast<std::size_t>(k))) {
-        std::shuffle(group.begin(), group.end(), rng);
-        for (auto p : group) {
-            fold_of[p] = next;
-            next = (next + 1) % k;
+    std::vector<Fold> out;
+    for (int rep = 0; rep < std::max(1, repeats); ++rep) {
+        // Deal each stratum's shuffled rows round-robin over the folds, continuing where the last stratum stopped,
+        // so fold sizes differ by at most one.
+        std::vector<int> fold_of(n, 0);
+        int next = 0;
+        for (auto& group : strata(all, y, task, static_cast<std::size_t>(k))) {
+            std::shuffle(group.begin(), group.end(), rng);
+            for (auto p : group) {
+                fold_of[p] = next;
+                next = (next + 1) % k;
+            }
+        }
+        const std::size_t count = holdout ? 1 : static_cast<std::size_t>(k);
+        for (std::size_t f = 0; f < count; ++f) {
+            Fold fold;
+            for (std::size_t p = 0; p < n; ++p)
+                (fold_of[p] == static_cast<int>(f) ? fold.valid : fold.train).push_back(p);
+            out.push_back(std::move(fold));
         }
     }
-    std::vector<Fold> out(static_cast<std::size_t>(holdout ? 1 : k));
-    for (std::size_t f = 0; f < out.size(); ++f)
-        for (std::size_t p = 0; p < n; ++p)
-            (fold_of[p] == static_cast<int>(f) ? out[f].valid : out[f].train).push_back(p);
     return out;
+}
+
+int repeats_for(std::size_t rows)
+{
+    return rows < 1000 ? 3 : rows < 3000 ? 2 : 1;
 }
 
 std::vector<std::size_t> subsample(std::span<const std::size_t> positions, std::span<const float> y, Task task,

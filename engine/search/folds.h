@@ -20,8 +20,14 @@ struct Fold {
 // Rows above which a holdout replaces K-fold cross-validation.
 inline constexpr std::size_t holdout_rows = 200'000;
 
-// Every position appears in exactly one fold's `valid` (K-fold), or in the single holdout's `valid` or `train`.
-std::vector<Fold> make_folds(std::span<const float> y, Task task, int folds, std::uint64_t seed, bool holdout);
+// Every position appears in exactly one fold's `valid` per repeat (K-fold), or in the single holdout's `valid` or
+// `train`. Repeated K-fold (repeats > 1) reshuffles for each repeat: on small data it averages away much of the
+// noise of one split, which otherwise decides which of many near-equal candidates looks best.
+std::vector<Fold> make_folds(std::span<const float> y, Task task, int folds, std::uint64_t seed, bool holdout,
+                             int repeats = 1);
+
+// Repeats of K-fold worth their cost for n rows: 3 below 1,000 rows, 2 below 3,000, else 1.
+int repeats_for(std::size_t rows);
 
 // A deterministic stratified subsample of `positions` (share `fraction`, at least `min_rows`), kept in order.
 std::vector<std::size_t> subsample(std::span<const std::size_t> positions, std::span<const float> y, Task task,

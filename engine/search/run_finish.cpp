@@ -125,6 +125,17 @@ void RunSession::choose_best()
         for (const auto& r : m_results)
             if (eligible(r, latency) && (!best || better(r, *best)))
                 best = &r;
+        if (best && best->family != "ensemble") {
+            // The ensemble unless a single candidate beats it by more than one standard error: among many
+            // near-equal candidates the top cross-validated score is partly luck, an average of several is not.
+            for (const auto& r : m_results)
+                if (r.family == "ensemble" && eligible(r, latency) && !r.fold_scores.empty()) {
+                    const double se = best->score_std.value_or(0) /
+                                      std::sqrt(static_cast<double>(std::max<std::size_t>(1, best->fold_scores.size())));
+                    if (m_scorer->oriented(*r.score) >= m_scorer->oriented(*best->score) - se)
+                        best = &r;
+                }
+        }
         if (best) {
             m_best = best->id;
             break;

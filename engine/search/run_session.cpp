@@ -96,7 +96,8 @@ void RunSession::prepare()
     // A holdout replaces K-fold when the data is large, or when K fits of it would not leave room to search in the
     // budget (a size rule, never a timing, so the same data and budget always split the same way).
     const bool holdout = n > holdout_rows || static_cast<double>(n * features) > 2e4 * m_spec.budget_s;
-    m_folds = make_folds(m_target.y, m_target.task, m_spec.folds, m_spec.seed, holdout);
+    const int repeats = holdout ? 1 : repeats_for(n);
+    m_folds = make_folds(m_target.y, m_target.task, m_spec.folds, m_spec.seed, holdout, repeats);
 
     m_ctx.task = m_target.task;
     m_ctx.n_classes = m_target.n_classes();
@@ -118,7 +119,9 @@ void RunSession::prepare()
     m_report["rows_used"] = n;
     m_report["rows_missing_target"] = m_target.missing;
     m_report["classes"] = m_target.class_names;
-    m_report["validation"] = holdout ? std::string("holdout 80/20") : fmt::format("{}-fold", m_folds.size());
+    m_report["validation"] = holdout ? std::string("holdout 80/20")
+                                     : repeats > 1 ? fmt::format("{} x {}-fold", repeats, m_folds.size() / repeats)
+                                                   : fmt::format("{}-fold", m_folds.size());
     m_report["strategy"] = m_strategy->name();
     m_report["fidelities"] = m_ctx.fidelities;
     m_report["families"] = m_ctx.families;

@@ -120,10 +120,17 @@ private:
     std::string pick_family(const std::vector<Trial>& history, std::mt19937_64& rng) const
     {
         std::map<std::string, double> best;
-        std::map<std::string, int> failures, tried;
+        std::map<std::string, int> failures, tried, repeats;
+        std::map<std::string, std::vector<double>> scores;
         for (const auto& t : history) {
             ++tried[t.config.family];
             if (t.status == "ok" && t.score) {
+                // A score the family already produced most likely means the same predictions: its space is
+                // flat here (few parameters, or parameters that do not matter on this data).
+                auto& seen = scores[t.config.family];
+                if (std::find(seen.begin(), seen.end(), *t.score) != seen.end())
+                    ++repeats[t.config.family];
+                seen.push_back(*t.score);
                 auto it = best.find(t.config.family);
                 if (it == best.end() || *t.score > it->second)
                     best[t.config.family] = *t.score;
@@ -140,7 +147,8 @@ private:
         std::vector<double> weights;
         for (std::size_t k = 0; k < ranked.size(); ++k) {
             names.push_back(ranked[k].second);
-            weights.push_back(1.0 / std::pow(static_cast<double>(k + 1), 1.5));
+            weights.push_back(std::max(0.02, std::pow(0.7, repeats[ranked[k].second])) /
+                              std::pow(static_cast<double>(k + 1), 1.5));
         }
         for (const auto& f : m_ctx.families)
             if (!best.count(f) && failures[f] < 3) {

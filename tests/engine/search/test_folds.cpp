@@ -75,6 +75,24 @@ private slots:
         QCOMPARE(folds.front().train.size(), std::size_t{800});
     }
 
+    void repeatedFoldsValidateEachRowOncePerRepeat()
+    {
+        std::vector<float> y(50);
+        for (std::size_t i = 0; i < y.size(); ++i)
+            y[i] = static_cast<float>(i % 2);
+        const auto folds = make_folds(y, Task::binary, 5, 11, false, 3);
+        QCOMPARE(folds.size(), std::size_t{15});
+        std::vector<int> seen(y.size(), 0);
+        for (const auto& f : folds)
+            for (auto p : f.valid)
+                ++seen[p];
+        for (int s : seen)
+            QCOMPARE(s, 3);
+        QVERIFY(folds[0].valid != folds[5].valid);  // each repeat reshuffles
+        QCOMPARE(repeats_for(200), 3);
+        QCOMPARE(repeats_for(100'000), 1);
+    }
+
     void subsampleKeepsEveryClassAndIsDeterministic()
     {
         std::vector<float> y(900, 0.0f);
