@@ -71,8 +71,10 @@ TreeOptions ForestModel::tree_options(std::size_t d) const
         count = std::log2(static_cast<double>(d));
     else if (mf == "auto")
         count = static_cast<double>(d);
+    else if (mf == "0.3" || mf == "0.5" || mf == "1.0")  // the space's fractions, parsed without the C locale
+        count = (mf == "0.3" ? 0.3 : mf == "0.5" ? 0.5 : 1.0) * static_cast<double>(d);
     else
-        count = std::stod(mf) * d;
+        throw InputError(fmt::format("{}: unknown max_features '{}'", family(), mf));
     o.max_features = std::clamp(static_cast<int>(count), 1, static_cast<int>(d));
     o.random_thresholds = m_kind == ForestKind::extra_trees;
     return o;
