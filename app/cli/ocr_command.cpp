@@ -4,7 +4,7 @@
 #include "engine/core/error.h"
 #include "engine/ocr/batch.h"
 #include "engine/ocr/result_json.h"
-#include "engine/store/store.h"
+#include "engine/ocr/job_recorder.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -69,61 +69,6 @@ void print_listing(const ocr::OcrResult& r)
     std::cout << '\n';
 }
 
-// Keeps the job and each image's result in the store. A store failure is a one-line warning and storing stops;
-// the OCR results themselves are never lost (they are printed regardless).
-class JobRecorder {
-public:
-    JobRecorder(const std::string& db, const std::vector<std::string>& paths, int threads)
-    {
-        try {
-            m_store.emplace(store::Store::open(db));
-            m_job.status = "running";
-            m_job.sources = paths;
-            m_job.options = {{"threads", threads}};
-            m_store->create_ocr_job(m_job);
-        } catch (const std::exception& e) {
-            warn(e);
-        }
-    }
-
-    void add(const ocr::OcrResult& r)
-    {
-        ++m_job.image_count;
-        if (!m_store)
-            return;
-        try {
-            store::OcrResultRecord rec = ocr::to_record(r, m_job.id);
-            m_store->add_ocr_result(rec);
-        } catch (const std::exception& e) {
-            warn(e);
-        }
-    }
-
-    void finish(const std::string& status, const std::string& error = "")
-    {
-        if (!m_store)
-            return;
-        try {
-            m_job.status = status;
-            m_job.error = error;
-            m_job.finished_at = store::now_utc_iso8601();
-            m_store->update_ocr_job(m_job);
-        } catch (const std::exception& e) {
-            warn(e);
-        }
-    }
-
-private:
-    void warn(const std::exception& e)
-    {
-        std::fprintf(stderr, "warning: OCR results not stored: %s\n", e.what());
-        m_store.reset();
-    }
-
-    std::optional<store::Store> m_store;
-    store::OcrJobRecord m_job;
-};
-
 }  // namespace
 
 void add_ocr_command(CLI::App& app)
@@ -152,14 +97,20 @@ void add_ocr_command(CLI::App& app)
         bool first = true;
         if (opt->json)
             std::cout << "[";
-        std::optional<JobRecorder> recorder;
+        std::optional<ocr::JobRecorder> recorder;
         if (!opt->no_store)
             recorder.emplace(resolve_database_path(opt->db), opt->paths, options.threads);
+        if (recorder && !recorder->storing())
+            std::fprintf(stderr, "warning: %s\n", recorder->warning().c_str());
         JobControl control;
         try {
             ocr::run_batch(opt->paths, options, control, [&](std::size_t, ocr::OcrResult&& r) {
-            if (recorder)
+            if (recorder) {
+                const bool was_storing = recorder->storing();
                 recorder->add(r);
+                if (was_storing && !recorder->storing())
+                    std::fprintf(stderr, "warning: %s\n", recorder->warning().c_str());
+            }
             ++total;
             ok += r.ok() ? 1 : 0;
             if (opt->json) {
