@@ -158,6 +158,11 @@ int Store::schema_version() const
     return static_cast<int>(pragma_int(*m_connection, "user_version"));
 }
 
+std::int64_t Store::data_version() const
+{
+    return pragma_int(*m_connection, "data_version");
+}
+
 std::string now_utc_iso8601()
 {
     using namespace std::chrono;

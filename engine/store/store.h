@@ -43,6 +43,9 @@ class Store {
     const std::string& path() const noexcept { return m_path; }
     OpenMode mode() const noexcept { return m_mode; }
     int schema_version() const;
+    // Changes whenever ANOTHER connection commits (PRAGMA data_version): a reader polls it cheaply and re-reads
+    // only when it moved. This connection's own writes do not change it.
+    std::int64_t data_version() const;
 
     // --- datasets (dataset_repository.cpp) ---
     // Inserts, or updates the row with the same (path, content_hash); returns its id.

@@ -128,9 +128,12 @@ class TestStoreDurability : public QObject {
             transaction.commit();
         }
         QCOMPARE(reader.list_runs().size(), std::size_t(2));
+        const std::int64_t seen = reader.data_version();
+        QCOMPARE(reader.data_version(), seen); // nothing committed since
 
         // The reader holds a consistent snapshot while reading candidates; writes from the writer go through.
         addRunWithCandidate(writer, 2);
+        QVERIFY(reader.data_version() != seen); // the GUI's cue to refresh
         const auto runs = reader.list_runs();
         QCOMPARE(runs.size(), std::size_t(3));
         QCOMPARE(reader.load_candidates(runs.front().id).size(), std::size_t(1));
