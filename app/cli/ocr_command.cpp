@@ -3,8 +3,8 @@
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
 #include "engine/ocr/batch.h"
-#include "engine/ocr/result_json.h"
 #include "engine/ocr/job_recorder.h"
+#include "engine/ocr/result_json.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -28,7 +28,7 @@ void ensure_single_threaded_openmp()
     if (std::getenv("OMP_THREAD_LIMIT") && std::getenv("OMP_NUM_THREADS"))
         return;
     if (std::getenv("TERN_OCR_REEXEC"))
-        return;  // already restarted once: never loop
+        return; // already restarted once: never loop
     std::ifstream in("/proc/self/cmdline", std::ios::binary);
     const std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::vector<std::string> args;
@@ -69,7 +69,7 @@ void print_listing(const ocr::OcrResult& r)
     std::cout << '\n';
 }
 
-}  // namespace
+} // namespace
 
 void add_ocr_command(CLI::App& app)
 {
@@ -91,8 +91,8 @@ void add_ocr_command(CLI::App& app)
     cmd->callback([opt] {
         ensure_single_threaded_openmp();
         ocr::BatchOptions options;
-        options.threads = opt->threads > 0 ? opt->threads
-                                           : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+        options.threads =
+            opt->threads > 0 ? opt->threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
         std::size_t ok = 0, total = 0;
         bool first = true;
         if (opt->json)
@@ -105,20 +105,20 @@ void add_ocr_command(CLI::App& app)
         JobControl control;
         try {
             ocr::run_batch(opt->paths, options, control, [&](std::size_t, ocr::OcrResult&& r) {
-            if (recorder) {
-                const bool was_storing = recorder->storing();
-                recorder->add(r);
-                if (was_storing && !recorder->storing())
-                    std::fprintf(stderr, "warning: %s\n", recorder->warning().c_str());
-            }
-            ++total;
-            ok += r.ok() ? 1 : 0;
-            if (opt->json) {
-                std::cout << (first ? "\n" : ",\n") << ocr::to_json(r).dump(2);
-                first = false;
-            } else
-                print_listing(r);
-            std::cout.flush();
+                if (recorder) {
+                    const bool was_storing = recorder->storing();
+                    recorder->add(r);
+                    if (was_storing && !recorder->storing())
+                        std::fprintf(stderr, "warning: %s\n", recorder->warning().c_str());
+                }
+                ++total;
+                ok += r.ok() ? 1 : 0;
+                if (opt->json) {
+                    std::cout << (first ? "\n" : ",\n") << ocr::to_json(r).dump(2);
+                    first = false;
+                } else
+                    print_listing(r);
+                std::cout.flush();
             });
         } catch (const std::exception& e) {
             if (recorder)
@@ -136,4 +136,4 @@ void add_ocr_command(CLI::App& app)
     });
 }
 
-}  // namespace tern::cli
+} // namespace tern::cli

@@ -32,7 +32,7 @@ std::string lower(std::string s)
 
 double number(std::string s)
 {
-    std::replace(s.begin(), s.end(), ',', '.');  // "2,49" in European prices
+    std::replace(s.begin(), s.end(), ',', '.'); // "2,49" in European prices
     try {
         return std::stod(s);
     } catch (...) {
@@ -44,7 +44,7 @@ std::string unit_name(const std::string& raw)
 {
     std::string u = lower(raw);
     u.erase(std::remove_if(u.begin(), u.end(), [](char c) { return c == ' ' || c == '.'; }), u.end());
-    std::replace(u.begin(), u.end(), '0', 'o');  // "0Z" read for "OZ"
+    std::replace(u.begin(), u.end(), '0', 'o'); // "0Z" read for "OZ"
     if (u == "floz")
         return "fl oz";
     if (u == "lbs")
@@ -59,7 +59,8 @@ std::string unit_name(const std::string& raw)
 }
 
 // number + unit; the longer unit spellings come first so that "kg" is not read as "g" and "fl oz" not as "oz".
-const std::string kQty = R"((\d+(?:[.,]\d+)?)\s*(fl\.?\s*[o0]z|kg|mg|ml|m1|cl|ltr|litres?|liters?|l|[o0]z|lbs?|gms?|grams?|g)\b)";
+const std::string kQty =
+    R"((\d+(?:[.,]\d+)?)\s*(fl\.?\s*[o0]z|kg|mg|ml|m1|cl|ltr|litres?|liters?|l|[o0]z|lbs?|gms?|grams?|g)\b)";
 
 json net_quantity(const std::string& t)
 {
@@ -84,7 +85,7 @@ json net_quantity(const std::string& t)
         q["count"] = static_cast<int>(number(m[1]));
         return q;
     }
-    if (std::regex_search(t, m, floz)) {  // "10 FL OZ (296 mL)": a quantity with its metric twin
+    if (std::regex_search(t, m, floz)) { // "10 FL OZ (296 mL)": a quantity with its metric twin
         json q = make(m[1], m[2], m[0]);
         q["alt"] = {{"value", number(m[3])}, {"unit", unit_name(m[4])}};
         return q;
@@ -113,8 +114,8 @@ json price(const std::string& t)
     json best = nullptr;
     for (auto it = std::sregex_iterator(t.begin(), t.end(), before); it != std::sregex_iterator(); ++it) {
         const auto& m = *it;
-        const bool mrp = m[1].matched && lower(m[1]).find('m') != std::string::npos &&
-                         lower(m[1]).find('p') != std::string::npos;
+        const bool mrp =
+            m[1].matched && lower(m[1]).find('m') != std::string::npos && lower(m[1]).find('p') != std::string::npos;
         json p{{"value", number(m[3])}, {"currency", currency(m[2])}, {"text", trim(m[0], " :")}};
         if (mrp)
             p["mrp"] = true;
@@ -152,7 +153,7 @@ json origin(const std::string& t)
             country += (country.empty() ? "" : " ") + rest.substr(i, j - i);
             ++words;
             if (j >= rest.size() || rest[j] != ' ')
-                break;  // punctuation ends the name
+                break; // punctuation ends the name
             i = j + 1;
         }
         if (!country.empty() && lower(country) != "the")
@@ -208,9 +209,15 @@ json dates(const std::string& t)
     };
     static const std::array<Kind, 4> kinds = {{
         {"best_before", std::regex(R"(\b(?:best\s+before|best\s+by|bb|bbe)\s*(?:end)?\s*[:.]?\s*)" + kDate, icase)},
-        {"expiry", std::regex(R"(\b(?:exp(?:iry)?\.?(?:\s+date)?|use\s+by|expires?(?:\s+on)?)\s*[:.]?\s*)" + kDate, icase)},
-        {"manufactured", std::regex(R"(\b(?:mfd|mfg|mf[gd]\.?\s+date|manufactured\s+on|date\s+of\s+manufacture|mfg\.?\s*dt)\.?\s*(?:date)?\s*[:.]?\s*)" + kDate, icase)},
-        {"packed", std::regex(R"(\b(?:pkd|packed\s+on|pkg\.?\s+date|packed)\.?\s*(?:date)?\s*[:.]?\s*)" + kDate, icase)},
+        {"expiry",
+         std::regex(R"(\b(?:exp(?:iry)?\.?(?:\s+date)?|use\s+by|expires?(?:\s+on)?)\s*[:.]?\s*)" + kDate, icase)},
+        {"manufactured",
+         std::regex(
+             R"(\b(?:mfd|mfg|mf[gd]\.?\s+date|manufactured\s+on|date\s+of\s+manufacture|mfg\.?\s*dt)\.?\s*(?:date)?\s*[:.]?\s*)" +
+                 kDate,
+             icase)},
+        {"packed",
+         std::regex(R"(\b(?:pkd|packed\s+on|pkg\.?\s+date|packed)\.?\s*(?:date)?\s*[:.]?\s*)" + kDate, icase)},
     }};
     json out = json::object();
     for (const auto& k : kinds) {
@@ -224,16 +231,17 @@ json dates(const std::string& t)
 json batch(const std::string& t)
 {
     static const std::regex re(
-        R"(\b(?:batch\s*(?:no|number|#)?|lot\s*(?:no|number|#)?|b\s*\.\s*no)\s*[.:#]*\s*([A-Z0-9][A-Z0-9/\-]{2,}))", icase);
+        R"(\b(?:batch\s*(?:no|number|#)?|lot\s*(?:no|number|#)?|b\s*\.\s*no)\s*[.:#]*\s*([A-Z0-9][A-Z0-9/\-]{2,}))",
+        icase);
     for (auto it = std::sregex_iterator(t.begin(), t.end(), re); it != std::sregex_iterator(); ++it) {
         const std::string code = (*it)[1];
         if (std::any_of(code.begin(), code.end(), [](unsigned char c) { return std::isdigit(c); }))
-            return code;  // a code has digits; "Lot of love" does not
+            return code; // a code has digits; "Lot of love" does not
     }
     return nullptr;
 }
 
-}  // namespace
+} // namespace
 
 nlohmann::json extract_attributes(const std::string& text)
 {
@@ -253,4 +261,4 @@ nlohmann::json extract_attributes(const std::string& text)
     return out;
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace tern::ocr {
@@ -15,4 +14,4 @@ namespace tern::ocr {
 //  "batch": "51F731"}. Absent attributes are absent keys.
 nlohmann::json extract_attributes(const std::string& text);
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

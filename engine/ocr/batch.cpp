@@ -21,7 +21,7 @@ struct Shared {
     std::mutex m;
     std::condition_variable work, result, space;
     std::deque<std::pair<std::size_t, std::string>> queue;
-    std::map<std::size_t, OcrResult> done;  // finished, waiting for their turn; bounded by the window
+    std::map<std::size_t, OcrResult> done; // finished, waiting for their turn; bounded by the window
     std::size_t discovered = 0, delivered = 0;
     bool walk_done = false, stop = false;
     int workers_alive = 0;
@@ -38,7 +38,7 @@ void walk(Shared& s, const std::vector<std::string>& inputs, std::size_t window)
             if (s.stop)
                 break;
         }
-        auto path = walker.next();  // file system access outside the lock
+        auto path = walker.next(); // file system access outside the lock
         std::lock_guard lock(s.m);
         if (!path)
             break;
@@ -85,7 +85,7 @@ void work(Shared& s, const PipelineOptions& options, const JobControl& control)
     s.result.notify_all();
 }
 
-}  // namespace
+} // namespace
 
 BatchSummary run_batch(const std::vector<std::string>& inputs, const BatchOptions& options, const JobControl& control,
                        const std::function<void(std::size_t, OcrResult&&)>& on_result)
@@ -136,7 +136,7 @@ BatchSummary run_batch(const std::vector<std::string>& inputs, const BatchOption
             lock.lock();
         }
         if (s.workers_alive == 0)
-            break;  // every result is in `done` now (workers store before they leave)
+            break; // every result is in `done` now (workers store before they leave)
     }
     // After a stop: images that finished out of order are still delivered, in order.
     while (!s.done.empty())
@@ -155,4 +155,4 @@ BatchSummary run_batch(const std::vector<std::string>& inputs, const BatchOption
     return summary;
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

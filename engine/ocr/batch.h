@@ -17,12 +17,12 @@ namespace tern::ocr {
 
 struct BatchOptions {
     int threads = 2;
-    std::size_t window = 64;  // images discovered but not yet delivered, at most
+    std::size_t window = 64; // images discovered but not yet delivered, at most
     PipelineOptions pipeline;
 };
 
 struct BatchSummary {
-    std::size_t images = 0;  // delivered results (ok + failed)
+    std::size_t images = 0; // delivered results (ok + failed)
     std::size_t failed = 0;
     bool cancelled = false;
 };
@@ -32,4 +32,4 @@ struct BatchSummary {
 BatchSummary run_batch(const std::vector<std::string>& inputs, const BatchOptions& options, const JobControl& control,
                        const std::function<void(std::size_t index, OcrResult&& result)>& on_result);
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

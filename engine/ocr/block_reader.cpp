@@ -97,7 +97,7 @@ Candidate read_stacked(Recognizer& rec, const View& v, const std::vector<cv::Rec
     return c;
 }
 
-}  // namespace
+} // namespace
 
 Region read_block(Recognizer& rec, const View& block, cv::Size orig, const BlockOptions& opt)
 {
@@ -129,7 +129,7 @@ Region read_block(Recognizer& rec, const View& block, cv::Size orig, const Block
         const auto rows = stacked_rows(glyphs);
         if (!rows.empty()) {
             consider(read_stacked(rec, v, rows));
-            if (best.score >= 60)  // geometry said "stacked" and the line reads: done
+            if (best.score >= 60) // geometry said "stacked" and the line reads: done
                 return to_region(best, orig);
         }
     }
@@ -177,4 +177,4 @@ Region read_block(Recognizer& rec, const View& block, cv::Size orig, const Block
     return to_region(best, orig);
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -10,9 +10,9 @@
 namespace tern::ocr {
 
 struct BlockOptions {
-    double stop_score = 80;   // notes/ocr.md: right rotations score 80-96, wrong ones 0-45
+    double stop_score = 80; // notes/ocr.md: right rotations score 80-96, wrong ones 0-45
     bool try_stacked = true;
-    bool fallbacks = true;    // psm 6 / psm 11 and the other line direction when nothing is confident
+    bool fallbacks = true; // psm 6 / psm 11 and the other line direction when nothing is confident
 };
 
 // Score of a reading (notes/ocr.md): length-weighted mean word confidence x completeness, where completeness =
@@ -22,4 +22,4 @@ double reading_score(const Reading& r, int components);
 // `block` is a view of the block (any polarity); boxes come back in original pixels (orig_size).
 Region read_block(Recognizer& rec, const View& block, cv::Size orig_size, const BlockOptions& opt = {});
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -18,7 +18,7 @@ std::optional<std::string> FileWalker::next()
             while (it != fs::recursive_directory_iterator()) {
                 const fs::directory_entry entry = *it;
                 it.increment(ec);
-                if (ec) {  // e.g. permission denied inside: skip that part, keep walking
+                if (ec) { // e.g. permission denied inside: skip that part, keep walking
                     ec.clear();
                     break;
                 }
@@ -40,8 +40,8 @@ std::optional<std::string> FileWalker::next()
                 m_dir.reset();
             continue;
         }
-        return in;  // a file (or a missing path): the pipeline reports what is wrong with it
+        return in; // a file (or a missing path): the pipeline reports what is wrong with it
     }
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -11,16 +11,16 @@
 namespace tern::ocr {
 
 class FileWalker {
-public:
+  public:
     explicit FileWalker(std::vector<std::string> inputs);
 
     // The next path, or nothing when every input is exhausted. Unreadable sub-folders are skipped.
     std::optional<std::string> next();
 
-private:
+  private:
     std::vector<std::string> m_inputs;
     size_t m_pos = 0;
     std::optional<std::filesystem::recursive_directory_iterator> m_dir;
 };
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -1,11 +1,10 @@
 // Connected components and their geometry.
 #include "engine/ocr/glyphs.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <opencv2/imgproc.hpp>
 
 namespace tern::ocr {
 
@@ -20,9 +19,9 @@ std::vector<cv::Rect> find_glyphs(const cv::Mat& ink)
         const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
         const int area = stats.at<int>(i, cv::CC_STAT_AREA);
         if (area < 6 || std::max(w, h) < 3)
-            continue;  // specks
+            continue; // specks
         if (w > ink.cols * 0.8 || h > ink.rows * 0.8)
-            continue;  // frames, rules, background regions
+            continue; // frames, rules, background regions
         out.emplace_back(x, y, w, h);
     }
     return out;
@@ -73,7 +72,7 @@ DirectionVote line_direction(const std::vector<cv::Rect>& glyphs)
                 best = dist, d = b - a;
         }
         if (best > 3.0 * size)
-            continue;  // an isolated glyph says nothing about lines
+            continue; // an isolated glyph says nothing about lines
         (std::abs(d.x) >= std::abs(d.y) ? horizontal : vertical) += 1;
     }
     const double total = horizontal + vertical;
@@ -84,4 +83,4 @@ DirectionVote line_direction(const std::vector<cv::Rect>& glyphs)
     return {Direction::Vertical, vertical / total};
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <opencv2/core.hpp>
-
 #include <vector>
 
 namespace tern::ocr {
@@ -22,10 +21,10 @@ enum class Direction { Horizontal, Vertical };
 
 struct DirectionVote {
     Direction direction = Direction::Horizontal;
-    double confidence = 0;  // share of nearest-neighbour pairs agreeing, 0.5..1 (0 = no evidence)
+    double confidence = 0; // share of nearest-neighbour pairs agreeing, 0.5..1 (0 = no evidence)
 };
 
 // Nearest-neighbour direction of glyph centres: letters of a line are each other's nearest neighbours.
 DirectionVote line_direction(const std::vector<cv::Rect>& glyphs);
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -3,23 +3,22 @@
 
 #include "engine/core/error.h"
 
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <vector>
 
 namespace tern::ocr {
 
 bool has_image_extension(const std::string& path)
 {
-    static const std::array<const char*, 9> exts = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp",
-                                                     ".webp", ".jpe", ".pgm"};
+    static const std::array<const char*, 9> exts = {".png", ".jpg",  ".jpeg", ".tif", ".tiff",
+                                                    ".bmp", ".webp", ".jpe",  ".pgm"};
     std::string ext = std::filesystem::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return std::find_if(exts.begin(), exts.end(), [&](const char* e) { return ext == e; }) != exts.end();
@@ -35,7 +34,7 @@ static cv::Mat to_depth8(const cv::Mat& image)
     else if (image.depth() == CV_32F || image.depth() == CV_64F) {
         double lo = 0, hi = 0;
         cv::minMaxLoc(image.reshape(1), &lo, &hi);
-        const double scale = hi > 1.0 ? 255.0 / std::max(hi, 1e-9) : 255.0;  // [0,1] floats or arbitrary range
+        const double scale = hi > 1.0 ? 255.0 / std::max(hi, 1e-9) : 255.0; // [0,1] floats or arbitrary range
         image.convertTo(out, CV_8U, scale);
     } else
         cv::normalize(image, out, 0, 255, cv::NORM_MINMAX, CV_8U);
@@ -92,4 +91,4 @@ cv::Mat load_gray(const std::string& path)
     return to_gray8(decoded);
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

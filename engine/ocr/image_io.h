@@ -3,7 +3,6 @@
 #pragma once
 
 #include <opencv2/core.hpp>
-
 #include <string>
 
 namespace tern::ocr {
@@ -18,4 +17,4 @@ cv::Mat load_gray(const std::string& path);
 // The same conversion for an image already in memory (any depth, 1/3/4 channels); alpha is composited on white.
 cv::Mat to_gray8(const cv::Mat& image);
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

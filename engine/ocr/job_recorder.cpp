@@ -52,4 +52,4 @@ void JobRecorder::fail(const std::exception& e)
     m_store.reset();
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

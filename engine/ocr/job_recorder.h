@@ -13,17 +13,17 @@
 namespace tern::ocr {
 
 class JobRecorder {
-public:
+  public:
     JobRecorder(const std::string& database, const std::vector<std::string>& sources, int threads);
 
     void add(const OcrResult& result);
-    void finish(const std::string& status, const std::string& error = "");  // finished | cancelled | failed
+    void finish(const std::string& status, const std::string& error = ""); // finished | cancelled | failed
 
     bool storing() const { return m_store.has_value(); }
     std::int64_t job_id() const { return m_job.id; }
-    const std::string& warning() const { return m_warning; }  // empty, or the first store failure
+    const std::string& warning() const { return m_warning; } // empty, or the first store failure
 
-private:
+  private:
     void fail(const std::exception& e);
 
     std::optional<store::Store> m_store;
@@ -31,4 +31,4 @@ private:
     std::string m_warning;
 };
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -59,7 +59,7 @@ void finish(OcrResult& res, std::vector<Region> regions, cv::Size size)
     const Orientation frame = o == Orientation::Vertical ? Orientation::Up : o;
     std::stable_sort(regions.begin(), regions.end(), [&](const Region& a, const Region& b) {
         const auto ca = upright_centre(a.box, frame, size), cb = upright_centre(b.box, frame, size);
-        const double band = 0.5 * std::min(a.box.h, b.box.h);  // same line: left to right
+        const double band = 0.5 * std::min(a.box.h, b.box.h); // same line: left to right
         if (std::abs(ca.y - cb.y) > band)
             return ca.y < cb.y;
         return ca.x < cb.x;
@@ -82,7 +82,7 @@ void finish(OcrResult& res, std::vector<Region> regions, cv::Size size)
     res.regions = std::move(regions);
 }
 
-}  // namespace
+} // namespace
 
 Pipeline::Pipeline(PipelineOptions options) : m_opt(options) {}
 
@@ -140,4 +140,4 @@ OcrResult Pipeline::read_file(const std::string& path)
     return res;
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

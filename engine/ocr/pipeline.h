@@ -7,20 +7,19 @@
 #include "engine/ocr/types.h"
 
 #include <opencv2/core.hpp>
-
 #include <string>
 
 namespace tern::ocr {
 
 struct PipelineOptions {
     BlockOptions block;
-    bool regions = true;         // multi-block images: each text block gets its own orientation decision
+    bool regions = true; // multi-block images: each text block gets its own orientation decision
     bool attributes = true;
-    double accept_whole = 80;    // a whole-image reading this good is kept without looking for blocks
+    double accept_whole = 80; // a whole-image reading this good is kept without looking for blocks
 };
 
 class Pipeline {
-public:
+  public:
     explicit Pipeline(PipelineOptions options = {});
 
     // Reads an image already in memory (any depth / channel count). Never throws for image content.
@@ -28,9 +27,9 @@ public:
     // Loads and reads a file; a load failure becomes result.error (the batch goes on).
     OcrResult read_file(const std::string& path);
 
-private:
+  private:
     PipelineOptions m_opt;
     Recognizer m_rec;
 };
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -1,10 +1,9 @@
 // Preprocessing steps. Each is cheap (a few ms on a label); the order is chosen by the pipeline.
 #include "engine/ocr/preprocess.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <opencv2/imgproc.hpp>
 #include <random>
 #include <vector>
 
@@ -14,9 +13,9 @@ bool normalise_polarity(cv::Mat& gray)
 {
     cv::Mat bin;
     cv::threshold(gray, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    const int b = std::max(1, std::min(gray.rows, gray.cols) / 40);  // a thin frame along the border
-    const double total = static_cast<double>(bin.total()) - static_cast<double>(std::max(0, bin.cols - 2 * b)) *
-                                                                std::max(0, bin.rows - 2 * b);
+    const int b = std::max(1, std::min(gray.rows, gray.cols) / 40); // a thin frame along the border
+    const double total = static_cast<double>(bin.total()) -
+                         static_cast<double>(std::max(0, bin.cols - 2 * b)) * std::max(0, bin.rows - 2 * b);
     double light = cv::countNonZero(bin);
     if (bin.cols > 2 * b && bin.rows > 2 * b)
         light -= cv::countNonZero(bin(cv::Rect(b, b, bin.cols - 2 * b, bin.rows - 2 * b)));
@@ -81,7 +80,7 @@ double upscale_factor(double glyph_px, cv::Size size, double target_px, double m
     const double px = static_cast<double>(size.width) * size.height;
     if (px * f * f > max_pixels)
         f = std::max(1.0, std::sqrt(max_pixels / px));
-    return f < 1.15 ? 1.0 : f;  // resampling for a few percent is noise, not gain
+    return f < 1.15 ? 1.0 : f; // resampling for a few percent is noise, not gain
 }
 
 double estimate_skew(const cv::Mat& ink, double max_deg)
@@ -90,7 +89,7 @@ double estimate_skew(const cv::Mat& ink, double max_deg)
     cv::findNonZero(ink, pts);
     if (pts.size() < 50)
         return 0.0;
-    if (pts.size() > 30000) {  // a random subsample keeps the profile shape and bounds the cost
+    if (pts.size() > 30000) { // a random subsample keeps the profile shape and bounds the cost
         std::mt19937 rng(12345);
         std::shuffle(pts.begin(), pts.end(), rng);
         pts.resize(30000);
@@ -130,4 +129,4 @@ double estimate_skew(const cv::Mat& ink, double max_deg)
     return best;
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -28,4 +28,4 @@ double upscale_factor(double glyph_px, cv::Size size, double target_px = 32.0, d
 // 0 when unsure.
 double estimate_skew(const cv::Mat& ink, double max_deg = 15.0);
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

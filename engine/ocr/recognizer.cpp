@@ -3,10 +3,9 @@
 
 #include "engine/core/error.h"
 
+#include <cctype>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
-
-#include <cctype>
 
 namespace tern::ocr {
 
@@ -80,4 +79,4 @@ Reading Recognizer::read(const cv::Mat& gray, Psm psm)
     return r;
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -1,11 +1,10 @@
 // Block finding by component linking (scale-adaptive: fine print and titles on one face each form their blocks).
 #include "engine/ocr/regions.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <opencv2/imgproc.hpp>
 
 namespace tern::ocr {
 
@@ -13,7 +12,7 @@ namespace {
 
 struct Comp {
     cv::Rect r;
-    double s;  // max(width, height)
+    double s; // max(width, height)
 };
 
 struct UnionFind {
@@ -35,10 +34,10 @@ std::vector<Comp> components(const cv::Mat& mask, cv::Size image)
         const int area = stats.at<int>(i, cv::CC_STAT_AREA);
         const double s = std::max(w, h), t = std::min(w, h);
         if (s < 6 || s > max_side || s > 12 * std::max(1.0, t))
-            continue;  // specks, background patches, rules and wood grain
+            continue; // specks, background patches, rules and wood grain
         const double fill = static_cast<double>(area) / (static_cast<double>(w) * h);
         if (fill < 0.15 || (fill > 0.95 && s > 10))
-            continue;  // outlines of large shapes; solid rectangles (a letter is never a solid box)
+            continue; // outlines of large shapes; solid rectangles (a letter is never a solid box)
         out.push_back({cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w, h), s});
     }
     return out;
@@ -54,7 +53,7 @@ std::vector<TextBlock> group(std::vector<Comp> c, double k)
         for (size_t j = i + 1; j < c.size(); ++j) {
             const cv::Rect& b = c[j].r;
             if (b.x - (a.x + a.width) > k * c[i].s)
-                break;  // sorted by left edge: every later component is further right
+                break; // sorted by left edge: every later component is further right
             const double lo = std::min(c[i].s, c[j].s), hi = std::max(c[i].s, c[j].s);
             if (hi > 2.0 * lo)
                 continue;
@@ -89,9 +88,9 @@ std::vector<TextBlock> group(std::vector<Comp> c, double k)
     std::vector<TextBlock> out;
     for (size_t i = 0; i < blocks.size(); ++i) {
         if (blocks[i].glyphs < 3)
-            continue;  // a lone pair is noise more often than text
+            continue; // a lone pair is noise more often than text
         if (ink_area[i] < 0.12 * blocks[i].box.area())
-            continue;  // letters fill a text block; a sparse chain is an edge, a stripe or texture
+            continue; // letters fill a text block; a sparse chain is an edge, a stripe or texture
         auto& s = sizes[i];
         std::nth_element(s.begin(), s.begin() + s.size() / 2, s.end());
         blocks[i].glyph_px = s[s.size() / 2];
@@ -113,7 +112,7 @@ double contained(const cv::Rect& inner, const cv::Rect& outer)
     return static_cast<double>((inner & outer).area()) / std::max(1, inner.area());
 }
 
-}  // namespace
+} // namespace
 
 std::vector<TextBlock> find_text_blocks(const cv::Mat& gray, int max_blocks)
 {
@@ -168,4 +167,4 @@ std::vector<TextBlock> find_text_blocks(const cv::Mat& gray, int max_blocks)
     return blocks;
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

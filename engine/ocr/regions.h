@@ -5,7 +5,6 @@
 #pragma once
 
 #include <opencv2/core.hpp>
-
 #include <vector>
 
 namespace tern::ocr {
@@ -19,4 +18,4 @@ struct TextBlock {
 // Blocks, largest first (by glyph count), at most max_blocks.
 std::vector<TextBlock> find_text_blocks(const cv::Mat& gray, int max_blocks = 40);
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

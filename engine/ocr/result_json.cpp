@@ -24,8 +24,10 @@ nlohmann::json to_json(const OcrResult& r)
         words.push_back({{"text", w.text}, {"conf", round2(w.conf)}, {"box", to_json(w.box)}});
     nlohmann::json regions = nlohmann::json::array();
     for (const auto& g : r.regions)
-        regions.push_back({{"box", to_json(g.box)}, {"orientation", orientation_name(g.orientation)},
-                           {"text", g.text}, {"mean_conf", round2(g.mean_conf)}});
+        regions.push_back({{"box", to_json(g.box)},
+                           {"orientation", orientation_name(g.orientation)},
+                           {"text", g.text},
+                           {"mean_conf", round2(g.mean_conf)}});
     return {{"file", r.file},
             {"text", r.text},
             {"orientation", orientation_name(r.orientation)},
@@ -59,4 +61,4 @@ store::OcrResultRecord to_record(const OcrResult& r, std::int64_t job_id)
     return rec;
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

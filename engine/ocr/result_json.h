@@ -1,6 +1,8 @@
-// The JSON and store-record forms of an OCR result, as CONTRACT.md specifies for `tern-cli ocr --json` (the GUI's export uses it too):
+// The JSON and store-record forms of an OCR result, as CONTRACT.md specifies for `tern-cli ocr --json` (the GUI's
+// export uses it too):
 // {"file", "text", "orientation", "mean_conf", "words": [{"text", "conf", "box": [x, y, w, h]}], "attributes",
-//  "ms", "regions": [{"box", "orientation", "text", "mean_conf"}], "width", "height"}; a failed file: {"file", "error"}.
+//  "ms", "regions": [{"box", "orientation", "text", "mean_conf"}], "width", "height"}; a failed file: {"file",
+//  "error"}.
 #pragma once
 
 #include "engine/ocr/types.h"
@@ -16,4 +18,4 @@ nlohmann::json to_json(const Box& b);
 // The store's row for one image of an OCR job (words and attributes as the JSON above).
 store::OcrResultRecord to_record(const OcrResult& r, std::int64_t job_id);
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

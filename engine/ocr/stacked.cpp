@@ -4,10 +4,9 @@
 #include "engine/ocr/glyphs.h"
 #include "engine/ocr/preprocess.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <opencv2/imgproc.hpp>
 
 namespace tern::ocr {
 
@@ -73,7 +72,7 @@ std::vector<cv::Rect> stacked_rows(const std::vector<cv::Rect>& all)
         gaps.push_back(rows[i].y - (rows[i - 1].y + rows[i - 1].height));
     if (median(gaps) < 0.08 * median(heights))
         return {};
-    for (auto& r : rows) {  // full column width, so that narrow letters keep their side bearings
+    for (auto& r : rows) { // full column width, so that narrow letters keep their side bearings
         r.x = box.x;
         r.width = box.width;
     }
@@ -98,4 +97,4 @@ cv::Mat compose_line(const cv::Mat& gray, const std::vector<cv::Rect>& rows)
     return canvas;
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <opencv2/core.hpp>
-
 #include <vector>
 
 namespace tern::ocr {
@@ -16,4 +15,4 @@ std::vector<cv::Rect> stacked_rows(const std::vector<cv::Rect>& glyphs);
 // The rows' pixels pasted left to right on one baseline on a white canvas (input: dark text on light).
 cv::Mat compose_line(const cv::Mat& gray, const std::vector<cv::Rect>& rows);
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

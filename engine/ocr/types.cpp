@@ -15,4 +15,4 @@ const char* orientation_name(Orientation o)
     return "0";
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

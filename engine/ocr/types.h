@@ -3,7 +3,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 
@@ -15,8 +14,8 @@ struct Box {
 
 struct Word {
     std::string text;
-    float conf = 0;  // Tesseract's word confidence, 0..100
-    Box box;         // in the original image
+    float conf = 0; // Tesseract's word confidence, 0..100
+    Box box;        // in the original image
 };
 
 // Orientation names as CONTRACT.md spells them.
@@ -24,27 +23,27 @@ enum class Orientation { Up, Right90, Down180, Left270, Vertical };
 const char* orientation_name(Orientation o);
 
 struct Region {
-    Box box;                                  // in the original image
+    Box box; // in the original image
     Orientation orientation = Orientation::Up;
-    std::string text;                         // the region's lines joined by one space
+    std::string text; // the region's lines joined by one space
     std::vector<Word> words;
-    float mean_conf = 0;                      // length-weighted mean word confidence
-    double score = 0;                         // confidence x completeness (notes/ocr.md)
+    float mean_conf = 0; // length-weighted mean word confidence
+    double score = 0;    // confidence x completeness (notes/ocr.md)
 };
 
 struct OcrResult {
     std::string file;
-    std::string error;                        // non-empty: the file failed; nothing else is meaningful
+    std::string error; // non-empty: the file failed; nothing else is meaningful
     int width = 0, height = 0;
-    std::string text;                         // regions in reading order, joined by one space
-    Orientation orientation = Orientation::Up;  // of the dominant (largest) region
+    std::string text;                          // regions in reading order, joined by one space
+    Orientation orientation = Orientation::Up; // of the dominant (largest) region
     float mean_conf = 0;
     std::vector<Region> regions;
-    std::vector<Word> words;                  // all regions' words
+    std::vector<Word> words; // all regions' words
     nlohmann::json attributes = nlohmann::json::object();
     double ms = 0;
 
     bool ok() const { return error.empty(); }
 };
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

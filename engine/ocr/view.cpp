@@ -1,10 +1,9 @@
 // View transforms: each operation produces the new pixels and pre-multiplies its affine map.
 #include "engine/ocr/view.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <opencv2/imgproc.hpp>
 
 namespace tern::ocr {
 
@@ -52,13 +51,13 @@ View rotate90(const View& v, int quarter_turns)
     View out;
     const double W = v.gray.cols, H = v.gray.rows;
     cv::Matx33d m = cv::Matx33d::eye();
-    if (k == 1) {  // clockwise: (x, y) -> (H - 1 - y, x)
+    if (k == 1) { // clockwise: (x, y) -> (H - 1 - y, x)
         cv::rotate(v.gray, out.gray, cv::ROTATE_90_CLOCKWISE);
         m = cv::Matx33d(0, -1, H - 1, 1, 0, 0, 0, 0, 1);
     } else if (k == 2) {
         cv::rotate(v.gray, out.gray, cv::ROTATE_180);
         m = cv::Matx33d(-1, 0, W - 1, 0, -1, H - 1, 0, 0, 1);
-    } else {  // counter-clockwise: (x, y) -> (y, W - 1 - x)
+    } else { // counter-clockwise: (x, y) -> (y, W - 1 - x)
         cv::rotate(v.gray, out.gray, cv::ROTATE_90_COUNTERCLOCKWISE);
         m = cv::Matx33d(0, 1, 0, -1, 0, W - 1, 0, 0, 1);
     }
@@ -76,8 +75,8 @@ View rotate_small(const View& v, double degrees)
     rot.at<double>(0, 2) += bbox.width / 2.0 - centre.x;
     rot.at<double>(1, 2) += bbox.height / 2.0 - centre.y;
     View out;
-    cv::warpAffine(v.gray, out.gray, rot, cv::Size(static_cast<int>(std::ceil(bbox.width)),
-                                                   static_cast<int>(std::ceil(bbox.height))),
+    cv::warpAffine(v.gray, out.gray, rot,
+                   cv::Size(static_cast<int>(std::ceil(bbox.width)), static_cast<int>(std::ceil(bbox.height))),
                    cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
     out.from_orig = lift(rot) * v.from_orig;
     return out;
@@ -102,4 +101,4 @@ Box to_original(const View& v, const cv::Rect& r, int width, int height)
     return {bx0, by0, bx1 - bx0, by1 - by0};
 }
 
-}  // namespace tern::ocr
+} // namespace tern::ocr

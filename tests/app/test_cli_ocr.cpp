@@ -1,16 +1,14 @@
 // tern-cli ocr end to end: JSON as CONTRACT.md says, per-file errors with exit 0 when one image succeeded, exit 1
 // when none did, exit 2 on bad usage, the readable listing, and the job kept in the store.
-#include "engine/store/store.h"
 #include "../engine/ocr/render.h"
+#include "engine/store/store.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
-
-#include <fstream>
 
 namespace {
 
@@ -27,14 +25,14 @@ Run cli(const QStringList& args)
     return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
 }
 
-}  // namespace
+} // namespace
 
 class TestCliOcr : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_label, m_bad;
 
-private slots:
+  private slots:
     void initTestCase()
     {
         m_label = m_dir.filePath("label.png");
@@ -51,7 +49,7 @@ private slots:
         const auto j = nlohmann::json::parse(r.out);
         QVERIFY(j.is_array());
         QCOMPARE(j.size(), size_t(2));
-        QCOMPARE(QString::fromStdString(j[0]["file"].get<std::string>()), m_label);  // as given
+        QCOMPARE(QString::fromStdString(j[0]["file"].get<std::string>()), m_label); // as given
         QVERIFY2(tern::ocr::test::cer(j[0]["text"].get<std::string>(), "GOLDEN TEA MRP Rs. 85.00") < 0.1,
                  j[0]["text"].dump().c_str());
         QCOMPARE(j[0]["orientation"].get<std::string>(), std::string("270"));

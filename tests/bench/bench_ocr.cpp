@@ -1,19 +1,19 @@
 // OCR throughput: reads image files/folders with N workers and prints images/s (or the results as JSON, as
 // `tern-cli ocr --json` does). `--smoke` renders a small label itself and reads it once.
-// Usage: bench_ocr [--smoke] [--threads N] [--json] PATH...  |  bench_ocr --blocks IMAGE OUT.png   (set OMP_THREAD_LIMIT=1 OMP_NUM_THREADS=1)
+// Usage: bench_ocr [--smoke] [--threads N] [--json] PATH...  |  bench_ocr --blocks IMAGE OUT.png   (set
+// OMP_THREAD_LIMIT=1 OMP_NUM_THREADS=1)
 #include "engine/ocr/batch.h"
 #include "engine/ocr/image_io.h"
 #include "engine/ocr/regions.h"
 #include "engine/ocr/result_json.h"
-
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <string>
 #include <vector>
 
@@ -27,14 +27,14 @@ int main(int argc, char** argv)
             threads = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--json"))
             json = true;
-        else if (!std::strcmp(argv[i], "--blocks") && i + 2 < argc) {  // debugging aid: draw the text blocks
+        else if (!std::strcmp(argv[i], "--blocks") && i + 2 < argc) { // debugging aid: draw the text blocks
             const cv::Mat gray = tern::ocr::load_gray(argv[i + 1]);
             cv::Mat out;
             cv::cvtColor(gray, out, cv::COLOR_GRAY2BGR);
             for (const auto& b : tern::ocr::find_text_blocks(gray)) {
                 cv::rectangle(out, b.box, cv::Scalar(0, 0, 255), 2);
-                std::printf("%d %d %d %d glyphs %d size %.0f\n", b.box.x, b.box.y, b.box.width, b.box.height,
-                            b.glyphs, b.glyph_px);
+                std::printf("%d %d %d %d glyphs %d size %.0f\n", b.box.x, b.box.y, b.box.width, b.box.height, b.glyphs,
+                            b.glyph_px);
             }
             cv::imwrite(argv[i + 2], out);
             return 0;

@@ -4,7 +4,6 @@
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
-
 #include <string>
 #include <vector>
 
@@ -95,4 +94,4 @@ inline double cer(const std::string& got_raw, const std::string& truth_raw)
     return b.empty() ? (a.empty() ? 0.0 : 1.0) : static_cast<double>(prev[b.size()]) / b.size();
 }
 
-}  // namespace tern::ocr::test
+} // namespace tern::ocr::test

@@ -3,12 +3,12 @@
 
 #include <QTest>
 
-using tern::ocr::extract_attributes;
 using nlohmann::json;
+using tern::ocr::extract_attributes;
 
 class TestOcrAttributes : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void quantity_data()
     {
         QTest::addColumn<QString>("text");
@@ -77,15 +77,24 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("country");
-        QTest::newRow("made in") << "Made in Turkey. Close the pack tightly after use." << "Turkey";
-        QTest::newRow("product of") << "Product of Chile" << "Chile";
-        QTest::newRow("origin colon") << "Origin: Italy" << "Italy";
-        QTest::newRow("country of origin") << "Country of Origin: Philippines. Close the pack" << "Philippines";
-        QTest::newRow("imported from") << "Imported from Italy. Store in a cool and dry place" << "Italy";
-        QTest::newRow("manufactured in") << "FSSAI Lic. No. 14348395486205 Manufactured in Indonesia" << "Indonesia";
-        QTest::newRow("two words") << "Made in New Zealand, packed in UK" << "New Zealand";
-        QTest::newRow("stops at lower case") << "RAYPOLE Rava Idli Mix Made in Nepal www.raypole.in" << "Nepal";
-        QTest::newRow("upper case") << "PRODUCT OF SPAIN" << "SPAIN";
+        QTest::newRow("made in") << "Made in Turkey. Close the pack tightly after use."
+                                 << "Turkey";
+        QTest::newRow("product of") << "Product of Chile"
+                                    << "Chile";
+        QTest::newRow("origin colon") << "Origin: Italy"
+                                      << "Italy";
+        QTest::newRow("country of origin") << "Country of Origin: Philippines. Close the pack"
+                                           << "Philippines";
+        QTest::newRow("imported from") << "Imported from Italy. Store in a cool and dry place"
+                                       << "Italy";
+        QTest::newRow("manufactured in") << "FSSAI Lic. No. 14348395486205 Manufactured in Indonesia"
+                                         << "Indonesia";
+        QTest::newRow("two words") << "Made in New Zealand, packed in UK"
+                                   << "New Zealand";
+        QTest::newRow("stops at lower case") << "RAYPOLE Rava Idli Mix Made in Nepal www.raypole.in"
+                                             << "Nepal";
+        QTest::newRow("upper case") << "PRODUCT OF SPAIN"
+                                    << "SPAIN";
     }
     void origin()
     {
@@ -115,7 +124,7 @@ private slots:
         QCOMPARE(b["ingredients"].size(), size_t(3));
         const json c = extract_attributes("Ingredients: Potato, Onion Powder, Honey Made in Nepal");
         QCOMPARE(c["ingredients"][2].get<std::string>(), std::string("Honey"));
-        const json d = extract_attributes("Acidity Regulator (330, 331), Water");  // no keyword: nothing
+        const json d = extract_attributes("Acidity Regulator (330, 331), Water"); // no keyword: nothing
         QVERIFY(!d.contains("ingredients"));
     }
 
@@ -124,14 +133,30 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("value");
-        QTest::newRow("best before") << "LOT 51F731 Best Before: 07.2026" << "best_before" << "07.2026";
-        QTest::newRow("best before months") << "Best Before: 9 months from MFD" << "best_before" << "9 months from MFD";
-        QTest::newRow("exp") << "EXP: 05/2027 Batch: P8M3746" << "expiry" << "05/2027";
-        QTest::newRow("use by") << "USE BY 14 MAR 2025" << "expiry" << "14 MAR 2025";
-        QTest::newRow("mfd") << "MFD: 03/2025" << "manufactured" << "03/2025";
-        QTest::newRow("mfg date") << "Mfg. Date JUL 2025 MRP Rs. 240.00" << "manufactured" << "JUL 2025";
-        QTest::newRow("pkd") << "LEY Black Tea Leaves PKD: JUN 2025" << "packed" << "JUN 2025";
-        QTest::newRow("iso") << "Expiry date 2026-01-31" << "expiry" << "2026-01-31";
+        QTest::newRow("best before") << "LOT 51F731 Best Before: 07.2026"
+                                     << "best_before"
+                                     << "07.2026";
+        QTest::newRow("best before months") << "Best Before: 9 months from MFD"
+                                            << "best_before"
+                                            << "9 months from MFD";
+        QTest::newRow("exp") << "EXP: 05/2027 Batch: P8M3746"
+                             << "expiry"
+                             << "05/2027";
+        QTest::newRow("use by") << "USE BY 14 MAR 2025"
+                                << "expiry"
+                                << "14 MAR 2025";
+        QTest::newRow("mfd") << "MFD: 03/2025"
+                             << "manufactured"
+                             << "03/2025";
+        QTest::newRow("mfg date") << "Mfg. Date JUL 2025 MRP Rs. 240.00"
+                                  << "manufactured"
+                                  << "JUL 2025";
+        QTest::newRow("pkd") << "LEY Black Tea Leaves PKD: JUN 2025"
+                             << "packed"
+                             << "JUN 2025";
+        QTest::newRow("iso") << "Expiry date 2026-01-31"
+                             << "expiry"
+                             << "2026-01-31";
     }
     void dates()
     {
@@ -152,11 +177,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
-        QTest::newRow("batch no") << "Batch No. G26N020" << "G26N020";
-        QTest::newRow("lot") << "MRP Rs. 85.00 LOT 51F731 Best Before" << "51F731";
-        QTest::newRow("b.no.") << "B.No.: 283/R91" << "283/R91";
-        QTest::newRow("b.no no colon") << "B.No. GV3716 MRP" << "GV3716";
-        QTest::newRow("batch colon") << "EXP: 05/2027 Batch: P8M3746" << "P8M3746";
+        QTest::newRow("batch no") << "Batch No. G26N020"
+                                  << "G26N020";
+        QTest::newRow("lot") << "MRP Rs. 85.00 LOT 51F731 Best Before"
+                             << "51F731";
+        QTest::newRow("b.no.") << "B.No.: 283/R91"
+                               << "283/R91";
+        QTest::newRow("b.no no colon") << "B.No. GV3716 MRP"
+                                       << "GV3716";
+        QTest::newRow("batch colon") << "EXP: 05/2027 Batch: P8M3746"
+                                     << "P8M3746";
     }
     void batch()
     {
@@ -167,7 +197,10 @@ private slots:
         QCOMPARE(QString::fromStdString(a["batch"].get<std::string>()), code);
     }
 
-    void words_are_not_batches() { QVERIFY(!extract_attributes("Baby Lotion Oat Milk, a lot of care").contains("batch")); }
+    void words_are_not_batches()
+    {
+        QVERIFY(!extract_attributes("Baby Lotion Oat Milk, a lot of care").contains("batch"));
+    }
 
     void empty_text() { QVERIFY(extract_attributes("").empty()); }
 };

@@ -8,10 +8,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <opencv2/imgcodecs.hpp>
-
 #include <fstream>
+#include <opencv2/imgcodecs.hpp>
 #include <stop_token>
 
 using namespace tern::ocr;
@@ -32,11 +30,11 @@ std::string write_label(const QTemporaryDir& dir, const char* name, const std::s
     return path;
 }
 
-}  // namespace
+} // namespace
 
 class TestOcrBatch : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void bad_files_fail_alone()
     {
         QTemporaryDir dir;
@@ -56,7 +54,7 @@ private slots:
         QCOMPARE(s.failed, size_t(4));
         QVERIFY(!s.cancelled);
         QCOMPARE(got.size(), inputs.size());
-        for (size_t i = 0; i < got.size(); ++i) {  // input order, file names as given
+        for (size_t i = 0; i < got.size(); ++i) { // input order, file names as given
             QCOMPARE(got[i].first, i);
             QCOMPARE(got[i].second.file, inputs[i]);
         }
@@ -76,7 +74,7 @@ private slots:
         QVERIFY(QDir(dir.path()).mkpath("sub/deeper"));
         write_label(dir, "one.png", "ONE");
         write_label(dir, "sub/two.jpg", "TWO");
-        QVERIFY(QFile::rename(dir.filePath("sub/two.jpg"), dir.filePath("sub/two.JPG")));  // extensions: any case
+        QVERIFY(QFile::rename(dir.filePath("sub/two.jpg"), dir.filePath("sub/two.JPG"))); // extensions: any case
         write_label(dir, "sub/deeper/three.bmp", "THREE");
         write_text(dir, "sub/readme.txt", "skip me");
         FileWalker walker({dir.path().toStdString()});

@@ -4,7 +4,6 @@
 #include "render.h"
 
 #include <QTest>
-
 #include <set>
 
 using namespace tern::ocr;
@@ -15,7 +14,7 @@ class TestOcrPipeline : public QObject {
     const std::vector<std::string> m_lines = {"FRESH ORANGE JUICE 500 ml", "Best Before 12/2026 Batch A12"};
     std::string truth() const { return m_lines[0] + " " + m_lines[1]; }
 
-private slots:
+  private slots:
     void initTestCase() { m_pipeline = std::make_unique<Pipeline>(); }
 
     void orientations_data()
@@ -42,7 +41,7 @@ private slots:
         QVERIFY2(cer < 0.05, (std::to_string(cer) + ": " + r.text).c_str());
         QCOMPARE(QString(orientation_name(r.orientation)), expected);
         QVERIFY(r.mean_conf > 60);
-        for (const auto& w : r.words) {  // boxes are in the ORIGINAL (turned) image
+        for (const auto& w : r.words) { // boxes are in the ORIGINAL (turned) image
             QVERIFY(w.box.x >= 0 && w.box.y >= 0 && w.box.w > 0 && w.box.h > 0);
             QVERIFY(w.box.x + w.box.w <= img.cols && w.box.y + w.box.h <= img.rows);
         }
@@ -58,7 +57,7 @@ private slots:
         // Turned 90 degrees clockwise, the first line runs down the RIGHT side from the top.
         QVERIFY2(b.x > img.cols / 2, std::to_string(b.x).c_str());
         QVERIFY(b.y < img.rows / 2);
-        QVERIFY(b.h > b.w);  // a word turned on its side is taller than wide
+        QVERIFY(b.h > b.w); // a word turned on its side is taller than wide
     }
 
     void stacked_letters()
@@ -75,15 +74,17 @@ private slots:
     {
         // A package face: an upright title, an upside-down sticker and a side panel turned 90 degrees.
         cv::Mat face(760, 1000, CV_8UC3, cv::Scalar(200, 215, 225));
-        auto paste = [&](const cv::Mat& part, int x, int y) { part.copyTo(face(cv::Rect(x, y, part.cols, part.rows))); };
+        auto paste = [&](const cv::Mat& part, int x, int y) {
+            part.copyTo(face(cv::Rect(x, y, part.cols, part.rows)));
+        };
         paste(test::render_lines({"GOLDEN HARVEST RICE"}, false, 1.3), 40, 40);
         paste(test::turned(test::render_lines({"PRICE 4 DOLLARS", "BEST BEFORE 12 2026"}, true), 180), 60, 420);
         paste(test::turned(test::render_lines({"PRODUCT OF SPAIN", "PACKED BY SOL FOODS"}), 90), 820, 200);
         const OcrResult r = m_pipeline->read(face);
         std::string text = " " + test::fold(r.text) + " ";
         int found = 0;
-        const std::vector<std::string> words = {"golden", "harvest", "rice",  "price", "dollars", "best",
-                                                "before", "product", "spain", "packed", "sol",    "foods"};
+        const std::vector<std::string> words = {"golden", "harvest", "rice",  "price",  "dollars", "best",
+                                                "before", "product", "spain", "packed", "sol",     "foods"};
         for (const auto& w : words)
             found += text.find(w) != std::string::npos;
         QVERIFY2(found >= 10, r.text.c_str());
