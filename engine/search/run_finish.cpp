@@ -34,8 +34,8 @@ void RunSession::build_ensemble()
     for (const auto& r : m_results) {
         if (r.status != "ok" || r.family == "ensemble" || !r.score || !m_oof.count(r.id))
             continue;
-        if (m_configs.count(r.id) && m_configs[r.id].fidelity < 1.0)
-            continue;  // subsampled candidates are not final models
+        if (!at_top_fidelity(r.id))
+            continue;  // candidates on fewer rows than others are not final models
         inputs.push_back({r.id, m_scorer->oriented(*r.score), &m_oof[r.id], r.family, r.score_std.value_or(0)});
         for (std::size_t i = 0; i < n; ++i)
             common[i] = common[i] && m_oof_mask[r.id][i];
@@ -105,7 +105,7 @@ void RunSession::choose_best()
     auto eligible = [&](const CandidateResult& r, bool latency) {
         if (r.status != "ok" || !r.score)
             return false;
-        if (m_configs.count(r.id) && m_configs[r.id].fidelity < 1.0)
+        if (r.family != "ensemble" && !at_top_fidelity(r.id))
             return false;
         if (r.family == "ensemble" && !m_ensembles.count(r.id))
             return false;  // an ensemble of an earlier session: its members are no longer in memory

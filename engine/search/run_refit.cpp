@@ -31,7 +31,7 @@ void RunSession::refit_and_test()
     }
 
     // What to refit, in order: the best (or its members), then every other ensemble member, then (with a test
-    // file) the other full-fidelity candidates from the best score down while the budget lasts.
+    // file) the other top-fidelity candidates from the best score down while the budget lasts.
     std::vector<std::int64_t> essential, optional_ids;
     auto add = [](std::vector<std::int64_t>& v, std::int64_t id) {
         if (std::find(v.begin(), v.end(), id) == v.end())
@@ -48,8 +48,7 @@ void RunSession::refit_and_test()
     if (test) {
         std::vector<const CandidateResult*> rest;
         for (const auto& r : m_results)
-            if (r.status == "ok" && r.family != "ensemble" && m_configs.count(r.id) &&
-                m_configs[r.id].fidelity >= 1.0)
+            if (r.status == "ok" && r.family != "ensemble" && at_top_fidelity(r.id))
                 rest.push_back(&r);
         std::stable_sort(rest.begin(), rest.end(), [&](auto* a, auto* b) {
             return m_scorer->oriented(*a->score) > m_scorer->oriented(*b->score);

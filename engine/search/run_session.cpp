@@ -71,6 +71,20 @@ int RunSession::searched_candidates() const
     return n;
 }
 
+double RunSession::top_fidelity() const
+{
+    double top = 0;
+    for (const auto& r : m_results)
+        if (r.status == "ok" && m_configs.count(r.id))
+            top = std::max(top, m_configs.at(r.id).fidelity);
+    return top;
+}
+
+bool RunSession::at_top_fidelity(std::int64_t id) const
+{
+    return m_configs.count(id) && m_configs.at(id).fidelity >= top_fidelity();
+}
+
 void RunSession::prepare()
 {
     m_spec.validate();
@@ -95,7 +109,7 @@ void RunSession::prepare()
     const std::size_t n = m_target.rows.size();
     // A holdout replaces K-fold when the data is large, or when K fits of it would not leave room to search in the
     // budget (a size rule, never a timing, so the same data and budget always split the same way).
-    const bool holdout = n > holdout_rows || static_cast<double>(n * features) > 2e4 * m_spec.budget_s;
+    const bool holdout = n > holdout_rows || static_cast<double>(n * features) > 1e4 * m_spec.budget_s;
     const int repeats = holdout ? 1 : repeats_for(n);
     m_folds = make_folds(m_target.y, m_target.task, m_spec.folds, m_spec.seed, holdout, repeats);
 

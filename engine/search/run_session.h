@@ -47,6 +47,9 @@ private:
     void update_details(const CandidateResult& result);
     Problem problem() const;
     int searched_candidates() const;
+    // The highest fidelity any ok candidate reached: only candidates there are final (ensemble, best, refit).
+    double top_fidelity() const;
+    bool at_top_fidelity(std::int64_t id) const;
 
     store::Store& m_store;
     Observer& m_observer;

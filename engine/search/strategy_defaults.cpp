@@ -23,6 +23,8 @@ public:
     {
         for (const auto& family : m_ctx.families) {
             auto c = default_config(family, m_ctx);
+            // On large data even the defaults start on a subsample; successive halving promotes the good ones.
+            c.fidelity = m_ctx.fidelities.front();
             if (!already_tried(history, c))
                 return c;
         }
