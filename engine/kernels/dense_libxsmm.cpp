@@ -7,6 +7,7 @@
 #include "engine/kernels/dense_libxsmm.h"
 #include "engine/kernels/amx_brgemm.h"
 #include "engine/kernels/buffer.h"
+#include "engine/kernels/vnni.h"
 
 #include <libxsmm.h>
 #include <omp.h>
@@ -97,8 +98,14 @@ public:
     void forward(ActView x) override
     {
         if (m_bf16) {
-            if (x.b16) m_x16 = x.b16;
-            else to_bf16(x.f32, m_xb.data(), m_in.size()), m_x16 = m_xb.data();
+            if (x.b16) {
+                m_x16 = x.b16;
+            } else {
+                const long rows = long(bn) * m_in.c;  // one batch block
+#pragma omp parallel for schedule(static)
+                for (int n = 0; n < nb; ++n) to_bf16(x.f32 + n * rows, m_xb.data() + n * rows, rows);
+                m_x16 = m_xb.data();
+            }
         } else {
             if (x.f32) m_x32 = x.f32;
             else from_bf16(x.b16, m_xf.data(), m_in.size()), m_x32 = m_xf.data();
@@ -177,12 +184,7 @@ private:
                     const long o = (long(n) * kb + k) * ob;
                     activation_backward(m_spec.act, dy + o, m_y.data() + o, m_z.size() ? m_z.data() + o : nullptr,
                                         m_dz.data() + o, m_bf16 ? m_dzb.data() + o : nullptr, ob);
-                    if (m_bf16) {
-                        const bf16* src = m_dzb.data() + o;
-                        bf16* dst = m_dzv.data() + o;
-                        for (int r = 0; r < bn; ++r)
-                            for (int j = 0; j < bk; ++j) dst[(r / 2) * bk * 2 + j * 2 + (r & 1)] = src[r * bk + j];
-                    }
+                    if (m_bf16) to_vnni(m_dzb.data() + o, m_dzv.data() + o, bn, bk);
                 }
 #pragma omp for collapse(2) schedule(static)
             for (int n = 0; n < nb; ++n)
@@ -192,13 +194,6 @@ private:
                     else transpose(m_x32 + o, m_xt.data() + o, bn, bc);
                 }
         }
-    }
-
-    template <typename T>
-    static void transpose(const T* in, T* out, int rows, int cols)
-    {
-        for (int r = 0; r < rows; ++r)
-            for (int c = 0; c < cols; ++c) out[long(c) * rows + r] = in[long(r) * cols + c];
     }
 
     void backward_data()
@@ -271,14 +266,8 @@ private:
     {
         const float* w = m_w.data() + (long(k) * cb + c) * bc * bk;
         if (m_bf16) {
-            bf16* wv = m_wv.data() + (long(k) * cb + c) * bc * bk;
-            bf16* wtv = m_wtv.data() + (long(c) * kb + k) * bk * bc;
-            for (int i = 0; i < bc; ++i)
-                for (int j = 0; j < bk; ++j) {
-                    bf16 v = to_bf16(w[i * bk + j]);
-                    wv[(i / 2) * bk * 2 + j * 2 + (i & 1)] = v;
-                    wtv[(j / 2) * bc * 2 + i * 2 + (j & 1)] = v;
-                }
+            to_vnni(w, m_wv.data() + (long(k) * cb + c) * bc * bk, bc, bk);
+            to_vnni_transposed(w, m_wtv.data() + (long(c) * kb + k) * bk * bc, bc, bk);
         } else {
             transpose(w, m_wt.data() + (long(c) * kb + k) * bk * bc, bc, bk);
         }
