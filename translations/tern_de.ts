@@ -133,7 +133,10 @@
     </message>
     <message numerus="yes">
         <source>Loading %1... about %n second(s) left</source>
-        <translation><numerusform>Lade %1 … noch etwa %n Sekunde</numerusform><numerusform>Lade %1 … noch etwa %n Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>Lade %1 … noch etwa %n Sekunde</numerusform>
+            <numerusform>Lade %1 … noch etwa %n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loaded %1 in %2 s</source>
@@ -182,7 +185,7 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>Export the model you picked as FP32, BF16, INT8 or ternary: an ONNX file for other tools, Tern's own package and a model card with its metrics, latency and size.</source>
+        <source>Export the model you picked as FP32, BF16, INT8 or ternary: an ONNX file for other tools, Tern&apos;s own package and a model card with its metrics, latency and size.</source>
         <translation>Exportieren Sie das gewählte Modell in FP32, BF16, INT8 oder ternär: eine ONNX-Datei für andere Werkzeuge, Terns eigenes Paket und eine Modellkarte mit Metriken, Latenz und Größe.</translation>
     </message>
 </context>
@@ -193,7 +196,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Every run, candidate, metric, exported model and OCR job is kept in Tern's database. Browse earlier runs here, compare them, and resume a run that was interrupted.</source>
+        <source>Every run, candidate, metric, exported model and OCR job is kept in Tern&apos;s database. Browse earlier runs here, compare them, and resume a run that was interrupted.</source>
         <translation>Jeder Lauf, jeder Kandidat, jede Metrik, jedes exportierte Modell und jeder OCR-Auftrag wird in Terns Datenbank aufbewahrt. Hier blättern Sie durch frühere Läufe, vergleichen sie und setzen einen unterbrochenen Lauf fort.</translation>
     </message>
 </context>
@@ -213,7 +216,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read and are left out.</source>
-        <translation><numerusform>%n Datei konnte nicht gelesen werden und wird ausgelassen.</numerusform><numerusform>%n Dateien konnten nicht gelesen werden und werden ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden und werden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

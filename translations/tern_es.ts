@@ -133,7 +133,10 @@
     </message>
     <message numerus="yes">
         <source>Loading %1... about %n second(s) left</source>
-        <translation><numerusform>Cargando %1… queda %n segundo aproximadamente</numerusform><numerusform>Cargando %1… quedan unos %n segundos</numerusform></translation>
+        <translation>
+            <numerusform>Cargando %1… queda %n segundo aproximadamente</numerusform>
+            <numerusform>Cargando %1… quedan unos %n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loaded %1 in %2 s</source>
@@ -182,7 +185,7 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Export the model you picked as FP32, BF16, INT8 or ternary: an ONNX file for other tools, Tern's own package and a model card with its metrics, latency and size.</source>
+        <source>Export the model you picked as FP32, BF16, INT8 or ternary: an ONNX file for other tools, Tern&apos;s own package and a model card with its metrics, latency and size.</source>
         <translation>Exporte el modelo elegido en FP32, BF16, INT8 o ternario: un archivo ONNX para otras herramientas, el paquete propio de Tern y una ficha del modelo con sus métricas, latencia y tamaño.</translation>
     </message>
 </context>
@@ -193,7 +196,7 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <source>Every run, candidate, metric, exported model and OCR job is kept in Tern's database. Browse earlier runs here, compare them, and resume a run that was interrupted.</source>
+        <source>Every run, candidate, metric, exported model and OCR job is kept in Tern&apos;s database. Browse earlier runs here, compare them, and resume a run that was interrupted.</source>
         <translation>Cada ejecución, candidato, métrica, modelo exportado y trabajo de OCR se guarda en la base de datos de Tern. Consulte aquí las ejecuciones anteriores, compárelas y reanude una ejecución interrumpida.</translation>
     </message>
 </context>
@@ -213,7 +216,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read and are left out.</source>
-        <translation><numerusform>%n archivo no se pudo leer y se omite.</numerusform><numerusform>%n archivos no se pudieron leer y se omiten.</numerusform></translation>
+        <translation>
+            <numerusform>%n archivo no se pudo leer y se omite.</numerusform>
+            <numerusform>%n archivos no se pudieron leer y se omiten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

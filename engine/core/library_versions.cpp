@@ -21,6 +21,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <string_view>
 #include <thread>
 
 #ifndef TERN_ONNX_VERSION
@@ -33,9 +34,11 @@ namespace {
 LibraryVersion onednn_version()
 {
     const dnnl_version_t* v = dnnl_version();
-    const std::string hash = v->hash ? std::string(v->hash).substr(0, 8) : std::string("unknown");
-    return {"oneDNN", fmt::format("{}.{}.{}", v->major, v->minor, v->patch),
-            fmt::format("{} runtime, commit {}", v->cpu_runtime == DNNL_RUNTIME_OMP ? "OpenMP" : "other", hash)};
+    std::string detail = v->cpu_runtime == DNNL_RUNTIME_OMP ? "OpenMP runtime" : "non-OpenMP runtime";
+    // Distribution builds report "N/A" instead of a commit.
+    if (v->hash && std::string_view(v->hash) != "N/A" && *v->hash)
+        detail += fmt::format(", commit {}", std::string(v->hash).substr(0, 8));
+    return {"oneDNN", fmt::format("{}.{}.{}", v->major, v->minor, v->patch), detail};
 }
 
 LibraryVersion libxsmm_version()
@@ -57,7 +60,8 @@ LibraryVersion xgboost_version()
 LibraryVersion muparser_version()
 {
     mu::Parser parser;
-    return {"muparser", parser.GetVersion(mu::pviBRIEF), {}};
+    std::string version = parser.GetVersion(mu::pviBRIEF);  // "2.3.3 (Release)": keep the number
+    return {"muparser", version.substr(0, version.find(' ')), {}};
 }
 
 LibraryVersion onnx_version()

@@ -69,7 +69,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent), m_table(new QTableW
     layout->addWidget(m_table, 1);
     layout->addWidget(cpu);
     layout->addWidget(buttons);
-    resize(640, 480);
+    resize(660, 560);
 }
 
 QString AboutDialog::versionsText() const
