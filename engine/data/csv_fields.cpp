@@ -111,7 +111,7 @@ std::vector<Record> split_records(std::string_view text, char delimiter, std::si
             while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
                 ++i;
             if (quoted)
-                field.append(text.substr(start, i - start));
+                field.append(trim_field(text.substr(start, i - start), delimiter));
             else
                 field = std::string(trim_field(text.substr(start, i - start), delimiter));
             rec.fields.push_back(std::move(field));

@@ -46,7 +46,9 @@ bool CsvChunkParser::read_field(const char* p, Field& field, ChunkResult& out) c
         while (t < eof && *t != d && *t != '\n' && *t != '\r')
             ++t;
         field.text = std::string_view(s, std::size_t(q - s));
-        if (escaped || t != after) {
+        // Spaces between the closing quote and the delimiter are padding, not content.
+        std::string_view tail = trim_field(std::string_view(after, std::size_t(t - after)), d);
+        if (escaped || !tail.empty()) {
             std::string& u = out.arena.emplace_back();
             u.reserve(field.text.size() + std::size_t(t - after));
             for (std::size_t i = 0; i < field.text.size(); ++i) {
@@ -54,7 +56,7 @@ bool CsvChunkParser::read_field(const char* p, Field& field, ChunkResult& out) c
                 if (field.text[i] == '"')
                     ++i; // the second quote of a doubled pair
             }
-            u.append(after, t);
+            u.append(tail);
             field.text = u;
         }
         field.end = t;

@@ -77,7 +77,7 @@ std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view 
         auto tick = [&](std::size_t b) {
             std::size_t total = done_bytes += b;
             if (reporter && bytes > 0)
-                control.report(double(total) / double(bytes));
+                control.report(std::min(1.0, double(total) / double(bytes)));
             if (control.stop_requested())
                 abort = true;
             return !abort.load();
@@ -121,9 +121,10 @@ std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view 
         if (r.stop != bounds[k + 1]) {
             // A quoted field crossed a guessed boundary: the file's quoting defeats the split, read it in one go.
             results.clear();
+            done_bytes = 0;
             ChunkResult whole =
                 parser.parse(layout.data_offset, text.size(), layout.bytes_per_record, [&](std::size_t b) {
-                    control.report(double(done_bytes += b) / double(bytes));
+                    control.report(std::min(1.0, double(done_bytes += b) / double(bytes)));
                     return !control.stop_requested();
                 });
             if (whole.cancelled)

@@ -52,6 +52,8 @@ char detect_delimiter(std::string_view sample, bool prefer_tab)
         if (mode->first < 2)
             continue;
         double fraction = double(mode->second) / double(records.size());
+        if (prefer_tab && d == '\t' && mode->second == records.size())
+            return '\t'; // a .tsv whose tabs agree on every line: commas inside its values do not matter
         bool better = fraction > best_fraction + 1e-9 || (fraction > best_fraction - 1e-9 && mode->first > best_mode) ||
                       (fraction > best_fraction - 1e-9 && mode->first == best_mode && prefer_tab && d == '\t');
         if (better) {
