@@ -119,12 +119,11 @@ void run_automl(AutomlOptions& o)
     namespace fs = std::filesystem;
     if (!fs::exists(o.spec.data_path))
         throw InputError(fmt::format("{}: no such file or folder", o.spec.data_path));
-    if (fs::is_directory(o.spec.data_path))
-        throw InputError(fmt::format("{}: image folders are not supported by automl yet", o.spec.data_path));
-    if (o.spec.target.empty())
+    // An image folder needs no --target: the class is the sub-folder (search::image_target).
+    if (!fs::is_directory(o.spec.data_path) && o.spec.target.empty())
         throw InputError("--target is required for a table");
-    if (!o.spec.test_path.empty() && !fs::is_regular_file(o.spec.test_path))
-        throw InputError(fmt::format("{}: no such file", o.spec.test_path));
+    if (!o.spec.test_path.empty() && !fs::exists(o.spec.test_path))
+        throw InputError(fmt::format("{}: no such file or folder", o.spec.test_path));
     // Absolute paths: `resume` may run from another directory.
     o.spec.data_path = fs::absolute(o.spec.data_path).lexically_normal().string();
     if (!o.spec.test_path.empty())
@@ -151,7 +150,7 @@ void add_automl_commands(CLI::App& app)
     auto automl_options = std::make_shared<AutomlOptions>();
     auto* automl = app.add_subcommand("automl", "Search models for a table: cross-validated leaderboard, ensemble");
     auto& s = automl_options->spec;
-    automl->add_option("path", s.data_path, "Table file (CSV, TSV, ARFF)")->required();
+    automl->add_option("path", s.data_path, "Table file (CSV, TSV, ARFF) or image folder (one sub-folder per class)")->required();
     automl->add_option("--target", s.target, "Target column");
     automl->add_option("--task", s.task, "auto|binary|multiclass|regression")
         ->check(CLI::IsMember({"auto", "binary", "multiclass", "regression"}));

@@ -5,6 +5,7 @@
 #include "engine/data/readers.h"
 #include "engine/search/candidate_timer.h"
 #include "engine/search/ensemble.h"
+#include "engine/search/image_table.h"
 #include "engine/search/importance.h"
 #include "engine/search/run_session.h"
 
@@ -21,7 +22,8 @@ void RunSession::refit_and_test()
     std::optional<data::Table> test;
     TargetData test_target;
     if (!m_spec.test_path.empty()) {
-        test = data::read_table(m_spec.test_path, {}, JobControl{m_stop, {}});
+        test = m_images ? image_table(m_spec.test_path, m_target.class_names, JobControl{m_stop, {}})
+                        : data::read_table(m_spec.test_path, {}, JobControl{m_stop, {}});
         test->set_target(m_spec.target);
         test_target = encode_target_like(*test, m_spec.target, m_target);
         if (test_target.rows.empty())

@@ -6,6 +6,7 @@
 #include "engine/models/registry.h"
 #include "engine/search/candidate_timer.h"
 #include "engine/search/cost_probe.h"
+#include "engine/search/image_table.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -88,8 +89,14 @@ bool RunSession::at_top_fidelity(std::int64_t id) const
 void RunSession::prepare()
 {
     m_spec.validate();
-    data::ReadOptions options;
-    m_table = data::read_table(m_spec.data_path, options, JobControl{m_stop, {}});
+    m_images = data::is_image_folder(m_spec.data_path);
+    if (m_images) {
+        if (m_spec.target.empty())
+            m_spec.target = image_target;
+        m_table = image_table(m_spec.data_path, {}, JobControl{m_stop, {}});
+    } else {
+        m_table = data::read_table(m_spec.data_path, data::ReadOptions{}, JobControl{m_stop, {}});
+    }
     m_table.set_target(m_spec.target);
     m_target = prepare_target(m_table, m_spec.target, m_spec.task);
     m_scorer = std::make_unique<Scorer>(m_target.task, m_target.n_classes(), m_spec.metric, m_spec.metric_expr,
@@ -155,8 +162,9 @@ RunOutcome RunSession::start(const RunSpec& spec)
     try {
         store::DatasetRecord d;
         d.path = spec.data_path;
-        d.content_hash = store::content_hash_of_file(spec.data_path);
-        d.kind = "table";
+        d.content_hash = m_images ? store::content_hash_of_image_folder(spec.data_path)
+                                  : store::content_hash_of_file(spec.data_path);
+        d.kind = m_images ? "images" : "table";
         d.rows = static_cast<std::int64_t>(m_table.rows());
         d.cols = static_cast<std::int64_t>(m_table.cols());
         d.schema = nlohmann::json::object();
@@ -164,13 +172,13 @@ RunOutcome RunSession::start(const RunSpec& spec)
     } catch (const InputError&) {
         // The run does not need the dataset row; an unreadable hash only loses the link.
     }
-    m_run.target = spec.target;
+    m_run.target = m_spec.target;
     m_run.task = std::string(to_string(m_target.task));
     m_run.metric = m_scorer->metric_name();
     m_run.metric_expr = spec.metric_expr;
     m_run.seed = static_cast<std::int64_t>(spec.seed);
     m_run.budget_s = spec.budget_s;
-    m_run.spec = spec.to_json();
+    m_run.spec = m_spec.to_json();
     const auto info = to_json(runtime_info());
     m_run.machine = info.value("cpu", nlohmann::json::object());
     m_run.versions = info.value("libraries", info);

@@ -78,6 +78,7 @@ private:
     double m_budget_s = 0;                   // this session's budget
     double m_elapsed_before = 0;             // earlier sessions (resume)
     bool m_cancelled = false;
+    bool m_images = false;                   // the data is an image folder (pixels as features)
     nlohmann::json m_report = nlohmann::json::object();
 };
 

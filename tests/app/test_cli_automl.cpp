@@ -90,6 +90,17 @@ private slots:
         QVERIFY(json_of(importance)["importance"].toArray().size() == 4);
     }
 
+    void imageFolderNeedsNoTarget()
+    {
+        const auto r = cli({"automl", data("images"), "--budget", "20", "--max-candidates", "4",
+                            "--families", "linear,knn,naive_bayes", "--db", db(), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto j = json_of(r);
+        QCOMPARE(j["target"].toString(), QString("class"));
+        QCOMPARE(j["task"].toString(), QString("multiclass"));
+        QVERIFY(!j["best_id"].isNull());
+    }
+
     void badInputExitsTwoWithOneLine_data()
     {
         QTest::addColumn<QStringList>("args");
