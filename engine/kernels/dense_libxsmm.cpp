@@ -133,11 +133,17 @@ public:
 
     ActView output() const override { return {m_y.data(), m_bf16 ? m_yb.data() : nullptr}; }
 
+    // One parallel region for the whole backward pass (fork/join dominates small layers); the phases below are
+    // orphaned worksharing loops separated by their implicit barriers.
     void backward(const float* dy, bool need_dx, const UpdateRule* rule) override
     {
-        prepare_gradients(dy);
-        if (need_dx) backward_data();
-        weight_update(rule);
+        if (!rule && m_grad.size() == 0) m_grad = Buffer<float>(long(m_spec.c) * m_spec.k);
+#pragma omp parallel
+        {
+            prepare_gradients(dy);
+            if (need_dx) backward_data();
+            weight_update(rule);
+        }
     }
 
     const float* input_grad() const override { return m_dx.data(); }
@@ -176,7 +182,6 @@ private:
     void prepare_gradients(const float* dy)
     {
         const long ob = long(bn) * bk, ib = long(bn) * bc;
-#pragma omp parallel
         {
 #pragma omp for collapse(2) schedule(static) nowait
             for (int n = 0; n < nb; ++n)
@@ -199,7 +204,7 @@ private:
     void backward_data()
     {
         const unsigned long long count = kb;
-#pragma omp parallel for collapse(2) schedule(static)
+#pragma omp for collapse(2) schedule(static)
         for (int n = 0; n < nb; ++n)
             for (int c = 0; c < cb; ++c) {
                 float* dx = m_dx.data() + (long(n) * cb + c) * bn * bc;
@@ -219,10 +224,9 @@ private:
     // the optimiser step and the refreshed transposed / bf16 copies, all while the block is hot.
     void weight_update(const UpdateRule* rule)
     {
-        if (!rule && m_grad.size() == 0) m_grad = Buffer<float>(long(m_spec.c) * m_spec.k);
         const unsigned long long count = nb;
         const long wb = long(bc) * bk;
-#pragma omp parallel for collapse(2) schedule(static)
+#pragma omp for collapse(2) schedule(static)
         for (int k = 0; k < kb; ++k)
             for (int c = 0; c < cb; ++c) {
                 float* g = m_scratch.data() + long(omp_get_thread_num()) * wb;
