@@ -76,6 +76,13 @@ std::string content_hash_of_image_folder(const std::string& path)
     for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
         if (error)
             throw InputError(fmt::format("{}: cannot list the folder ({})", path, error.message()));
+        // Hidden entries (.DS_Store, .thumbnails/) are the file manager's, not the dataset's: touching them must
+        // not make the folder a new dataset.
+        if (it->path().filename().string().starts_with('.')) {
+            if (it->is_directory(error))
+                it.disable_recursion_pending();
+            continue;
+        }
         if (!it->is_regular_file(error))
             continue;
         const auto size = it->file_size(error);

@@ -10,7 +10,8 @@ namespace tern::store {
 std::string content_hash_of_file(const std::string& path);
 
 // An image folder: its regular files' sorted relative paths with their sizes and modification times (the pixels
-// are not read, so a large folder hashes in milliseconds). InputError if `path` is not a readable folder.
+// are not read, so a large folder hashes in milliseconds). Hidden files and folders are left out. InputError if `path`
+// is not a readable folder.
 std::string content_hash_of_image_folder(const std::string& path);
 
 } // namespace tern::store

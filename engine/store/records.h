@@ -13,7 +13,7 @@ namespace tern::store {
 struct DatasetRecord {
     std::int64_t id = 0;
     std::string path;
-    std::string content_hash; // hex digest of the file bytes (image folders: of the sorted file list and sizes)
+    std::string content_hash; // hex digest of the file bytes (image folders: file list, sizes, mtimes)
     std::string kind;         // "table" | "images"
     std::int64_t rows = 0;
     std::int64_t cols = 0;

@@ -56,6 +56,10 @@ class TestContentHash : public QObject {
         QVERIFY(added != hash);
         writeBytes("images/dog/2.png", random_bytes(301, 3)); // resized
         QVERIFY(content_hash_of_image_folder(folder) != added);
+        const std::string resized = content_hash_of_image_folder(folder);
+        writeBytes("images/.DS_Store", random_bytes(10, 4)); // the file manager's, not the dataset's
+        writeBytes("images/.thumbnails/dog/2.png", random_bytes(10, 5));
+        QCOMPARE(content_hash_of_image_folder(folder), resized);
         QVERIFY_THROWS_EXCEPTION(InputError, content_hash_of_image_folder(pathOf("images/cat/1.png")));
         QVERIFY_THROWS_EXCEPTION(InputError, content_hash_of_image_folder(pathOf("nowhere")));
     }
