@@ -2,7 +2,7 @@
 // predictions most improve the averaged ensemble's score; keep the best prefix. The result is a weighted average
 // of member predictions (probabilities for classification, values for regression).
 // Initialisation (Caruana et al. 2006, "sorted initialisation"), made diverse: the best candidate of each of the
-// best few families whose score is within one standard deviation of the best. On small data many candidates tie
+// best few families whose score is within one fold standard deviation of the best. On small data many candidates tie
 // within noise, and averaging different families is what makes the ensemble robust there; later rounds add
 // a member only when it strictly improves the score.
 #pragma once
@@ -21,7 +21,7 @@ struct EnsembleInput {
     double score = 0;                    // oriented (larger is better): the pool is the best of these
     const PredictionBlock* oof = nullptr;
     std::string family;
-    double score_std = 0;
+    double score_std = 0;                // over folds
 };
 
 struct EnsembleResult {
