@@ -34,6 +34,44 @@ double weighted_score(const std::vector<Region>& regions)
     return n > 0 ? s / n : 0;
 }
 
+// Overlapping blocks can read the same words twice: keep each word once, from the more confident reading, and
+// rebuild the regions' text from the words that remain.
+void drop_duplicates(std::vector<Region>& regions)
+{
+    auto iou = [](const Box& a, const Box& b) {
+        const cv::Rect ra(a.x, a.y, a.w, a.h), rb(b.x, b.y, b.w, b.h);
+        const double inter = (ra & rb).area();
+        return inter / std::max(1.0, static_cast<double>((ra | rb).area()));
+    };
+    for (size_t i = 0; i < regions.size(); ++i)
+        for (size_t j = i + 1; j < regions.size(); ++j) {
+            auto& a = regions[i].words;
+            auto& b = regions[j].words;
+            for (auto wa = a.begin(); wa != a.end();) {
+                bool drop_a = false;
+                for (auto wb = b.begin(); wb != b.end();) {
+                    if (iou(wa->box, wb->box) < 0.5) {
+                        ++wb;
+                        continue;
+                    }
+                    if (wa->conf >= wb->conf)
+                        wb = b.erase(wb);
+                    else {
+                        drop_a = true;
+                        break;
+                    }
+                }
+                wa = drop_a ? a.erase(wa) : wa + 1;
+            }
+        }
+    for (auto& r : regions) {
+        r.text.clear();
+        for (const auto& w : r.words)
+            r.text += (r.text.empty() ? "" : " ") + w.text;
+    }
+    std::erase_if(regions, [](const Region& r) { return r.words.empty(); });
+}
+
 // Blocks that the whole-image reading left unread (no confident word covers them): text at another orientation,
 // fine print, a sticker. Labels read as a whole leave none, and then looking at blocks would only cost time.
 int unexplained_blocks(const std::vector<TextBlock>& blocks, const Region& whole, cv::Size size)
@@ -112,8 +150,14 @@ OcrResult Pipeline::read(const cv::Mat& image)
                 if (r.score >= 45 && !r.text.empty())
                     parts.push_back(std::move(r));
             }
-            if (weighted_score(parts) > regions.front().score + 5)
+            if (weighted_score(parts) > regions.front().score + 5) {
+                // Confident words of the whole-image reading stay: text the block finder missed or split.
+                Region confident = regions.front();
+                std::erase_if(confident.words, [](const Word& w) { return w.conf < 75; });
+                parts.push_back(std::move(confident));
+                drop_duplicates(parts);
                 regions = std::move(parts);
+            }
         }
     }
     finish(res, std::move(regions), size);
