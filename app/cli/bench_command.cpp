@@ -3,11 +3,9 @@
 #include "engine/core/error.h"
 #include "engine/nn/throughput.h"
 
-#include <unistd.h>
+#include "engine/kernels/omp_policy.h"
 
 #include <cstdio>
-#include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 namespace tern::cli {
@@ -44,27 +42,10 @@ std::vector<int> parse_layers(const std::string& text)
     return sizes;
 }
 
-// libgomp reads its wait policy once, when it loads, and by default spins ~300k iterations before sleeping. On a
-// shared, oversubscribed machine every parallel region then waits for a descheduled spinner: a small MLP step ran
-// 200x slower (4 vs 810 steps/s) on a busy 2-core box. Unless the user chose a policy, re-run this process with
-// OMP_WAIT_POLICY=PASSIVE (TERN_KEEP_OMP_POLICY=1 keeps libgomp's default, for comparison).
-void ensure_passive_wait_policy()
-{
-    if (std::getenv("OMP_WAIT_POLICY") || std::getenv("GOMP_SPINCOUNT") || std::getenv("TERN_KEEP_OMP_POLICY")) return;
-    std::ifstream in("/proc/self/cmdline", std::ios::binary);
-    std::vector<std::string> args;
-    for (std::string a; std::getline(in, a, '\0');) args.push_back(a);
-    if (args.empty()) return;
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
-    execv("/proc/self/exe", argv.data());  // returns only on failure: then run with the default policy
-}
-
 void run_mlp(const MlpOptions& o)
 {
-    ensure_passive_wait_policy();
+    // Spinning OpenMP waits collapse on a shared machine (engine/kernels/omp_policy.h).
+    kernels::ensure_passive_wait_policy();
     if (o.mode != "train" && o.mode != "infer") throw InputError("--mode must be train or infer");
     if (o.precision == "int8" || o.precision == "ternary") {
         if (o.mode == "train") throw InputError("--precision " + o.precision + " is inference only (--mode infer)");
