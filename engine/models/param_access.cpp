@@ -33,7 +33,8 @@ Params resolve_params(const std::string& family, const std::vector<ParamSpec>& s
         };
         switch (it->kind) {
         case ParamKind::integer:
-            if (!value.is_number() || std::floor(value.get<double>()) != value.get<double>())
+            if (!value.is_number() || std::floor(value.get<double>()) != value.get<double>() ||
+                std::abs(value.get<double>()) > 1e12)
                 throw bad("an integer");
             out[name] = static_cast<long long>(value.get<double>());
             break;
