@@ -1,12 +1,353 @@
+// OCR page layout and behaviour. The reading itself is engine::ocr::run_batch on the engine thread.
 #include "ui/pages/ocr_page.h"
+
+#include "engine/ocr/batch.h"
+#include "engine/ocr/job_recorder.h"
+#include "engine/store/paths.h"
+#include "ui/engine_controller.h"
+#include "ui/ocr/ocr_export.h"
+#include "ui/ocr/ocr_image_view.h"
+#include "ui/settings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QThread>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <memory>
 
 namespace tern::ui {
 
-OcrPage::OcrPage(QWidget* parent)
-    : PlaceholderPage(QStringLiteral(":/icons/ocr.svg"), tr("Text from Images"),
-                      tr("Drop product images to read their text, whatever its orientation: rotated, upside-down, white on black or stacked vertically. Words, confidences and extracted attributes appear here and are kept in the history."),
-                      parent)
+namespace {
+
+QImage thumbnail(const QString& file)
 {
+    QImageReader reader(file);
+    const QSize size = reader.size();
+    if (size.isValid())
+        reader.setScaledSize(size.scaled(96, 96, Qt::KeepAspectRatio));
+    return reader.read();
 }
 
-}  // namespace tern::ui
+} // namespace
+
+OcrPage::OcrPage(QWidget* parent, EngineController* engine)
+    : QWidget(parent), m_engine(engine), m_list(new QListWidget(this)), m_view(new OcrImageView(this)),
+      m_text(new QPlainTextEdit(this)), m_attributes(new QPlainTextEdit(this)), m_summary(new QLabel(this)),
+      m_status(new QLabel(tr("Drop product images or a folder here, or open them."), this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_copy(new QPushButton(tr("Copy Text"), this)), m_exportCsv(new QPushButton(tr("Export CSV..."), this)),
+      m_exportJson(new QPushButton(tr("Export JSON..."), this))
+{
+    setAcceptDrops(true);
+    auto* openFiles = new QPushButton(tr("Open Images..."), this);
+    auto* openFolder = new QPushButton(tr("Open Folder..."), this);
+    openFiles->setToolTip(tr("Read the text of product images (png, jpg, tiff, bmp, webp)"));
+    openFolder->setToolTip(tr("Read every image in a folder and its sub-folders"));
+    m_cancel->setToolTip(tr("Stop reading; the images already read are kept"));
+    m_progress->setRange(0, 1000);
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(openFiles);
+    top->addWidget(openFolder);
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_cancel);
+    top->addWidget(m_status, 2);
+
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setIconSize(QSize(96, 96));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setMinimumWidth(130);
+    m_list->setWordWrap(true);
+
+    auto* zoomIn = new QPushButton(tr("Zoom In"), this);
+    auto* zoomOut = new QPushButton(tr("Zoom Out"), this);
+    auto* fit = new QPushButton(tr("Fit"), this);
+    auto* zoomRow = new QHBoxLayout;
+    zoomRow->addWidget(zoomIn);
+    zoomRow->addWidget(zoomOut);
+    zoomRow->addWidget(fit);
+    zoomRow->addStretch();
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_view, 1);
+    centreLayout->addLayout(zoomRow);
+
+    m_text->setReadOnly(true);
+    m_attributes->setReadOnly(true);
+    m_text->setPlaceholderText(tr("Text of the selected image"));
+    m_attributes->setPlaceholderText(tr("Net quantity, price, origin, ingredients, dates, batch"));
+    m_summary->setWordWrap(true);
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_summary);
+    sideLayout->addWidget(new QLabel(tr("Text"), side));
+    sideLayout->addWidget(m_text, 2);
+    sideLayout->addWidget(m_copy);
+    sideLayout->addWidget(new QLabel(tr("Attributes"), side));
+    sideLayout->addWidget(m_attributes, 1);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_exportCsv);
+    exportRow->addWidget(m_exportJson);
+    sideLayout->addLayout(exportRow);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_list);
+    split->addWidget(centre);
+    split->addWidget(side);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    for (auto* b : {m_copy, m_exportCsv, m_exportJson})
+        b->setEnabled(false);
+    connect(openFiles, &QPushButton::clicked, this, &OcrPage::openFilesDialog);
+    connect(openFolder, &QPushButton::clicked, this, &OcrPage::openFolderDialog);
+    connect(m_cancel, &QPushButton::clicked, this, &OcrPage::cancel);
+    connect(m_copy, &QPushButton::clicked, this, &OcrPage::copyText);
+    connect(m_exportCsv, &QPushButton::clicked, this, &OcrPage::exportCsv);
+    connect(m_exportJson, &QPushButton::clicked, this, &OcrPage::exportJson);
+    connect(zoomIn, &QPushButton::clicked, m_view, &OcrImageView::zoomIn);
+    connect(zoomOut, &QPushButton::clicked, m_view, &OcrImageView::zoomOut);
+    connect(fit, &QPushButton::clicked, m_view, &OcrImageView::fitToView);
+    connect(m_list, &QListWidget::currentRowChanged, this, &OcrPage::showSelected);
+    new QShortcut(QKeySequence::ZoomIn, m_view, [this] { m_view->zoomIn(); });
+    new QShortcut(QKeySequence::ZoomOut, m_view, [this] { m_view->zoomOut(); });
+    new QShortcut(
+        QKeySequence::Copy, m_text, [this] { copyText(); }, Qt::WidgetShortcut);
+    controller();
+}
+
+EngineController* OcrPage::controller()
+{
+    if (m_engine && m_connected)
+        return m_engine;
+    if (!m_engine && parentWidget())
+        m_engine = parentWidget()->window()->findChild<EngineController*>();
+    if (!m_engine)
+        return nullptr;
+    m_connected = true;
+    connect(m_engine, &EngineController::progressChanged, this, [this](quint64 id, double f) {
+        if (id == m_job && id != 0)
+            m_progress->setValue(static_cast<int>(f * 1000));
+    });
+    connect(m_engine, &EngineController::jobFailed, this, [this](quint64 id, const QString& message) {
+        if (id == m_job && id != 0) {
+            setRunning(0);
+            m_status->setText(tr("Reading failed: %1").arg(message));
+        }
+    });
+    connect(m_engine, &EngineController::jobCancelled, this, [this](quint64 id) {
+        if (id == m_job && id != 0) {
+            setRunning(0);
+            m_status->setText(tr("Cancelled"));
+        }
+    });
+    return m_engine;
+}
+
+OcrPage::Batch OcrPage::runBatch(const QStringList& paths, const tern::JobControl& control)
+{
+    std::vector<std::string> inputs;
+    for (const auto& p : paths)
+        inputs.push_back(p.toStdString());
+    Batch batch;
+    tern::ocr::BatchOptions options;
+    options.threads = std::max(1, QThread::idealThreadCount());
+    tern::ocr::JobRecorder recorder(tern::store::default_database_path(), inputs, options.threads);
+    const auto summary = tern::ocr::run_batch(inputs, options, control, [&](std::size_t, tern::ocr::OcrResult&& r) {
+        recorder.add(r);
+        batch.thumbnails.push_back(r.ok() ? thumbnail(QString::fromStdString(r.file)) : QImage());
+        batch.results.push_back(std::move(r));
+    });
+    batch.cancelled = summary.cancelled;
+    recorder.finish(summary.cancelled ? "cancelled" : (summary.images > summary.failed ? "finished" : "failed"));
+    batch.warning = QString::fromStdString(recorder.warning());
+    return batch;
+}
+
+void OcrPage::readPaths(const QStringList& paths)
+{
+    if (paths.isEmpty() || !controller())
+        return;
+    if (isRunning())
+        m_engine->cancel(m_job);
+    auto id = std::make_shared<quint64>(0);
+    const quint64 job = m_engine->submitFor<Batch>(
+        tr("Reading text from %n image source(s)", nullptr, static_cast<int>(paths.size())),
+        [paths](const tern::JobControl& control) { return runBatch(paths, control); },
+        [page = QPointer<OcrPage>(this), id](Batch&& batch) {
+            // Shown only while the page lives and only for the newest request (a superseded one is dropped).
+            if (page && *id == page->m_job)
+                page->showBatch(std::move(batch));
+        });
+    *id = job;
+    setRunning(job);
+    m_status->setText(tr("Reading..."));
+}
+
+void OcrPage::setRunning(quint64 job)
+{
+    m_job = job;
+    m_progress->setValue(0);
+    m_progress->setVisible(job != 0);
+    m_cancel->setVisible(job != 0);
+}
+
+void OcrPage::cancel()
+{
+    if (isRunning() && m_engine)
+        m_engine->cancel(m_job);
+}
+
+void OcrPage::showBatch(Batch&& batch)
+{
+    setRunning(0);
+    m_results = std::move(batch.results);
+    m_list->clear();
+    int failed = 0;
+    for (std::size_t i = 0; i < m_results.size(); ++i) {
+        const auto& r = m_results[i];
+        failed += r.ok() ? 0 : 1;
+        auto* item = new QListWidgetItem(QFileInfo(QString::fromStdString(r.file)).fileName(), m_list);
+        if (!batch.thumbnails[i].isNull())
+            item->setIcon(QIcon(QPixmap::fromImage(batch.thumbnails[i])));
+        item->setToolTip(r.ok() ? QString::fromStdString(r.text) : QString::fromStdString(r.error));
+    }
+    const int n = static_cast<int>(m_results.size());
+    QString status =
+        batch.cancelled ? tr("Cancelled after %n image(s)", nullptr, n) : tr("Read %n image(s)", nullptr, n);
+    if (failed > 0)
+        status += tr(", %n failed", nullptr, failed);
+    if (!batch.warning.isEmpty())
+        status += QStringLiteral(" (") + batch.warning + QLatin1Char(')');
+    m_status->setText(status);
+    for (auto* b : {m_exportCsv, m_exportJson})
+        b->setEnabled(n > 0);
+    if (n > 0)
+        m_list->setCurrentRow(0);
+    emit finished(n, failed);
+    emit statusMessage(status);
+}
+
+void OcrPage::showSelected()
+{
+    const int row = m_list->currentRow();
+    m_copy->setEnabled(false);
+    if (row < 0 || row >= static_cast<int>(m_results.size())) {
+        m_view->clear();
+        m_text->clear();
+        m_attributes->clear();
+        m_summary->clear();
+        return;
+    }
+    const auto& r = m_results[static_cast<std::size_t>(row)];
+    if (!r.ok()) {
+        m_view->clear();
+        m_text->clear();
+        m_attributes->clear();
+        m_summary->setText(tr("%1: %2").arg(QString::fromStdString(r.file), QString::fromStdString(r.error)));
+        return;
+    }
+    m_view->showResult(QString::fromStdString(r.file), r.words);
+    m_text->setPlainText(QString::fromStdString(r.text));
+    m_attributes->setPlainText(r.attributes.empty() ? QString() : QString::fromStdString(r.attributes.dump(2)));
+    QStringList regions;
+    for (const auto& g : r.regions)
+        regions << QString::fromLatin1(tern::ocr::orientation_name(g.orientation));
+    m_summary->setText(
+        tr("Orientation %1 (regions: %2) - confidence %3 - %4 ms")
+            .arg(QString::fromLatin1(tern::ocr::orientation_name(r.orientation)), regions.join(QStringLiteral(", ")))
+            .arg(r.mean_conf, 0, 'f', 1)
+            .arg(r.ms, 0, 'f', 0));
+    m_copy->setEnabled(!r.text.empty());
+}
+
+void OcrPage::copyText()
+{
+    if (!m_text->toPlainText().isEmpty())
+        QApplication::clipboard()->setText(m_text->toPlainText());
+}
+
+void OcrPage::openFilesDialog()
+{
+    Settings settings;
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open Images"), settings.lastDirectory(),
+                                      tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setLastDirectory(QFileInfo(files.front()).absolutePath());
+    readPaths(files);
+}
+
+void OcrPage::openFolderDialog()
+{
+    Settings settings;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Image Folder"), settings.lastDirectory());
+    if (dir.isEmpty())
+        return;
+    settings.setLastDirectory(dir);
+    readPaths({dir});
+}
+
+void OcrPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export OCR Results"), QString(), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportOcrCsv(path, m_results);
+    m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path) : error);
+}
+
+void OcrPage::exportJson()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export OCR Results"), QString(), tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportOcrJson(path, m_results);
+    m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path) : error);
+}
+
+void OcrPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void OcrPage::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        readPaths(paths);
+    }
+}
+
+} // namespace tern::ui

@@ -1,0 +1,91 @@
+// The image view: a QGraphicsScene with the picture and one rectangle (with a tooltip) per word.
+#include "ui/ocr/ocr_image_view.h"
+
+#include <QGraphicsPixmapItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QImageReader>
+#include <QMouseEvent>
+#include <QWheelEvent>
+
+namespace tern::ui {
+
+OcrImageView::OcrImageView(QWidget* parent) : QGraphicsView(parent), m_scene(new QGraphicsScene(this))
+{
+    setScene(m_scene);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    setBackgroundBrush(palette().window());
+    setToolTip(tr("Ctrl+wheel zooms, drag pans, double-click fits"));
+}
+
+QColor OcrImageView::confidenceColor(double conf)
+{
+    if (conf >= 85)
+        return QColor(46, 160, 67);
+    if (conf >= 60)
+        return QColor(230, 160, 0);
+    return QColor(215, 45, 45);
+}
+
+void OcrImageView::clear()
+{
+    m_scene->clear();
+}
+
+void OcrImageView::showResult(const QString& file, const std::vector<tern::ocr::Word>& words)
+{
+    m_scene->clear();
+    QImageReader reader(file);
+    reader.setAutoTransform(false); // boxes refer to the stored pixels, as the engine read them
+    const QImage image = reader.read();
+    if (image.isNull())
+        return;
+    m_scene->addPixmap(QPixmap::fromImage(image));
+    for (const auto& w : words) {
+        const QColor c = confidenceColor(w.conf);
+        QPen pen(c, 2);
+        pen.setCosmetic(true); // stays 2 px at any zoom
+        QColor fill = c;
+        fill.setAlpha(40);
+        auto* item = m_scene->addRect(QRectF(w.box.x, w.box.y, w.box.w, w.box.h), pen, QBrush(fill));
+        item->setToolTip(tr("%1 (confidence %2)").arg(QString::fromStdString(w.text)).arg(w.conf, 0, 'f', 0));
+    }
+    m_scene->setSceneRect(image.rect());
+    fitToView();
+}
+
+void OcrImageView::zoomIn()
+{
+    scale(1.25, 1.25);
+}
+
+void OcrImageView::zoomOut()
+{
+    scale(0.8, 0.8);
+}
+
+void OcrImageView::fitToView()
+{
+    if (!m_scene->items().isEmpty())
+        fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void OcrImageView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        event->angleDelta().y() > 0 ? zoomIn() : zoomOut();
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void OcrImageView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    fitToView();
+    event->accept();
+}
+
+} // namespace tern::ui
