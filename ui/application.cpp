@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
-
 #include <clocale>
 #include <cstdio>
 
@@ -51,14 +50,14 @@ void scheduleScreenshot(MainWindow& window, const QString& file)
     if (data->isLoading())
         QObject::connect(data, &DataPage::loadingChanged, &window, [shoot](bool loading) {
             if (!loading)
-                QTimer::singleShot(400, shoot);  // let layouts and the plot settle
+                QTimer::singleShot(400, shoot); // let layouts and the plot settle
         });
     else
         QTimer::singleShot(400, shoot);
-    QTimer::singleShot(30000, shoot);  // never hang a script
+    QTimer::singleShot(30000, shoot); // never hang a script
 }
 
-}  // namespace
+} // namespace
 
 int run_application(int argc, char** argv)
 {
@@ -104,8 +103,9 @@ int run_application(int argc, char** argv)
     if (!toOpen.isEmpty()) {
         DataPage* data = window.dataPage();
         if (!target.isEmpty())
-            QObject::connect(data, &DataPage::datasetChanged, data,
-                             [data, target] { data->tablePanel()->setTarget(target); }, Qt::SingleShotConnection);
+            QObject::connect(
+                data, &DataPage::datasetChanged, data, [data, target] { data->tablePanel()->setTarget(target); },
+                Qt::SingleShotConnection);
         data->openPath(toOpen);
     }
     if (parser.isSet(page))
@@ -116,4 +116,4 @@ int run_application(int argc, char** argv)
     return app.exec();
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -5,4 +5,4 @@ namespace tern::ui {
 
 int run_application(int argc, char** argv);
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -20,4 +20,4 @@ Dataset loadDataset(const QString& path, const tern::JobControl& control)
     return dataset;
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -17,7 +17,7 @@ DemoTable installDemoData()
         it.next();
         const QString target = folder + QLatin1Char('/') + it.fileName();
         if (QFile::exists(target))
-            continue;  // never overwrite a file the user may have edited
+            continue; // never overwrite a file the user may have edited
         if (QFile::copy(it.filePath(), target))
             // Resource files are read-only; the copy should be the user's to change.
             QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -28,4 +28,4 @@ DemoTable installDemoData()
     return {penguins, QStringLiteral("species")};
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

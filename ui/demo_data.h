@@ -7,12 +7,12 @@
 namespace tern::ui {
 
 struct DemoTable {
-    QString path;    // the copy in AppDataLocation/demo
-    QString target;  // its usual target column
+    QString path;   // the copy in AppDataLocation/demo
+    QString target; // its usual target column
 };
 
 // Copies every bundled demo file that is not there yet; returns the table to open first (penguins.csv).
 // Empty path when the folder cannot be written (the application then starts empty, no error).
 DemoTable installDemoData();
 
-}  // namespace tern::ui
+} // namespace tern::ui

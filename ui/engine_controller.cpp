@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QThread>
-
 #include <atomic>
 #include <exception>
 #include <stop_token>
@@ -26,7 +25,7 @@ struct EngineJob {
 
 // Lives on the engine thread; runs one job per queued call.
 class EngineWorker : public QObject {
-public:
+  public:
     explicit EngineWorker(EngineController* controller) : m_controller(controller) {}
 
     void run(const std::shared_ptr<EngineJob>& job)
@@ -36,8 +35,8 @@ public:
             report(job);
             return;
         }
-        QMetaObject::invokeMethod(m_controller, [c = m_controller, job] { emit c->jobStarted(job->id, job->title); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_controller, [c = m_controller, job] { emit c->jobStarted(job->id, job->title); }, Qt::QueuedConnection);
         tern::JobControl control;
         control.stop = job->stop.get_token();
         // Engine loops may report thousands of times a second: forward at most every 50 ms, plus the end.
@@ -47,8 +46,8 @@ public:
             if (fraction < 1.0 && timer->isValid() && timer->elapsed() < 50)
                 return;
             timer->restart();
-            QMetaObject::invokeMethod(c, [c, id, fraction] { emit c->progressChanged(id, fraction); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                c, [c, id, fraction] { emit c->progressChanged(id, fraction); }, Qt::QueuedConnection);
         };
         try {
             job->work(control);
@@ -57,7 +56,7 @@ public:
             job->outcome = JobOutcome::cancelled;
         } catch (const std::exception& e) {
             job->outcome = JobOutcome::failed;
-            job->error = QString::fromStdString(e.what()).simplified();  // one line, whatever the engine wrote
+            job->error = QString::fromStdString(e.what()).simplified(); // one line, whatever the engine wrote
         } catch (...) {
             job->outcome = JobOutcome::failed;
             job->error = QStringLiteral("unknown error");
@@ -65,12 +64,12 @@ public:
         report(job);
     }
 
-private:
+  private:
     void report(const std::shared_ptr<EngineJob>& job)
     {
         // Posted to the controller: if it is being destroyed the event is dropped with it.
-        QMetaObject::invokeMethod(m_controller, [c = m_controller, job] { c->onJobEnded(job); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_controller, [c = m_controller, job] { c->onJobEnded(job); }, Qt::QueuedConnection);
     }
 
     EngineController* m_controller;
@@ -105,7 +104,8 @@ EngineController::JobId EngineController::submit(const QString& title, Work work
     m_jobs.push_back(job);
     if (m_pending++ == 0)
         emit busyChanged(true);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, job] { w->run(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, job] { w->run(job); }, Qt::QueuedConnection);
     return job->id;
 }
 
@@ -138,8 +138,7 @@ void EngineController::onJobEnded(const std::shared_ptr<EngineJob>& job)
         }
         break;
     case JobOutcome::failed:
-    case JobOutcome::cancelled:
-        break;
+    case JobOutcome::cancelled: break;
     }
     switch (job->outcome) {
     case JobOutcome::finished: emit jobFinished(job->id); break;
@@ -150,4 +149,4 @@ void EngineController::onJobEnded(const std::shared_ptr<EngineJob>& job)
         emit busyChanged(false);
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -8,7 +8,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,13 +21,13 @@ struct EngineJob;
 
 class EngineController : public QObject {
     Q_OBJECT
-public:
+  public:
     using JobId = quint64;
     using Work = std::function<void(const tern::JobControl&)>;
     using Done = std::function<void()>;
 
     explicit EngineController(QObject* parent = nullptr);
-    ~EngineController() override;  // cancels every job, then stops and joins the engine thread
+    ~EngineController() override; // cancels every job, then stops and joins the engine thread
 
     // Queues `work` on the engine thread. `onSuccess` runs on the GUI thread after jobFinished's emitters, only if
     // the job returned normally. Returns the id that the signals carry.
@@ -47,11 +46,11 @@ public:
 
     bool isBusy() const { return m_pending > 0; }
 
-public slots:
-    void cancel();            // every queued and running job: each ends with jobCancelled (or finishes first)
+  public slots:
+    void cancel(); // every queued and running job: each ends with jobCancelled (or finishes first)
     void cancel(JobId id);
 
-signals:
+  signals:
     void jobStarted(quint64 id, const QString& title);
     void progressChanged(quint64 id, double fraction);
     void jobFinished(quint64 id);
@@ -59,15 +58,15 @@ signals:
     void jobCancelled(quint64 id);
     void busyChanged(bool busy);
 
-private:
+  private:
     friend class EngineWorker;
     void onJobEnded(const std::shared_ptr<EngineJob>& job);
 
     QThread* m_thread = nullptr;
     EngineWorker* m_worker = nullptr;
-    std::vector<std::shared_ptr<EngineJob>> m_jobs;  // queued or running
+    std::vector<std::shared_ptr<EngineJob>> m_jobs; // queued or running
     JobId m_nextId = 1;
     int m_pending = 0;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -16,7 +16,7 @@ class EngineController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     enum Page { Data, Run, Leaderboard, Ocr, Export, History, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -27,17 +27,17 @@ public:
     QWidget* page(Page page) const;
     int currentPage() const;
 
-public slots:
+  public slots:
     void setCurrentPage(int page);
     void showAbout();
     void showPreferences();
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void addPage(QWidget* page, const QString& icon, const QString& title);
     void createMenus();
     void rebuildRecentMenu();
@@ -50,4 +50,4 @@ private:
     QMenu* m_recentMenu = nullptr;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -3,10 +3,16 @@
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initTernResources() { Q_INIT_RESOURCE(tern); }
+static void initTernResources()
+{
+    Q_INIT_RESOURCE(tern);
+}
 
 namespace tern::ui {
 
-void initResources() { initTernResources(); }
+void initResources()
+{
+    initTernResources();
+}
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -6,4 +6,4 @@ namespace tern::ui {
 
 void initResources();
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -12,18 +12,39 @@ constexpr auto keyRecent = "files/recent";
 constexpr auto keyLastDir = "files/lastDirectory";
 constexpr auto keyLanguage = "general/language";
 constexpr auto keyDemo = "general/demoInstalled";
-}  // namespace
+} // namespace
 
 Settings::Settings() = default;
 
-QByteArray Settings::mainWindowGeometry() const { return m_settings.value(keyGeometry).toByteArray(); }
-void Settings::setMainWindowGeometry(const QByteArray& geometry) { m_settings.setValue(keyGeometry, geometry); }
-QByteArray Settings::mainWindowState() const { return m_settings.value(keyState).toByteArray(); }
-void Settings::setMainWindowState(const QByteArray& state) { m_settings.setValue(keyState, state); }
-int Settings::currentPage() const { return m_settings.value(keyPage, 0).toInt(); }
-void Settings::setCurrentPage(int index) { m_settings.setValue(keyPage, index); }
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings.value(keyGeometry).toByteArray();
+}
+void Settings::setMainWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(keyGeometry, geometry);
+}
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings.value(keyState).toByteArray();
+}
+void Settings::setMainWindowState(const QByteArray& state)
+{
+    m_settings.setValue(keyState, state);
+}
+int Settings::currentPage() const
+{
+    return m_settings.value(keyPage, 0).toInt();
+}
+void Settings::setCurrentPage(int index)
+{
+    m_settings.setValue(keyPage, index);
+}
 
-QStringList Settings::recentFiles() const { return m_settings.value(keyRecent).toStringList(); }
+QStringList Settings::recentFiles() const
+{
+    return m_settings.value(keyRecent).toStringList();
+}
 
 void Settings::addRecentFile(const QString& path)
 {
@@ -36,17 +57,41 @@ void Settings::addRecentFile(const QString& path)
     m_settings.setValue(keyRecent, files);
 }
 
-void Settings::clearRecentFiles() { m_settings.remove(keyRecent); }
+void Settings::clearRecentFiles()
+{
+    m_settings.remove(keyRecent);
+}
 
-QString Settings::lastDirectory() const { return m_settings.value(keyLastDir, QDir::homePath()).toString(); }
-void Settings::setLastDirectory(const QString& directory) { m_settings.setValue(keyLastDir, directory); }
+QString Settings::lastDirectory() const
+{
+    return m_settings.value(keyLastDir, QDir::homePath()).toString();
+}
+void Settings::setLastDirectory(const QString& directory)
+{
+    m_settings.setValue(keyLastDir, directory);
+}
 
-QString Settings::language() const { return m_settings.value(keyLanguage).toString(); }
-void Settings::setLanguage(const QString& code) { m_settings.setValue(keyLanguage, code); }
+QString Settings::language() const
+{
+    return m_settings.value(keyLanguage).toString();
+}
+void Settings::setLanguage(const QString& code)
+{
+    m_settings.setValue(keyLanguage, code);
+}
 
-bool Settings::demoInstalled() const { return m_settings.value(keyDemo, false).toBool(); }
-void Settings::setDemoInstalled(bool installed) { m_settings.setValue(keyDemo, installed); }
+bool Settings::demoInstalled() const
+{
+    return m_settings.value(keyDemo, false).toBool();
+}
+void Settings::setDemoInstalled(bool installed)
+{
+    m_settings.setValue(keyDemo, installed);
+}
 
-void Settings::sync() { m_settings.sync(); }
+void Settings::sync()
+{
+    m_settings.sync();
+}
 
-}  // namespace tern::ui
+} // namespace tern::ui

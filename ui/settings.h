@@ -10,7 +10,7 @@
 namespace tern::ui {
 
 class Settings {
-public:
+  public:
     static constexpr int maxRecentFiles = 10;
 
     Settings();
@@ -19,14 +19,14 @@ public:
     void setMainWindowGeometry(const QByteArray& geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
-    int currentPage() const;  // default 0 (Data)
+    int currentPage() const; // default 0 (Data)
     void setCurrentPage(int index);
 
     // Most recent first, at most maxRecentFiles, no duplicates; files that vanished are kept (the menu greys them).
     QStringList recentFiles() const;
     void addRecentFile(const QString& path);
     void clearRecentFiles();
-    QString lastDirectory() const;  // default: the user's home
+    QString lastDirectory() const; // default: the user's home
     void setLastDirectory(const QString& directory);
 
     // Empty = follow the system locale. Read once at start: changing it takes effect after a restart.
@@ -39,8 +39,8 @@ public:
 
     void sync();
 
-private:
+  private:
     QSettings m_settings;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

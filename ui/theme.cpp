@@ -24,4 +24,4 @@ void applyTheme(QApplication& app)
     app.setPalette(p);
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

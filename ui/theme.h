@@ -8,4 +8,4 @@ namespace tern::ui {
 
 void applyTheme(QApplication& app);
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -45,8 +45,7 @@ LibraryVersion libxsmm_version()
 {
     // libxsmm_get_target_arch() reports the instruction set its JIT generates code for on this CPU.
     const char* arch = libxsmm_get_target_arch();
-    return {"libxsmm",
-            fmt::format("{}.{}.{}", LIBXSMM_VERSION_MAJOR, LIBXSMM_VERSION_MINOR, LIBXSMM_VERSION_UPDATE),
+    return {"libxsmm", fmt::format("{}.{}.{}", LIBXSMM_VERSION_MAJOR, LIBXSMM_VERSION_MINOR, LIBXSMM_VERSION_UPDATE),
             fmt::format("JIT target {}", arch ? arch : "unknown")};
 }
 
@@ -60,7 +59,7 @@ LibraryVersion xgboost_version()
 LibraryVersion muparser_version()
 {
     mu::Parser parser;
-    std::string version = parser.GetVersion(mu::pviBRIEF);  // "2.3.3 (Release)": keep the number
+    std::string version = parser.GetVersion(mu::pviBRIEF); // "2.3.3 (Release)": keep the number
     return {"muparser", version.substr(0, version.find(' ')), {}};
 }
 
@@ -85,8 +84,8 @@ std::vector<LibraryVersion> query_libraries()
     libs.push_back(xgboost_version());
     libs.push_back(muparser_version());
     libs.push_back(onnx_version());
-    libs.push_back({"fmt", fmt::format("{}.{}.{}", FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100),
-                    {}});
+    libs.push_back(
+        {"fmt", fmt::format("{}.{}.{}", FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100), {}});
     return libs;
 }
 
@@ -97,7 +96,7 @@ std::string trim(std::string s)
     return first == std::string::npos ? std::string() : s.substr(first, last - first + 1);
 }
 
-}  // namespace
+} // namespace
 
 CpuInfo parse_cpuinfo(const std::string& text, unsigned logical_cores)
 {
@@ -149,12 +148,18 @@ std::string describe(const CpuInfo& cpu)
     std::string isa;
     for (const auto& flag : cpu.isa) {
         std::string shown = flag;
-        if (flag == "avx2") shown = "AVX2";
-        else if (flag == "avx512f") shown = "AVX-512F";
-        else if (flag == "avx512_bf16") shown = "AVX-512 BF16";
-        else if (flag == "avx512_vnni") shown = "AVX-512 VNNI";
-        else if (flag == "amx_bf16") shown = "AMX BF16";
-        else if (flag == "amx_int8") shown = "AMX INT8";
+        if (flag == "avx2")
+            shown = "AVX2";
+        else if (flag == "avx512f")
+            shown = "AVX-512F";
+        else if (flag == "avx512_bf16")
+            shown = "AVX-512 BF16";
+        else if (flag == "avx512_vnni")
+            shown = "AVX-512 VNNI";
+        else if (flag == "amx_bf16")
+            shown = "AMX BF16";
+        else if (flag == "amx_int8")
+            shown = "AMX INT8";
         isa += (isa.empty() ? "" : " ") + shown;
     }
     return fmt::format("{}, {} threads, {}", cpu.model, cpu.logical_cores, isa.empty() ? "no AVX2" : isa);
@@ -175,4 +180,4 @@ nlohmann::json to_json(const RuntimeInfo& info)
             {"cpu", {{"model", info.cpu.model}, {"logical_cores", info.cpu.logical_cores}, {"isa", info.cpu.isa}}}};
 }
 
-}  // namespace tern
+} // namespace tern

@@ -3,22 +3,21 @@
 #pragma once
 
 #include <nlohmann/json_fwd.hpp>
-
 #include <string>
 #include <vector>
 
 namespace tern {
 
 struct LibraryVersion {
-    std::string name;     // "oneDNN", "libxsmm", ...
-    std::string version;  // as the library reports it at run time where it can, else as compiled in
-    std::string detail;   // optional: build or ISA details ("cpu_isa avx512_core_amx", "IR 8, opset 17")
+    std::string name;    // "oneDNN", "libxsmm", ...
+    std::string version; // as the library reports it at run time where it can, else as compiled in
+    std::string detail;  // optional: build or ISA details ("cpu_isa avx512_core_amx", "IR 8, opset 17")
 };
 
 struct CpuInfo {
-    std::string model;              // "Intel(R) Xeon(R) Processor"; "unknown" when /proc/cpuinfo is unreadable
-    unsigned logical_cores = 0;     // hardware threads the process may use
-    std::vector<std::string> isa;   // subset of avx2 avx512f avx512_bf16 avx512_vnni amx_bf16 amx_int8, in that order
+    std::string model;            // "Intel(R) Xeon(R) Processor"; "unknown" when /proc/cpuinfo is unreadable
+    unsigned logical_cores = 0;   // hardware threads the process may use
+    std::vector<std::string> isa; // subset of avx2 avx512f avx512_bf16 avx512_vnni amx_bf16 amx_int8, in that order
 };
 
 struct RuntimeInfo {
@@ -38,4 +37,4 @@ std::string describe(const CpuInfo& cpu);
 
 nlohmann::json to_json(const RuntimeInfo& info);
 
-}  // namespace tern
+} // namespace tern

@@ -4,22 +4,21 @@
 #include "ui/dialogs/about_dialog.h"
 #include "ui_test_support.h"
 
-#include <sqlite3.h>
-
 #include <QtTest>
+#include <sqlite3.h>
 
 using namespace tern;
 
 class TestAboutDialog : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { ui::test::prepareUiTest(); }
 
     void listsEveryLibrary_data()
     {
         QTest::addColumn<QString>("library");
-        for (const char* name : {"Qt", "oneDNN", "libxsmm", "OpenCV", "Tesseract", "SQLite", "XGBoost", "muparser",
-                                 "ONNX", "fmt"})
+        for (const char* name :
+             {"Qt", "oneDNN", "libxsmm", "OpenCV", "Tesseract", "SQLite", "XGBoost", "muparser", "ONNX", "fmt"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 

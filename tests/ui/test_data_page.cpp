@@ -23,7 +23,7 @@ using ui::test::dataPath;
 
 class TestDataPage : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { ui::test::prepareUiTest(); }
 
     void init()
@@ -84,7 +84,7 @@ private slots:
         m_page->openPath(dataPath("penguins.csv"));
         QTRY_COMPARE(opened.count(), 1);
         QComboBox* chooser = m_page->tablePanel()->targetChooser();
-        QCOMPARE(chooser->count(), 8);  // "(none)" + 7 columns
+        QCOMPARE(chooser->count(), 8); // "(none)" + 7 columns
         chooser->setCurrentIndex(chooser->findText(QStringLiteral("sex")));
         const data::Table& table = *m_page->dataset().table;
         QCOMPARE(table.target_index().value(), *table.find("sex"));
@@ -159,7 +159,7 @@ private slots:
         QCOMPARE(opened.count(), 1);
         QCOMPARE(m_page->dataset().path, dataPath("iris.csv"));
         QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 150);
-        QVERIFY(!m_page->banner()->isVisible());  // cancelling is not an error
+        QVERIFY(!m_page->banner()->isVisible()); // cancelling is not an error
     }
 
     void imageFolderShowsClassesAndThumbnails()
@@ -179,12 +179,12 @@ private slots:
         const auto pixmap = thumbs->data(thumbs->index(0, 0), Qt::DecorationRole).value<QPixmap>();
         QCOMPARE(pixmap.size(), thumbs->thumbnailSize());
         const int decoded = thumbs->decodedCount();
-        thumbs->data(thumbs->index(0, 0), Qt::DecorationRole);  // cached: not decoded again
+        thumbs->data(thumbs->index(0, 0), Qt::DecorationRole); // cached: not decoded again
         QCOMPARE(thumbs->decodedCount(), decoded);
-        QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 0);  // the table view was cleared
+        QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 0); // the table view was cleared
     }
 
-private:
+  private:
     std::unique_ptr<ui::EngineController> m_engine;
     std::unique_ptr<ui::DataPage> m_page;
 };

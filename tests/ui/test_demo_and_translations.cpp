@@ -10,7 +10,7 @@ using namespace tern;
 
 class TestDemoAndTranslations : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase()
     {
         ui::test::prepareUiTest();
@@ -58,8 +58,8 @@ private slots:
         QFETCH(QString, data);
         QFETCH(QString, quit);
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(language), QStringLiteral("tern"), QStringLiteral("_"),
-                                QStringLiteral(":/i18n")));
+        QVERIFY(
+            translator.load(QLocale(language), QStringLiteral("tern"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCOMPARE(translator.translate("tern::ui::MainWindow", "Data"), data);
         QCOMPARE(translator.translate("tern::ui::MainWindow", "&Quit"), quit);
     }

@@ -7,7 +7,6 @@
 #include <QSignalSpy>
 #include <QThread>
 #include <QtTest>
-
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -25,11 +24,11 @@ void loopUntilStopped(const tern::JobControl& control)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
 }
-}  // namespace
+} // namespace
 
 class TestEngineController : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void runsOffTheGuiThreadAndDeliversOnIt()
     {
         EngineController engine;
@@ -55,7 +54,7 @@ private slots:
         QVERIFY(workerThread.load() != QThread::currentThread());
         QCOMPARE(resultThread, QThread::currentThread());
         QVERIFY(!engine.isBusy());
-        QCOMPARE(busy.count(), 2);  // true, then false
+        QCOMPARE(busy.count(), 2); // true, then false
     }
 
     void runsJobsInOrderWithProgress()
@@ -65,8 +64,9 @@ private slots:
         QSignalSpy finished(&engine, &EngineController::jobFinished);
         std::vector<int> order;
         for (int i = 0; i < 3; ++i)
-            engine.submit(QStringLiteral("job"), [](const tern::JobControl& c) { c.report(1.0); },
-                          [&order, i] { order.push_back(i); });
+            engine.submit(
+                QStringLiteral("job"), [](const tern::JobControl& c) { c.report(1.0); },
+                [&order, i] { order.push_back(i); });
         QTRY_COMPARE(finished.count(), 3);
         QCOMPARE(order, (std::vector<int>{0, 1, 2}));
         QCOMPARE(progress.count(), 3);
@@ -78,14 +78,15 @@ private slots:
         EngineController engine;
         QSignalSpy failed(&engine, &EngineController::jobFailed);
         bool called = false;
-        engine.submit(QStringLiteral("bad"),
-                      [](const tern::JobControl&) { throw tern::DataError("data.csv", 3, "expected 4 fields\ngot 5"); },
-                      [&called] { called = true; });
+        engine.submit(
+            QStringLiteral("bad"),
+            [](const tern::JobControl&) { throw tern::DataError("data.csv", 3, "expected 4 fields\ngot 5"); },
+            [&called] { called = true; });
         QTRY_COMPARE(failed.count(), 1);
         const QString message = failed.first().at(1).toString();
         QVERIFY2(message.startsWith(QStringLiteral("data.csv:3:")), qPrintable(message));
         QVERIFY(!message.contains(QLatin1Char('\n')));
-        QVERIFY(!called);  // no result callback for a failed job
+        QVERIFY(!called); // no result callback for a failed job
     }
 
     void cancelStopsARunningJob()
@@ -133,7 +134,7 @@ private slots:
                 }
             });
             QTRY_COMPARE(started.count(), 1);
-        }  // requests stop, then waits for the thread
+        } // requests stop, then waits for the thread
         QVERIFY(ended);
     }
 };

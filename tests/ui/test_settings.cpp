@@ -8,7 +8,7 @@ using tern::ui::Settings;
 
 class TestSettings : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void init() { tern::ui::test::prepareUiTest(); }
 
     void defaults()
@@ -26,7 +26,7 @@ private slots:
         Settings settings;
         for (int i = 0; i < Settings::maxRecentFiles + 3; ++i)
             settings.addRecentFile(QStringLiteral("/data/f%1.csv").arg(i));
-        settings.addRecentFile(QStringLiteral("/data/./f5.csv"));  // same file, other spelling
+        settings.addRecentFile(QStringLiteral("/data/./f5.csv")); // same file, other spelling
         const QStringList files = Settings().recentFiles();
         QCOMPARE(files.size(), Settings::maxRecentFiles);
         QCOMPARE(files.first(), QStringLiteral("/data/f5.csv"));

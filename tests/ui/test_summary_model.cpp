@@ -14,7 +14,7 @@ using namespace tern;
 
 class TestSummaryModel : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase()
     {
         ui::test::prepareUiTest();
@@ -49,7 +49,9 @@ private slots:
         QCOMPARE(model.data(model.index(mass, ui::SummaryModel::Min), ui::SummaryModel::SortRole).toDouble(), 2700.0);
         QCOMPARE(model.data(model.index(mass, ui::SummaryModel::Max), ui::SummaryModel::SortRole).toDouble(), 6300.0);
         const int species = int(*m_table.find("species"));
-        QVERIFY(model.data(model.index(species, ui::SummaryModel::TopLevels)).toString().contains(QStringLiteral("Adelie")));
+        QVERIFY(model.data(model.index(species, ui::SummaryModel::TopLevels))
+                    .toString()
+                    .contains(QStringLiteral("Adelie")));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setRole(species, data::ColumnRole::target);
         QCOMPARE(changed.count(), 1);
@@ -71,7 +73,7 @@ private slots:
         QVERIFY(pdf.read(5) == "%PDF-");
     }
 
-private:
+  private:
     data::Table m_table;
 };
 

@@ -16,7 +16,7 @@ using namespace tern;
 
 class TestTableModel : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { ui::test::prepareUiTest(); }
 
     void passesModelTester()
@@ -34,15 +34,15 @@ private slots:
     void showsCellsAndMissing()
     {
         ui::TableModel model;
-        auto table = std::make_shared<data::Table>(std::vector<data::Column>{
-            data::Column::numeric("x", {1.5f, std::nanf("")}),
-            data::Column::categorical("c", {1, data::Column::missing_code}, {"a", "b"})});
+        auto table = std::make_shared<data::Table>(
+            std::vector<data::Column>{data::Column::numeric("x", {1.5f, std::nanf("")}),
+                                      data::Column::categorical("c", {1, data::Column::missing_code}, {"a", "b"})});
         model.setTable(table);
         QCOMPARE(model.data(model.index(0, 0)).toString(), QString::fromStdString(table->column(0).display(0)));
         QCOMPARE(model.data(model.index(0, 1)).toString(), QStringLiteral("b"));
-        QVERIFY(!model.data(model.index(1, 0)).isValid());  // missing shows empty
+        QVERIFY(!model.data(model.index(1, 0)).isValid()); // missing shows empty
         QVERIFY(!model.data(model.index(1, 1)).isValid());
-        QVERIFY(model.data(model.index(1, 0), Qt::BackgroundRole).isValid());  // and tinted
+        QVERIFY(model.data(model.index(1, 0), Qt::BackgroundRole).isValid()); // and tinted
         QCOMPARE(model.headerData(1, Qt::Vertical).toInt(), 2);
 
         QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
@@ -61,8 +61,8 @@ private slots:
             a[i] = float(i);
             b[i] = float(i % 97) * 0.5f;
         }
-        auto table = std::make_shared<data::Table>(
-            std::vector<data::Column>{data::Column::numeric("a", std::move(a)), data::Column::numeric("b", std::move(b))});
+        auto table = std::make_shared<data::Table>(std::vector<data::Column>{data::Column::numeric("a", std::move(a)),
+                                                                             data::Column::numeric("b", std::move(b))});
         ui::TableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTableView view;

@@ -25,4 +25,4 @@ inline QString dataPath(const QString& relative)
     return QStringLiteral(TERN_TEST_DATA "/ui/") + relative;
 }
 
-}  // namespace tern::ui::test
+} // namespace tern::ui::test

@@ -94,4 +94,4 @@ QString AboutDialog::versionOf(const QString& library) const
     return {};
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -10,15 +10,15 @@ namespace tern::ui {
 
 class AboutDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit AboutDialog(QWidget* parent = nullptr);
 
-    QString versionsText() const;  // "Name: version (detail)" per line, then the CPU line
-    QString versionOf(const QString& library) const;  // "" when the library is not listed
+    QString versionsText() const;                    // "Name: version (detail)" per line, then the CPU line
+    QString versionOf(const QString& library) const; // "" when the library is not listed
 
-private:
+  private:
     QTableWidget* m_table;
     QString m_cpu;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -48,4 +48,4 @@ void SettingsDialog::accept()
     QDialog::accept();
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -10,16 +10,16 @@ namespace tern::ui {
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit SettingsDialog(QWidget* parent = nullptr);
 
     QComboBox* languageChooser() const { return m_language; }
 
-public slots:
-    void accept() override;  // writes the choice through Settings
+  public slots:
+    void accept() override; // writes the choice through Settings
 
-private:
+  private:
     QComboBox* m_language;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

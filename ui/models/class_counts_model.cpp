@@ -21,8 +21,14 @@ void ClassCountsModel::setSummary(const data::ImageFolderSummary* summary)
     endResetModel();
 }
 
-int ClassCountsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int ClassCountsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ClassCountsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int ClassCountsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ClassCountsModel::data(const QModelIndex& index, int role) const
 {
@@ -53,4 +59,4 @@ QVariant ClassCountsModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -3,7 +3,6 @@
 
 #include <QAbstractTableModel>
 #include <QString>
-
 #include <vector>
 
 namespace tern::data {
@@ -14,19 +13,19 @@ namespace tern::ui {
 
 class ClassCountsModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Class, Images, Share, ColumnCount };
 
     explicit ClassCountsModel(QObject* parent = nullptr);
 
-    void setSummary(const data::ImageFolderSummary* summary);  // nullptr clears
+    void setSummary(const data::ImageFolderSummary* summary); // nullptr clears
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     struct Row {
         QString name;
         int count = 0;
@@ -35,4 +34,4 @@ private:
     int m_total = 0;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -24,4 +24,4 @@ QString columnRoleLabel(data::ColumnRole role)
     return {};
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

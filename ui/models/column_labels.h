@@ -10,4 +10,4 @@ namespace tern::ui {
 QString columnTypeLabel(data::ColumnType type);
 QString columnRoleLabel(data::ColumnRole role);
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -14,7 +14,7 @@ QString number(const std::optional<double>& v)
     return v ? QLocale().toString(*v, 'g', 5) : QString();
 }
 
-}  // namespace
+} // namespace
 
 SummaryModel::SummaryModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -38,7 +38,10 @@ int SummaryModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_summaries.size());
 }
 
-int SummaryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SummaryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant SummaryModel::data(const QModelIndex& index, int role) const
 {
@@ -50,7 +53,7 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const
     case SortRole: return sortValue(s, index.column());
     case Qt::TextAlignmentRole:
         return index.column() >= Missing && index.column() <= Std ? int(Qt::AlignRight | Qt::AlignVCenter)
-                                                                   : int(Qt::AlignLeft | Qt::AlignVCenter);
+                                                                  : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole: {
         if (s.role != data::ColumnRole::target)
             return {};
@@ -119,4 +122,4 @@ QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -5,33 +5,32 @@
 #include "engine/data/summary.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace tern::ui {
 
 class SummaryModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     enum Column { Name, Type, Role, Missing, MissingPercent, Unique, Min, Max, Mean, Std, TopLevels, ColumnCount };
-    static constexpr int SortRole = Qt::UserRole + 1;  // raw numbers, so that sorting by "Missing %" is numeric
+    static constexpr int SortRole = Qt::UserRole + 1; // raw numbers, so that sorting by "Missing %" is numeric
 
     explicit SummaryModel(QObject* parent = nullptr);
 
     void setSummaries(std::vector<data::ColumnSummary> summaries);
     const std::vector<data::ColumnSummary>& summaries() const { return m_summaries; }
-    void setRole(int row, data::ColumnRole role);  // keeps the Role column in step with the target chooser
+    void setRole(int row, data::ColumnRole role); // keeps the Role column in step with the target chooser
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     QVariant display(const data::ColumnSummary& s, int column) const;
     QVariant sortValue(const data::ColumnSummary& s, int column) const;
 
     std::vector<data::ColumnSummary> m_summaries;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -6,7 +6,6 @@
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
-
 #include <limits>
 
 namespace tern::ui {
@@ -48,16 +47,14 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return column.is_missing(row) ? QVariant() : QVariant(QString::fromStdString(column.display(row)));
-    case Qt::ToolTipRole:
-        return column.is_missing(row) ? tr("Missing value") : QVariant();
+    case Qt::ToolTipRole: return column.is_missing(row) ? tr("Missing value") : QVariant();
     case Qt::TextAlignmentRole:
         return column.type() == data::ColumnType::numeric ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                           : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::BackgroundRole:
         // Missing cells get a faint tint so the holes the imputer will fill are visible at a glance.
         return column.is_missing(row) ? QVariant(QBrush(QColor(255, 196, 0, 40))) : QVariant();
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -79,8 +76,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         return target ? tr("%1 (target)").arg(QString::fromStdString(column.name()))
                       : QString::fromStdString(column.name());
     case Qt::ToolTipRole:
-        return tr("%1: %2 column").arg(QString::fromStdString(column.name()),
-                                       columnTypeLabel(column.type()));
+        return tr("%1: %2 column").arg(QString::fromStdString(column.name()), columnTypeLabel(column.type()));
     case Qt::FontRole: {
         if (!target)
             return {};
@@ -88,9 +84,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         font.setBold(true);
         return font;
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QAbstractTableModel>
-
 #include <memory>
 
 namespace tern::data {
@@ -14,7 +13,7 @@ namespace tern::ui {
 
 class TableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     explicit TableModel(QObject* parent = nullptr);
 
     // Shares ownership so the table outlives any view still painting it.
@@ -28,8 +27,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     std::shared_ptr<const data::Table> m_table;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

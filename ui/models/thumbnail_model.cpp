@@ -58,7 +58,7 @@ QPixmap ThumbnailModel::thumbnail(int row) const
     QImageReader reader(QString::fromStdString(m_folder->images[std::size_t(row)].path));
     const QSize full = reader.size();
     if (full.isValid())
-        reader.setScaledSize(full.scaled(m_size, Qt::KeepAspectRatio));  // decode small (JPEG scales while decoding)
+        reader.setScaledSize(full.scaled(m_size, Qt::KeepAspectRatio)); // decode small (JPEG scales while decoding)
     QImage image = reader.read();
     ++m_decoded;
     QPixmap pixmap(m_size);
@@ -73,4 +73,4 @@ QPixmap ThumbnailModel::thumbnail(int row) const
     return pixmap;
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

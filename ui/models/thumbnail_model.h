@@ -15,20 +15,20 @@ namespace tern::ui {
 
 class ThumbnailModel : public QAbstractListModel {
     Q_OBJECT
-public:
+  public:
     static constexpr int PathRole = Qt::UserRole + 1;
 
     explicit ThumbnailModel(QObject* parent = nullptr);
 
-    void setFolder(const data::ImageFolder* folder);  // the folder must outlive the model's use of it
+    void setFolder(const data::ImageFolder* folder); // the folder must outlive the model's use of it
     void setThumbnailSize(const QSize& size);
     QSize thumbnailSize() const { return m_size; }
-    int decodedCount() const { return m_decoded; }  // how many images were actually read (laziness is testable)
+    int decodedCount() const { return m_decoded; } // how many images were actually read (laziness is testable)
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-private:
+  private:
     QPixmap thumbnail(int row) const;
 
     const data::ImageFolder* m_folder = nullptr;
@@ -37,4 +37,4 @@ private:
     mutable int m_decoded = 0;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -33,11 +33,11 @@ QString firstLocalPath(const QMimeData* mime)
     return {};
 }
 
-}  // namespace
+} // namespace
 
 DataPage::DataPage(EngineController* engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_title(new QLabel(this)), m_location(new QLabel(this)), m_banner(new MessageBanner(this)),
-      m_progressRow(new QWidget(this)), m_progressLabel(new QLabel(m_progressRow)),
+    : QWidget(parent), m_engine(engine), m_title(new QLabel(this)), m_location(new QLabel(this)),
+      m_banner(new MessageBanner(this)), m_progressRow(new QWidget(this)), m_progressLabel(new QLabel(m_progressRow)),
       m_progress(new QProgressBar(m_progressRow)), m_cancel(new QPushButton(tr("Cancel"), m_progressRow)),
       m_stack(new QStackedWidget(this)), m_dropHint(new DropHint(this)), m_tablePanel(new TablePanel(this)),
       m_imagePanel(new ImageFolderPanel(this))
@@ -92,7 +92,7 @@ void DataPage::openPath(const QString& path)
     if (path.isEmpty())
         return;
     if (isLoading())
-        m_engine->cancel(m_loadJob);  // the newest request wins; the old job ends as cancelled
+        m_engine->cancel(m_loadJob); // the newest request wins; the old job ends as cancelled
     m_banner->dismiss();
     const quint64 job = m_engine->submitFor<Dataset>(
         tr("Loading %1").arg(QFileInfo(path).fileName()),
@@ -114,9 +114,8 @@ void DataPage::cancelLoad()
 void DataPage::openFileDialog()
 {
     Settings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Data File"), settings.lastDirectory(),
-        tr("Data files (*.csv *.tsv *.txt *.arff);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Data File"), settings.lastDirectory(),
+                                                      tr("Data files (*.csv *.tsv *.txt *.arff);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setLastDirectory(QFileInfo(path).absolutePath());
@@ -160,8 +159,8 @@ void DataPage::onProgress(quint64 id, double fraction)
     // An estimate only once there is something to extrapolate from.
     if (fraction > 0.02 && elapsed > 1000) {
         const int remaining = int(double(elapsed) * (1.0 - fraction) / fraction / 1000.0 + 0.5);
-        m_progressLabel->setText(tr("Loading %1... about %n second(s) left", nullptr, remaining)
-                                     .arg(QFileInfo(m_loadingPath).fileName()));
+        m_progressLabel->setText(
+            tr("Loading %1... about %n second(s) left", nullptr, remaining).arg(QFileInfo(m_loadingPath).fileName()));
     }
 }
 
@@ -173,7 +172,8 @@ void DataPage::onLoaded(Dataset&& dataset)
     showDataset();
     emit datasetChanged();
     emit fileOpened(path);
-    emit statusMessage(tr("Loaded %1 in %2 s").arg(QFileInfo(path).fileName()).arg(m_loadTimer.elapsed() / 1000.0, 0, 'f', 2));
+    emit statusMessage(
+        tr("Loaded %1 in %2 s").arg(QFileInfo(path).fileName()).arg(m_loadTimer.elapsed() / 1000.0, 0, 'f', 2));
 }
 
 void DataPage::onFailed(quint64 id, const QString& message)
@@ -183,7 +183,8 @@ void DataPage::onFailed(quint64 id, const QString& message)
     setLoading(0, {});
     m_banner->showMessage(MessageBanner::Kind::Error, tr("Could not open the data: %1").arg(message));
     emit loadFailed(message);
-    emit statusMessage(m_dataset.isEmpty() ? tr("Nothing loaded") : tr("Kept %1").arg(QFileInfo(m_dataset.path).fileName()));
+    emit statusMessage(m_dataset.isEmpty() ? tr("Nothing loaded")
+                                           : tr("Kept %1").arg(QFileInfo(m_dataset.path).fileName()));
 }
 
 void DataPage::onCancelled(quint64 id)
@@ -220,7 +221,10 @@ void DataPage::dragEnterEvent(QDragEnterEvent* event)
     m_dropHint->setHighlighted(true);
 }
 
-void DataPage::dragLeaveEvent(QDragLeaveEvent*) { m_dropHint->setHighlighted(false); }
+void DataPage::dragLeaveEvent(QDragLeaveEvent*)
+{
+    m_dropHint->setHighlighted(false);
+}
 
 void DataPage::dropEvent(QDropEvent* event)
 {
@@ -232,4 +236,4 @@ void DataPage::dropEvent(QDropEvent* event)
     openPath(path);
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

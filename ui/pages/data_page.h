@@ -23,7 +23,7 @@ class TablePanel;
 
 class DataPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit DataPage(EngineController* engine, QWidget* parent = nullptr);
 
     const Dataset& dataset() const { return m_dataset; }
@@ -33,25 +33,25 @@ public:
     ImageFolderPanel* imagePanel() const { return m_imagePanel; }
     MessageBanner* banner() const { return m_banner; }
 
-public slots:
+  public slots:
     void openPath(const QString& path);
     void cancelLoad();
     void openFileDialog();
     void openFolderDialog();
 
-signals:
+  signals:
     void datasetChanged();
-    void fileOpened(const QString& path);     // loaded successfully: for the recent-files list
+    void fileOpened(const QString& path); // loaded successfully: for the recent-files list
     void loadFailed(const QString& message);
     void loadingChanged(bool loading);
     void statusMessage(const QString& text);
 
-protected:
+  protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void onProgress(quint64 id, double fraction);
     void onLoaded(Dataset&& dataset);
     void onFailed(quint64 id, const QString& message);
@@ -78,4 +78,4 @@ private:
     ImageFolderPanel* m_imagePanel;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

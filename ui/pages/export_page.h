@@ -7,8 +7,8 @@ namespace tern::ui {
 
 class ExportPage : public PlaceholderPage {
     Q_OBJECT
-public:
+  public:
     explicit ExportPage(QWidget* parent = nullptr);
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

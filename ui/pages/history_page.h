@@ -7,8 +7,8 @@ namespace tern::ui {
 
 class HistoryPage : public PlaceholderPage {
     Q_OBJECT
-public:
+  public:
     explicit HistoryPage(QWidget* parent = nullptr);
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -28,11 +28,11 @@ ImageFolderPanel::ImageFolderPanel(QWidget* parent)
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);
-    m_grid->setUniformItemSizes(true);  // lets the view ask only visible items for their thumbnail
+    m_grid->setUniformItemSizes(true); // lets the view ask only visible items for their thumbnail
     m_grid->setIconSize(m_thumbnails->thumbnailSize());
     m_grid->setGridSize(m_thumbnails->thumbnailSize() + QSize(24, 28));
     m_grid->setSpacing(4);
-    m_grid->setLayoutMode(QListView::Batched);  // lays out in slices so a 100,000-image folder opens at once
+    m_grid->setLayoutMode(QListView::Batched); // lays out in slices so a 100,000-image folder opens at once
 
     m_info->setWordWrap(true);
     m_info->setForegroundRole(QPalette::PlaceholderText);
@@ -73,8 +73,8 @@ void ImageFolderPanel::setFolder(std::shared_ptr<const data::ImageFolder> folder
                        .arg(QLocale().toString(qulonglong(m_folder->images.size())))
                        .arg(m_folder->classes.size());
     if (!m_folder->unreadable.empty())
-        info += QLatin1Char(' ') + tr("%n file(s) could not be read and are left out.", nullptr,
-                                      int(m_folder->unreadable.size()));
+        info += QLatin1Char(' ') +
+                tr("%n file(s) could not be read and are left out.", nullptr, int(m_folder->unreadable.size()));
     m_info->setText(info);
 }
 
@@ -87,4 +87,4 @@ void ImageFolderPanel::clear()
     m_info->clear();
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

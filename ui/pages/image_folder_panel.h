@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;
@@ -12,7 +11,7 @@ class QTableView;
 namespace tern::data {
 struct ImageFolder;
 struct ImageFolderSummary;
-}
+} // namespace tern::data
 
 namespace tern::ui {
 
@@ -21,7 +20,7 @@ class ThumbnailModel;
 
 class ImageFolderPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ImageFolderPanel(QWidget* parent = nullptr);
 
     void setFolder(std::shared_ptr<const data::ImageFolder> folder,
@@ -31,7 +30,7 @@ public:
     ClassCountsModel* classCounts() const { return m_counts; }
     ThumbnailModel* thumbnails() const { return m_thumbnails; }
 
-private:
+  private:
     std::shared_ptr<const data::ImageFolder> m_folder;
     std::shared_ptr<const data::ImageFolderSummary> m_summary;
     ClassCountsModel* m_counts;
@@ -41,4 +40,4 @@ private:
     QLabel* m_info;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -1,7 +1,7 @@
 #include "ui/pages/placeholder_page.h"
 
-#include <QIcon>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -34,7 +34,7 @@ PlaceholderPage::PlaceholderPage(const QString& iconPath, const QString& title, 
     layout->addSpacing(12);
     layout->addWidget(m_title);
     layout->addSpacing(8);
-    auto* centred = new QHBoxLayout;  // not addWidget(..., AlignHCenter): an aligned item ignores heightForWidth
+    auto* centred = new QHBoxLayout; // not addWidget(..., AlignHCenter): an aligned item ignores heightForWidth
     centred->addStretch();
     centred->addWidget(m_description);
     centred->addStretch();
@@ -42,7 +42,13 @@ PlaceholderPage::PlaceholderPage(const QString& iconPath, const QString& title, 
     layout->addStretch(3);
 }
 
-QString PlaceholderPage::title() const { return m_title->text(); }
-QString PlaceholderPage::description() const { return m_description->text(); }
+QString PlaceholderPage::title() const
+{
+    return m_title->text();
+}
+QString PlaceholderPage::description() const
+{
+    return m_description->text();
+}
 
-}  // namespace tern::ui
+} // namespace tern::ui

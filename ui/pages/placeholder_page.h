@@ -11,16 +11,16 @@ namespace tern::ui {
 
 class PlaceholderPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     PlaceholderPage(const QString& iconPath, const QString& title, const QString& description,
                     QWidget* parent = nullptr);
 
     QString title() const;
     QString description() const;
 
-private:
+  private:
     QLabel* m_title;
     QLabel* m_description;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

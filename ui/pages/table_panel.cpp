@@ -49,7 +49,7 @@ void setUpTableView(QTableView* view)
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
-}  // namespace
+} // namespace
 
 TablePanel::TablePanel(QWidget* parent)
     : QWidget(parent), m_tableModel(new TableModel(this)), m_summaryModel(new SummaryModel(this)),
@@ -73,7 +73,7 @@ TablePanel::TablePanel(QWidget* parent)
     setUpTableView(m_summaryView);
     m_summaryView->setModel(sorted);
     m_summaryView->setSortingEnabled(true);
-    m_summaryView->sortByColumn(-1, Qt::AscendingOrder);  // file order until the user sorts
+    m_summaryView->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
     m_summaryView->verticalHeader()->hide();
     m_summaryView->horizontalHeader()->setStretchLastSection(true);
 
@@ -117,7 +117,7 @@ void TablePanel::setTable(std::shared_ptr<data::Table> table, std::vector<data::
     m_plot->setSummaries(summaries);
     m_summaryModel->setSummaries(std::move(summaries));
     m_summaryView->resizeColumnsToContents();
-    m_preview->resizeColumnsToContents();  // measures the first rows only (ResizeToContentsPrecision default)
+    m_preview->resizeColumnsToContents(); // measures the first rows only (ResizeToContentsPrecision default)
 
     const QSignalBlocker block(m_target);
     m_target->clear();
@@ -171,4 +171,4 @@ void TablePanel::onTargetIndexChanged(int index)
     emit targetChanged(index > 0 ? m_target->itemText(index) : QString());
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <memory>
 #include <vector>
 
@@ -14,7 +13,7 @@ class QTableView;
 namespace tern::data {
 class Table;
 struct ColumnSummary;
-}  // namespace tern::data
+} // namespace tern::data
 
 namespace tern::ui {
 
@@ -24,7 +23,7 @@ class TableModel;
 
 class TablePanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit TablePanel(QWidget* parent = nullptr);
 
     void setTable(std::shared_ptr<data::Table> table, std::vector<data::ColumnSummary> summaries);
@@ -36,13 +35,13 @@ public:
     QComboBox* targetChooser() const { return m_target; }
     QTableView* preview() const { return m_preview; }
 
-public slots:
-    void setTarget(const QString& column);  // "" = no target
+  public slots:
+    void setTarget(const QString& column); // "" = no target
 
-signals:
+  signals:
     void targetChanged(const QString& column);
 
-private:
+  private:
     void onTargetIndexChanged(int index);
 
     std::shared_ptr<data::Table> m_table;
@@ -55,4 +54,4 @@ private:
     MissingValuesPlot* m_plot;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -22,7 +22,7 @@ MissingValuesPlot::MissingValuesPlot(QWidget* parent) : QCustomPlot(parent)
     xAxis->setLabel(tr("Missing values (% of rows)"));
     xAxis->setRange(0, 100);
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
-    yAxis->setRangeReversed(true);  // first column on top, as in the table
+    yAxis->setRangeReversed(true); // first column on top, as in the table
     yAxis->grid()->setVisible(false);
     for (QCPAxis* axis : {xAxis, yAxis}) {
         axis->setBasePen(QPen(palette().mid().color()));
@@ -59,7 +59,10 @@ void MissingValuesPlot::setSummaries(const std::vector<data::ColumnSummary>& sum
     replot();
 }
 
-int MissingValuesPlot::barCount() const { return m_bars->data()->size(); }
+int MissingValuesPlot::barCount() const
+{
+    return m_bars->data()->size();
+}
 
 bool MissingValuesPlot::saveTo(const QString& path)
 {
@@ -71,15 +74,17 @@ bool MissingValuesPlot::saveTo(const QString& path)
 void MissingValuesPlot::showContextMenu(const QPoint& pos)
 {
     QMenu menu(this);
-    menu.addAction(tr("Save as PNG..."), this, [this] { saveWithDialog(tr("PNG images (*.png)"), QStringLiteral(".png")); });
-    menu.addAction(tr("Save as PDF..."), this, [this] { saveWithDialog(tr("PDF documents (*.pdf)"), QStringLiteral(".pdf")); });
+    menu.addAction(tr("Save as PNG..."), this,
+                   [this] { saveWithDialog(tr("PNG images (*.png)"), QStringLiteral(".png")); });
+    menu.addAction(tr("Save as PDF..."), this,
+                   [this] { saveWithDialog(tr("PDF documents (*.pdf)"), QStringLiteral(".pdf")); });
     menu.exec(mapToGlobal(pos));
 }
 
 void MissingValuesPlot::saveWithDialog(const QString& filter, const QString& suffix)
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), QStringLiteral("missing-values") + suffix,
-                                                filter);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save chart"), QStringLiteral("missing-values") + suffix, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
@@ -88,4 +93,4 @@ void MissingValuesPlot::saveWithDialog(const QString& filter, const QString& suf
         QToolTip::showText(mapToGlobal(rect().center()), tr("Could not write %1").arg(path), this);
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

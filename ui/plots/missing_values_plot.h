@@ -5,14 +5,13 @@
 #include "engine/data/summary.h"
 
 #include <qcustomplot.h>
-
 #include <vector>
 
 namespace tern::ui {
 
 class MissingValuesPlot : public QCustomPlot {
     Q_OBJECT
-public:
+  public:
     explicit MissingValuesPlot(QWidget* parent = nullptr);
 
     void setSummaries(const std::vector<data::ColumnSummary>& summaries);
@@ -20,7 +19,7 @@ public:
     // Picks the format from the extension (.pdf, else PNG at twice the screen size); false when writing failed.
     bool saveTo(const QString& path);
 
-private:
+  private:
     void showContextMenu(const QPoint& pos);
     void saveWithDialog(const QString& filter, const QString& suffix);
 
@@ -28,4 +27,4 @@ private:
     std::vector<data::ColumnSummary> m_summaries;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

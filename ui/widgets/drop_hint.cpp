@@ -23,8 +23,8 @@ DropHint::DropHint(QWidget* parent) : QWidget(parent)
     title->setFont(big);
     title->setAlignment(Qt::AlignCenter);
 
-    auto* detail = new QLabel(tr("CSV, TSV or ARFF tables, or a folder with one sub-folder of images per class."),
-                              this);
+    auto* detail =
+        new QLabel(tr("CSV, TSV or ARFF tables, or a folder with one sub-folder of images per class."), this);
     detail->setAlignment(Qt::AlignCenter);
     detail->setWordWrap(true);
 
@@ -73,4 +73,4 @@ void DropHint::paintEvent(QPaintEvent*)
     painter.drawRoundedRect(rect().adjusted(16, 16, -16, -16), 12, 12);
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -7,20 +7,20 @@ namespace tern::ui {
 
 class DropHint : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit DropHint(QWidget* parent = nullptr);
 
-    void setHighlighted(bool on);  // while a drag hovers over the page
+    void setHighlighted(bool on); // while a drag hovers over the page
 
-signals:
+  signals:
     void openFileRequested();
     void openFolderRequested();
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     bool m_highlighted = false;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -13,7 +13,7 @@ MessageBanner::MessageBanner(QWidget* parent)
 {
     setObjectName(QStringLiteral("messageBanner"));
     m_text->setWordWrap(false);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);  // users copy error messages into bug reports
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse); // users copy error messages into bug reports
     m_close->setAutoRaise(true);
     m_close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
     m_close->setToolTip(tr("Dismiss"));
@@ -55,8 +55,14 @@ void MessageBanner::showMessage(Kind kind, const QString& text)
     show();
 }
 
-QString MessageBanner::text() const { return m_text->text(); }
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
 
-void MessageBanner::dismiss() { hide(); }
+void MessageBanner::dismiss()
+{
+    hide();
+}
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -11,7 +11,7 @@ namespace tern::ui {
 
 class MessageBanner : public QFrame {
     Q_OBJECT
-public:
+  public:
     enum class Kind { Information, Warning, Error };
 
     explicit MessageBanner(QWidget* parent = nullptr);
@@ -20,14 +20,14 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
 
-public slots:
+  public slots:
     void dismiss();
 
-private:
+  private:
     Kind m_kind = Kind::Information;
     QLabel* m_icon;
     QLabel* m_text;
     QToolButton* m_close;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui
