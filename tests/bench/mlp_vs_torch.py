@@ -2,7 +2,7 @@
 """Tern's dense-layer and MLP training throughput against PyTorch (Debian python3-torch, libopenblas0-pthread) on
 the same shapes and thread count, in one run: runs build/bench/bench_mlp --csv, then the same shapes in PyTorch,
 and prints both with the ratio. Usage: mlp_vs_torch.py BENCH_MLP_BINARY [--threads T] [--max-width W] [--reps N]"""
-import argparse, subprocess, sys, time
+import argparse, os, subprocess, sys, time
 
 ap = argparse.ArgumentParser()
 ap.add_argument('bench_mlp')
@@ -11,6 +11,9 @@ ap.add_argument('--max-width', type=int, default=4096)
 ap.add_argument('--reps', type=int, default=3)
 args = ap.parse_args()
 
+# Both sides with the same OpenMP wait policy (bench_mlp uses PASSIVE unless one is set: spinning waits collapse
+# on a shared machine). Set OMP_WAIT_POLICY=ACTIVE before running to compare with spinning instead.
+os.environ.setdefault('OMP_WAIT_POLICY', 'PASSIVE')
 import torch
 torch.set_num_threads(args.threads)
 torch.manual_seed(0)
