@@ -1,6 +1,7 @@
 // tern-cli entry point: registers the subcommands and turns exceptions into CONTRACT.md's exit codes.
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
+#include "engine/kernels/omp_policy.h"
 
 #include <clocale>
 #include <cstdio>
@@ -8,6 +9,8 @@
 
 int main(int argc, char** argv)
 {
+    // Spinning OpenMP waits make fits up to 100x slower on a busy machine (engine/kernels/omp_policy.h).
+    tern::kernels::ensure_passive_wait_policy();
     std::setlocale(LC_NUMERIC, "C");
     CLI::App app{"Tern: AutoML workbench, headless", "tern-cli"};
     app.set_version_flag("--version", std::string("tern-cli ") + TERN_VERSION);

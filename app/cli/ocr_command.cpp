@@ -2,6 +2,7 @@
 // (CONTRACT.md). Results stream out in input order, so a 100,000-image folder never sits in memory.
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
+#include "engine/core/openmp_environment.h"
 #include "engine/ocr/batch.h"
 #include "engine/ocr/job_recorder.h"
 #include "engine/ocr/result_json.h"
@@ -25,34 +26,7 @@ namespace {
 // limit alone breaks oneDNN (notes/toolchain.md).
 void ensure_single_threaded_openmp()
 {
-    if (std::getenv("OMP_THREAD_LIMIT") && std::getenv("OMP_NUM_THREADS"))
-        return;
-    if (std::getenv("TERN_OCR_REEXEC"))
-        return; // already restarted once: never loop
-    std::ifstream in("/proc/self/cmdline", std::ios::binary);
-    const std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::vector<std::string> args;
-    for (size_t start = 0; start < raw.size();) {
-        const size_t end = raw.find('\0', start);
-        args.push_back(raw.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos)
-            break;
-        start = end + 1;
-    }
-    if (args.empty())
-        return;
-    std::vector<char*> argv;
-    for (auto& a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    if (!std::getenv("OMP_THREAD_LIMIT"))
-        setenv("OMP_THREAD_LIMIT", "1", 1);
-    if (!std::getenv("OMP_NUM_THREADS"))
-        setenv("OMP_NUM_THREADS", "1", 1);
-    setenv("TERN_OCR_REEXEC", "1", 1);
-    std::fflush(stdout);
-    execv("/proc/self/exe", argv.data());
-    // exec failed: carry on, slower but correct.
+    ensure_openmp_environment({{"OMP_THREAD_LIMIT", "1"}, {"OMP_NUM_THREADS", "1"}});
 }
 
 void print_listing(const ocr::OcrResult& r)
