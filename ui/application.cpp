@@ -3,6 +3,7 @@
 #include "ui/demo_data.h"
 #include "ui/main_window.h"
 #include "ui/pages/data_page.h"
+#include "ui/pages/run_page.h"
 #include "ui/pages/table_panel.h"
 #include "ui/resources.h"
 #include "ui/settings.h"
@@ -37,8 +38,9 @@ void installTranslations(QApplication& app)
         app.installTranslator(tern);
 }
 
-// --screenshot FILE: once the start-up data has loaded, save a grab of the window and quit (README, checks).
-void scheduleScreenshot(MainWindow& window, const QString& file)
+// --screenshot FILE: once the start-up data has loaded (and, with --run-budget, the run has ended), save a grab of
+// the window and quit (README, checks, docs/screenshots).
+void scheduleScreenshot(MainWindow& window, const QString& file, RunPage* run = nullptr, double runBudget = 0)
 {
     auto shoot = [&window, file] {
         const bool ok = window.grab().save(file);
@@ -47,6 +49,11 @@ void scheduleScreenshot(MainWindow& window, const QString& file)
         QCoreApplication::exit(ok ? 0 : 1);
     };
     DataPage* data = window.dataPage();
+    if (run) {
+        QObject::connect(run, &RunPage::runEnded, &window, [shoot] { QTimer::singleShot(800, shoot); });
+        QTimer::singleShot(static_cast<int>((runBudget + 300) * 1000), shoot); // never hang a script
+        return;
+    }
     if (data->isLoading())
         QObject::connect(data, &DataPage::loadingChanged, &window, [shoot](bool loading) {
             if (!loading)
@@ -83,7 +90,11 @@ int run_application(int argc, char** argv)
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on page 0-5."), QStringLiteral("index"));
     page.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, page});
+    QCommandLineOption runBudget(QStringLiteral("run-budget"),
+                                 QStringLiteral("Start a run of this many seconds once the data has loaded."),
+                                 QStringLiteral("seconds"));
+    runBudget.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, page, runBudget});
     parser.process(app);
 
     MainWindow window;
@@ -108,11 +119,23 @@ int run_application(int argc, char** argv)
                 Qt::SingleShotConnection);
         data->openPath(toOpen);
     }
+    RunPage* run = nullptr;
+    const double budget = parser.value(runBudget).toDouble();
+    if (parser.isSet(runBudget) && budget > 0) {
+        run = qobject_cast<RunPage*>(window.page(MainWindow::Run));
+        QObject::connect(
+            window.dataPage(), &DataPage::datasetChanged, run,
+            [run, budget] {
+                run->setBudgetSeconds(budget);
+                run->startRun();
+            },
+            Qt::SingleShotConnection);
+    }
     if (parser.isSet(page))
         window.setCurrentPage(parser.value(page).toInt());
     window.show();
     if (parser.isSet(screenshot))
-        scheduleScreenshot(window, parser.value(screenshot));
+        scheduleScreenshot(window, parser.value(screenshot), run, budget);
     return app.exec();
 }
 

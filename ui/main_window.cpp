@@ -29,7 +29,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Tern"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tern.svg")));
-    setAcceptDrops(true);  // a file dropped on any page opens on the Data page
+    setAcceptDrops(true); // a file dropped on any page opens on the Data page
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
@@ -43,11 +43,15 @@ MainWindow::MainWindow(QWidget* parent)
         "#navigation::item:selected { background: #dce8f5; color: #17365a; font-weight: bold; }"));
 
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
-    addPage(new RunPage(this), QStringLiteral("run"), tr("Run"));
-    addPage(new LeaderboardPage(this), QStringLiteral("leaderboard"), tr("Leaderboard"));
+    auto* runPage = new RunPage(m_engine, this);
+    auto* leaderboardPage = new LeaderboardPage(this);
+    addPage(runPage, QStringLiteral("run"), tr("Run"));
+    addPage(leaderboardPage, QStringLiteral("leaderboard"), tr("Leaderboard"));
     addPage(new OcrPage(this), QStringLiteral("ocr"), tr("Text from Images"));
     addPage(new ExportPage(this), QStringLiteral("export"), tr("Export"));
-    addPage(new HistoryPage(this), QStringLiteral("history"), tr("History"));
+    auto* historyPage = new HistoryPage(this);
+    historyPage->setDatabasePath(runPage->databasePath());
+    addPage(historyPage, QStringLiteral("history"), tr("History"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* central = new QWidget(this);
@@ -58,8 +62,27 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    connect(m_dataPage, &DataPage::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_dataPage, &DataPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_dataPage, &DataPage::fileOpened, this, [](const QString& path) { Settings().addRecentFile(path); });
+    connect(m_dataPage, &DataPage::datasetChanged, runPage, [this, runPage] {
+        const Dataset& dataset = m_dataPage->dataset();
+        QStringList columns;
+        if (dataset.table)
+            for (const auto& column : dataset.table->columns())
+                columns << QString::fromStdString(column.name());
+        runPage->setDataset(dataset.table ? dataset.path : QString(), columns);
+    });
+    connect(historyPage, &HistoryPage::openRun, this, [this, leaderboardPage](const QString& db, qint64 runId) {
+        leaderboardPage->showStoredRun(db, runId);
+        setCurrentPage(Leaderboard);
+    });
+    connect(runPage, &RunPage::runStarted, leaderboardPage, &LeaderboardPage::startRun);
+    connect(runPage, &RunPage::candidateFinished, leaderboardPage, &LeaderboardPage::addCandidate);
+    connect(runPage, &RunPage::runEnded, leaderboardPage, [leaderboardPage, runPage](qint64 runId) {
+        if (runId > 0)
+            leaderboardPage->showStoredRun(runPage->databasePath(), runId);
+    });
 
     createMenus();
     statusBar()->showMessage(tr("Ready. Drop a table or an image folder on the window to begin."));
@@ -75,8 +98,14 @@ void MainWindow::addPage(QWidget* page, const QString& icon, const QString& titl
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_navigation->count()));
 }
 
-QWidget* MainWindow::page(Page page) const { return m_pages->widget(int(page)); }
-int MainWindow::currentPage() const { return m_pages->currentIndex(); }
+QWidget* MainWindow::page(Page page) const
+{
+    return m_pages->widget(int(page));
+}
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
 
 void MainWindow::setCurrentPage(int page)
 {
@@ -93,18 +122,18 @@ void MainWindow::createMenus()
     });
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a CSV, TSV or ARFF table"));
-    QAction* openFolder = file->addAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Open &Folder..."), this,
-                                          [this] {
-                                              setCurrentPage(Data);
-                                              m_dataPage->openFolderDialog();
-                                          });
+    QAction* openFolder =
+        file->addAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Open &Folder..."), this, [this] {
+            setCurrentPage(Data);
+            m_dataPage->openFolderDialog();
+        });
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setStatusTip(tr("Open a folder of images, one sub-folder per class"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));  // QKeySequence::Quit is empty on some platforms
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -124,11 +153,12 @@ void MainWindow::createMenus()
     connect(status, &QAction::toggled, statusBar(), &QWidget::setVisible);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences)->setMenuRole(QAction::PreferencesRole);
+    settings->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences)
+        ->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(QIcon(QStringLiteral(":/icons/tern.svg")), tr("&About Tern"), this,
-                                     &MainWindow::showAbout);
+    QAction* about =
+        help->addAction(QIcon(QStringLiteral(":/icons/tern.svg")), tr("&About Tern"), this, &MainWindow::showAbout);
     about->setShortcut(QKeySequence(Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -145,7 +175,7 @@ void MainWindow::rebuildRecentMenu()
         });
         action->setToolTip(path);
         action->setStatusTip(path);
-        action->setEnabled(QFileInfo::exists(path));  // a vanished file stays listed, greyed
+        action->setEnabled(QFileInfo::exists(path)); // a vanished file stays listed, greyed
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -184,7 +214,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setMainWindowGeometry(saveGeometry());
     settings.setMainWindowState(saveState());
     settings.setCurrentPage(currentPage());
-    m_engine->cancel();  // running jobs stop at their next check; the controller joins the thread on destruction
+    m_engine->cancel(); // running jobs stop at their next check; the controller joins the thread on destruction
     event->accept();
 }
 
@@ -204,4 +234,4 @@ void MainWindow::dropEvent(QDropEvent* event)
     m_dataPage->openPath(urls.first().toLocalFile());
 }
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -1,12 +1,399 @@
 #include "ui/pages/run_page.h"
 
+#include "engine/core/error.h"
+#include "engine/metrics/metric.h"
+#include "engine/models/registry.h"
+#include "engine/search/runner.h"
+#include "engine/store/store.h"
+#include "ui/engine_controller.h"
+#include "ui/run/run_observer_bridge.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
 namespace tern::ui {
 
-RunPage::RunPage(QWidget* parent)
-    : PlaceholderPage(QStringLiteral(":/icons/run.svg"), tr("Run"),
-                      tr("Start an AutoML run on the loaded data: choose the metric, the time budget and the model families, then watch every candidate being trained on the engine thread, with progress, an estimate of the time left and a Cancel button."),
-                      parent)
+namespace {
+
+const QString kDefaultMetric = QStringLiteral("default");
+const QString kCustomMetric = QStringLiteral("custom");
+
+QString formatSeconds(double s)
 {
+    const int total = static_cast<int>(s + 0.5);
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
-}  // namespace tern::ui
+} // namespace
+
+RunPage::RunPage(EngineController* engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_bridge(new RunObserverBridge(this)), m_databasePath(defaultDatabasePath())
+{
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(createForm());
+    splitter->addWidget(createMonitor());
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_bridge, &RunObserverBridge::runStarted, this, [this](qint64 id) {
+        m_runId = id;
+        emit runStarted(id);
+    });
+    connect(m_bridge, &RunObserverBridge::candidateFinished, this, [this](const search::CandidateResult& r) {
+        appendLog(tr("#%1 %2: %3").arg(r.id).arg(QString::fromStdString(r.family),
+                                                r.score ? QString::number(*r.score, 'f', 4)
+                                                        : QString::fromStdString(r.status + " " + r.error)));
+        emit candidateFinished(r);
+    });
+    connect(m_bridge, &RunObserverBridge::candidateUpdated, this, &RunPage::candidateFinished);
+    connect(m_bridge, &RunObserverBridge::progressChanged, this, &RunPage::onProgress);
+    connect(m_bridge, &RunObserverBridge::logLine, this, &RunPage::appendLog);
+    setRunning(false);
+}
+
+QString RunPage::defaultDatabasePath()
+{
+    const QString env = qEnvironmentVariable("TERN_DB");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tern.db");
+}
+
+QWidget* RunPage::createForm()
+{
+    auto* box = new QGroupBox(tr("Run settings"), this);
+    auto* form = new QFormLayout(box);
+    m_dataLabel = new QLabel(tr("No table loaded: open one on the Data page."), box);
+    m_dataLabel->setWordWrap(true);
+    form->addRow(tr("Data:"), m_dataLabel);
+
+    m_target = new QComboBox(box);
+    form->addRow(tr("&Target:"), m_target);
+    m_task = new QComboBox(box);
+    m_task->addItem(tr("Automatic"), QStringLiteral("auto"));
+    m_task->addItem(tr("Binary classification"), QStringLiteral("binary"));
+    m_task->addItem(tr("Multiclass classification"), QStringLiteral("multiclass"));
+    m_task->addItem(tr("Regression"), QStringLiteral("regression"));
+    form->addRow(tr("T&ask:"), m_task);
+
+    m_metric = new QComboBox(box);
+    form->addRow(tr("&Metric:"), m_metric);
+    m_expression = new QLineEdit(box);
+    m_expression->setPlaceholderText(tr("e.g. (tp/(tp+fn)+tn/(tn+fp))/2"));
+    form->addRow(tr("E&xpression:"), m_expression);
+    m_expressionError = new QLabel(box);
+    m_expressionError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_expressionError->setWordWrap(true);
+    form->addRow(QString(), m_expressionError);
+
+    m_budget = new QDoubleSpinBox(box);
+    m_budget->setRange(1, 86400);
+    m_budget->setValue(60);
+    m_budget->setSuffix(tr(" s"));
+    form->addRow(tr("&Budget:"), m_budget);
+
+    m_families = new QListWidget(box);
+    for (const auto& family : models::families()) {
+        auto* item = new QListWidgetItem(QString::fromStdString(family.name), m_families);
+        item->setToolTip(QString::fromStdString(family.description));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_families->setMaximumHeight(150);
+    form->addRow(tr("&Families:"), m_families);
+
+    m_latency = new QDoubleSpinBox(box);
+    m_latency->setRange(0, 1e7);
+    m_latency->setSpecialValueText(tr("none"));
+    m_latency->setSuffix(tr(" µs"));
+    form->addRow(tr("&Latency budget:"), m_latency);
+    m_seed = new QSpinBox(box);
+    m_seed->setRange(0, 1000000);
+    form->addRow(tr("&Seed:"), m_seed);
+    m_maxCandidates = new QSpinBox(box);
+    m_maxCandidates->setRange(0, 100000);
+    m_maxCandidates->setSpecialValueText(tr("no limit"));
+    form->addRow(tr("Max &candidates:"), m_maxCandidates);
+
+    m_start = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("&Start"), box);
+    m_cancel = new QPushButton(tr("Ca&ncel"), box);
+    m_resume = new QPushButton(tr("&Resume interrupted"), box);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_resume);
+    form->addRow(buttons);
+
+    connect(m_task, &QComboBox::currentIndexChanged, this, [this] { fillMetrics(); });
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { validateExpression(); });
+    connect(m_expression, &QLineEdit::textChanged, this, [this] { validateExpression(); });
+    connect(m_start, &QPushButton::clicked, this, &RunPage::startRun);
+    connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancelRun);
+    connect(m_resume, &QPushButton::clicked, this, &RunPage::resumeLatest);
+    fillMetrics();
+    return box;
+}
+
+QWidget* RunPage::createMonitor()
+{
+    auto* box = new QGroupBox(tr("Progress"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_progress = new QProgressBar(box);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    layout->addWidget(m_progress);
+    auto* grid = new QGridLayout;
+    m_elapsed = new QLabel(box);
+    m_remaining = new QLabel(box);
+    m_best = new QLabel(box);
+    m_candidates = new QLabel(box);
+    grid->addWidget(new QLabel(tr("Elapsed:"), box), 0, 0);
+    grid->addWidget(m_elapsed, 0, 1);
+    grid->addWidget(new QLabel(tr("Remaining:"), box), 0, 2);
+    grid->addWidget(m_remaining, 0, 3);
+    grid->addWidget(new QLabel(tr("Best score:"), box), 1, 0);
+    grid->addWidget(m_best, 1, 1);
+    grid->addWidget(new QLabel(tr("Candidates:"), box), 1, 2);
+    grid->addWidget(m_candidates, 1, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    layout->addLayout(grid);
+    m_log = new QPlainTextEdit(box);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_log->setPlaceholderText(tr("The search's log appears here."));
+    layout->addWidget(m_log, 1);
+    return box;
+}
+
+void RunPage::fillMetrics()
+{
+    const QString task = m_task->currentData().toString();
+    const QString previous = m_metric->currentData().toString();
+    QSignalBlocker block(m_metric);
+    m_metric->clear();
+    m_metric->addItem(tr("Task default"), kDefaultMetric);
+    std::vector<std::string> names;
+    if (task != QLatin1String("regression"))
+        names = metrics::metric_names(task == QLatin1String("multiclass") ? Task::multiclass : Task::binary);
+    if (task == QLatin1String("regression") || task == QLatin1String("auto"))
+        for (const auto& n : metrics::metric_names(Task::regression))
+            if (std::find(names.begin(), names.end(), n) == names.end())
+                names.push_back(n);
+    for (const auto& n : names)
+        m_metric->addItem(QString::fromStdString(n), QString::fromStdString(n));
+    m_metric->addItem(tr("Custom expression"), kCustomMetric);
+    const int index = m_metric->findData(previous);
+    m_metric->setCurrentIndex(index >= 0 ? index : 0);
+    validateExpression();
+}
+
+void RunPage::validateExpression()
+{
+    const bool custom = m_metric->currentData().toString() == kCustomMetric;
+    m_expression->setEnabled(custom);
+    QString error;
+    if (custom) {
+        const QString task = m_task->currentData().toString();
+        const Task t = task == QLatin1String("regression") ? Task::regression
+                       : task == QLatin1String("multiclass") ? Task::multiclass : Task::binary;
+        try {
+            if (m_expression->text().trimmed().isEmpty())
+                error = tr("Enter an expression over tp, fp, tn, fn (or the regression errors).");
+            else
+                metrics::make_expression_metric(m_expression->text().toStdString(), metrics::Direction::maximize, t);
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+        }
+    }
+    m_expressionError->setText(error);
+    m_expressionError->setVisible(!error.isEmpty());
+    m_start->setEnabled(!isRunning() && error.isEmpty() && !m_dataPath.isEmpty());
+}
+
+QString RunPage::expressionError() const { return m_expressionError->text(); }
+
+void RunPage::setDataset(const QString& path, const QStringList& columns)
+{
+    m_dataPath = path;
+    m_dataLabel->setText(path.isEmpty() ? tr("No table loaded: open one on the Data page.")
+                                        : QFileInfo(path).fileName());
+    m_dataLabel->setToolTip(path);
+    const QString previous = m_target->currentText();
+    m_target->clear();
+    m_target->addItems(columns);
+    if (columns.contains(previous))
+        m_target->setCurrentText(previous);
+    else if (!columns.isEmpty())
+        m_target->setCurrentIndex(static_cast<int>(columns.size()) - 1); // the last column is the usual target
+    validateExpression();
+}
+
+void RunPage::setTarget(const QString& column) { m_target->setCurrentText(column); }
+void RunPage::setBudgetSeconds(double seconds) { m_budget->setValue(seconds); }
+void RunPage::setMaxCandidates(int count) { m_maxCandidates->setValue(count); }
+
+void RunPage::setCustomExpression(const QString& expression)
+{
+    m_metric->setCurrentIndex(m_metric->findData(kCustomMetric));
+    m_expression->setText(expression);
+    validateExpression();
+}
+
+search::RunSpec RunPage::spec() const
+{
+    search::RunSpec s;
+    s.data_path = m_dataPath.toStdString();
+    s.target = m_target->currentText().toStdString();
+    s.task = m_task->currentData().toString().toStdString();
+    const QString metric = m_metric->currentData().toString();
+    if (metric == kCustomMetric) {
+        s.metric = "custom";
+        s.metric_expr = m_expression->text().toStdString();
+    } else if (metric != kDefaultMetric) {
+        s.metric = metric.toStdString();
+    }
+    s.budget_s = m_budget->value();
+    s.seed = static_cast<std::uint64_t>(m_seed->value());
+    s.max_candidates = m_maxCandidates->value();
+    s.latency_budget_us = m_latency->value();
+    for (int i = 0; i < m_families->count(); ++i)
+        if (m_families->item(i)->checkState() == Qt::Checked)
+            s.families.push_back(m_families->item(i)->text().toStdString());
+    if (static_cast<int>(s.families.size()) == m_families->count())
+        s.families.clear(); // all checked: let the search keep only those that suit the task
+    return s;
+}
+
+void RunPage::startRun()
+{
+    if (isRunning() || m_dataPath.isEmpty())
+        return;
+    const search::RunSpec runSpec = spec();
+    const std::string db = m_databasePath.toStdString();
+    launch(tr("AutoML run"), [runSpec, db](search::Observer& observer, std::stop_token stop) {
+        auto store = store::Store::open(db);
+        search::Runner runner(store);
+        return runner.run(runSpec, observer, stop);
+    });
+}
+
+void RunPage::resumeRun(qint64 runId)
+{
+    if (isRunning())
+        return;
+    const std::string db = m_databasePath.toStdString();
+    launch(tr("Resume run %1").arg(runId), [runId, db](search::Observer& observer, std::stop_token stop) {
+        auto store = store::Store::open(db);
+        search::Runner runner(store);
+        return runner.resume(runId, std::nullopt, observer, stop);
+    });
+}
+
+void RunPage::resumeLatest()
+{
+    try {
+        if (!QFileInfo::exists(m_databasePath))
+            throw InputError("the store has no runs yet");
+        const auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_only);
+        for (const auto& run : store.list_runs())
+            if (run.status == "interrupted" || run.status == "cancelled") {
+                resumeRun(run.id);
+                return;
+            }
+        appendLog(tr("No interrupted or cancelled run to resume."));
+    } catch (const std::exception& e) {
+        appendLog(tr("Cannot resume: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void RunPage::launch(const QString& title,
+                     std::function<search::RunOutcome(search::Observer&, std::stop_token)> work)
+{
+    m_log->clear();
+    m_runId = 0;
+    m_progress->setValue(0);
+    m_best->clear();
+    m_candidates->clear();
+    appendLog(title);
+    RunObserverBridge* bridge = m_bridge;
+    m_job = m_engine->submitFor<search::RunOutcome>(
+        title,
+        [bridge, work = std::move(work)](const JobControl& control) { return work(*bridge, control.stop); },
+        [this](search::RunOutcome&& outcome) {
+            appendLog(tr("Run %1 %2: %3 candidates, %4 succeeded.")
+                          .arg(outcome.run_id)
+                          .arg(QString::fromStdString(outcome.status))
+                          .arg(outcome.candidates)
+                          .arg(outcome.ok));
+            m_progress->setValue(m_progress->maximum());
+            setRunning(false);
+            emit runEnded(outcome.run_id, QString::fromStdString(outcome.status));
+        });
+    const quint64 job = m_job;
+    auto ended = [this, job](const QString& status, const QString& message) {
+        if (m_job != job)
+            return;
+        appendLog(message);
+        setRunning(false);
+        emit runEnded(m_runId, status);
+    };
+    connect(m_engine, &EngineController::jobFailed, this, [ended, job](quint64 id, const QString& message) {
+        if (id == job)
+            ended(QStringLiteral("failed"), tr("Run failed: %1").arg(message));
+    });
+    connect(m_engine, &EngineController::jobCancelled, this, [ended, job](quint64 id) {
+        if (id == job)
+            ended(QStringLiteral("cancelled"), tr("Run cancelled."));
+    });
+    setRunning(true);
+}
+
+void RunPage::cancelRun()
+{
+    if (!isRunning())
+        return;
+    appendLog(tr("Cancelling: the candidates already finished are kept."));
+    m_engine->cancel(m_job);
+}
+
+void RunPage::onProgress(const search::Progress& p)
+{
+    const double fraction = p.budget_s > 0 ? std::min(1.0, p.elapsed_s / p.budget_s) : 0.0;
+    m_progress->setValue(static_cast<int>(fraction * m_progress->maximum()));
+    m_elapsed->setText(formatSeconds(p.elapsed_s));
+    m_remaining->setText(formatSeconds(std::max(0.0, p.eta_s)));
+    m_best->setText(p.best_score ? QString::number(*p.best_score, 'f', 4) : QString());
+    m_candidates->setText(p.max_candidates > 0 ? tr("%1 of %2").arg(p.candidates_done).arg(p.max_candidates)
+                                               : QString::number(p.candidates_done));
+}
+
+void RunPage::appendLog(const QString& line) { m_log->appendPlainText(line); }
+
+void RunPage::setRunning(bool running)
+{
+    if (!running)
+        m_job = 0;
+    m_cancel->setEnabled(running);
+    m_resume->setEnabled(!running);
+    m_start->setEnabled(!running && !m_dataPath.isEmpty() && m_expressionError->text().isEmpty());
+}
+
+} // namespace tern::ui

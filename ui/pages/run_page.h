@@ -1,14 +1,100 @@
-// The Run page: configures and starts an AutoML run on the loaded dataset and follows its progress.
+// The Run page: configures an AutoML run on the loaded dataset (target, task, metric or custom expression, budget,
+// families, latency budget, seed, candidate limit), starts it on the engine thread, follows its progress (elapsed,
+// remaining, best score so far, a log) and can cancel it (finished candidates are kept) or resume an interrupted run.
 #pragma once
 
-#include "ui/pages/placeholder_page.h"
+#include "engine/search/candidate.h"
+#include "engine/search/runner.h"
+
+#include <functional>
+#include <stop_token>
+
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
 
 namespace tern::ui {
 
-class RunPage : public PlaceholderPage {
+class EngineController;
+class RunObserverBridge;
+
+class RunPage : public QWidget {
     Q_OBJECT
-public:
-    explicit RunPage(QWidget* parent = nullptr);
+  public:
+    explicit RunPage(EngineController* engine, QWidget* parent = nullptr);
+
+    void setDataset(const QString& path, const QStringList& columns);
+    void setTarget(const QString& column);
+    void setDatabasePath(const QString& path) { m_databasePath = path; }
+    QString databasePath() const { return m_databasePath; }
+    void setBudgetSeconds(double seconds);
+    void setMaxCandidates(int count);
+    void setCustomExpression(const QString& expression); // selects "custom expression" and validates it
+    QString expressionError() const;                     // empty when the expression is valid
+    search::RunSpec spec() const;                        // the run the form describes
+    bool isRunning() const { return m_job != 0; }
+    qint64 currentRunId() const { return m_runId; }
+
+    static QString defaultDatabasePath(); // $TERN_DB, else the user data folder's tern.db
+
+  public slots:
+    void startRun();
+    void cancelRun();
+    void resumeRun(qint64 runId); // continues a stored interrupted or cancelled run
+    void resumeLatest();          // the newest interrupted or cancelled run of the store
+
+  signals:
+    void runStarted(qint64 runId);
+    void candidateFinished(const tern::search::CandidateResult& result);
+    void runEnded(qint64 runId, const QString& status); // finished | cancelled | failed
+    void statusMessage(const QString& text);
+
+  private:
+    QWidget* createForm();
+    QWidget* createMonitor();
+    void fillMetrics();
+    void validateExpression();
+    void launch(const QString& title, std::function<search::RunOutcome(search::Observer&, std::stop_token)> work);
+    void onProgress(const search::Progress& progress);
+    void appendLog(const QString& line);
+    void setRunning(bool running);
+
+    EngineController* m_engine;
+    RunObserverBridge* m_bridge;
+    QString m_dataPath;
+    QString m_databasePath;
+    quint64 m_job = 0;
+    qint64 m_runId = 0;
+
+    QLabel* m_dataLabel;
+    QComboBox* m_target;
+    QComboBox* m_task;
+    QComboBox* m_metric;
+    QLineEdit* m_expression;
+    QLabel* m_expressionError;
+    QDoubleSpinBox* m_budget;
+    QListWidget* m_families;
+    QDoubleSpinBox* m_latency;
+    QSpinBox* m_seed;
+    QSpinBox* m_maxCandidates;
+    QPushButton* m_start;
+    QPushButton* m_cancel;
+    QPushButton* m_resume;
+    QProgressBar* m_progress;
+    QLabel* m_elapsed;
+    QLabel* m_remaining;
+    QLabel* m_best;
+    QLabel* m_candidates;
+    QPlainTextEdit* m_log;
 };
 
-}  // namespace tern::ui
+} // namespace tern::ui

@@ -1,0 +1,160 @@
+// The Run page drives a real AutoML search on the engine thread: a short run fills the live leaderboard without
+// stalling the event loop, Cancel keeps the finished candidates, the stored run reopens with the same rows, and the
+// custom-metric editor validates expressions as they are typed.
+#include "engine/store/store.h"
+#include "tests/ui/ui_test_support.h"
+#include "ui/engine_controller.h"
+#include "ui/models/candidate_table_model.h"
+#include "ui/models/run_list_model.h"
+#include "ui/pages/history_page.h"
+#include "ui/pages/leaderboard_page.h"
+#include "ui/plots/accuracy_latency_plot.h"
+#include "ui/pages/run_page.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace tern;
+using namespace tern::ui;
+
+namespace {
+
+const QStringList kIrisColumns{QStringLiteral("sepal_length_cm"), QStringLiteral("sepal_width_cm"),
+                               QStringLiteral("petal_length_cm"), QStringLiteral("petal_width_cm"),
+                               QStringLiteral("species")};
+
+// Largest time between two ticks of a 10 ms timer: how long the GUI thread was kept from its event loop.
+class GapMeter : public QObject {
+  public:
+    GapMeter()
+    {
+        m_clock.start();
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_largest = std::max(m_largest, now - m_last);
+            m_last = now;
+        });
+        m_timer.start();
+    }
+    qint64 largest() const { return m_largest; }
+
+  private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_largest = 0;
+};
+
+} // namespace
+
+class TestRunPage : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase() { test::prepareUiTest(); }
+
+    void expressionEditorValidatesLive()
+    {
+        EngineController engine;
+        RunPage page(&engine);
+        page.setCustomExpression(QStringLiteral("tp +* fn"));
+        QVERIFY(!page.expressionError().isEmpty());
+        QVERIFY(!page.expressionError().contains(QLatin1Char('\n')));
+        page.setCustomExpression(QStringLiteral("(tp/(tp+fn)+tn/(tn+fp))/2"));
+        QVERIFY2(page.expressionError().isEmpty(), qPrintable(page.expressionError()));
+        QCOMPARE(page.spec().metric, std::string("custom"));
+    }
+
+    void shortRunFillsLeaderboardWithoutStalling()
+    {
+        QTemporaryDir dir;
+        EngineController engine;
+        RunPage page(&engine);
+        LeaderboardPage board;
+        QAbstractItemModelTester tester(board.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(board.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(&page, &RunPage::runStarted, &board, &LeaderboardPage::startRun);
+        connect(&page, &RunPage::candidateFinished, &board, &LeaderboardPage::addCandidate);
+        QSignalSpy ended(&page, &RunPage::runEnded);
+        int finished = 0;
+        connect(&page, &RunPage::candidateFinished, &board, [&finished] { ++finished; });
+
+        page.setDatabasePath(dir.filePath(QStringLiteral("tern.db")));
+        page.setDataset(test::dataPath(QStringLiteral("iris.csv")), kIrisColumns);
+        page.setTarget(QStringLiteral("species"));
+        page.setBudgetSeconds(5);
+        GapMeter gaps;
+        page.startRun();
+        QVERIFY(page.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 180000);
+        QCOMPARE(ended.first().at(1).toString(), QStringLiteral("finished"));
+        QVERIFY(board.model()->rowCount() >= 2);
+        QVERIFY(finished >= board.model()->rowCount()); // a later update replaces its row instead of adding one
+        QVERIFY2(gaps.largest() < 50, qPrintable(QStringLiteral("largest event-loop gap %1 ms").arg(gaps.largest())));
+
+        // One scatter point per successful candidate.
+        int scored = 0;
+        for (int row = 0; row < board.model()->rowCount(); ++row) {
+            const auto& c = board.model()->candidate(row);
+            scored += c.status == "ok" && c.score && c.latency_us_p50 && *c.latency_us_p50 > 0;
+        }
+        QVERIFY(scored >= 1);
+        QCOMPARE(board.plot()->pointCount(), scored);
+
+        // History lists the run; reopening it restores the same leaderboard rows.
+        HistoryPage history;
+        QAbstractItemModelTester historyTester(history.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        history.setDatabasePath(page.databasePath());
+        history.refresh();
+        QCOMPARE(history.model()->rowCount(), 1);
+        QCOMPARE(history.model()->runId(0), page.currentRunId());
+        QCOMPARE(history.model()->data(history.model()->index(0, RunListModel::Status)).toString(),
+                 QStringLiteral("finished"));
+        connect(&history, &HistoryPage::openRun, &board, &LeaderboardPage::showStoredRun);
+        const int rows = board.model()->rowCount();
+        board.startRun(0);
+        QCOMPARE(board.model()->rowCount(), 0);
+        history.openRow(0);
+        QCOMPARE(board.model()->rowCount(), rows);
+        QCOMPARE(board.plot()->pointCount(), scored);
+
+        // The filter box narrows the rows to one family.
+        const QString family = board.model()->data(board.model()->index(0, CandidateTableModel::Family)).toString();
+        board.proxy()->setFilterFixedString(family);
+        QVERIFY(board.proxy()->rowCount() >= 1);
+        QVERIFY(board.proxy()->rowCount() <= rows);
+    }
+
+    void cancelKeepsFinishedCandidates()
+    {
+        QTemporaryDir dir;
+        EngineController engine;
+        RunPage page(&engine);
+        LeaderboardPage board;
+        connect(&page, &RunPage::candidateFinished, &board, &LeaderboardPage::addCandidate);
+        QSignalSpy ended(&page, &RunPage::runEnded);
+        page.setDatabasePath(dir.filePath(QStringLiteral("tern.db")));
+        page.setDataset(test::dataPath(QStringLiteral("iris.csv")), kIrisColumns);
+        page.setBudgetSeconds(600);
+        page.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(board.model()->rowCount() >= 1, 120000);
+        page.cancelRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 60000);
+        QCOMPARE(ended.first().at(1).toString(), QStringLiteral("cancelled"));
+        const int kept = board.model()->rowCount();
+        QVERIFY(kept >= 1);
+
+        const auto store = store::Store::open(page.databasePath().toStdString(), store::OpenMode::read_only);
+        QVERIFY(store.load_candidates(page.currentRunId()).size() >= static_cast<size_t>(kept));
+        QCOMPARE(QString::fromStdString(store.load_run(page.currentRunId()).status), QStringLiteral("cancelled"));
+    }
+};
+
+QTEST_MAIN(TestRunPage)
+#include "test_run_page.moc"

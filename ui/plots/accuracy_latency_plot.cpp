@@ -1,0 +1,161 @@
+#include "ui/plots/accuracy_latency_plot.h"
+
+#include <QFileDialog>
+#include <QMenu>
+#include <algorithm>
+
+namespace tern::ui {
+
+namespace {
+
+QColor familyColour(int index)
+{
+    static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+                                     QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                     QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22)};
+    return palette[index % static_cast<int>(std::size(palette))];
+}
+
+} // namespace
+
+AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : QCustomPlot(parent)
+{
+    xAxis->setLabel(tr("One-row latency p50 (µs, log scale)"));
+    yAxis->setLabel(tr("Cross-validated score"));
+    xAxis->setScaleType(QCPAxis::stLogarithmic);
+    xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), 8));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    setMinimumHeight(220);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QCustomPlot::customContextMenuRequested, this, &AccuracyLatencyPlot::showContextMenu);
+    connect(this, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* plottable, int index) {
+        const QVariant ids = plottable->property("ids");
+        const auto list = ids.toList();
+        if (index >= 0 && index < list.size())
+            emit candidateClicked(list[index].toLongLong());
+    });
+}
+
+void AccuracyLatencyPlot::clearCandidates()
+{
+    m_points.clear();
+    m_families.clear();
+    rebuild();
+}
+
+void AccuracyLatencyPlot::addCandidate(const search::CandidateResult& r)
+{
+    if (r.status != "ok" || !r.score || !r.latency_us_p50 || *r.latency_us_p50 <= 0)
+        return;
+    for (size_t i = 0; i < m_points.size(); ++i)
+        if (m_points[i].id == r.id) { // an update (refit, test score): keep one point per candidate
+            m_points[i] = {*r.latency_us_p50, *r.score, r.id};
+            rebuild();
+            return;
+        }
+    m_points.push_back({*r.latency_us_p50, *r.score, r.id});
+    m_families.push_back(r.family);
+    rebuild();
+}
+
+void AccuracyLatencyPlot::setLatencyBudget(double microseconds)
+{
+    m_latencyBudget = microseconds;
+    rebuild();
+}
+
+void AccuracyLatencyPlot::rebuild()
+{
+    clearPlottables();
+    clearItems();
+    std::map<std::string, int> families;
+    for (const auto& f : m_families)
+        families.emplace(f, 0);
+    int colour = 0;
+    for (auto& [name, index] : families)
+        index = colour++;
+    double minX = 1, maxX = 10, minY = 0, maxY = 1;
+    bool first = true;
+    for (const auto& [name, index] : families) {
+        QCPGraph* graph = addGraph();
+        graph->setName(QString::fromStdString(name));
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, familyColour(index), 8));
+        for (size_t i = 0; i < m_points.size(); ++i) {
+            if (m_families[i] != name)
+                continue;
+            const auto& p = m_points[i];
+            graph->addData(p.latency, p.score);
+            minX = first ? p.latency : std::min(minX, p.latency);
+            maxX = first ? p.latency : std::max(maxX, p.latency);
+            minY = first ? p.score : std::min(minY, p.score);
+            maxY = first ? p.score : std::max(maxY, p.score);
+            first = false;
+        }
+        std::vector<std::pair<double, qint64>> sorted;
+        for (size_t i = 0; i < m_points.size(); ++i)
+            if (m_families[i] == name)
+                sorted.emplace_back(m_points[i].latency, m_points[i].id);
+        std::stable_sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.first < b.first; });
+        QVariantList ordered;
+        for (const auto& s : sorted)
+            ordered << s.second;
+        graph->setProperty("ids", ordered); // graph data is sorted by key: the ids follow the same order
+    }
+    // Pareto front: walking from the fastest candidate, keep each one that beats every faster one.
+    std::vector<Point> byLatency = m_points;
+    std::sort(byLatency.begin(), byLatency.end(), [](const Point& a, const Point& b) { return a.latency < b.latency; });
+    QVector<double> fx, fy;
+    for (const auto& p : byLatency)
+        if (fy.isEmpty() || p.score > fy.back()) {
+            fx << p.latency;
+            fy << p.score;
+        }
+    if (!fx.isEmpty()) {
+        QCPGraph* front = addGraph();
+        front->setName(tr("Pareto front"));
+        front->setLineStyle(QCPGraph::lsStepLeft);
+        front->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5, Qt::DashLine));
+        front->setData(fx, fy, true);
+        front->setSelectable(QCP::stNone);
+    }
+    if (m_latencyBudget > 0) {
+        auto* line = new QCPItemStraightLine(this);
+        line->point1->setCoords(m_latencyBudget, 0);
+        line->point2->setCoords(m_latencyBudget, 1);
+        line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DotLine));
+        maxX = std::max(maxX, m_latencyBudget);
+        minX = std::min(minX, m_latencyBudget);
+    }
+    xAxis->setRange(minX / 1.5, maxX * 1.5);
+    const double pad = std::max(0.01, (maxY - minY) * 0.1);
+    yAxis->setRange(minY - pad, maxY + pad);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool AccuracyLatencyPlot::saveTo(const QString& path)
+{
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return savePdf(path, width(), height());
+    return savePng(path, width(), height(), 2.0);
+}
+
+void AccuracyLatencyPlot::showContextMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Save as PNG…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), QString(), tr("PNG image (*.png)"));
+        if (!path.isEmpty())
+            saveTo(path.endsWith(QLatin1String(".png")) ? path : path + QStringLiteral(".png"));
+    });
+    menu.addAction(tr("Save as PDF…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), QString(), tr("PDF document (*.pdf)"));
+        if (!path.isEmpty())
+            saveTo(path.endsWith(QLatin1String(".pdf")) ? path : path + QStringLiteral(".pdf"));
+    });
+    menu.exec(mapToGlobal(pos));
+}
+
+} // namespace tern::ui

@@ -1,0 +1,42 @@
+// The run's metric against one-row prediction latency (log x axis): one colour per model family with a legend,
+// the Pareto front (best score for a given latency or less) as a step line and the latency budget as a vertical
+// line. Clicking a point reports its candidate; the context menu saves the plot as PNG or PDF.
+#pragma once
+
+#include "engine/search/candidate.h"
+
+#include <qcustomplot.h>
+
+#include <map>
+#include <vector>
+
+namespace tern::ui {
+
+class AccuracyLatencyPlot : public QCustomPlot {
+    Q_OBJECT
+  public:
+    explicit AccuracyLatencyPlot(QWidget* parent = nullptr);
+
+    void clearCandidates();
+    void addCandidate(const search::CandidateResult& result); // ignored unless it has a score and a latency
+    void setLatencyBudget(double microseconds);               // 0 = none
+    int pointCount() const { return static_cast<int>(m_points.size()); }
+    bool saveTo(const QString& path); // .pdf, else PNG
+
+  signals:
+    void candidateClicked(qint64 id);
+
+  private:
+    struct Point {
+        double latency, score;
+        qint64 id;
+    };
+    void rebuild();
+    void showContextMenu(const QPoint& pos);
+
+    std::vector<Point> m_points;
+    std::vector<std::string> m_families; // the family of each point
+    double m_latencyBudget = 0;
+};
+
+} // namespace tern::ui
