@@ -56,12 +56,8 @@ RunPage::RunPage(EngineController* engine, QWidget* parent)
         m_runId = id;
         emit runStarted(id);
     });
-    connect(m_bridge, &RunObserverBridge::candidateFinished, this, [this](const search::CandidateResult& r) {
-        appendLog(tr("#%1 %2: %3").arg(r.id).arg(QString::fromStdString(r.family),
-                                                r.score ? QString::number(*r.score, 'f', 4)
-                                                        : QString::fromStdString(r.status + " " + r.error)));
-        emit candidateFinished(r);
-    });
+    connect(m_bridge, &RunObserverBridge::candidateFinished, this, &RunPage::candidateFinished); // the log has a line
+
     connect(m_bridge, &RunObserverBridge::candidateUpdated, this, &RunPage::candidateFinished);
     connect(m_bridge, &RunObserverBridge::progressChanged, this, &RunPage::onProgress);
     connect(m_bridge, &RunObserverBridge::logLine, this, &RunPage::appendLog);
@@ -80,8 +76,8 @@ QWidget* RunPage::createForm()
 {
     auto* box = new QGroupBox(tr("Run settings"), this);
     auto* form = new QFormLayout(box);
-    m_dataLabel = new QLabel(tr("No table loaded: open one on the Data page."), box);
-    m_dataLabel->setWordWrap(true);
+    m_dataLabel = new QLabel(tr("No table loaded (Data page)."), box);
+    m_dataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Data:"), m_dataLabel);
 
     m_target = new QComboBox(box);
@@ -233,8 +229,7 @@ QString RunPage::expressionError() const { return m_expressionError->text(); }
 void RunPage::setDataset(const QString& path, const QStringList& columns)
 {
     m_dataPath = path;
-    m_dataLabel->setText(path.isEmpty() ? tr("No table loaded: open one on the Data page.")
-                                        : QFileInfo(path).fileName());
+    m_dataLabel->setText(path.isEmpty() ? tr("No table loaded (Data page).") : QFileInfo(path).fileName());
     m_dataLabel->setToolTip(path);
     const QString previous = m_target->currentText();
     m_target->clear();

@@ -26,6 +26,8 @@ AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : QCustomPlot(parent)
     xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst); // a wide, short legend hides fewer points
+    legend->setWrap(3);
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     setMinimumHeight(220);
     setContextMenuPolicy(Qt::CustomContextMenu);
