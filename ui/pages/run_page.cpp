@@ -78,6 +78,7 @@ QWidget* RunPage::createForm()
     auto* form = new QFormLayout(box);
     m_dataLabel = new QLabel(tr("No table loaded (Data page)."), box);
     m_dataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dataLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // else it takes the spare height
     form->addRow(tr("Data:"), m_dataLabel);
 
     m_target = new QComboBox(box);
