@@ -47,7 +47,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* leaderboardPage = new LeaderboardPage(this);
     addPage(runPage, QStringLiteral("run"), tr("Run"));
     addPage(leaderboardPage, QStringLiteral("leaderboard"), tr("Leaderboard"));
-    addPage(new OcrPage(this), QStringLiteral("ocr"), tr("Text from Images"));
+    auto* ocrPage = new OcrPage(this, m_engine);
+    addPage(ocrPage, QStringLiteral("ocr"), tr("Text from Images"));
     addPage(new ExportPage(this), QStringLiteral("export"), tr("Export"));
     auto* historyPage = new HistoryPage(this);
     historyPage->setDatabasePath(runPage->databasePath());
@@ -76,6 +77,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(historyPage, &HistoryPage::openRun, this, [this, leaderboardPage](const QString& db, qint64 runId) {
         leaderboardPage->showStoredRun(db, runId);
         setCurrentPage(Leaderboard);
+    });
+    connect(historyPage, &HistoryPage::openOcrJob, this, [this, ocrPage](const QString& db, qint64 jobId) {
+        ocrPage->openStoredJob(db, jobId);
+        setCurrentPage(Ocr);
     });
     connect(runPage, &RunPage::runStarted, leaderboardPage, &LeaderboardPage::startRun);
     connect(runPage, &RunPage::candidateFinished, leaderboardPage, &LeaderboardPage::addCandidate);

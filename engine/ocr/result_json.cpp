@@ -61,4 +61,34 @@ store::OcrResultRecord to_record(const OcrResult& r, std::int64_t job_id)
     return rec;
 }
 
+OcrResult from_record(const store::OcrResultRecord& rec)
+{
+    OcrResult r;
+    r.file = rec.file;
+    r.ms = rec.ms;
+    if (rec.status != "ok") {
+        r.error = rec.error.empty() ? std::string("failed") : rec.error;
+        return r;
+    }
+    r.text = rec.text;
+    r.mean_conf = float(rec.mean_conf);
+    r.attributes = rec.attributes.is_object() ? rec.attributes : nlohmann::json::object();
+    for (Orientation o : {Orientation::Up, Orientation::Right90, Orientation::Down180, Orientation::Left270,
+                          Orientation::Vertical})
+        if (rec.orientation == orientation_name(o))
+            r.orientation = o;
+    if (rec.words.is_array()) {
+        for (const auto& w : rec.words) {
+            Word word;
+            word.text = w.value("text", std::string());
+            word.conf = w.value("conf", 0.0f);
+            const auto box = w.find("box");
+            if (box != w.end() && box->is_array() && box->size() == 4)
+                word.box = {(*box)[0].get<int>(), (*box)[1].get<int>(), (*box)[2].get<int>(), (*box)[3].get<int>()};
+            r.words.push_back(std::move(word));
+        }
+    }
+    return r;
+}
+
 } // namespace tern::ocr

@@ -1,18 +1,23 @@
 #include "ui/pages/history_page.h"
 
+#include "engine/store/store.h"
 #include "ui/models/run_list_model.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QFileInfo>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace tern::ui {
 
 HistoryPage::HistoryPage(QWidget* parent)
-    : QWidget(parent), m_model(new RunListModel(this)), m_message(new QLabel(this)), m_view(new QTableView(this))
+    : QWidget(parent), m_model(new RunListModel(this)), m_message(new QLabel(this)), m_view(new QTableView(this)),
+      m_ocrJobs(new QTableWidget(0, 4, this)), m_tabs(new QTabWidget(this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -23,10 +28,27 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openRow(index.row()); });
 
+    m_ocrJobs->setHorizontalHeaderLabels({tr("Job"), tr("Started"), tr("Status"), tr("Images")});
+    m_ocrJobs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ocrJobs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ocrJobs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ocrJobs->setAlternatingRowColors(true);
+    m_ocrJobs->verticalHeader()->hide();
+    m_ocrJobs->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ocrJobs, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openOcrJobRow(row); });
+    m_tabs->addTab(m_view, tr("AutoML runs"));
+    m_tabs->addTab(m_ocrJobs, tr("OCR jobs"));
+
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
-    auto* openButton = new QPushButton(tr("&Open on the Leaderboard"), this);
+    auto* openButton = new QPushButton(tr("&Open"), this);
+    openButton->setToolTip(tr("Open the selected run on the Leaderboard, or the selected OCR job on its page"));
     connect(refreshButton, &QPushButton::clicked, this, &HistoryPage::refresh);
-    connect(openButton, &QPushButton::clicked, this, [this] { openRow(m_view->currentIndex().row()); });
+    connect(openButton, &QPushButton::clicked, this, [this] {
+        if (m_tabs->currentWidget() == m_ocrJobs)
+            openOcrJobRow(m_ocrJobs->currentRow());
+        else
+            openRow(m_view->currentIndex().row());
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(refreshButton);
@@ -34,7 +56,7 @@ HistoryPage::HistoryPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_tabs, 1);
 }
 
 void HistoryPage::refresh()
@@ -43,6 +65,42 @@ void HistoryPage::refresh()
     m_message->setText(!error.isEmpty()             ? tr("Cannot read the store: %1").arg(error)
                        : m_model->rowCount() == 0 ? tr("No runs yet.")
                                                   : tr("%n run(s), newest first.", nullptr, m_model->rowCount()));
+    reloadOcrJobs();
+    if (error.isEmpty())
+        m_message->setText(m_message->text() + QLatin1Char(' ') + tr("%n OCR job(s).", nullptr, ocrJobCount()));
+}
+
+void HistoryPage::reloadOcrJobs()
+{
+    m_ocrJobs->setRowCount(0);
+    if (m_databasePath.isEmpty() || !QFileInfo::exists(m_databasePath))
+        return;
+    try {
+        const auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_only);
+        for (const auto& job : store.list_ocr_jobs()) {
+            const int row = m_ocrJobs->rowCount();
+            m_ocrJobs->insertRow(row);
+            auto* id = new QTableWidgetItem(QString::number(job.id));
+            id->setData(Qt::UserRole, qlonglong(job.id));
+            m_ocrJobs->setItem(row, 0, id);
+            m_ocrJobs->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(job.started_at)));
+            m_ocrJobs->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(job.status)));
+            m_ocrJobs->setItem(row, 3, new QTableWidgetItem(QString::number(job.image_count)));
+        }
+    } catch (const std::exception& e) {
+        m_message->setText(tr("Cannot read the store: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+int HistoryPage::ocrJobCount() const
+{
+    return m_ocrJobs->rowCount();
+}
+
+void HistoryPage::openOcrJobRow(int row)
+{
+    if (row >= 0 && row < m_ocrJobs->rowCount())
+        emit openOcrJob(m_databasePath, m_ocrJobs->item(row, 0)->data(Qt::UserRole).toLongLong());
 }
 
 void HistoryPage::openRow(int row)

@@ -1,11 +1,13 @@
-// The History page: the runs of the store, newest first, read through the GUI's own read-only connection.
-// Double-clicking (or "Open") a run reopens it on the Leaderboard page.
+// The History page: the runs and OCR jobs of the store, newest first, read through the GUI's own read-only
+// connection. Double-clicking (or "Open") a run reopens it on the Leaderboard page, an OCR job on the OCR page.
 #pragma once
 
 #include <QWidget>
 
 class QLabel;
 class QTableView;
+class QTableWidget;
+class QTabWidget;
 
 namespace tern::ui {
 
@@ -22,18 +24,25 @@ class HistoryPage : public QWidget {
   public slots:
     void refresh();
     void openRow(int row);
+    void openOcrJobRow(int row);
+    int ocrJobCount() const;
 
   signals:
     void openRun(const QString& databasePath, qint64 runId);
+    void openOcrJob(const QString& databasePath, qint64 jobId);
 
   protected:
     void showEvent(QShowEvent* event) override; // re-reads the store whenever the page is shown
 
   private:
+    void reloadOcrJobs();
+
     QString m_databasePath;
     RunListModel* m_model;
     QLabel* m_message;
     QTableView* m_view;
+    QTableWidget* m_ocrJobs;
+    QTabWidget* m_tabs;
 };
 
 } // namespace tern::ui

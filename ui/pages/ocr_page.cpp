@@ -3,6 +3,8 @@
 
 #include "engine/ocr/batch.h"
 #include "engine/ocr/job_recorder.h"
+#include "engine/ocr/result_json.h"
+#include "engine/store/store.h"
 #include "engine/store/paths.h"
 #include "ui/engine_controller.h"
 #include "ui/ocr/ocr_export.h"
@@ -191,15 +193,38 @@ OcrPage::Batch OcrPage::runBatch(const QStringList& paths, const tern::JobContro
 
 void OcrPage::readPaths(const QStringList& paths)
 {
-    if (paths.isEmpty() || !controller())
+    if (paths.isEmpty())
+        return;
+    submit(tr("Reading text from %n image source(s)", nullptr, static_cast<int>(paths.size())),
+           [paths](const tern::JobControl& control) { return runBatch(paths, control); });
+}
+
+OcrPage::Batch OcrPage::loadStoredJob(const QString& databasePath, qint64 jobId)
+{
+    const auto store = tern::store::Store::open(databasePath.toStdString(), tern::store::OpenMode::read_only);
+    Batch batch;
+    for (const auto& record : store.load_ocr_results(jobId)) {
+        batch.results.push_back(tern::ocr::from_record(record));
+        batch.thumbnails.push_back(thumbnail(QString::fromStdString(record.file)));  // null if the file is gone
+    }
+    return batch;
+}
+
+void OcrPage::openStoredJob(const QString& databasePath, qint64 jobId)
+{
+    submit(tr("Opening OCR job %1").arg(jobId),
+           [databasePath, jobId](const tern::JobControl&) { return loadStoredJob(databasePath, jobId); });
+}
+
+void OcrPage::submit(const QString& title, std::function<Batch(const tern::JobControl&)> work)
+{
+    if (!controller())
         return;
     if (isRunning())
         m_engine->cancel(m_job);
     auto id = std::make_shared<quint64>(0);
     const quint64 job = m_engine->submitFor<Batch>(
-        tr("Reading text from %n image source(s)", nullptr, static_cast<int>(paths.size())),
-        [paths](const tern::JobControl& control) { return runBatch(paths, control); },
-        [page = QPointer<OcrPage>(this), id](Batch&& batch) {
+        title, std::move(work), [page = QPointer<OcrPage>(this), id](Batch&& batch) {
             // Shown only while the page lives and only for the newest request (a superseded one is dropped).
             if (page && *id == page->m_job)
                 page->showBatch(std::move(batch));

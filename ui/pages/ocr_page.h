@@ -9,6 +9,7 @@
 
 #include <QImage>
 #include <QWidget>
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -33,6 +34,8 @@ class OcrPage : public QWidget {
 
   public slots:
     void readPaths(const QStringList& paths);
+    // Shows a stored job's results again (History), read on the engine thread; the images are not re-read.
+    void openStoredJob(const QString& databasePath, qint64 jobId);
     void openFilesDialog();
     void openFolderDialog();
     void cancel();
@@ -56,6 +59,8 @@ class OcrPage : public QWidget {
         QString warning;
     };
     static Batch runBatch(const QStringList& paths, const tern::JobControl& control);
+    static Batch loadStoredJob(const QString& databasePath, qint64 jobId);
+    void submit(const QString& title, std::function<Batch(const tern::JobControl&)> work);
     void showBatch(Batch&& batch);
     void showSelected();
     void setRunning(quint64 job);

@@ -4,6 +4,7 @@
 #include "engine/metrics/metric.h"
 #include "engine/models/registry.h"
 #include "engine/search/runner.h"
+#include "engine/store/paths.h"
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
 #include "ui/run/run_observer_bridge.h"
@@ -66,10 +67,8 @@ RunPage::RunPage(EngineController* engine, QWidget* parent)
 
 QString RunPage::defaultDatabasePath()
 {
-    const QString env = qEnvironmentVariable("TERN_DB");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tern.db");
+    // One store for the GUI and tern-cli: TERN_DB, else $XDG_DATA_HOME/tern/tern.db (engine/store/paths.h).
+    return QString::fromStdString(tern::store::default_database_path());
 }
 
 QWidget* RunPage::createForm()

@@ -1,0 +1,84 @@
+// History lists the store's OCR jobs and reopens one on the OCR page from its stored rows (no image is re-read).
+#include "engine/store/store.h"
+#include "ui/engine_controller.h"
+#include "ui/pages/history_page.h"
+#include "ui/pages/ocr_page.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tern;
+
+class TestHistoryOcrJobs : public QObject {
+    Q_OBJECT
+  private slots:
+    void listsAndReopensAStoredJob()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("tern.db"));
+        qint64 jobId = 0;
+        {
+            auto store = store::Store::open(db.toStdString());
+            store::OcrJobRecord job;
+            job.sources = {"/images/label.png"};
+            store.create_ocr_job(job);
+            store::OcrResultRecord read;
+            read.job_id = job.id;
+            read.file = "/images/label.png";
+            read.status = "ok";
+            read.text = "NET WT 500 g";
+            read.orientation = "180";
+            read.mean_conf = 91.5;
+            read.words = {{{"text", "NET"}, {"conf", 93.0}, {"box", {1, 2, 30, 12}}},
+                          {{"text", "WT"}, {"conf", 90.0}, {"box", {35, 2, 20, 12}}}};
+            read.attributes = {{"net_quantity", "500 g"}};
+            store.add_ocr_result(read);
+            store::OcrResultRecord failed;
+            failed.job_id = job.id;
+            failed.file = "/images/broken.jpg";
+            failed.status = "failed";
+            failed.error = "not an image";
+            store.add_ocr_result(failed);
+            job.status = "finished";
+            job.image_count = 2;
+            job.finished_at = store::now_utc_iso8601();
+            store.update_ocr_job(job);
+            jobId = job.id;
+        }
+
+        ui::HistoryPage history;
+        history.setDatabasePath(db);
+        history.refresh();
+        QCOMPARE(history.ocrJobCount(), 1);
+        QSignalSpy opened(&history, &ui::HistoryPage::openOcrJob);
+        history.openOcrJobRow(0);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(1).toLongLong(), jobId);
+
+        ui::EngineController engine;
+        ui::OcrPage page(nullptr, &engine);
+        QSignalSpy finished(&page, &ui::OcrPage::finished);
+        page.openStoredJob(db, jobId);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(page.results().size(), std::size_t(2));
+        const auto& first = page.results()[0];
+        QCOMPARE(first.text, std::string("NET WT 500 g"));
+        QCOMPARE(first.words.size(), std::size_t(2));
+        QCOMPARE(first.words[1].box.x, 35);
+        QCOMPARE(first.orientation, ocr::Orientation::Down180);
+        QCOMPARE(first.attributes["net_quantity"].get<std::string>(), std::string("500 g"));
+        QVERIFY(!page.results()[1].ok());
+    }
+
+    void aMissingStoreListsNothing()
+    {
+        ui::HistoryPage history;
+        history.setDatabasePath(QStringLiteral("/nonexistent/tern.db"));
+        history.refresh();
+        QCOMPARE(history.ocrJobCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestHistoryOcrJobs)
+#include "test_history_ocr_jobs.moc"
