@@ -230,19 +230,11 @@ Matrix LinearModel::predict_proba(const Matrix& x) const
 
 std::vector<float> LinearModel::predict(const Matrix& x) const
 {
-    std::vector<float> out(x.rows());
     if (m_task == Task::regression) {
         const auto s = scores(x);
-        for (std::size_t i = 0; i < x.rows(); ++i)
-            out[i] = static_cast<float>(s[i]);
-        return out;
+        return std::vector<float>(s.begin(), s.end());
     }
-    const auto p = predict_proba(x);
-    for (std::size_t i = 0; i < x.rows(); ++i) {
-        const auto r = p.row(i);
-        out[i] = static_cast<float>(std::max_element(r.begin(), r.end()) - r.begin());
-    }
-    return out;
+    return most_probable_class(predict_proba(x));
 }
 
 std::vector<std::uint8_t> LinearModel::save() const

@@ -51,6 +51,9 @@ public:
     virtual void set_threads(int threads) { (void)threads; }
 };
 
+// The label a classifier predicts: per row, the index of its most probable class (first one on ties).
+std::vector<float> most_probable_class(const Matrix& probabilities);
+
 enum class ParamKind { integer, real, log_real, choice, boolean };
 
 struct ParamSpec {

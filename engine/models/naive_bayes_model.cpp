@@ -134,13 +134,7 @@ Matrix NaiveBayesModel::predict_proba(const Matrix& x) const
 
 std::vector<float> NaiveBayesModel::predict(const Matrix& x) const
 {
-    const auto p = predict_proba(x);
-    std::vector<float> out(x.rows());
-    for (std::size_t i = 0; i < x.rows(); ++i) {
-        const auto r = p.row(i);
-        out[i] = static_cast<float>(std::max_element(r.begin(), r.end()) - r.begin());
-    }
-    return out;
+    return most_probable_class(predict_proba(x));
 }
 
 std::vector<std::uint8_t> NaiveBayesModel::save() const

@@ -296,12 +296,7 @@ std::vector<float> SvmModel::predict(const Matrix& x) const
             out[i] = static_cast<float>(f[i] * m_y_scale + m_y_mean);
         return out;
     }
-    const auto p = predict_proba(x);
-    for (std::size_t i = 0; i < x.rows(); ++i) {
-        const auto r = p.row(i);
-        out[i] = static_cast<float>(std::max_element(r.begin(), r.end()) - r.begin());
-    }
-    return out;
+    return most_probable_class(predict_proba(x));
 }
 
 std::vector<std::uint8_t> SvmModel::save() const

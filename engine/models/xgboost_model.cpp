@@ -208,13 +208,7 @@ std::vector<float> XgboostModel::predict(const Matrix& x) const
 {
     if (m_task == Task::regression)
         return raw_predict(x);
-    const auto p = predict_proba(x);
-    std::vector<float> out(x.rows());
-    for (std::size_t i = 0; i < x.rows(); ++i) {
-        const auto r = p.row(i);
-        out[i] = static_cast<float>(std::max_element(r.begin(), r.end()) - r.begin());
-    }
-    return out;
+    return most_probable_class(predict_proba(x));
 }
 
 std::string XgboostModel::booster_bytes(const char* format) const
