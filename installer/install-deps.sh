@@ -4,7 +4,7 @@
 # acceptance checks compare against (scikit-learn, pandas, xgboost, PyTorch with OpenBLAS).
 set -euo pipefail
 
-BUILD=(build-essential cmake ninja-build pkg-config git)
+BUILD=(build-essential cmake ninja-build pkg-config git ccache)
 QT=(qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite
     qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libqcustomplot-dev libqcustomplot2.1-qt6)
 NUMERIC=(libdnnl-dev ocl-icd-opencl-dev libxsmm-dev libxgboost-dev libmuparser-dev libopenmpi-dev openmpi-bin)
