@@ -45,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
     auto* runPage = new RunPage(m_engine, this);
     auto* leaderboardPage = new LeaderboardPage(this);
+    leaderboardPage->setEngine(m_engine, runPage->databasePath());
     addPage(runPage, QStringLiteral("run"), tr("Run"));
     addPage(leaderboardPage, QStringLiteral("leaderboard"), tr("Leaderboard"));
     auto* ocrPage = new OcrPage(this, m_engine);

@@ -2,7 +2,11 @@
 
 #include "engine/store/store.h"
 #include "ui/models/candidate_table_model.h"
+#include "ui/models/score_timeline.h"
+#include "ui/pages/candidate_results_panel.h"
 #include "ui/plots/accuracy_latency_plot.h"
+#include "ui/plots/point_marker.h"
+#include "ui/plots/score_timeline_plot.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -11,7 +15,8 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTableView>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace tern::ui {
@@ -19,8 +24,10 @@ namespace tern::ui {
 LeaderboardPage::LeaderboardPage(QWidget* parent)
     : QWidget(parent), m_model(new CandidateTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_title(new QLabel(tr("No run yet: start one on the Run page or reopen one from History."), this)),
-      m_filter(new QLineEdit(this)), m_view(new QTableView(this)), m_details(new QPlainTextEdit(this)),
-      m_plot(new AccuracyLatencyPlot(this))
+      m_filter(new QLineEdit(this)), m_view(new QTreeView(this)), m_candidateTabs(new QTabWidget(this)),
+      m_results(new CandidateResultsPanel(this)), m_details(new QPlainTextEdit(this)),
+      m_runTabs(new QTabWidget(this)), m_plot(new AccuracyLatencyPlot(this)), m_timeline(new ScoreTimelinePlot(this)),
+      m_plotMarker(new PointMarker(m_plot)), m_timelineMarker(new PointMarker(m_timeline))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CandidateTableModel::SortRole);
@@ -30,23 +37,19 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
+    // A tree, so that rows the model nests under a candidate (its precision variants) stay beneath it.
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CandidateTableModel::Ordinal, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setColumnHidden(CandidateTableModel::Std, true); // shown inside the score column
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showDetails(); });
-
-    m_details->setReadOnly(true);
-    m_details->setPlaceholderText(tr("Select a candidate to see its parameters and per-fold scores."));
-    QFont mono(QStringLiteral("monospace"));
-    mono.setStyleHint(QFont::Monospace);
-    m_details->setFont(mono);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -54,34 +57,89 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     m_title->setFont(titleFont);
 
     connect(m_plot, &AccuracyLatencyPlot::candidateClicked, this, &LeaderboardPage::selectCandidate);
-    auto* lower = new QSplitter(Qt::Horizontal, this);
-    lower->addWidget(m_details);
-    lower->addWidget(m_plot);
-    lower->setStretchFactor(1, 1);
+    connect(m_timeline, &ScoreTimelinePlot::candidateClicked, this, &LeaderboardPage::selectCandidate);
+    connect(m_results, &CandidateResultsPanel::candidateUpdated, this, &LeaderboardPage::addCandidate);
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    lower->setSizes({300, 700});
+    splitter->addWidget(createLowerPart());
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_filter);
     layout->addWidget(splitter, 1);
 }
 
-void LeaderboardPage::startRun(qint64 runId)
+QWidget* LeaderboardPage::createLowerPart()
+{
+    m_details->setReadOnly(true);
+    m_details->setPlaceholderText(tr("Select a candidate to see its parameters and per-fold scores."));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_details->setFont(mono);
+    m_candidateTabs->addTab(m_results, tr("Predictions and importance"));
+    m_candidateTabs->addTab(m_details, tr("Parameters and scores"));
+    m_runTabs->addTab(m_plot, tr("Accuracy vs latency"));
+    m_runTabs->addTab(m_timeline, tr("Best score over time"));
+
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_candidateTabs);
+    lower->addWidget(m_runTabs);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    lower->setSizes({600, 400});
+    return lower;
+}
+
+void LeaderboardPage::setEngine(EngineController* engine, const QString& databasePath)
+{
+    m_engine = engine;
+    m_databasePath = databasePath;
+    m_results->setEngine(engine);
+    m_results->setDatabasePath(databasePath);
+}
+
+void LeaderboardPage::showRunPlot(int index)
+{
+    m_runTabs->setCurrentIndex(index);
+}
+
+void LeaderboardPage::clearRun()
 {
     m_model->clear();
     m_plot->clearCandidates();
+    m_timeline->clearCandidates();
     m_details->clear();
+    m_results->clear();
+    updateMarkers(nullptr);
+}
+
+void LeaderboardPage::startRun(qint64 runId)
+{
+    clearRun();
+    m_runId = runId;
+    m_results->setDatabasePath(m_databasePath);
     m_title->setText(tr("Run %1 (in progress)").arg(runId));
+    bool maximize = true;
+    try { // the direction of the run's metric, for the best-so-far line; the run row exists once it started
+        if (!m_databasePath.isEmpty()) {
+            const auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_only);
+            maximize = metricMaximizes(store.load_run(runId));
+        }
+    } catch (const std::exception&) {
+        // A store that cannot be read here leaves the common direction; the table itself does not need it.
+    }
+    m_timeline->setMaximize(maximize);
 }
 
 void LeaderboardPage::addCandidate(const search::CandidateResult& result)
 {
     m_model->addCandidate(result);
     m_plot->addCandidate(result);
+    m_timeline->addCandidate(result);
+    if (result.id == selectedCandidate())
+        showDetails(); // an update of the selected candidate (refit, importance): show what is new
 }
 
 bool LeaderboardPage::showStoredRun(const QString& databasePath, qint64 runId)
@@ -92,12 +150,16 @@ bool LeaderboardPage::showStoredRun(const QString& databasePath, qint64 runId)
         std::vector<search::CandidateResult> rows;
         for (const auto& record : store.load_candidates(runId))
             rows.push_back(search::CandidateResult::from_record(record));
+        clearRun();
+        m_runId = runId;
+        m_results->setDatabasePath(databasePath);
         m_model->setCandidates(rows);
-        m_plot->clearCandidates();
         m_plot->setLatencyBudget(run.spec.value("latency_budget_us", 0.0));
-        for (const auto& row : rows)
+        m_timeline->setMaximize(metricMaximizes(run));
+        for (const auto& row : rows) {
             m_plot->addCandidate(row);
-        m_details->clear();
+            m_timeline->addCandidate(row);
+        }
         m_title->setText(tr("Run %1: %2 → %3 (%4, %5)")
                              .arg(runId)
                              .arg(QString::fromStdString(run.dataset_path).section(QLatin1Char('/'), -1),
@@ -122,14 +184,37 @@ void LeaderboardPage::selectCandidate(qint64 id)
         m_view->setCurrentIndex(index);
 }
 
+qint64 LeaderboardPage::selectedCandidate() const
+{
+    QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
+    if (source.parent().isValid()) // a row nested under a candidate belongs to it
+        source = source.parent();
+    return source.isValid() ? m_model->candidate(source.row()).id : 0;
+}
+
+void LeaderboardPage::updateMarkers(const search::CandidateResult* r)
+{
+    std::optional<QPointF> onPlot, onTimeline;
+    if (r && r->status == "ok" && r->score && r->latency_us_p50 && *r->latency_us_p50 > 0)
+        onPlot = QPointF(*r->latency_us_p50, *r->score);
+    if (r)
+        for (const auto& p : m_timeline->timeline().points)
+            if (p.id == r->id)
+                onTimeline = QPointF(p.seconds, p.score);
+    m_plotMarker->setPoint(onPlot);
+    m_timelineMarker->setPoint(onTimeline);
+}
+
 void LeaderboardPage::showDetails()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    if (!current.isValid()) {
+    const int row = m_model->rowOf(selectedCandidate());
+    if (row < 0) {
         m_details->clear();
+        m_results->clear();
+        updateMarkers(nullptr);
         return;
     }
-    const auto& r = m_model->candidate(current.row());
+    const auto& r = m_model->candidate(row);
     QStringList lines;
     lines << tr("Candidate #%1 — %2 (%3)").arg(r.id).arg(QString::fromStdString(r.family),
                                                        QString::fromStdString(r.status));
@@ -144,6 +229,8 @@ void LeaderboardPage::showDetails()
     if (!r.metrics.empty())
         lines << tr("Metrics: %1").arg(QString::fromStdString(r.metrics.dump(2)));
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
+    updateMarkers(&r);
+    m_results->showCandidate(m_runId, r);
     emit candidateSelected(r.id);
 }
 

@@ -1,6 +1,8 @@
 // The Leaderboard page: every candidate of a run with its scores and costs, live while the run goes on, sortable
-// and filterable by family or status; the selected candidate's parameters, per-fold scores and metrics (or its
-// error) below the table.
+// and filterable by family or status. Below the table, the selected candidate (its out-of-fold confusion matrix or
+// residual plot, its feature importance, its parameters, per-fold scores and metrics or its error) beside the run's
+// plots (accuracy against latency, best score over time), where the selected candidate is ringed; clicking a point
+// selects its row.
 #pragma once
 
 #include "engine/search/candidate.h"
@@ -11,25 +13,39 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
-class QTableView;
+class QTabWidget;
+class QTreeView;
 
 namespace tern::ui {
 
 class AccuracyLatencyPlot;
+class CandidateResultsPanel;
 class CandidateTableModel;
+class EngineController;
+class PointMarker;
+class ScoreTimelinePlot;
 
 class LeaderboardPage : public QWidget {
     Q_OBJECT
   public:
     explicit LeaderboardPage(QWidget* parent = nullptr);
 
+    // Where the selected candidate's stored results are loaded from; without them only the table's data shows.
+    void setEngine(EngineController* engine, const QString& databasePath);
+
     CandidateTableModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
-    QTableView* view() const { return m_view; }
+    QTreeView* view() const { return m_view; }
     AccuracyLatencyPlot* plot() const { return m_plot; }
+    ScoreTimelinePlot* timelinePlot() const { return m_timeline; }
+    CandidateResultsPanel* resultsPanel() const { return m_results; }
+    PointMarker* plotMarker() const { return m_plotMarker; }         // the selection on the latency plot
+    PointMarker* timelineMarker() const { return m_timelineMarker; } // and on the timeline
+    qint64 selectedCandidate() const;                                // 0 when none
+    void showRunPlot(int index);                                     // 0 accuracy vs latency, 1 score over time
 
   public slots:
-    void startRun(qint64 runId);                                  // empties the table for a new run
+    void startRun(qint64 runId); // empties the table for a new run
     void addCandidate(const tern::search::CandidateResult& result);
     // Reads a stored run through a read-only connection; false (with a message in the title) when it cannot.
     bool showStoredRun(const QString& databasePath, qint64 runId);
@@ -39,15 +55,28 @@ class LeaderboardPage : public QWidget {
     void candidateSelected(qint64 id);
 
   private:
+    QWidget* createLowerPart();
+    void clearRun();
     void showDetails();
+    void updateMarkers(const search::CandidateResult* candidate);
+
+    EngineController* m_engine = nullptr;
+    QString m_databasePath;
+    qint64 m_runId = 0;
 
     CandidateTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QLabel* m_title;
     QLineEdit* m_filter;
-    QTableView* m_view;
+    QTreeView* m_view;
+    QTabWidget* m_candidateTabs;
+    CandidateResultsPanel* m_results;
     QPlainTextEdit* m_details;
+    QTabWidget* m_runTabs;
     AccuracyLatencyPlot* m_plot;
+    ScoreTimelinePlot* m_timeline;
+    PointMarker* m_plotMarker;
+    PointMarker* m_timelineMarker;
 };
 
 } // namespace tern::ui

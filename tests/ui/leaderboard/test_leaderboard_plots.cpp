@@ -1,0 +1,217 @@
+// The leaderboard's plots: importance bars come sorted (most important first, malformed entries dropped, capped),
+// the best-so-far line of the timeline never gets worse (for metrics to maximise and to minimise), and selection
+// works both ways: a selected row rings its point on the accuracy-vs-latency plot and the timeline, a clicked
+// point selects its row.
+#include "tests/ui/ui_test_support.h"
+#include "ui/models/candidate_table_model.h"
+#include "ui/models/feature_importance.h"
+#include "ui/models/score_timeline.h"
+#include "ui/pages/leaderboard_page.h"
+#include "ui/plots/accuracy_latency_plot.h"
+#include "ui/plots/importance_plot.h"
+#include "ui/plots/point_marker.h"
+#include "ui/plots/residual_plot.h"
+#include "ui/plots/score_timeline_plot.h"
+
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace tern;
+using namespace tern::ui;
+
+namespace {
+
+search::CandidateResult candidate(qint64 id, const std::string& family, double score, double latency, double seconds)
+{
+    search::CandidateResult r;
+    r.id = id;
+    r.family = family;
+    r.score = score;
+    r.score_std = 0.01;
+    r.latency_us_p50 = latency;
+    r.details["run_elapsed_s"] = seconds;
+    return r;
+}
+
+} // namespace
+
+class TestLeaderboardPlots : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase() { test::prepareUiTest(); }
+
+    void importanceBarsAreSorted()
+    {
+        const auto json = nlohmann::json::parse(R"([
+            {"feature": "b", "importance": 0.02, "std": 0.01},
+            {"feature": "a", "importance": 0.30, "std": 0.05},
+            {"feature": "noise", "importance": -0.01, "std": 0.02},
+            {"importance": 0.9},
+            {"feature": "nan", "importance": null},
+            {"feature": "c", "importance": 0.10}])");
+        const auto bars = importanceBars(json);
+        QCOMPARE(bars.size(), std::size_t(4));
+        QCOMPARE(bars[0].feature, QStringLiteral("a"));
+        QCOMPARE(bars[1].feature, QStringLiteral("c"));
+        QCOMPARE(bars[2].feature, QStringLiteral("b"));
+        QCOMPARE(bars[3].feature, QStringLiteral("noise"));
+        QCOMPARE(bars[0].std, 0.05);
+        QCOMPARE(bars[1].std, 0.0); // no spread stored
+        QCOMPARE(importanceBars(json, 2).size(), std::size_t(2));
+        QVERIFY(importanceBars(nlohmann::json::object()).empty());
+    }
+
+    void importancePlotDrawsTheTopBars()
+    {
+        nlohmann::json many = nlohmann::json::array();
+        for (int i = 0; i < ImportancePlot::kMaxBars + 5; ++i)
+            many.push_back({{"feature", "f" + std::to_string(i)}, {"importance", i * 0.01}, {"std", 0.001}});
+        ImportancePlot plot;
+        plot.setImportance(many, QStringLiteral("none"));
+        QCOMPARE(int(plot.bars().size()), ImportancePlot::kMaxBars);
+        QCOMPARE(plot.bars().front().feature, QStringLiteral("f%1").arg(ImportancePlot::kMaxBars + 4));
+        for (std::size_t i = 1; i < plot.bars().size(); ++i)
+            QVERIFY(plot.bars()[i - 1].importance >= plot.bars()[i].importance);
+        auto* bars = qobject_cast<QCPBars*>(plot.plottable(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->data()->size(), ImportancePlot::kMaxBars);
+        QVERIFY(plot.message().isEmpty());
+        plot.setImportance(nlohmann::json::array(), QStringLiteral("none"));
+        QCOMPARE(plot.message(), QStringLiteral("none"));
+        QCOMPARE(plot.plottableCount(), 0);
+    }
+
+    void bestSoFarIsMonotone_data()
+    {
+        QTest::addColumn<bool>("maximize");
+        QTest::newRow("accuracy-like") << true;
+        QTest::newRow("rmse-like") << false;
+    }
+
+    void bestSoFarIsMonotone()
+    {
+        QFETCH(bool, maximize);
+        std::vector<search::CandidateResult> rows;
+        const double scores[] = {0.5, 0.7, 0.6, 0.9, 0.2, 0.8, 0.95, 0.1};
+        for (int i = 0; i < 8; ++i) // finishing order differs from the id order for two candidates
+            rows.push_back(candidate(i + 1, "linear", scores[i], 1, i == 2 ? 9.5 : i == 5 ? 0.5 : i));
+        rows.push_back(candidate(9, "svm", 0.99, 1, 3));
+        rows.back().status = "failed"; // no score counts from a failed candidate
+        ScoreTimelinePlot plot;
+        plot.setMaximize(maximize);
+        for (const auto& r : rows)
+            plot.addCandidate(r);
+        const auto& t = plot.timeline();
+        QCOMPARE(t.points.size(), std::size_t(8));
+        QCOMPARE(t.bestScores.size(), t.points.size());
+        for (std::size_t i = 1; i < t.points.size(); ++i) {
+            QVERIFY(t.points[i - 1].seconds <= t.points[i].seconds);
+            QVERIFY(maximize ? t.bestScores[i] >= t.bestScores[i - 1] : t.bestScores[i] <= t.bestScores[i - 1]);
+            QVERIFY(maximize ? t.bestScores[i] >= t.points[i].score : t.bestScores[i] <= t.points[i].score);
+        }
+        QCOMPARE(t.points.front().id, qint64(6)); // it finished first
+        QCOMPARE(t.bestScores.back(), maximize ? 0.95 : 0.1);
+        QCOMPARE(plot.graphCount(), 2); // the dots and the step line
+        QCOMPARE(plot.graph(1)->lineStyle(), QCPGraph::lsStepLeft);
+    }
+
+    void metricDirectionComesFromTheRun()
+    {
+        store::RunRecord run;
+        run.task = "regression";
+        run.metric = "rmse";
+        QVERIFY(!metricMaximizes(run));
+        run.metric = "r2";
+        QVERIFY(metricMaximizes(run));
+        run.metric = "custom";
+        run.metric_expr = "mae";
+        run.spec = {{"metric_direction", "min"}};
+        QVERIFY(!metricMaximizes(run));
+    }
+
+    void selectedRowRingsItsPoint()
+    {
+        LeaderboardPage page;
+        page.resize(1100, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.startRun(1);
+        page.addCandidate(candidate(1, "linear", 0.80, 2.0, 1.0));
+        page.addCandidate(candidate(2, "knn", 0.90, 40.0, 2.0));
+        page.addCandidate(candidate(3, "xgboost", 0.85, 15.0, 3.0));
+        QSignalSpy selected(&page, &LeaderboardPage::candidateSelected);
+
+        page.view()->setCurrentIndex(page.proxy()->mapFromSource(page.model()->index(1, 0)));
+        QCOMPARE(page.selectedCandidate(), qint64(2));
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(page.plotMarker()->point(), std::optional<QPointF>(QPointF(40.0, 0.90)));
+        QCOMPARE(page.timelineMarker()->point(), std::optional<QPointF>(QPointF(2.0, 0.90)));
+        page.plot()->replot();
+        QVERIFY(page.plotMarker()->isDrawn());
+
+        // A new candidate rebuilds the plot (clearing its items): the ring comes back at the same place.
+        page.addCandidate(candidate(4, "svm", 0.70, 5.0, 4.0));
+        page.plot()->replot();
+        QVERIFY(page.plotMarker()->isDrawn());
+        QCOMPARE(page.plotMarker()->point(), std::optional<QPointF>(QPointF(40.0, 0.90)));
+
+        // A candidate without a latency (failed) has no point: no ring.
+        auto failed = candidate(5, "mlp", 0, 0, 5.0);
+        failed.status = "failed";
+        failed.score.reset();
+        failed.latency_us_p50.reset();
+        failed.error = "out of memory";
+        page.addCandidate(failed);
+        page.selectCandidate(5);
+        QCOMPARE(page.selectedCandidate(), qint64(5));
+        QVERIFY(!page.plotMarker()->point());
+        page.plot()->replot();
+        QVERIFY(!page.plotMarker()->isDrawn());
+    }
+
+    void clickedPointSelectsItsRow()
+    {
+        LeaderboardPage page;
+        page.resize(1100, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.startRun(1);
+        page.addCandidate(candidate(1, "linear", 0.80, 2.0, 1.0));
+        page.addCandidate(candidate(2, "knn", 0.90, 40.0, 2.0));
+        page.plot()->replot();
+        auto* plot = page.plot();
+        const QPoint at(qRound(plot->xAxis->coordToPixel(40.0)), qRound(plot->yAxis->coordToPixel(0.90)));
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        QTRY_COMPARE(page.selectedCandidate(), qint64(2));
+        QCOMPARE(page.plotMarker()->point(), std::optional<QPointF>(QPointF(40.0, 0.90)));
+
+        page.showRunPlot(1);
+        auto* timeline = page.timelinePlot();
+        timeline->replot();
+        const QPoint dot(qRound(timeline->xAxis->coordToPixel(1.0)), qRound(timeline->yAxis->coordToPixel(0.80)));
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, dot);
+        QTRY_COMPARE(page.selectedCandidate(), qint64(1));
+    }
+
+    void residualPlotAndExport()
+    {
+        ResidualPlot plot;
+        plot.resize(400, 300);
+        const std::vector<float> actual{1, 2, 3, 4, std::nanf("")}, predicted{1, 2, 4, 4, 5};
+        plot.setPredictions(actual, predicted);
+        QCOMPARE(plot.pointCount(), 4);
+        QCOMPARE(plot.rmse(), 0.5);
+        QTemporaryDir dir;
+        QVERIFY(plot.saveTo(dir.filePath(QStringLiteral("residuals.png"))));
+        QVERIFY(plot.saveTo(dir.filePath(QStringLiteral("residuals.pdf"))));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("residuals.png"))).size() > 1000);
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("residuals.pdf"))).size() > 500);
+    }
+};
+
+QTEST_MAIN(TestLeaderboardPlots)
+#include "test_leaderboard_plots.moc"

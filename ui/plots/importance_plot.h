@@ -1,0 +1,28 @@
+// A candidate's permutation feature importance as horizontal bars, most important at the top, with the spread
+// over folds and repeats as error bars. A negative bar means shuffling the feature helped: it carries noise.
+#pragma once
+
+#include "ui/models/feature_importance.h"
+#include "ui/plots/exportable_plot.h"
+
+#include <vector>
+
+namespace tern::ui {
+
+class ImportancePlot : public ExportablePlot {
+    Q_OBJECT
+  public:
+    static constexpr int kMaxBars = 15; // the rest are left out (the title says how many)
+
+    explicit ImportancePlot(QWidget* parent = nullptr);
+
+    // `importance`: a candidate's details["importance"]; an empty or malformed value shows `emptyText`.
+    void setImportance(const nlohmann::json& importance, const QString& emptyText);
+    const std::vector<ImportanceBar>& bars() const { return m_bars; } // as drawn, top to bottom
+
+  private:
+    std::vector<ImportanceBar> m_bars;
+    QCPTextElement* m_title;
+};
+
+} // namespace tern::ui

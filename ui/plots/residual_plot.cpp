@@ -1,0 +1,71 @@
+#include "ui/plots/residual_plot.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace tern::ui {
+
+namespace {
+
+// Beyond this many rows the dots are drawn from an even sample: the cloud looks the same and stays responsive.
+constexpr std::size_t kMaxDots = 5000;
+
+} // namespace
+
+ResidualPlot::ResidualPlot(QWidget* parent) : ExportablePlot(parent)
+{
+    xAxis->setLabel(tr("Actual value"));
+    yAxis->setLabel(tr("Predicted value (out of fold)"));
+    plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize()));
+    plotLayout()->addElement(0, 0, m_title);
+    showMessage(tr("No predictions"));
+}
+
+void ResidualPlot::setPredictions(std::span<const float> actual, std::span<const float> predicted)
+{
+    clearPlot();
+    const std::size_t n = std::min(actual.size(), predicted.size());
+    QVector<double> xs, ys;
+    double squares = 0, lo = 0, hi = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double a = actual[i], p = predicted[i];
+        if (!std::isfinite(a) || !std::isfinite(p))
+            continue;
+        squares += (p - a) * (p - a);
+        lo = xs.isEmpty() ? std::min(a, p) : std::min({lo, a, p});
+        hi = xs.isEmpty() ? std::max(a, p) : std::max({hi, a, p});
+        xs << a;
+        ys << p;
+    }
+    m_points = static_cast<int>(xs.size());
+    m_rmse = xs.isEmpty() ? 0 : std::sqrt(squares / xs.size());
+    if (xs.isEmpty()) {
+        m_title->setText(QString());
+        showMessage(tr("No predictions"));
+        return;
+    }
+    QCPGraph* dots = addGraph();
+    dots->setLineStyle(QCPGraph::lsNone);
+    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x1f, 0x77, 0xb4, 150), 5));
+    const std::size_t step = std::max<std::size_t>(1, static_cast<std::size_t>(xs.size()) / kMaxDots);
+    QVector<double> sx, sy;
+    for (qsizetype i = 0; i < xs.size(); i += static_cast<qsizetype>(step)) {
+        sx << xs[i];
+        sy << ys[i];
+    }
+    dots->setData(sx, sy);
+    dots->setSelectable(QCP::stNone);
+    auto* diagonal = new QCPItemStraightLine(this);
+    diagonal->point1->setCoords(lo, lo);
+    diagonal->point2->setCoords(hi, hi);
+    diagonal->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.2, Qt::DashLine));
+    const double pad = std::max(1e-9, (hi - lo) * 0.05);
+    xAxis->setRange(lo - pad, hi + pad);
+    yAxis->setRange(lo - pad, hi + pad);
+    m_title->setText(tr("%1 rows, RMSE %2").arg(QLocale().toString(m_points)).arg(QLocale().toString(m_rmse, 'g', 4)));
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace tern::ui

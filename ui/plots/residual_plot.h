@@ -1,0 +1,27 @@
+// A regression candidate's out-of-fold predictions against the actual values: one dot per row, the diagonal where
+// a perfect model would put them, and the RMSE in the title. The vertical distance to the diagonal is the residual.
+#pragma once
+
+#include "ui/plots/exportable_plot.h"
+
+#include <span>
+
+namespace tern::ui {
+
+class ResidualPlot : public ExportablePlot {
+    Q_OBJECT
+  public:
+    explicit ResidualPlot(QWidget* parent = nullptr);
+
+    // `predicted` and `actual` pair up row by row; rows with a non-finite value are left out.
+    void setPredictions(std::span<const float> actual, std::span<const float> predicted);
+    int pointCount() const { return m_points; }
+    double rmse() const { return m_rmse; }
+
+  private:
+    QCPTextElement* m_title;
+    int m_points = 0;
+    double m_rmse = 0;
+};
+
+} // namespace tern::ui

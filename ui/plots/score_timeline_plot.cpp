@@ -1,0 +1,86 @@
+#include "ui/plots/score_timeline_plot.h"
+
+#include <algorithm>
+
+namespace tern::ui {
+
+ScoreTimelinePlot::ScoreTimelinePlot(QWidget* parent) : ExportablePlot(parent)
+{
+    xAxis->setLabel(tr("Seconds since the run started"));
+    yAxis->setLabel(tr("Cross-validated score"));
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), 8));
+    connect(this, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* plottable, int index) {
+        const auto ids = plottable->property("ids").toList();
+        if (index >= 0 && index < ids.size())
+            emit candidateClicked(ids[index].toLongLong());
+    });
+    rebuild();
+}
+
+void ScoreTimelinePlot::setMaximize(bool maximize)
+{
+    m_maximize = maximize;
+    rebuild();
+}
+
+void ScoreTimelinePlot::clearCandidates()
+{
+    m_candidates.clear();
+    rebuild();
+}
+
+void ScoreTimelinePlot::addCandidate(const search::CandidateResult& result)
+{
+    const auto same = std::find_if(m_candidates.begin(), m_candidates.end(),
+                                   [&](const auto& c) { return c.id == result.id; });
+    if (same != m_candidates.end())
+        *same = result;
+    else
+        m_candidates.push_back(result);
+    rebuild();
+}
+
+void ScoreTimelinePlot::rebuild()
+{
+    m_timeline = scoreTimeline(m_candidates, m_maximize);
+    if (m_timeline.points.empty()) {
+        legend->setVisible(false);
+        showMessage(tr("No scored candidate yet"));
+        return;
+    }
+    clearPlot();
+    QCPGraph* dots = addGraph();
+    dots->setName(tr("candidate"));
+    dots->setLineStyle(QCPGraph::lsNone);
+    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x1f, 0x77, 0xb4, 170), 7));
+    QVariantList ids; // graph data is sorted by key: points are already in time order, so ids follow it
+    double lo = m_timeline.points.front().score, hi = lo;
+    for (const auto& p : m_timeline.points) {
+        dots->addData(p.seconds, p.score);
+        ids << p.id;
+        lo = std::min(lo, p.score);
+        hi = std::max(hi, p.score);
+    }
+    dots->setProperty("ids", ids);
+
+    QCPGraph* best = addGraph();
+    best->setName(tr("best so far"));
+    best->setLineStyle(QCPGraph::lsStepLeft);
+    best->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
+    best->setSelectable(QCP::stNone);
+    QVector<double> bx(m_timeline.bestSeconds.begin(), m_timeline.bestSeconds.end());
+    QVector<double> by(m_timeline.bestScores.begin(), m_timeline.bestScores.end());
+    best->setData(bx, by, true);
+
+    const double last = m_timeline.points.back().seconds;
+    xAxis->setRange(0, std::max(1.0, last * 1.05));
+    const double pad = std::max(0.01, (hi - lo) * 0.08);
+    yAxis->setRange(lo - pad, hi + pad);
+    legend->setVisible(true);
+    axisRect()->insetLayout()->setInsetAlignment(0, m_maximize ? Qt::AlignBottom | Qt::AlignRight
+                                                               : Qt::AlignTop | Qt::AlignRight);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace tern::ui
