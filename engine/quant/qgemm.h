@@ -62,7 +62,8 @@ private:
 // The plain-loop definition of the layer at its precision (same quantisation of the activations as the kernels).
 void reference_layer_forward(const QuantizedLayer& layer, const float* x, int rows, float* y);
 
-// The shared activation quantisation: q = clamp(round(x / scale)) into [0, 255] (unsigned) or [-127, 127].
+// The shared activation quantisation: q = clamp(round(x * inv_scale)) into [0, 255] (unsigned) or [-127, 127],
+// rounding to nearest even, NaN -> 0 (the same codes as reference::quantize_activation in reference_forward.h).
 std::int32_t quantize_activation(float x, float inv_scale, bool is_unsigned);
 // bias + activation + layer norm over one row of K fp32 values, in place (every path's epilogue).
 void finish_row(const QuantizedLayer& layer, float* row, bool add_bias);
