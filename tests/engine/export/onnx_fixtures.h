@@ -1,0 +1,157 @@
+// Shared by the ONNX export tests: fit a real candidate on a small table from tests/data/export, build its export
+// request, and (for the *_ort tests) run a model in ONNX Runtime through node + onnxruntime-node (ort_run.js).
+#pragma once
+
+#include "engine/data/readers.h"
+#include "engine/export/onnx_export.h"
+#include "engine/search/fitted.h"
+#include "engine/search/target.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+namespace onnx_test {
+
+using namespace tern;
+
+struct Case {
+    data::Table train, test;
+    search::TargetData target;
+    std::string target_column;
+    std::vector<std::unique_ptr<search::FittedCandidate>> fitted;
+
+    exporting::OnnxRequest request(std::vector<double> weights = {1.0}) const
+    {
+        exporting::OnnxRequest r;
+        r.task = target.task;
+        r.class_names = target.class_names;
+        for (std::size_t i = 0; i < fitted.size(); ++i)
+            r.members.push_back({fitted[i].get(), weights.at(i)});
+        return r;
+    }
+};
+
+inline std::string data_path(const std::string& file)
+{
+    return std::string(TERN_TEST_DATA) + "/export/" + file;
+}
+
+// dataset: "penguins" (multiclass), "titanic" (binary), "airquality" (regression) -> <name>.{train,test}.csv.
+inline Case load_case(const std::string& dataset, const std::string& target)
+{
+    Case c;
+    c.train = data::read_table(data_path(dataset + ".train.csv"));
+    c.test = data::read_table(data_path(dataset + ".test.csv"));
+    c.train.set_target(target);
+    c.target_column = target;
+    c.target = search::prepare_target(c.train, target, "auto");
+    return c;
+}
+
+inline void add_member(Case& c, const std::string& family, nlohmann::json params, prep::PipelineConfig pipeline = {})
+{
+    search::CandidateConfig config;
+    config.family = family;
+    config.params = std::move(params);
+    pipeline.task = c.target.task;
+    config.pipeline = pipeline;
+    search::FitRequest request;
+    request.task = c.target.task;
+    request.n_classes = c.target.n_classes();
+    request.seed = 7;
+    c.fitted.push_back(std::make_unique<search::FittedCandidate>(
+        search::fit_candidate(c.train, c.target.rows, c.target.y, config, request)));
+}
+
+// Tern's own predictions on the test table: probabilities (row-major) or values, blended like the ensemble.
+inline std::vector<float> tern_predictions(const Case& c, const std::vector<double>& weights, std::size_t& width)
+{
+    std::vector<std::size_t> rows(c.test.rows());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i] = i;
+    std::vector<double> acc;
+    for (std::size_t m = 0; m < c.fitted.size(); ++m) {
+        const auto block = search::predict_block(*c.fitted[m], c.test, rows, c.target.task);
+        width = block.width;
+        acc.resize(block.values.size(), 0.0);
+        for (std::size_t i = 0; i < acc.size(); ++i)
+            acc[i] += weights[m] * block.values[i];
+    }
+    return {acc.begin(), acc.end()};
+}
+
+// ---- ONNX Runtime through node ----
+
+inline std::string ort_node_package()
+{
+    const char* env = std::getenv("TERN_ORT_NODE");
+    return env ? env : "";
+}
+
+inline bool have_node()
+{
+    return std::system("node --version > /dev/null 2>&1") == 0;
+}
+
+// Feeds in the form ort_run.js reads: numeric columns float32 [N,1] (null = missing), others strings [N,1]
+// (missing = ""), as ../shared/checks/export_check.py feeds them.
+inline nlohmann::json feeds_of(const data::Table& t, const std::string& target)
+{
+    nlohmann::json feeds = nlohmann::json::object();
+    for (const auto& col : t.columns()) {
+        if (col.name() == target)
+            continue;
+        nlohmann::json f;
+        f["dims"] = {t.rows(), 1};
+        nlohmann::json values = nlohmann::json::array();
+        if (col.type() == data::ColumnType::numeric) {
+            f["type"] = "float32";
+            for (float v : col.numbers())
+                values.push_back(std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v));
+        } else {
+            f["type"] = "string";
+            for (std::size_t r = 0; r < t.rows(); ++r) {
+                if (col.is_missing(r))
+                    values.push_back("");
+                else if (col.type() == data::ColumnType::categorical)
+                    values.push_back(col.levels()[std::size_t(col.codes()[r])]);
+                else
+                    values.push_back(col.texts()[r]);
+            }
+        }
+        f["data"] = std::move(values);
+        feeds[col.name()] = std::move(f);
+    }
+    return feeds;
+}
+
+// Runs the model in ONNX Runtime; returns ort_run.js's JSON ({output: {dims, data}}). Throws on failure.
+inline nlohmann::json run_ort(const std::string& model_bytes, const nlohmann::json& feeds)
+{
+    const auto dir = std::filesystem::temp_directory_path() / ("tern-onnx-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "model.onnx", std::ios::binary) << model_bytes;
+    std::ofstream(dir / "feeds.json") << feeds.dump();
+    const std::string command = "ORT_NODE='" + ort_node_package() + "' node '" + data_path("ort_run.js") + "' '" +
+                                (dir / "model.onnx").string() + "' '" + (dir / "feeds.json").string() + "' 2>&1";
+    std::string out;
+    if (FILE* p = popen(command.c_str(), "r")) {
+        char buffer[65536];
+        std::size_t n;
+        while ((n = std::fread(buffer, 1, sizeof buffer, p)) > 0)
+            out.append(buffer, n);
+        if (pclose(p) != 0)
+            throw std::runtime_error("ort_run.js failed: " + out.substr(0, 400));
+    }
+    std::filesystem::remove_all(dir);
+    return nlohmann::json::parse(out);
+}
+
+} // namespace onnx_test

@@ -1,0 +1,181 @@
+// ONNX Runtime agreement: graphs exported from real candidates (every exportable family, the imputers and encoders,
+// an ensemble, the quantised precisions) run in ONNX Runtime (node + onnxruntime-node, ort_run.js) on the held-out
+// rows and agree with Tern's own predictions (predict_block): fp32 probabilities within 1e-4 and equal labels.
+// Skipped, with a message, where node or onnxruntime-node is absent.
+#include "engine/export/onnx_inspect.h"
+#include "engine/quant/quantized_model.h"
+#include "onnx_fixtures.h"
+
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace tern;
+using namespace onnx_test;
+
+namespace {
+
+struct Agreement {
+    double max_diff = 0;     // probabilities, or values relative to max(1, |value|)
+    double label_share = 1;  // rows whose ONNX label is Tern's label
+};
+
+void report(const Agreement& a, std::size_t rows)
+{
+    qInfo("%zu rows: max difference %.3g, labels agree on %.4f", rows, a.max_diff, a.label_share);
+}
+
+Agreement compare(const Case& c, const std::vector<double>& weights)
+{
+    std::size_t width = 0;
+    const std::vector<float> tern = tern_predictions(c, weights, width);
+    const nlohmann::json out = run_ort(exporting::onnx_model(c.request(weights)), feeds_of(c.test, c.target_column));
+    Agreement a;
+    const std::size_t n = c.test.rows();
+    if (c.target.task == Task::regression) {
+        const auto& values = out.at("prediction").at("data");
+        if (values.size() != n)
+            throw std::runtime_error("prediction has the wrong length");
+        for (std::size_t i = 0; i < n; ++i)
+            a.max_diff = std::max(a.max_diff, std::abs(values[i].get<double>() - tern[i]) /
+                                                  std::max(1.0, std::abs(double(tern[i]))));
+        report(a, n);
+        return a;
+    }
+    const auto& proba = out.at("probabilities").at("data");
+    const auto& labels = out.at("label").at("data");
+    if (proba.size() != n * width || labels.size() != n)
+        throw std::runtime_error("probabilities or label have the wrong shape");
+    std::size_t same = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t best = 0;
+        for (std::size_t k = 0; k < width; ++k) {
+            a.max_diff = std::max(a.max_diff, std::abs(proba[i * width + k].get<double>() - tern[i * width + k]));
+            if (tern[i * width + k] > tern[i * width + best])
+                best = k;
+        }
+        same += labels[i].get<std::string>() == c.target.class_names[best];
+    }
+    a.label_share = double(same) / double(n);
+    report(a, n);
+    return a;
+}
+
+
+prep::PipelineConfig pipeline(const std::string& imputer, const std::string& encoder, bool indicators,
+                              const std::string& scaler = "standard")
+{
+    prep::PipelineConfig p;
+    p.imputer = imputer;
+    p.encoder = encoder;
+    p.missing_indicators = indicators;
+    p.scaler = scaler;
+    return p;
+}
+
+} // namespace
+
+class TestOnnxAgreementOrt : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase()
+    {
+        if (ort_node_package().empty() || !std::filesystem::exists(ort_node_package()) || !have_node())
+            QSKIP("node or onnxruntime-node is missing (npm install --prefix ~/.cache/tern-ort --ignore-scripts "
+                  "onnxruntime-node@1.30.0, or set TERN_ORT_NODE): ONNX Runtime agreement not checked");
+    }
+
+    void fp32FamiliesAgree_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("params");
+        QTest::addColumn<QString>("prep"); // imputer/encoder/indicators/scaler
+        const QString mlp = R"({"epochs": 15, "width": 48, "depth": 2})";
+        const QString trees = R"({"n_estimators": 25})";
+        const QString none = "{}";
+        const QString standard = "median/onehot/0/standard";
+        for (const auto& [name, target] : {std::pair{"penguins", "species"}, std::pair{"titanic", "Survived"},
+                                           std::pair{"airquality", "Ozone"}}) {
+            QTest::addRow("%s linear", name) << name << target << "linear" << none << standard;
+            QTest::addRow("%s mlp", name) << name << target << "mlp" << mlp << standard;
+            QTest::addRow("%s random_forest", name) << name << target << "random_forest" << trees << standard;
+            QTest::addRow("%s extra_trees", name) << name << target << "extra_trees" << trees << standard;
+            QTest::addRow("%s xgboost", name) << name << target << "xgboost" << trees << "none/onehot/0/none";
+        }
+        QTest::addRow("mlp gelu layer norm") << "penguins" << "species" << "mlp"
+                                             << R"({"epochs": 15, "width": 40, "activation": "gelu", "norm": "layer"})"
+                                             << standard;
+        QTest::addRow("mlp batch norm tanh") << "titanic" << "Survived" << "mlp"
+                                             << R"({"epochs": 10, "width": 40, "activation": "tanh", "norm": "batch"})"
+                                             << standard;
+        QTest::addRow("knn imputer, indicators") << "penguins" << "species" << "linear" << none
+                                                 << "knn/onehot/1/standard";
+        QTest::addRow("iterative imputer") << "airquality" << "Ozone" << "linear" << none << "iterative/onehot/1/robust";
+        QTest::addRow("knn imputer regression") << "airquality" << "Ozone" << "linear" << none << "knn/onehot/0/standard";
+        QTest::addRow("most_frequent, ordinal") << "penguins" << "species" << "linear" << none
+                                                << "most_frequent/ordinal/1/robust";
+        QTest::addRow("target encoding") << "penguins" << "species" << "linear" << none << "mean/target/0/standard";
+        QTest::addRow("xgboost with NaN") << "airquality" << "Ozone" << "xgboost" << trees << "none/onehot/0/none";
+    }
+    void fp32FamiliesAgree()
+    {
+        QFETCH(QString, dataset);
+        QFETCH(QString, target);
+        QFETCH(QString, family);
+        QFETCH(QString, params);
+        QFETCH(QString, prep);
+        const QStringList p = prep.split('/');
+        Case c = load_case(dataset.toStdString(), target.toStdString());
+        add_member(c, family.toStdString(), nlohmann::json::parse(params.toStdString()),
+                   pipeline(p[0].toStdString(), p[1].toStdString(), p[2] == "1", p[3].toStdString()));
+        const Agreement a = compare(c, {1.0});
+        QVERIFY2(a.max_diff <= 1e-4, qPrintable(QString("max difference %1").arg(a.max_diff)));
+        QCOMPARE(a.label_share, 1.0);
+    }
+
+    void ensembleAgrees()
+    {
+        Case c = load_case("penguins", "species");
+        add_member(c, "linear", nlohmann::json::object());
+        add_member(c, "random_forest", {{"n_estimators", 20}}, pipeline("mean", "ordinal", true));
+        add_member(c, "xgboost", {{"n_estimators", 20}}, pipeline("none", "onehot", false, "none"));
+        const Agreement a = compare(c, {0.5, 0.3, 0.2});
+        QVERIFY2(a.max_diff <= 1e-4, qPrintable(QString("max difference %1").arg(a.max_diff)));
+        QCOMPARE(a.label_share, 1.0);
+    }
+
+    void quantisedPrecisionsAgree_data()
+    {
+        QTest::addColumn<QString>("precision");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<double>("tolerance");
+        for (const char* family : {"mlp", "linear"}) {
+            QTest::addRow("bf16 %s", family) << "bf16" << family << 1e-4;
+            QTest::addRow("int8 %s", family) << "int8" << family << 1e-3;
+            QTest::addRow("ternary %s", family) << "ternary" << family << 1e-3;
+        }
+    }
+    void quantisedPrecisionsAgree()
+    {
+        QFETCH(QString, precision);
+        QFETCH(QString, family);
+        QFETCH(double, tolerance);
+        Case c = load_case("penguins", "species");
+        add_member(c, family.toStdString(), family == "mlp" ? nlohmann::json{{"epochs", 15}, {"width", 70}}
+                                                            : nlohmann::json::object());
+        search::FittedCandidate& f = *c.fitted.front();
+        quant::QuantOptions options;
+        options.precision = quant::precision_from_string(precision.toStdString());
+        options.ternary_block = 16; // 70 inputs: the last block is partial
+        options.residual_fraction = 0.5;
+        f.model = quant::quantize_model(*f.model, f.pipeline.transform(c.train, c.target.rows), options);
+        const Agreement a = compare(c, {1.0});
+        QVERIFY2(a.max_diff <= tolerance, qPrintable(QString("max difference %1").arg(a.max_diff)));
+        QVERIFY2(a.label_share >= 0.99, qPrintable(QString("labels agree on %1").arg(a.label_share)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnnxAgreementOrt)
+#include "test_onnx_agreement_ort.moc"

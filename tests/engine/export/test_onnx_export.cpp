@@ -1,0 +1,131 @@
+// ONNX export without a runtime: every exportable family on small real tables builds a graph that passes
+// onnx::checker (onnx_signature re-checks the bytes) with the contract's inputs and outputs; families that cannot be
+// exported and malformed requests give a clear InputError.
+#include "engine/core/error.h"
+#include "engine/export/onnx_inspect.h"
+#include "onnx_fixtures.h"
+
+#include <QtTest>
+
+using namespace tern;
+using namespace onnx_test;
+
+namespace {
+
+const exporting::OnnxTensorInfo* find(const std::vector<exporting::OnnxTensorInfo>& list, const std::string& name)
+{
+    for (const auto& t : list)
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+} // namespace
+
+class TestOnnxExport : public QObject {
+    Q_OBJECT
+  private slots:
+    void classificationInterfaceFollowsTheContract()
+    {
+        Case c = load_case("penguins", "species");
+        add_member(c, "linear", nlohmann::json::object());
+        const auto s = exporting::onnx_signature(exporting::onnx_model(c.request()));
+        QCOMPARE(s.opsets.at(""), std::int64_t(13));
+        QCOMPARE(s.opsets.at("ai.onnx.ml"), std::int64_t(3));
+        QCOMPARE(s.inputs.size(), std::size_t(6)); // every column but the target
+        for (const char* numeric : {"bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"}) {
+            const auto* in = find(s.inputs, numeric);
+            QVERIFY2(in, numeric);
+            QCOMPARE(in->type, std::string("float"));
+            QCOMPARE(in->dims, (std::vector<std::int64_t>{-1, 1}));
+        }
+        for (const char* text : {"island", "sex"}) {
+            const auto* in = find(s.inputs, text);
+            QVERIFY2(in, text);
+            QCOMPARE(in->type, std::string("string"));
+        }
+        QCOMPARE(s.outputs.size(), std::size_t(2));
+        const auto* label = find(s.outputs, "label");
+        const auto* proba = find(s.outputs, "probabilities");
+        QVERIFY(label && proba);
+        QCOMPARE(label->type, std::string("string"));
+        QCOMPARE(label->dims, (std::vector<std::int64_t>{-1}));
+        QCOMPARE(proba->type, std::string("float"));
+        QCOMPARE(proba->dims, (std::vector<std::int64_t>{-1, 3}));
+        QVERIFY(s.operators.count("LabelEncoder")); // categorical levels -> slots
+    }
+
+    void regressionHasOnePredictionOutput()
+    {
+        Case c = load_case("airquality", "Ozone");
+        add_member(c, "random_forest", {{"n_estimators", 20}});
+        const auto s = exporting::onnx_signature(exporting::onnx_model(c.request()));
+        QCOMPARE(s.outputs.size(), std::size_t(1));
+        QCOMPARE(s.outputs[0].name, std::string("prediction"));
+        QCOMPARE(s.outputs[0].type, std::string("float"));
+        QCOMPARE(s.outputs[0].dims, (std::vector<std::int64_t>{-1}));
+        QVERIFY(s.operators.count("TreeEnsembleRegressor"));
+    }
+
+    void everyExportableFamilyBuilds_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("op");
+        QTest::newRow("mlp") << "mlp" << "MatMul";
+        QTest::newRow("linear") << "linear" << "MatMul";
+        QTest::newRow("random_forest") << "random_forest" << "TreeEnsembleRegressor";
+        QTest::newRow("extra_trees") << "extra_trees" << "TreeEnsembleRegressor";
+        QTest::newRow("xgboost") << "xgboost" << "TreeEnsembleRegressor";
+    }
+    void everyExportableFamilyBuilds()
+    {
+        QFETCH(QString, family);
+        QFETCH(QString, op);
+        Case c = load_case("titanic", "Survived");
+        nlohmann::json params = nlohmann::json::object();
+        if (family == "mlp")
+            params = {{"epochs", 10}, {"width", 32}};
+        else if (family != "linear")
+            params = {{"n_estimators", 20}};
+        add_member(c, family.toStdString(), params);
+        const auto s = exporting::onnx_signature(exporting::onnx_model(c.request()));
+        QVERIFY(s.operators.count(op.toStdString()));
+        QVERIFY(find(s.outputs, "label") && find(s.outputs, "probabilities"));
+        QCOMPARE(find(s.outputs, "probabilities")->dims, (std::vector<std::int64_t>{-1, 2}));
+    }
+
+    void unexportableFamiliesAreRefused_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::newRow("knn") << "knn";
+        QTest::newRow("naive_bayes") << "naive_bayes";
+    }
+    void unexportableFamiliesAreRefused()
+    {
+        QFETCH(QString, family);
+        Case c = load_case("penguins", "species");
+        add_member(c, family.toStdString(), nlohmann::json::object());
+        try {
+            (void)exporting::onnx_model(c.request());
+            QFAIL("expected an InputError");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find("cannot be exported to ONNX yet") != std::string::npos, e.what());
+        }
+    }
+
+    void malformedRequestsAreRefused()
+    {
+        exporting::OnnxRequest empty;
+        QVERIFY_THROWS_EXCEPTION(InputError, (void)exporting::onnx_model(empty));
+        Case c = load_case("penguins", "species");
+        add_member(c, "linear", nlohmann::json::object());
+        auto wrong_names = c.request();
+        wrong_names.task = Task::binary; // three class names for a binary task
+        QVERIFY_THROWS_EXCEPTION(InputError, (void)exporting::onnx_model(wrong_names));
+        QVERIFY_THROWS_EXCEPTION(InputError, (void)exporting::onnx_model(c.request({0.5})));
+        QVERIFY_THROWS_EXCEPTION(InputError, (void)exporting::onnx_signature("not a model"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnnxExport)
+#include "test_onnx_export.moc"
