@@ -3,6 +3,7 @@
 // ternary export. Regression targets are standardised for training and restored on prediction.
 #include "engine/core/error.h"
 #include "engine/models/param_access.h"
+#include "engine/models/mlp_view.h"
 #include "engine/models/registry.h"
 #include "engine/models/serial.h"
 #include "engine/nn/mlp.h"
@@ -105,6 +106,12 @@ public:
         return w.finish();
     }
 
+    std::optional<MlpView> view() const
+    {
+        if (m_mlp.parameters().empty()) return std::nullopt;
+        return MlpView{&m_mlp, m_task, m_classes, m_mean, m_std};
+    }
+
     static std::unique_ptr<Model> load(std::span<const std::uint8_t> bytes)
     {
         auto r = open_sealed(bytes, "mlp model");
@@ -154,6 +161,12 @@ private:
 };
 
 }  // namespace
+
+std::optional<MlpView> mlp_view(const Model& model)
+{
+    const auto* mlp = dynamic_cast<const MlpModel*>(&model);
+    return mlp ? mlp->view() : std::nullopt;
+}
 
 Family mlp_family()
 {

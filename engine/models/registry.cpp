@@ -19,6 +19,16 @@ Family svm_family();
 Family naive_bayes_family();
 Family mlp_family();  // engine/models/mlp_family.cpp (nn::Mlp)
 
+}  // namespace tern::models
+
+namespace tern::quant {
+// Quantised copies of mlp/linear models (engine/quant/quantized_model.cpp): loadable, but not a family the search
+// tries, so they are not in the list below.
+std::unique_ptr<models::Model> load_quantized_model(std::span<const std::uint8_t> bytes);
+}  // namespace tern::quant
+
+namespace tern::models {
+
 namespace {
 std::vector<Family> build_families()
 {
@@ -68,6 +78,8 @@ std::unique_ptr<Model> make_model(const std::string& family_name, const Params& 
 std::unique_ptr<Model> load(std::span<const std::uint8_t> bytes)
 {
     const auto name = peek_family(bytes);
+    if (name == "quantized")
+        return quant::load_quantized_model(bytes);
     const Family* found = nullptr;
     for (const auto& f : families())
         if (f.name == name)

@@ -12,12 +12,15 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <string>
 
 namespace tern::quant {
 
 // Throws InputError unless the model is a fitted mlp or linear model (has_dense_stack).
 std::unique_ptr<models::Model> quantize_model(const models::Model& fitted_mlp_or_linear, const Matrix& calibration_rows,
                                               const QuantOptions& options);
+// Wraps an already quantised network (e.g. one whose residual fraction was changed) as a model of that family.
+std::unique_ptr<models::Model> quantized_model(std::string family, models::Params params, QuantizedNetwork net);
 const QuantizedNetwork* quantized_network(const models::Model& m);  // nullptr unless m is a quantised model
 Precision model_precision(const models::Model& m);                  // fp32 for any ordinary model
 

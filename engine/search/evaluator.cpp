@@ -97,6 +97,9 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
                 ++ev.oof_mask[valid[i]];
             }
             ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
+            if (pb.keep_fold_models)
+                ev.fold_models.push_back({deserialize_fitted(serialize_fitted(fitted)), rows,
+                                          table_rows(target, valid), labels(target, valid)});
             ev.last_fold = std::move(fitted);
 
             // Give up early when the folds so far say the rest cannot finish within the limit.
@@ -131,8 +134,10 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         ev.status = timed_out && timed_out() ? "timeout" : "failed";
         ev.error = e.what();
     }
-    if (ev.status != "ok")
+    if (ev.status != "ok") {
         ev.last_fold.reset();
+        ev.fold_models.clear();
+    }
     ev.cv_s = std::chrono::duration<double>(clock_type::now() - start).count();
     ev.fit_s = folds.empty() ? 0 : fit_total / static_cast<double>(std::max<std::size_t>(1, ev.fold_scores.size()));
     return ev;

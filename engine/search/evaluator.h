@@ -24,6 +24,14 @@ struct Problem {
     const Scorer* scorer = nullptr;
     std::uint64_t seed = 0;
     int threads = 1;
+    bool keep_fold_models = false;  // keep a copy of every fold's fit (precision variants score each fold's model)
+};
+
+// One fold's fit with the rows it was fitted on (table rows, after the fidelity subsample) and scored on.
+struct FoldModel {
+    FittedCandidate fitted;
+    std::vector<std::size_t> train_rows, valid_rows;
+    std::vector<float> valid_labels;
 };
 
 struct Evaluation {
@@ -37,6 +45,7 @@ struct Evaluation {
     double fit_s = 0;                     // mean time to fit pipeline + model on one fold
     double cv_s = 0;                      // the whole cross-validation
     std::optional<FittedCandidate> last_fold;
+    std::vector<FoldModel> fold_models;   // only with Problem::keep_fold_models
 };
 
 // stop: trips on timeout or cancellation; time_limit_s: the candidate's limit, used to give up early when the

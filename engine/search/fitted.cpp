@@ -124,7 +124,7 @@ FittedCandidate deserialize_fitted(std::span<const std::uint8_t> bytes)
         throw InputError("stored model: truncated");
     out.pipeline = prep::Pipeline::load(bytes.subspan(at, pipeline_len));
     at += pipeline_len;
-    out.model = models::family(out.family).load(bytes.subspan(at));
+    out.model = models::load(bytes.subspan(at));  // the envelope names the loader (quantised models too)
     return out;
 }
 

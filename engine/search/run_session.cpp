@@ -7,6 +7,7 @@
 #include "engine/search/candidate_timer.h"
 #include "engine/search/cost_probe.h"
 #include "engine/search/image_table.h"
+#include "engine/search/variants.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -245,7 +246,9 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
     Evaluation ev;
     {
         CandidateTimer timer(m_stop, limit_s);
-        ev = cross_validate(problem(), config, timer.token(), limit_s, [&] { return timer.timed_out(); });
+        Problem pb = problem();
+        pb.keep_fold_models = has_variants(config.family);
+        ev = cross_validate(pb, config, timer.token(), limit_s, [&] { return timer.timed_out(); });
     }
     r.status = ev.status;
     r.error = ev.error;
@@ -268,6 +271,8 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
             r.throughput_rows_s = c.throughput_rows_s;
             r.size_bytes = c.size_bytes;
             r.over_latency_budget = m_spec.latency_budget_us > 0 && c.latency_us_p50 > m_spec.latency_budget_us;
+            if (!ev.fold_models.empty())
+                m_observer.log(fmt::format("#{} {}", r.id, record_variants(r.details, m_table, ev.fold_models, *m_scorer, m_stop)));
             store::ArtifactRecord model;
             model.kind = "model";
             model.meta = {{"fitted_on", fmt::format("training rows of fold {}", m_folds.size())},

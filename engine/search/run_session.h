@@ -27,6 +27,7 @@ public:
     nlohmann::json explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds);
 
 private:
+    friend class VariantLab;  // variant_lab.cpp rebuilds a stored run's data and folds through prepare()
     using clock_type = std::chrono::steady_clock;
 
     void prepare();                          // data, target, folds, scorer, search context

@@ -7,6 +7,7 @@
 #include "engine/core/progress.h"
 #include "engine/quant/precision.h"
 #include "engine/search/fitted.h"
+#include "engine/search/scoring.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +15,8 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <stop_token>
+#include <string>
 #include <vector>
 
 namespace tern::store {
@@ -27,38 +30,65 @@ struct VariantScore {
     std::optional<double> residual_fraction;  // ternary only
     double score = 0;
     double latency_us_p50 = 0, throughput_rows_s = 0;
-    std::int64_t size_bytes = 0, multiplies = 0;
+    std::int64_t size_bytes = 0, multiplies = 0;  // size: packed weights + preprocessing pipeline
 };
 
-nlohmann::json to_json(const VariantScore& v);  // {"precision", "score", "latency_us_p50", ...} as in CONTRACT.md
+// {"precision", "score", "latency_us_p50", "throughput_rows_s", "size_bytes", "multiplies", "residual_fraction"?}
+nlohmann::json to_json(const VariantScore& v);
 
-// One fold of held-out evidence: a candidate fitted on `train_rows` and the rows it is scored on.
+// One fold of held-out evidence: a candidate fitted on `train_rows` (table rows, the calibration rows) and the
+// rows it is scored on with their labels.
 struct VariantFold {
     const FittedCandidate* fitted = nullptr;
-    std::vector<std::size_t> train_rows;       // calibration rows (through the fitted pipeline)
-    std::vector<std::size_t> validation_rows;  // scored rows
+    std::vector<std::size_t> train_rows;
+    std::vector<std::size_t> validation_rows;
+    std::vector<float> validation_labels;
 };
 
-struct VariantRequest {
-    Task task = Task::binary;
-    int n_classes = 2;
-    std::string metric;                 // a metric name (scoring.h)
-    std::span<const float> labels;      // per table row (class index or value)
-    double probe_seconds = 0.3;         // cost probe bound per variant
+struct VariantPlan {
+    quant::Precision precision = quant::Precision::int8;
+    double residual_fraction = 1.0;
+};
+// bf16, int8, ternary at 1.0, 0.5 and 0.0.
+std::vector<VariantPlan> standard_variants();
+
+struct VariantReport {
+    std::vector<VariantScore> variants;
+    double fp32_score = 0;      // the float candidate on the same rows, for the drop of each variant
+    std::size_t rows = 0;       // scored rows
+    std::string rows_note;      // which rows were scored, in words
 };
 
-// bf16, int8, ternary at 1.0, 0.5 and 0.0: scored on the folds' validation rows pooled (out-of-fold), timed on the
-// first fold's model. Throws InputError for a candidate without a dense stack.
-std::vector<VariantScore> evaluate_variants(const data::Table& table, std::span<const VariantFold> folds,
-                                            const VariantRequest& request, const JobControl& job = {});
+// Scores every plan on the folds' validation rows pooled (each fold's model quantised with calibration on that
+// fold's training rows; at most max_rows rows in all, spread evenly over the folds) and times it on the first
+// fold's model. Throws InputError for a candidate without a dense stack.
+VariantReport evaluate_variants(const data::Table& table, std::span<const VariantFold> folds, const Scorer& scorer,
+                                std::span<const VariantPlan> plans, const JobControl& job = {},
+                                double probe_seconds = 0.1, std::size_t max_rows = 2000);
+
+// details["variants"] (each with "drop_vs_fp32": how much worse than fp32 on the same rows, in the metric's
+// better-is-larger orientation) and details["variants_basis"] {"rows", "scored_rows", "fp32_score"}.
+void store_variants(nlohmann::json& details, const VariantReport& report, const Scorer& scorer);
+
+// True for the families whose fitted models quantise (mlp, linear).
+bool has_variants(const std::string& family);
+
+struct FoldModel;  // evaluator.h
+// The search's hook: scores the standard variants of a candidate from its fold models into `details` (see
+// store_variants) and returns a one-line summary for the run log. Never throws: a failure (or a stop request)
+// leaves the candidate without variants and says so in the returned line.
+std::string record_variants(nlohmann::json& details, const data::Table& table, std::span<const FoldModel> folds,
+                            const Scorer& scorer, std::stop_token stop);
 
 class VariantLab {
 public:
     // For the GUI's residual-fraction slider: what a precision costs one candidate. Opens the run's dataset, the
-    // candidate's stored model and the rows it is scored on. InputError when the candidate is not an mlp or linear
-    // model or its data cannot be opened.
+    // candidate's stored last-fold model and that fold's rows (calibration on its training rows, scores on its
+    // validation rows). InputError when the candidate is not an mlp or linear model or its data cannot be opened.
     static VariantLab open(store::Store& store, std::int64_t run_id, std::int64_t candidate, const JobControl& job = {});
     VariantScore evaluate(quant::Precision precision, double residual_fraction = 1.0);
+    double fp32_score() const;           // the stored model itself on the same rows
+    const std::string& rows_note() const;
 
     VariantLab(VariantLab&&) noexcept;
     VariantLab& operator=(VariantLab&&) noexcept;

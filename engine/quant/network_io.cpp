@@ -1,0 +1,189 @@
+// Layout per layer: precision, inputs, outputs, activation, bias, optional layer norm, then the weights of its
+// precision. The residual fraction is stored and re-applied on load, so keep masks are rebuilt, not trusted.
+#include "engine/quant/network_io.h"
+
+#include <cmath>
+
+namespace tern::quant {
+
+namespace {
+
+constexpr std::int32_t max_dim = 1 << 20;
+
+template <typename T>
+void expect_size(models::ByteReader& r, const std::vector<T>& v, std::size_t n, const char* what)
+{
+    if (v.size() != n) r.fail(std::string("bad ") + what + " size");
+}
+
+void expect_finite(models::ByteReader& r, const std::vector<float>& v, const char* what)
+{
+    for (float x : v)
+        if (!std::isfinite(x)) r.fail(std::string("non-finite ") + what);
+}
+
+void write_layer(models::ByteWriter& w, const QuantizedLayer& l)
+{
+    w.put<std::uint8_t>(std::uint8_t(l.precision));
+    w.put<std::int32_t>(l.inputs);
+    w.put<std::int32_t>(l.outputs);
+    w.put<std::uint8_t>(std::uint8_t(l.act));
+    w.put_vector(l.bias);
+    w.put<std::uint8_t>(l.norm ? 1 : 0);
+    if (l.norm) {
+        w.put_vector(l.norm->gamma);
+        w.put_vector(l.norm->beta);
+        w.put<float>(l.norm->eps);
+    }
+    switch (l.precision) {
+    case Precision::fp32: w.put_vector(l.weights_f32); break;
+    case Precision::bf16: w.put_vector(l.weights_bf16); break;
+    case Precision::int8:
+        w.put<float>(l.input_scale);
+        w.put<std::uint8_t>(l.input_unsigned);
+        w.put_vector(l.weights_i8);
+        w.put_vector(l.weight_scale);
+        break;
+    case Precision::ternary:
+        w.put<float>(l.input_scale);
+        w.put<std::uint8_t>(l.input_unsigned);
+        w.put<std::int32_t>(l.block);
+        w.put<std::int32_t>(std::int32_t(l.levels.size()));
+        for (const auto& lv : l.levels) {
+            w.put_vector(lv.t);
+            w.put_vector(lv.alpha);
+        }
+        w.put_vector(l.residual_gain);
+        break;
+    }
+}
+
+void read_scale(models::ByteReader& r, QuantizedLayer& l)
+{
+    l.input_scale = r.get<float>();
+    if (!(l.input_scale > 0) || !std::isfinite(l.input_scale)) r.fail("bad input scale");
+    const auto u = r.get<std::uint8_t>();
+    if (u > 1) r.fail("bad input sign flag");
+    l.input_unsigned = u == 1;
+}
+
+QuantizedLayer read_layer(models::ByteReader& r)
+{
+    QuantizedLayer l;
+    const auto p = r.get<std::uint8_t>();
+    if (p > std::uint8_t(Precision::ternary)) r.fail("bad layer precision");
+    l.precision = Precision(p);
+    l.inputs = r.get<std::int32_t>();
+    l.outputs = r.get<std::int32_t>();
+    if (l.inputs < 1 || l.inputs > max_dim || l.outputs < 1 || l.outputs > max_dim) r.fail("bad layer size");
+    const auto act = r.get<std::uint8_t>();
+    if (act > std::uint8_t(kernels::Activation::sigmoid)) r.fail("bad activation");
+    l.act = kernels::Activation(act);
+    const std::size_t C = std::size_t(l.inputs), K = std::size_t(l.outputs);
+    l.bias = r.get_vector<float>();
+    expect_size(r, l.bias, K, "bias");
+    expect_finite(r, l.bias, "bias");
+    const auto has_norm = r.get<std::uint8_t>();
+    if (has_norm > 1) r.fail("bad norm flag");
+    if (has_norm) {
+        LayerNorm n;
+        n.gamma = r.get_vector<float>();
+        n.beta = r.get_vector<float>();
+        n.eps = r.get<float>();
+        expect_size(r, n.gamma, K, "norm scale");
+        expect_size(r, n.beta, K, "norm shift");
+        if (!(n.eps > 0)) r.fail("bad norm epsilon");
+        l.norm = std::move(n);
+    }
+    switch (l.precision) {
+    case Precision::fp32:
+        l.weights_f32 = r.get_vector<float>();
+        expect_size(r, l.weights_f32, C * K, "weight");
+        break;
+    case Precision::bf16:
+        l.weights_bf16 = r.get_vector<kernels::bf16>();
+        expect_size(r, l.weights_bf16, C * K, "weight");
+        break;
+    case Precision::int8:
+        read_scale(r, l);
+        l.weights_i8 = r.get_vector<std::int8_t>();
+        expect_size(r, l.weights_i8, C * K, "weight");
+        l.weight_scale = r.get_vector<float>();
+        expect_size(r, l.weight_scale, K, "weight scale");
+        expect_finite(r, l.weight_scale, "weight scale");
+        break;
+    case Precision::ternary: {
+        read_scale(r, l);
+        l.block = r.get<std::int32_t>();
+        if (l.block < 1 || l.block > l.inputs) r.fail("bad ternary block");
+        const auto levels = r.get<std::int32_t>();
+        if (levels < 1 || levels > 8) r.fail("bad ternary level count");
+        const std::size_t blocks = std::size_t(l.blocks());
+        for (int i = 0; i < levels; ++i) {
+            TernaryLevel lv;
+            lv.t = r.get_vector<std::int8_t>();
+            expect_size(r, lv.t, C * K, "ternary weight");
+            for (auto v : lv.t)
+                if (v < -1 || v > 1) r.fail("ternary weight outside {-1, 0, 1}");
+            lv.alpha = r.get_vector<float>();
+            expect_size(r, lv.alpha, blocks * K, "ternary scale");
+            expect_finite(r, lv.alpha, "ternary scale");
+            l.levels.push_back(std::move(lv));
+        }
+        l.residual_gain = r.get_vector<float>();
+        expect_size(r, l.residual_gain, std::size_t(levels - 1) * blocks, "residual gain");
+        expect_finite(r, l.residual_gain, "residual gain");
+        l.keep.assign(l.residual_gain.size(), 1);
+        break;
+    }
+    }
+    return l;
+}
+
+}  // namespace
+
+void write_network(models::ByteWriter& w, const QuantizedNetwork& net)
+{
+    w.put<std::uint8_t>(std::uint8_t(net.task));
+    w.put<std::int32_t>(net.n_classes);
+    w.put<std::uint8_t>(std::uint8_t(net.output));
+    w.put<float>(net.target_scale);
+    w.put<float>(net.target_offset);
+    w.put<double>(net.residual_fraction());
+    w.put<std::int32_t>(std::int32_t(net.layers.size()));
+    for (const auto& l : net.layers) write_layer(w, l);
+}
+
+QuantizedNetwork read_network(models::ByteReader& r)
+{
+    QuantizedNetwork net;
+    const auto task = r.get<std::uint8_t>();
+    if (task > std::uint8_t(Task::regression)) r.fail("bad task");
+    net.task = Task(task);
+    net.n_classes = r.get<std::int32_t>();
+    const auto output = r.get<std::uint8_t>();
+    if (output > std::uint8_t(OutputKind::identity)) r.fail("bad output kind");
+    net.output = OutputKind(output);
+    net.target_scale = r.get<float>();
+    net.target_offset = r.get<float>();
+    if (!std::isfinite(net.target_scale) || !std::isfinite(net.target_offset)) r.fail("bad target scaling");
+    const double fraction = r.get<double>();
+    if (!(fraction >= 0 && fraction <= 1)) r.fail("bad residual fraction");
+    const auto n_layers = r.get<std::int32_t>();
+    if (n_layers < 1 || n_layers > 64) r.fail("bad layer count");
+    for (int i = 0; i < n_layers; ++i) {
+        net.layers.push_back(read_layer(r));
+        if (i > 0 && net.layers[i - 1].outputs != net.layers[i].inputs) r.fail("layers do not chain");
+    }
+    const int out = net.layers.back().outputs;
+    const bool classification = is_classification(net.task);
+    const bool ok = classification ? net.n_classes >= 2 && net.n_classes <= max_dim &&
+                                         ((net.output == OutputKind::softmax && out == net.n_classes) ||
+                                          (net.output == OutputKind::sigmoid && out == 1 && net.n_classes == 2))
+                                   : net.n_classes == 0 && net.output == OutputKind::identity && out == 1;
+    if (!ok) r.fail("output layer does not match the task");
+    net.set_residual_fraction(fraction);
+    return net;
+}
+
+}  // namespace tern::quant
