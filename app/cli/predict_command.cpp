@@ -1,0 +1,91 @@
+// tern-cli predict: an exported model (a folder from `tern-cli export`, or its model.tern) applied to a table with
+// the same columns; CSV (prediction, p_<class>...) or JSON on stdout.
+#include "app/cli/commands.h"
+#include "engine/core/error.h"
+#include "engine/data/readers.h"
+#include "engine/export/package.h"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <string>
+
+namespace tern::cli {
+
+namespace {
+
+struct PredictOptions {
+    std::string model, data;
+    bool json = false;
+};
+
+// RFC 4180: quote a field holding a delimiter, quote or line break.
+std::string csv_field(const std::string& s)
+{
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+void run_predict(const PredictOptions& o)
+{
+    const auto model = exporting::ExportedModel::load(o.model);
+    const data::Table table = data::read_table(o.data);
+    exporting::Predictions p;
+    try {
+        p = model.predict(table);
+    } catch (const InputError& e) {
+        throw InputError(fmt::format("{}: {}", o.data, e.what()));
+    }
+    const auto& classes = model.class_names();
+    const std::size_t rows = table.rows();
+    if (o.json) {
+        nlohmann::json j = {{"rows", rows}};
+        if (classes.empty()) {
+            j["predictions"] = p.values;
+        } else {
+            j["predictions"] = p.labels;
+            j["classes"] = classes;
+            nlohmann::json probabilities = nlohmann::json::array();
+            for (std::size_t r = 0; r < rows; ++r) {
+                const auto row = p.probabilities.row(r);
+                probabilities.push_back(std::vector<float>(row.begin(), row.end()));
+            }
+            j["probabilities"] = std::move(probabilities);
+        }
+        print_json(j);
+        return;
+    }
+    std::string out = "prediction";
+    for (const auto& c : classes)
+        out += "," + csv_field("p_" + c);
+    out += '\n';
+    for (std::size_t r = 0; r < rows; ++r) {
+        if (classes.empty()) {
+            out += fmt::format("{}\n", p.values[r]);
+            continue;
+        }
+        out += csv_field(p.labels[r]);
+        for (float v : p.probabilities.row(r))
+            out += fmt::format(",{}", v);
+        out += '\n';
+    }
+    std::cout << out;
+}
+
+}  // namespace
+
+void add_predict_command(CLI::App& app)
+{
+    auto o = std::make_shared<PredictOptions>();
+    auto* cmd = app.add_subcommand("predict", "Predictions of an exported model on a table with the same columns");
+    cmd->add_option("model_dir", o->model, "Export folder (or its model.tern)")->required();
+    cmd->add_option("data", o->data, "Table file (CSV, TSV, ARFF); the target column may be absent")->required();
+    cmd->add_flag("--json", o->json, "Print JSON");
+    cmd->callback([o] { run_predict(*o); });
+}
+
+}  // namespace tern::cli

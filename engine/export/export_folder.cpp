@@ -1,0 +1,67 @@
+#include "engine/export/export_folder.h"
+
+#include "engine/core/error.h"
+
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+
+namespace tern::exporting {
+
+namespace fs = std::filesystem;
+
+StagingFolder::StagingFolder(const fs::path& final_dir)
+{
+    m_final = fs::absolute(final_dir).lexically_normal();
+    if (m_final.filename().empty())
+        m_final = m_final.parent_path();
+    std::error_code ec;
+    if (fs::exists(m_final, ec)) {
+        if (!fs::is_directory(m_final, ec))
+            throw InputError(fmt::format("{}: exists and is not a folder", m_final.string()));
+        if (!fs::is_empty(m_final, ec))
+            throw InputError(fmt::format("{}: the folder is not empty (choose a new or empty folder)", m_final.string()));
+    }
+    fs::create_directories(m_final.parent_path(), ec);
+    if (ec)
+        throw InputError(fmt::format("{}: cannot create the folder: {}", m_final.parent_path().string(), ec.message()));
+    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    m_staging = m_final.parent_path() / fmt::format(".{}.partial-{}-{}", m_final.filename().string(), ::getpid(), stamp);
+    if (!fs::create_directory(m_staging, ec) || ec)
+        throw InputError(fmt::format("{}: cannot create a folder here: {}", m_final.parent_path().string(),
+                                     ec ? ec.message() : "it already exists"));
+}
+
+StagingFolder::~StagingFolder()
+{
+    if (!m_committed) {
+        std::error_code ec;
+        fs::remove_all(m_staging, ec);
+    }
+}
+
+void StagingFolder::write(const std::string& name, const void* data, std::size_t size)
+{
+    const fs::path path = m_staging / name;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(static_cast<const char*>(data), static_cast<std::streamsize>(size));
+    out.close();
+    if (!out)
+        throw WorkError(fmt::format("{}: cannot write {} bytes (disk full?)", (m_final / name).string(), size));
+}
+
+void StagingFolder::commit()
+{
+    std::error_code ec;
+    if (fs::exists(m_final, ec))
+        fs::remove(m_final, ec);  // an empty folder (checked in the constructor) makes way
+    fs::rename(m_staging, m_final, ec);
+    if (ec)
+        throw WorkError(fmt::format("{}: cannot move the export into place: {}", m_final.string(), ec.message()));
+    m_committed = true;
+}
+
+}  // namespace tern::exporting

@@ -1,0 +1,77 @@
+// ExportedModel (package.h): an export folder's model.tern loaded for prediction, with its model card.
+#include "engine/export/package.h"
+
+#include "engine/core/error.h"
+#include "engine/export/package_format.h"
+#include "engine/export/package_predict.h"
+#include "engine/models/model.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <numeric>
+
+namespace tern::exporting {
+
+
+namespace {
+
+nlohmann::json read_card(const std::filesystem::path& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw InputError(fmt::format("{}: cannot read the model card", path.string()));
+    try {
+        return nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception&) {
+        throw InputError(fmt::format("{}: not valid JSON", path.string()));
+    }
+}
+
+}  // namespace
+
+ExportedModel ExportedModel::load(const std::filesystem::path& dir_or_model_tern)
+{
+    std::error_code ec;
+    const bool dir = std::filesystem::is_directory(dir_or_model_tern, ec);
+    const auto file = dir ? dir_or_model_tern / "model.tern" : dir_or_model_tern;
+    if (!std::filesystem::exists(dir_or_model_tern, ec))
+        throw InputError(fmt::format("{}: no such export folder or model.tern", dir_or_model_tern.string()));
+    if (dir && !std::filesystem::exists(file, ec))
+        throw InputError(fmt::format("{}: no model.tern in this folder (not a Tern export)", dir_or_model_tern.string()));
+    ExportedModel out;
+    out.m_model = std::make_shared<const PackagedModel>(read_package_file(file));
+    const auto card = file.parent_path() / "model_card.json";
+    if (std::filesystem::exists(card, ec)) {
+        out.m_card = read_card(card);
+    } else {
+        const auto& m = *out.m_model;
+        out.m_card = {{"task", std::string(to_string(m.task))}, {"classes", m.class_names},
+                      {"precision", quant::to_string(m.precision)}, {"target", m.target}, {"info", m.info}};
+    }
+    return out;
+}
+
+Task ExportedModel::task() const { return m_model->task; }
+const std::vector<std::string>& ExportedModel::class_names() const { return m_model->class_names; }
+quant::Precision ExportedModel::precision() const { return m_model->precision; }
+const nlohmann::json& ExportedModel::card() const { return m_card; }
+
+Predictions ExportedModel::predict(const data::Table& table, const JobControl& job) const
+{
+    check_input_columns(*m_model, table, "");
+    std::vector<std::size_t> rows(table.rows());
+    std::iota(rows.begin(), rows.end(), std::size_t{0});
+    auto block = predict_package(*m_model, table, rows, job);
+    Predictions out;
+    if (!is_classification(m_model->task)) {
+        out.values = std::move(block.values);
+        return out;
+    }
+    out.probabilities = Matrix(rows.size(), block.width, std::move(block.values));
+    for (float c : models::most_probable_class(out.probabilities))
+        out.labels.push_back(m_model->class_names.at(static_cast<std::size_t>(c)));
+    return out;
+}
+
+}  // namespace tern::exporting

@@ -1,0 +1,185 @@
+// export_candidate (exporter.h): load the candidate, build the precision variant, write model.tern, model.onnx and
+// model_card.json into a staging folder, time the export, move the folder into place and record it in the store.
+#include "engine/export/exporter.h"
+
+#include "engine/core/error.h"
+#include "engine/export/export_folder.h"
+#include "engine/export/export_source.h"
+#include "engine/export/model_card.h"
+#include "engine/export/onnx_export.h"
+#include "engine/export/package_format.h"
+#include "engine/export/package_predict.h"
+#include "engine/quant/dense_stack.h"
+#include "engine/quant/quantized_model.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+
+namespace tern::exporting {
+
+namespace {
+
+constexpr std::size_t calibration_rows_max = 2000;
+
+void check_stop(const JobControl& job)
+{
+    if (job.stop_requested())
+        throw Cancelled();
+}
+
+std::string dataset_hash(const store::Store& store, const store::RunRecord& run)
+{
+    if (!run.dataset_id)
+        return {};
+    for (const auto& d : store.datasets())
+        if (d.id == *run.dataset_id)
+            return d.content_hash;
+    return {};
+}
+
+// Swaps every member's model for its quantised copy, calibrated on the member's own preprocessed training rows.
+void quantize_members(std::vector<PackagedMember>& members, const data::Table& table,
+                      const std::vector<std::size_t>& rows, const ExportOptions& options, const JobControl& job)
+{
+    quant::QuantOptions q;
+    q.precision = options.precision;
+    q.residual_fraction = options.residual_fraction;
+    for (auto& m : members) {
+        check_stop(job);
+        const Matrix calibration = m.fitted.pipeline.transform(table, rows);
+        m.fitted.model = quant::quantize_model(*m.fitted.model, calibration, q);
+    }
+}
+
+// Median time of one-row predictions (preprocessing included, one thread) over a few hundred rows of the data.
+std::optional<double> latency_p50(const PackagedModel& model, const data::Table& table,
+                                  const std::vector<std::size_t>& rows, const JobControl& job)
+{
+    if (rows.empty())
+        return std::nullopt;
+    for (const auto& m : model.members)
+        m.fitted.model->set_threads(1);
+    using clock = std::chrono::steady_clock;
+    std::vector<double> us;
+    const auto deadline = clock::now() + std::chrono::milliseconds(1500);
+    predict_package(model, table, std::span(rows).first(1));  // warm-up: first-use preparation is not latency
+    for (std::size_t i = 0; i < 300 && clock::now() < deadline; ++i) {
+        check_stop(job);
+        const std::size_t r = rows[i % rows.size()];
+        const auto t0 = clock::now();
+        predict_package(model, table, std::span(&r, 1));
+        us.push_back(std::chrono::duration<double, std::micro>(clock::now() - t0).count());
+    }
+    std::nth_element(us.begin(), us.begin() + static_cast<std::ptrdiff_t>(us.size() / 2), us.end());
+    return us[us.size() / 2];
+}
+
+}  // namespace
+
+ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int64_t candidate,
+                              const ExportOptions& options, const std::filesystem::path& out_dir,
+                              const JobControl& job)
+{
+    if (!(options.residual_fraction >= 0.0 && options.residual_fraction <= 1.0))
+        throw InputError(fmt::format("--residual-fraction {} is outside [0, 1]", options.residual_fraction));
+    job.report(0.0);
+    ExportSource src = load_export_source(store, run_id, candidate);
+    const bool quantised = options.precision != quant::Precision::fp32;
+    if (quantised)
+        for (const auto& m : src.members)
+            if (!quant::has_dense_stack(*m.fitted.model))
+                throw InputError(fmt::format("{} export needs an mlp or linear model; candidate {} is {}{}",
+                                             quant::to_string(options.precision), m.candidate, m.fitted.family,
+                                             src.candidate.family == "ensemble" ? " (an ensemble member)" : ""));
+    StagingFolder folder(out_dir);  // refuses a non-empty folder before any work
+    check_stop(job);
+    job.report(0.1);
+
+    // The run's data: calibration rows for quantisation, rows to time the export on.
+    std::optional<data::Table> table;
+    std::vector<std::size_t> rows;
+    try {
+        table = read_run_table(src.run, src.class_names);
+        rows = sample_target_rows(*table, src.run.target, src.run.seed, calibration_rows_max);
+    } catch (const InputError& e) {
+        if (quantised)
+            throw InputError(fmt::format("{} export calibrates on the run's data, which cannot be read: {}",
+                                         quant::to_string(options.precision), e.what()));
+        table.reset();  // fp32 needs no data: the export goes on without a latency figure
+    }
+    check_stop(job);
+    job.report(0.25);
+    if (quantised)
+        quantize_members(src.members, *table, rows, options, job);
+    job.report(0.5);
+
+    PackagedModel model;
+    model.task = src.task;
+    model.class_names = src.class_names;
+    model.precision = options.precision;
+    model.residual_fraction = options.residual_fraction;
+    model.target = src.run.target;
+    model.inputs = input_columns(src.members);
+    model.members = std::move(src.members);
+    model.info = {{"run_id", run_id}, {"candidate_id", candidate}, {"family", src.candidate.family}};
+    const auto tern_bytes = write_package(model);
+    folder.write("model.tern", tern_bytes.data(), tern_bytes.size());
+    check_stop(job);
+    job.report(0.6);
+
+    OnnxRequest request;
+    request.task = model.task;
+    request.class_names = model.class_names;
+    for (const auto& m : model.members)
+        request.members.push_back({&m.fitted, m.weight});
+    const std::string onnx = onnx_model(request);
+    folder.write("model.onnx", onnx);
+    check_stop(job);
+    job.report(0.75);
+
+    CardFacts facts;
+    facts.source = &src;
+    facts.model = &model;
+    facts.options = options;
+    if (quantised) {
+        facts.score = variant_score(src.candidate, options);
+        facts.score_source = facts.score ? "out-of-fold rows of the search (precision variant)" : "not measured";
+    } else {
+        facts.score = src.candidate.score;
+        facts.score_source = "cross-validation";
+    }
+    if (table)
+        facts.latency_us_p50 = latency_p50(model, *table, rows, job);
+    facts.tern_bytes = static_cast<std::int64_t>(tern_bytes.size());
+    facts.onnx_bytes = static_cast<std::int64_t>(onnx.size());
+    facts.dataset_hash = dataset_hash(store, src.run);
+    ExportResult result;
+    result.card = model_card(facts);
+    folder.write("model_card.json", result.card.dump(2) + "\n");
+    job.report(0.9);
+    check_stop(job);
+    folder.commit();
+
+    result.out = folder.final_dir();
+    result.precision = options.precision;
+    result.files = {"model.onnx", "model.tern", "model_card.json"};
+    result.size_bytes = facts.tern_bytes;
+    result.score = facts.score;
+    result.latency_us_p50 = facts.latency_us_p50;
+
+    store::ArtifactRecord record;
+    record.kind = "export";
+    record.precision = quant::to_string(options.precision);
+    record.meta = {{"out", result.out.string()}, {"files", result.files}, {"size_bytes", result.size_bytes},
+                   {"onnx_bytes", facts.onnx_bytes}, {"created_at", result.card["created_at"]}};
+    if (options.precision == quant::Precision::ternary)
+        record.meta["residual_fraction"] = options.residual_fraction;
+    store.add_artifact(run_id, candidate, record);
+    job.report(1.0);
+    return result;
+}
+
+}  // namespace tern::exporting

@@ -1,0 +1,61 @@
+// The layout of model.tern and the model it holds, read and written in one place (package_format.cpp).
+//
+// File: "TERNPKG1" | u32 format version | u32 reserved (0) | u64 manifest length | manifest (JSON, UTF-8) |
+//       section bytes | u64 XXH3-64 of every byte before it.
+// The manifest names the task, classes, precision, target, input columns and members (family, weight, candidate)
+// and lists the sections as {"name", "offset", "length"} relative to the first section byte. Member i has the
+// sections "member<i>.pipeline" (prep::Pipeline::save) and "member<i>.model" (models::Model::save; a quantised
+// model saves its packed weights). Every length and offset is checked against the bytes that are there.
+#pragma once
+
+#include "engine/core/task.h"
+#include "engine/quant/precision.h"
+#include "engine/search/fitted.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace tern::exporting {
+
+inline constexpr std::uint32_t package_format_version = 1;
+
+struct InputColumn {
+    std::string name;
+    std::string type;  // numeric | categorical | text: what the preprocessing was fitted on
+};
+
+struct PackagedMember {
+    search::FittedCandidate fitted;
+    double weight = 1.0;
+    std::int64_t candidate = 0;  // the member's candidate id in its run
+};
+
+struct PackagedModel {
+    Task task = Task::binary;
+    std::vector<std::string> class_names;  // empty for regression
+    quant::Precision precision = quant::Precision::fp32;
+    double residual_fraction = 1.0;
+    std::string target;
+    std::vector<InputColumn> inputs;  // the columns every member's preprocessing reads, in table order
+    std::vector<PackagedMember> members;
+    nlohmann::json info = nlohmann::json::object();  // free provenance (run, candidate, created_at) kept in the manifest
+};
+
+// The columns the members' pipelines read (union, in the order of the fitted tables).
+std::vector<InputColumn> input_columns(const std::vector<PackagedMember>& members);
+
+std::vector<std::uint8_t> write_package(const PackagedModel& model);
+// `file` names the source in error messages. InputError "<file>: <what is wrong>" for anything malformed.
+PackagedModel read_package(std::span<const std::uint8_t> bytes, const std::string& file);
+// Reads at most max_package_bytes; InputError for a missing, unreadable or oversized file.
+PackagedModel read_package_file(const std::filesystem::path& path);
+
+inline constexpr std::uint64_t max_package_bytes = 4ull << 30;
+inline constexpr std::uint64_t max_manifest_bytes = 16ull << 20;
+
+}  // namespace tern::exporting
