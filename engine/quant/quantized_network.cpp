@@ -3,6 +3,7 @@
 #include "engine/quant/quantize.h"
 
 #include "engine/core/error.h"
+#include "engine/quant/qgemm.h"
 #include "engine/quant/reference_forward.h"
 
 #include <algorithm>
@@ -11,8 +12,10 @@
 
 namespace tern::quant {
 
-// The fast path lands with qgemm.h (LayerKernel); until then the network runs the reference layers.
-struct QuantizedNetwork::Kernels {};
+// The fast path: one prepared LayerKernel (qgemm.h) per layer, built on first use for the current keep masks.
+struct QuantizedNetwork::Kernels {
+    std::vector<LayerKernel> layers;
+};
 
 void QuantizedNetwork::set_residual_fraction(double f)
 {
@@ -43,7 +46,11 @@ void QuantizedNetwork::invalidate() const
 std::shared_ptr<const QuantizedNetwork::Kernels> QuantizedNetwork::prepared() const
 {
     std::lock_guard guard(m_slot.lock);
-    if (!m_slot.kernels) m_slot.kernels = std::make_shared<const Kernels>();
+    if (!m_slot.kernels) {
+        auto k = std::make_shared<Kernels>();
+        for (const auto& l : layers) k->layers.emplace_back(l);
+        m_slot.kernels = std::move(k);
+    }
     return m_slot.kernels;
 }
 
@@ -74,8 +81,18 @@ Matrix QuantizedNetwork::finish(Matrix out) const
 
 Matrix QuantizedNetwork::forward(const Matrix& x) const
 {
-    (void)prepared();
-    return forward_reference(x);
+    if (layers.empty()) throw InputError("quantised network has no layers");
+    if (int(x.cols()) != inputs())
+        throw InputError("quantised model: expected " + std::to_string(inputs()) + " features, got " +
+                         std::to_string(x.cols()));
+    const auto kernels = prepared();
+    Matrix h = x;
+    for (const auto& k : kernels->layers) {
+        Matrix y(h.rows(), std::size_t(k.outputs()));
+        if (h.rows() > 0) k.run(h.data(), int(h.rows()), y.data());
+        h = std::move(y);
+    }
+    return finish(std::move(h));
 }
 
 Matrix QuantizedNetwork::forward_reference(const Matrix& x) const
