@@ -55,6 +55,43 @@ inline Case load_case(const std::string& dataset, const std::string& target)
     return c;
 }
 
+// The test table again with about one feature cell in `every` blanked (the target kept), so that imputation,
+// indicators and the "missing"/"other" slots run on many rows, not only on the few the shared splits lack.
+inline void punch_holes(Case& c, const std::string& dataset, int every)
+{
+    std::ifstream in(data_path(dataset + ".test.csv"));
+    std::string line, out;
+    std::getline(in, line);
+    out += line + "\n";
+    std::vector<std::string> header;
+    std::stringstream names(line);
+    for (std::string name; std::getline(names, name, ',');)
+        header.push_back(name);
+    for (std::size_t row = 0; std::getline(in, line); ++row) {
+        std::stringstream cells(line);
+        std::size_t col = 0;
+        for (std::string cell; std::getline(cells, cell, ','); ++col) {
+            const bool blank = header.at(col) != c.target_column && (row * 7 + col * 3) % std::size_t(every) == 0;
+            out += (col ? "," : "") + (blank ? std::string() : cell);
+        }
+        for (; col < header.size(); ++col) // a trailing empty cell
+            out += ",";
+        out += "\n";
+    }
+    const auto path = std::filesystem::temp_directory_path() / (dataset + "-holes-" + std::to_string(::getpid()) + ".csv");
+    std::ofstream(path) << out;
+    c.test = data::read_table(path.string());
+    std::filesystem::remove(path);
+}
+
+inline std::size_t missing_cells(const data::Table& t)
+{
+    std::size_t n = 0;
+    for (const auto& col : t.columns())
+        n += col.missing_count();
+    return n;
+}
+
 inline void add_member(Case& c, const std::string& family, nlohmann::json params, prep::PipelineConfig pipeline = {})
 {
     search::CandidateConfig config;

@@ -92,32 +92,35 @@ class TestOnnxAgreementOrt : public QObject {
         QTest::addColumn<QString>("family");
         QTest::addColumn<QString>("params");
         QTest::addColumn<QString>("prep"); // imputer/encoder/indicators/scaler
+        QTest::addColumn<int>("holes");    // blank one test cell in this many (0: the split as it is)
         const QString mlp = R"({"epochs": 15, "width": 48, "depth": 2})";
         const QString trees = R"({"n_estimators": 25})";
         const QString none = "{}";
         const QString standard = "median/onehot/0/standard";
         for (const auto& [name, target] : {std::pair{"penguins", "species"}, std::pair{"titanic", "Survived"},
                                            std::pair{"airquality", "Ozone"}}) {
-            QTest::addRow("%s linear", name) << name << target << "linear" << none << standard;
-            QTest::addRow("%s mlp", name) << name << target << "mlp" << mlp << standard;
-            QTest::addRow("%s random_forest", name) << name << target << "random_forest" << trees << standard;
-            QTest::addRow("%s extra_trees", name) << name << target << "extra_trees" << trees << standard;
-            QTest::addRow("%s xgboost", name) << name << target << "xgboost" << trees << "none/onehot/0/none";
+            QTest::addRow("%s linear", name) << name << target << "linear" << none << standard << 0;
+            QTest::addRow("%s mlp", name) << name << target << "mlp" << mlp << standard << 0;
+            QTest::addRow("%s random_forest", name) << name << target << "random_forest" << trees << standard << 0;
+            QTest::addRow("%s extra_trees", name) << name << target << "extra_trees" << trees << standard << 0;
+            QTest::addRow("%s xgboost", name) << name << target << "xgboost" << trees << "none/onehot/0/none" << 0;
         }
         QTest::addRow("mlp gelu layer norm") << "penguins" << "species" << "mlp"
                                              << R"({"epochs": 15, "width": 40, "activation": "gelu", "norm": "layer"})"
-                                             << standard;
+                                             << standard << 0;
         QTest::addRow("mlp batch norm tanh") << "titanic" << "Survived" << "mlp"
                                              << R"({"epochs": 10, "width": 40, "activation": "tanh", "norm": "batch"})"
-                                             << standard;
+                                             << standard << 0;
         QTest::addRow("knn imputer, indicators") << "penguins" << "species" << "linear" << none
-                                                 << "knn/onehot/1/standard";
-        QTest::addRow("iterative imputer") << "airquality" << "Ozone" << "linear" << none << "iterative/onehot/1/robust";
-        QTest::addRow("knn imputer regression") << "airquality" << "Ozone" << "linear" << none << "knn/onehot/0/standard";
+                                                 << "knn/onehot/1/standard" << 4;
+        QTest::addRow("iterative imputer") << "airquality" << "Ozone" << "linear" << none << "iterative/onehot/1/robust" << 4;
+        QTest::addRow("knn imputer regression") << "airquality" << "Ozone" << "linear" << none << "knn/onehot/0/standard" << 4;
         QTest::addRow("most_frequent, ordinal") << "penguins" << "species" << "linear" << none
-                                                << "most_frequent/ordinal/1/robust";
-        QTest::addRow("target encoding") << "penguins" << "species" << "linear" << none << "mean/target/0/standard";
-        QTest::addRow("xgboost with NaN") << "airquality" << "Ozone" << "xgboost" << trees << "none/onehot/0/none";
+                                                << "most_frequent/ordinal/1/robust" << 4;
+        QTest::addRow("target encoding") << "penguins" << "species" << "linear" << none << "mean/target/0/standard" << 4;
+        QTest::addRow("titanic holes (missing as other)") << "titanic" << "Survived" << "linear" << none << standard << 4;
+        QTest::addRow("penguins mlp holes") << "penguins" << "species" << "mlp" << mlp << standard << 4;
+        QTest::addRow("xgboost with NaN") << "airquality" << "Ozone" << "xgboost" << trees << "none/onehot/0/none" << 4;
     }
     void fp32FamiliesAgree()
     {
@@ -126,8 +129,13 @@ class TestOnnxAgreementOrt : public QObject {
         QFETCH(QString, family);
         QFETCH(QString, params);
         QFETCH(QString, prep);
+        QFETCH(int, holes);
         const QStringList p = prep.split('/');
         Case c = load_case(dataset.toStdString(), target.toStdString());
+        if (holes > 0)
+            punch_holes(c, dataset.toStdString(), holes);
+        if (holes > 0) // the holes really are there: imputation runs on many rows
+            QVERIFY(missing_cells(c.test) * std::size_t(holes) * 2 >= c.test.rows() * (c.test.cols() - 1));
         add_member(c, family.toStdString(), nlohmann::json::parse(params.toStdString()),
                    pipeline(p[0].toStdString(), p[1].toStdString(), p[2] == "1", p[3].toStdString()));
         const Agreement a = compare(c, {1.0});
@@ -141,6 +149,7 @@ class TestOnnxAgreementOrt : public QObject {
         add_member(c, "linear", nlohmann::json::object());
         add_member(c, "random_forest", {{"n_estimators", 20}}, pipeline("mean", "ordinal", true));
         add_member(c, "xgboost", {{"n_estimators", 20}}, pipeline("none", "onehot", false, "none"));
+        punch_holes(c, "penguins", 5);
         const Agreement a = compare(c, {0.5, 0.3, 0.2});
         QVERIFY2(a.max_diff <= 1e-4, qPrintable(QString("max difference %1").arg(a.max_diff)));
         QCOMPARE(a.label_share, 1.0);
