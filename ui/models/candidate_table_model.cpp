@@ -17,14 +17,87 @@ QString formatNumber(const QVariant& v, int precision)
 
 } // namespace
 
-int CandidateTableModel::rowCount(const QModelIndex& parent) const
+// Candidate rows carry internal id 0; a variant row carries its candidate's row + 1.
+QModelIndex CandidateTableModel::index(int row, int column, const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-int CandidateTableModel::columnCount(const QModelIndex& parent) const
+QModelIndex CandidateTableModel::parent(const QModelIndex& child) const
 {
-    return parent.isValid() ? 0 : FixedCount + static_cast<int>(m_metrics.size());
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
+}
+
+int CandidateTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_rows.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return static_cast<int>(m_variants.at(static_cast<size_t>(parent.row())).size());
+}
+
+int CandidateTableModel::columnCount(const QModelIndex&) const
+{
+    return FixedCount + static_cast<int>(m_metrics.size());
+}
+
+int CandidateTableModel::candidateRow(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    return index.internalId() == 0 ? index.row() : static_cast<int>(index.internalId() - 1);
+}
+
+const PrecisionVariant* CandidateTableModel::variant(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return nullptr;
+    const auto& children = m_variants.at(static_cast<size_t>(index.internalId() - 1));
+    return index.row() < static_cast<int>(children.size()) ? &children[static_cast<size_t>(index.row())] : nullptr;
+}
+
+QVariant CandidateTableModel::variantValue(const PrecisionVariant& v, int column) const
+{
+    switch (column) {
+    case Family: return variantLabel(v);
+    case Score: return optional(v.score);
+    case LatencyP50: return optional(v.latencyUs);
+    case Throughput: return optional(v.throughput);
+    case Size: return v.sizeBytes ? QVariant(static_cast<double>(*v.sizeBytes)) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant CandidateTableModel::variantData(const PrecisionVariant& v, int column, int role) const
+{
+    const QVariant value = variantValue(v, column);
+    switch (role) {
+    case SortRole: return value;
+    case Qt::DisplayRole:
+        switch (column) {
+        case Family: return value;
+        case Score: return formatNumber(value, 4);
+        case LatencyP50: return formatNumber(value, 1);
+        case Throughput:
+        case Size: return value.isValid() ? QLocale().toString(value.toDouble(), 'f', 0) : QString();
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        return tr("%1 variant of this candidate, scored on its out-of-fold rows").arg(variantLabel(v));
+    case Qt::ForegroundRole: return QBrush(QColor(0x4a, 0x55, 0x68));
+    case Qt::TextAlignmentRole:
+        if (column == Family)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
+    }
 }
 
 QVariant CandidateTableModel::value(const search::CandidateResult& r, int column) const
@@ -50,8 +123,10 @@ QVariant CandidateTableModel::value(const search::CandidateResult& r, int column
 
 QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (const PrecisionVariant* v = variant(index))
+        return variantData(*v, index.column(), role);
     const auto& r = m_rows[static_cast<size_t>(index.row())];
     const int column = index.column();
     const QVariant v = value(r, column);
@@ -91,7 +166,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
 QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case Ordinal: return tr("#");
     case Family: return tr("Family");
@@ -111,6 +186,7 @@ void CandidateTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_variants.clear();
     m_metrics.clear();
     endResetModel();
 }
@@ -136,11 +212,13 @@ void CandidateTableModel::addCandidate(const search::CandidateResult& result)
     if (const int row = rowOf(result.id); row >= 0) {
         m_rows[static_cast<size_t>(row)] = result;
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        setVariants(row, storedVariants(result.details));
         return;
     }
     const int row = rowCount();
     beginInsertRows({}, row, row);
     m_rows.push_back(result);
+    m_variants.push_back(storedVariants(result.details));
     endInsertRows();
 }
 
@@ -148,6 +226,9 @@ void CandidateTableModel::setCandidates(const std::vector<search::CandidateResul
 {
     beginResetModel();
     m_rows = results;
+    m_variants.clear();
+    for (const auto& r : m_rows)
+        m_variants.push_back(storedVariants(r.details));
     m_metrics.clear();
     for (const auto& r : m_rows)
         if (r.metrics.is_object())
@@ -155,6 +236,22 @@ void CandidateTableModel::setCandidates(const std::vector<search::CandidateResul
                 if (!m_metrics.contains(QString::fromStdString(it.key())))
                     m_metrics.append(QString::fromStdString(it.key()));
     endResetModel();
+}
+
+void CandidateTableModel::setVariants(int row, std::vector<PrecisionVariant> variants)
+{
+    auto& children = m_variants[static_cast<size_t>(row)];
+    const QModelIndex parent = index(row, 0);
+    if (!children.empty()) {
+        beginRemoveRows(parent, 0, static_cast<int>(children.size()) - 1);
+        children.clear();
+        endRemoveRows();
+    }
+    if (!variants.empty()) {
+        beginInsertRows(parent, 0, static_cast<int>(variants.size()) - 1);
+        children = std::move(variants);
+        endInsertRows();
+    }
 }
 
 int CandidateTableModel::rowOf(std::int64_t id) const

@@ -1,23 +1,29 @@
 // The leaderboard's rows: one search::CandidateResult per row, appended live as each candidate finishes (and
 // replaced when the search updates one later). Columns: ordinal, family, score ± std, fit time, latency p50/p99,
-// throughput, size, status, then one column per cross-validated metric seen so far.
+// throughput, size, status, then one column per cross-validated metric seen so far. A candidate's precision variants
+// (bf16, int8, ternary; from its details) are child rows under it: a tree of depth one, so a proxy sorts and filters
+// the candidates while each one's variants stay beneath it.
 #pragma once
 
 #include "engine/search/candidate.h"
+#include "ui/models/precision_variant.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QStringList>
 #include <vector>
 
 namespace tern::ui {
 
-class CandidateTableModel : public QAbstractTableModel {
+class CandidateTableModel : public QAbstractItemModel {
     Q_OBJECT
   public:
     enum Column { Ordinal, Family, Score, Std, FitTime, LatencyP50, LatencyP99, Throughput, Size, Status, FixedCount };
     static constexpr int SortRole = Qt::UserRole + 1; // numbers as doubles, so that sorting is numeric
 
-    explicit CandidateTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit CandidateTableModel(QObject* parent = nullptr) : QAbstractItemModel(parent) {}
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -29,12 +35,20 @@ class CandidateTableModel : public QAbstractTableModel {
     void setCandidates(const std::vector<search::CandidateResult>& results);
     const search::CandidateResult& candidate(int row) const { return m_rows.at(static_cast<size_t>(row)); }
     int rowOf(std::int64_t id) const; // -1 when absent
+    // The candidate row of an index, its own or its parent's for a variant row (-1 when invalid).
+    int candidateRow(const QModelIndex& index) const;
+    // The variant behind a child row, nullptr for a candidate row.
+    const PrecisionVariant* variant(const QModelIndex& index) const;
 
   private:
     void addMetricColumns(const search::CandidateResult& result);
     QVariant value(const search::CandidateResult& r, int column) const; // the number (or text) behind a cell
+    void setVariants(int row, std::vector<PrecisionVariant> variants); // replaces the child rows of `row`
+    QVariant variantValue(const PrecisionVariant& v, int column) const;
+    QVariant variantData(const PrecisionVariant& v, int column, int role) const;
 
     std::vector<search::CandidateResult> m_rows;
+    std::vector<std::vector<PrecisionVariant>> m_variants; // per row, its child rows
     QStringList m_metrics; // names of the metric columns, in order of first appearance
 };
 

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -24,7 +25,9 @@ namespace tern::ui {
 LeaderboardPage::LeaderboardPage(QWidget* parent)
     : QWidget(parent), m_model(new CandidateTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_title(new QLabel(tr("No run yet: start one on the Run page or reopen one from History."), this)),
-      m_filter(new QLineEdit(this)), m_view(new QTreeView(this)), m_candidateTabs(new QTabWidget(this)),
+      m_filter(new QLineEdit(this)),
+      m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export…"), this)),
+      m_view(new QTreeView(this)), m_candidateTabs(new QTabWidget(this)),
       m_results(new CandidateResultsPanel(this)), m_details(new QPlainTextEdit(this)),
       m_runTabs(new QTabWidget(this)), m_plot(new AccuracyLatencyPlot(this)), m_timeline(new ScoreTimelinePlot(this)),
       m_plotMarker(new PointMarker(m_plot)), m_timelineMarker(new PointMarker(m_timeline))
@@ -33,6 +36,7 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     m_proxy->setSortRole(CandidateTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // family and status (and every other column) match the filter text
+    m_proxy->setAutoAcceptChildRows(true); // a shown candidate keeps its precision variants
     m_filter->setPlaceholderText(tr("Filter by family or status…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -51,6 +55,13 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     m_view->setColumnHidden(CandidateTableModel::Std, true); // shown inside the score column
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showDetails(); });
 
+    m_export->setEnabled(false);
+    m_export->setToolTip(tr("Export the selected candidate in fp32, bf16, int8 or ternary precision"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedCandidate(); id > 0 && m_runId > 0)
+            emit exportRequested(m_databasePath, m_runId, id);
+    });
+
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
@@ -67,7 +78,10 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_filter);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_export);
+    layout->addLayout(tools);
     layout->addWidget(splitter, 1);
 }
 
@@ -208,6 +222,7 @@ void LeaderboardPage::updateMarkers(const search::CandidateResult* r)
 void LeaderboardPage::showDetails()
 {
     const int row = m_model->rowOf(selectedCandidate());
+    m_export->setEnabled(row >= 0 && m_runId > 0 && m_model->candidate(row).status == "ok");
     if (row < 0) {
         m_details->clear();
         m_results->clear();

@@ -2,7 +2,7 @@
 // and filterable by family or status. Below the table, the selected candidate (its out-of-fold confusion matrix or
 // residual plot, its feature importance, its parameters, per-fold scores and metrics or its error) beside the run's
 // plots (accuracy against latency, best score over time), where the selected candidate is ringed; clicking a point
-// selects its row.
+// selects its row. "Export…" hands the selected candidate to the Export page.
 #pragma once
 
 #include "engine/search/candidate.h"
@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTreeView;
@@ -53,6 +54,7 @@ class LeaderboardPage : public QWidget {
 
   signals:
     void candidateSelected(qint64 id);
+    void exportRequested(const QString& databasePath, qint64 runId, qint64 candidateId);
 
   private:
     QWidget* createLowerPart();
@@ -68,6 +70,7 @@ class LeaderboardPage : public QWidget {
     QSortFilterProxyModel* m_proxy;
     QLabel* m_title;
     QLineEdit* m_filter;
+    QPushButton* m_export;
     QTreeView* m_view;
     QTabWidget* m_candidateTabs;
     CandidateResultsPanel* m_results;

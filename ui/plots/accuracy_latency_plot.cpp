@@ -1,5 +1,7 @@
 #include "ui/plots/accuracy_latency_plot.h"
 
+#include "ui/models/precision_variant.h"
+
 #include <QFileDialog>
 #include <QMenu>
 #include <algorithm>
@@ -14,6 +16,20 @@ QColor familyColour(int index)
                                      QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
                                      QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22)};
     return palette[index % static_cast<int>(std::size(palette))];
+}
+
+// The symbol of each deployment precision; the candidate itself (fp32) is a disc.
+const std::pair<QString, QCPScatterStyle::ScatterShape> kVariantShapes[] = {
+    {QStringLiteral("bf16"), QCPScatterStyle::ssTriangle},
+    {QStringLiteral("int8"), QCPScatterStyle::ssSquare},
+    {QStringLiteral("ternary"), QCPScatterStyle::ssDiamond}};
+
+QCPScatterStyle::ScatterShape shapeOf(const QString& precision)
+{
+    for (const auto& [name, shape] : kVariantShapes)
+        if (name == precision)
+            return shape;
+    return QCPScatterStyle::ssCrossCircle; // a precision this build does not know yet
 }
 
 } // namespace
@@ -43,23 +59,30 @@ AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : QCustomPlot(parent)
 void AccuracyLatencyPlot::clearCandidates()
 {
     m_points.clear();
-    m_families.clear();
     rebuild();
 }
 
 void AccuracyLatencyPlot::addCandidate(const search::CandidateResult& r)
 {
-    if (r.status != "ok" || !r.score || !r.latency_us_p50 || *r.latency_us_p50 <= 0)
-        return;
-    for (size_t i = 0; i < m_points.size(); ++i)
-        if (m_points[i].id == r.id) { // an update (refit, test score): keep one point per candidate
-            m_points[i] = {*r.latency_us_p50, *r.score, r.id};
-            rebuild();
-            return;
-        }
-    m_points.push_back({*r.latency_us_p50, *r.score, r.id});
-    m_families.push_back(r.family);
+    // An update (refit, test score, variants) replaces the candidate's points: one point per candidate and variant.
+    std::erase_if(m_points, [&r](const Point& p) { return p.id == r.id; });
+    if (r.status == "ok" && r.score && r.latency_us_p50 && *r.latency_us_p50 > 0) {
+        m_points.push_back({*r.latency_us_p50, *r.score, r.id, r.family, QString()});
+        for (const auto& v : storedVariants(r.details))
+            if (v.score && v.latencyUs && *v.latencyUs > 0)
+                m_points.push_back({*v.latencyUs, *v.score, r.id, r.family, v.precision});
+    }
     rebuild();
+}
+
+int AccuracyLatencyPlot::pointCount() const
+{
+    return static_cast<int>(std::count_if(m_points.begin(), m_points.end(), [](auto& p) { return p.precision.isEmpty(); }));
+}
+
+int AccuracyLatencyPlot::variantPointCount() const
+{
+    return static_cast<int>(m_points.size()) - pointCount();
 }
 
 void AccuracyLatencyPlot::setLatencyBudget(double microseconds)
@@ -73,38 +96,24 @@ void AccuracyLatencyPlot::rebuild()
     clearPlottables();
     clearItems();
     std::map<std::string, int> families;
-    for (const auto& f : m_families)
-        families.emplace(f, 0);
+    for (const auto& p : m_points)
+        families.emplace(p.family, 0);
     int colour = 0;
     for (auto& [name, index] : families)
         index = colour++;
     double minX = 1, maxX = 10, minY = 0, maxY = 1;
     bool first = true;
-    for (const auto& [name, index] : families) {
-        QCPGraph* graph = addGraph();
-        graph->setName(QString::fromStdString(name));
-        graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, familyColour(index), 8));
-        for (size_t i = 0; i < m_points.size(); ++i) {
-            if (m_families[i] != name)
-                continue;
-            const auto& p = m_points[i];
-            graph->addData(p.latency, p.score);
-            minX = first ? p.latency : std::min(minX, p.latency);
-            maxX = first ? p.latency : std::max(maxX, p.latency);
-            minY = first ? p.score : std::min(minY, p.score);
-            maxY = first ? p.score : std::max(maxY, p.score);
-            first = false;
-        }
-        std::vector<std::pair<double, qint64>> sorted;
-        for (size_t i = 0; i < m_points.size(); ++i)
-            if (m_families[i] == name)
-                sorted.emplace_back(m_points[i].latency, m_points[i].id);
-        std::stable_sort(sorted.begin(), sorted.end(), [](auto& a, auto& b) { return a.first < b.first; });
-        QVariantList ordered;
-        for (const auto& s : sorted)
-            ordered << s.second;
-        graph->setProperty("ids", ordered); // graph data is sorted by key: the ids follow the same order
+    for (const auto& [name, index] : families)
+        addFamilyGraphs(name, familyColour(index), minX, maxX, minY, maxY, first);
+    // One legend entry per precision present: the symbol, in neutral grey, says which variant a point is.
+    for (const auto& [precision, shape] : kVariantShapes) {
+        if (std::none_of(m_points.begin(), m_points.end(), [&](auto& p) { return p.precision == precision; }))
+            continue;
+        QCPGraph* key = addGraph();
+        key->setName(tr("%1 variant").arg(precision));
+        key->setLineStyle(QCPGraph::lsNone);
+        key->setScatterStyle(QCPScatterStyle(shape, QColor(0x55, 0x55, 0x55), 8));
+        key->setSelectable(QCP::stNone);
     }
     // Pareto front: walking from the fastest candidate, keep each one that beats every faster one.
     std::vector<Point> byLatency = m_points;
@@ -135,6 +144,39 @@ void AccuracyLatencyPlot::rebuild()
     const double pad = std::max(0.01, (maxY - minY) * 0.1);
     yAxis->setRange(minY - pad, maxY + pad);
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+// One graph per (family, precision): the family's colour, the precision's symbol; only the fp32 graph has a legend
+// entry (the precision symbols have theirs). Each graph remembers its points' candidate ids for clicks.
+void AccuracyLatencyPlot::addFamilyGraphs(const std::string& family, const QColor& colour, double& minX, double& maxX,
+                                          double& minY, double& maxY, bool& first)
+{
+    std::map<QString, std::vector<const Point*>> byPrecision;
+    for (const auto& p : m_points)
+        if (p.family == family)
+            byPrecision[p.precision].push_back(&p);
+    byPrecision.try_emplace(QString()); // the family keeps its legend entry
+    for (auto& [precision, points] : byPrecision) {
+        QCPGraph* graph = addGraph();
+        graph->setName(QString::fromStdString(family));
+        graph->setLineStyle(QCPGraph::lsNone);
+        const auto shape = precision.isEmpty() ? QCPScatterStyle::ssDisc : shapeOf(precision);
+        graph->setScatterStyle(QCPScatterStyle(shape, colour, precision.isEmpty() ? 8 : 9));
+        if (!precision.isEmpty())
+            graph->removeFromLegend();
+        std::stable_sort(points.begin(), points.end(), [](auto* a, auto* b) { return a->latency < b->latency; });
+        QVariantList ordered; // graph data is sorted by key: the ids follow the same order
+        for (const Point* p : points) {
+            graph->addData(p->latency, p->score);
+            ordered << p->id;
+            minX = first ? p->latency : std::min(minX, p->latency);
+            maxX = first ? p->latency : std::max(maxX, p->latency);
+            minY = first ? p->score : std::min(minY, p->score);
+            maxY = first ? p->score : std::max(maxY, p->score);
+            first = false;
+        }
+        graph->setProperty("ids", ordered);
+    }
 }
 
 bool AccuracyLatencyPlot::saveTo(const QString& path)

@@ -1,6 +1,7 @@
 // The run's metric against one-row prediction latency (log x axis): one colour per model family with a legend,
 // the Pareto front (best score for a given latency or less) as a step line and the latency budget as a vertical
-// line. Clicking a point reports its candidate; the context menu saves the plot as PNG or PDF.
+// line. Precision variants (bf16, int8, ternary) appear in their candidate's colour with one symbol per precision,
+// explained in the legend. Clicking a point reports its candidate; the context menu saves the plot as PNG or PDF.
 #pragma once
 
 #include "engine/search/candidate.h"
@@ -20,7 +21,8 @@ class AccuracyLatencyPlot : public QCustomPlot {
     void clearCandidates();
     void addCandidate(const search::CandidateResult& result); // ignored unless it has a score and a latency
     void setLatencyBudget(double microseconds);               // 0 = none
-    int pointCount() const { return static_cast<int>(m_points.size()); }
+    int pointCount() const;        // candidates (fp32) only
+    int variantPointCount() const; // precision variants only
     bool saveTo(const QString& path); // .pdf, else PNG
 
   signals:
@@ -30,12 +32,15 @@ class AccuracyLatencyPlot : public QCustomPlot {
     struct Point {
         double latency, score;
         qint64 id;
+        std::string family;
+        QString precision; // empty for the candidate itself, else the variant's label
     };
+    void addFamilyGraphs(const std::string& family, const QColor& colour, double& minX, double& maxX, double& minY,
+                         double& maxY, bool& first);
     void rebuild();
     void showContextMenu(const QPoint& pos);
 
     std::vector<Point> m_points;
-    std::vector<std::string> m_families; // the family of each point
     double m_latencyBudget = 0;
 };
 

@@ -1,0 +1,65 @@
+#include "ui/models/precision_variant.h"
+
+#include <QLocale>
+#include <QObject>
+
+namespace tern::ui {
+
+namespace {
+
+std::optional<double> number(const nlohmann::json& j, const char* key)
+{
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_number())
+        return std::nullopt;
+    return it->get<double>();
+}
+
+std::optional<qint64> integer(const nlohmann::json& j, const char* key)
+{
+    const auto v = number(j, key);
+    return v ? std::optional<qint64>(static_cast<qint64>(*v)) : std::nullopt;
+}
+
+} // namespace
+
+std::vector<PrecisionVariant> storedVariants(const nlohmann::json& details, bool withFp32)
+{
+    std::vector<PrecisionVariant> out;
+    if (!details.is_object())
+        return out;
+    const auto list = details.find("variants");
+    if (list == details.end() || !list->is_array())
+        return out;
+    for (const auto& entry : *list) {
+        if (!entry.is_object() || !entry.contains("precision") || !entry["precision"].is_string())
+            continue;
+        PrecisionVariant v;
+        v.precision = QString::fromStdString(entry["precision"].get<std::string>());
+        if (v.precision == QLatin1String("fp32") && !withFp32)
+            continue;
+        v.residualFraction = number(entry, "residual_fraction");
+        v.score = number(entry, "score");
+        v.latencyUs = number(entry, "latency_us_p50");
+        v.throughput = number(entry, "throughput_rows_s");
+        v.sizeBytes = integer(entry, "size_bytes");
+        v.multiplies = integer(entry, "multiplies");
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+QString variantLabel(const QString& precision, std::optional<double> residualFraction)
+{
+    if (!residualFraction)
+        return precision;
+    //: A ternary variant keeping fraction r of its residual blocks, e.g. "ternary (r = 0.5)".
+    return QObject::tr("%1 (r = %2)").arg(precision, QLocale().toString(*residualFraction, 'g', 3));
+}
+
+QString variantLabel(const PrecisionVariant& variant)
+{
+    return variantLabel(variant.precision, variant.residualFraction);
+}
+
+} // namespace tern::ui

@@ -1,0 +1,48 @@
+// The Export page's table: one row per deployment precision of one candidate (fp32, bf16, int8, ternary) with its
+// score, the change against fp32, latency p50, throughput, size and multiplies per row. fp32 comes from the
+// candidate itself, the others from its stored variants; the ternary row follows the residual-fraction slider and
+// is replaced by a live evaluation when the slider leaves the fractions the search stored.
+#pragma once
+
+#include "engine/store/records.h"
+#include "ui/models/precision_variant.h"
+
+#include <QAbstractTableModel>
+#include <vector>
+
+namespace tern::ui {
+
+class VariantTableModel : public QAbstractTableModel {
+    Q_OBJECT
+  public:
+    enum Column { Precision, Score, Change, LatencyP50, Throughput, Size, Multiplies, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit VariantTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // fp32 only unless `quantisable` (mlp and linear candidates); variants the search did not store show empty.
+    void setCandidate(const store::CandidateRecord& candidate, bool quantisable);
+    void clear();
+
+    // The stored ternary variant at this residual fraction, if the search measured it.
+    std::optional<PrecisionVariant> storedTernary(double residualFraction) const;
+    // Replaces the ternary row; `pending` greys it while a newer fraction is being evaluated.
+    void setTernary(const PrecisionVariant& variant, bool pending);
+    void setTernaryPending(bool pending);
+    int rowOf(const QString& precision) const; // -1 when absent
+    const PrecisionVariant& variant(int row) const { return m_rows.at(static_cast<size_t>(row)); }
+
+  private:
+    QVariant value(const PrecisionVariant& v, int column) const;
+
+    std::vector<PrecisionVariant> m_rows;
+    std::vector<PrecisionVariant> m_stored; // every stored variant, ternary fractions included
+    bool m_ternaryPending = false;
+};
+
+} // namespace tern::ui
