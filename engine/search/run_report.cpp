@@ -67,6 +67,22 @@ std::string num(const nlohmann::json& v, const char* format)
     return v.is_number() ? fmt::format(fmt::runtime(format), v.get<double>()) : std::string("-");
 }
 
+// A candidate's precision variants on one indented line: precision, score and p50 latency (empty without variants).
+std::string variants_line(const nlohmann::json& c)
+{
+    if (!c.contains("variants") || !c["variants"].is_array() || c["variants"].empty())
+        return "";
+    std::string line = "       variants:";
+    for (const auto& v : c["variants"]) {
+        std::string name = v.value("precision", "?");
+        if (v.contains("residual_fraction"))
+            name += fmt::format("@{:g}", v["residual_fraction"].get<double>());
+        line += fmt::format(" {} {} ({} us)", name, num(v.value("score", nlohmann::json()), "{:.4f}"),
+                            num(v.value("latency_us_p50", nlohmann::json()), "{:.1f}"));
+    }
+    return line + "\n";
+}
+
 }  // namespace
 
 std::string leaderboard_text(const nlohmann::json& run)
@@ -105,6 +121,7 @@ std::string leaderboard_text(const nlohmann::json& run)
                            num(c["fit_s"], "{:.3f}"), num(c["latency_us_p50"], "{:.0f}"),
                            num(c["throughput_rows_s"], "{:.0f}"), num(c["size_bytes"], "{:.0f}"),
                            c["status"].get<std::string>(), params);
+        out += variants_line(c);
     }
     out += "* best (chosen within the latency budget, if any); ! over the latency budget\n";
     return out;
