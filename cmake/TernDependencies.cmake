@@ -60,6 +60,10 @@ if(TERN_WITH_OCR)
   tern_require(LEPTONICA_FOUND "Leptonica" libleptonica-dev)
 endif()
 
+# zstd compresses the sections of model.tern (engine/export/package_format.cpp).
+pkg_check_modules(ZSTD QUIET IMPORTED_TARGET libzstd)
+tern_require(ZSTD_FOUND "zstd" libzstd-dev)
+
 # ONNX needs protobuf found first; its targets are un-namespaced (onnx, onnx_proto).
 find_package(Protobuf QUIET)
 tern_require(Protobuf_FOUND "protobuf" libprotobuf-dev)

@@ -11,7 +11,7 @@ NUMERIC=(libdnnl-dev ocl-icd-opencl-dev libxsmm-dev libxgboost-dev libmuparser-d
 VISION=(libopencv-dev libopencv-contrib-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
         tesseract-ocr-osd)
 STORE_IO=(libsqlite3-dev sqlite3 libonnx-dev libprotobuf-dev protobuf-compiler libcli11-dev nlohmann-json3-dev
-          libfmt-dev libxxhash-dev)
+          libfmt-dev libxxhash-dev libzstd-dev)
 TEST_TOOLS=(libbenchmark-dev xvfb xauth imagemagick fonts-dejavu-core dpkg-dev file python3 nodejs npm)
 PEERS=(python3-sklearn python3-pandas python3-xgboost python3-torch python3-onnx libopenblas0-pthread)
 

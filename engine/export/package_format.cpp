@@ -7,6 +7,7 @@
 
 #define XXH_INLINE_ALL  // header-only use of libxxhash, as engine/store/content_hash.cpp
 #include <xxhash.h>
+#include <zstd.h>
 
 #include <fmt/format.h>
 
@@ -22,6 +23,21 @@ namespace {
 constexpr char magic[8] = {'T', 'E', 'R', 'N', 'P', 'K', 'G', '1'};
 constexpr std::size_t header_bytes = 8 + 4 + 4 + 8;
 constexpr std::size_t max_members = 1024;
+constexpr std::uint64_t max_section_bytes = 2ull << 30;  // decompressed; no model Tern fits comes near it
+
+// zstd at a high level: export is rare, loading (decompression) stays fast at any level. Stored raw when
+// compression gains nothing (already dense data).
+std::vector<std::uint8_t> compress(const std::vector<std::uint8_t>& raw, bool& compressed)
+{
+    const int level = raw.size() <= (8u << 20) ? 19 : 9;
+    std::vector<std::uint8_t> out(ZSTD_compressBound(raw.size()));
+    const std::size_t n = ZSTD_compress(out.data(), out.size(), raw.data(), raw.size(), level);
+    compressed = !ZSTD_isError(n) && n < raw.size();
+    if (!compressed)
+        return raw;
+    out.resize(n);
+    return out;
+}
 
 template <typename T>
 void put(std::vector<std::uint8_t>& out, T v)
@@ -47,6 +63,31 @@ std::unique_ptr<models::Model> load_model(std::span<const std::uint8_t> bytes)
     if (models::peek_family(bytes) == "quantized")
         return quant::load_quantized_model(bytes);
     return models::load(bytes);
+}
+
+// A section's stored bytes, decompressed when they are zstd: the declared size is checked against the frame's own
+// and a cap before anything is allocated.
+template <typename Fail>
+std::vector<std::uint8_t> section_bytes(std::span<const std::uint8_t> stored, const nlohmann::json& s,
+                                        const std::string& name, const Fail& fail)
+{
+    const std::string encoding = s.value("encoding", std::string("raw"));
+    if (encoding == "raw")
+        return {stored.begin(), stored.end()};
+    if (encoding != "zstd")
+        throw fail(fmt::format("section '{}': unknown encoding '{}'", name, encoding));
+    const auto raw_length = s.at("raw_length").get<std::uint64_t>();
+    const auto frame = ZSTD_getFrameContentSize(stored.data(), stored.size());
+    if (raw_length > max_section_bytes || frame != raw_length)
+        throw fail(fmt::format("corrupted: section '{}' declares {} bytes, its data holds {}", name, raw_length,
+                               frame == ZSTD_CONTENTSIZE_UNKNOWN || frame == ZSTD_CONTENTSIZE_ERROR
+                                   ? std::string("an unreadable frame")
+                                   : std::to_string(frame)));
+    std::vector<std::uint8_t> out(raw_length);
+    const std::size_t n = ZSTD_decompress(out.data(), out.size(), stored.data(), stored.size());
+    if (ZSTD_isError(n) || n != raw_length)
+        throw fail(fmt::format("corrupted: section '{}' does not decompress", name));
+    return out;
 }
 
 }  // namespace
@@ -76,8 +117,11 @@ std::vector<std::uint8_t> write_package(const PackagedModel& model)
     std::vector<std::uint8_t> payload;
     nlohmann::json sections = nlohmann::json::array();
     nlohmann::json members = nlohmann::json::array();
-    auto add_section = [&](const std::string& name, const std::vector<std::uint8_t>& bytes) {
-        sections.push_back({{"name", name}, {"offset", payload.size()}, {"length", bytes.size()}});
+    auto add_section = [&](const std::string& name, const std::vector<std::uint8_t>& raw) {
+        bool compressed = false;
+        const auto bytes = compress(raw, compressed);
+        sections.push_back({{"name", name}, {"offset", payload.size()}, {"length", bytes.size()},
+                            {"encoding", compressed ? "zstd" : "raw"}, {"raw_length", raw.size()}});
         payload.insert(payload.end(), bytes.begin(), bytes.end());
     };
     for (std::size_t i = 0; i < model.members.size(); ++i) {
@@ -153,13 +197,13 @@ PackagedModel read_package(std::span<const std::uint8_t> bytes, const std::strin
         model.info = manifest.value("info", nlohmann::json::object());
         for (const auto& c : manifest.at("inputs"))
             model.inputs.push_back({c.at("name").get<std::string>(), c.at("type").get<std::string>()});
-        std::map<std::string, std::span<const std::uint8_t>> sections;
+        std::map<std::string, std::vector<std::uint8_t>> sections;
         for (const auto& s : manifest.at("sections")) {
+            const auto name = s.at("name").get<std::string>();
             const auto offset = s.at("offset").get<std::uint64_t>(), length = s.at("length").get<std::uint64_t>();
             if (offset > payload.size() || length > payload.size() - offset)
-                throw fail(fmt::format("corrupted: section '{}' lies outside the file",
-                                       s.at("name").get<std::string>()));
-            sections[s.at("name").get<std::string>()] = payload.subspan(offset, length);
+                throw fail(fmt::format("corrupted: section '{}' lies outside the file", name));
+            sections[name] = section_bytes(payload.subspan(offset, length), s, name, fail);
         }
         const auto& members = manifest.at("members");
         if (members.empty() || members.size() > max_members)

@@ -3,7 +3,8 @@
 // File: "TERNPKG1" | u32 format version | u32 reserved (0) | u64 manifest length | manifest (JSON, UTF-8) |
 //       section bytes | u64 XXH3-64 of every byte before it.
 // The manifest names the task, classes, precision, target, input columns and members (family, weight, candidate)
-// and lists the sections as {"name", "offset", "length"} relative to the first section byte. Member i has the
+// and lists the sections as {"name", "offset", "length", "encoding": "zstd"|"raw", "raw_length"} relative to the
+// first section byte (zstd: every section is compressed unless that gains nothing). Member i has the
 // sections "member<i>.pipeline" (prep::Pipeline::save) and "member<i>.model" (models::Model::save; a quantised
 // model saves its packed weights). Every length and offset is checked against the bytes that are there.
 #pragma once
