@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
 #include "engine/nn/throughput.h"
+#include "engine/quant/infer_bench.h"
 
 #include "engine/kernels/omp_policy.h"
 
@@ -21,6 +22,9 @@ struct MlpOptions {
     int steps = 100;
     int threads = 0;
     bool json = false;
+    bool backend_given = false;      // infer mode: fp32/bf16 on the training network's forward instead
+    double residual_fraction = 1.0;  // ternary inference
+    std::string ternary_kernel = "auto";
 };
 
 std::vector<int> parse_layers(const std::string& text)
@@ -42,15 +46,50 @@ std::vector<int> parse_layers(const std::string& text)
     return sizes;
 }
 
+// Inference at a deployment precision on the quantised kernels (engine/quant/infer_bench.h).
+void run_infer(const MlpOptions& o)
+{
+    quant::InferBenchOptions q;
+    q.batch = o.batch;
+    q.layers = parse_layers(o.layers);
+    q.precision = quant::precision_from_string(o.precision);
+    q.steps = o.steps;
+    q.threads = o.threads;
+    q.residual_fraction = o.residual_fraction;
+    q.ternary = quant::ternary_method_from_string(o.ternary_kernel);
+    const auto r = quant::measure_inference(q);
+    const bool ternary = q.precision == quant::Precision::ternary;
+    const std::string backend = ternary ? "tern" : "onednn";
+    if (o.json) {
+        nlohmann::json j = {{"backend", backend}, {"mode", o.mode}, {"precision", o.precision}, {"isa", r.isa},
+                            {"batch", o.batch}, {"layers", q.layers}, {"steps", o.steps}, {"seconds", r.seconds},
+                            {"steps_per_s", r.steps_per_s}, {"rows_per_s", r.rows_per_s}, {"gflops", r.gflops},
+                            {"peak_gflops", r.peak_gflops}, {"kernels", r.path}, {"threads", kernels::max_threads()},
+                            {"multiplies_per_row", r.multiplies_per_row}, {"size_bytes", r.size_bytes}};
+        if (ternary) j["residual_fraction"] = o.residual_fraction;
+        print_json(j);
+        return;
+    }
+    std::printf("MLP infer, %s, batch %d, layers %s, %d passes, %d threads", o.precision.c_str(), o.batch,
+                o.layers.c_str(), o.steps, kernels::max_threads());
+    if (ternary) std::printf(", residual fraction %g", o.residual_fraction);
+    std::printf("\nkernels: %s\n", r.path.c_str());
+    std::printf("%.3f s, %.1f passes/s, %.0f rows/s, %.1f GOP/s useful (%.0f %% of peak)\n", r.seconds,
+                r.steps_per_s, r.rows_per_s, r.gflops, 100.0 * r.gflops / r.peak_gflops);
+    std::printf("model: %lld bytes, %lld multiplies per row\n", static_cast<long long>(r.size_bytes),
+                static_cast<long long>(r.multiplies_per_row));
+    std::printf("peak (%s): %s\n", r.isa.c_str(), r.peak_formula.c_str());
+}
+
 void run_mlp(const MlpOptions& o)
 {
     // Spinning OpenMP waits collapse on a shared machine (engine/kernels/omp_policy.h).
     kernels::ensure_passive_wait_policy();
     if (o.mode != "train" && o.mode != "infer") throw InputError("--mode must be train or infer");
-    if (o.precision == "int8" || o.precision == "ternary") {
-        if (o.mode == "train") throw InputError("--precision " + o.precision + " is inference only (--mode infer)");
-        throw InputError("not implemented: bench mlp --precision " + o.precision);
-    }
+    const bool low = o.precision == "int8" || o.precision == "ternary";
+    if (low && o.mode == "train")
+        throw InputError("--precision " + o.precision + " is inference only (--mode infer)");
+    if (o.mode == "infer" && (low || !o.backend_given)) return run_infer(o);
     nn::ThroughputOptions t;
     t.batch = o.batch;
     t.layers = parse_layers(o.layers);
@@ -88,12 +127,21 @@ void add_bench_command(CLI::App& app)
     mlp->add_option("--mode", o->mode, "train or infer")->check(CLI::IsMember({"train", "infer"}));
     mlp->add_option("--precision", o->precision, "fp32, bf16, int8 or ternary")
         ->check(CLI::IsMember({"fp32", "bf16", "int8", "ternary"}));
-    mlp->add_option("--backend", o->backend, "libxsmm or onednn")
+    mlp->add_option("--backend", o->backend,
+                    "libxsmm or onednn (training network); --mode infer uses the quantised kernels unless given")
         ->check(CLI::IsMember({"libxsmm", "onednn", "reference"}));
     mlp->add_option("--steps", o->steps, "timed steps after the warm-up")->check(CLI::PositiveNumber);
     mlp->add_option("--threads", o->threads, "OpenMP threads for both backends")->check(CLI::PositiveNumber);
+    mlp->add_option("--residual-fraction", o->residual_fraction,
+                    "ternary inference: share of residual blocks kept, most important first (0..1)")
+        ->check(CLI::Range(0.0, 1.0));
+    mlp->add_option("--ternary-kernel", o->ternary_kernel, "ternary inference kernel: auto, vnni, masks or portable")
+        ->check(CLI::IsMember({"auto", "vnni", "masks", "portable"}));
     mlp->add_flag("--json", o->json, "print JSON");
-    mlp->callback([o] { run_mlp(*o); });
+    mlp->callback([o, mlp] {
+        o->backend_given = mlp->count("--backend") > 0;
+        run_mlp(*o);
+    });
 }
 
 }  // namespace tern::cli
