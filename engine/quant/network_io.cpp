@@ -1,5 +1,5 @@
 // Layout per layer: precision, inputs, outputs, activation, bias, optional layer norm, then the weights of its
-// precision. The residual fraction is stored and re-applied on load, so keep masks are rebuilt, not trusted.
+// precision (ternary packed 2 bits per weight, so a package is as small as size_bytes() says). The residual fraction is stored and re-applied on load, so keep masks are rebuilt, not trusted.
 #include "engine/quant/network_io.h"
 
 #include <cmath>
@@ -20,6 +20,27 @@ void expect_finite(models::ByteReader& r, const std::vector<float>& v, const cha
 {
     for (float x : v)
         if (!std::isfinite(x)) r.fail(std::string("non-finite ") + what);
+}
+
+// Ternary values packed 4 per byte, 2 bits each: 0 -> 0, +1 -> 1, -1 -> 2 (3 never occurs).
+std::vector<std::uint8_t> pack_ternary(const std::vector<std::int8_t>& t)
+{
+    std::vector<std::uint8_t> packed((t.size() + 3) / 4, 0);
+    for (std::size_t i = 0; i < t.size(); ++i)
+        packed[i / 4] |= std::uint8_t((t[i] > 0 ? 1 : t[i] < 0 ? 2 : 0) << (2 * (i % 4)));
+    return packed;
+}
+
+std::vector<std::int8_t> unpack_ternary(models::ByteReader& r, const std::vector<std::uint8_t>& packed, std::size_t n)
+{
+    if (packed.size() != (n + 3) / 4) r.fail("bad ternary weight size");
+    std::vector<std::int8_t> t(n);
+    for (std::size_t i = 0; i < packed.size() * 4; ++i) {
+        const int code = (packed[i / 4] >> (2 * (i % 4))) & 3;
+        if (code == 3 || (i >= n && code != 0)) r.fail("bad ternary weight code");
+        if (i < n) t[i] = std::int8_t(code == 1 ? 1 : code == 2 ? -1 : 0);
+    }
+    return t;
 }
 
 void write_layer(models::ByteWriter& w, const QuantizedLayer& l)
@@ -50,7 +71,7 @@ void write_layer(models::ByteWriter& w, const QuantizedLayer& l)
         w.put<std::int32_t>(l.block);
         w.put<std::int32_t>(std::int32_t(l.levels.size()));
         for (const auto& lv : l.levels) {
-            w.put_vector(lv.t);
+            w.put_vector(pack_ternary(lv.t));
             w.put_vector(lv.alpha);
         }
         w.put_vector(l.residual_gain);
@@ -121,10 +142,7 @@ QuantizedLayer read_layer(models::ByteReader& r)
         const std::size_t blocks = std::size_t(l.blocks());
         for (int i = 0; i < levels; ++i) {
             TernaryLevel lv;
-            lv.t = r.get_vector<std::int8_t>();
-            expect_size(r, lv.t, C * K, "ternary weight");
-            for (auto v : lv.t)
-                if (v < -1 || v > 1) r.fail("ternary weight outside {-1, 0, 1}");
+            lv.t = unpack_ternary(r, r.get_vector<std::uint8_t>(), C * K);
             lv.alpha = r.get_vector<float>();
             expect_size(r, lv.alpha, blocks * K, "ternary scale");
             expect_finite(r, lv.alpha, "ternary scale");

@@ -12,7 +12,7 @@ namespace tern::quant {
 
 namespace {
 
-constexpr std::uint32_t kFormat = 1;
+constexpr std::uint32_t kFormat = 2;  // 2: ternary weights packed 2 bits each
 const std::string kEnvelope = "quantized";
 
 class QuantizedModel final : public models::Model {
@@ -94,7 +94,7 @@ Precision model_precision(const models::Model& m)
 std::unique_ptr<models::Model> load_quantized_model(std::span<const std::uint8_t> bytes)
 {
     auto r = models::open_sealed(bytes, "quantised model");
-    models::read_envelope(r, kEnvelope, kFormat);
+    if (models::read_envelope(r, kEnvelope, kFormat) < kFormat) r.fail("format of an earlier development build");
     std::string family = r.get_string();
     if (family != "mlp" && family != "linear") r.fail("unknown source family");
     auto params = models::Params::parse(r.get_string(), nullptr, false);

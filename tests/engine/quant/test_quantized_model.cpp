@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <map>
 
 using namespace tern;
 using namespace tern::quant;
@@ -55,6 +56,7 @@ private slots:
     void dense_stack_reproduces_linear();
     void precisions_stay_close_to_float();
     void save_load_round_trip();
+    void saved_sizes_follow_precision();
     void bad_bytes_are_refused();
     void only_mlp_and_linear_quantise();
 };
@@ -142,6 +144,22 @@ void TestQuantizedModel::save_load_round_trip()
         QCOMPARE(quantized_network(*loaded)->size_bytes(), quantized_network(*q)->size_bytes());
         QCOMPARE(loaded->save(), q->save());
     }
+}
+
+void TestQuantizedModel::saved_sizes_follow_precision()
+{
+    const auto p = test::blobs(300, 20);
+    auto model = fit("mlp", p, {{"depth", 2}, {"width", 256}, {"epochs", 3}});
+    std::map<Precision, double> saved, packed;
+    for (auto prec : {Precision::fp32, Precision::bf16, Precision::int8, Precision::ternary}) {
+        auto q = quantize_model(*model, p.x, options(prec));
+        saved[prec] = double(q->save().size());
+        packed[prec] = double(quantized_network(*q)->size_bytes());
+        QVERIFY(saved[prec] < packed[prec] * 1.05 + 2000);  // the bytes are what size_bytes() promises
+    }
+    QVERIFY(saved[Precision::bf16] < 0.52 * saved[Precision::fp32]);
+    QVERIFY(saved[Precision::int8] < 0.30 * saved[Precision::fp32]);
+    QVERIFY(saved[Precision::ternary] < 0.20 * saved[Precision::fp32]);
 }
 
 void TestQuantizedModel::bad_bytes_are_refused()
