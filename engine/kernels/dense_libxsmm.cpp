@@ -4,14 +4,20 @@
 // In libxsmm's column-major terms every GEMM is C(m x n) = A(m x k) B(k x n) with A the weight-like operand, so
 // forward uses (A = W, B = x), backward by data (A = WT, B = dz) and the weight gradient (A = dz, B = xT), each
 // reduced over one block index with constant byte strides (_strd: the pointers are never modified).
+// Threads: each GEMM's output grid is shared by work_split.h (a thread keeps one operand's panels in its L2 while
+// the other streams); layers too small to repay waking a second thread (a futex round trip under the passive wait
+// policy costs about as much as a 64x256x256 AMX GEMM) run on the calling thread alone.
 #include "engine/kernels/dense_libxsmm.h"
 #include "engine/kernels/amx_brgemm.h"
 #include "engine/kernels/buffer.h"
 #include "engine/kernels/vnni.h"
+#include "engine/kernels/work_split.h"
 
 #include <libxsmm.h>
 #include <omp.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 namespace tern::kernels {
@@ -41,6 +47,21 @@ Bf16Kernel dispatch_bf16(const Gemm& g)
     int flags = LIBXSMM_GEMM_FLAGS('N', 'N') | LIBXSMM_GEMM_FLAG_VNNI_A;
     return libxsmm_bsmmdispatch_reducebatch_strd(g.m, g.n, g.k, g.stride_a * 2, g.stride_b * 2, &g.lda, &g.ldb,
                                                  &g.ldc, &alpha, &beta, &flags, nullptr);
+}
+
+// About half of this machine's 2 MB L2 per core: the resident panels of one thread's chunk.
+constexpr long l2_budget = 1L << 20;
+
+// Below this many FLOP per GEMM a layer runs on one thread: waking the team and its barriers (~10-30 us each with
+// passive waits) would cost more than the work saved. AMX retires BF16 work ~4x faster, so its bar is higher.
+double parallel_flops(bool bf16)
+{
+    static const double override_flops = [] {
+        const char* e = std::getenv("TERN_DENSE_PARALLEL_FLOPS");
+        return e ? std::atof(e) : -1.0;
+    }();
+    if (override_flops >= 0) return override_flops;
+    return bf16 ? 32e6 : 8e6;
 }
 
 class LibxsmmDense final : public DenseLayer {
@@ -81,6 +102,11 @@ public:
             m_wt = Buffer<float>(w), m_xt = Buffer<float>(m_in.size()), m_xf = Buffer<float>(m_in.size());
         }
         m_threads = std::max(omp_get_max_threads(), omp_get_num_procs());
+        m_par = omp_get_max_threads() > 1 && 2.0 * s.n * s.c * s.k >= parallel_flops(m_bf16);
+        const long elem = m_bf16 ? 2 : 4;
+        m_fwd_chunk = rows_per_chunk(long(cb) * bn * bc * elem, l2_budget);
+        m_bwd_chunk = rows_per_chunk(long(kb) * bn * bk * elem, l2_budget);
+        m_upd_chunk = rows_per_chunk(long(nb) * bn * bk * elem, l2_budget);
         m_scratch = Buffer<float>(std::size_t(m_threads) * bc * bk);
     }
 
@@ -97,38 +123,22 @@ public:
 
     void forward(ActView x) override
     {
-        if (m_bf16) {
-            if (x.b16) {
-                m_x16 = x.b16;
-            } else {
-                const long rows = long(bn) * m_in.c;  // one batch block
-#pragma omp parallel for schedule(static)
-                for (int n = 0; n < nb; ++n) to_bf16(x.f32 + n * rows, m_xb.data() + n * rows, rows);
-                m_x16 = m_xb.data();
+        const bool convert = m_bf16 ? !x.b16 : !x.f32;
+        if (m_bf16) m_x16 = x.b16 ? x.b16 : m_xb.data();
+        else m_x32 = x.f32 ? x.f32 : m_xf.data();
+#pragma omp parallel if (m_par)
+        {
+            if (convert) {
+                // Whole 64-byte lines per thread.
+                int b, e;
+                deal_range(long(m_in.size()), 32, b, e);
+                if (m_bf16) to_bf16(x.f32 + long(b) * 32, m_xb.data() + long(b) * 32, std::min(long(e) * 32, m_in.size()) - long(b) * 32);
+                else from_bf16(x.b16 + long(b) * 32, m_xf.data() + long(b) * 32, std::min(long(e) * 32, m_in.size()) - long(b) * 32);
+#pragma omp barrier
             }
-        } else {
-            if (x.f32) m_x32 = x.f32;
-            else from_bf16(x.b16, m_xf.data(), m_in.size()), m_x32 = m_xf.data();
+            const GridShare share = share_grid(nb, kb, omp_get_thread_num(), omp_get_num_threads());
+            for_each_block(share, m_fwd_chunk, [&](int n, int k) { forward_block(n, k); });
         }
-        const long ob = long(bn) * bk;
-        const unsigned long long count = cb;
-#pragma omp parallel for collapse(2) schedule(static)
-        for (int n = 0; n < nb; ++n)
-            for (int k = 0; k < kb; ++k) {
-                const long o = (long(n) * kb + k) * ob;
-                float* y = m_y.data() + o;
-                if (m_bf16) {
-                    const bf16* xa = m_x16 + long(n) * cb * bn * bc;
-                    const bf16* wv = m_wv.data() + long(k) * cb * bc * bk;
-                    if (m_amx_fwd) amx_brgemm_bf16(xa, long(bn) * bc, bc, wv, long(bc) * bk, y, bk, bn, bk, bc, cb, false);
-                    else m_bfwd(reinterpret_cast<const libxsmm_bfloat16*>(wv),
-                                reinterpret_cast<const libxsmm_bfloat16*>(xa), y, &count);
-                } else {
-                    m_ffwd(m_w.data() + long(k) * cb * bc * bk, m_x32 + long(n) * cb * bn * bc, y, &count);
-                }
-                bias_activation(m_spec.act, y, m_b.data() + long(k) * bk, y, m_z.size() ? m_z.data() + o : nullptr,
-                                m_bf16 ? m_yb.data() + o : nullptr, bn, bk, bk);
-            }
     }
 
     ActView output() const override { return {m_y.data(), m_bf16 ? m_yb.data() : nullptr}; }
@@ -138,10 +148,15 @@ public:
     void backward(const float* dy, bool need_dx, const UpdateRule* rule) override
     {
         if (!rule && m_grad.size() == 0) m_grad = Buffer<float>(long(m_spec.c) * m_spec.k);
-#pragma omp parallel
+#pragma omp parallel if (m_par)
         {
             prepare_gradients(dy);
-            if (need_dx) backward_data();
+#pragma omp barrier
+            if (need_dx) {
+                backward_data();
+                // The update below rewrites the weight copies backward_data reads.
+#pragma omp barrier
+            }
             weight_update(rule);
         }
     }
@@ -177,47 +192,72 @@ private:
         return ((long(j / bk) * cb + i / bc) * bc + i % bc) * bk + j % bk;
     }
 
+    // [b, e) in units of `unit` elements of a range of n elements, for this thread.
+    static void deal_range(long n, int unit, int& b, int& e)
+    {
+        const long units = (n + unit - 1) / unit;
+        const int t = omp_get_thread_num(), parts = omp_get_num_threads();
+        b = int(units * t / parts), e = int(units * (t + 1) / parts);
+    }
+
+    void forward_block(int n, int k)
+    {
+        const long o = (long(n) * kb + k) * bn * bk;
+        const unsigned long long count = cb;
+        float* y = m_y.data() + o;
+        if (m_bf16) {
+            const bf16* xa = m_x16 + long(n) * cb * bn * bc;
+            const bf16* wv = m_wv.data() + long(k) * cb * bc * bk;
+            if (m_amx_fwd) amx_brgemm_bf16(xa, long(bn) * bc, bc, wv, long(bc) * bk, y, bk, bn, bk, bc, cb, false);
+            else m_bfwd(reinterpret_cast<const libxsmm_bfloat16*>(wv), reinterpret_cast<const libxsmm_bfloat16*>(xa),
+                        y, &count);
+        } else {
+            m_ffwd(m_w.data() + long(k) * cb * bc * bk, m_x32 + long(n) * cb * bn * bc, y, &count);
+        }
+        bias_activation(m_spec.act, y, m_b.data() + long(k) * bk, y, m_z.size() ? m_z.data() + o : nullptr,
+                        m_bf16 ? m_yb.data() + o : nullptr, bn, bk, bk);
+    }
+
     // dz = dy * act'(.) per output block, with the bf16 and VNNI-pair copies the BF16 GEMMs read; and the
-    // transposed input blocks the weight gradient reads.
+    // transposed input blocks the weight gradient reads. A thread prepares the batch rows it later reduces in
+    // backward_data (same share), so they are still in its cache.
     void prepare_gradients(const float* dy)
     {
         const long ob = long(bn) * bk, ib = long(bn) * bc;
-        {
-#pragma omp for collapse(2) schedule(static) nowait
-            for (int n = 0; n < nb; ++n)
-                for (int k = 0; k < kb; ++k) {
-                    const long o = (long(n) * kb + k) * ob;
-                    activation_backward(m_spec.act, dy + o, m_y.data() + o, m_z.size() ? m_z.data() + o : nullptr,
-                                        m_dz.data() + o, m_bf16 ? m_dzb.data() + o : nullptr, ob);
-                    if (m_bf16) to_vnni(m_dzb.data() + o, m_dzv.data() + o, bn, bk);
-                }
-#pragma omp for collapse(2) schedule(static)
-            for (int n = 0; n < nb; ++n)
-                for (int c = 0; c < cb; ++c) {
-                    const long o = (long(n) * cb + c) * ib;
-                    if (m_bf16) transpose(m_x16 + o, m_xtb.data() + o, bn, bc);
-                    else transpose(m_x32 + o, m_xt.data() + o, bn, bc);
-                }
-        }
+        const int t = omp_get_thread_num(), parts = omp_get_num_threads();
+        const GridShare rows = share_grid(nb, cb, t, parts);
+        const GridShare outs = share_grid(nb, kb, t, parts);
+        for (int n = outs.r0; n < outs.r1; ++n)
+            for (int k = outs.c0; k < outs.c1; ++k) {
+                const long o = (long(n) * kb + k) * ob;
+                activation_backward(m_spec.act, dy + o, m_y.data() + o, m_z.size() ? m_z.data() + o : nullptr,
+                                    m_dz.data() + o, m_bf16 ? m_dzb.data() + o : nullptr, ob);
+                if (m_bf16) to_vnni(m_dzb.data() + o, m_dzv.data() + o, bn, bk);
+            }
+        for (int n = rows.r0; n < rows.r1; ++n)
+            for (int c = rows.c0; c < rows.c1; ++c) {
+                const long o = (long(n) * cb + c) * ib;
+                if (m_bf16) transpose(m_x16 + o, m_xtb.data() + o, bn, bc);
+                else transpose(m_x32 + o, m_xt.data() + o, bn, bc);
+            }
     }
 
     void backward_data()
     {
         const unsigned long long count = kb;
-#pragma omp for collapse(2) schedule(static)
-        for (int n = 0; n < nb; ++n)
-            for (int c = 0; c < cb; ++c) {
-                float* dx = m_dx.data() + (long(n) * cb + c) * bn * bc;
-                if (m_bf16) {
-                    const bf16* dz = m_dzb.data() + long(n) * kb * bn * bk;
-                    const bf16* wtv = m_wtv.data() + long(c) * kb * bk * bc;
-                    if (m_amx_bwd) amx_brgemm_bf16(dz, long(bn) * bk, bk, wtv, long(bk) * bc, dx, bc, bn, bc, bk, kb, false);
-                    else m_bbwd(reinterpret_cast<const libxsmm_bfloat16*>(wtv),
-                                reinterpret_cast<const libxsmm_bfloat16*>(dz), dx, &count);
-                } else {
-                    m_fbwd(m_wt.data() + long(c) * kb * bk * bc, m_dz.data() + long(n) * kb * bn * bk, dx, &count);
-                }
+        const GridShare share = share_grid(nb, cb, omp_get_thread_num(), omp_get_num_threads());
+        for_each_block(share, m_bwd_chunk, [&](int n, int c) {
+            float* dx = m_dx.data() + (long(n) * cb + c) * bn * bc;
+            if (m_bf16) {
+                const bf16* dz = m_dzb.data() + long(n) * kb * bn * bk;
+                const bf16* wtv = m_wtv.data() + long(c) * kb * bk * bc;
+                if (m_amx_bwd) amx_brgemm_bf16(dz, long(bn) * bk, bk, wtv, long(bk) * bc, dx, bc, bn, bc, bk, kb, false);
+                else m_bbwd(reinterpret_cast<const libxsmm_bfloat16*>(wtv),
+                            reinterpret_cast<const libxsmm_bfloat16*>(dz), dx, &count);
+            } else {
+                m_fbwd(m_wt.data() + long(c) * kb * bk * bc, m_dz.data() + long(n) * kb * bn * bk, dx, &count);
             }
+        });
     }
 
     // Each (c, k) weight block: its gradient by a batch-reduce over the batch blocks into per-thread scratch, then
@@ -226,28 +266,27 @@ private:
     {
         const unsigned long long count = nb;
         const long wb = long(bc) * bk;
-#pragma omp for collapse(2) schedule(static)
-        for (int k = 0; k < kb; ++k)
-            for (int c = 0; c < cb; ++c) {
-                float* g = m_scratch.data() + long(omp_get_thread_num()) * wb;
-                if (m_bf16) {
-                    const bf16* xt = m_xtb.data() + long(c) * bc * bn;
-                    const bf16* dzv = m_dzv.data() + long(k) * bn * bk;
-                    if (m_amx_upd) amx_brgemm_bf16(xt, long(cb) * bc * bn, bn, dzv, long(kb) * bn * bk, g, bk, bc, bk, bn, nb, false);
-                    else m_bupd(reinterpret_cast<const libxsmm_bfloat16*>(dzv),
-                                reinterpret_cast<const libxsmm_bfloat16*>(xt), g, &count);
-                } else {
-                    m_fupd(m_dz.data() + long(k) * bn * bk, m_xt.data() + long(c) * bc * bn, g, &count);
-                }
-                const long o = (long(k) * cb + c) * wb;
-                if (c == 0) bias_block(k, rule);
-                if (!rule) {
-                    std::copy(g, g + wb, m_grad.data() + o);
-                    continue;
-                }
-                apply_update(*rule, m_w.data() + o, g, m_mom.data() + o, m_vel.data() + o, wb);
-                refresh_copies(c, k);
+        const GridShare share = share_grid(kb, cb, omp_get_thread_num(), omp_get_num_threads());
+        float* g = m_scratch.data() + long(omp_get_thread_num()) * wb;
+        for_each_block(share, m_upd_chunk, [&](int k, int c) {
+            if (m_bf16) {
+                const bf16* xt = m_xtb.data() + long(c) * bc * bn;
+                const bf16* dzv = m_dzv.data() + long(k) * bn * bk;
+                if (m_amx_upd) amx_brgemm_bf16(xt, long(cb) * bc * bn, bn, dzv, long(kb) * bn * bk, g, bk, bc, bk, bn, nb, false);
+                else m_bupd(reinterpret_cast<const libxsmm_bfloat16*>(dzv),
+                            reinterpret_cast<const libxsmm_bfloat16*>(xt), g, &count);
+            } else {
+                m_fupd(m_dz.data() + long(k) * bn * bk, m_xt.data() + long(c) * bc * bn, g, &count);
             }
+            const long o = (long(k) * cb + c) * wb;
+            if (c == 0) bias_block(k, rule);
+            if (!rule) {
+                std::copy(g, g + wb, m_grad.data() + o);
+                return;
+            }
+            apply_update(*rule, m_w.data() + o, g, m_mom.data() + o, m_vel.data() + o, wb);
+            refresh_copies(c, k);
+        });
     }
 
     void bias_block(int k, const UpdateRule* rule)
@@ -290,6 +329,8 @@ private:
     const float* m_x32 = nullptr;
     const bf16* m_x16 = nullptr;
     int m_threads = 1;
+    bool m_par = false;                            // run this layer's GEMMs on the whole team
+    int m_fwd_chunk = 1, m_bwd_chunk = 1, m_upd_chunk = 1;  // resident panels per thread (work_split.h)
 };
 
 }  // namespace

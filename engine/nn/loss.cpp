@@ -1,19 +1,57 @@
-// Loss gradients are computed row by row in double precision for the normaliser (fixed order: deterministic).
+// Losses walk each row's column blocks as contiguous runs (no per-element block arithmetic). Rows are independent,
+// so large batches share them among the OpenMP team; each row's loss lands in its own slot and the slots are summed
+// in row order, in double: the result does not depend on the thread count.
 #include "engine/nn/loss.h"
 
+#include <omp.h>
+
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 namespace tern::nn {
 
+namespace {
+
+// Below this many outputs a loss is cheaper than waking a second thread.
+constexpr long parallel_outputs = 1L << 16;
+
+// The contiguous run of row r inside column block j.
+inline long run(const kernels::Blocking& b, int r, int j)
+{
+    return b.block(r / b.bn, j) + static_cast<long>(r % b.bn) * b.bc;
+}
+
+// Softmax of row r into dst (same blocked layout); returns log(sum exp(v - max)) and the max.
+inline void softmax_row(const float* out, const kernels::Blocking& b, int r, float* dst, float& mx, double& sum)
+{
+    mx = -INFINITY;
+    for (int j = 0; j < b.cb(); ++j) {
+        const float* v = out + run(b, r, j);
+        for (int c = 0; c < b.bc; ++c) mx = std::max(mx, v[c]);
+    }
+    sum = 0;
+    for (int j = 0; j < b.cb(); ++j) {
+        const float* v = out + run(b, r, j);
+        float* d = dst + run(b, r, j);
+        float s = 0;
+        for (int c = 0; c < b.bc; ++c) s += d[c] = std::exp(v[c] - mx);
+        sum += s;
+    }
+}
+
+}  // namespace
+
 void softmax_rows(const float* out, const kernels::Blocking& b, float* probs)
 {
+    std::vector<float> e(static_cast<std::size_t>(b.c));
+    const kernels::Blocking row{1, b.c, 1, b.bc};
     for (int r = 0; r < b.n; ++r) {
         float* p = probs + static_cast<long>(r) * b.c;
-        float mx = -INFINITY;
-        for (int j = 0; j < b.c; ++j) mx = std::max(mx, out[b.at(r, j)]);
-        double s = 0;
-        for (int j = 0; j < b.c; ++j) s += p[j] = std::exp(out[b.at(r, j)] - mx);
+        float mx;
+        double s;
+        for (int j = 0; j < b.cb(); ++j) std::copy_n(out + run(b, r, j), b.bc, e.data() + static_cast<long>(j) * b.bc);
+        softmax_row(e.data(), row, 0, p, mx, s);
         for (int j = 0; j < b.c; ++j) p[j] = static_cast<float>(p[j] / s);
     }
 }
@@ -25,29 +63,39 @@ double loss_and_gradient(LossKind kind, const float* out, const kernels::Blockin
     for (int r = 0; r < b.n; ++r) wsum += weights.empty() ? 1.0 : weights[r];
     if (wsum <= 0) wsum = 1;
     const float inv = static_cast<float>(1.0 / wsum);
-    double loss = 0;
-    std::vector<float> p(b.c);
+    std::vector<double> row_loss(static_cast<std::size_t>(b.n));
+#pragma omp parallel for schedule(static) if (b.size() >= parallel_outputs)
     for (int r = 0; r < b.n; ++r) {
         const float w = weights.empty() ? 1.0f : weights[r];
         if (kind == LossKind::softmax_cross_entropy) {
             const int y = static_cast<int>(labels[r]);
-            float mx = -INFINITY;
-            for (int j = 0; j < b.c; ++j) mx = std::max(mx, out[b.at(r, j)]);
-            double s = 0;
-            for (int j = 0; j < b.c; ++j) s += p[j] = std::exp(out[b.at(r, j)] - mx);
-            for (int j = 0; j < b.c; ++j) {
-                float pj = static_cast<float>(p[j] / s);
-                grad[b.at(r, j)] = w * inv * (pj - (j == y ? 1.0f : 0.0f));
+            float mx;
+            double s;
+            softmax_row(out, b, r, grad, mx, s);
+            const float scale = static_cast<float>(w * inv / s);
+            for (int j = 0; j < b.cb(); ++j) {
+                float* g = grad + run(b, r, j);
+                for (int c = 0; c < b.bc; ++c) g[c] *= scale;
             }
-            loss += w * -(out[b.at(r, y)] - mx - std::log(s));
+            grad[b.at(r, y)] -= w * inv;
+            row_loss[r] = w * -(out[b.at(r, y)] - mx - std::log(s));
         } else {
-            for (int j = 0; j < b.c; ++j) {
-                const float d = out[b.at(r, j)] - labels[static_cast<long>(r) * b.c + j];
-                grad[b.at(r, j)] = 2.0f * w * inv * d / b.c;
-                loss += w * double(d) * d / b.c;
+            double l = 0;
+            for (int j = 0; j < b.cb(); ++j) {
+                const float* o = out + run(b, r, j);
+                float* g = grad + run(b, r, j);
+                const float* t = labels.data() + static_cast<long>(r) * b.c + static_cast<long>(j) * b.bc;
+                for (int c = 0; c < b.bc; ++c) {
+                    const float d = o[c] - t[c];
+                    g[c] = 2.0f * w * inv * d / b.c;
+                    l += double(d) * d;
+                }
             }
+            row_loss[r] = w * l / b.c;
         }
     }
+    double loss = 0;
+    for (double l : row_loss) loss += l;
     return loss / wsum;
 }
 

@@ -68,8 +68,10 @@ void TestDense::matches_reference_data()
     QTest::addColumn<int>("c");
     QTest::addColumn<int>("k");
     QTest::addColumn<QString>("act");
+    // The last two are large enough to run on the whole team (the others run on one thread); 256x384x320 has an odd
+    // number of output blocks, so the work split divides unevenly.
     const int shapes[][3] = {{64, 64, 64}, {7, 13, 5}, {33, 70, 19}, {50, 100, 10}, {128, 96, 160}, {96, 256, 64},
-                             {2, 130, 6}};
+                             {2, 130, 6}, {256, 384, 320}, {192, 128, 512}};
     const char* acts[] = {"relu", "gelu", "tanh", "sigmoid", "none"};
     int a = 0;
     for (const char* backend : {"libxsmm", "onednn"})
