@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "ui/dialogs/about_dialog.h"
+#include "ui/dialogs/predict_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
 #include "ui/engine_controller.h"
 #include "ui/pages/data_page.h"
@@ -50,7 +51,9 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(leaderboardPage, QStringLiteral("leaderboard"), tr("Leaderboard"));
     auto* ocrPage = new OcrPage(this, m_engine);
     addPage(ocrPage, QStringLiteral("ocr"), tr("Text from Images"));
-    addPage(new ExportPage(this), QStringLiteral("export"), tr("Export"));
+    auto* exportPage = new ExportPage(m_engine, this);
+    exportPage->setDatabasePath(runPage->databasePath());
+    addPage(exportPage, QStringLiteral("export"), tr("Export"));
     auto* historyPage = new HistoryPage(this);
     historyPage->setDatabasePath(runPage->databasePath());
     addPage(historyPage, QStringLiteral("history"), tr("History"));
@@ -83,6 +86,11 @@ MainWindow::MainWindow(QWidget* parent)
         ocrPage->openStoredJob(db, jobId);
         setCurrentPage(Ocr);
     });
+    connect(leaderboardPage, &LeaderboardPage::exportRequested, this,
+            [this, exportPage, runPage](const QString& db, qint64 runId, qint64 candidate) {
+                exportPage->openCandidate(db.isEmpty() ? runPage->databasePath() : db, runId, candidate);
+                setCurrentPage(Export);
+            });
     connect(runPage, &RunPage::runStarted, leaderboardPage, &LeaderboardPage::startRun);
     connect(runPage, &RunPage::candidateFinished, leaderboardPage, &LeaderboardPage::addCandidate);
     connect(runPage, &RunPage::runEnded, leaderboardPage, [leaderboardPage, runPage](qint64 runId) {
@@ -137,6 +145,14 @@ void MainWindow::createMenus()
     openFolder->setStatusTip(tr("Open a folder of images, one sub-folder per class"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    QAction* predict = file->addAction(tr("&Predict with Exported Model…"), this, [this] {
+        auto* dialog = new PredictDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    predict->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    predict->setStatusTip(tr("Load a folder written by Export and predict a table with it"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms

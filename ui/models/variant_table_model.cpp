@@ -33,7 +33,11 @@ QVariant VariantTableModel::value(const PrecisionVariant& v, int column) const
     case Precision: return variantLabel(v);
     case Score: return optional(v.score);
     case Change:
-        if (v.score && !m_rows.empty() && m_rows.front().score && &v != &m_rows.front())
+        if (&v == &m_rows.front() || !v.score)
+            return {};
+        if (v.precision == QLatin1String("ternary") && m_ternaryReference)
+            return (*v.score - *m_ternaryReference) * 100.0;
+        if (m_rows.front().score)
             return (*v.score - *m_rows.front().score) * 100.0; // in points, as the issue states its targets
         return {};
     case LatencyP50: return optional(v.latencyUs);
@@ -72,6 +76,8 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             return tr("Evaluating the newest residual fraction…");
         if (index.column() == Change)
             return tr("Score change against fp32, in points (hundredths)");
+        if (v.precision == QLatin1String("ternary") && !m_ternaryNote.isEmpty())
+            return tr("Measured now on %1; the change is against fp32 on the same rows").arg(m_ternaryNote);
         if (v.precision == QLatin1String("ternary"))
             return tr("Ternary weights; the slider sets the fraction of residual blocks kept");
         return {};
@@ -117,6 +123,8 @@ void VariantTableModel::setCandidate(const store::CandidateRecord& candidate, bo
     beginResetModel();
     m_rows.clear();
     m_ternaryPending = false;
+    m_ternaryReference.reset();
+    m_ternaryNote.clear();
     m_stored = quantisable ? storedVariants(candidate.details, true) : std::vector<PrecisionVariant>{};
     PrecisionVariant fp32;
     fp32.precision = QStringLiteral("fp32");
@@ -162,13 +170,16 @@ std::optional<PrecisionVariant> VariantTableModel::storedTernary(double residual
     return std::nullopt;
 }
 
-void VariantTableModel::setTernary(const PrecisionVariant& variant, bool pending)
+void VariantTableModel::setTernary(const PrecisionVariant& variant, bool pending, std::optional<double> fp32Reference,
+                                   const QString& note)
 {
     const int row = rowOf(QStringLiteral("ternary"));
     if (row < 0)
         return;
     m_rows[static_cast<size_t>(row)] = variant;
     m_ternaryPending = pending;
+    m_ternaryReference = fp32Reference;
+    m_ternaryNote = note;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -31,8 +31,10 @@ class VariantTableModel : public QAbstractTableModel {
 
     // The stored ternary variant at this residual fraction, if the search measured it.
     std::optional<PrecisionVariant> storedTernary(double residualFraction) const;
-    // Replaces the ternary row; `pending` greys it while a newer fraction is being evaluated.
-    void setTernary(const PrecisionVariant& variant, bool pending);
+    // Replaces the ternary row; `pending` greys it while a newer fraction is being evaluated. A live evaluation
+    // scores other rows than the search did: `fp32Reference` is fp32 on those rows, for the change column.
+    void setTernary(const PrecisionVariant& variant, bool pending, std::optional<double> fp32Reference = {},
+                    const QString& note = {});
     void setTernaryPending(bool pending);
     int rowOf(const QString& precision) const; // -1 when absent
     const PrecisionVariant& variant(int row) const { return m_rows.at(static_cast<size_t>(row)); }
@@ -43,6 +45,8 @@ class VariantTableModel : public QAbstractTableModel {
     std::vector<PrecisionVariant> m_rows;
     std::vector<PrecisionVariant> m_stored; // every stored variant, ternary fractions included
     bool m_ternaryPending = false;
+    std::optional<double> m_ternaryReference; // fp32 on the rows of a live ternary evaluation
+    QString m_ternaryNote;
 };
 
 } // namespace tern::ui

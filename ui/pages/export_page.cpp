@@ -1,13 +1,199 @@
 #include "ui/pages/export_page.h"
 
+#include "ui/dialogs/predict_dialog.h"
+#include "ui/models/variant_table_model.h"
+#include "ui/pages/export_candidate_picker.h"
+#include "ui/pages/export_job_panel.h"
+#include "ui/pages/export_residual_evaluator.h"
+#include "ui/widgets/message_banner.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSlider>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <cmath>
+
 namespace tern::ui {
 
-ExportPage::ExportPage(QWidget* parent)
-    : PlaceholderPage(QStringLiteral(":/icons/export.svg"), tr("Export"),
-                      tr("Export the model you picked as FP32, BF16, INT8 or ternary: an ONNX file for other tools, "
-                         "Tern's own package and a model card with its metrics, latency and size."),
-                      parent)
+ExportPage::ExportPage(EngineController* engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_banner(new MessageBanner(this)), m_picker(new ExportCandidatePicker(this)),
+      m_note(new QLabel(this)), m_model(new VariantTableModel(this)), m_table(new QTableView(this)),
+      m_slider(new QSlider(Qt::Horizontal, this)), m_sliderValue(new QLabel(this)),
+      m_evaluating(new QLabel(tr("evaluating…"), this)), m_jobPanel(new ExportJobPanel(engine, this)),
+      m_evaluator(new ResidualEvaluator(engine, this))
 {
+    auto* title = new QLabel(tr("Export a model"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* intro = new QLabel(tr("Choose a candidate and see what each precision costs it before you export: "
+                                "model.onnx runs in ONNX Runtime, model.tern in Tern, model_card.json describes it."),
+                             this);
+    intro->setWordWrap(true);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #5f4b00; background: #fff6d5; padding: 6px; border-radius: 4px;"));
+    m_note->hide();
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(150);
+    // Choosing a row chooses the precision to export.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+        if (i.isValid())
+            m_jobPanel->setPrecision(m_model->variant(i.row()).precision);
+    });
+
+    m_slider->setObjectName(QStringLiteral("residualFraction"));
+    m_slider->setRange(0, 100);
+    m_slider->setValue(100);
+    m_slider->setSingleStep(5);
+    m_slider->setPageStep(10);
+    m_slider->setTickPosition(QSlider::TicksBelow);
+    m_slider->setTickInterval(10);
+    m_slider->setToolTip(tr("Fraction of ternary residual blocks kept at inference: fewer blocks, less compute, "
+                            "usually a lower score. No retraining needed."));
+    m_sliderValue->setMinimumWidth(56);
+    m_evaluating->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_evaluating->setVisible(false);
+    connect(m_slider, &QSlider::valueChanged, this, &ExportPage::onResidualChanged);
+    auto* sliderLabel = new QLabel(tr("Ternary residual &blocks kept:"), this);
+    sliderLabel->setBuddy(m_slider);
+    auto* sliderRow = new QHBoxLayout;
+    sliderRow->addWidget(sliderLabel);
+    sliderRow->addWidget(m_slider, 1);
+    sliderRow->addWidget(m_sliderValue);
+    sliderRow->addWidget(m_evaluating);
+
+    connect(m_picker, &ExportCandidatePicker::candidateChanged, this, &ExportPage::showCandidate);
+    connect(m_picker, &ExportCandidatePicker::errorOccurred, this,
+            [this](const QString& message) { m_banner->showMessage(MessageBanner::Kind::Error, message); });
+    connect(m_evaluator, &ResidualEvaluator::busyChanged, m_evaluating, &QWidget::setVisible);
+    connect(m_evaluator, &ResidualEvaluator::evaluated, this,
+            [this](double fraction, const PrecisionVariant& v, double fp32Score, const QString& rowsNote) {
+                if (std::abs(fraction - residualFraction()) > 1e-9)
+                    return; // the slider has moved on; the newer fraction is queued
+                m_shownFraction = fraction;
+                m_model->setTernary(v, false, fp32Score, rowsNote);
+            });
+    connect(m_evaluator, &ResidualEvaluator::failed, this, [this](const QString& message) {
+        m_model->setTernaryPending(false);
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot evaluate the ternary variant: %1").arg(message));
+    });
+    connect(m_jobPanel, &ExportJobPanel::failed, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Export failed: %1").arg(message));
+    });
+    connect(m_jobPanel, &ExportJobPanel::exported, this, [this](const QString& folder) {
+        m_banner->showMessage(MessageBanner::Kind::Information, tr("Exported to %1").arg(folder));
+    });
+    connect(m_jobPanel, &ExportJobPanel::predictRequested, this, &ExportPage::openPredictDialog);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addWidget(m_picker);
+    layout->addWidget(m_note);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(sliderRow);
+    layout->addWidget(m_jobPanel);
+    showCandidate();
+}
+
+bool ExportPage::isQuantisable(const QString& family)
+{
+    return family == QLatin1String("mlp") || family == QLatin1String("linear");
+}
+
+double ExportPage::residualFraction() const
+{
+    return m_slider->value() / 100.0;
+}
+
+void ExportPage::setDatabasePath(const QString& path)
+{
+    m_picker->setDatabasePath(path);
+}
+
+bool ExportPage::openCandidate(const QString& databasePath, qint64 runId, qint64 candidate)
+{
+    m_picker->setDatabasePath(databasePath);
+    if (m_picker->select(runId, candidate))
+        return true;
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          tr("Run %1 has no finished candidate #%2 in %3.").arg(runId).arg(candidate).arg(databasePath));
+    return false;
+}
+
+void ExportPage::openPredictDialog(const QString& modelFolder)
+{
+    auto* dialog = new PredictDialog(m_engine, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!modelFolder.isEmpty())
+        dialog->loadModel(modelFolder);
+    dialog->show();
+}
+
+void ExportPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_picker->refresh();
+}
+
+void ExportPage::showCandidate()
+{
+    const store::CandidateRecord* c = m_picker->candidate();
+    if (!c) {
+        m_model->clear();
+        m_evaluator->setCandidate({}, 0, 0);
+        m_jobPanel->setCandidate({}, 0, 0, false);
+        m_note->setText(tr("No finished candidate yet: run AutoML on the Run page, or pick another run."));
+        m_note->show();
+        m_slider->setEnabled(false);
+        return;
+    }
+    const QString family = QString::fromStdString(c->family);
+    const bool quantisable = isQuantisable(family);
+    m_model->setCandidate(*c, quantisable);
+    m_evaluator->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal);
+    m_jobPanel->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal, quantisable);
+    m_slider->setEnabled(quantisable);
+    if (!quantisable)
+        m_note->setText(tr("Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for mlp and linear "
+                           "models, whose weights are dense layers that can be quantised.")
+                            .arg(family));
+    else if (!c->details.contains("variants"))
+        m_note->setText(tr("The search stored no precision variants for this candidate; export quantises it anyway "
+                           "and the slider measures ternary on demand."));
+    m_note->setVisible(!quantisable || !c->details.contains("variants"));
+    m_shownFraction = 1.0;
+    onResidualChanged();
+}
+
+void ExportPage::onResidualChanged()
+{
+    const double fraction = residualFraction();
+    m_sliderValue->setText(QLocale().toString(m_slider->value()) + QStringLiteral(" %"));
+    m_jobPanel->setResidualFraction(fraction);
+    if (m_model->rowOf(QStringLiteral("ternary")) < 0)
+        return;
+    if (const auto stored = m_model->storedTernary(fraction)) {
+        m_shownFraction = fraction;
+        m_model->setTernary(*stored, false); // measured by the search: nothing to compute
+        return;
+    }
+    if (std::abs(fraction - m_shownFraction) < 1e-9)
+        return;
+    m_model->setTernaryPending(true);
+    m_evaluator->request(fraction);
 }
 
 } // namespace tern::ui

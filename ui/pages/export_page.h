@@ -1,14 +1,64 @@
-// The Export page: writes a chosen candidate as ONNX, Tern package and model card in the chosen precision.
+// The Export page: pick a run and candidate (or arrive from the Leaderboard's "Export…"), compare what each
+// precision costs it (score, latency, throughput, size, multiplies), move the ternary residual-fraction slider and
+// watch that row change, then export the chosen precision to a folder and open it or predict with it.
 #pragma once
 
-#include "ui/pages/placeholder_page.h"
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+class QTableView;
 
 namespace tern::ui {
 
-class ExportPage : public PlaceholderPage {
+class EngineController;
+class ExportCandidatePicker;
+class ExportJobPanel;
+class MessageBanner;
+class ResidualEvaluator;
+class VariantTableModel;
+
+class ExportPage : public QWidget {
     Q_OBJECT
   public:
-    explicit ExportPage(QWidget* parent = nullptr);
+    explicit ExportPage(EngineController* engine, QWidget* parent = nullptr);
+
+    void setDatabasePath(const QString& path);
+    VariantTableModel* model() const { return m_model; }
+    ExportCandidatePicker* picker() const { return m_picker; }
+    ExportJobPanel* jobPanel() const { return m_jobPanel; }
+    ResidualEvaluator* evaluator() const { return m_evaluator; }
+    QSlider* residualSlider() const { return m_slider; }
+    MessageBanner* banner() const { return m_banner; }
+    double residualFraction() const;
+
+    // Families whose weights are dense layers: the only ones with bf16, int8 and ternary variants.
+    static bool isQuantisable(const QString& family);
+
+  public slots:
+    // Shows candidate `candidate` of run `runId` from that store; false (with a message) when it is not there.
+    bool openCandidate(const QString& databasePath, qint64 runId, qint64 candidate);
+    void openPredictDialog(const QString& modelFolder = {});
+
+  protected:
+    void showEvent(QShowEvent* event) override; // re-reads the store: runs finish while the page is hidden
+
+  private:
+    void showCandidate();
+    void onResidualChanged();
+
+    EngineController* m_engine;
+    MessageBanner* m_banner;
+    ExportCandidatePicker* m_picker;
+    QLabel* m_note;
+    VariantTableModel* m_model;
+    QTableView* m_table;
+    QSlider* m_slider;
+    QLabel* m_sliderValue;
+    QLabel* m_evaluating;
+    ExportJobPanel* m_jobPanel;
+    ResidualEvaluator* m_evaluator;
+    double m_shownFraction = 1.0; // the residual fraction the ternary row currently shows
 };
 
 } // namespace tern::ui

@@ -1,0 +1,219 @@
+// The Export page and the Predict dialog against a real run: a short AutoML run on iris (mlp and naive Bayes) is
+// stored once; the page fills its precision table from it, the residual slider re-evaluates ternary on the engine
+// thread (coalescing a fast drag), an int8 export writes its folder, the Predict dialog loads that folder and
+// predicts a table, and bad input ends in the banner. The leaderboard's model shows the variants as child rows.
+#include "engine/search/runner.h"
+#include "engine/store/store.h"
+#include "tests/ui/ui_test_support.h"
+#include "ui/dialogs/predict_dialog.h"
+#include "ui/engine_controller.h"
+#include "ui/models/candidate_table_model.h"
+#include "ui/models/prediction_table_model.h"
+#include "ui/models/variant_table_model.h"
+#include "ui/pages/export_candidate_picker.h"
+#include "ui/pages/export_job_panel.h"
+#include "ui/pages/export_page.h"
+#include "ui/pages/export_residual_evaluator.h"
+#include "ui/plots/accuracy_latency_plot.h"
+#include "ui/widgets/message_banner.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tern;
+using namespace tern::ui;
+
+class TestExportPage : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase()
+    {
+        test::prepareUiTest();
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("tern.db"));
+        search::RunSpec spec;
+        spec.data_path = test::dataPath(QStringLiteral("iris.csv")).toStdString();
+        spec.target = "species";
+        spec.budget_s = 20;
+        spec.folds = 3;
+        spec.seed = 7;
+        spec.families = {"mlp", "naive_bayes"};
+        spec.max_candidates = 3;
+        auto store = store::Store::open(m_db.toStdString());
+        search::NullObserver observer;
+        const auto outcome = search::Runner(store).run(spec, observer);
+        QCOMPARE(QString::fromStdString(outcome.status), QStringLiteral("finished"));
+        m_run = outcome.run_id;
+        for (const auto& c : store.load_candidates(m_run)) {
+            if (c.status != "ok")
+                continue;
+            if (c.family == "mlp" && !m_mlp)
+                m_mlp = c.ordinal;
+            if (c.family == "naive_bayes" && !m_other)
+                m_other = c.ordinal;
+        }
+        QVERIFY2(m_mlp > 0, "the run has no finished mlp candidate");
+        QVERIFY2(m_other > 0, "the run has no finished naive_bayes candidate");
+    }
+
+    void tableFilledFromStore()
+    {
+        EngineController engine;
+        ExportPage page(&engine);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page.openCandidate(m_db, m_run, m_mlp));
+        VariantTableModel* model = page.model();
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->variant(0).precision, QStringLiteral("fp32"));
+        const auto store = store::Store::open(m_db.toStdString(), store::OpenMode::read_only);
+        std::optional<double> fp32Score;
+        for (const auto& c : store.load_candidates(m_run))
+            if (c.ordinal == m_mlp)
+                fp32Score = c.score;
+        QVERIFY(fp32Score);
+        QCOMPARE(*model->variant(0).score, *fp32Score);
+        // The search stored bf16, int8 and ternary variants of the mlp: each row has a score and a size.
+        for (const QString precision : {QStringLiteral("bf16"), QStringLiteral("int8"), QStringLiteral("ternary")}) {
+            const int row = model->rowOf(precision);
+            QVERIFY(row > 0);
+            QVERIFY2(model->variant(row).score.has_value(), qPrintable(precision));
+            QVERIFY2(model->variant(row).sizeBytes.value_or(0) > 0, qPrintable(precision));
+        }
+        QVERIFY(*model->variant(model->rowOf(QStringLiteral("ternary"))).sizeBytes <
+                *model->variant(model->rowOf(QStringLiteral("bf16"))).sizeBytes);
+
+        // A family that cannot be quantised shows fp32 only, with the slider off.
+        QVERIFY(page.openCandidate(m_db, m_run, m_other));
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(!page.residualSlider()->isEnabled());
+        QVERIFY(!page.openCandidate(m_db, m_run, 999));
+        QVERIFY(page.banner()->isVisibleTo(&page));
+    }
+
+    void sliderReEvaluatesTernaryCoalesced()
+    {
+        EngineController engine;
+        ExportPage page(&engine);
+        QVERIFY(page.openCandidate(m_db, m_run, m_mlp));
+        VariantTableModel* model = page.model();
+        const int row = model->rowOf(QStringLiteral("ternary"));
+        QSignalSpy evaluated(page.evaluator(), &ResidualEvaluator::evaluated);
+        page.residualSlider()->setValue(30);
+        QVERIFY(page.evaluator()->isBusy());
+        // A fast drag while the first evaluation runs: only the last position is evaluated next.
+        for (int v : {32, 34, 36, 38, 40})
+            page.residualSlider()->setValue(v);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.evaluator()->isBusy(), 120000);
+        QCOMPARE(page.evaluator()->evaluationsStarted(), 2);
+        QCOMPARE(evaluated.size(), 2);
+        QCOMPARE(evaluated.last().at(0).toDouble(), 0.40);
+        const PrecisionVariant& shown = model->variant(row);
+        QCOMPARE(*shown.residualFraction, 0.40);
+        QVERIFY(shown.score && *shown.score > 0);
+        QVERIFY(shown.latencyUs && *shown.latencyUs > 0);
+        QVERIFY(shown.multiplies.value_or(0) > 0);
+
+        // A stored fraction is shown at once, without computing.
+        page.residualSlider()->setValue(50);
+        QVERIFY(!page.evaluator()->isBusy());
+        QCOMPARE(*model->variant(row).residualFraction, 0.5);
+    }
+
+    void exportThenPredict()
+    {
+        EngineController engine;
+        ExportPage page(&engine);
+        QVERIFY(page.openCandidate(m_db, m_run, m_mlp));
+        ExportJobPanel* panel = page.jobPanel();
+        panel->setPrecision(QStringLiteral("int8"));
+        QCOMPARE(panel->precision(), QStringLiteral("int8"));
+        const QString out = panel->proposedFolder(m_dir.path());
+        QVERIFY(out.endsWith(QStringLiteral("-int8")));
+        QSignalSpy exported(panel, &ExportJobPanel::exported);
+        panel->exportTo(out);
+        QVERIFY(panel->isExporting());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isExporting(), 120000);
+        QCOMPARE(exported.size(), 1);
+        for (const char* file : {"model.onnx", "model.tern", "model_card.json"})
+            QVERIFY2(QFile::exists(QDir(out).filePath(QString::fromLatin1(file))), file);
+        QVERIFY(panel->proposedFolder(m_dir.path()) != out); // the next export gets a fresh folder
+
+        PredictDialog dialog(&engine);
+        QAbstractItemModelTester tester(dialog.predictions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy predicted(&dialog, &PredictDialog::predicted);
+        QVERIFY(PredictDialog::isModelPath(out));
+        dialog.loadModel(out);
+        dialog.setTablePath(test::dataPath(QStringLiteral("iris.csv"))); // predicted as soon as the model is in
+        QTRY_VERIFY_WITH_TIMEOUT(!predicted.isEmpty(), 60000);
+        QVERIFY(dialog.modelSummary().contains(QStringLiteral("int8")));
+        PredictionTableModel* rows = dialog.predictions();
+        QCOMPARE(rows->rowCount(), 150);
+        QCOMPARE(rows->columnCount(), 4); // prediction + one probability per species
+        const QString first = rows->data(rows->index(0, 0)).toString();
+        QVERIFY(first.startsWith(QStringLiteral("Iris-")) || first == QStringLiteral("setosa"));
+        double sum = 0;
+        for (int c = 1; c < 4; ++c)
+            sum += rows->data(rows->index(0, c), PredictionTableModel::SortRole).toDouble();
+        QVERIFY(std::abs(sum - 1.0) < 1e-3);
+
+        const QString csv = m_dir.filePath(QStringLiteral("predictions.csv"));
+        QVERIFY(dialog.saveCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 151);
+        QVERIFY(lines.first().startsWith("prediction,p_"));
+    }
+
+    void badInputEndsInTheBanner()
+    {
+        EngineController engine;
+        PredictDialog dialog(&engine);
+        QTemporaryDir empty;
+        QVERIFY(!PredictDialog::isModelPath(empty.path()));
+        dialog.loadModel(empty.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+        QVERIFY(!dialog.hasModel());
+        QCOMPARE(dialog.banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY(!dialog.banner()->text().isEmpty());
+        QVERIFY(!dialog.saveCsv(QStringLiteral("/nonexistent-folder/x.csv")));
+    }
+
+    void leaderboardShowsVariantsAsChildren()
+    {
+        const auto store = store::Store::open(m_db.toStdString(), store::OpenMode::read_only);
+        std::vector<search::CandidateResult> results;
+        for (const auto& record : store.load_candidates(m_run))
+            results.push_back(search::CandidateResult::from_record(record));
+        CandidateTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCandidates(results);
+        QCOMPARE(model.rowCount(), static_cast<int>(results.size()));
+        const QModelIndex mlp = model.index(model.rowOf(m_mlp), 0);
+        QVERIFY(model.rowCount(mlp) >= 3); // bf16, int8, ternary (at several residual fractions)
+        const QModelIndex child = model.index(0, CandidateTableModel::Family, mlp);
+        QVERIFY(model.variant(child));
+        QCOMPARE(model.candidateRow(child), mlp.row());
+        QCOMPARE(model.rowCount(model.index(model.rowOf(m_other), 0)), 0);
+        model.addCandidate(results.front()); // replacing a row keeps the tree consistent
+
+        AccuracyLatencyPlot plot;
+        for (const auto& r : results)
+            plot.addCandidate(r);
+        QVERIFY(plot.variantPointCount() >= 3);
+    }
+
+  private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_run = 0, m_mlp = 0, m_other = 0;
+};
+
+QTEST_MAIN(TestExportPage)
+#include "test_export_page.moc"

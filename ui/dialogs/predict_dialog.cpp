@@ -1,0 +1,289 @@
+#include "ui/dialogs/predict_dialog.h"
+
+#include "engine/data/readers.h"
+#include "engine/export/package.h"
+#include "ui/engine_controller.h"
+#include "ui/models/prediction_table_model.h"
+#include "ui/settings.h"
+#include "ui/widgets/message_banner.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tern::ui {
+
+using ModelPtr = std::shared_ptr<const exporting::ExportedModel>;
+
+PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
+    : QDialog(parent), m_engine(engine), m_banner(new MessageBanner(this)), m_modelPath(new QLineEdit(this)),
+      m_modelInfo(new QLabel(tr("No model loaded: choose or drop an exported folder."), this)),
+      m_tablePath(new QLineEdit(this)), m_predict(new QPushButton(tr("&Predict"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_predictions(new PredictionTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)), m_save(new QPushButton(tr("&Save CSV…"), this))
+{
+    setWindowTitle(tr("Predict with an Exported Model"));
+    setAcceptDrops(true);
+    resize(760, 560);
+
+    m_modelPath->setReadOnly(true);
+    m_modelPath->setPlaceholderText(tr("A folder written by Export (holding model.tern)"));
+    m_tablePath->setReadOnly(true);
+    m_tablePath->setPlaceholderText(tr("A CSV, TSV or ARFF table with the model's columns (the target may be absent)"));
+    auto* chooseModel = new QPushButton(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Choose &Model…"), this);
+    auto* chooseTable = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Choose &Table…"), this);
+    connect(chooseModel, &QPushButton::clicked, this, &PredictDialog::chooseModel);
+    connect(chooseTable, &QPushButton::clicked, this, &PredictDialog::chooseTable);
+    connect(m_predict, &QPushButton::clicked, this, &PredictDialog::predict);
+    connect(m_cancel, &QPushButton::clicked, this, &PredictDialog::cancel);
+    connect(m_save, &QPushButton::clicked, this, &PredictDialog::chooseCsv);
+    m_predict->setEnabled(false);
+    m_save->setEnabled(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_modelInfo->setWordWrap(true);
+
+    m_proxy->setSourceModel(m_predictions);
+    m_proxy->setSortRole(PredictionTableModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    connect(m_engine, &EngineController::progressChanged, this, [this](quint64 id, double fraction) {
+        if (id == m_job)
+            m_progress->setValue(static_cast<int>(fraction * 1000));
+    });
+    connect(m_engine, &EngineController::jobFailed, this, [this](quint64 id, const QString& message) {
+        if (id != m_job)
+            return;
+        setBusy(0, {});
+        m_predictWhenIdle = false;
+        showError(message);
+    });
+    connect(m_engine, &EngineController::jobCancelled, this, [this](quint64 id) {
+        if (id == m_job)
+            setBusy(0, tr("Cancelled."));
+    });
+
+    auto* form = new QFormLayout;
+    auto* modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_modelPath, 1);
+    modelRow->addWidget(chooseModel);
+    form->addRow(tr("Model:"), modelRow);
+    form->addRow(QString(), m_modelInfo);
+    auto* tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_tablePath, 1);
+    tableRow->addWidget(chooseTable);
+    tableRow->addWidget(m_predict);
+    form->addRow(tr("Table:"), tableRow);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_cancel);
+    statusRow->addWidget(m_status, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    setBusy(0, {});
+}
+
+PredictDialog::~PredictDialog()
+{
+    cancel();
+}
+
+bool PredictDialog::isModelPath(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QFileInfo::exists(QDir(path).filePath(QStringLiteral("model.tern")));
+    return info.fileName() == QLatin1String("model.tern");
+}
+
+QString PredictDialog::modelSummary() const
+{
+    return m_modelInfo->text();
+}
+
+void PredictDialog::loadModel(const QString& folderOrFile)
+{
+    if (m_job)
+        return;
+    m_banner->dismiss();
+    m_modelPath->setText(QDir::toNativeSeparators(folderOrFile));
+    m_model.reset();
+    m_predictions->clear();
+    QPointer<PredictDialog> self(this);
+    const std::filesystem::path path = folderOrFile.toStdString();
+    setBusy(m_engine->submitFor<ModelPtr>(
+                tr("Load exported model"),
+                [path](const JobControl&) { return std::make_shared<const exporting::ExportedModel>(exporting::ExportedModel::load(path)); },
+                [self](ModelPtr&& model) {
+                    if (!self)
+                        return;
+                    self->m_model = std::move(model);
+                    const auto& classes = self->m_model->class_names();
+                    QString summary = tr("%1 model in %2")
+                                          .arg(QString::fromUtf8(std::string(to_string(self->m_model->task()))),
+                                               QString::fromStdString(quant::to_string(self->m_model->precision())));
+                    if (!classes.empty()) {
+                        QStringList names;
+                        for (const auto& c : classes)
+                            names << QString::fromStdString(c);
+                        summary += tr(", classes: %1").arg(names.join(QStringLiteral(", ")));
+                    }
+                    self->m_modelInfo->setText(summary);
+                    self->setBusy(0, {});
+                    emit self->modelLoaded();
+                    if (std::exchange(self->m_predictWhenIdle, false))
+                        self->predict();
+                }),
+            tr("Loading the model…"));
+}
+
+void PredictDialog::setTablePath(const QString& path)
+{
+    m_tablePath->setText(QDir::toNativeSeparators(path));
+    if (m_model && !m_job)
+        predict();
+    else if (m_job)
+        m_predictWhenIdle = true;
+    m_predict->setEnabled(m_model && !m_job);
+}
+
+void PredictDialog::predict()
+{
+    const QString table = QDir::fromNativeSeparators(m_tablePath->text());
+    if (!m_model || m_job || table.isEmpty())
+        return;
+    m_banner->dismiss();
+    QPointer<PredictDialog> self(this);
+    const ModelPtr model = m_model;
+    const std::string path = table.toStdString();
+    setBusy(m_engine->submitFor<exporting::Predictions>(
+                tr("Predict %1").arg(QFileInfo(table).fileName()),
+                [model, path](const JobControl& job) {
+                    const data::Table rows = data::read_table(path, {}, job);
+                    return model->predict(rows, job);
+                },
+                [self, model](exporting::Predictions&& predictions) {
+                    if (!self)
+                        return;
+                    self->m_predictions->setPredictions(std::move(predictions), model->class_names());
+                    const int rows = self->m_predictions->rowCount();
+                    self->setBusy(0, tr("%n row(s) predicted.", nullptr, rows));
+                    emit self->predicted(rows);
+                    if (std::exchange(self->m_predictWhenIdle, false))
+                        self->predict(); // a table chosen while these rows were being predicted
+                }),
+            tr("Predicting…"));
+}
+
+bool PredictDialog::saveCsv(const QString& path)
+{
+    const QString error = m_predictions->saveCsv(path);
+    if (!error.isEmpty()) {
+        showError(error);
+        return false;
+    }
+    m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void PredictDialog::cancel()
+{
+    if (m_job)
+        m_engine->cancel(m_job);
+}
+
+void PredictDialog::chooseModel()
+{
+    Settings settings;
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Choose an exported model folder"), settings.lastDirectory());
+    if (folder.isEmpty())
+        return;
+    settings.setLastDirectory(QFileInfo(folder).absolutePath());
+    loadModel(folder);
+}
+
+void PredictDialog::chooseTable()
+{
+    Settings settings;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a table to predict"), settings.lastDirectory(),
+                                                      tr("Tables (*.csv *.tsv *.txt *.arff);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    settings.setLastDirectory(QFileInfo(file).absolutePath());
+    setTablePath(file);
+}
+
+void PredictDialog::chooseCsv()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save predictions"), QStringLiteral("predictions.csv"),
+                                                      tr("CSV file (*.csv)"));
+    if (!file.isEmpty())
+        saveCsv(file);
+}
+
+void PredictDialog::setBusy(quint64 job, const QString& status)
+{
+    m_job = job;
+    m_progress->setValue(0);
+    m_progress->setVisible(job != 0);
+    m_cancel->setVisible(job != 0);
+    m_status->setText(status);
+    m_predict->setEnabled(!job && m_model && !m_tablePath->text().isEmpty());
+    m_save->setEnabled(!job && m_predictions->rowCount() > 0);
+}
+
+void PredictDialog::showError(const QString& message)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, message);
+}
+
+void PredictDialog::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void PredictDialog::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    if (isModelPath(path))
+        loadModel(path);
+    else if (QFileInfo(path).isFile())
+        setTablePath(path);
+    else
+        showError(tr("%1 is neither an exported model folder nor a table.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace tern::ui

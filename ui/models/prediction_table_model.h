@@ -1,0 +1,38 @@
+// The Predict dialog's result table: one row per input row with the prediction and, for classification, one
+// probability column per class. Saves itself as CSV with the columns `tern-cli predict` prints (prediction, p_<class>).
+#pragma once
+
+#include "engine/export/package.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+namespace tern::ui {
+
+class PredictionTableModel : public QAbstractTableModel {
+    Q_OBJECT
+  public:
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit PredictionTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // `classNames` empty: regression (values); else labels and probabilities in that class order.
+    void setPredictions(exporting::Predictions predictions, const std::vector<std::string>& classNames);
+    void clear();
+    // Empty on success, else a one-line reason.
+    QString saveCsv(const QString& path) const;
+
+  private:
+    bool isClassification() const { return !m_classes.isEmpty(); }
+    QVariant value(int row, int column) const;
+
+    exporting::Predictions m_predictions;
+    QStringList m_classes;
+};
+
+} // namespace tern::ui

@@ -1,0 +1,42 @@
+// The Export page's chooser: a run of the store, then one of its candidates that finished (with family and score).
+// Reads the store through its own read-only connection, on the GUI thread (a few small rows per refresh).
+#pragma once
+
+#include "engine/store/records.h"
+
+#include <QWidget>
+#include <vector>
+
+class QComboBox;
+
+namespace tern::ui {
+
+class ExportCandidatePicker : public QWidget {
+    Q_OBJECT
+  public:
+    explicit ExportCandidatePicker(QWidget* parent = nullptr);
+
+    void setDatabasePath(const QString& path);
+    QString databasePath() const { return m_databasePath; }
+    qint64 runId() const;
+    // The chosen candidate, nullptr when none.
+    const store::CandidateRecord* candidate() const;
+
+  public slots:
+    void refresh();                              // re-reads the runs, keeping the choice when it still exists
+    bool select(qint64 runId, qint64 candidate); // false when the store has no such run or candidate
+
+  signals:
+    void candidateChanged();
+    void errorOccurred(const QString& message);
+
+  private:
+    void loadCandidates(qint64 preferred);
+
+    QString m_databasePath;
+    QComboBox* m_runs;
+    QComboBox* m_candidates;
+    std::vector<store::CandidateRecord> m_records; // the chosen run's finished candidates, in combo order
+};
+
+} // namespace tern::ui
