@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -72,7 +73,10 @@ inline void punch_holes(Case& c, const std::string& dataset, int every)
         std::size_t col = 0;
         for (std::string cell; std::getline(cells, cell, ','); ++col) {
             const bool blank = header.at(col) != c.target_column && (row * 7 + col * 3) % std::size_t(every) == 0;
-            out += (col ? "," : "") + (blank ? std::string() : cell);
+            if (col > 0)
+                out += ',';
+            if (!blank)
+                out += cell;
         }
         for (; col < header.size(); ++col) // a trailing empty cell
             out += ",";
@@ -82,6 +86,52 @@ inline void punch_holes(Case& c, const std::string& dataset, int every)
     std::ofstream(path) << out;
     c.test = data::read_table(path.string());
     std::filesystem::remove(path);
+}
+
+// penguins with `island` recoded as an ARFF nominal attribute of numbers {1,2,3} (Biscoe, Dream, Torgersen): a
+// categorical column whose values are numeric codes, which the export takes as a float input.
+inline std::string penguins_arff(const std::string& split)
+{
+    std::ifstream in(data_path("penguins." + split + ".csv"));
+    std::string line;
+    std::getline(in, line);
+    std::string out = "@relation penguins\n@attribute species {Adelie,Chinstrap,Gentoo}\n@attribute island {1,2,3}\n";
+    for (const char* numeric : {"bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"})
+        out += std::string("@attribute ") + numeric + " numeric\n";
+    out += "@attribute sex {female,male}\n@data\n";
+    const std::map<std::string, std::string> island{{"Biscoe", "1"}, {"Dream", "2"}, {"Torgersen", "3"}};
+    while (std::getline(in, line)) {
+        std::vector<std::string> cells;
+        std::stringstream ss(line);
+        for (std::string cell; std::getline(ss, cell, ',');)
+            cells.push_back(cell);
+        cells.resize(7);
+        cells[1] = island.at(cells[1]);
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            out += cells[i].empty() ? std::string("?") : cells[i];
+        }
+        out += "\n";
+    }
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("penguins-" + split + "-" + std::to_string(::getpid()) + ".arff");
+    std::ofstream(path) << out;
+    return path.string();
+}
+
+inline Case load_arff_case()
+{
+    Case c;
+    const std::string train = penguins_arff("train"), test = penguins_arff("test");
+    c.train = data::read_table(train);
+    c.test = data::read_table(test);
+    std::filesystem::remove(train);
+    std::filesystem::remove(test);
+    c.train.set_target("species");
+    c.target_column = "species";
+    c.target = search::prepare_target(c.train, "species", "auto");
+    return c;
 }
 
 inline std::size_t missing_cells(const data::Table& t)
@@ -137,8 +187,8 @@ inline bool have_node()
     return std::system("node --version > /dev/null 2>&1") == 0;
 }
 
-// Feeds in the form ort_run.js reads: numeric columns float32 [N,1] (null = missing), others strings [N,1]
-// (missing = ""), as ../shared/checks/export_check.py feeds them.
+// Feeds in the form ort_run.js reads: numeric columns (and categorical ones whose levels are all numbers) float32
+// [N,1] (null = missing), others strings [N,1] (missing = ""), as ../shared/checks/export_check.py feeds them.
 inline nlohmann::json feeds_of(const data::Table& t, const std::string& target)
 {
     nlohmann::json feeds = nlohmann::json::object();
@@ -148,10 +198,20 @@ inline nlohmann::json feeds_of(const data::Table& t, const std::string& target)
         nlohmann::json f;
         f["dims"] = {t.rows(), 1};
         nlohmann::json values = nlohmann::json::array();
+        bool numeric_levels = col.type() == data::ColumnType::categorical && !col.levels().empty();
+        if (numeric_levels)
+            for (const auto& level : col.levels())
+                numeric_levels = numeric_levels && !level.empty() &&
+                                 level.find_first_not_of("0123456789.-+eE") == std::string::npos;
         if (col.type() == data::ColumnType::numeric) {
             f["type"] = "float32";
             for (float v : col.numbers())
                 values.push_back(std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v));
+        } else if (numeric_levels) { // as a caller holding numbers would feed it
+            f["type"] = "float32";
+            for (std::size_t r = 0; r < t.rows(); ++r)
+                values.push_back(col.is_missing(r) ? nlohmann::json(nullptr)
+                                                   : nlohmann::json(std::stod(col.levels()[std::size_t(col.codes()[r])])));
         } else {
             f["type"] = "string";
             for (std::size_t r = 0; r < t.rows(); ++r) {

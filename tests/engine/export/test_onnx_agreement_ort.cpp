@@ -143,6 +143,15 @@ class TestOnnxAgreementOrt : public QObject {
         QCOMPARE(a.label_share, 1.0);
     }
 
+    void numericCodedCategoricalAgrees()
+    {
+        Case c = load_arff_case();
+        add_member(c, "linear", nlohmann::json::object(), pipeline("median", "onehot", true));
+        const Agreement a = compare(c, {1.0});
+        QVERIFY2(a.max_diff <= 1e-4, qPrintable(QString("max difference %1").arg(a.max_diff)));
+        QCOMPARE(a.label_share, 1.0);
+    }
+
     void ensembleAgrees()
     {
         Case c = load_case("penguins", "species");

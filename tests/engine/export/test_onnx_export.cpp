@@ -55,6 +55,16 @@ class TestOnnxExport : public QObject {
         QVERIFY(s.operators.count("LabelEncoder")); // categorical levels -> slots
     }
 
+    void numericCodedCategoricalIsAFloatInput()
+    {
+        Case c = load_arff_case();
+        QCOMPARE(c.train.column("island").type(), data::ColumnType::categorical);
+        add_member(c, "linear", nlohmann::json::object());
+        const auto s = exporting::onnx_signature(exporting::onnx_model(c.request()));
+        QCOMPARE(find(s.inputs, "island")->type, std::string("float"));
+        QCOMPARE(find(s.inputs, "sex")->type, std::string("string"));
+    }
+
     void regressionHasOnePredictionOutput()
     {
         Case c = load_case("airquality", "Ozone");
