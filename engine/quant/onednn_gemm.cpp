@@ -87,14 +87,16 @@ public:
         const long n = long(rows) * ci;
         thread_local std::vector<std::uint8_t> buffer;
         const void* src = x;
+        // One thread converts: a few microseconds per 256 x 1024 batch, while every extra OpenMP region costs a
+        // wake-up of the other threads, which on a busy machine can take milliseconds.
         if (m_layer.precision == Precision::bf16) {
             auto* b = reinterpret_cast<kernels::bf16*>(scratch(buffer, n * 2));
-#pragma omp parallel for schedule(static) if (n > 16384)
+#pragma omp parallel for schedule(static) if (n > (1L << 22))
             for (int r = 0; r < rows; ++r) kernels::to_bf16(x + long(r) * ci, b + long(r) * ci, ci);
             src = b;
         } else if (m_layer.precision == Precision::int8) {
             std::uint8_t* q = scratch(buffer, n);
-#pragma omp parallel for schedule(static) if (n > 16384)
+#pragma omp parallel for schedule(static) if (n > (1L << 22))
             for (int r = 0; r < rows; ++r)
                 quantize_row_u8(x + long(r) * ci, q + long(r) * ci, ci, m_inv_scale, m_layer.input_unsigned, 0);
             src = q;

@@ -196,7 +196,7 @@ void run_epilogue(const Epilogue& e, const float* acc, long lda, float* y, int r
     const bool act = e.apply_act && l.act != kernels::Activation::none;
     const bool bias = e.add_bias && !l.bias.empty();
     if (!scaled && !act && !bias && !l.norm && acc == y && lda == k) return;
-#pragma omp parallel for schedule(static) if (long(rows) * k > 16384)
+#pragma omp parallel for schedule(static) if (long(rows) * k > (1L << 22))  // see onednn_gemm.cpp
     for (int r = 0; r < rows; ++r) {
         float* yr = y + long(r) * k;
         const float* ar = acc + long(r) * lda;

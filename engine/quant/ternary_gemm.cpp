@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include <omp.h>
+
 namespace tern::quant {
 
 namespace {
@@ -19,6 +21,7 @@ using kernels::Buffer;
 int round_up(int v, int m) { return (v + m - 1) / m * m; }
 
 // Portable block kernel on plain packed weights [inputs][ldw] int8 (padded columns are 0).
+__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 void portable_block(const std::int16_t* a, long lda, int rows, const std::int8_t* w, long ldw, int cols, int inputs,
                     const float* alpha, float* acc, long ldc)
 {
@@ -83,75 +86,111 @@ public:
 
     void run(const float* x, int rows, float* y) const override
     {
-        const int ci = m_layer.inputs;
         const long lda = long(m_nb) * m_bp;
-        const float inv = 1.0f / m_layer.input_scale;
         const bool vnni = m_method == TernaryMethod::vnni;
-        const bool is_unsigned = m_layer.input_unsigned;
         thread_local std::vector<std::uint8_t> act8;
         thread_local std::vector<std::int16_t> act16;
         thread_local std::vector<float> accbuf;
-        std::uint8_t* a8 = vnni ? scratch(act8, rows * lda) : nullptr;
-        std::int16_t* a16 = vnni ? nullptr : scratch(act16, rows * lda);
-        float* acc = scratch(accbuf, long(rows) * m_kp);
-        const int block = m_layer.block;
-#pragma omp parallel for schedule(static) if (long(rows) * ci > 16384)
-        for (int r = 0; r < rows; ++r) {
+        Buffers buf;
+        buf.a8 = vnni ? scratch(act8, rows * lda) : nullptr;
+        buf.a16 = vnni ? nullptr : scratch(act16, rows * lda);
+        buf.acc = scratch(accbuf, long(rows) * m_kp);
+        // One parallel region per call, rows split between the threads, each quantising, multiplying and finishing
+        // its own rows: no barrier inside, and a single wake-up of the other threads (each costs milliseconds on a
+        // busy machine). Small batches run on the calling thread.
+        const long work = long(rows) * m_layer.inputs * m_layer.outputs;
+        const int threads = rows >= 32 && work > 500000 ? std::min(omp_get_max_threads(), rows / 16) : 1;
+#pragma omp parallel num_threads(threads) if (threads > 1)
+        {
+            const int t = omp_get_thread_num(), nt = omp_get_num_threads();
+            const int r0 = split(rows, t, nt), r1 = split(rows, t + 1, nt);
+            if (r1 > r0) {
+                quantize_rows(x, r0, r1, buf);
+                multiply_rows(r0, r1, buf);
+                Epilogue e;
+                e.layer = &m_layer;
+                e.scale_all = m_layer.input_scale;
+                run_epilogue(e, buf.acc + long(r0) * m_kp, m_kp, y + long(r0) * m_layer.outputs, r1 - r0);
+            }
+        }
+    }
+
+private:
+    struct Buffers {
+        std::uint8_t* a8 = nullptr;    // vnni: [rows][blocks * bp] u8 (s8 inputs shifted by 128)
+        std::int16_t* a16 = nullptr;   // masks, portable: [rows][blocks * bp] int16
+        float* acc = nullptr;          // [rows][kp] fp32 sums of alpha * (integer block sums)
+    };
+
+    // Thread t's first row: multiples of 16 so the row tiles stay whole.
+    static int split(int rows, int t, int nt)
+    {
+        if (t >= nt) return rows;
+        return std::min(rows, int(long(rows) * t / nt / 16 * 16));
+    }
+
+    void quantize_rows(const float* x, int r0, int r1, const Buffers& buf) const
+    {
+        const int ci = m_layer.inputs, block = m_layer.block;
+        const long lda = long(m_nb) * m_bp;
+        const float inv = 1.0f / m_layer.input_scale;
+        const bool is_unsigned = m_layer.input_unsigned;
+        for (int r = r0; r < r1; ++r)
             for (int b = 0; b < m_nb; ++b) {
                 const int c0 = b * block, n = std::min(ci, c0 + block) - c0;
                 const float* xr = x + long(r) * ci + c0;
                 const long at = r * lda + long(b) * m_bp;
-                if (vnni) {
-                    quantize_row_u8(xr, a8 + at, n, inv, is_unsigned, is_unsigned ? 0 : 128);
-                    std::fill(a8 + at + n, a8 + at + m_bp, std::uint8_t(0));
+                if (buf.a8) {
+                    quantize_row_u8(xr, buf.a8 + at, n, inv, is_unsigned, is_unsigned ? 0 : 128);
+                    std::fill(buf.a8 + at + n, buf.a8 + at + m_bp, std::uint8_t(0));
                 } else {
-                    quantize_row_i16(xr, a16 + at, n, inv, is_unsigned);
-                    std::fill(a16 + at + n, a16 + at + m_bp, std::int16_t(0));
+                    quantize_row_i16(xr, buf.a16 + at, n, inv, is_unsigned);
+                    std::fill(buf.a16 + at + n, buf.a16 + at + m_bp, std::int16_t(0));
                 }
             }
-        }
-        // Tasks: 48-row chunks (a multiple of both micro-kernels' row tiles) x column groups.
-        constexpr int chunk = 48;
-        const int row_chunks = (rows + chunk - 1) / chunk;
-        const int groups = (m_kt + m_group - 1) / m_group;
-        const int tasks = row_chunks * groups;
-#pragma omp parallel for schedule(dynamic) if (tasks > 1 && long(rows) * ci * m_layer.outputs > 200000)
-        for (int task = 0; task < tasks; ++task) {
-            const int r0 = (task / groups) * chunk, nr = std::min(rows, r0 + chunk) - r0;
-            const int g = task % groups, t0 = g * m_group, tiles = std::min(m_kt, t0 + m_group) - t0;
-            float* out = acc + long(r0) * m_kp + long(t0) * m_tile;
-            for (int r = 0; r < nr; ++r) std::fill(out + long(r) * m_kp, out + long(r) * m_kp + tiles * m_tile, 0.0f);
-            for (int b = 0; b < m_nb; ++b)
-                for (int lv = 0; lv < m_levels; ++lv) {
-                    if (lv > 0 && !m_keep[long(lv - 1) * m_nb + b]) continue;
-                    const long panel = long(lv) * m_nb + b;
-                    const float* alpha = m_alpha.data() + panel * m_kp + long(t0) * m_tile;
-                    const long at = long(r0) * lda + long(b) * m_bp;
-                    switch (m_method) {
-                    case TernaryMethod::vnni:
-                        ternary::vnni_block(a8 + at, lda, nr, m_w8.data() + (panel * m_kt + t0) * m_bp * 16,
-                                            long(m_bp) * 16, tiles, m_bp / 4,
-                                            is_unsigned ? nullptr : m_corr.data() + panel * m_kp + long(t0) * m_tile,
-                                            alpha, out, m_kp);
-                        break;
-                    case TernaryMethod::masks:
-                        ternary::masks_block(a16 + at, lda, nr, m_masks.data() + (panel * m_kt + t0) * m_bp * 2,
-                                             long(m_bp) * 2, tiles, m_bp, alpha, out, m_kp);
-                        break;
-                    default:
-                        portable_block(a16 + at, lda, nr, m_w8.data() + panel * m_bp * m_kp + long(t0) * m_tile,
-                                       m_kp, tiles * m_tile, m_bp, alpha, out, m_kp);
-                        break;
-                    }
-                }
-        }
-        Epilogue e;
-        e.layer = &m_layer;
-        e.scale_all = m_layer.input_scale;
-        run_epilogue(e, acc, m_kp, y, rows);
     }
 
-private:
+    // Column groups outside (a group's weights, 64 columns x C x levels, stay in L2), 48-row chunks inside (their
+    // fp32 tile stays in L1 while every block and level adds to it).
+    void multiply_rows(int r0, int r1, const Buffers& buf) const
+    {
+        constexpr int chunk = 48;
+        const long lda = long(m_nb) * m_bp;
+        const bool is_unsigned = m_layer.input_unsigned;
+        for (int t0 = 0; t0 < m_kt; t0 += m_group) {
+            const int tiles = std::min(m_kt, t0 + m_group) - t0;
+            for (int rc = r0; rc < r1; rc += chunk) {
+                const int nr = std::min(r1, rc + chunk) - rc;
+                float* out = buf.acc + long(rc) * m_kp + long(t0) * m_tile;
+                for (int r = 0; r < nr; ++r)
+                    std::fill(out + long(r) * m_kp, out + long(r) * m_kp + tiles * m_tile, 0.0f);
+                for (int b = 0; b < m_nb; ++b)
+                    for (int lv = 0; lv < m_levels; ++lv) {
+                        if (lv > 0 && !m_keep[long(lv - 1) * m_nb + b]) continue;
+                        const long panel = long(lv) * m_nb + b;
+                        const float* alpha = m_alpha.data() + panel * m_kp + long(t0) * m_tile;
+                        const long at = long(rc) * lda + long(b) * m_bp;
+                        switch (m_method) {
+                        case TernaryMethod::vnni:
+                            ternary::vnni_block(buf.a8 + at, lda, nr, m_w8.data() + (panel * m_kt + t0) * m_bp * 16,
+                                                long(m_bp) * 16, tiles, m_bp / 4,
+                                                is_unsigned ? nullptr : m_corr.data() + panel * m_kp + long(t0) * m_tile,
+                                                alpha, out, m_kp);
+                            break;
+                        case TernaryMethod::masks:
+                            ternary::masks_block(buf.a16 + at, lda, nr, m_masks.data() + (panel * m_kt + t0) * m_bp * 2,
+                                                 long(m_bp) * 2, tiles, m_bp, alpha, out, m_kp);
+                            break;
+                        default:
+                            portable_block(buf.a16 + at, lda, nr, m_w8.data() + panel * m_bp * m_kp + long(t0) * m_tile,
+                                           m_kp, tiles * m_tile, m_bp, alpha, out, m_kp);
+                            break;
+                        }
+                    }
+            }
+        }
+    }
+
     std::int8_t weight(const QuantizedLayer& l, int lv, int b, int c, int j) const
     {
         const int row = b * l.block + c;
