@@ -3,8 +3,21 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./installer/install-deps.sh
+# ONNX Runtime (onnxruntime-node, CPU library included) for the export agreement tests; without it they are
+# reported SKIPPED, never passed.
+ORT_PREFIX=${TERN_ORT_PREFIX:-$HOME/.cache/tern-ort}
+if [ ! -f "$ORT_PREFIX/node_modules/onnxruntime-node/package.json" ]; then
+  if ! command -v npm >/dev/null; then
+    echo "test.sh: npm not found: the ONNX Runtime agreement tests will be SKIPPED" >&2
+  elif ! { mkdir -p "$ORT_PREFIX" && npm install --prefix "$ORT_PREFIX" --ignore-scripts --no-audit --no-fund \
+             onnxruntime-node@1.30.0 >"$ORT_PREFIX/npm-install.log" 2>&1; }; then
+    echo "test.sh: npm install of onnxruntime-node@1.30.0 failed (see $ORT_PREFIX/npm-install.log):" \
+         "the ONNX Runtime agreement tests will be SKIPPED" >&2
+  fi
+fi
 BUILD_DIR=${BUILD_DIR:-build}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DTERN_ORT_NODE="$ORT_PREFIX/node_modules/onnxruntime-node" >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}

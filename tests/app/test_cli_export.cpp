@@ -1,0 +1,370 @@
+// tern-cli export / predict as CONTRACT.md describes them: every precision exported and predicted back equal to
+// Tern's own predictions (fp32: the stored model itself; quantised: the exported package loaded in process),
+// ensembles and regression, and the refusals: a truncated, corrupted or foreign model.tern, a table missing
+// columns, a non-empty output folder, a quantised export of a family that cannot be quantised.
+#include "engine/data/readers.h"
+#include "engine/export/package.h"
+#include "engine/search/fitted.h"
+#include "engine/store/store.h"
+
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <fstream>
+
+using namespace tern;
+
+namespace {
+
+QString sample(const char* name) { return QString(TERN_TEST_DATA) + "/export/" + name; }
+
+struct Result {
+    int code = -1;
+    QByteArray out, err;
+};
+
+Result cli(const QStringList& args, int timeout_ms = 300000)
+{
+    QProcess p;
+    p.start(TERN_CLI_PATH, args);
+    p.waitForFinished(timeout_ms);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QJsonObject json_of(const Result& r)
+{
+    QJsonParseError e;
+    const auto doc = QJsonDocument::fromJson(r.out, &e);
+    if (e.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << r.out.left(400) << r.err.left(400);
+    return doc.object();
+}
+
+// One line on stderr, "error: ..." (CONTRACT.md).
+bool one_error_line(const Result& r) { return r.err.startsWith("error: ") && r.err.count('\n') <= 1; }
+
+search::FittedCandidate stored_model(const QString& db, qint64 run, qint64 candidate)
+{
+    auto store = store::Store::open(db.toStdString(), store::OpenMode::read_only);
+    const auto a = store.load_artifact(run, candidate, "model", "");
+    if (!a)
+        throw std::runtime_error("no stored model");
+    return search::deserialize_fitted(a->data);
+}
+
+std::vector<std::size_t> all_rows(const data::Table& t)
+{
+    std::vector<std::size_t> rows(t.rows());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i] = i;
+    return rows;
+}
+
+double max_abs_difference(const QJsonArray& cli_probabilities, const std::vector<float>& values, std::size_t width)
+{
+    double worst = 0;
+    for (qsizetype r = 0; r < cli_probabilities.size(); ++r) {
+        const auto row = cli_probabilities[r].toArray();
+        for (qsizetype c = 0; c < row.size(); ++c)
+            worst = std::max(worst, std::abs(row[c].toDouble() - values[std::size_t(r) * width + std::size_t(c)]));
+    }
+    return worst;
+}
+
+}  // namespace
+
+class TestCliExport : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const auto r = cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "mlp,linear",
+                            "--max-candidates", "4", "--folds", "3", "--budget", "60", "--seed", "0", "--db", db(),
+                            "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto run = json_of(r);
+        m_run = run["run_id"].toInteger();
+        double best = -1;
+        for (const auto& v : run["candidates"].toArray()) {
+            const auto c = v.toObject();
+            if (c["status"].toString() != "ok")
+                continue;
+            if (c["family"].toString() == "ensemble")
+                m_ensemble = c["id"].toInteger();
+            if (c["family"].toString() == "mlp" && c["score"].toDouble() > best) {
+                best = c["score"].toDouble();
+                m_mlp = c["id"].toInteger();
+            }
+        }
+        QVERIFY2(m_mlp > 0, "the run has no successful mlp candidate");
+    }
+
+    void eachPrecisionPredictsLikeTern_data()
+    {
+        QTest::addColumn<QString>("precision");
+        for (const char* p : {"fp32", "bf16", "int8", "ternary"})
+            QTest::newRow(p) << p;
+    }
+
+    void eachPrecisionPredictsLikeTern()
+    {
+        QFETCH(QString, precision);
+        const QString out = m_dir.filePath("mlp-" + precision);
+        const auto e = cli({"export", QString::number(m_run), QString::number(m_mlp), "--precision", precision,
+                            "--out", out, "--db", db(), "--json"});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const auto ej = json_of(e);
+        QCOMPARE(ej["precision"].toString(), precision);
+        QCOMPARE(ej["files"].toArray().size(), 3);
+        for (const char* f : {"model.onnx", "model.tern", "model_card.json"})
+            QVERIFY2(QFileInfo(out + "/" + f).size() > 0, f);
+        QCOMPARE(ej["size_bytes"].toInteger(), QFileInfo(out + "/model.tern").size());
+        QVERIFY(ej["latency_us_p50"].toDouble() > 0);
+        m_sizes[precision] = ej["size_bytes"].toInteger();
+
+        const auto model = exporting::ExportedModel::load(out.toStdString());
+        const auto& card = model.card();
+        for (const char* key : {"inputs", "target", "task", "classes", "metrics", "latency_us_p50", "size_bytes",
+                                "precision", "run", "versions", "created_at"})
+            QVERIFY2(card.contains(key), key);
+        QCOMPARE(QString::fromStdString(card["run"]["dataset_hash"].get<std::string>()).size(), 32);
+        QCOMPARE(model.class_names(), (std::vector<std::string>{"Adelie", "Chinstrap", "Gentoo"}));
+
+        const auto p = cli({"predict", out, sample("penguins.test.csv"), "--json"});
+        QVERIFY2(p.code == 0, p.err.constData());
+        const auto pj = json_of(p);
+        const auto labels = pj["predictions"].toArray();
+        const auto probabilities = pj["probabilities"].toArray();
+        const auto table = data::read_table(sample("penguins.test.csv").toStdString());
+        QCOMPARE(pj["rows"].toInteger(), qint64(table.rows()));
+        QCOMPARE(labels.size(), qsizetype(table.rows()));
+
+        // Tern's own predictions: the stored fp32 model itself, or the quantised package run in this process.
+        const auto mine = model.predict(table);
+        for (std::size_t r = 0; r < table.rows(); ++r)
+            QCOMPARE(labels[qsizetype(r)].toString().toStdString(), mine.labels[r]);
+        QVERIFY(max_abs_difference(probabilities, mine.probabilities.values(), 3) < 1e-6);
+        if (precision == "fp32") {
+            const auto fitted = stored_model(db(), m_run, m_mlp);
+            const auto block = search::predict_block(fitted, table, all_rows(table), Task::multiclass);
+            QVERIFY(max_abs_difference(probabilities, block.values, block.width) < 1e-5);
+            m_fp32_labels = mine.labels;
+        } else {
+            QVERIFY(!m_fp32_labels.empty());
+            std::size_t same = 0;
+            for (std::size_t r = 0; r < table.rows(); ++r)
+                same += mine.labels[r] == m_fp32_labels[r];
+            qInfo("%s agrees with fp32 on %zu of %zu rows; model.tern %lld B (fp32 %lld B)", qPrintable(precision),
+                  same, table.rows(), m_sizes[precision], m_sizes["fp32"]);
+            QVERIFY(double(same) >= 0.9 * double(table.rows()));
+            QVERIFY(m_sizes[precision] < m_sizes["fp32"]);
+        }
+
+        const auto csv = cli({"predict", out, sample("penguins.test.csv")});
+        QVERIFY2(csv.code == 0, csv.err.constData());
+        const auto lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("prediction,p_Adelie,p_Chinstrap,p_Gentoo"));
+        QCOMPARE(lines.size(), qsizetype(table.rows()) + 1);
+    }
+
+    void ternaryAndInt8AreSmall()
+    {
+        QVERIFY(m_sizes.count("ternary") && m_sizes.count("int8"));
+        QVERIFY(m_sizes["ternary"] < m_sizes["int8"]);
+    }
+
+    void ensembleExportsItsWeightedMembers()
+    {
+        if (m_ensemble <= 0)
+            QSKIP("this run built no ensemble");
+        const QString out = m_dir.filePath("ensemble");
+        const auto e = cli({"export", QString::number(m_run), QString::number(m_ensemble), "--precision", "fp32",
+                            "--out", out, "--db", db(), "--json"});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const auto model = exporting::ExportedModel::load(out.toStdString());
+        const auto& members = model.card()["members"];
+        QVERIFY(!members.empty());
+        const auto table = data::read_table(sample("penguins.test.csv").toStdString());
+        std::vector<float> blend(table.rows() * 3, 0.0f);
+        double weights = 0;
+        for (const auto& m : members) {
+            const auto fitted = stored_model(db(), m_run, m["candidate_id"].get<qint64>());
+            const auto block = search::predict_block(fitted, table, all_rows(table), Task::multiclass);
+            const double w = m["weight"].get<double>();
+            weights += w;
+            for (std::size_t i = 0; i < blend.size(); ++i)
+                blend[i] += static_cast<float>(w) * block.values[i];
+        }
+        QVERIFY(std::abs(weights - 1.0) < 1e-6);
+        const auto p = cli({"predict", out, sample("penguins.test.csv"), "--json"});
+        QVERIFY2(p.code == 0, p.err.constData());
+        QVERIFY(max_abs_difference(json_of(p)["probabilities"].toArray(), blend, 3) < 1e-5);
+    }
+
+    void regressionExportsValues()
+    {
+        const QString rdb = m_dir.filePath("regression.db");
+        const auto r = cli({"automl", sample("airquality.train.csv"), "--target", "Ozone", "--families", "linear",
+                            "--max-candidates", "2", "--folds", "3", "--budget", "30", "--seed", "0", "--db", rdb,
+                            "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto run = json_of(r);
+        const qint64 id = run["candidates"].toArray()[0].toObject()["id"].toInteger();
+        const auto table = data::read_table(sample("airquality.test.csv").toStdString());
+        const auto fitted = stored_model(rdb, run["run_id"].toInteger(), id);
+        const auto block = search::predict_block(fitted, table, all_rows(table), Task::regression);
+        for (const char* precision : {"fp32", "int8"}) {
+            const QString out = m_dir.filePath(QString("regression-") + precision);
+            const auto e = cli({"export", QString::number(run["run_id"].toInteger()), QString::number(id),
+                                "--precision", precision, "--out", out, "--db", rdb, "--json"});
+            QVERIFY2(e.code == 0, e.err.constData());
+            const auto p = cli({"predict", out, sample("airquality.test.csv"), "--json"});
+            QVERIFY2(p.code == 0, p.err.constData());
+            const auto values = json_of(p)["predictions"].toArray();
+            QCOMPARE(values.size(), qsizetype(table.rows()));
+            QVERIFY(!json_of(p).contains("probabilities"));
+            double worst = 0, spread = 0;
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                worst = std::max(worst, std::abs(values[i].toDouble() - block.values[std::size_t(i)]));
+                spread = std::max(spread, std::abs(double(block.values[std::size_t(i)])));
+            }
+            // fp32 is the stored model exactly; int8 stays within a few percent of the largest prediction.
+            QVERIFY2(worst <= (QString(precision) == "fp32" ? 1e-3 : 0.05 * spread), qPrintable(QString::number(worst)));
+        }
+    }
+
+    void damagedPackagesAreRefusedWithOneLine()
+    {
+        const QString source = m_dir.filePath("mlp-fp32/model.tern");
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.size() > 100);
+        struct Case {
+            const char* name;
+            QByteArray content;
+            const char* expect;
+        };
+        QByteArray flipped = bytes;
+        flipped[flipped.size() * 3 / 4] = char(flipped[flipped.size() * 3 / 4] ^ 0x5a);
+        QByteArray huge_manifest = bytes;
+        for (int i = 16; i < 24; ++i)
+            huge_manifest[i] = char(0xff);
+        const Case cases[] = {
+            {"truncated.tern", bytes.left(bytes.size() / 2), "checksum"},
+            {"header-only.tern", bytes.left(20), "truncated"},
+            {"flipped.tern", flipped, "checksum"},
+            {"manifest.tern", huge_manifest, "manifest claims"},
+            {"foreign.tern", QByteArray("name,value\na,1\n"), "not a Tern model package"},
+            {"empty.tern", QByteArray(), "not a Tern model package"},
+        };
+        for (const auto& c : cases) {
+            const QString path = m_dir.filePath(c.name);
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(c.content);
+            out.close();
+            const auto r = cli({"predict", path, sample("penguins.test.csv")});
+            QVERIFY2(r.code == 2, c.name);
+            QVERIFY2(one_error_line(r), r.err.constData());
+            QVERIFY2(r.err.contains(c.name) && r.err.contains(c.expect), r.err.constData());
+            QVERIFY(r.out.isEmpty());
+        }
+        const auto missing = cli({"predict", m_dir.filePath("no-such-folder"), sample("penguins.test.csv")});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(one_error_line(missing));
+    }
+
+    void missingColumnsAreNamed()
+    {
+        const QString path = m_dir.filePath("fewer-columns.csv");
+        std::ifstream in(sample("penguins.test.csv").toStdString());
+        std::ofstream out(path.toStdString());
+        std::string line;
+        while (std::getline(in, line)) {  // species,island,bill_length_mm,...: drop island and bill_length_mm
+            const auto first = line.find(','), second = line.find(',', first + 1), third = line.find(',', second + 1);
+            out << line.substr(0, first) << line.substr(third) << '\n';
+        }
+        out.close();
+        const auto r = cli({"predict", m_dir.filePath("mlp-fp32"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(one_error_line(r), r.err.constData());
+        QVERIFY2(r.err.contains("island") && r.err.contains("bill_length_mm") && r.err.contains("fewer-columns.csv"),
+                 r.err.constData());
+        // Without the target the model still predicts.
+        const QString no_target = m_dir.filePath("no-target.csv");
+        std::ifstream in2(sample("penguins.test.csv").toStdString());
+        std::ofstream out2(no_target.toStdString());
+        while (std::getline(in2, line))
+            out2 << line.substr(line.find(',') + 1) << '\n';
+        out2.close();
+        const auto ok = cli({"predict", m_dir.filePath("mlp-fp32"), no_target, "--json"});
+        QVERIFY2(ok.code == 0, ok.err.constData());
+    }
+
+    void badExportRequestsLeaveNothingBehind()
+    {
+        const QString busy = m_dir.filePath("busy");
+        QVERIFY(QDir().mkpath(busy));
+        QFile keep(busy + "/keep.txt");
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("mine");
+        keep.close();
+        const auto r = cli({"export", QString::number(m_run), QString::number(m_mlp), "--out", busy, "--db", db()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(one_error_line(r) && r.err.contains("not empty"), r.err.constData());
+        QCOMPARE(QDir(busy).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{"keep.txt"});
+
+        const QString fresh = m_dir.filePath("never");
+        for (const QStringList& args :
+             {QStringList{"export", "999", "1", "--out", fresh, "--db", db()},
+              QStringList{"export", QString::number(m_run), "999", "--out", fresh, "--db", db()},
+              QStringList{"export", QString::number(m_run), QString::number(m_mlp), "--precision", "int4", "--out",
+                          fresh, "--db", db()},
+              QStringList{"export", QString::number(m_run), QString::number(m_mlp), "--precision", "ternary",
+                          "--residual-fraction", "1.5", "--out", fresh, "--db", db()}}) {
+            const auto bad = cli(args);
+            QVERIFY2(bad.code == 2, qPrintable(args.join(' ')));
+            QVERIFY2(bad.err.startsWith("error") || bad.err.contains("--"), bad.err.constData());
+        }
+        QVERIFY(!QFileInfo::exists(fresh));
+        // No staging folder survives a refused export.
+        for (const auto& name : QDir(m_dir.path()).entryList(QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot))
+            QVERIFY2(!name.contains(".partial-"), qPrintable(name));
+    }
+
+    void quantisingOtherFamiliesIsRefused()
+    {
+        const QString kdb = m_dir.filePath("knn.db");
+        const auto r = cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "knn",
+                            "--max-candidates", "1", "--folds", "3", "--budget", "30", "--seed", "0", "--db", kdb,
+                            "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto run = json_of(r);
+        const QString id = QString::number(run["candidates"].toArray()[0].toObject()["id"].toInteger());
+        const auto e = cli({"export", QString::number(run["run_id"].toInteger()), id, "--precision", "int8", "--out",
+                            m_dir.filePath("knn-int8"), "--db", kdb});
+        QCOMPARE(e.code, 2);
+        QVERIFY2(one_error_line(e) && e.err.contains("mlp or linear"), e.err.constData());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("knn-int8")));
+    }
+
+private:
+    QString db() const { return m_dir.filePath("runs.db"); }
+
+    QTemporaryDir m_dir;
+    qint64 m_run = 0, m_mlp = 0, m_ensemble = 0;
+    std::map<QString, qint64> m_sizes;
+    std::vector<std::string> m_fp32_labels;
+};
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "test_cli_export.moc"
