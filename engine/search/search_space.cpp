@@ -33,6 +33,10 @@ std::vector<Dimension> dimensions(const std::string& family_name, const SearchCo
     const auto& family = models::family(family_name);
     std::vector<Dimension> dims;
     for (const auto& spec : family.space) {
+        // Class weighting is one search dimension for every family (the config's class_weight, applied as row
+        // weights below); the family's own class_weight parameter stays at its default so it is never doubled.
+        if (spec.name == "class_weight")
+            continue;
         Dimension d;
         d.name = spec.name;
         d.kind = spec.kind;

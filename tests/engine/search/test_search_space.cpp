@@ -1,0 +1,82 @@
+// The search space the strategies sample: class weighting is exactly one dimension per family (the search's own,
+// applied as row weights), never also the family's class_weight parameter, and it is absent for regression.
+#include "engine/models/registry.h"
+#include "engine/search/search_space.h"
+
+#include <QtTest>
+
+using namespace tern;
+using namespace tern::search;
+
+namespace {
+
+SearchContext context(Task task)
+{
+    SearchContext ctx;
+    ctx.task = task;
+    ctx.n_classes = task == Task::regression ? 0 : 2;
+    ctx.n_rows = 500;
+    ctx.has_missing = true;
+    ctx.has_categorical = true;
+    ctx.prefer_balanced = true;
+    return ctx;
+}
+
+int count_named(const std::vector<Dimension>& dims, const std::string& name)
+{
+    int n = 0;
+    for (const auto& d : dims)
+        n += d.name == name;
+    return n;
+}
+
+}  // namespace
+
+class TestSearchSpace : public QObject {
+    Q_OBJECT
+private slots:
+    void classWeightIsOneDimensionForEveryFamily()
+    {
+        const auto ctx = context(Task::binary);
+        for (const auto& family : models::families()) {
+            if (!family.supports_classification)
+                continue;
+            const auto dims = dimensions(family.name, ctx);
+            QVERIFY2(count_named(dims, "class_weight") == 1, family.name.c_str());
+            for (const auto& d : dims)
+                if (d.name == "class_weight")
+                    QVERIFY2(d.target == DimTarget::class_weight, family.name.c_str());
+        }
+    }
+
+    void balancedPointSetsTheConfigNotTheModelParameter()
+    {
+        const auto ctx = context(Task::binary);
+        for (const auto& family : models::families()) {
+            if (!family.supports_classification)
+                continue;
+            const auto dims = dimensions(family.name, ctx);
+            CandidateConfig wanted = default_config(family.name, ctx);
+            wanted.class_weight = "balanced";
+            const Point p = encode(wanted, dims, ctx);
+            const CandidateConfig c = decode(family.name, p, dims, ctx);
+            QCOMPARE(c.class_weight, std::string("balanced"));
+            // The family's own switch stays off: the row weights carry the balancing once.
+            if (c.params.contains("class_weight"))
+                QCOMPARE(c.params["class_weight"].get<std::string>(), std::string("none"));
+            wanted.class_weight = "none";
+            QCOMPARE(decode(family.name, encode(wanted, dims, ctx), dims, ctx).class_weight, std::string("none"));
+        }
+    }
+
+    void regressionHasNoClassWeight()
+    {
+        const auto ctx = context(Task::regression);
+        for (const auto& family : models::families())
+            if (family.supports_regression)
+                QCOMPARE(count_named(dimensions(family.name, ctx), "class_weight"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchSpace)
+#include "test_search_space.moc"
