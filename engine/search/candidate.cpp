@@ -98,7 +98,8 @@ CandidateResult CandidateResult::from_record(const store::CandidateRecord& r)
     c.test_metrics = r.test_metrics;
     c.details = r.details.is_object() ? r.details : nlohmann::json::object();
     c.over_latency_budget = c.details.value("over_latency_budget", false);
-    // Test results computed after the candidate was committed (refit at the end of the search) live in details.
+    // Test results are stored in the test_score column and "test" metric rows (Store::update_candidate_test);
+    // stores written before that kept them only in details["test"], which is still read.
     if (!c.test_score && c.details.contains("test") && c.details["test"].contains("score")
         && c.details["test"]["score"].is_number())
         c.test_score = c.details["test"]["score"].get<double>();

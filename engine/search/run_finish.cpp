@@ -42,6 +42,15 @@ void RunSession::build_ensemble()
     }
     if (inputs.empty())
         return;
+    // A run keeps one ensemble. A resumed run rebuilds its earlier ensemble in place (same id) when this session
+    // added candidates to the pool, and keeps it unchanged when it did not.
+    std::optional<std::int64_t> previous;
+    for (const auto& r : m_results)
+        if (r.family == "ensemble")
+            previous = r.id;
+    if (previous && m_ensembles.count(*previous) &&
+        std::none_of(inputs.begin(), inputs.end(), [&](const EnsembleInput& in) { return in.id > *previous; }))
+        return;
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < n; ++i)
         if (common[i])
@@ -49,10 +58,11 @@ void RunSession::build_ensemble()
     const EnsembleResult e = select_ensemble(inputs, m_target.y, rows, *m_scorer);
 
     CandidateResult r;
-    r.id = m_next_id++;
+    r.id = previous ? *previous : m_next_id++;
     r.family = "ensemble";
     r.params = {{"members", e.members}, {"weights", e.weights}};
-    m_observer.candidate_started({r.id, r.family, r.params});
+    if (!previous)
+        m_observer.candidate_started({r.id, r.family, r.params});
     for (const auto& fold : m_folds) {
         std::vector<std::size_t> valid;
         for (auto p : fold.valid)
@@ -92,10 +102,22 @@ void RunSession::build_ensemble()
     std::vector<std::uint8_t> mask = common;
     m_oof[r.id] = e.oof;
     m_oof_mask[r.id] = mask;
-    commit(r, {oof_artifact(e.oof, mask)});
+    if (previous) {
+        r.details["run_elapsed_s"] = m_elapsed_before + elapsed();
+        auto record = r.to_record(m_run.id);
+        m_store.replace_candidate(record, {oof_artifact(e.oof, mask)});
+        for (auto& old : m_results)
+            if (old.id == r.id)
+                old = r;
+    } else {
+        commit(r, {oof_artifact(e.oof, mask)});
+    }
     m_ensembles[r.id] = e.members;
     m_ensemble_weights[r.id] = e.weights;
-    m_observer.candidate_finished(r);
+    if (previous)
+        m_observer.candidate_updated(r);
+    else
+        m_observer.candidate_finished(r);
     m_observer.log(fmt::format("#{} ensemble of {} candidates: {}={:.4f}", r.id, e.members.size(),
                                m_scorer->metric_name(), *r.score));
 }

@@ -91,8 +91,8 @@ void RunSession::refit_and_test()
                 PredictionBlock block = predict_block(fitted, *test, test_target.rows, m_target.task);
                 r->test_score = m_scorer->score(test_target.y, block);
                 r->test_metrics = m_scorer->all_metrics(test_target.y, block);
-                r->details["test"] = {{"score", *r->test_score}, {"metrics", r->test_metrics},
-                                      {"rows", test_target.rows.size()}};
+                r->details["test"] = {{"rows", test_target.rows.size()}};
+                m_store.update_candidate_test(m_run.id, id, r->test_score, r->test_metrics);
                 test_blocks[id] = std::move(block);
             }
         } catch (const Cancelled&) {
@@ -126,8 +126,8 @@ void RunSession::refit_and_test()
                     const PredictionBlock block = blend(blocks, m_ensemble_weights[eid]);
                     r.test_score = m_scorer->score(test_target.y, block);
                     r.test_metrics = m_scorer->all_metrics(test_target.y, block);
-                    r.details["test"] = {{"score", *r.test_score}, {"metrics", r.test_metrics},
-                                         {"rows", test_target.rows.size()}};
+                    r.details["test"] = {{"rows", test_target.rows.size()}};
+                    m_store.update_candidate_test(m_run.id, eid, r.test_score, r.test_metrics);
                     update_details(r);
                 }
         }

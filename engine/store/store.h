@@ -79,6 +79,14 @@ class Store {
     // Adds a later artifact (a precision variant, an export); sets nothing in `artifact`, returns its id.
     std::int64_t add_artifact(std::int64_t run_id, std::int64_t ordinal, const ArtifactRecord& artifact);
     void update_candidate_details(std::int64_t run_id, std::int64_t ordinal, const nlohmann::json& details);
+    // Test-file results computed after the candidate was committed (its refit on all training rows): the
+    // test_score column and the "test" metric rows are replaced, in one transaction.
+    void update_candidate_test(std::int64_t run_id, std::int64_t ordinal, std::optional<double> test_score,
+                               const nlohmann::json& test_metrics);
+    // Overwrites a committed candidate (found by run_id and ordinal) with new results: every column, its metric
+    // rows, and its artifacts of the kinds given (older ones of the same kind and precision are removed). One
+    // transaction. Used when a resumed run rebuilds its ensemble in place.
+    void replace_candidate(CandidateRecord& candidate, const std::vector<ArtifactRecord>& artifacts = {});
 
     // --- OCR (ocr_repository.cpp) ---
     std::int64_t create_ocr_job(OcrJobRecord& job);       // status "running", owned by this process; sets job.id

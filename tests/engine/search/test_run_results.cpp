@@ -1,0 +1,120 @@
+// What a run leaves in the store: test-file scores in the candidates' test_score column and "test" metric rows
+// (Store::update_candidate_test, read back by load_candidates), and exactly one ensemble per run however often it
+// is resumed (rebuilt in place when a resumed session adds candidates, kept when it adds none).
+#include "engine/core/error.h"
+#include "engine/search/runner.h"
+
+#include <QtTest>
+
+#include <QTemporaryDir>
+
+using namespace tern;
+using namespace tern::search;
+
+namespace {
+
+std::string data_file(const char* name) { return std::string(TERN_TEST_DATA) + "/search/" + name; }
+
+RunSpec iris_spec(int max_candidates)
+{
+    RunSpec s;
+    s.data_path = data_file("iris.train.csv");
+    s.test_path = data_file("iris.test.csv");
+    s.target = "species";
+    s.budget_s = 300;
+    s.seed = 5;
+    s.max_candidates = max_candidates;
+    s.families = {"naive_bayes", "linear", "knn", "extra_trees"};
+    return s;
+}
+
+std::vector<store::CandidateRecord> ensembles(const std::vector<store::CandidateRecord>& all)
+{
+    std::vector<store::CandidateRecord> out;
+    for (const auto& c : all)
+        if (c.family == "ensemble")
+            out.push_back(c);
+    return out;
+}
+
+}  // namespace
+
+class TestRunResults : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void testScoresAreStoredInTheirColumn()
+    {
+        auto store = store::Store::open(db("test_score"));
+        NullObserver quiet;
+        Runner runner(store);
+        const auto outcome = runner.run(iris_spec(4), quiet);
+        QVERIFY(outcome.best_id);
+        int with_test = 0;
+        for (const auto& c : store.load_candidates(outcome.run_id)) {
+            if (c.ordinal == *outcome.best_id)
+                QVERIFY2(c.test_score.has_value(), "the best candidate has no stored test_score");
+            if (!c.test_score)
+                continue;
+            ++with_test;
+            QVERIFY(*c.test_score >= 0 && *c.test_score <= 1);
+            QVERIFY(c.test_metrics.contains("accuracy"));
+            QVERIFY2(!c.details["test"].contains("score"), "the test score is kept twice");
+            QVERIFY(CandidateResult::from_record(c).to_json().contains("test_score"));
+        }
+        QVERIFY(with_test >= 2);  // the ensemble and its members at least
+    }
+
+    void updateCandidateTestReplacesTheTestMetrics()
+    {
+        auto store = store::Store::open(db("test_score"));
+        const auto run_id = store.list_runs().front().id;
+        store.update_candidate_test(run_id, 1, 0.25, {{"accuracy", 0.25}, {"f1_macro", 0.5}});
+        store.update_candidate_test(run_id, 1, 0.75, {{"accuracy", 0.75}});
+        const auto c = store.load_candidates(run_id).front();
+        QCOMPARE(*c.test_score, 0.75);
+        QCOMPARE(c.test_metrics, nlohmann::json({{"accuracy", 0.75}}));
+        QVERIFY(!c.cv_metrics.empty());  // cross-validated metrics untouched
+        QVERIFY_THROWS_EXCEPTION(InputError, store.update_candidate_test(run_id, 999, 0.5, {}));
+    }
+
+    void resumedRunKeepsOneEnsemble()
+    {
+        auto store = store::Store::open(db("resume"));
+        NullObserver quiet;
+        Runner runner(store);
+        const auto first = runner.run(iris_spec(3), quiet);
+        const auto before = ensembles(store.load_candidates(first.run_id));
+        QCOMPARE(static_cast<int>(before.size()), 1);
+
+        // Nothing new to search: the ensemble is kept as it is.
+        runner.resume(first.run_id, 30.0, quiet);
+        auto now = ensembles(store.load_candidates(first.run_id));
+        QCOMPARE(static_cast<int>(now.size()), 1);
+        QCOMPARE(now.front().ordinal, before.front().ordinal);
+        QCOMPARE(now.front().params, before.front().params);
+
+        // More candidates: the ensemble is rebuilt in place over the larger pool.
+        auto run = store.load_run(first.run_id);
+        run.spec["max_candidates"] = 6;
+        store.update_run(run);
+        const auto second = runner.resume(first.run_id, 60.0, quiet);
+        QCOMPARE(second.status, std::string("finished"));
+        const auto all = store.load_candidates(first.run_id);
+        now = ensembles(all);
+        QCOMPARE(static_cast<int>(now.size()), 1);
+        QCOMPARE(now.front().ordinal, before.front().ordinal);
+        QCOMPARE(static_cast<int>(now.front().details.value("pool", 0)), 6);
+        QVERIFY(now.front().test_score.has_value());
+        QCOMPARE(static_cast<int>(all.size()), 7);
+        QCOMPARE(store.list_artifacts(first.run_id, now.front().ordinal).size(), std::size_t{1});
+    }
+
+private:
+    std::string db(const char* name) const { return m_dir.filePath(QString(name) + ".db").toStdString(); }
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestRunResults)
+#include "test_run_results.moc"
