@@ -27,6 +27,10 @@ ModelOutput model_part(GraphBuilder& g, const models::Model& m, const std::strin
         return forest_graph(g, m, features);
     if (family == "xgboost")
         return xgboost_graph(g, m, features);
+    if (family == "knn")
+        return knn_graph_model(g, m, features);
+    if (family == "naive_bayes")
+        return naive_bayes_graph(g, m, features);
     if (quant::has_dense_stack(m))
         return dense_stack_graph(g, quant::dense_stack(m), features);
     throw InputError(fmt::format("{} models cannot be exported to ONNX yet", family));
@@ -84,6 +88,12 @@ std::string onnx_model(const OnnxRequest& request)
         combined = combined.empty() ? out : g.op("Add", {combined, out});
     }
 
+    // Inputs keep their column names (the contract), so a feature column may not take an output's name.
+    for (const auto& in : graph.input())
+        if (in.name() == "label" || in.name() == "probabilities" || in.name() == "prediction")
+            throw InputError(fmt::format("the feature column '{}' has the name of an ONNX output; rename the column to "
+                                         "export this model to ONNX",
+                                         in.name()));
     g.set_prefix("out/");
     if (is_classification(request.task)) {
         const auto classes = std::int64_t(request.class_names.size());

@@ -30,8 +30,10 @@ struct OnnxRequest {
     std::vector<OnnxMember> members;      // one, or an ensemble's members with weights summing to 1
 };
 
-// The serialized ModelProto. InputError when a member's family cannot be exported (knn, svm, naive_bayes, ...) or
-// the request is malformed (no members, class names not matching the task).
+// The serialized ModelProto. Families: linear, mlp (fp32 or quantised: bf16, int8, ternary), random_forest,
+// extra_trees, xgboost, knn, naive_bayes. InputError when a member's family cannot be exported (svm) or the request is
+// malformed (no members, weights not summing to 1, class names not matching the task, a feature column named like
+// an output).
 std::string onnx_model(const OnnxRequest& request);
 
 } // namespace tern::exporting

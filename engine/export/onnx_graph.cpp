@@ -130,6 +130,14 @@ std::string GraphBuilder::floats(std::string_view hint, Dims dims, std::span<con
     return name;
 }
 
+std::string GraphBuilder::doubles(std::string_view hint, Dims dims, std::span<const double> values)
+{
+    std::string name;
+    auto& t = initializer(hint, onnx::TensorProto::DOUBLE, dims, name);
+    t.set_raw_data(std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(double)));
+    return name;
+}
+
 std::string GraphBuilder::int64s(std::string_view hint, Dims dims, std::span<const std::int64_t> values)
 {
     std::string name;

@@ -47,6 +47,7 @@ class GraphBuilder {
     using Dims = std::vector<std::int64_t>;
     std::string floats(std::string_view hint, Dims dims, std::span<const float> values);
     std::string scalar(float v) { return floats("c", {}, std::span<const float>(&v, 1)); }
+    std::string doubles(std::string_view hint, Dims dims, std::span<const double> values);
     std::string int64s(std::string_view hint, Dims dims, std::span<const std::int64_t> values);
     std::string int8s(std::string_view hint, Dims dims, std::span<const std::int8_t> values);
     std::string uint8s(std::string_view hint, Dims dims, std::span<const std::uint8_t> values);

@@ -41,6 +41,8 @@ struct ModelOutput {
 ModelOutput dense_stack_graph(GraphBuilder& g, const quant::DenseStack& stack, const std::string& features);
 ModelOutput quantized_graph(GraphBuilder& g, const quant::QuantizedNetwork& network, const std::string& features);
 ModelOutput forest_graph(GraphBuilder& g, const models::Model& model, const std::string& features);
+ModelOutput knn_graph_model(GraphBuilder& g, const models::Model& model, const std::string& features);
+ModelOutput naive_bayes_graph(GraphBuilder& g, const models::Model& model, const std::string& features);
 ModelOutput xgboost_graph(GraphBuilder& g, const models::Model& model, const std::string& features);
 
 // Turns logits [N, K] into probabilities: softmax over K, or (one logit) sigmoid -> [1 - p, p].

@@ -103,6 +103,12 @@ class TestOnnxAgreementOrt : public QObject {
             QTest::addRow("%s mlp", name) << name << target << "mlp" << mlp << standard << 0;
             QTest::addRow("%s random_forest", name) << name << target << "random_forest" << trees << standard << 0;
             QTest::addRow("%s extra_trees", name) << name << target << "extra_trees" << trees << standard << 0;
+            QTest::addRow("%s knn", name) << name << target << "knn" << none << standard << 0;
+            QTest::addRow("%s knn distance manhattan", name) << name << target << "knn"
+                                                              << R"({"weights": "distance", "p": 1, "n_neighbors": 7})"
+                                                              << standard << 0;
+            if (std::string(target) != "Ozone")
+                QTest::addRow("%s naive_bayes", name) << name << target << "naive_bayes" << none << standard << 0;
             QTest::addRow("%s xgboost", name) << name << target << "xgboost" << trees << "none/onehot/0/none" << 0;
         }
         QTest::addRow("mlp gelu layer norm") << "penguins" << "species" << "mlp"

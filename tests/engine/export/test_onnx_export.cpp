@@ -86,6 +86,8 @@ class TestOnnxExport : public QObject {
         QTest::newRow("random_forest") << "random_forest" << "TreeEnsembleRegressor";
         QTest::newRow("extra_trees") << "extra_trees" << "TreeEnsembleRegressor";
         QTest::newRow("xgboost") << "xgboost" << "TreeEnsembleRegressor";
+        QTest::newRow("knn") << "knn" << "TopK";
+        QTest::newRow("naive_bayes") << "naive_bayes" << "Softmax";
     }
     void everyExportableFamilyBuilds()
     {
@@ -95,6 +97,8 @@ class TestOnnxExport : public QObject {
         nlohmann::json params = nlohmann::json::object();
         if (family == "mlp")
             params = {{"epochs", 10}, {"width", 32}};
+        else if (family == "knn" || family == "naive_bayes")
+            params = nlohmann::json::object();
         else if (family != "linear")
             params = {{"n_estimators", 20}};
         add_member(c, family.toStdString(), params);
@@ -107,8 +111,7 @@ class TestOnnxExport : public QObject {
     void unexportableFamiliesAreRefused_data()
     {
         QTest::addColumn<QString>("family");
-        QTest::newRow("knn") << "knn";
-        QTest::newRow("naive_bayes") << "naive_bayes";
+        QTest::newRow("svm") << "svm";
     }
     void unexportableFamiliesAreRefused()
     {
@@ -134,6 +137,28 @@ class TestOnnxExport : public QObject {
         QVERIFY_THROWS_EXCEPTION(InputError, (void)exporting::onnx_model(wrong_names));
         QVERIFY_THROWS_EXCEPTION(InputError, (void)exporting::onnx_model(c.request({0.5})));
         QVERIFY_THROWS_EXCEPTION(InputError, (void)exporting::onnx_signature("not a model"));
+    }
+
+    void featureNamedLikeAnOutputIsRefused()
+    {
+        Case c = load_case("penguins", "species");
+        std::ifstream in(data_path("penguins.train.csv"));
+        std::stringstream text;
+        text << in.rdbuf();
+        std::string csv = text.str();
+        csv.replace(csv.find("island"), 6, "label");
+        const auto path = std::filesystem::temp_directory_path() / ("label-" + std::to_string(::getpid()) + ".csv");
+        std::ofstream(path) << csv;
+        c.train = data::read_table(path.string());
+        std::filesystem::remove(path);
+        c.train.set_target("species");
+        add_member(c, "linear", nlohmann::json::object());
+        try {
+            (void)exporting::onnx_model(c.request());
+            QFAIL("expected an InputError");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find("'label'") != std::string::npos, e.what());
+        }
     }
 };
 
