@@ -40,6 +40,21 @@
     </message>
 </context>
 <context>
+    <name>OcrExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (r = %2)</source>
+        <extracomment>A ternary variant keeping fraction r of its residual blocks, e.g. &quot;ternary (r = 0.5)&quot;.</extracomment>
+        <translation>%1 (r = %2)</translation>
+    </message>
+</context>
+<context>
     <name>tern::ui::AboutDialog</name>
     <message>
         <source>About Tern</source>
@@ -83,6 +98,180 @@
     </message>
 </context>
 <context>
+    <name>tern::ui::AccuracyLatencyPlot</name>
+    <message>
+        <source>One-row latency p50 (µs, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validated score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variant</source>
+        <translation>%1-Variante</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateResultsPanel</name>
+    <message>
+        <source>Compute importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and row %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each cell shows; the colour is always the share of the actual class&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-fold predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its feature importance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate #%1 has no predictions: it did not finish (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictions of candidate #%1 are not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1 once the engine is free…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No importance: the candidate did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing feature importance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed yet for this candidate
+(the run computes it for its best).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the feature importance of candidate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the predictions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the importance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateTableModel</name>
+    <message>
+        <source>%1 variant of this candidate, scored on its out-of-fold rows</source>
+        <translation>%1-Variante dieses Kandidaten, bewertet auf seinen Out-of-Fold-Zeilen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ± std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50 (µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99 (µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tern::ui::ClassCountsModel</name>
     <message>
         <source>Class</source>
@@ -95,6 +284,36 @@
     <message>
         <source>Share %</source>
         <translation>Anteil %</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ConfusionMatrixModel</name>
+    <message>
+        <source>%1 rows of class %2 predicted as %3 (%4 % of the class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ConfusionMatrixPlot</name>
+    <message>
+        <source>Predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confusion matrix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,25 +398,244 @@
     </message>
 </context>
 <context>
-    <name>tern::ui::ExportPage</name>
+    <name>tern::ui::ExportCandidatePicker</name>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
+        <source>The AutoML run whose candidate you export</source>
+        <translation>Der AutoML-Lauf, dessen Kandidaten Sie exportieren</translation>
     </message>
     <message>
-        <source>Export the model you picked as FP32, BF16, INT8 or ternary: an ONNX file for other tools, Tern&apos;s own package and a model card with its metrics, latency and size.</source>
-        <translation>Exportieren Sie das gewählte Modell in FP32, BF16, INT8 oder ternär: eine ONNX-Datei für andere Werkzeuge, Terns eigenes Paket und eine Modellkarte mit Metriken, Latenz und Größe.</translation>
+        <source>The candidate to export: the winner, or any other that fits your latency budget</source>
+        <translation>Der zu exportierende Kandidat: der Sieger oder ein anderer, der in Ihr Latenzbudget passt</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidat:</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>Die Läufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 → %3 (%4)</source>
+        <translation>Lauf %1 · %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Cannot read run %1: %2</source>
+        <translation>Lauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportJobPanel</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Predict…</source>
+        <translation>&amp;Vorhersagen …</translation>
+    </message>
+    <message>
+        <source>The numeric precision of the exported model</source>
+        <translation>Die numerische Genauigkeit des exportierten Modells</translation>
+    </message>
+    <message>
+        <source>Write model.onnx, model.tern and model_card.json into a new folder</source>
+        <translation>model.onnx, model.tern und model_card.json in einen neuen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is left behind</source>
+        <translation>Den Export abbrechen; nichts bleibt zurück</translation>
+    </message>
+    <message>
+        <source>Show the exported folder in the file manager</source>
+        <translation>Den exportierten Ordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Load an exported model (the last one written here) and predict a table with it</source>
+        <translation>Ein exportiertes Modell laden (das zuletzt hier geschriebene) und damit eine Tabelle vorhersagen</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Export fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cision:</source>
+        <translation>&amp;Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export candidate %1 (%2)</source>
+        <translation>Kandidat %1 exportieren (%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (model.tern %2).</source>
+        <translation>%1 geschrieben (model.tern %2).</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere …</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportPage</name>
+    <message>
+        <source>evaluating…</source>
+        <translation>wird bewertet …</translation>
+    </message>
+    <message>
+        <source>Export a model</source>
+        <translation>Ein Modell exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a candidate and see what each precision costs it before you export: model.onnx runs in ONNX Runtime, model.tern in Tern, model_card.json describes it.</source>
+        <translation>Wählen Sie einen Kandidaten und sehen Sie vor dem Export, was ihn jede Genauigkeit kostet: model.onnx läuft in ONNX Runtime, model.tern in Tern, model_card.json beschreibt ihn.</translation>
+    </message>
+    <message>
+        <source>Fraction of ternary residual blocks kept at inference: fewer blocks, less compute, usually a lower score. No retraining needed.</source>
+        <translation>Anteil der ternären Residualblöcke, die bei der Inferenz bleiben: weniger Blöcke, weniger Rechenaufwand, meist eine niedrigere Bewertung. Kein erneutes Training nötig.</translation>
+    </message>
+    <message>
+        <source>Ternary residual &amp;blocks kept:</source>
+        <translation>Ternäre Residual&amp;blöcke behalten:</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate the ternary variant: %1</source>
+        <translation>Die ternäre Variante kann nicht bewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Run %1 has no finished candidate #%2 in %3.</source>
+        <translation>Lauf %1 hat in %3 keinen abgeschlossenen Kandidaten #%2.</translation>
+    </message>
+    <message>
+        <source>No finished candidate yet: run AutoML on the Run page, or pick another run.</source>
+        <translation>Noch kein abgeschlossener Kandidat: Starten Sie AutoML auf der Seite „Lauf“ oder wählen Sie einen anderen Lauf.</translation>
+    </message>
+    <message>
+        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for mlp and linear models, whose weights are dense layers that can be quantised.</source>
+        <translation>Nur fp32 für %1-Kandidaten: bf16-, int8- und ternäre Varianten gibt es für mlp- und lineare Modelle, deren Gewichte dichte Schichten sind, die sich quantisieren lassen.</translation>
+    </message>
+    <message>
+        <source>The search stored no precision variants for this candidate; export quantises it anyway and the slider measures ternary on demand.</source>
+        <translation>Die Suche hat für diesen Kandidaten keine Genauigkeitsvarianten gespeichert; der Export quantisiert ihn trotzdem, und der Schieberegler misst ternär bei Bedarf.</translation>
+    </message>
+    <message>
+        <source>Ternary at this fraction was measured just now on %1, so its change is against fp32 on those rows; the other rows come from the search&apos;s out-of-fold scores.</source>
+        <translation>Ternär bei diesem Anteil wurde gerade auf %1 gemessen; die Änderung bezieht sich daher auf fp32 auf diesen Zeilen. Die übrigen Zeilen stammen aus den Out-of-Fold-Bewertungen der Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportablePlot</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tern::ui::HistoryPage</name>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every run, candidate, metric, exported model and OCR job is kept in Tern&apos;s database. Browse earlier runs here, compare them, and resume a run that was interrupted.</source>
-        <translation>Jeder Lauf, jeder Kandidat, jede Metrik, jedes exportierte Modell und jeder OCR-Auftrag wird in Terns Datenbank aufbewahrt. Hier blättern Sie durch frühere Läufe, vergleichen sie und setzen einen unterbrochenen Lauf fort.</translation>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished">Bilder</translation>
+    </message>
+    <message>
+        <source>AutoML runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OCR job(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,14 +661,93 @@
     </message>
 </context>
 <context>
-    <name>tern::ui::LeaderboardPage</name>
+    <name>tern::ui::ImportancePlot</name>
     <message>
-        <source>Leaderboard</source>
-        <translation>Rangliste</translation>
+        <source>Drop of the metric when shuffled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every model the search tried, not only the winner: score, spread across folds, latency, throughput and size side by side, with an accuracy-versus-latency plot to pick the model that fits your latency budget.</source>
-        <translation>Jedes Modell, das die Suche ausprobiert hat, nicht nur der Sieger: Güte, Streuung über die Folds, Latenz, Durchsatz und Größe nebeneinander, dazu ein Diagramm Genauigkeit gegen Latenz, um das Modell zu wählen, das in Ihr Latenzbudget passt.</translation>
+        <source>No feature importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permutation importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::LeaderboardPage</name>
+    <message>
+        <source>No run yet: start one on the Run page or reopen one from History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Filter by family or status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected candidate in fp32, bf16, int8 or ternary precision</source>
+        <translation>Den gewählten Kandidaten in fp32-, bf16-, int8- oder ternärer Genauigkeit exportieren</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its parameters and per-fold scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions and importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy vs latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 → %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate #%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -343,6 +860,14 @@
         <source>Preferences saved. A new language applies after a restart.</source>
         <translation>Einstellungen gespeichert. Eine neue Sprache gilt nach einem Neustart.</translation>
     </message>
+    <message>
+        <source>&amp;Predict with Exported Model…</source>
+        <translation>Mit exportiertem Modell &amp;vorhersagen …</translation>
+    </message>
+    <message>
+        <source>Load a folder written by Export and predict a table with it</source>
+        <translation>Einen vom Export geschriebenen Ordner laden und damit eine Tabelle vorhersagen</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::MessageBanner</name>
@@ -387,25 +912,542 @@
     </message>
 </context>
 <context>
-    <name>tern::ui::OcrPage</name>
+    <name>tern::ui::OcrImageView</name>
     <message>
-        <source>Text from Images</source>
-        <translation>Text aus Bildern</translation>
+        <source>Ctrl+wheel zooms, drag pans, double-click fits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop product images to read their text, whatever its orientation: rotated, upside-down, white on black or stacked vertically. Words, confidences and extracted attributes appear here and are kept in the history.</source>
-        <translation>Legen Sie Produktbilder ab, um ihren Text zu lesen, gleich in welcher Ausrichtung: gedreht, auf dem Kopf, weiß auf schwarz oder senkrecht gestapelt. Wörter, Konfidenzen und erkannte Attribute erscheinen hier und bleiben im Verlauf erhalten.</translation>
+        <source>%1 (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrPage</name>
+    <message>
+        <source>Drop product images or a folder here, or open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Images...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder...</source>
+        <translation type="unfinished">Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Read the text of product images (png, jpg, tiff, bmp, webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every image in a folder and its sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading; the images already read are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net quantity, price, origin, ingredients, dates, batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading text from %n image source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening OCR job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation %1 (regions: %2) - confidence %3 - %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation type="unfinished">Bildordner öffnen</translation>
+    </message>
+    <message>
+        <source>Export OCR Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::PredictDialog</name>
+    <message>
+        <source>No model loaded: choose or drop an exported folder.</source>
+        <translation>Kein Modell geladen: Wählen Sie einen exportierten Ordner oder ziehen Sie ihn hierher.</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>CSV &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Predict with an Exported Model</source>
+        <translation>Mit einem exportierten Modell vorhersagen</translation>
+    </message>
+    <message>
+        <source>A folder written by Export (holding model.tern)</source>
+        <translation>Ein vom Export geschriebener Ordner (mit model.tern)</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or ARFF table with the model&apos;s columns (the target may be absent)</source>
+        <translation>Eine CSV-, TSV- oder ARFF-Tabelle mit den Spalten des Modells (die Zielspalte darf fehlen)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation>&amp;Modell wählen …</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Table…</source>
+        <translation>&amp;Tabelle wählen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>Load exported model</source>
+        <translation>Exportiertes Modell laden</translation>
+    </message>
+    <message>
+        <source>%1 model in %2</source>
+        <translation>%1-Modell in %2</translation>
+    </message>
+    <message>
+        <source>, classes: %1</source>
+        <translation>, Klassen: %1</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen …</translation>
+    </message>
+    <message>
+        <source>Predict %1</source>
+        <translation>%1 vorhersagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) predicted.</source>
+        <translation>
+            <numerusform>%n Zeile vorhergesagt.</numerusform>
+            <numerusform>%n Zeilen vorhergesagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicting…</source>
+        <translation>Vorhersage läuft …</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose an exported model folder</source>
+        <translation>Einen exportierten Modellordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose a table to predict</source>
+        <translation>Eine vorherzusagende Tabelle wählen</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.arff);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.arff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save predictions</source>
+        <translation>Vorhersagen speichern</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is neither an exported model folder nor a table.</source>
+        <translation>%1 ist weder ein exportierter Modellordner noch eine Tabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::PredictionTableModel</name>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>P(%1)</source>
+        <extracomment>Column header: the probability of one class.</extracomment>
+        <translation>P(%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ResidualEvaluator</name>
+    <message>
+        <source>Ternary at residual fraction %1</source>
+        <translation>Ternär bei Residualanteil %1</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ResidualPlot</name>
+    <message>
+        <source>Actual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted value (out of fold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, RMSE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::RunListModel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
+        <source>Run settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start an AutoML run on the loaded data: choose the metric, the time budget and the model families, then watch every candidate being trained on the engine thread, with progress, an estimate of the time left and a Cancel button.</source>
-        <translation>Starten Sie einen AutoML-Lauf auf den geladenen Daten: Metrik, Zeitbudget und Modellfamilien wählen, dann zusehen, wie jeder Kandidat im Hintergrund trainiert wird, mit Fortschritt, geschätzter Restzeit und einer Schaltfläche zum Abbrechen.</translation>
+        <source>No table loaded (Data page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiclass classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Families:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search&apos;s log appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AutoML run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interrupted or cancelled run to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the candidates already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ScoreTimelinePlot</name>
+    <message>
+        <source>Seconds since the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validated score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored candidate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -531,6 +1573,72 @@
 %2 × %3 px, class %4</source>
         <translation>%1
 %2 × %3 px, Klasse %4</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::VariantTableModel</name>
+    <message>
+        <source>Evaluating the newest residual fraction…</source>
+        <translation>Der neueste Residualanteil wird bewertet …</translation>
+    </message>
+    <message>
+        <source>Score change against fp32, in points (hundredths)</source>
+        <translation>Änderung der Bewertung gegenüber fp32, in Punkten (Hundertsteln)</translation>
+    </message>
+    <message>
+        <source>Measured now on %1; the change is against fp32 on the same rows</source>
+        <translation>Gerade auf %1 gemessen; die Änderung bezieht sich auf fp32 auf denselben Zeilen</translation>
+    </message>
+    <message>
+        <source>Ternary weights; the slider sets the fraction of residual blocks kept</source>
+        <translation>Ternäre Gewichte; der Schieberegler legt den Anteil der behaltenen Residualblöcke fest</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>vs fp32 (pts)</source>
+        <translation>ggü. fp32 (Pkt.)</translation>
+    </message>
+    <message>
+        <source>Latency p50 (µs)</source>
+        <translation>Latenz p50 (µs)</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Multiplies/row</source>
+        <translation>Multiplikationen/Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::VariantTradeoffPlot</name>
+    <message>
+        <source>One-row latency p50 (µs, log scale)</source>
+        <translation>Latenz einer Zeile p50 (µs, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Score change vs fp32 (points)</source>
+        <translation>Änderung der Bewertung ggü. fp32 (Punkte)</translation>
+    </message>
+    <message>
+        <source>No measured precision to draw yet</source>
+        <translation>Noch keine gemessene Genauigkeit zum Zeichnen</translation>
+    </message>
+    <message>
+        <source>ternary, stored fractions</source>
+        <translation>ternär, gespeicherte Anteile</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,21 @@
     </message>
 </context>
 <context>
+    <name>OcrExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (r = %2)</source>
+        <extracomment>A ternary variant keeping fraction r of its residual blocks, e.g. &quot;ternary (r = 0.5)&quot;.</extracomment>
+        <translation>%1 (r = %2)</translation>
+    </message>
+</context>
+<context>
     <name>tern::ui::AboutDialog</name>
     <message>
         <source>About Tern</source>
@@ -83,6 +98,180 @@
     </message>
 </context>
 <context>
+    <name>tern::ui::AccuracyLatencyPlot</name>
+    <message>
+        <source>One-row latency p50 (µs, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validated score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variant</source>
+        <translation>variante %1</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateResultsPanel</name>
+    <message>
+        <source>Compute importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and row %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each cell shows; the colour is always the share of the actual class&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-fold predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its feature importance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate #%1 has no predictions: it did not finish (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictions of candidate #%1 are not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1 once the engine is free…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No importance: the candidate did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing feature importance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed yet for this candidate
+(the run computes it for its best).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the feature importance of candidate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the predictions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the importance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateTableModel</name>
+    <message>
+        <source>%1 variant of this candidate, scored on its out-of-fold rows</source>
+        <translation>Variante %1 de este candidato, puntuada en sus filas fuera de pliegue</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score ± std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50 (µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99 (µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tern::ui::ClassCountsModel</name>
     <message>
         <source>Class</source>
@@ -95,6 +284,36 @@
     <message>
         <source>Share %</source>
         <translation>Proporción %</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ConfusionMatrixModel</name>
+    <message>
+        <source>%1 rows of class %2 predicted as %3 (%4 % of the class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ConfusionMatrixPlot</name>
+    <message>
+        <source>Predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confusion matrix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -179,25 +398,244 @@
     </message>
 </context>
 <context>
-    <name>tern::ui::ExportPage</name>
+    <name>tern::ui::ExportCandidatePicker</name>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
+        <source>The AutoML run whose candidate you export</source>
+        <translation>La ejecución de AutoML cuyo candidato exporta</translation>
     </message>
     <message>
-        <source>Export the model you picked as FP32, BF16, INT8 or ternary: an ONNX file for other tools, Tern&apos;s own package and a model card with its metrics, latency and size.</source>
-        <translation>Exporte el modelo elegido en FP32, BF16, INT8 o ternario: un archivo ONNX para otras herramientas, el paquete propio de Tern y una ficha del modelo con sus métricas, latencia y tamaño.</translation>
+        <source>The candidate to export: the winner, or any other that fits your latency budget</source>
+        <translation>El candidato que se exporta: el ganador u otro que quepa en su presupuesto de latencia</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Ejecución:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidato:</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>No se pueden leer las ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 → %3 (%4)</source>
+        <translation>Ejecución %1 · %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Cannot read run %1: %2</source>
+        <translation>No se puede leer la ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportJobPanel</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Predict…</source>
+        <translation>&amp;Predecir…</translation>
+    </message>
+    <message>
+        <source>The numeric precision of the exported model</source>
+        <translation>La precisión numérica del modelo exportado</translation>
+    </message>
+    <message>
+        <source>Write model.onnx, model.tern and model_card.json into a new folder</source>
+        <translation>Escribir model.onnx, model.tern y model_card.json en una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is left behind</source>
+        <translation>Detener la exportación; no queda nada a medias</translation>
+    </message>
+    <message>
+        <source>Show the exported folder in the file manager</source>
+        <translation>Mostrar la carpeta exportada en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Load an exported model (the last one written here) and predict a table with it</source>
+        <translation>Cargar un modelo exportado (el último escrito aquí) y predecir una tabla con él</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>La exportación falló.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cision:</source>
+        <translation>Pre&amp;cisión:</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exportar a la carpeta</translation>
+    </message>
+    <message>
+        <source>Export candidate %1 (%2)</source>
+        <translation>Exportar el candidato %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (model.tern %2).</source>
+        <translation>Escrito %1 (model.tern %2).</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportPage</name>
+    <message>
+        <source>evaluating…</source>
+        <translation>evaluando…</translation>
+    </message>
+    <message>
+        <source>Export a model</source>
+        <translation>Exportar un modelo</translation>
+    </message>
+    <message>
+        <source>Choose a candidate and see what each precision costs it before you export: model.onnx runs in ONNX Runtime, model.tern in Tern, model_card.json describes it.</source>
+        <translation>Elija un candidato y vea lo que le cuesta cada precisión antes de exportarlo: model.onnx se ejecuta en ONNX Runtime, model.tern en Tern y model_card.json lo describe.</translation>
+    </message>
+    <message>
+        <source>Fraction of ternary residual blocks kept at inference: fewer blocks, less compute, usually a lower score. No retraining needed.</source>
+        <translation>Fracción de bloques residuales ternarios que se conservan en la inferencia: menos bloques, menos cálculo y normalmente menor puntuación. Sin reentrenar.</translation>
+    </message>
+    <message>
+        <source>Ternary residual &amp;blocks kept:</source>
+        <translation>&amp;Bloques residuales ternarios conservados:</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate the ternary variant: %1</source>
+        <translation>No se puede evaluar la variante ternaria: %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Run %1 has no finished candidate #%2 in %3.</source>
+        <translation>La ejecución %1 no tiene ningún candidato #%2 terminado en %3.</translation>
+    </message>
+    <message>
+        <source>No finished candidate yet: run AutoML on the Run page, or pick another run.</source>
+        <translation>Aún no hay ningún candidato terminado: ejecute AutoML en la página Ejecución o elija otra ejecución.</translation>
+    </message>
+    <message>
+        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for mlp and linear models, whose weights are dense layers that can be quantised.</source>
+        <translation>Solo fp32 para candidatos %1: las variantes bf16, int8 y ternaria existen para modelos mlp y lineales, cuyos pesos son capas densas que se pueden cuantizar.</translation>
+    </message>
+    <message>
+        <source>The search stored no precision variants for this candidate; export quantises it anyway and the slider measures ternary on demand.</source>
+        <translation>La búsqueda no guardó variantes de precisión para este candidato; la exportación lo cuantiza igualmente y el control deslizante mide la ternaria cuando se pide.</translation>
+    </message>
+    <message>
+        <source>Ternary at this fraction was measured just now on %1, so its change is against fp32 on those rows; the other rows come from the search&apos;s out-of-fold scores.</source>
+        <translation>La ternaria con esta fracción se acaba de medir sobre %1, así que su cambio se compara con fp32 en esas filas; las demás filas vienen de las puntuaciones fuera de pliegue de la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportablePlot</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tern::ui::HistoryPage</name>
     <message>
-        <source>History</source>
-        <translation>Historial</translation>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every run, candidate, metric, exported model and OCR job is kept in Tern&apos;s database. Browse earlier runs here, compare them, and resume a run that was interrupted.</source>
-        <translation>Cada ejecución, candidato, métrica, modelo exportado y trabajo de OCR se guarda en la base de datos de Tern. Consulte aquí las ejecuciones anteriores, compárelas y reanude una ejecución interrumpida.</translation>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished">Imágenes</translation>
+    </message>
+    <message>
+        <source>AutoML runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OCR job(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,14 +661,93 @@
     </message>
 </context>
 <context>
-    <name>tern::ui::LeaderboardPage</name>
+    <name>tern::ui::ImportancePlot</name>
     <message>
-        <source>Leaderboard</source>
-        <translation>Clasificación</translation>
+        <source>Drop of the metric when shuffled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every model the search tried, not only the winner: score, spread across folds, latency, throughput and size side by side, with an accuracy-versus-latency plot to pick the model that fits your latency budget.</source>
-        <translation>Todos los modelos que probó la búsqueda, no solo el ganador: puntuación, dispersión entre particiones, latencia, rendimiento y tamaño lado a lado, con un gráfico de precisión frente a latencia para elegir el modelo que cabe en su presupuesto de latencia.</translation>
+        <source>No feature importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permutation importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::LeaderboardPage</name>
+    <message>
+        <source>No run yet: start one on the Run page or reopen one from History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Filter by family or status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected candidate in fp32, bf16, int8 or ternary precision</source>
+        <translation>Exportar el candidato seleccionado en precisión fp32, bf16, int8 o ternaria</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its parameters and per-fold scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions and importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy vs latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 → %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate #%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -343,6 +860,14 @@
         <source>Preferences saved. A new language applies after a restart.</source>
         <translation>Preferencias guardadas. Un nuevo idioma se aplica tras reiniciar.</translation>
     </message>
+    <message>
+        <source>&amp;Predict with Exported Model…</source>
+        <translation>&amp;Predecir con un modelo exportado…</translation>
+    </message>
+    <message>
+        <source>Load a folder written by Export and predict a table with it</source>
+        <translation>Cargar una carpeta escrita por Exportar y predecir una tabla con ella</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::MessageBanner</name>
@@ -387,25 +912,542 @@
     </message>
 </context>
 <context>
-    <name>tern::ui::OcrPage</name>
+    <name>tern::ui::OcrImageView</name>
     <message>
-        <source>Text from Images</source>
-        <translation>Texto de imágenes</translation>
+        <source>Ctrl+wheel zooms, drag pans, double-click fits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop product images to read their text, whatever its orientation: rotated, upside-down, white on black or stacked vertically. Words, confidences and extracted attributes appear here and are kept in the history.</source>
-        <translation>Suelte imágenes de productos para leer su texto, sea cual sea su orientación: girado, boca abajo, blanco sobre negro o apilado en vertical. Las palabras, las confianzas y los atributos extraídos aparecen aquí y se guardan en el historial.</translation>
+        <source>%1 (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrPage</name>
+    <message>
+        <source>Drop product images or a folder here, or open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Images...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder...</source>
+        <translation type="unfinished">Abrir carpeta…</translation>
+    </message>
+    <message>
+        <source>Read the text of product images (png, jpg, tiff, bmp, webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every image in a folder and its sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading; the images already read are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net quantity, price, origin, ingredients, dates, batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading text from %n image source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening OCR job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation %1 (regions: %2) - confidence %3 - %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation type="unfinished">Abrir carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>Export OCR Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::PredictDialog</name>
+    <message>
+        <source>No model loaded: choose or drop an exported folder.</source>
+        <translation>Ningún modelo cargado: elija o arrastre una carpeta exportada.</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Predecir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>&amp;Guardar CSV…</translation>
+    </message>
+    <message>
+        <source>Predict with an Exported Model</source>
+        <translation>Predecir con un modelo exportado</translation>
+    </message>
+    <message>
+        <source>A folder written by Export (holding model.tern)</source>
+        <translation>Una carpeta escrita por Exportar (con model.tern)</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or ARFF table with the model&apos;s columns (the target may be absent)</source>
+        <translation>Una tabla CSV, TSV o ARFF con las columnas del modelo (el objetivo puede faltar)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation>Elegir &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Table…</source>
+        <translation>Elegir &amp;tabla…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabla:</translation>
+    </message>
+    <message>
+        <source>Load exported model</source>
+        <translation>Cargar el modelo exportado</translation>
+    </message>
+    <message>
+        <source>%1 model in %2</source>
+        <translation>Modelo %1 en %2</translation>
+    </message>
+    <message>
+        <source>, classes: %1</source>
+        <translation>, clases: %1</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <source>Predict %1</source>
+        <translation>Predecir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) predicted.</source>
+        <translation>
+            <numerusform>%n fila predicha.</numerusform>
+            <numerusform>%n filas predichas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicting…</source>
+        <translation>Prediciendo…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Choose an exported model folder</source>
+        <translation>Elija una carpeta de modelo exportado</translation>
+    </message>
+    <message>
+        <source>Choose a table to predict</source>
+        <translation>Elija una tabla para predecir</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.arff);;All files (*)</source>
+        <translation>Tablas (*.csv *.tsv *.txt *.arff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save predictions</source>
+        <translation>Guardar las predicciones</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is neither an exported model folder nor a table.</source>
+        <translation>%1 no es ni una carpeta de modelo exportado ni una tabla.</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::PredictionTableModel</name>
+    <message>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>P(%1)</source>
+        <extracomment>Column header: the probability of one class.</extracomment>
+        <translation>P(%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ResidualEvaluator</name>
+    <message>
+        <source>Ternary at residual fraction %1</source>
+        <translation>Ternaria con fracción residual %1</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ResidualPlot</name>
+    <message>
+        <source>Actual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted value (out of fold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, RMSE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::RunListModel</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
-        <source>Run</source>
-        <translation>Ejecución</translation>
+        <source>Run settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start an AutoML run on the loaded data: choose the metric, the time budget and the model families, then watch every candidate being trained on the engine thread, with progress, an estimate of the time left and a Cancel button.</source>
-        <translation>Inicie una ejecución AutoML sobre los datos cargados: elija la métrica, el presupuesto de tiempo y las familias de modelos, y vea cómo se entrena cada candidato en segundo plano, con progreso, una estimación del tiempo restante y un botón Cancelar.</translation>
+        <source>No table loaded (Data page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiclass classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Families:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search&apos;s log appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AutoML run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interrupted or cancelled run to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the candidates already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ScoreTimelinePlot</name>
+    <message>
+        <source>Seconds since the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validated score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored candidate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -531,6 +1573,72 @@
 %2 × %3 px, class %4</source>
         <translation>%1
 %2 × %3 px, clase %4</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::VariantTableModel</name>
+    <message>
+        <source>Evaluating the newest residual fraction…</source>
+        <translation>Evaluando la fracción residual más reciente…</translation>
+    </message>
+    <message>
+        <source>Score change against fp32, in points (hundredths)</source>
+        <translation>Cambio de puntuación frente a fp32, en puntos (centésimas)</translation>
+    </message>
+    <message>
+        <source>Measured now on %1; the change is against fp32 on the same rows</source>
+        <translation>Medido ahora sobre %1; el cambio se compara con fp32 en las mismas filas</translation>
+    </message>
+    <message>
+        <source>Ternary weights; the slider sets the fraction of residual blocks kept</source>
+        <translation>Pesos ternarios; el control deslizante fija la fracción de bloques residuales conservados</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>vs fp32 (pts)</source>
+        <translation>vs. fp32 (pts)</translation>
+    </message>
+    <message>
+        <source>Latency p50 (µs)</source>
+        <translation>Latencia p50 (µs)</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Filas/s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Multiplies/row</source>
+        <translation>Multiplicaciones/fila</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::VariantTradeoffPlot</name>
+    <message>
+        <source>One-row latency p50 (µs, log scale)</source>
+        <translation>Latencia de una fila p50 (µs, escala log.)</translation>
+    </message>
+    <message>
+        <source>Score change vs fp32 (points)</source>
+        <translation>Cambio de puntuación frente a fp32 (puntos)</translation>
+    </message>
+    <message>
+        <source>No measured precision to draw yet</source>
+        <translation>Aún no hay ninguna precisión medida que dibujar</translation>
+    </message>
+    <message>
+        <source>ternary, stored fractions</source>
+        <translation>ternaria, fracciones guardadas</translation>
     </message>
 </context>
 </TS>
