@@ -9,6 +9,7 @@
 #include "engine/export/onnx_export.h"
 #include "engine/export/package_format.h"
 #include "engine/export/package_predict.h"
+#include "engine/models/xgboost_model.h"
 #include "engine/quant/dense_stack.h"
 #include "engine/quant/quantized_model.h"
 
@@ -77,6 +78,28 @@ std::optional<double> latency_p50(const PackagedModel& model, const data::Table&
     return us[us.size() / 2];
 }
 
+// XGBoost's own JSON model of every xgboost member (Python's xgboost loads it: xgboost.Booster().load_model).
+// The booster reads the preprocessed features, so the card lists their names; model.onnx has the whole pipeline.
+nlohmann::json write_xgboost_models(const PackagedModel& model, StagingFolder& folder, std::vector<std::string>& files)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& m : model.members) {
+        if (m.fitted.family != "xgboost")
+            continue;
+        const auto dump = models::xgboost_json_model(*m.fitted.model);
+        const std::string name =
+            model.members.size() == 1 ? "xgboost_model.json" : fmt::format("xgboost_model_{}.json", m.candidate);
+        folder.write(name, dump.json);
+        files.push_back(name);
+        out.push_back({{"file", name},
+                       {"candidate_id", m.candidate},
+                       {"rounds", dump.rounds},
+                       {"features", m.fitted.pipeline.feature_names()},
+                       {"note", "the booster alone: it reads the preprocessed features listed here"}});
+    }
+    return out;
+}
+
 }  // namespace
 
 ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int64_t candidate,
@@ -135,8 +158,16 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     request.class_names = model.class_names;
     for (const auto& m : model.members)
         request.members.push_back({&m.fitted, m.weight});
-    const std::string onnx = onnx_model(request);
+    std::string onnx;
+    try {
+        onnx = onnx_model(request);
+    } catch (const InputError& e) {
+        throw InputError(fmt::format("candidate {} of run {} ({}): {}", candidate, run_id, src.candidate.family,
+                                     e.what()));
+    }
     folder.write("model.onnx", onnx);
+    std::vector<std::string> files = {"model.onnx", "model.tern", "model_card.json"};
+    const nlohmann::json boosters = write_xgboost_models(model, folder, files);
     check_stop(job);
     job.report(0.75);
 
@@ -158,6 +189,8 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     facts.dataset_hash = dataset_hash(store, src.run);
     ExportResult result;
     result.card = model_card(facts);
+    if (!boosters.empty())
+        result.card["xgboost_models"] = boosters;
     folder.write("model_card.json", result.card.dump(2) + "\n");
     job.report(0.9);
     check_stop(job);
@@ -165,7 +198,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
 
     result.out = folder.final_dir();
     result.precision = options.precision;
-    result.files = {"model.onnx", "model.tern", "model_card.json"};
+    result.files = files;
     result.size_bytes = facts.tern_bytes;
     result.score = facts.score;
     result.latency_us_p50 = facts.latency_us_p50;
