@@ -58,12 +58,13 @@ private:
     // The inference kernels prepared on first forward. A copy starts without them: they belong to these layers.
     struct KernelSlot {
         mutable std::mutex lock;
-        mutable std::shared_ptr<const Kernels> kernels;
+        mutable std::shared_ptr<Kernels> kernels;
         KernelSlot() = default;
         KernelSlot(const KernelSlot&) {}
         KernelSlot& operator=(const KernelSlot&) { kernels.reset(); return *this; }
     };
     std::shared_ptr<const Kernels> prepared() const;
+    void update_keep();  // pushes the layers' keep masks into prepared kernels (the residual-fraction knob)
     Matrix finish(Matrix outputs) const;
 
     double m_fraction = 1.0;

@@ -34,7 +34,19 @@ void QuantizedNetwork::set_residual_fraction(double f)
         l.keep.assign(n, 0);
         for (std::size_t i = 0; i < kept; ++i) l.keep[order[i]] = 1;
     }
-    invalidate();
+    update_keep();
+}
+
+void QuantizedNetwork::update_keep()
+{
+    std::lock_guard guard(m_slot.lock);
+    if (!m_slot.kernels) return;
+    if (m_slot.kernels->layers.size() != layers.size()) {
+        m_slot.kernels.reset();
+        return;
+    }
+    for (std::size_t i = 0; i < layers.size(); ++i)
+        if (layers[i].precision == Precision::ternary) m_slot.kernels->layers[i].set_keep(layers[i].keep);
 }
 
 void QuantizedNetwork::invalidate() const

@@ -9,7 +9,10 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
+#include <algorithm>
 #include <map>
+#include <set>
 
 namespace tern::search {
 
@@ -101,13 +104,23 @@ void store_variants(nlohmann::json& details, const VariantReport& report, const 
 std::string record_variants(nlohmann::json& details, const data::Table& table, std::span<const FoldModel> folds,
                             const Scorer& scorer, std::stop_token stop)
 {
+    const auto start = std::chrono::steady_clock::now();
     try {
+        // Repeated K-fold scores each row once per repeat; the first repeat already covers every row once.
         std::vector<VariantFold> vf;
-        for (const auto& f : folds) vf.push_back({&f.fitted, f.train_rows, f.valid_rows, f.valid_labels});
+        std::set<std::size_t> seen;
+        for (const auto& f : folds) {
+            if (std::any_of(f.valid_rows.begin(), f.valid_rows.end(), [&](auto r) { return seen.count(r) > 0; }))
+                break;
+            seen.insert(f.valid_rows.begin(), f.valid_rows.end());
+            vf.push_back({&f.fitted, f.train_rows, f.valid_rows, f.valid_labels});
+        }
         const auto plans = standard_variants();
-        const auto report = evaluate_variants(table, vf, scorer, plans, JobControl{stop, {}}, 0.05);
+        // Short probes: five variants per candidate must not eat the search budget (at least 20 one-row timings each).
+        const auto report = evaluate_variants(table, vf, scorer, plans, JobControl{stop, {}}, 0.02);
         store_variants(details, report, scorer);
-        std::string line = fmt::format("variants ({} rows): fp32 {:.4f}", report.rows, report.fp32_score);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::string line = fmt::format("variants ({} rows, {:.1f} s): fp32 {:.4f}", report.rows, seconds, report.fp32_score);
         for (const auto& v : report.variants)
             line += fmt::format(", {}{} {:.4f}", quant::to_string(v.precision),
                                 v.residual_fraction ? fmt::format("@{:g}", *v.residual_fraction) : "", v.score);

@@ -185,11 +185,15 @@ void TestQuantMath::residual_blocks_ranked_and_monotone()
     }
     QCOMPARE(kept, 5);
     QVERIFY(smallest_kept >= largest_dropped);
-    // Fraction 0 -> 0.5 -> 1: error falls, multiplies and size grow.
+    // Fraction 0 -> 0.5 -> 1: error falls, multiplies and size grow; the prepared kernels follow the knob.
+    const auto x = random_rows(20, 640, 10);
     double previous_error = INFINITY;
     std::int64_t previous_mult = 0, previous_size = 0;
     for (double f : {0.0, 0.5, 1.0}) {
         net.set_residual_fraction(f);
+        const Matrix fast = net.forward(x), slow = net.forward_reference(x);
+        for (std::size_t i = 0; i < fast.values().size(); ++i)
+            QVERIFY(std::fabs(fast.values()[i] - slow.values()[i]) < 1e-5);
         const double e = squared_error(dequantized_weights(l), stack.layers[0].weights);
         QVERIFY(e < previous_error);
         QVERIFY(net.multiplies_per_row() > previous_mult);
