@@ -29,6 +29,8 @@ ModelOutput model_part(GraphBuilder& g, const models::Model& m, const std::strin
         return xgboost_graph(g, m, features);
     if (family == "knn")
         return knn_graph_model(g, m, features);
+    if (family == "svm")
+        return svm_graph(g, m, features);
     if (family == "naive_bayes")
         return naive_bayes_graph(g, m, features);
     if (quant::has_dense_stack(m))

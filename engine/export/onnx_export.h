@@ -31,7 +31,7 @@ struct OnnxRequest {
 };
 
 // The serialized ModelProto. Families: linear, mlp (fp32 or quantised: bf16, int8, ternary), random_forest,
-// extra_trees, xgboost, knn, naive_bayes. InputError when a member's family cannot be exported (svm) or the request is
+// extra_trees, xgboost, knn, svm, naive_bayes. InputError when a member's family cannot be exported or the request is
 // malformed (no members, weights not summing to 1, class names not matching the task, a feature column named like
 // an output).
 std::string onnx_model(const OnnxRequest& request);

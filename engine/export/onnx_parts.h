@@ -43,6 +43,7 @@ ModelOutput quantized_graph(GraphBuilder& g, const quant::QuantizedNetwork& netw
 ModelOutput forest_graph(GraphBuilder& g, const models::Model& model, const std::string& features);
 ModelOutput knn_graph_model(GraphBuilder& g, const models::Model& model, const std::string& features);
 ModelOutput naive_bayes_graph(GraphBuilder& g, const models::Model& model, const std::string& features);
+ModelOutput svm_graph(GraphBuilder& g, const models::Model& model, const std::string& features);
 ModelOutput xgboost_graph(GraphBuilder& g, const models::Model& model, const std::string& features);
 
 // Turns logits [N, K] into probabilities: softmax over K, or (one logit) sigmoid -> [1 - p, p].

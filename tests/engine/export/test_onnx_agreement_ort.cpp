@@ -107,6 +107,7 @@ class TestOnnxAgreementOrt : public QObject {
             QTest::addRow("%s knn distance manhattan", name) << name << target << "knn"
                                                               << R"({"weights": "distance", "p": 1, "n_neighbors": 7})"
                                                               << standard << 0;
+            QTest::addRow("%s svm", name) << name << target << "svm" << none << standard << 0;
             if (std::string(target) != "Ozone")
                 QTest::addRow("%s naive_bayes", name) << name << target << "naive_bayes" << none << standard << 0;
             QTest::addRow("%s xgboost", name) << name << target << "xgboost" << trees << "none/onehot/0/none" << 0;
