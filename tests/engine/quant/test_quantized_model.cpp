@@ -4,6 +4,7 @@
 #include "engine/core/error.h"
 #include "engine/models/registry.h"
 #include "engine/quant/quantized_model.h"
+#include "engine/search/fitted.h"
 #include "../models/synthetic.h"
 
 #include <QtTest>
@@ -144,6 +145,12 @@ void TestQuantizedModel::save_load_round_trip()
         QCOMPARE(quantized_network(*loaded)->size_bytes(), quantized_network(*q)->size_bytes());
         QCOMPARE(loaded->save(), q->save());
     }
+    // A fitted candidate whose model is quantised goes through the store's serialisation unchanged.
+    search::FittedCandidate fitted{"mlp", prep::Pipeline(), quantize_model(*model, p.x, options(Precision::ternary))};
+    const auto back = search::deserialize_fitted(search::serialize_fitted(fitted));
+    QCOMPARE(back.family, std::string("mlp"));
+    QCOMPARE(model_precision(*back.model), Precision::ternary);
+    QCOMPARE(max_abs_diff(back.model->predict_proba(p.x), fitted.model->predict_proba(p.x)), 0.0);
 }
 
 void TestQuantizedModel::saved_sizes_follow_precision()
