@@ -4,6 +4,7 @@
 #include "engine/core/error.h"
 
 #include <cmath>
+#include <cstdint>
 
 namespace tern::kernels {
 
@@ -131,6 +132,60 @@ void activation_backward(Activation a, const float* dy, const float* y, const fl
     }
     if (dzb)
         for (long i = 0; i < n; ++i) dzb[i] = to_bf16(dz[i]);
+}
+
+namespace {
+
+template <Activation A, bool F32>
+inline float backward_value(float dy, const float* y, const bf16* yb, const float* z, long i)
+{
+    if constexpr (A == Activation::none) return dy;
+    const float out = F32 ? y[i] : from_bf16(yb[i]);
+    if constexpr (A == Activation::relu) return out > 0 ? dy : 0.0f;
+    else return dy * activation_derivative(A, out, z ? z[i] : 0.0f);
+}
+
+template <Activation A, bool F32>
+inline void backward_bf16_block(const float* dy, const float* y, const bf16* yb, const float* z, bf16* dzb, bf16* dzv,
+                                float* colsum, int rows, int cols)
+{
+    auto* words = reinterpret_cast<std::uint32_t*>(dzv);
+    for (int p = 0; p < rows / 2; ++p) {
+        const long r0 = long(2 * p) * cols, r1 = r0 + cols;
+        for (int j = 0; j < cols; ++j) {
+            const float d0 = backward_value<A, F32>(dy[r0 + j], y, yb, z, r0 + j);
+            const float d1 = backward_value<A, F32>(dy[r1 + j], y, yb, z, r1 + j);
+            const bf16 b0 = to_bf16(d0), b1 = to_bf16(d1);
+            dzb[r0 + j] = b0;
+            dzb[r1 + j] = b1;
+            words[long(p) * cols + j] = std::uint32_t(b0) | (std::uint32_t(b1) << 16);
+            colsum[j] += d0 + d1;
+        }
+    }
+}
+
+template <Activation A>
+inline void backward_bf16_block(const float* dy, const float* y, const bf16* yb, const float* z, bf16* dzb, bf16* dzv,
+                                float* colsum, int rows, int cols)
+{
+    if (y) backward_bf16_block<A, true>(dy, y, yb, z, dzb, dzv, colsum, rows, cols);
+    else backward_bf16_block<A, false>(dy, y, yb, z, dzb, dzv, colsum, rows, cols);
+}
+
+}  // namespace
+
+TERN_VECTOR_CLONES
+void activation_backward_bf16(Activation a, const float* dy, const float* y, const bf16* yb, const float* z, bf16* dzb,
+                              bf16* dzv, float* colsum, int rows, int cols)
+{
+    switch (a) {
+    case Activation::none: return backward_bf16_block<Activation::none>(dy, y, yb, z, dzb, dzv, colsum, rows, cols);
+    case Activation::relu: return backward_bf16_block<Activation::relu>(dy, y, yb, z, dzb, dzv, colsum, rows, cols);
+    case Activation::gelu: return backward_bf16_block<Activation::gelu>(dy, y, yb, z, dzb, dzv, colsum, rows, cols);
+    case Activation::tanh: return backward_bf16_block<Activation::tanh>(dy, y, yb, z, dzb, dzv, colsum, rows, cols);
+    case Activation::sigmoid:
+        return backward_bf16_block<Activation::sigmoid>(dy, y, yb, z, dzb, dzv, colsum, rows, cols);
+    }
 }
 
 }  // namespace tern::kernels

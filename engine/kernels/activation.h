@@ -30,4 +30,10 @@ void bias_activation(Activation a, const float* acc, const float* bias, float* y
 void activation_backward(Activation a, const float* dy, const float* y, const float* z, float* dz, bf16* dzb,
                          long n);
 
+// The BF16 layers' backward prologue for one contiguous rows x cols block (rows even): dz = dy * act'(.) from the
+// fp32 output y, or from its bf16 copy yb when y is null, written as bf16 (dzb, row-major) and as VNNI row pairs
+// (dzv, [rows/2][cols][2]); colsum[j] += sum over rows of dz (the bias gradient, from the unrounded values).
+void activation_backward_bf16(Activation a, const float* dy, const float* y, const bf16* yb, const float* z, bf16* dzb,
+                              bf16* dzv, float* colsum, int rows, int cols);
+
 }  // namespace tern::kernels

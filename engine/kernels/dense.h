@@ -19,6 +19,9 @@ struct DenseSpec {
     int n = 0, c = 0, k = 0;  // batch rows, inputs, outputs
     Activation act = Activation::none;
     Precision precision = Precision::fp32;
+    // false: a BF16 layer may keep only the bf16 copy of its output (output().f32 is then null), which saves a 4-byte
+    // write and read per value when the next layer reads bf16 anyway. FP32 layers always keep fp32.
+    bool f32_output = true;
 };
 
 // An activation tensor in some Blocking; either pointer may be null (the layer converts what it needs).

@@ -92,11 +92,15 @@ public:
         const long w = long(s.c) * s.k;
         m_w = Buffer<float>(w), m_b = Buffer<float>(s.k), m_db = Buffer<float>(s.k);
         m_mom = Buffer<float>(w), m_vel = Buffer<float>(w), m_bmom = Buffer<float>(s.k), m_bvel = Buffer<float>(s.k);
-        m_y = Buffer<float>(m_out.size()), m_dz = Buffer<float>(m_out.size()), m_dx = Buffer<float>(m_in.size());
+        m_keep_y = !m_bf16 || s.f32_output;
+        if (m_keep_y) m_y = Buffer<float>(m_out.size());
+        if (!m_bf16) m_dz = Buffer<float>(m_out.size());
+        m_dx = Buffer<float>(m_in.size());
         if (needs_preactivation(s.act)) m_z = Buffer<float>(m_out.size());
         if (m_bf16) {
             m_wv = Buffer<bf16>(w), m_wtv = Buffer<bf16>(w), m_yb = Buffer<bf16>(m_out.size());
             m_dzb = Buffer<bf16>(m_out.size()), m_dzv = Buffer<bf16>(m_out.size());
+            m_dbpart = Buffer<float>(long(nb) * s.k);
             m_xb = Buffer<bf16>(m_in.size()), m_xtb = Buffer<bf16>(m_in.size());
         } else {
             m_wt = Buffer<float>(w), m_xt = Buffer<float>(m_in.size()), m_xf = Buffer<float>(m_in.size());
@@ -108,6 +112,7 @@ public:
         m_bwd_chunk = rows_per_chunk(long(kb) * bn * bk * elem, l2_budget);
         m_upd_chunk = rows_per_chunk(long(nb) * bn * bk * elem, l2_budget);
         m_scratch = Buffer<float>(std::size_t(m_threads) * bc * bk);
+        if (!m_keep_y) m_yscratch = Buffer<float>(std::size_t(m_threads) * bn * bk);
     }
 
     std::string path() const override
@@ -141,7 +146,10 @@ public:
         }
     }
 
-    ActView output() const override { return {m_y.data(), m_bf16 ? m_yb.data() : nullptr}; }
+    ActView output() const override
+    {
+        return {m_keep_y ? m_y.data() : nullptr, m_bf16 ? m_yb.data() : nullptr};
+    }
 
     // One parallel region for the whole backward pass (fork/join dominates small layers); the phases below are
     // orphaned worksharing loops separated by their implicit barriers.
@@ -204,7 +212,8 @@ private:
     {
         const long o = (long(n) * kb + k) * bn * bk;
         const unsigned long long count = cb;
-        float* y = m_y.data() + o;
+        // Without a kept fp32 output the accumulator block lives in per-thread scratch (L1) until its epilogue.
+        float* y = m_keep_y ? m_y.data() + o : m_yscratch.data() + long(omp_get_thread_num()) * bn * bk;
         if (m_bf16) {
             const bf16* xa = m_x16 + long(n) * cb * bn * bc;
             const bf16* wv = m_wv.data() + long(k) * cb * bc * bk;
@@ -230,9 +239,15 @@ private:
         for (int n = outs.r0; n < outs.r1; ++n)
             for (int k = outs.c0; k < outs.c1; ++k) {
                 const long o = (long(n) * kb + k) * ob;
-                activation_backward(m_spec.act, dy + o, m_y.data() + o, m_z.size() ? m_z.data() + o : nullptr,
-                                    m_dz.data() + o, m_bf16 ? m_dzb.data() + o : nullptr, ob);
-                if (m_bf16) to_vnni(m_dzb.data() + o, m_dzv.data() + o, bn, bk);
+                const float* z = m_z.size() ? m_z.data() + o : nullptr;
+                if (m_bf16) {
+                    float* colsum = m_dbpart.data() + long(n) * m_spec.k + long(k) * bk;
+                    std::fill(colsum, colsum + bk, 0.0f);
+                    activation_backward_bf16(m_spec.act, dy + o, m_keep_y ? m_y.data() + o : nullptr, m_yb.data() + o,
+                                             z, m_dzb.data() + o, m_dzv.data() + o, colsum, bn, bk);
+                } else {
+                    activation_backward(m_spec.act, dy + o, m_y.data() + o, z, m_dz.data() + o, nullptr, ob);
+                }
             }
         for (int n = rows.r0; n < rows.r1; ++n)
             for (int c = rows.c0; c < rows.c1; ++c) {
@@ -294,6 +309,12 @@ private:
         float* db = m_db.data() + long(k) * bk;
         std::fill(db, db + bk, 0.0f);
         for (int n = 0; n < nb; ++n) {
+            if (m_bf16) {
+                // Column sums of each batch block, left by prepare_gradients.
+                const float* part = m_dbpart.data() + long(n) * m_spec.k + long(k) * bk;
+                for (int j = 0; j < bk; ++j) db[j] += part[j];
+                continue;
+            }
             const float* dz = m_dz.data() + (long(n) * kb + k) * bn * bk;
             for (int r = 0; r < bn; ++r)
                 for (int j = 0; j < bk; ++j) db[j] += dz[r * bk + j];
@@ -324,11 +345,12 @@ private:
     Bf16Kernel m_bfwd = nullptr, m_bbwd = nullptr, m_bupd = nullptr;
     Buffer<float> m_w, m_wt, m_b, m_db, m_mom, m_vel, m_bmom, m_bvel, m_grad;
     Buffer<bf16> m_wv, m_wtv;
-    Buffer<float> m_y, m_z, m_dz, m_dx, m_xt, m_xf, m_scratch;
+    Buffer<float> m_y, m_z, m_dz, m_dx, m_xt, m_xf, m_scratch, m_yscratch, m_dbpart;
     Buffer<bf16> m_yb, m_dzb, m_dzv, m_xb, m_xtb;
     const float* m_x32 = nullptr;
     const bf16* m_x16 = nullptr;
     int m_threads = 1;
+    bool m_keep_y = true;                          // the fp32 output is kept (always in FP32)
     bool m_par = false;                            // run this layer's GEMMs on the whole team
     int m_fwd_chunk = 1, m_bwd_chunk = 1, m_upd_chunk = 1;  // resident panels per thread (work_split.h)
 };

@@ -6,7 +6,9 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 namespace tern::nn {
@@ -15,6 +17,25 @@ namespace {
 
 // Below this many outputs a loss is cheaper than waking a second thread.
 constexpr long parallel_outputs = 1L << 16;
+
+// exp(x) for x <= 0 (softmax after subtracting the row maximum) in plain arithmetic the compiler vectorises (libm's
+// expf is a call per element: it was 7 % of a 1024-class training step). x = n ln2 + r with |r| <= ln2 / 2, e^r by its
+// degree-6 Taylor polynomial: relative error below 5e-7. Results below 2^-126 flush to zero.
+inline float exp_nonpositive(float x)
+{
+    x = std::max(x, -87.0f);
+    const float n = std::nearbyint(x * 1.44269504088896341f);
+    const float r = (x - n * 0.693145751953125f) - n * 1.428606765330187e-6f;  // ln 2 in two parts (Cody-Waite)
+    float p = 1.0f / 720;
+    p = p * r + 1.0f / 120;
+    p = p * r + 1.0f / 24;
+    p = p * r + 1.0f / 6;
+    p = p * r + 0.5f;
+    p = p * r + 1.0f;
+    p = p * r + 1.0f;
+    const std::int32_t e = (static_cast<std::int32_t>(n) + 127) << 23;
+    return p * std::bit_cast<float>(e);
+}
 
 // The contiguous run of row r inside column block j.
 inline long run(const kernels::Blocking& b, int r, int j)
@@ -35,7 +56,7 @@ inline void softmax_row(const float* out, const kernels::Blocking& b, int r, flo
         const float* v = out + run(b, r, j);
         float* d = dst + run(b, r, j);
         float s = 0;
-        for (int c = 0; c < b.bc; ++c) s += d[c] = std::exp(v[c] - mx);
+        for (int c = 0; c < b.bc; ++c) s += d[c] = exp_nonpositive(v[c] - mx);
         sum += s;
     }
 }

@@ -32,6 +32,8 @@ Network::Network(const NetworkSpec& spec, int batch, const kernels::Context& ctx
         d.n = batch, d.c = spec.sizes[i], d.k = spec.sizes[i + 1];
         d.act = i + 1 < n_layers ? spec.hidden : kernels::Activation::none;
         d.precision = spec.precision;
+        // A hidden BF16 layer's fp32 output is read only by normalisation and dropout; the next layer reads bf16.
+        d.f32_output = i + 1 == n_layers || spec.norm != NormKind::none || spec.dropout > 0;
         m_layers.push_back(kernels::make_dense(spec.backend, d, ctx));
     }
     m_hidden.resize(n_layers - 1);

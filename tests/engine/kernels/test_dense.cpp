@@ -7,6 +7,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <array>
+
 #include <cmath>
 #include <random>
 #include <vector>
@@ -54,6 +57,7 @@ class TestDense : public QObject {
 private slots:
     void matches_reference_data();
     void matches_reference();
+    void bf16_output_only_matches();
     void bf16_rounding_is_nearest_even();
     void block_sizes_divide();
     void amx_path_is_reported();
@@ -128,6 +132,41 @@ void TestDense::matches_reference()
     layer->get_weights(w2.data(), b2.data());
     for (std::size_t i = 0; i < w.size(); ++i) want[i] = w[i] - 0.5f * dw[i];
     QVERIFY2(relative_error(w2, want) < tol, "fused SGD update");
+}
+
+// A BF16 layer that keeps only its bf16 output (hidden layers of a network) computes the same bf16 output, input
+// gradient and update as one that also keeps fp32: only where act'(.) is read from changes (the bf16 copy).
+void TestDense::bf16_output_only_matches()
+{
+    Context ctx(2);
+    for (const char* act : {"relu", "tanh", "gelu"})
+        for (const auto& s : {std::array<int, 3>{64, 96, 128}, std::array<int, 3>{256, 384, 320}}) {
+            DenseSpec spec{s[0], s[1], s[2], activation_from_string(act), Precision::bf16};
+            DenseSpec lean = spec;
+            lean.f32_output = false;
+            auto a = make_dense(Backend::libxsmm, spec, ctx), b = make_dense(Backend::libxsmm, lean, ctx);
+            std::mt19937 rng(7);
+            auto w = random_values(std::size_t(spec.c) * spec.k, rng, 0.1f), bias = random_values(spec.k, rng, 0.1f);
+            auto x = random_values(std::size_t(spec.n) * spec.c, rng), dy = random_values(std::size_t(spec.n) * spec.k, rng);
+            UpdateRule sgd;
+            sgd.lr = 0.1f;
+            std::vector<float> wa(w.size()), wb(w.size()), ba(spec.k), bb(spec.k);
+            for (auto* l : {a.get(), b.get()}) {
+                l->set_weights(w.data(), bias.data());
+                auto xb = packed(x, l->in());
+                l->forward({xb.data(), nullptr});
+                l->backward(packed(dy, l->out()).data(), true, &sgd);
+            }
+            QVERIFY(b->output().f32 == nullptr);
+            const long n = a->out().size();
+            QVERIFY(std::equal(a->output().b16, a->output().b16 + n, b->output().b16));
+            const auto dxa = unpacked(a->input_grad(), a->in()), dxb = unpacked(b->input_grad(), b->in());
+            QVERIFY2(relative_error(dxb, dxa) < 1e-2, act);
+            a->get_weights(wa.data(), ba.data());
+            b->get_weights(wb.data(), bb.data());
+            QVERIFY2(relative_error(wb, wa) < 1e-2, act);
+            QVERIFY2(relative_error(bb, ba) < 1e-2, act);
+        }
 }
 
 void TestDense::bf16_rounding_is_nearest_even()
