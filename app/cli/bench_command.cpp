@@ -135,8 +135,8 @@ void add_bench_command(CLI::App& app)
     mlp->add_option("--residual-fraction", o->residual_fraction,
                     "ternary inference: share of residual blocks kept, most important first (0..1)")
         ->check(CLI::Range(0.0, 1.0));
-    mlp->add_option("--ternary-kernel", o->ternary_kernel, "ternary inference kernel: auto, vnni, masks or portable")
-        ->check(CLI::IsMember({"auto", "vnni", "masks", "portable"}));
+    mlp->add_option("--ternary-kernel", o->ternary_kernel, "ternary inference kernel: auto, amx, vnni, masks or portable")
+        ->check(CLI::IsMember({"auto", "amx", "vnni", "masks", "portable"}));
     mlp->add_flag("--json", o->json, "print JSON");
     mlp->callback([o, mlp] {
         o->backend_given = mlp->count("--backend") > 0;

@@ -3,6 +3,7 @@
 #include "engine/quant/qgemm.h"
 #include "engine/core/error.h"
 #include "engine/kernels/activation.h"
+#include "engine/kernels/context.h"
 #include "engine/quant/qgemm_impl.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@ std::string to_string(TernaryMethod m)
 {
     switch (m) {
     case TernaryMethod::automatic: return "auto";
+    case TernaryMethod::amx: return "amx";
     case TernaryMethod::vnni: return "vnni";
     case TernaryMethod::masks: return "masks";
     case TernaryMethod::portable: return "portable";
@@ -25,14 +27,19 @@ std::string to_string(TernaryMethod m)
 
 TernaryMethod ternary_method_from_string(const std::string& s)
 {
-    for (auto m : {TernaryMethod::automatic, TernaryMethod::vnni, TernaryMethod::masks, TernaryMethod::portable})
+    for (auto m : {TernaryMethod::automatic, TernaryMethod::amx, TernaryMethod::vnni, TernaryMethod::masks,
+                   TernaryMethod::portable})
         if (to_string(m) == s) return m;
-    throw InputError("unknown ternary kernel '" + s + "' (expected auto, vnni, masks or portable)");
+    throw InputError("unknown ternary kernel '" + s + "' (expected auto, amx, vnni, masks or portable)");
 }
 
 bool ternary_method_available(TernaryMethod m)
 {
     switch (m) {
+    case TernaryMethod::amx:
+        // amx_bf16 is set only when Linux granted the tile-data permission; every AMX-BF16 CPU has AMX-INT8.
+        return kernels::detected_isa().amx_bf16 && __builtin_cpu_supports("amx-int8") &&
+               ternary_method_available(TernaryMethod::vnni);
     case TernaryMethod::vnni:
         return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
                __builtin_cpu_supports("avx512vnni");
@@ -86,9 +93,13 @@ LayerKernel::LayerKernel(const QuantizedLayer& layer, const KernelOptions& optio
     if (layer.precision == Precision::ternary) {
         TernaryMethod m = options.ternary;
         if (m == TernaryMethod::automatic)
-            m = ternary_method_available(TernaryMethod::vnni) ? TernaryMethod::vnni : TernaryMethod::portable;
+            m = ternary_method_available(TernaryMethod::amx)    ? TernaryMethod::amx
+                : ternary_method_available(TernaryMethod::vnni) ? TernaryMethod::vnni
+                                                                : TernaryMethod::portable;
         if (!ternary_method_available(m))
-            throw InputError("ternary kernel '" + to_string(m) + "' needs AVX-512 this CPU does not have");
+            throw InputError("ternary kernel '" + to_string(m) + "' needs " +
+                             (m == TernaryMethod::amx ? "AMX-INT8" : "AVX-512") + ", which this CPU does not have");
+        if (m == TernaryMethod::amx && layer.block % 64 != 0) m = TernaryMethod::vnni;  // an AMX tile is 64 inputs
         m_impl = make_ternary_kernel(layer, m);
     } else {
         m_impl = make_onednn_kernel(layer);

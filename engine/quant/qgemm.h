@@ -17,7 +17,8 @@ namespace tern::quant {
 
 // How the ternary kernel multiplies 8-bit activations by {-1, 0, +1}.
 enum class TernaryMethod {
-    automatic,  // the fastest this CPU has (VNNI where available, else portable)
+    automatic,  // the fastest this CPU has: amx, else vnni, else portable
+    amx,        // TDPBUSD tiles (AMX-INT8) on the vnni packing; layers whose block is not a multiple of 64 use vnni
     vnni,       // vpdpbusd on packed s8 ternary weights (AVX-512 VNNI)
     masks,      // masked 16-bit additions and subtractions from bit masks of the +1 and -1 weights (AVX-512 BW)
     portable,   // plain C++ loops (any CPU)
@@ -50,7 +51,7 @@ public:
     int inputs() const;
     int outputs() const;
     Precision precision() const;
-    // What runs, e.g. "onednn matmul int8 u8s8 (brg:avx512_core_vnni)" or "ternary vnni avx512, block 64".
+    // What runs, e.g. "onednn matmul int8 u8s8 (brg:avx512_core_amx_int8)" or "ternary amx (tdpbusd), block 64, ...".
     std::string path() const;
 
     class Impl;

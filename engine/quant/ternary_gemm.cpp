@@ -50,6 +50,8 @@ public:
         m_nb = l.blocks();
         m_bp = round_up(l.block, 4);
         m_levels = int(l.levels.size());
+        m_amx = method == TernaryMethod::amx;
+        if (m_amx) method = m_method = TernaryMethod::vnni;  // same operands and packing; multiply_rows picks amx
         m_tile = method == TernaryMethod::masks ? ternary::masks_tile_cols : ternary::vnni_tile_cols;
         m_group = method == TernaryMethod::masks ? ternary::masks_group_tiles : ternary::vnni_group_tiles;
         m_kt = (l.outputs + m_tile - 1) / m_tile;
@@ -69,7 +71,8 @@ public:
 
     std::string path() const override
     {
-        const char* how = m_method == TernaryMethod::vnni    ? "vnni (vpdpbusd, avx512)"
+        const char* how = m_amx                              ? "amx (tdpbusd tiles, avx512 per-block scaling)"
+                          : m_method == TernaryMethod::vnni  ? "vnni (vpdpbusd, avx512)"
                           : m_method == TernaryMethod::masks ? "masks (16-bit add/sub, avx512)"
                                                              : "portable loops";
         return "ternary " + std::string(how) + ", block " + std::to_string(m_layer.block) + ", " +
@@ -92,9 +95,12 @@ public:
         thread_local std::vector<std::int16_t> act16;
         thread_local std::vector<float> accbuf;
         Buffers buf;
-        buf.a8 = vnni ? scratch(act8, rows * lda) : nullptr;
-        buf.a16 = vnni ? nullptr : scratch(act16, rows * lda);
-        buf.acc = scratch(accbuf, long(rows) * m_kp);
+        // AMX works on 16-row tiles: the buffers get up to 15 zero rows more.
+        const int padded = m_amx ? (rows + 15) / 16 * 16 : rows;
+        buf.a8 = vnni ? scratch(act8, padded * lda) : nullptr;
+        buf.a16 = vnni ? nullptr : scratch(act16, padded * lda);
+        buf.acc = scratch(accbuf, long(padded) * m_kp);
+        if (padded > rows) std::fill(buf.a8 + rows * lda, buf.a8 + padded * lda, std::uint8_t(0));
         // One parallel region per call, rows split between the threads, each quantising, multiplying and finishing
         // its own rows: no barrier inside, and a single wake-up of the other threads (each costs milliseconds on a
         // busy machine). Small batches run on the calling thread.
@@ -106,7 +112,7 @@ public:
             const int r0 = split(rows, t, nt), r1 = split(rows, t + 1, nt);
             if (r1 > r0) {
                 quantize_rows(x, r0, r1, buf);
-                multiply_rows(r0, r1, buf);
+                multiply_rows(r0, r1 == rows ? padded : r1, buf);
                 Epilogue e;
                 e.layer = &m_layer;
                 e.scale_all = m_layer.input_scale;
@@ -154,7 +160,8 @@ private:
     // fp32 tile stays in L1 while every block and level adds to it).
     void multiply_rows(int r0, int r1, const Buffers& buf) const
     {
-        constexpr int chunk = 48;
+        const int chunk = m_amx ? 64 : 48;  // multiples of every micro-kernel's row tile (amx 16/32, vnni 6, masks 8)
+        if (m_amx) ternary::amx_begin();
         const long lda = long(m_nb) * m_bp;
         const bool is_unsigned = m_layer.input_unsigned;
         for (int t0 = 0; t0 < m_kt; t0 += m_group) {
@@ -170,6 +177,13 @@ private:
                         const long panel = long(lv) * m_nb + b;
                         const float* alpha = m_alpha.data() + panel * m_kp + long(t0) * m_tile;
                         const long at = long(rc) * lda + long(b) * m_bp;
+                        if (m_amx) {
+                            ternary::amx_block(buf.a8 + at, lda, nr, m_w8.data() + (panel * m_kt + t0) * m_bp * 16,
+                                               long(m_bp) * 16, tiles, m_bp,
+                                               is_unsigned ? nullptr : m_corr.data() + panel * m_kp + long(t0) * m_tile,
+                                               alpha, out, m_kp);
+                            continue;
+                        }
                         switch (m_method) {
                         case TernaryMethod::vnni:
                             ternary::vnni_block(buf.a8 + at, lda, nr, m_w8.data() + (panel * m_kt + t0) * m_bp * 16,
@@ -189,6 +203,7 @@ private:
                     }
             }
         }
+        if (m_amx) ternary::amx_end();
     }
 
     std::int8_t weight(const QuantizedLayer& l, int lv, int b, int c, int j) const
@@ -247,6 +262,7 @@ private:
 
     QuantizedLayer m_layer;
     TernaryMethod m_method;
+    bool m_amx = false;  // vnni packing multiplied on AMX tiles
     std::vector<std::uint8_t> m_keep;
     int m_nb = 0, m_bp = 0, m_levels = 0, m_tile = 16, m_group = 4, m_kt = 0, m_kp = 0;
     Buffer<float> m_alpha;

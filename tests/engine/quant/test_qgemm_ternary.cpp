@@ -1,4 +1,4 @@
-// The ternary inference kernel, every method this CPU has (vnni, masks, portable), against the plain reference:
+// The ternary inference kernel, every method this CPU has (amx, vnni, masks, portable), against the plain reference:
 // odd shapes (C not a multiple of the block, blocks not multiples of 4, blocks beyond the masks' 128-input int16
 // limit, K from 1 to 100), 1 to 97 rows (split between threads or not), u8 and s8 inputs, one to three levels, random / none / all residual blocks
 // kept. The kernels sum the same integers as the reference, so the tolerance (1e-5 of the largest value) only
@@ -16,7 +16,7 @@ namespace {
 std::vector<TernaryMethod> methods()
 {
     std::vector<TernaryMethod> out;
-    for (auto m : {TernaryMethod::vnni, TernaryMethod::masks, TernaryMethod::portable})
+    for (auto m : {TernaryMethod::amx, TernaryMethod::vnni, TernaryMethod::masks, TernaryMethod::portable})
         if (ternary_method_available(m)) out.push_back(m);
     return out;
 }
@@ -104,7 +104,8 @@ private slots:
         const LayerKernel kernel(ternary_layer(64, 16, 64, 2, Activation::relu, false, true, 1.0, rng));
         QVERIFY(kernel.path().find("ternary") == 0);
         QCOMPARE(kernel.precision(), Precision::ternary);
-        if (ternary_method_available(TernaryMethod::vnni)) QVERIFY(kernel.path().find("vnni") != std::string::npos);
+        if (ternary_method_available(TernaryMethod::amx)) QVERIFY(kernel.path().find("amx") != std::string::npos);
+        else if (ternary_method_available(TernaryMethod::vnni)) QVERIFY(kernel.path().find("vnni") != std::string::npos);
         QCOMPARE(ternary_method_from_string("masks"), TernaryMethod::masks);
         QVERIFY_THROWS_EXCEPTION(tern::InputError, ternary_method_from_string("simd"));
     }
