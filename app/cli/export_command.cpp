@@ -6,11 +6,10 @@
 #include "engine/export/exporter.h"
 #include "engine/store/store.h"
 
-#include <fmt/format.h>
-
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <fmt/format.h>
 #include <iostream>
 #include <thread>
 
@@ -21,7 +20,10 @@ void add_predict_command(CLI::App& app);
 namespace {
 
 std::atomic<bool> g_export_interrupted{false};
-extern "C" void on_export_signal(int) { g_export_interrupted = true; }
+extern "C" void on_export_signal(int)
+{
+    g_export_interrupted = true;
+}
 
 // Turns SIGINT/SIGTERM into a stop request the export honours (it then removes its staging folder).
 class StopOnSignal {
@@ -51,7 +53,10 @@ struct ExportOptionsCli {
     bool json = false;
 };
 
-nlohmann::json optional_json(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+nlohmann::json optional_json(const std::optional<double>& v)
+{
+    return v ? nlohmann::json(*v) : nlohmann::json();
+}
 
 void run_export(const ExportOptionsCli& o)
 {
@@ -85,7 +90,7 @@ void run_export(const ExportOptionsCli& o)
                              r.latency_us_p50 ? fmt::format("{:.1f} us", *r.latency_us_p50) : "n/a");
 }
 
-}  // namespace
+} // namespace
 
 void add_export_commands(CLI::App& app)
 {
@@ -105,4 +110,4 @@ void add_export_commands(CLI::App& app)
     add_predict_command(app);
 }
 
-}  // namespace tern::cli
+} // namespace tern::cli

@@ -6,7 +6,6 @@
 #include "engine/export/package.h"
 
 #include <fmt/format.h>
-
 #include <iostream>
 #include <string>
 
@@ -76,7 +75,7 @@ void run_predict(const PredictOptions& o)
     std::cout << out;
 }
 
-}  // namespace
+} // namespace
 
 void add_predict_command(CLI::App& app)
 {
@@ -88,4 +87,4 @@ void add_predict_command(CLI::App& app)
     cmd->callback([o] { run_predict(*o); });
 }
 
-}  // namespace tern::cli
+} // namespace tern::cli

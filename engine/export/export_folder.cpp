@@ -2,12 +2,10 @@
 
 #include "engine/core/error.h"
 
-#include <fmt/format.h>
-
-#include <unistd.h>
-
 #include <chrono>
+#include <fmt/format.h>
 #include <fstream>
+#include <unistd.h>
 
 namespace tern::exporting {
 
@@ -23,13 +21,15 @@ StagingFolder::StagingFolder(const fs::path& final_dir)
         if (!fs::is_directory(m_final, ec))
             throw InputError(fmt::format("{}: exists and is not a folder", m_final.string()));
         if (!fs::is_empty(m_final, ec))
-            throw InputError(fmt::format("{}: the folder is not empty (choose a new or empty folder)", m_final.string()));
+            throw InputError(
+                fmt::format("{}: the folder is not empty (choose a new or empty folder)", m_final.string()));
     }
     fs::create_directories(m_final.parent_path(), ec);
     if (ec)
         throw InputError(fmt::format("{}: cannot create the folder: {}", m_final.parent_path().string(), ec.message()));
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    m_staging = m_final.parent_path() / fmt::format(".{}.partial-{}-{}", m_final.filename().string(), ::getpid(), stamp);
+    m_staging =
+        m_final.parent_path() / fmt::format(".{}.partial-{}-{}", m_final.filename().string(), ::getpid(), stamp);
     if (!fs::create_directory(m_staging, ec) || ec)
         throw InputError(fmt::format("{}: cannot create a folder here: {}", m_final.parent_path().string(),
                                      ec ? ec.message() : "it already exists"));
@@ -57,11 +57,11 @@ void StagingFolder::commit()
 {
     std::error_code ec;
     if (fs::exists(m_final, ec))
-        fs::remove(m_final, ec);  // an empty folder (checked in the constructor) makes way
+        fs::remove(m_final, ec); // an empty folder (checked in the constructor) makes way
     fs::rename(m_staging, m_final, ec);
     if (ec)
         throw WorkError(fmt::format("{}: cannot move the export into place: {}", m_final.string(), ec.message()));
     m_committed = true;
 }
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

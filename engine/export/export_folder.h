@@ -13,7 +13,7 @@ class StagingFolder {
   public:
     // InputError when `final_dir` exists and is not an empty folder, or its parent cannot be created.
     explicit StagingFolder(const std::filesystem::path& final_dir);
-    ~StagingFolder();  // removes the staging folder unless committed
+    ~StagingFolder(); // removes the staging folder unless committed
     StagingFolder(const StagingFolder&) = delete;
     StagingFolder& operator=(const StagingFolder&) = delete;
 
@@ -21,11 +21,11 @@ class StagingFolder {
     // Writes `name` inside the staging folder; WorkError when the disk refuses.
     void write(const std::string& name, const void* data, std::size_t size);
     void write(const std::string& name, const std::string& text) { write(name, text.data(), text.size()); }
-    void commit();  // renames the staging folder to final_dir
+    void commit(); // renames the staging folder to final_dir
 
   private:
     std::filesystem::path m_final, m_staging;
     bool m_committed = false;
 };
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

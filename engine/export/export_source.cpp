@@ -4,9 +4,8 @@
 #include "engine/data/readers.h"
 #include "engine/search/image_table.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 #include <random>
 
 namespace tern::exporting {
@@ -25,7 +24,7 @@ PackagedMember load_member(const store::Store& store, std::int64_t run_id, std::
     return m;
 }
 
-}  // namespace
+} // namespace
 
 ExportSource load_export_source(const store::Store& store, std::int64_t run_id, std::int64_t candidate)
 {
@@ -38,8 +37,8 @@ ExportSource load_export_source(const store::Store& store, std::int64_t run_id, 
         throw InputError(fmt::format("run {} has no candidate {}", run_id, candidate));
     src.candidate = *found;
     if (src.candidate.status != "ok")
-        throw InputError(fmt::format("candidate {} of run {} did not finish ({}): nothing to export", candidate,
-                                     run_id, src.candidate.status));
+        throw InputError(fmt::format("candidate {} of run {} did not finish ({}): nothing to export", candidate, run_id,
+                                     src.candidate.status));
     const auto task = task_from_string(src.run.task);
     if (!task)
         throw InputError(fmt::format("run {} has no task recorded", run_id));
@@ -89,4 +88,4 @@ std::vector<std::size_t> sample_target_rows(const data::Table& table, const std:
     return rows;
 }
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

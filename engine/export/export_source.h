@@ -16,8 +16,8 @@ struct ExportSource {
     store::RunRecord run;
     store::CandidateRecord candidate;
     Task task = Task::binary;
-    std::vector<std::string> class_names;  // empty for regression
-    std::vector<PackagedMember> members;   // newest stored "model" of each
+    std::vector<std::string> class_names; // empty for regression
+    std::vector<PackagedMember> members;  // newest stored "model" of each
 };
 
 // InputError for an unknown run or candidate, a candidate that did not finish ("ok"), or a missing model.
@@ -31,4 +31,4 @@ data::Table read_run_table(const store::RunRecord& run, const std::vector<std::s
 std::vector<std::size_t> sample_target_rows(const data::Table& table, const std::string& target, std::uint64_t seed,
                                             std::size_t max_rows);
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

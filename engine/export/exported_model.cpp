@@ -1,18 +1,15 @@
 // ExportedModel (package.h): an export folder's model.tern loaded for prediction, with its model card.
-#include "engine/export/package.h"
-
 #include "engine/core/error.h"
+#include "engine/export/package.h"
 #include "engine/export/package_format.h"
 #include "engine/export/package_predict.h"
 #include "engine/models/model.h"
 
 #include <fmt/format.h>
-
 #include <fstream>
 #include <numeric>
 
 namespace tern::exporting {
-
 
 namespace {
 
@@ -28,7 +25,7 @@ nlohmann::json read_card(const std::filesystem::path& path)
     }
 }
 
-}  // namespace
+} // namespace
 
 ExportedModel ExportedModel::load(const std::filesystem::path& dir_or_model_tern)
 {
@@ -38,7 +35,8 @@ ExportedModel ExportedModel::load(const std::filesystem::path& dir_or_model_tern
     if (!std::filesystem::exists(dir_or_model_tern, ec))
         throw InputError(fmt::format("{}: no such export folder or model.tern", dir_or_model_tern.string()));
     if (dir && !std::filesystem::exists(file, ec))
-        throw InputError(fmt::format("{}: no model.tern in this folder (not a Tern export)", dir_or_model_tern.string()));
+        throw InputError(
+            fmt::format("{}: no model.tern in this folder (not a Tern export)", dir_or_model_tern.string()));
     ExportedModel out;
     out.m_model = std::make_shared<const PackagedModel>(read_package_file(file));
     const auto card = file.parent_path() / "model_card.json";
@@ -46,16 +44,31 @@ ExportedModel ExportedModel::load(const std::filesystem::path& dir_or_model_tern
         out.m_card = read_card(card);
     } else {
         const auto& m = *out.m_model;
-        out.m_card = {{"task", std::string(to_string(m.task))}, {"classes", m.class_names},
-                      {"precision", quant::to_string(m.precision)}, {"target", m.target}, {"info", m.info}};
+        out.m_card = {{"task", std::string(to_string(m.task))},
+                      {"classes", m.class_names},
+                      {"precision", quant::to_string(m.precision)},
+                      {"target", m.target},
+                      {"info", m.info}};
     }
     return out;
 }
 
-Task ExportedModel::task() const { return m_model->task; }
-const std::vector<std::string>& ExportedModel::class_names() const { return m_model->class_names; }
-quant::Precision ExportedModel::precision() const { return m_model->precision; }
-const nlohmann::json& ExportedModel::card() const { return m_card; }
+Task ExportedModel::task() const
+{
+    return m_model->task;
+}
+const std::vector<std::string>& ExportedModel::class_names() const
+{
+    return m_model->class_names;
+}
+quant::Precision ExportedModel::precision() const
+{
+    return m_model->precision;
+}
+const nlohmann::json& ExportedModel::card() const
+{
+    return m_card;
+}
 
 Predictions ExportedModel::predict(const data::Table& table, const JobControl& job) const
 {
@@ -74,4 +87,4 @@ Predictions ExportedModel::predict(const data::Table& table, const JobControl& j
     return out;
 }
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

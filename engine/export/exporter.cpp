@@ -13,10 +13,9 @@
 #include "engine/quant/dense_stack.h"
 #include "engine/quant/quantized_model.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <chrono>
+#include <fmt/format.h>
 #include <optional>
 
 namespace tern::exporting {
@@ -66,7 +65,7 @@ std::optional<double> latency_p50(const PackagedModel& model, const data::Table&
     using clock = std::chrono::steady_clock;
     std::vector<double> us;
     const auto deadline = clock::now() + std::chrono::milliseconds(1500);
-    predict_package(model, table, std::span(rows).first(1));  // warm-up: first-use preparation is not latency
+    predict_package(model, table, std::span(rows).first(1)); // warm-up: first-use preparation is not latency
     for (std::size_t i = 0; i < 300 && clock::now() < deadline; ++i) {
         check_stop(job);
         const std::size_t r = rows[i % rows.size()];
@@ -100,11 +99,10 @@ nlohmann::json write_xgboost_models(const PackagedModel& model, StagingFolder& f
     return out;
 }
 
-}  // namespace
+} // namespace
 
 ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int64_t candidate,
-                              const ExportOptions& options, const std::filesystem::path& out_dir,
-                              const JobControl& job)
+                              const ExportOptions& options, const std::filesystem::path& out_dir, const JobControl& job)
 {
     if (!(options.residual_fraction >= 0.0 && options.residual_fraction <= 1.0))
         throw InputError(fmt::format("--residual-fraction {} is outside [0, 1]", options.residual_fraction));
@@ -117,7 +115,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
                 throw InputError(fmt::format("{} export needs an mlp or linear model; candidate {} is {}{}",
                                              quant::to_string(options.precision), m.candidate, m.fitted.family,
                                              src.candidate.family == "ensemble" ? " (an ensemble member)" : ""));
-    StagingFolder folder(out_dir);  // refuses a non-empty folder before any work
+    StagingFolder folder(out_dir); // refuses a non-empty folder before any work
     check_stop(job);
     job.report(0.1);
 
@@ -131,7 +129,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
         if (quantised)
             throw InputError(fmt::format("{} export calibrates on the run's data, which cannot be read: {}",
                                          quant::to_string(options.precision), e.what()));
-        table.reset();  // fp32 needs no data: the export goes on without a latency figure
+        table.reset(); // fp32 needs no data: the export goes on without a latency figure
     }
     check_stop(job);
     job.report(0.25);
@@ -162,8 +160,8 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     try {
         onnx = onnx_model(request);
     } catch (const InputError& e) {
-        throw InputError(fmt::format("candidate {} of run {} ({}): {}", candidate, run_id, src.candidate.family,
-                                     e.what()));
+        throw InputError(
+            fmt::format("candidate {} of run {} ({}): {}", candidate, run_id, src.candidate.family, e.what()));
     }
     folder.write("model.onnx", onnx);
     std::vector<std::string> files = {"model.onnx", "model.tern", "model_card.json"};
@@ -206,8 +204,11 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     store::ArtifactRecord record;
     record.kind = "export";
     record.precision = quant::to_string(options.precision);
-    record.meta = {{"out", result.out.string()}, {"files", result.files}, {"size_bytes", result.size_bytes},
-                   {"onnx_bytes", facts.onnx_bytes}, {"created_at", result.card["created_at"]}};
+    record.meta = {{"out", result.out.string()},
+                   {"files", result.files},
+                   {"size_bytes", result.size_bytes},
+                   {"onnx_bytes", facts.onnx_bytes},
+                   {"created_at", result.card["created_at"]}};
     if (options.precision == quant::Precision::ternary)
         record.meta["residual_fraction"] = options.residual_fraction;
     store.add_artifact(run_id, candidate, record);
@@ -215,4 +216,4 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     return result;
 }
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

@@ -8,10 +8,9 @@
 #include "engine/quant/precision.h"
 #include "engine/store/store.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,16 +19,16 @@ namespace tern::exporting {
 
 struct ExportOptions {
     quant::Precision precision = quant::Precision::fp32;
-    double residual_fraction = 1.0;  // ternary only: the fraction of residual blocks kept at inference
+    double residual_fraction = 1.0; // ternary only: the fraction of residual blocks kept at inference
 };
 
 struct ExportResult {
     std::filesystem::path out;
     quant::Precision precision = quant::Precision::fp32;
-    std::vector<std::string> files;  // file names inside `out`
-    std::int64_t size_bytes = 0;     // of model.tern
+    std::vector<std::string> files; // file names inside `out`
+    std::int64_t size_bytes = 0;    // of model.tern
     std::optional<double> score, latency_us_p50;
-    nlohmann::json card;  // the contents of model_card.json
+    nlohmann::json card; // the contents of model_card.json
 };
 
 // Exports candidate `candidate` (its ordinal within the run) of run `run_id`. InputError for an unknown run or
@@ -39,4 +38,4 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
                               const ExportOptions& options, const std::filesystem::path& out_dir,
                               const JobControl& job = {});
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

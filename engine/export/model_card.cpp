@@ -79,4 +79,4 @@ nlohmann::json model_card(const CardFacts& f)
     return card;
 }
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

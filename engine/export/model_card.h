@@ -7,9 +7,8 @@
 #include "engine/export/export_source.h"
 #include "engine/export/exporter.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -19,11 +18,11 @@ struct CardFacts {
     const ExportSource* source = nullptr;
     const PackagedModel* model = nullptr;
     ExportOptions options;
-    std::optional<double> score;           // the exported precision's score (the run's metric)
-    std::string score_source;              // where `score` comes from ("cross-validation", "variant out-of-fold")
-    std::optional<double> latency_us_p50;  // one row, preprocessing included, one thread, on this export
+    std::optional<double> score;          // the exported precision's score (the run's metric)
+    std::string score_source;             // where `score` comes from ("cross-validation", "variant out-of-fold")
+    std::optional<double> latency_us_p50; // one row, preprocessing included, one thread, on this export
     std::int64_t tern_bytes = 0, onnx_bytes = 0;
-    std::string dataset_hash;              // empty when the run's dataset is not registered
+    std::string dataset_hash; // empty when the run's dataset is not registered
 };
 
 nlohmann::json model_card(const CardFacts& facts);
@@ -31,4 +30,4 @@ nlohmann::json model_card(const CardFacts& facts);
 // The precision's score among the candidate's stored variants (details["variants"]), if the search made it.
 std::optional<double> variant_score(const store::CandidateRecord& candidate, const ExportOptions& options);
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

@@ -10,22 +10,21 @@
 #include "engine/data/table.h"
 #include "engine/quant/precision.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 namespace tern::exporting {
 
 struct Predictions {
-    std::vector<std::string> labels;  // classification: the predicted class name per row
-    Matrix probabilities;             // classification: [rows][classes] in class_names() order
-    std::vector<float> values;        // regression: the predicted value per row
+    std::vector<std::string> labels; // classification: the predicted class name per row
+    Matrix probabilities;            // classification: [rows][classes] in class_names() order
+    std::vector<float> values;       // regression: the predicted value per row
 };
 
-struct PackagedModel;  // package_format.h: what model.tern holds
+struct PackagedModel; // package_format.h: what model.tern holds
 
 class ExportedModel {
   public:
@@ -33,9 +32,9 @@ class ExportedModel {
     static ExportedModel load(const std::filesystem::path& dir_or_model_tern);
 
     Task task() const;
-    const std::vector<std::string>& class_names() const;  // empty for regression
+    const std::vector<std::string>& class_names() const; // empty for regression
     quant::Precision precision() const;
-    const nlohmann::json& card() const;  // model_card.json when present, else the package's manifest
+    const nlohmann::json& card() const; // model_card.json when present, else the package's manifest
     // Columns are found by name (the target may be absent; extra columns are ignored); InputError naming the
     // missing ones. Throws Cancelled when job.stop is requested.
     Predictions predict(const data::Table& table, const JobControl& job = {}) const;
@@ -45,4 +44,4 @@ class ExportedModel {
     nlohmann::json m_card;
 };
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

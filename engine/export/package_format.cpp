@@ -5,16 +5,14 @@
 #include "engine/models/serial.h"
 #include "engine/quant/quantized_model.h"
 
-#define XXH_INLINE_ALL  // header-only use of libxxhash, as engine/store/content_hash.cpp
-#include <xxhash.h>
-#include <zstd.h>
-
-#include <fmt/format.h>
-
+#define XXH_INLINE_ALL // header-only use of libxxhash, as engine/store/content_hash.cpp
 #include <cstring>
+#include <fmt/format.h>
 #include <fstream>
 #include <map>
 #include <set>
+#include <xxhash.h>
+#include <zstd.h>
 
 namespace tern::exporting {
 
@@ -23,7 +21,7 @@ namespace {
 constexpr char magic[8] = {'T', 'E', 'R', 'N', 'P', 'K', 'G', '1'};
 constexpr std::size_t header_bytes = 8 + 4 + 4 + 8;
 constexpr std::size_t max_members = 1024;
-constexpr std::uint64_t max_section_bytes = 2ull << 30;  // decompressed; no model Tern fits comes near it
+constexpr std::uint64_t max_section_bytes = 2ull << 30; // decompressed; no model Tern fits comes near it
 
 // zstd at a high level: export is rare, loading (decompression) stays fast at any level. Stored raw when
 // compression gains nothing (already dense data).
@@ -39,15 +37,13 @@ std::vector<std::uint8_t> compress(const std::vector<std::uint8_t>& raw, bool& c
     return out;
 }
 
-template <typename T>
-void put(std::vector<std::uint8_t>& out, T v)
+template <typename T> void put(std::vector<std::uint8_t>& out, T v)
 {
     for (std::size_t i = 0; i < sizeof(T); ++i)
         out.push_back(static_cast<std::uint8_t>(static_cast<std::uint64_t>(v) >> (8 * i)));
 }
 
-template <typename T>
-T get(std::span<const std::uint8_t> bytes, std::size_t at)
+template <typename T> T get(std::span<const std::uint8_t> bytes, std::size_t at)
 {
     std::uint64_t v = 0;
     for (std::size_t i = 0; i < sizeof(T); ++i)
@@ -55,7 +51,10 @@ T get(std::span<const std::uint8_t> bytes, std::size_t at)
     return static_cast<T>(v);
 }
 
-std::string section_name(std::size_t member, const char* part) { return fmt::format("member{}.{}", member, part); }
+std::string section_name(std::size_t member, const char* part)
+{
+    return fmt::format("member{}.{}", member, part);
+}
 
 // A quantised model carries its own envelope family ("quantized"), restored by engine/quant.
 std::unique_ptr<models::Model> load_model(std::span<const std::uint8_t> bytes)
@@ -90,7 +89,7 @@ std::vector<std::uint8_t> section_bytes(std::span<const std::uint8_t> stored, co
     return out;
 }
 
-}  // namespace
+} // namespace
 
 std::vector<InputColumn> input_columns(const std::vector<PackagedMember>& members)
 {
@@ -120,8 +119,11 @@ std::vector<std::uint8_t> write_package(const PackagedModel& model)
     auto add_section = [&](const std::string& name, const std::vector<std::uint8_t>& raw) {
         bool compressed = false;
         const auto bytes = compress(raw, compressed);
-        sections.push_back({{"name", name}, {"offset", payload.size()}, {"length", bytes.size()},
-                            {"encoding", compressed ? "zstd" : "raw"}, {"raw_length", raw.size()}});
+        sections.push_back({{"name", name},
+                            {"offset", payload.size()},
+                            {"length", bytes.size()},
+                            {"encoding", compressed ? "zstd" : "raw"},
+                            {"raw_length", raw.size()}});
         payload.insert(payload.end(), bytes.begin(), bytes.end());
     };
     for (std::size_t i = 0; i < model.members.size(); ++i) {
@@ -169,7 +171,7 @@ PackagedModel read_package(std::span<const std::uint8_t> bytes, const std::strin
         throw fail(fmt::format("package format version {} is not one this build reads (up to {})", version,
                                package_format_version));
     const auto manifest_len = get<std::uint64_t>(bytes, 16);
-    const std::size_t body_end = bytes.size() - 8;  // the checksum is the last 8 bytes
+    const std::size_t body_end = bytes.size() - 8; // the checksum is the last 8 bytes
     if (manifest_len > max_manifest_bytes || manifest_len > body_end - header_bytes)
         throw fail(fmt::format("truncated or corrupted: the manifest claims {} bytes, {} remain", manifest_len,
                                body_end - header_bytes));
@@ -182,8 +184,8 @@ PackagedModel read_package(std::span<const std::uint8_t> bytes, const std::strin
     } catch (const nlohmann::json::exception&) {
         throw fail("corrupted: the manifest is not valid JSON");
     }
-    const std::span<const std::uint8_t> payload = bytes.subspan(header_bytes + manifest_len,
-                                                                body_end - header_bytes - manifest_len);
+    const std::span<const std::uint8_t> payload =
+        bytes.subspan(header_bytes + manifest_len, body_end - header_bytes - manifest_len);
     PackagedModel model;
     try {
         const auto task = task_from_string(manifest.at("task").get<std::string>());
@@ -251,4 +253,4 @@ PackagedModel read_package_file(const std::filesystem::path& path)
     return read_package(bytes, name);
 }
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

@@ -13,10 +13,9 @@
 #include "engine/quant/precision.h"
 #include "engine/search/fitted.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <span>
 #include <string>
 #include <vector>
@@ -27,24 +26,24 @@ inline constexpr std::uint32_t package_format_version = 1;
 
 struct InputColumn {
     std::string name;
-    std::string type;  // numeric | categorical | text: what the preprocessing was fitted on
+    std::string type; // numeric | categorical | text: what the preprocessing was fitted on
 };
 
 struct PackagedMember {
     search::FittedCandidate fitted;
     double weight = 1.0;
-    std::int64_t candidate = 0;  // the member's candidate id in its run
+    std::int64_t candidate = 0; // the member's candidate id in its run
 };
 
 struct PackagedModel {
     Task task = Task::binary;
-    std::vector<std::string> class_names;  // empty for regression
+    std::vector<std::string> class_names; // empty for regression
     quant::Precision precision = quant::Precision::fp32;
     double residual_fraction = 1.0;
     std::string target;
-    std::vector<InputColumn> inputs;  // the columns every member's preprocessing reads, in table order
+    std::vector<InputColumn> inputs; // the columns every member's preprocessing reads, in table order
     std::vector<PackagedMember> members;
-    nlohmann::json info = nlohmann::json::object();  // free provenance (run, candidate, created_at) kept in the manifest
+    nlohmann::json info = nlohmann::json::object(); // free provenance (run, candidate, created_at) kept in the manifest
 };
 
 // The columns the members' pipelines read (union, in the order of the fitted tables).
@@ -59,4 +58,4 @@ PackagedModel read_package_file(const std::filesystem::path& path);
 inline constexpr std::uint64_t max_package_bytes = 4ull << 30;
 inline constexpr std::uint64_t max_manifest_bytes = 16ull << 20;
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

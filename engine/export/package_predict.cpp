@@ -2,11 +2,10 @@
 
 #include "engine/core/error.h"
 
-#include <fmt/format.h>
-#include <fmt/ranges.h>
-
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace tern::exporting {
 
@@ -31,7 +30,7 @@ search::PredictionBlock predict_package(const PackagedModel& model, const data::
     search::PredictionBlock out;
     out.width = width;
     out.values.assign(rows.size() * width, 0.0f);
-    constexpr std::size_t chunk = 4096;  // bounds the memory of one transform and the delay of a stop request
+    constexpr std::size_t chunk = 4096; // bounds the memory of one transform and the delay of a stop request
     for (std::size_t begin = 0; begin < rows.size(); begin += chunk) {
         if (job.stop_requested())
             throw Cancelled();
@@ -61,4 +60,4 @@ search::PredictionBlock predict_package(const PackagedModel& model, const data::
     return out;
 }
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

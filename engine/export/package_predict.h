@@ -20,4 +20,4 @@ void check_input_columns(const PackagedModel& model, const data::Table& table, c
 search::PredictionBlock predict_package(const PackagedModel& model, const data::Table& table,
                                         std::span<const std::size_t> rows, const JobControl& job = {});
 
-}  // namespace tern::exporting
+} // namespace tern::exporting

@@ -7,22 +7,24 @@
 #include "engine/search/fitted.h"
 #include "engine/store/store.h"
 
-#include <QtTest>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
+#include <QtTest>
 #include <cmath>
+#include <fmt/format.h>
 #include <fstream>
 
 using namespace tern;
 
 namespace {
 
-QString sample(const char* name) { return QString(TERN_TEST_DATA) + "/export/" + name; }
+QString sample(const char* name)
+{
+    return QString(TERN_TEST_DATA) + "/export/" + name;
+}
 
 struct Result {
     int code = -1;
@@ -48,7 +50,10 @@ QJsonObject json_of(const Result& r)
 }
 
 // One line on stderr, "error: ..." (CONTRACT.md).
-bool one_error_line(const Result& r) { return r.err.startsWith("error: ") && r.err.count('\n') <= 1; }
+bool one_error_line(const Result& r)
+{
+    return r.err.startsWith("error: ") && r.err.count('\n') <= 1;
+}
 
 search::FittedCandidate stored_model(const QString& db, qint64 run, qint64 candidate)
 {
@@ -78,17 +83,17 @@ double max_abs_difference(const QJsonArray& cli_probabilities, const std::vector
     return worst;
 }
 
-}  // namespace
+} // namespace
 
 class TestCliExport : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const auto r = cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "mlp,linear",
-                            "--max-candidates", "4", "--folds", "3", "--budget", "60", "--seed", "0", "--db", db(),
-                            "--json"});
+        const auto r =
+            cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "mlp,linear",
+                 "--max-candidates", "4", "--folds", "3", "--budget", "60", "--seed", "0", "--db", db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto run = json_of(r);
         m_run = run["run_id"].toInteger();
@@ -118,8 +123,8 @@ private slots:
     {
         QFETCH(QString, precision);
         const QString out = m_dir.filePath("mlp-" + precision);
-        const auto e = cli({"export", QString::number(m_run), QString::number(m_mlp), "--precision", precision,
-                            "--out", out, "--db", db(), "--json"});
+        const auto e = cli({"export", QString::number(m_run), QString::number(m_mlp), "--precision", precision, "--out",
+                            out, "--db", db(), "--json"});
         QVERIFY2(e.code == 0, e.err.constData());
         const auto ej = json_of(e);
         QCOMPARE(ej["precision"].toString(), precision);
@@ -212,9 +217,9 @@ private slots:
     void regressionExportsValues()
     {
         const QString rdb = m_dir.filePath("regression.db");
-        const auto r = cli({"automl", sample("airquality.train.csv"), "--target", "Ozone", "--families", "linear",
-                            "--max-candidates", "2", "--folds", "3", "--budget", "30", "--seed", "0", "--db", rdb,
-                            "--json"});
+        const auto r =
+            cli({"automl", sample("airquality.train.csv"), "--target", "Ozone", "--families", "linear",
+                 "--max-candidates", "2", "--folds", "3", "--budget", "30", "--seed", "0", "--db", rdb, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto run = json_of(r);
         const qint64 id = run["candidates"].toArray()[0].toObject()["id"].toInteger();
@@ -237,7 +242,8 @@ private slots:
                 spread = std::max(spread, std::abs(double(block.values[std::size_t(i)])));
             }
             // fp32 is the stored model exactly; int8 stays within a few percent of the largest prediction.
-            QVERIFY2(worst <= (QString(precision) == "fp32" ? 1e-3 : 0.05 * spread), qPrintable(QString::number(worst)));
+            QVERIFY2(worst <= (QString(precision) == "fp32" ? 1e-3 : 0.05 * spread),
+                     qPrintable(QString::number(worst)));
         }
     }
 
@@ -289,7 +295,7 @@ private slots:
         std::ifstream in(sample("penguins.test.csv").toStdString());
         std::ofstream out(path.toStdString());
         std::string line;
-        while (std::getline(in, line)) {  // species,island,bill_length_mm,...: drop island and bill_length_mm
+        while (std::getline(in, line)) { // species,island,bill_length_mm,...: drop island and bill_length_mm
             const auto first = line.find(','), second = line.find(',', first + 1), third = line.find(',', second + 1);
             out << line.substr(0, first) << line.substr(third) << '\n';
         }
@@ -344,9 +350,9 @@ private slots:
     void quantisingOtherFamiliesIsRefused()
     {
         const QString kdb = m_dir.filePath("knn.db");
-        const auto r = cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "knn",
-                            "--max-candidates", "1", "--folds", "3", "--budget", "30", "--seed", "0", "--db", kdb,
-                            "--json"});
+        const auto r =
+            cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "knn", "--max-candidates",
+                 "1", "--folds", "3", "--budget", "30", "--seed", "0", "--db", kdb, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto run = json_of(r);
         const QString id = QString::number(run["candidates"].toArray()[0].toObject()["id"].toInteger());
@@ -357,7 +363,60 @@ private slots:
         QVERIFY(!QFileInfo::exists(m_dir.filePath("knn-int8")));
     }
 
-private:
+    // XGBoost's own JSON model in the folder predicts in Python's xgboost as the stored booster does in Tern.
+    void xgboostJsonLoadsInPythonXgboost()
+    {
+        const QString xdb = m_dir.filePath("xgboost.db");
+        const auto r =
+            cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "xgboost",
+                 "--max-candidates", "1", "--folds", "3", "--budget", "30", "--seed", "0", "--db", xdb, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto run = json_of(r);
+        const qint64 id = run["candidates"].toArray()[0].toObject()["id"].toInteger();
+        const QString out = m_dir.filePath("xgboost");
+        const auto e = cli({"export", QString::number(run["run_id"].toInteger()), QString::number(id), "--out", out,
+                            "--db", xdb, "--json"});
+        QVERIFY2(e.code == 0, e.err.constData());
+        QVERIFY(json_of(e)["files"].toArray().contains(QJsonValue("xgboost_model.json")));
+        QProcess probe;
+        probe.start("/usr/bin/python3", {"-c", "import xgboost, numpy"});
+        if (!probe.waitForFinished(60000) || probe.exitCode() != 0)
+            QSKIP("python3-xgboost is not installed (TERN_WITH_PEERS=1 installer/install-deps.sh): the XGBoost JSON "
+                  "model was written but NOT loaded in Python");
+
+        const auto fitted = stored_model(xdb, run["run_id"].toInteger(), id);
+        const auto table = data::read_table(sample("penguins.test.csv").toStdString());
+        const Matrix x = fitted.pipeline.transform(table);
+        const Matrix mine = fitted.model->predict_proba(x);
+        const QString features = m_dir.filePath("xgboost-features.csv");
+        std::ofstream f(features.toStdString());
+        for (std::size_t i = 0; i < x.rows(); ++i)
+            for (std::size_t j = 0; j < x.cols(); ++j)
+                f << (std::isnan(x(i, j)) ? std::string("nan") : fmt::format("{}", x(i, j))) // shortest exact
+                  << (j + 1 < x.cols() ? ',' : '\n');
+        f.close();
+        const char* script = "import sys, json, numpy, xgboost\n"
+                             "b = xgboost.Booster(); b.load_model(sys.argv[1])\n"
+                             "x = numpy.loadtxt(sys.argv[2], delimiter=',', ndmin=2)\n"
+                             "print(json.dumps(b.predict(xgboost.DMatrix(x)).tolist()))\n";
+        QProcess py;
+        py.start("/usr/bin/python3", {"-c", script, out + "/xgboost_model.json", features});
+        QVERIFY(py.waitForFinished(120000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        const auto theirs = QJsonDocument::fromJson(py.readAllStandardOutput()).array();
+        QCOMPARE(theirs.size(), qsizetype(x.rows()));
+        double worst = 0;
+        for (std::size_t i = 0; i < x.rows(); ++i) {
+            const auto row = theirs[qsizetype(i)].toArray();
+            QCOMPARE(row.size(), qsizetype(mine.cols()));
+            for (std::size_t c = 0; c < mine.cols(); ++c)
+                worst = std::max(worst, std::abs(row[qsizetype(c)].toDouble() - mine(i, c)));
+        }
+        qInfo("Python xgboost vs Tern on the exported booster: max |dp| %.2g", worst);
+        QVERIFY(worst < 1e-5);
+    }
+
+  private:
     QString db() const { return m_dir.filePath("runs.db"); }
 
     QTemporaryDir m_dir;

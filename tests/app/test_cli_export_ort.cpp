@@ -4,26 +4,29 @@
 // SKIPPED with the reason (ctest shows it as skipped, never as passed).
 #include "engine/data/readers.h"
 
-#include <QtTest>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <nlohmann/json.hpp>
-
+#include <QtTest>
 #include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 using namespace tern;
 
 namespace {
 
-QString sample(const char* name) { return QString(TERN_TEST_DATA) + "/export/" + name; }
-QString runner() { return QString(TERN_TEST_DATA) + "/../app/ort_runner.js"; }
+QString sample(const char* name)
+{
+    return QString(TERN_TEST_DATA) + "/export/" + name;
+}
+QString runner()
+{
+    return QString(TERN_TEST_DATA) + "/../app/ort_runner.js";
+}
 
 struct Result {
     int code = -1;
@@ -39,7 +42,10 @@ Result run(const QString& program, const QStringList& args, int timeout_ms = 300
             p.readAllStandardError()};
 }
 
-QJsonObject json_of(const Result& r) { return QJsonDocument::fromJson(r.out).object(); }
+QJsonObject json_of(const Result& r)
+{
+    return QJsonDocument::fromJson(r.out).object();
+}
 
 // The feeds ONNX Runtime gets: one [N, 1] tensor per column, float32 for numeric columns (NaN = missing), strings
 // for the others -- the interface CONTRACT.md gives model.onnx.
@@ -61,19 +67,21 @@ void write_feeds(const data::Table& table, const std::string& path)
     std::ofstream(path) << feeds.dump();
 }
 
-}  // namespace
+} // namespace
 
 class TestCliExportOrt : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase()
     {
         m_node = QStandardPaths::findExecutable("node");
         if (m_node.isEmpty())
             QSKIP("node is not installed: ONNX Runtime agreement NOT verified (installer/install-deps.sh adds it)");
-        m_ort = qEnvironmentVariable("TERN_ORT_NODE", QDir::homePath() + "/.cache/tern-ort/node_modules/onnxruntime-node");
+        m_ort =
+            qEnvironmentVariable("TERN_ORT_NODE", QDir::homePath() + "/.cache/tern-ort/node_modules/onnxruntime-node");
         if (!QFileInfo::exists(m_ort + "/package.json"))
-            QSKIP(qPrintable("onnxruntime-node is not at " + m_ort + ": ONNX Runtime agreement NOT verified (.ci/run "
+            QSKIP(qPrintable("onnxruntime-node is not at " + m_ort +
+                             ": ONNX Runtime agreement NOT verified (.ci/run "
                              "installs it: npm install --prefix ~/.cache/tern-ort onnxruntime-node@1.30.0)"));
         qputenv("TERN_ORT_NODE", m_ort.toUtf8());
         QVERIFY(m_dir.isValid());
@@ -83,9 +91,9 @@ private slots:
 
     void classifiersAgreeInEveryPrecision()
     {
-        const auto r = cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "mlp,linear",
-                            "--max-candidates", "4", "--folds", "3", "--budget", "60", "--seed", "1", "--db", db(),
-                            "--json"});
+        const auto r =
+            cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "mlp,linear",
+                 "--max-candidates", "4", "--folds", "3", "--budget", "60", "--seed", "1", "--db", db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto runj = json_of(r);
         const QString run_id = QString::number(runj["run_id"].toInteger());
@@ -96,8 +104,8 @@ private slots:
                 continue;
             const QString id = QString::number(c["id"].toInteger());
             const QString family = c["family"].toString();
-            const QStringList precisions = family == "ensemble" ? QStringList{"fp32", "int8"}
-                                                                : QStringList{"fp32", "bf16", "int8", "ternary"};
+            const QStringList precisions =
+                family == "ensemble" ? QStringList{"fp32", "int8"} : QStringList{"fp32", "bf16", "int8", "ternary"};
             for (const auto& precision : precisions) {
                 const QString out = m_dir.filePath(family + id + "-" + precision);
                 const auto e = cli({"export", run_id, id, "--precision", precision, "--out", out, "--db", db()});
@@ -112,9 +120,9 @@ private slots:
     void regressionAgrees()
     {
         const QString rdb = m_dir.filePath("regression.db");
-        const auto r = cli({"automl", sample("airquality.train.csv"), "--target", "Ozone", "--families", "linear,mlp",
-                            "--max-candidates", "2", "--folds", "3", "--budget", "60", "--seed", "0", "--db", rdb,
-                            "--json"});
+        const auto r =
+            cli({"automl", sample("airquality.train.csv"), "--target", "Ozone", "--families", "linear,mlp",
+                 "--max-candidates", "2", "--folds", "3", "--budget", "60", "--seed", "0", "--db", rdb, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto runj = json_of(r);
         for (const auto& v : runj["candidates"].toArray()) {
@@ -124,15 +132,15 @@ private slots:
             const QString id = QString::number(c["id"].toInteger());
             for (const QString precision : {"fp32", "int8"}) {
                 const QString out = m_dir.filePath("regression" + id + "-" + precision);
-                const auto e = cli({"export", QString::number(runj["run_id"].toInteger()), id, "--precision",
-                                    precision, "--out", out, "--db", rdb});
+                const auto e = cli({"export", QString::number(runj["run_id"].toInteger()), id, "--precision", precision,
+                                    "--out", out, "--db", rdb});
                 QVERIFY2(e.code == 0, e.err.constData());
                 compare(out, "airquality", precision == "fp32");
             }
         }
     }
 
-private:
+  private:
     Result cli(const QStringList& args) { return run(TERN_CLI_PATH, args); }
     QString db() const { return m_dir.filePath("runs.db"); }
     std::string feeds(const char* name) const { return m_dir.filePath(QString(name) + ".feeds.json").toStdString(); }
@@ -162,7 +170,8 @@ private:
             double worst = 0;
             for (qsizetype i = 0; i < n; ++i)
                 for (qsizetype c = 0; c < k; ++c)
-                    worst = std::max(worst, std::abs(rows[i].toArray()[c].toDouble() - probabilities[i * k + c].toDouble()));
+                    worst = std::max(worst,
+                                     std::abs(rows[i].toArray()[c].toDouble() - probabilities[i * k + c].toDouble()));
             qInfo("%s: ONNX Runtime agrees on %lld/%lld labels, max |dp| %.2g", qPrintable(QFileInfo(out).fileName()),
                   qlonglong(same), qlonglong(n), worst);
             QVERIFY2(double(same) >= 0.99 * double(n), qPrintable(out));
