@@ -3,6 +3,8 @@
 #include "engine/kernels/activation.h"
 #include "engine/core/error.h"
 
+#include <immintrin.h>
+
 #include <cmath>
 #include <cstdint>
 
@@ -174,9 +176,67 @@ inline void backward_bf16_block(const float* dy, const float* y, const bf16* yb,
 
 }  // namespace
 
+// AVX-512 version of the ReLU / identity cases (the ones training benchmarks run), 16 columns at a time: the compiler
+// kept the generic loop scalar (interleaved word stores plus column sums), which made this pass 20 % of a step.
+// Rounding is the same integer round-to-nearest-even as to_bf16(), NaN included, so both paths agree bit for bit.
+namespace {
+
+__attribute__((target("avx512f,avx512bw"))) inline __m512i bf16_words(__m512 v)
+{
+    const __m512i u = _mm512_castps_si512(v);
+    const __m512i lsb = _mm512_and_si512(_mm512_srli_epi32(u, 16), _mm512_set1_epi32(1));
+    __m512i r = _mm512_srli_epi32(_mm512_add_epi32(_mm512_add_epi32(u, _mm512_set1_epi32(0x7fff)), lsb), 16);
+    const __mmask16 nan = _mm512_cmpgt_epu32_mask(_mm512_and_si512(u, _mm512_set1_epi32(0x7fffffff)),
+                                                  _mm512_set1_epi32(0x7f800000));
+    return _mm512_mask_mov_epi32(r, nan, _mm512_or_si512(_mm512_srli_epi32(u, 16), _mm512_set1_epi32(0x40)));
+}
+
+// dy, masked by output > 0 for ReLU; the output read from fp32 or from its bf16 copy.
+template <bool Relu, bool F32>
+__attribute__((target("avx512f,avx512bw"))) inline __m512 relu_grad(const float* dy, const float* y, const bf16* yb,
+                                                                    long i)
+{
+    const __m512 d = _mm512_loadu_ps(dy + i);
+    if constexpr (!Relu) return d;
+    __m512 out;
+    if constexpr (F32) out = _mm512_loadu_ps(y + i);
+    else out = _mm512_castsi512_ps(_mm512_slli_epi32(
+             _mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(yb + i))), 16));
+    return _mm512_maskz_mov_ps(_mm512_cmp_ps_mask(out, _mm512_setzero_ps(), _CMP_GT_OQ), d);
+}
+
+template <bool Relu, bool F32>
+__attribute__((target("avx512f,avx512bw"))) void backward_bf16_avx512(const float* dy, const float* y, const bf16* yb,
+                                                                     bf16* dzb, bf16* dzv, float* colsum, int rows,
+                                                                     int cols)
+{
+    auto* words = reinterpret_cast<std::uint32_t*>(dzv);
+    for (int j = 0; j < cols; j += 16) {
+        __m512 sum = _mm512_loadu_ps(colsum + j);
+        for (int p = 0; p < rows / 2; ++p) {
+            const long r0 = long(2 * p) * cols + j, r1 = r0 + cols;
+            const __m512 d0 = relu_grad<Relu, F32>(dy, y, yb, r0), d1 = relu_grad<Relu, F32>(dy, y, yb, r1);
+            const __m512i w0 = bf16_words(d0), w1 = bf16_words(d1);
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(dzb + r0), _mm512_cvtepi32_epi16(w0));
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(dzb + r1), _mm512_cvtepi32_epi16(w1));
+            _mm512_storeu_si512(words + long(p) * cols + j, _mm512_or_si512(w0, _mm512_slli_epi32(w1, 16)));
+            sum = _mm512_add_ps(sum, _mm512_add_ps(d0, d1));
+        }
+        _mm512_storeu_ps(colsum + j, sum);
+    }
+}
+
+template <bool Relu>
+void backward_bf16_avx512(const float* dy, const float* y, const bf16* yb, bf16* dzb, bf16* dzv, float* colsum,
+                          int rows, int cols)
+{
+    if (y) backward_bf16_avx512<Relu, true>(dy, y, yb, dzb, dzv, colsum, rows, cols);
+    else backward_bf16_avx512<Relu, false>(dy, y, yb, dzb, dzv, colsum, rows, cols);
+}
+
 TERN_VECTOR_CLONES
-void activation_backward_bf16(Activation a, const float* dy, const float* y, const bf16* yb, const float* z, bf16* dzb,
-                              bf16* dzv, float* colsum, int rows, int cols)
+void backward_bf16_generic(Activation a, const float* dy, const float* y, const bf16* yb, const float* z, bf16* dzb,
+                           bf16* dzv, float* colsum, int rows, int cols)
 {
     switch (a) {
     case Activation::none: return backward_bf16_block<Activation::none>(dy, y, yb, z, dzb, dzv, colsum, rows, cols);
@@ -186,6 +246,20 @@ void activation_backward_bf16(Activation a, const float* dy, const float* y, con
     case Activation::sigmoid:
         return backward_bf16_block<Activation::sigmoid>(dy, y, yb, z, dzb, dzv, colsum, rows, cols);
     }
+}
+
+}  // namespace
+
+void activation_backward_bf16(Activation a, const float* dy, const float* y, const bf16* yb, const float* z, bf16* dzb,
+                              bf16* dzv, float* colsum, int rows, int cols)
+{
+    static const bool avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw");
+    if (avx512 && cols % 16 == 0 && (a == Activation::relu || a == Activation::none)) {
+        if (a == Activation::relu) backward_bf16_avx512<true>(dy, y, yb, dzb, dzv, colsum, rows, cols);
+        else backward_bf16_avx512<false>(dy, y, yb, dzb, dzv, colsum, rows, cols);
+        return;
+    }
+    backward_bf16_generic(a, dy, y, yb, z, dzb, dzv, colsum, rows, cols);
 }
 
 }  // namespace tern::kernels

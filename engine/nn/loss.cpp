@@ -24,7 +24,8 @@ constexpr long parallel_outputs = 1L << 16;
 inline float exp_nonpositive(float x)
 {
     x = std::max(x, -87.0f);
-    const float n = std::nearbyint(x * 1.44269504088896341f);
+    // Round to nearest by the 1.5 * 2^23 trick (nearbyint needs SSE4.1, which the baseline clone lacks).
+    const float n = (x * 1.44269504088896341f + 12582912.0f) - 12582912.0f;
     const float r = (x - n * 0.693145751953125f) - n * 1.428606765330187e-6f;  // ln 2 in two parts (Cody-Waite)
     float p = 1.0f / 720;
     p = p * r + 1.0f / 120;
@@ -43,22 +44,67 @@ inline long run(const kernels::Blocking& b, int r, int j)
     return b.block(r / b.bn, j) + static_cast<long>(r % b.bn) * b.bc;
 }
 
-// Softmax of row r into dst (same blocked layout); returns log(sum exp(v - max)) and the max.
+// Reductions over 16 independent lanes: the compiler vectorises them without reassociating a single sum.
+template <typename Op>
+inline float lanes_reduce(const float* v, int n, float init, Op op)
+{
+    float lane[16];
+    for (float& l : lane) l = init;
+    int c = 0;
+    for (; c + 16 <= n; c += 16)
+        for (int l = 0; l < 16; ++l) lane[l] = op(lane[l], v[c + l]);
+    for (; c < n; ++c) lane[0] = op(lane[0], v[c]);
+    float r = init;
+    for (float l : lane) r = op(r, l);
+    return r;
+}
+
+// Softmax numerators of row r into dst (same blocked layout), with the row maximum and their sum.
 inline void softmax_row(const float* out, const kernels::Blocking& b, int r, float* dst, float& mx, double& sum)
 {
     mx = -INFINITY;
-    for (int j = 0; j < b.cb(); ++j) {
-        const float* v = out + run(b, r, j);
-        for (int c = 0; c < b.bc; ++c) mx = std::max(mx, v[c]);
-    }
+    for (int j = 0; j < b.cb(); ++j)
+        mx = std::max(mx, lanes_reduce(out + run(b, r, j), b.bc, -INFINITY, [](float x, float y) { return x > y ? x : y; }));
     sum = 0;
     for (int j = 0; j < b.cb(); ++j) {
         const float* v = out + run(b, r, j);
         float* d = dst + run(b, r, j);
-        float s = 0;
-        for (int c = 0; c < b.bc; ++c) s += d[c] = exp_nonpositive(v[c] - mx);
-        sum += s;
+        for (int c = 0; c < b.bc; ++c) d[c] = exp_nonpositive(v[c] - mx);
+        sum += lanes_reduce(d, b.bc, 0.0f, [](float x, float y) { return x + y; });
     }
+}
+
+// One row's weighted loss and gradient. A separate function so that it gets the AVX-512 clone (the OpenMP loop body
+// calling it is outlined by the compiler and would not be cloned).
+__attribute__((target_clones("arch=x86-64-v4", "default")))
+double row_loss_and_gradient(LossKind kind, const float* out, const kernels::Blocking& b, std::span<const float> labels,
+                             float w, float inv, int r, float* grad)
+{
+    if (kind == LossKind::softmax_cross_entropy) {
+        const int y = static_cast<int>(labels[r]);
+        float mx;
+        double s;
+        softmax_row(out, b, r, grad, mx, s);
+        const float scale = static_cast<float>(w * inv / s);
+        for (int j = 0; j < b.cb(); ++j) {
+            float* g = grad + run(b, r, j);
+            for (int c = 0; c < b.bc; ++c) g[c] *= scale;
+        }
+        grad[b.at(r, y)] -= w * inv;
+        return w * -(out[b.at(r, y)] - mx - std::log(s));
+    }
+    double l = 0;
+    for (int j = 0; j < b.cb(); ++j) {
+        const float* o = out + run(b, r, j);
+        float* g = grad + run(b, r, j);
+        const float* t = labels.data() + static_cast<long>(r) * b.c + static_cast<long>(j) * b.bc;
+        for (int c = 0; c < b.bc; ++c) {
+            const float d = o[c] - t[c];
+            g[c] = 2.0f * w * inv * d / b.c;
+            l += double(d) * d;
+        }
+    }
+    return w * l / b.c;
 }
 
 }  // namespace
@@ -86,35 +132,8 @@ double loss_and_gradient(LossKind kind, const float* out, const kernels::Blockin
     const float inv = static_cast<float>(1.0 / wsum);
     std::vector<double> row_loss(static_cast<std::size_t>(b.n));
 #pragma omp parallel for schedule(static) if (b.size() >= parallel_outputs)
-    for (int r = 0; r < b.n; ++r) {
-        const float w = weights.empty() ? 1.0f : weights[r];
-        if (kind == LossKind::softmax_cross_entropy) {
-            const int y = static_cast<int>(labels[r]);
-            float mx;
-            double s;
-            softmax_row(out, b, r, grad, mx, s);
-            const float scale = static_cast<float>(w * inv / s);
-            for (int j = 0; j < b.cb(); ++j) {
-                float* g = grad + run(b, r, j);
-                for (int c = 0; c < b.bc; ++c) g[c] *= scale;
-            }
-            grad[b.at(r, y)] -= w * inv;
-            row_loss[r] = w * -(out[b.at(r, y)] - mx - std::log(s));
-        } else {
-            double l = 0;
-            for (int j = 0; j < b.cb(); ++j) {
-                const float* o = out + run(b, r, j);
-                float* g = grad + run(b, r, j);
-                const float* t = labels.data() + static_cast<long>(r) * b.c + static_cast<long>(j) * b.bc;
-                for (int c = 0; c < b.bc; ++c) {
-                    const float d = o[c] - t[c];
-                    g[c] = 2.0f * w * inv * d / b.c;
-                    l += double(d) * d;
-                }
-            }
-            row_loss[r] = w * l / b.c;
-        }
-    }
+    for (int r = 0; r < b.n; ++r)
+        row_loss[r] = row_loss_and_gradient(kind, out, b, labels, weights.empty() ? 1.0f : weights[r], inv, r, grad);
     double loss = 0;
     for (double l : row_loss) loss += l;
     return loss / wsum;
