@@ -1,7 +1,7 @@
 // The svm family (OpenCV ml RBF machines + Platt scaling, engine/models/svm_model.cpp) as ONNX. Its state is read
 // from the model's save() bytes (format version 1): per machine OpenCV's own text of the SVM, restored with
 // cv::ml::SVM::read, and the Platt sigmoid (a, b). Per machine the decision value is OpenCV's
-// sum_k alpha_k exp(-gamma |x - sv_k|^2) - rho (|x - sv|^2 expanded as |x|^2 + |sv|^2 - 2 x.sv, floored at 0);
+// sum_k alpha_k exp(-gamma |x - sv_k|^2) - rho (|x - sv|^2 expanded as |x|^2 + |sv|^2 - 2 x.sv in double, floored at 0);
 // classification maps it through 1 / (1 + exp(a f + b)) per class (one machine for binary: [1 - q, q]; one per class
 // for multiclass, normalised to sum 1), regression rescales it by the target's standardisation.
 #include "engine/core/error.h"
@@ -19,6 +19,11 @@ namespace {
 
 constexpr std::uint32_t svm_format = 1;
 
+std::string cast(GraphBuilder& g, const std::string& x, int to)
+{
+    return g.op("Cast", {x}, {Attr::of("to", to)});
+}
+
 std::vector<std::int64_t> axes(std::int64_t a)
 {
     return {a};
@@ -35,10 +40,10 @@ std::string machine_graph(GraphBuilder& g, const cv::ml::SVM& svm, const std::st
     if (sv.type() != CV_32F || sv.cols != d || alpha.rows * alpha.cols != index.rows * index.cols)
         throw InputError("the svm model's support vectors are malformed; it cannot be exported to ONNX");
     const auto S = std::int64_t(sv.rows);
-    std::vector<float> sv_t(std::size_t(S * d)), norms(std::size_t(S), 0.0f), weight(std::size_t(S), 0.0f);
+    std::vector<double> sv_t(std::size_t(S * d)), norms(std::size_t(S), 0.0), weight(std::size_t(S), 0.0);
     for (std::int64_t s = 0; s < S; ++s)
         for (std::int64_t j = 0; j < d; ++j) {
-            const float v = sv.at<float>(int(s), int(j));
+            const double v = sv.at<float>(int(s), int(j));
             sv_t[std::size_t(j * S + s)] = v;
             norms[std::size_t(s)] += v * v;
         }
@@ -47,17 +52,25 @@ std::string machine_graph(GraphBuilder& g, const cv::ml::SVM& svm, const std::st
         const int i = index.at<int>(k);
         if (i < 0 || i >= S)
             throw InputError("the svm model's support vector index is malformed; it cannot be exported to ONNX");
-        weight[std::size_t(i)] += float(alpha.at<double>(k));
+        weight[std::size_t(i)] += alpha.at<double>(k);
     }
+    // In double: the expanded distance cancels badly in float when a row sits on a support vector (duplicate rows
+    // are common with categorical data), and OpenCV sums the kernel terms in double too.
+    const std::string x = cast(g, features, onnx::TensorProto::DOUBLE);
     const std::string qnorm =
-        g.op("ReduceSum", {g.op("Mul", {features, features}), g.int64s("axes", {1}, axes(1))}, {Attr::of("keepdims", 1)});
-    const std::string dot = g.op("MatMul", {features, g.floats("sv_t", {d, S}, sv_t)});
-    const std::string d2 = g.op("Max", {g.op("Sub", {g.op("Add", {qnorm, g.floats("sv_norms", {1, S}, norms)}),
-                                                     g.op("Mul", {dot, g.scalar(2.0f)})}),
-                                        g.scalar(0.0f)});
-    const std::string kernel = g.op("Exp", {g.op("Mul", {d2, g.scalar(float(-svm.getGamma()))})}); // [N, S]
-    const std::string sum = g.op("MatMul", {kernel, g.floats("sv_alpha", {S, 1}, weight)});
-    return g.op("Sub", {sum, g.scalar(float(rho))});
+        g.op("ReduceSum", {g.op("Mul", {x, x}), g.int64s("axes", {1}, axes(1))}, {Attr::of("keepdims", 1)});
+    const std::string dot = g.op("MatMul", {x, g.doubles("sv_t", {d, S}, sv_t)});
+    const std::string two = g.doubles("two", {}, std::vector<double>{2.0});
+    const std::string d2 = g.op("Sub", {g.op("Add", {qnorm, g.doubles("sv_norms", {1, S}, norms)}),
+                                        g.op("Mul", {dot, two})});
+    const std::vector<double> zero{0.0}, gamma{-svm.getGamma()};
+    const std::string floored = g.op("Max", {d2, g.doubles("zero", {}, zero)});
+    // OpenCV rounds gamma * |x - sv|^2 to float and takes a float exp.
+    const std::string kernel =
+        g.op("Exp", {cast(g, g.op("Mul", {floored, g.doubles("gamma", {}, gamma)}), onnx::TensorProto::FLOAT)});
+    const std::string sum = g.op("MatMul", {cast(g, kernel, onnx::TensorProto::DOUBLE), g.doubles("sv_alpha", {S, 1}, weight)});
+    const std::vector<double> rho_v{rho};
+    return cast(g, g.op("Sub", {sum, g.doubles("rho", {}, rho_v)}), onnx::TensorProto::FLOAT);
 }
 
 } // namespace
