@@ -135,7 +135,6 @@ void VariantTableModel::setCandidate(const store::CandidateRecord& candidate, bo
     for (const auto& s : m_stored) // the search may have measured fp32's multiplies beside its variants
         if (s.precision == QLatin1String("fp32"))
             fp32.multiplies = s.multiplies;
-    m_rows.push_back(fp32);
     if (quantisable) {
         for (const char* name : {"bf16", "int8"}) {
             PrecisionVariant row;
@@ -149,7 +148,11 @@ void VariantTableModel::setCandidate(const store::CandidateRecord& candidate, bo
         ternary.precision = QStringLiteral("ternary");
         ternary.residualFraction = 1.0;
         m_rows.push_back(storedTernary(1.0).value_or(ternary));
+        // fp32 and bf16 run the same dense layers: the same multiplies per row.
+        if (!fp32.multiplies)
+            fp32.multiplies = m_rows.front().multiplies;
     }
+    m_rows.insert(m_rows.begin(), fp32);
     endResetModel();
 }
 
@@ -190,6 +193,12 @@ void VariantTableModel::setTernaryPending(bool pending)
         return;
     m_ternaryPending = pending;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+std::optional<double> VariantTableModel::change(int row) const
+{
+    const QVariant v = value(m_rows.at(static_cast<size_t>(row)), Change);
+    return v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
 int VariantTableModel::rowOf(const QString& precision) const

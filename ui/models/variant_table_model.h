@@ -38,6 +38,12 @@ class VariantTableModel : public QAbstractTableModel {
     void setTernaryPending(bool pending);
     int rowOf(const QString& precision) const; // -1 when absent
     const PrecisionVariant& variant(int row) const { return m_rows.at(static_cast<size_t>(row)); }
+    // Every stored variant (ternary at each fraction the search measured), fp32 included when stored.
+    const std::vector<PrecisionVariant>& stored() const { return m_stored; }
+    // The score change of a row against fp32 in points (a live ternary row: against fp32 on its own rows).
+    std::optional<double> change(int row) const;
+    // Empty unless the ternary row shows a live evaluation: which rows it was measured on.
+    QString liveNote() const { return m_ternaryNote; }
 
   private:
     QVariant value(const PrecisionVariant& v, int column) const;

@@ -5,6 +5,7 @@
 #include "ui/pages/export_candidate_picker.h"
 #include "ui/pages/export_job_panel.h"
 #include "ui/pages/export_residual_evaluator.h"
+#include "ui/plots/variant_tradeoff_plot.h"
 #include "ui/widgets/message_banner.h"
 
 #include <QHBoxLayout>
@@ -22,8 +23,8 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_banner(new MessageBanner(this)), m_picker(new ExportCandidatePicker(this)),
       m_note(new QLabel(this)), m_model(new VariantTableModel(this)), m_table(new QTableView(this)),
       m_slider(new QSlider(Qt::Horizontal, this)), m_sliderValue(new QLabel(this)),
-      m_evaluating(new QLabel(tr("evaluating…"), this)), m_jobPanel(new ExportJobPanel(engine, this)),
-      m_evaluator(new ResidualEvaluator(engine, this))
+      m_evaluating(new QLabel(tr("evaluating…"), this)), m_liveNote(new QLabel(this)), m_jobPanel(new ExportJobPanel(engine, this)),
+      m_evaluator(new ResidualEvaluator(engine, this)), m_plot(new VariantTradeoffPlot(m_model, this))
 {
     auto* title = new QLabel(tr("Export a model"), this);
     QFont titleFont = title->font();
@@ -43,9 +44,12 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(150);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(90);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Four precisions at most: the table is as tall as they are, the plot takes the rest.
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            4 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 2);
     // Choosing a row chooses the precision to export.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
         if (i.isValid())
@@ -65,6 +69,11 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     m_evaluating->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_evaluating->setVisible(false);
     connect(m_slider, &QSlider::valueChanged, this, &ExportPage::onResidualChanged);
+    m_liveNote->setWordWrap(true);
+    m_liveNote->setStyleSheet(QStringLiteral("color: #5a5a5a;"));
+    m_liveNote->hide();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExportPage::updateLiveNote);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExportPage::updateLiveNote);
     auto* sliderLabel = new QLabel(tr("Ternary residual &blocks kept:"), this);
     sliderLabel->setBuddy(m_slider);
     auto* sliderRow = new QHBoxLayout;
@@ -102,8 +111,10 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_picker);
     layout->addWidget(m_note);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addLayout(sliderRow);
+    layout->addWidget(m_liveNote);
+    layout->addWidget(m_plot, 1);
     layout->addWidget(m_jobPanel);
     showCandidate();
 }
@@ -176,6 +187,16 @@ void ExportPage::showCandidate()
     m_note->setVisible(!quantisable || !c->details.contains("variants"));
     m_shownFraction = 1.0;
     onResidualChanged();
+}
+
+void ExportPage::updateLiveNote()
+{
+    const QString note = m_model->liveNote();
+    m_liveNote->setVisible(!note.isEmpty());
+    if (!note.isEmpty())
+        m_liveNote->setText(tr("Ternary at this fraction was measured just now on %1, so its change is against "
+                               "fp32 on those rows; the other rows come from the search's out-of-fold scores.")
+                                .arg(note));
 }
 
 void ExportPage::onResidualChanged()

@@ -17,6 +17,7 @@ class ExportJobPanel;
 class MessageBanner;
 class ResidualEvaluator;
 class VariantTableModel;
+class VariantTradeoffPlot;
 
 class ExportPage : public QWidget {
     Q_OBJECT
@@ -29,6 +30,7 @@ class ExportPage : public QWidget {
     ExportJobPanel* jobPanel() const { return m_jobPanel; }
     ResidualEvaluator* evaluator() const { return m_evaluator; }
     QSlider* residualSlider() const { return m_slider; }
+    VariantTradeoffPlot* plot() const { return m_plot; }
     MessageBanner* banner() const { return m_banner; }
     double residualFraction() const;
 
@@ -46,6 +48,7 @@ class ExportPage : public QWidget {
   private:
     void showCandidate();
     void onResidualChanged();
+    void updateLiveNote();
 
     EngineController* m_engine;
     MessageBanner* m_banner;
@@ -56,8 +59,10 @@ class ExportPage : public QWidget {
     QSlider* m_slider;
     QLabel* m_sliderValue;
     QLabel* m_evaluating;
+    QLabel* m_liveNote;
     ExportJobPanel* m_jobPanel;
     ResidualEvaluator* m_evaluator;
+    VariantTradeoffPlot* m_plot;
     double m_shownFraction = 1.0; // the residual fraction the ternary row currently shows
 };
 

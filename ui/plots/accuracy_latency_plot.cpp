@@ -1,6 +1,7 @@
 #include "ui/plots/accuracy_latency_plot.h"
 
 #include "ui/models/precision_variant.h"
+#include "ui/plots/precision_symbols.h"
 
 #include <QFileDialog>
 #include <QMenu>
@@ -16,20 +17,6 @@ QColor familyColour(int index)
                                      QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
                                      QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22)};
     return palette[index % static_cast<int>(std::size(palette))];
-}
-
-// The symbol of each deployment precision; the candidate itself (fp32) is a disc.
-const std::pair<QString, QCPScatterStyle::ScatterShape> kVariantShapes[] = {
-    {QStringLiteral("bf16"), QCPScatterStyle::ssTriangle},
-    {QStringLiteral("int8"), QCPScatterStyle::ssSquare},
-    {QStringLiteral("ternary"), QCPScatterStyle::ssDiamond}};
-
-QCPScatterStyle::ScatterShape shapeOf(const QString& precision)
-{
-    for (const auto& [name, shape] : kVariantShapes)
-        if (name == precision)
-            return shape;
-    return QCPScatterStyle::ssCrossCircle; // a precision this build does not know yet
 }
 
 } // namespace
@@ -106,13 +93,13 @@ void AccuracyLatencyPlot::rebuild()
     for (const auto& [name, index] : families)
         addFamilyGraphs(name, familyColour(index), minX, maxX, minY, maxY, first);
     // One legend entry per precision present: the symbol, in neutral grey, says which variant a point is.
-    for (const auto& [precision, shape] : kVariantShapes) {
+    for (const QString& precision : variantPrecisions()) {
         if (std::none_of(m_points.begin(), m_points.end(), [&](auto& p) { return p.precision == precision; }))
             continue;
         QCPGraph* key = addGraph();
         key->setName(tr("%1 variant").arg(precision));
         key->setLineStyle(QCPGraph::lsNone);
-        key->setScatterStyle(QCPScatterStyle(shape, QColor(0x55, 0x55, 0x55), 8));
+        key->setScatterStyle(QCPScatterStyle(precisionShape(precision), QColor(0x55, 0x55, 0x55), 8));
         key->setSelectable(QCP::stNone);
     }
     // Pareto front: walking from the fastest candidate, keep each one that beats every faster one.
@@ -160,7 +147,7 @@ void AccuracyLatencyPlot::addFamilyGraphs(const std::string& family, const QColo
         QCPGraph* graph = addGraph();
         graph->setName(QString::fromStdString(family));
         graph->setLineStyle(QCPGraph::lsNone);
-        const auto shape = precision.isEmpty() ? QCPScatterStyle::ssDisc : shapeOf(precision);
+        const auto shape = precisionShape(precision.isEmpty() ? QStringLiteral("fp32") : precision);
         graph->setScatterStyle(QCPScatterStyle(shape, colour, precision.isEmpty() ? 8 : 9));
         if (!precision.isEmpty())
             graph->removeFromLegend();

@@ -15,6 +15,7 @@
 #include "ui/pages/export_page.h"
 #include "ui/pages/export_residual_evaluator.h"
 #include "ui/plots/accuracy_latency_plot.h"
+#include "ui/plots/variant_tradeoff_plot.h"
 #include "ui/widgets/message_banner.h"
 
 #include <QAbstractItemModelTester>
@@ -71,6 +72,7 @@ class TestExportPage : public QObject {
         VariantTableModel* model = page.model();
         QCOMPARE(model->rowCount(), 4);
         QCOMPARE(model->variant(0).precision, QStringLiteral("fp32"));
+        QCOMPARE(page.plot()->pointCount(), 4); // one symbol per precision
         const auto store = store::Store::open(m_db.toStdString(), store::OpenMode::read_only);
         std::optional<double> fp32Score;
         for (const auto& c : store.load_candidates(m_run))
@@ -207,6 +209,24 @@ class TestExportPage : public QObject {
         for (const auto& r : results)
             plot.addCandidate(r);
         QVERIFY(plot.variantPointCount() >= 3);
+    }
+
+    // Not a check: with TERN_SCREENSHOT=file.png set, saves the page as docs/screenshots/export.png shows it.
+    void screenshotForDocs()
+    {
+        const QString file = qEnvironmentVariable("TERN_SCREENSHOT");
+        if (file.isEmpty())
+            QSKIP("TERN_SCREENSHOT not set");
+        EngineController engine;
+        ExportPage page(&engine);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(page.openCandidate(m_db, m_run, m_mlp));
+        page.residualSlider()->setValue(25);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.evaluator()->isBusy(), 120000);
+        page.jobPanel()->setPrecision(QStringLiteral("ternary"));
+        QTest::qWait(300);
+        QVERIFY(page.grab().save(file));
     }
 
   private:
