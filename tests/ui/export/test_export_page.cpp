@@ -211,17 +211,22 @@ class TestExportPage : public QObject {
         QVERIFY(plot.variantPointCount() >= 3);
     }
 
-    // Not a check: with TERN_SCREENSHOT=file.png set, saves the page as docs/screenshots/export.png shows it.
+    // Not a check: with TERN_SCREENSHOT=file.png set, saves the page as docs/screenshots/export.png shows it
+    // (TERN_SCREENSHOT_SOURCE=db:run:candidate shows another store's candidate instead of this test's run).
     void screenshotForDocs()
     {
         const QString file = qEnvironmentVariable("TERN_SCREENSHOT");
         if (file.isEmpty())
             QSKIP("TERN_SCREENSHOT not set");
+        const QStringList source = qEnvironmentVariable("TERN_SCREENSHOT_SOURCE").split(QLatin1Char(':'));
         EngineController engine;
         ExportPage page(&engine);
-        page.resize(1000, 700);
+        page.resize(1100, 720);
         page.show();
-        QVERIFY(page.openCandidate(m_db, m_run, m_mlp));
+        if (source.size() == 3)
+            QVERIFY(page.openCandidate(source[0], source[1].toLongLong(), source[2].toLongLong()));
+        else
+            QVERIFY(page.openCandidate(m_db, m_run, m_mlp));
         page.residualSlider()->setValue(25);
         QTRY_VERIFY_WITH_TIMEOUT(!page.evaluator()->isBusy(), 120000);
         page.jobPanel()->setPrecision(QStringLiteral("ternary"));
