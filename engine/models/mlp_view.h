@@ -10,13 +10,13 @@
 namespace tern::models {
 
 struct MlpView {
-    const nn::Mlp* mlp = nullptr;  // valid while the model lives
+    const nn::Mlp* mlp = nullptr; // valid while the model lives
     Task task = Task::binary;
-    int n_classes = 0;             // 0 for regression
+    int n_classes = 0; // 0 for regression
     double target_mean = 0, target_std = 1;
 };
 
 // std::nullopt unless `model` is an mlp model that has been fitted (or loaded).
 std::optional<MlpView> mlp_view(const Model& model);
 
-}  // namespace tern::models
+} // namespace tern::models

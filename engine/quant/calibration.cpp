@@ -14,7 +14,8 @@ InputCalibration calibrate_input(const Matrix& x, bool never_negative, bool firs
     mag.reserve(x.values().size());
     float lowest = 0;
     for (float v : x.values()) {
-        if (!std::isfinite(v)) continue;
+        if (!std::isfinite(v))
+            continue;
         mag.push_back(std::fabs(v));
         lowest = std::min(lowest, v);
     }
@@ -32,14 +33,16 @@ InputCalibration calibrate_input(const Matrix& x, bool never_negative, bool firs
             range = mag[at];
         }
     }
-    if (!(range > 0) || !std::isfinite(range)) range = 1.0f;
+    if (!(range > 0) || !std::isfinite(range))
+        range = 1.0f;
     cal.scale = range / (cal.is_unsigned ? 255.0f : 127.0f);
     return cal;
 }
 
 Matrix calibration_sample(const Matrix& rows, std::size_t max_rows)
 {
-    if (rows.rows() <= max_rows) return rows;
+    if (rows.rows() <= max_rows)
+        return rows;
     Matrix out(max_rows, rows.cols());
     for (std::size_t i = 0; i < max_rows; ++i) {
         const std::size_t src = i * rows.rows() / max_rows;
@@ -48,4 +51,4 @@ Matrix calibration_sample(const Matrix& rows, std::size_t max_rows)
     return out;
 }
 
-}  // namespace tern::quant
+} // namespace tern::quant

@@ -8,8 +8,8 @@
 namespace tern::quant {
 
 struct InputCalibration {
-    float scale = 1.0f;         // one 8-bit step
-    bool is_unsigned = false;   // u8 [0, 255] rather than s8 [-127, 127]
+    float scale = 1.0f;       // one 8-bit step
+    bool is_unsigned = false; // u8 [0, 255] rather than s8 [-127, 127]
 };
 
 // x: the layer's input on the calibration rows. never_negative: the previous layer guarantees x >= 0 (ReLU or
@@ -19,4 +19,4 @@ InputCalibration calibrate_input(const Matrix& x, bool never_negative, bool firs
 // At most max_rows of the rows, evenly spaced (all of them when there are fewer).
 Matrix calibration_sample(const Matrix& rows, std::size_t max_rows = 2048);
 
-}  // namespace tern::quant
+} // namespace tern::quant

@@ -16,7 +16,7 @@ namespace tern::quant {
 
 namespace {
 
-constexpr double norm_eps = 1e-5;  // engine/nn/normalization.cpp
+constexpr double norm_eps = 1e-5; // engine/nn/normalization.cpp
 
 DenseStack mlp_stack(const models::MlpView& view)
 {
@@ -36,13 +36,14 @@ DenseStack mlp_stack(const models::MlpView& view)
     const auto& p = mlp.parameters();
     std::size_t at = 0;
     auto take = [&](std::size_t n) {
-        if (at + n > p.size()) throw InputError("mlp model: parameters do not match its layer sizes");
+        if (at + n > p.size())
+            throw InputError("mlp model: parameters do not match its layer sizes");
         std::vector<float> v(p.begin() + long(at), p.begin() + long(at + n));
         at += n;
         return v;
     };
     const std::size_t n_layers = sizes.size() - 1;
-    std::optional<std::vector<double>> fold_scale, fold_shift;  // batch norm waiting to fold into this layer
+    std::optional<std::vector<double>> fold_scale, fold_shift; // batch norm waiting to fold into this layer
     for (std::size_t i = 0; i < n_layers; ++i) {
         DenseStage s;
         s.inputs = sizes[i], s.outputs = sizes[i + 1];
@@ -73,7 +74,8 @@ DenseStack mlp_stack(const models::MlpView& view)
         }
         stack.layers.push_back(std::move(s));
     }
-    if (at != p.size()) throw InputError("mlp model: parameters do not match its layer sizes");
+    if (at != p.size())
+        throw InputError("mlp model: parameters do not match its layer sizes");
     return stack;
 }
 
@@ -90,7 +92,7 @@ DenseStack linear_stack(const models::LinearCoefficients& lc)
     if (lc.weights.size() != lc.n_features * std::size_t(lc.outputs) || lc.intercepts.size() != std::size_t(lc.outputs))
         throw InputError("linear model: coefficients do not match its sizes");
     s.weights.resize(lc.weights.size());
-    for (int k = 0; k < s.outputs; ++k)  // LinearCoefficients are [outputs][features]; stages are [inputs][outputs]
+    for (int k = 0; k < s.outputs; ++k) // LinearCoefficients are [outputs][features]; stages are [inputs][outputs]
         for (int c = 0; c < s.inputs; ++c)
             s.weights[std::size_t(c) * s.outputs + k] = float(lc.weights[std::size_t(k) * lc.n_features + c]);
     s.bias.assign(lc.intercepts.begin(), lc.intercepts.end());
@@ -98,12 +100,14 @@ DenseStack linear_stack(const models::LinearCoefficients& lc)
     return stack;
 }
 
-}  // namespace
+} // namespace
 
 bool has_dense_stack(const models::Model& model)
 {
-    if (models::mlp_view(model)) return true;
-    if (model.family() != "linear") return false;
+    if (models::mlp_view(model))
+        return true;
+    if (model.family() != "linear")
+        return false;
     try {
         (void)models::linear_coefficients(model);
         return true;
@@ -114,13 +118,15 @@ bool has_dense_stack(const models::Model& model)
 
 DenseStack dense_stack(const models::Model& model)
 {
-    if (auto view = models::mlp_view(model)) return mlp_stack(*view);
+    if (auto view = models::mlp_view(model))
+        return mlp_stack(*view);
     if (model.family() == "linear") {
         const auto lc = models::linear_coefficients(model);
-        if (lc.n_features == 0) throw InputError("linear model: not fitted");
+        if (lc.n_features == 0)
+            throw InputError("linear model: not fitted");
         return linear_stack(lc);
     }
     throw InputError(fmt::format("only mlp and linear models can be quantised, not '{}'", model.family()));
 }
 
-}  // namespace tern::quant
+} // namespace tern::quant

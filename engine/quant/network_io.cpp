@@ -1,5 +1,6 @@
 // Layout per layer: precision, inputs, outputs, activation, bias, optional layer norm, then the weights of its
-// precision (ternary packed 2 bits per weight, so a package is as small as size_bytes() says). The residual fraction is stored and re-applied on load, so keep masks are rebuilt, not trusted.
+// precision (ternary packed 2 bits per weight, so a package is as small as size_bytes() says). The residual fraction is
+// stored and re-applied on load, so keep masks are rebuilt, not trusted.
 #include "engine/quant/network_io.h"
 
 #include <cmath>
@@ -10,16 +11,17 @@ namespace {
 
 constexpr std::int32_t max_dim = 1 << 20;
 
-template <typename T>
-void expect_size(models::ByteReader& r, const std::vector<T>& v, std::size_t n, const char* what)
+template <typename T> void expect_size(models::ByteReader& r, const std::vector<T>& v, std::size_t n, const char* what)
 {
-    if (v.size() != n) r.fail(std::string("bad ") + what + " size");
+    if (v.size() != n)
+        r.fail(std::string("bad ") + what + " size");
 }
 
 void expect_finite(models::ByteReader& r, const std::vector<float>& v, const char* what)
 {
     for (float x : v)
-        if (!std::isfinite(x)) r.fail(std::string("non-finite ") + what);
+        if (!std::isfinite(x))
+            r.fail(std::string("non-finite ") + what);
 }
 
 // Ternary values packed 4 per byte, 2 bits each: 0 -> 0, +1 -> 1, -1 -> 2 (3 never occurs).
@@ -33,12 +35,15 @@ std::vector<std::uint8_t> pack_ternary(const std::vector<std::int8_t>& t)
 
 std::vector<std::int8_t> unpack_ternary(models::ByteReader& r, const std::vector<std::uint8_t>& packed, std::size_t n)
 {
-    if (packed.size() != (n + 3) / 4) r.fail("bad ternary weight size");
+    if (packed.size() != (n + 3) / 4)
+        r.fail("bad ternary weight size");
     std::vector<std::int8_t> t(n);
     for (std::size_t i = 0; i < packed.size() * 4; ++i) {
         const int code = (packed[i / 4] >> (2 * (i % 4))) & 3;
-        if (code == 3 || (i >= n && code != 0)) r.fail("bad ternary weight code");
-        if (i < n) t[i] = std::int8_t(code == 1 ? 1 : code == 2 ? -1 : 0);
+        if (code == 3 || (i >= n && code != 0))
+            r.fail("bad ternary weight code");
+        if (i < n)
+            t[i] = std::int8_t(code == 1 ? 1 : code == 2 ? -1 : 0);
     }
     return t;
 }
@@ -82,9 +87,11 @@ void write_layer(models::ByteWriter& w, const QuantizedLayer& l)
 void read_scale(models::ByteReader& r, QuantizedLayer& l)
 {
     l.input_scale = r.get<float>();
-    if (!(l.input_scale > 0) || !std::isfinite(l.input_scale)) r.fail("bad input scale");
+    if (!(l.input_scale > 0) || !std::isfinite(l.input_scale))
+        r.fail("bad input scale");
     const auto u = r.get<std::uint8_t>();
-    if (u > 1) r.fail("bad input sign flag");
+    if (u > 1)
+        r.fail("bad input sign flag");
     l.input_unsigned = u == 1;
 }
 
@@ -92,20 +99,24 @@ QuantizedLayer read_layer(models::ByteReader& r)
 {
     QuantizedLayer l;
     const auto p = r.get<std::uint8_t>();
-    if (p > std::uint8_t(Precision::ternary)) r.fail("bad layer precision");
+    if (p > std::uint8_t(Precision::ternary))
+        r.fail("bad layer precision");
     l.precision = Precision(p);
     l.inputs = r.get<std::int32_t>();
     l.outputs = r.get<std::int32_t>();
-    if (l.inputs < 1 || l.inputs > max_dim || l.outputs < 1 || l.outputs > max_dim) r.fail("bad layer size");
+    if (l.inputs < 1 || l.inputs > max_dim || l.outputs < 1 || l.outputs > max_dim)
+        r.fail("bad layer size");
     const auto act = r.get<std::uint8_t>();
-    if (act > std::uint8_t(kernels::Activation::sigmoid)) r.fail("bad activation");
+    if (act > std::uint8_t(kernels::Activation::sigmoid))
+        r.fail("bad activation");
     l.act = kernels::Activation(act);
     const std::size_t C = std::size_t(l.inputs), K = std::size_t(l.outputs);
     l.bias = r.get_vector<float>();
     expect_size(r, l.bias, K, "bias");
     expect_finite(r, l.bias, "bias");
     const auto has_norm = r.get<std::uint8_t>();
-    if (has_norm > 1) r.fail("bad norm flag");
+    if (has_norm > 1)
+        r.fail("bad norm flag");
     if (has_norm) {
         LayerNorm n;
         n.gamma = r.get_vector<float>();
@@ -113,7 +124,8 @@ QuantizedLayer read_layer(models::ByteReader& r)
         n.eps = r.get<float>();
         expect_size(r, n.gamma, K, "norm scale");
         expect_size(r, n.beta, K, "norm shift");
-        if (!(n.eps > 0)) r.fail("bad norm epsilon");
+        if (!(n.eps > 0))
+            r.fail("bad norm epsilon");
         l.norm = std::move(n);
     }
     switch (l.precision) {
@@ -136,9 +148,11 @@ QuantizedLayer read_layer(models::ByteReader& r)
     case Precision::ternary: {
         read_scale(r, l);
         l.block = r.get<std::int32_t>();
-        if (l.block < 1 || l.block > l.inputs) r.fail("bad ternary block");
+        if (l.block < 1 || l.block > l.inputs)
+            r.fail("bad ternary block");
         const auto levels = r.get<std::int32_t>();
-        if (levels < 1 || levels > 8) r.fail("bad ternary level count");
+        if (levels < 1 || levels > 8)
+            r.fail("bad ternary level count");
         const std::size_t blocks = std::size_t(l.blocks());
         for (int i = 0; i < levels; ++i) {
             TernaryLevel lv;
@@ -158,7 +172,7 @@ QuantizedLayer read_layer(models::ByteReader& r)
     return l;
 }
 
-}  // namespace
+} // namespace
 
 void write_network(models::ByteWriter& w, const QuantizedNetwork& net)
 {
@@ -169,29 +183,36 @@ void write_network(models::ByteWriter& w, const QuantizedNetwork& net)
     w.put<float>(net.target_offset);
     w.put<double>(net.residual_fraction());
     w.put<std::int32_t>(std::int32_t(net.layers.size()));
-    for (const auto& l : net.layers) write_layer(w, l);
+    for (const auto& l : net.layers)
+        write_layer(w, l);
 }
 
 QuantizedNetwork read_network(models::ByteReader& r)
 {
     QuantizedNetwork net;
     const auto task = r.get<std::uint8_t>();
-    if (task > std::uint8_t(Task::regression)) r.fail("bad task");
+    if (task > std::uint8_t(Task::regression))
+        r.fail("bad task");
     net.task = Task(task);
     net.n_classes = r.get<std::int32_t>();
     const auto output = r.get<std::uint8_t>();
-    if (output > std::uint8_t(OutputKind::identity)) r.fail("bad output kind");
+    if (output > std::uint8_t(OutputKind::identity))
+        r.fail("bad output kind");
     net.output = OutputKind(output);
     net.target_scale = r.get<float>();
     net.target_offset = r.get<float>();
-    if (!std::isfinite(net.target_scale) || !std::isfinite(net.target_offset)) r.fail("bad target scaling");
+    if (!std::isfinite(net.target_scale) || !std::isfinite(net.target_offset))
+        r.fail("bad target scaling");
     const double fraction = r.get<double>();
-    if (!(fraction >= 0 && fraction <= 1)) r.fail("bad residual fraction");
+    if (!(fraction >= 0 && fraction <= 1))
+        r.fail("bad residual fraction");
     const auto n_layers = r.get<std::int32_t>();
-    if (n_layers < 1 || n_layers > 64) r.fail("bad layer count");
+    if (n_layers < 1 || n_layers > 64)
+        r.fail("bad layer count");
     for (int i = 0; i < n_layers; ++i) {
         net.layers.push_back(read_layer(r));
-        if (i > 0 && net.layers[i - 1].outputs != net.layers[i].inputs) r.fail("layers do not chain");
+        if (i > 0 && net.layers[i - 1].outputs != net.layers[i].inputs)
+            r.fail("layers do not chain");
     }
     const int out = net.layers.back().outputs;
     const bool classification = is_classification(net.task);
@@ -199,9 +220,10 @@ QuantizedNetwork read_network(models::ByteReader& r)
                                          ((net.output == OutputKind::softmax && out == net.n_classes) ||
                                           (net.output == OutputKind::sigmoid && out == 1 && net.n_classes == 2))
                                    : net.n_classes == 0 && net.output == OutputKind::identity && out == 1;
-    if (!ok) r.fail("output layer does not match the task");
+    if (!ok)
+        r.fail("output layer does not match the task");
     net.set_residual_fraction(fraction);
     return net;
 }
 
-}  // namespace tern::quant
+} // namespace tern::quant

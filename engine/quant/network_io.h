@@ -9,6 +9,6 @@
 namespace tern::quant {
 
 void write_network(models::ByteWriter& w, const QuantizedNetwork& net);
-QuantizedNetwork read_network(models::ByteReader& r);  // InputError (via r.fail) on anything invalid
+QuantizedNetwork read_network(models::ByteReader& r); // InputError (via r.fail) on anything invalid
 
-}  // namespace tern::quant
+} // namespace tern::quant

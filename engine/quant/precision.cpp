@@ -18,11 +18,15 @@ std::string to_string(Precision p)
 
 Precision precision_from_string(std::string_view s)
 {
-    if (s == "fp32") return Precision::fp32;
-    if (s == "bf16") return Precision::bf16;
-    if (s == "int8") return Precision::int8;
-    if (s == "ternary") return Precision::ternary;
+    if (s == "fp32")
+        return Precision::fp32;
+    if (s == "bf16")
+        return Precision::bf16;
+    if (s == "int8")
+        return Precision::int8;
+    if (s == "ternary")
+        return Precision::ternary;
     throw InputError("unknown precision '" + std::string(s) + "' (choose fp32, bf16, int8 or ternary)");
 }
 
-}  // namespace tern::quant
+} // namespace tern::quant

@@ -18,7 +18,8 @@ namespace {
 
 void check(const DenseStack& stack, const Matrix& calibration, const QuantOptions& o)
 {
-    if (stack.layers.empty()) throw InputError("quantise: the model has no layers");
+    if (stack.layers.empty())
+        throw InputError("quantise: the model has no layers");
     for (std::size_t i = 0; i < stack.layers.size(); ++i) {
         const auto& s = stack.layers[i];
         if (s.inputs <= 0 || s.outputs <= 0 || s.weights.size() != std::size_t(s.inputs) * s.outputs ||
@@ -26,13 +27,17 @@ void check(const DenseStack& stack, const Matrix& calibration, const QuantOption
             throw InputError(fmt::format("quantise: layer {} has inconsistent sizes", i));
     }
     const bool needs_rows = o.precision == Precision::int8 || o.precision == Precision::ternary;
-    if (needs_rows && calibration.rows() == 0) throw InputError("quantise: int8 and ternary need calibration rows");
+    if (needs_rows && calibration.rows() == 0)
+        throw InputError("quantise: int8 and ternary need calibration rows");
     if (calibration.rows() > 0 && int(calibration.cols()) != stack.inputs())
         throw InputError(fmt::format("quantise: calibration rows have {} columns, the model takes {}",
                                      calibration.cols(), stack.inputs()));
-    if (o.ternary_block < 1 || o.ternary_block > 65536) throw InputError("quantise: ternary block must be 1..65536");
-    if (o.ternary_levels < 1 || o.ternary_levels > 8) throw InputError("quantise: ternary levels must be 1..8");
-    if (!(o.percentile > 0 && o.percentile <= 100)) throw InputError("quantise: percentile must be in (0, 100]");
+    if (o.ternary_block < 1 || o.ternary_block > 65536)
+        throw InputError("quantise: ternary block must be 1..65536");
+    if (o.ternary_levels < 1 || o.ternary_levels > 8)
+        throw InputError("quantise: ternary levels must be 1..8");
+    if (!(o.percentile > 0 && o.percentile <= 100))
+        throw InputError("quantise: percentile must be in (0, 100]");
     if (!(o.residual_fraction >= 0 && o.residual_fraction <= 1))
         throw InputError("quantise: residual fraction must be in [0, 1]");
 }
@@ -56,7 +61,8 @@ void to_int8(QuantizedLayer& l)
     for (int c = 0; c < C; ++c)
         for (int k = 0; k < K; ++k)
             l.weight_scale[k] = std::max(l.weight_scale[k], std::fabs(l.weights_f32[std::size_t(c) * K + k]));
-    for (float& s : l.weight_scale) s = s > 0 ? s / 127.0f : 1.0f;
+    for (float& s : l.weight_scale)
+        s = s > 0 ? s / 127.0f : 1.0f;
     l.weights_i8.resize(l.weights_f32.size());
     for (int c = 0; c < C; ++c)
         for (int k = 0; k < K; ++k) {
@@ -83,7 +89,8 @@ void to_ternary(QuantizedLayer& l, int block, int levels)
             const int c0 = b * l.block, n = std::min(C, c0 + l.block) - c0;
             double removed = 0;
             for (int k = 0; k < K; ++k) {
-                for (int i = 0; i < n; ++i) column[i] = residual[std::size_t(c0 + i) * K + k];
+                for (int i = 0; i < n; ++i)
+                    column[i] = residual[std::size_t(c0 + i) * K + k];
                 const auto fit = fit_ternary(std::span<const float>(column.data(), n), std::span(t.data(), n));
                 level.alpha[std::size_t(b) * K + k] = fit.alpha;
                 for (int i = 0; i < n; ++i) {
@@ -92,7 +99,8 @@ void to_ternary(QuantizedLayer& l, int block, int levels)
                 }
                 removed += fit.removed;
             }
-            if (lv > 0) l.residual_gain[std::size_t(lv - 1) * blocks + b] = float(removed);
+            if (lv > 0)
+                l.residual_gain[std::size_t(lv - 1) * blocks + b] = float(removed);
         }
     }
     l.keep.assign(l.residual_gain.size(), 1);
@@ -100,10 +108,11 @@ void to_ternary(QuantizedLayer& l, int block, int levels)
 
 bool never_negative(const QuantizedLayer& previous)
 {
-    return !previous.norm && (previous.act == kernels::Activation::relu || previous.act == kernels::Activation::sigmoid);
+    return !previous.norm &&
+           (previous.act == kernels::Activation::relu || previous.act == kernels::Activation::sigmoid);
 }
 
-}  // namespace
+} // namespace
 
 QuantizedNetwork quantize(const DenseStack& stack, const Matrix& calibration_rows, const QuantOptions& options)
 {
@@ -123,22 +132,25 @@ QuantizedNetwork quantize(const DenseStack& stack, const Matrix& calibration_row
         if (eight_bit) {
             const auto cal = calibrate_input(x, i > 0 && never_negative(net.layers.back()), i == 0, options);
             l.input_scale = cal.scale, l.input_unsigned = cal.is_unsigned;
-            if (i + 1 < stack.layers.size()) x = reference::layer_forward(fl, x);
+            if (i + 1 < stack.layers.size())
+                x = reference::layer_forward(fl, x);
         }
         switch (options.precision) {
         case Precision::fp32: break;
         case Precision::bf16:
             l.weights_bf16.resize(l.weights_f32.size());
-            for (std::size_t e = 0; e < l.weights_f32.size(); ++e) l.weights_bf16[e] = kernels::to_bf16(l.weights_f32[e]);
+            for (std::size_t e = 0; e < l.weights_f32.size(); ++e)
+                l.weights_bf16[e] = kernels::to_bf16(l.weights_f32[e]);
             break;
         case Precision::int8: to_int8(l); break;
         case Precision::ternary: to_ternary(l, options.ternary_block, options.ternary_levels); break;
         }
-        if (options.precision != Precision::fp32) l.weights_f32.clear();  // the quantised copy alone is the model
+        if (options.precision != Precision::fp32)
+            l.weights_f32.clear(); // the quantised copy alone is the model
         net.layers.push_back(std::move(l));
     }
     net.set_residual_fraction(options.residual_fraction);
     return net;
 }
 
-}  // namespace tern::quant
+} // namespace tern::quant

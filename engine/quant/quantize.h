@@ -20,16 +20,16 @@ namespace tern::quant {
 struct QuantOptions {
     Precision precision = Precision::int8;
     enum class Calibration { minmax, percentile } calibration = Calibration::percentile;
-    double percentile = 99.99;   // percentile rule: the scale covers this percentile of |activation|
-    int ternary_block = 64;      // input rows per ternary block
-    int ternary_levels = 2;      // level 0 plus (levels - 1) residual levels
-    double residual_fraction = 1.0;  // share of residual blocks kept at inference, most important first
+    double percentile = 99.99;      // percentile rule: the scale covers this percentile of |activation|
+    int ternary_block = 64;         // input rows per ternary block
+    int ternary_levels = 2;         // level 0 plus (levels - 1) residual levels
+    double residual_fraction = 1.0; // share of residual blocks kept at inference, most important first
 };
 
 class QuantizedNetwork {
-public:
+  public:
     Task task = Task::binary;
-    int n_classes = 0;  // 0 for regression
+    int n_classes = 0; // 0 for regression
     OutputKind output = OutputKind::softmax;
     float target_scale = 1.0f, target_offset = 0.0f;
     std::vector<QuantizedLayer> layers;
@@ -47,13 +47,13 @@ public:
     // The same through the straightforward reference layers (reference_forward.cpp): the tests' yardstick.
     Matrix forward_reference(const Matrix& x) const;
 
-    std::int64_t size_bytes() const;          // packed: 2 bits per ternary weight, 1 byte int8, 2 bytes bf16
-    std::int64_t multiplies_per_row() const;  // ternary: one per kept block level and output, not per weight
+    std::int64_t size_bytes() const;         // packed: 2 bits per ternary weight, 1 byte int8, 2 bytes bf16
+    std::int64_t multiplies_per_row() const; // ternary: one per kept block level and output, not per weight
 
     // Drops the prepared kernels; call after changing `layers` by hand (forward prepares them again).
     void invalidate() const;
 
-private:
+  private:
     struct Kernels;
     // The inference kernels prepared on first forward. A copy starts without them: they belong to these layers.
     struct KernelSlot {
@@ -61,10 +61,14 @@ private:
         mutable std::shared_ptr<Kernels> kernels;
         KernelSlot() = default;
         KernelSlot(const KernelSlot&) {}
-        KernelSlot& operator=(const KernelSlot&) { kernels.reset(); return *this; }
+        KernelSlot& operator=(const KernelSlot&)
+        {
+            kernels.reset();
+            return *this;
+        }
     };
     std::shared_ptr<const Kernels> prepared() const;
-    void update_keep();  // pushes the layers' keep masks into prepared kernels (the residual-fraction knob)
+    void update_keep(); // pushes the layers' keep masks into prepared kernels (the residual-fraction knob)
     Matrix finish(Matrix outputs) const;
 
     double m_fraction = 1.0;
@@ -76,4 +80,4 @@ QuantizedNetwork quantize(const DenseStack& stack, const Matrix& calibration_row
 // The effective fp32 weights [C][K] a layer computes with (dequantised; ternary sums the kept levels).
 std::vector<float> dequantized_weights(const QuantizedLayer& layer);
 
-}  // namespace tern::quant
+} // namespace tern::quant

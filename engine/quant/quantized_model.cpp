@@ -12,16 +12,17 @@ namespace tern::quant {
 
 namespace {
 
-constexpr std::uint32_t kFormat = 2;  // 2: ternary weights packed 2 bits each
+constexpr std::uint32_t kFormat = 2; // 2: ternary weights packed 2 bits each
 const std::string kEnvelope = "quantized";
 
 class QuantizedModel final : public models::Model {
-public:
+  public:
     QuantizedModel(std::string family, models::Params params, QuantizedNetwork net)
         : m_family(std::move(family)), m_params(std::move(params)), m_net(std::move(net))
     {
         m_params["precision"] = to_string(m_net.precision());
-        if (m_net.precision() == Precision::ternary) m_params["residual_fraction"] = m_net.residual_fraction();
+        if (m_net.precision() == Precision::ternary)
+            m_params["residual_fraction"] = m_net.residual_fraction();
     }
 
     std::string family() const override { return m_family; }
@@ -35,13 +36,15 @@ public:
     std::vector<float> predict(const Matrix& x) const override
     {
         Matrix out = m_net.forward(x);
-        if (is_classification(m_net.task)) return models::most_probable_class(out);
+        if (is_classification(m_net.task))
+            return models::most_probable_class(out);
         return std::vector<float>(out.values().begin(), out.values().end());
     }
 
     Matrix predict_proba(const Matrix& x) const override
     {
-        if (!is_classification(m_net.task)) throw InputError("predict_proba on a regression model");
+        if (!is_classification(m_net.task))
+            throw InputError("predict_proba on a regression model");
         return m_net.forward(x);
     }
 
@@ -57,25 +60,27 @@ public:
 
     const QuantizedNetwork& network() const { return m_net; }
 
-private:
+  private:
     std::string m_family;
     models::Params m_params;
     QuantizedNetwork m_net;
 };
 
-}  // namespace
+} // namespace
 
 std::unique_ptr<models::Model> quantize_model(const models::Model& fitted, const Matrix& calibration_rows,
                                               const QuantOptions& options)
 {
-    if (quantized_network(fitted)) throw InputError("the model is already quantised");
+    if (quantized_network(fitted))
+        throw InputError("the model is already quantised");
     auto net = quantize(dense_stack(fitted), calibration_rows, options);
     return std::make_unique<QuantizedModel>(fitted.family(), fitted.params(), std::move(net));
 }
 
 std::unique_ptr<models::Model> quantized_model(std::string family, models::Params params, QuantizedNetwork net)
 {
-    if (family != "mlp" && family != "linear") throw InputError("only mlp and linear models can be quantised");
+    if (family != "mlp" && family != "linear")
+        throw InputError("only mlp and linear models can be quantised");
     return std::make_unique<QuantizedModel>(std::move(family), std::move(params), std::move(net));
 }
 
@@ -94,14 +99,17 @@ Precision model_precision(const models::Model& m)
 std::unique_ptr<models::Model> load_quantized_model(std::span<const std::uint8_t> bytes)
 {
     auto r = models::open_sealed(bytes, "quantised model");
-    if (models::read_envelope(r, kEnvelope, kFormat) < kFormat) r.fail("format of an earlier development build");
+    if (models::read_envelope(r, kEnvelope, kFormat) < kFormat)
+        r.fail("format of an earlier development build");
     std::string family = r.get_string();
-    if (family != "mlp" && family != "linear") r.fail("unknown source family");
+    if (family != "mlp" && family != "linear")
+        r.fail("unknown source family");
     auto params = models::Params::parse(r.get_string(), nullptr, false);
-    if (params.is_discarded() || !params.is_object()) r.fail("bad parameter block");
+    if (params.is_discarded() || !params.is_object())
+        r.fail("bad parameter block");
     auto net = read_network(r);
     r.expect_end();
     return std::make_unique<QuantizedModel>(std::move(family), std::move(params), std::move(net));
 }
 
-}  // namespace tern::quant
+} // namespace tern::quant

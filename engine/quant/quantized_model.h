@@ -21,10 +21,10 @@ std::unique_ptr<models::Model> quantize_model(const models::Model& fitted_mlp_or
                                               const QuantOptions& options);
 // Wraps an already quantised network (e.g. one whose residual fraction was changed) as a model of that family.
 std::unique_ptr<models::Model> quantized_model(std::string family, models::Params params, QuantizedNetwork net);
-const QuantizedNetwork* quantized_network(const models::Model& m);  // nullptr unless m is a quantised model
-Precision model_precision(const models::Model& m);                  // fp32 for any ordinary model
+const QuantizedNetwork* quantized_network(const models::Model& m); // nullptr unless m is a quantised model
+Precision model_precision(const models::Model& m);                 // fp32 for any ordinary model
 
 // Restores the bytes of a quantised model's save() (called by models::load). InputError on bad bytes.
 std::unique_ptr<models::Model> load_quantized_model(std::span<const std::uint8_t> bytes);
 
-}  // namespace tern::quant
+} // namespace tern::quant

@@ -1,9 +1,8 @@
 // QuantizedNetwork: running the layers, mapping the last layer's outputs to predictions, the residual-fraction
 // knob, and the cost figures (packed size, real multiplies per row).
-#include "engine/quant/quantize.h"
-
 #include "engine/core/error.h"
 #include "engine/quant/qgemm.h"
+#include "engine/quant/quantize.h"
 #include "engine/quant/reference_forward.h"
 
 #include <algorithm>
@@ -19,10 +18,12 @@ struct QuantizedNetwork::Kernels {
 
 void QuantizedNetwork::set_residual_fraction(double f)
 {
-    if (!(f >= 0 && f <= 1)) throw InputError("residual fraction must be in [0, 1]");
+    if (!(f >= 0 && f <= 1))
+        throw InputError("residual fraction must be in [0, 1]");
     m_fraction = f;
     for (auto& l : layers) {
-        if (l.precision != Precision::ternary || l.residual_gain.empty()) continue;
+        if (l.precision != Precision::ternary || l.residual_gain.empty())
+            continue;
         // Per layer: gains of different layers are in different units (their weights' scales), so each layer keeps
         // its own most important share.
         const std::size_t n = l.residual_gain.size();
@@ -32,7 +33,8 @@ void QuantizedNetwork::set_residual_fraction(double f)
                          [&](std::size_t a, std::size_t b) { return l.residual_gain[a] > l.residual_gain[b]; });
         const auto kept = std::size_t(std::llround(f * double(n)));
         l.keep.assign(n, 0);
-        for (std::size_t i = 0; i < kept; ++i) l.keep[order[i]] = 1;
+        for (std::size_t i = 0; i < kept; ++i)
+            l.keep[order[i]] = 1;
     }
     update_keep();
 }
@@ -40,13 +42,15 @@ void QuantizedNetwork::set_residual_fraction(double f)
 void QuantizedNetwork::update_keep()
 {
     std::lock_guard guard(m_slot.lock);
-    if (!m_slot.kernels) return;
+    if (!m_slot.kernels)
+        return;
     if (m_slot.kernels->layers.size() != layers.size()) {
         m_slot.kernels.reset();
         return;
     }
     for (std::size_t i = 0; i < layers.size(); ++i)
-        if (layers[i].precision == Precision::ternary) m_slot.kernels->layers[i].set_keep(layers[i].keep);
+        if (layers[i].precision == Precision::ternary)
+            m_slot.kernels->layers[i].set_keep(layers[i].keep);
 }
 
 void QuantizedNetwork::invalidate() const
@@ -60,7 +64,8 @@ std::shared_ptr<const QuantizedNetwork::Kernels> QuantizedNetwork::prepared() co
     std::lock_guard guard(m_slot.lock);
     if (!m_slot.kernels) {
         auto k = std::make_shared<Kernels>();
-        for (const auto& l : layers) k->layers.emplace_back(l);
+        for (const auto& l : layers)
+            k->layers.emplace_back(l);
         m_slot.kernels = std::move(k);
     }
     return m_slot.kernels;
@@ -69,7 +74,8 @@ std::shared_ptr<const QuantizedNetwork::Kernels> QuantizedNetwork::prepared() co
 Matrix QuantizedNetwork::finish(Matrix out) const
 {
     if (output == OutputKind::identity) {
-        for (float& v : out.values()) v = v * target_scale + target_offset;
+        for (float& v : out.values())
+            v = v * target_scale + target_offset;
         return out;
     }
     if (output == OutputKind::sigmoid) {
@@ -85,15 +91,18 @@ Matrix QuantizedNetwork::finish(Matrix out) const
         auto row = out.row(r);
         const float top = *std::max_element(row.begin(), row.end());
         double sum = 0;
-        for (float& v : row) v = std::exp(v - top), sum += v;
-        for (float& v : row) v = float(v / sum);
+        for (float& v : row)
+            v = std::exp(v - top), sum += v;
+        for (float& v : row)
+            v = float(v / sum);
     }
     return out;
 }
 
 Matrix QuantizedNetwork::forward(const Matrix& x) const
 {
-    if (layers.empty()) throw InputError("quantised network has no layers");
+    if (layers.empty())
+        throw InputError("quantised network has no layers");
     if (int(x.cols()) != inputs())
         throw InputError("quantised model: expected " + std::to_string(inputs()) + " features, got " +
                          std::to_string(x.cols()));
@@ -101,7 +110,8 @@ Matrix QuantizedNetwork::forward(const Matrix& x) const
     Matrix h = x;
     for (const auto& k : kernels->layers) {
         Matrix y(h.rows(), std::size_t(k.outputs()));
-        if (h.rows() > 0) k.run(h.data(), int(h.rows()), y.data());
+        if (h.rows() > 0)
+            k.run(h.data(), int(h.rows()), y.data());
         h = std::move(y);
     }
     return finish(std::move(h));
@@ -109,12 +119,14 @@ Matrix QuantizedNetwork::forward(const Matrix& x) const
 
 Matrix QuantizedNetwork::forward_reference(const Matrix& x) const
 {
-    if (layers.empty()) throw InputError("quantised network has no layers");
+    if (layers.empty())
+        throw InputError("quantised network has no layers");
     if (int(x.cols()) != inputs())
         throw InputError("quantised model: expected " + std::to_string(inputs()) + " features, got " +
                          std::to_string(x.cols()));
     Matrix h = x;
-    for (const auto& l : layers) h = reference::layer_forward(l, h);
+    for (const auto& l : layers)
+        h = reference::layer_forward(l, h);
     return finish(std::move(h));
 }
 
@@ -123,19 +135,20 @@ std::int64_t QuantizedNetwork::size_bytes() const
     std::int64_t total = 0;
     for (const auto& l : layers) {
         const std::int64_t C = l.inputs, K = l.outputs;
-        total += 4 * K + (l.norm ? 8 * K : 0);  // bias, layer norm
+        total += 4 * K + (l.norm ? 8 * K : 0); // bias, layer norm
         switch (l.precision) {
         case Precision::fp32: total += 4 * C * K; break;
         case Precision::bf16: total += 2 * C * K; break;
         case Precision::int8: total += C * K + 4 * K + 4; break;
         case Precision::ternary: {
-            total += 4;  // input scale
+            total += 4; // input scale
             const int blocks = l.blocks();
             for (std::size_t lv = 0; lv < l.levels.size(); ++lv)
                 for (int b = 0; b < blocks; ++b) {
-                    if (lv > 0 && !l.keep[(lv - 1) * blocks + b]) continue;  // dropped blocks are not deployed
+                    if (lv > 0 && !l.keep[(lv - 1) * blocks + b])
+                        continue; // dropped blocks are not deployed
                     const std::int64_t rows = std::min<std::int64_t>(l.block, C - std::int64_t(b) * l.block);
-                    total += (2 * rows * K + 7) / 8 + 4 * K;  // 2 bits per weight, one alpha per output
+                    total += (2 * rows * K + 7) / 8 + 4 * K; // 2 bits per weight, one alpha per output
                 }
             break;
         }
@@ -153,9 +166,10 @@ std::int64_t QuantizedNetwork::multiplies_per_row() const
             total += C * K;
             continue;
         }
-        std::int64_t kept = l.blocks();  // level 0
-        for (auto k : l.keep) kept += k;
-        total += kept * K;  // one multiply by alpha per kept block level and output; the rest are additions
+        std::int64_t kept = l.blocks(); // level 0
+        for (auto k : l.keep)
+            kept += k;
+        total += kept * K; // one multiply by alpha per kept block level and output; the rest are additions
     }
     return total;
 }
@@ -167,18 +181,21 @@ std::vector<float> dequantized_weights(const QuantizedLayer& l)
     switch (l.precision) {
     case Precision::fp32: w = l.weights_f32; break;
     case Precision::bf16:
-        for (std::size_t i = 0; i < w.size(); ++i) w[i] = kernels::from_bf16(l.weights_bf16[i]);
+        for (std::size_t i = 0; i < w.size(); ++i)
+            w[i] = kernels::from_bf16(l.weights_bf16[i]);
         break;
     case Precision::int8:
         for (std::size_t c = 0; c < C; ++c)
-            for (std::size_t k = 0; k < K; ++k) w[c * K + k] = float(l.weights_i8[c * K + k]) * l.weight_scale[k];
+            for (std::size_t k = 0; k < K; ++k)
+                w[c * K + k] = float(l.weights_i8[c * K + k]) * l.weight_scale[k];
         break;
     case Precision::ternary: {
         const std::size_t blocks = std::size_t(l.blocks());
         for (std::size_t lv = 0; lv < l.levels.size(); ++lv)
             for (std::size_t c = 0; c < C; ++c) {
                 const std::size_t b = c / std::size_t(l.block);
-                if (lv > 0 && !l.keep[(lv - 1) * blocks + b]) continue;
+                if (lv > 0 && !l.keep[(lv - 1) * blocks + b])
+                    continue;
                 for (std::size_t k = 0; k < K; ++k)
                     w[c * K + k] += l.levels[lv].alpha[b * K + k] * float(l.levels[lv].t[c * K + k]);
             }
@@ -188,4 +205,4 @@ std::vector<float> dequantized_weights(const QuantizedLayer& l)
     return w;
 }
 
-}  // namespace tern::quant
+} // namespace tern::quant

@@ -14,13 +14,15 @@ namespace {
 void fp32_rows(const QuantizedLayer& l, const Matrix& x, Matrix& y, bool bf16)
 {
     std::vector<float> w(std::size_t(l.inputs) * l.outputs);
-    for (std::size_t i = 0; i < w.size(); ++i) w[i] = bf16 ? kernels::from_bf16(l.weights_bf16[i]) : l.weights_f32[i];
+    for (std::size_t i = 0; i < w.size(); ++i)
+        w[i] = bf16 ? kernels::from_bf16(l.weights_bf16[i]) : l.weights_f32[i];
     for (std::size_t r = 0; r < x.rows(); ++r) {
         float* out = y.row(r).data();
         for (int c = 0; c < l.inputs; ++c) {
             const float v = bf16 ? kernels::from_bf16(kernels::to_bf16(x(r, c))) : x(r, c);
             const float* wr = w.data() + std::size_t(c) * l.outputs;
-            for (int k = 0; k < l.outputs; ++k) out[k] += v * wr[k];
+            for (int k = 0; k < l.outputs; ++k)
+                out[k] += v * wr[k];
         }
     }
 }
@@ -29,7 +31,8 @@ std::vector<int> codes(const QuantizedLayer& l, std::span<const float> row)
 {
     std::vector<int> q(row.size());
     const float inv = 1.0f / l.input_scale;
-    for (std::size_t c = 0; c < row.size(); ++c) q[c] = quantize_activation(row[c], inv, l.input_unsigned);
+    for (std::size_t c = 0; c < row.size(); ++c)
+        q[c] = quantize_activation(row[c], inv, l.input_unsigned);
     return q;
 }
 
@@ -41,9 +44,11 @@ void int8_rows(const QuantizedLayer& l, const Matrix& x, Matrix& y)
         std::fill(acc.begin(), acc.end(), 0);
         for (int c = 0; c < l.inputs; ++c) {
             const std::int8_t* wr = l.weights_i8.data() + std::size_t(c) * l.outputs;
-            for (int k = 0; k < l.outputs; ++k) acc[k] += q[c] * wr[k];
+            for (int k = 0; k < l.outputs; ++k)
+                acc[k] += q[c] * wr[k];
         }
-        for (int k = 0; k < l.outputs; ++k) y(r, k) = float(acc[k]) * l.input_scale * l.weight_scale[k];
+        for (int k = 0; k < l.outputs; ++k)
+            y(r, k) = float(acc[k]) * l.input_scale * l.weight_scale[k];
     }
 }
 
@@ -57,34 +62,43 @@ void ternary_rows(const QuantizedLayer& l, const Matrix& x, Matrix& y)
         std::fill(sum.begin(), sum.end(), 0.0f);
         for (std::size_t lv = 0; lv < l.levels.size(); ++lv)
             for (int b = 0; b < blocks; ++b) {
-                if (lv > 0 && !l.keep[(lv - 1) * blocks + b]) continue;
+                if (lv > 0 && !l.keep[(lv - 1) * blocks + b])
+                    continue;
                 std::fill(acc.begin(), acc.end(), 0);
                 const int end = std::min(l.inputs, (b + 1) * l.block);
                 for (int c = b * l.block; c < end; ++c) {
                     const std::int8_t* t = l.levels[lv].t.data() + std::size_t(c) * l.outputs;
-                    for (int k = 0; k < l.outputs; ++k) acc[k] += t[k] * q[c];  // additions and subtractions
+                    for (int k = 0; k < l.outputs; ++k)
+                        acc[k] += t[k] * q[c]; // additions and subtractions
                 }
                 const float* alpha = l.levels[lv].alpha.data() + std::size_t(b) * l.outputs;
-                for (int k = 0; k < l.outputs; ++k) sum[k] += alpha[k] * float(acc[k]);
+                for (int k = 0; k < l.outputs; ++k)
+                    sum[k] += alpha[k] * float(acc[k]);
             }
-        for (int k = 0; k < l.outputs; ++k) y(r, k) = sum[k] * l.input_scale;
+        for (int k = 0; k < l.outputs; ++k)
+            y(r, k) = sum[k] * l.input_scale;
     }
 }
 
-}  // namespace
+} // namespace
 
 void finish_layer(const QuantizedLayer& l, Matrix& y)
 {
     for (std::size_t r = 0; r < y.rows(); ++r) {
         auto row = y.row(r);
-        for (int k = 0; k < l.outputs; ++k) row[k] = kernels::activate(l.act, row[k] + l.bias[k]);
-        if (!l.norm) continue;
+        for (int k = 0; k < l.outputs; ++k)
+            row[k] = kernels::activate(l.act, row[k] + l.bias[k]);
+        if (!l.norm)
+            continue;
         double s = 0, ss = 0;
-        for (float v : row) s += v;
+        for (float v : row)
+            s += v;
         const double mean = s / l.outputs;
-        for (float v : row) ss += (v - mean) * (v - mean);
+        for (float v : row)
+            ss += (v - mean) * (v - mean);
         const double inv = 1.0 / std::sqrt(ss / l.outputs + l.norm->eps);
-        for (int k = 0; k < l.outputs; ++k) row[k] = float(l.norm->gamma[k] * ((row[k] - mean) * inv) + l.norm->beta[k]);
+        for (int k = 0; k < l.outputs; ++k)
+            row[k] = float(l.norm->gamma[k] * ((row[k] - mean) * inv) + l.norm->beta[k]);
     }
 }
 
@@ -104,4 +118,4 @@ Matrix layer_forward(const QuantizedLayer& layer, const Matrix& x)
     return y;
 }
 
-}  // namespace tern::quant::reference
+} // namespace tern::quant::reference

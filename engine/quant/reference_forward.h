@@ -15,7 +15,8 @@ namespace tern::quant::reference {
 inline int quantize_activation(float x, float inv_scale, bool is_unsigned)
 {
     const float q = std::nearbyint(x * inv_scale);
-    if (!(q == q)) return 0;
+    if (!(q == q))
+        return 0;
     const float lo = is_unsigned ? 0.0f : -127.0f, hi = is_unsigned ? 255.0f : 127.0f;
     return int(q < lo ? lo : q > hi ? hi : q);
 }
@@ -26,4 +27,4 @@ Matrix layer_forward(const QuantizedLayer& layer, const Matrix& x);
 // Bias, activation and optional layer norm on accumulated rows (in place); shared by every precision.
 void finish_layer(const QuantizedLayer& layer, Matrix& y);
 
-}  // namespace tern::quant::reference
+} // namespace tern::quant::reference

@@ -21,7 +21,8 @@ TernaryFit fit_ternary(std::span<const float> values, std::span<std::int8_t> t)
     for (std::size_t k = 1; k <= n; ++k) {
         sum += std::fabs(values[order[k - 1]]);
         const double removed = sum * sum / double(k);
-        if (removed > best.removed) best = {float(sum / double(k)), int(k), removed};
+        if (removed > best.removed)
+            best = {float(sum / double(k)), int(k), removed};
     }
     for (int i = 0; i < best.support; ++i) {
         const std::size_t j = order[std::size_t(i)];
@@ -30,4 +31,4 @@ TernaryFit fit_ternary(std::span<const float> values, std::span<std::int8_t> t)
     return best;
 }
 
-}  // namespace tern::quant
+} // namespace tern::quant

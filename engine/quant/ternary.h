@@ -10,12 +10,12 @@
 namespace tern::quant {
 
 struct TernaryFit {
-    float alpha = 0;       // >= 0
-    int support = 0;       // number of non-zero t
-    double removed = 0;    // ||w||^2 - ||w - alpha t||^2 = S_k^2 / k
+    float alpha = 0;    // >= 0
+    int support = 0;    // number of non-zero t
+    double removed = 0; // ||w||^2 - ||w - alpha t||^2 = S_k^2 / k
 };
 
 // values: the block (n contiguous weights); t receives the n ternary values.
 TernaryFit fit_ternary(std::span<const float> values, std::span<std::int8_t> t);
 
-}  // namespace tern::quant
+} // namespace tern::quant

@@ -10,23 +10,26 @@ namespace tern::search {
 
 namespace {
 
-template <typename T>
-std::vector<T> spread(const std::vector<T>& v, std::size_t max_n)
+template <typename T> std::vector<T> spread(const std::vector<T>& v, std::size_t max_n)
 {
-    if (v.size() <= max_n) return v;
+    if (v.size() <= max_n)
+        return v;
     std::vector<T> out;
     out.reserve(max_n);
-    for (std::size_t i = 0; i < max_n; ++i) out.push_back(v[i * v.size() / max_n]);
+    for (std::size_t i = 0; i < max_n; ++i)
+        out.push_back(v[i * v.size() / max_n]);
     return out;
 }
 
-}  // namespace
+} // namespace
 
 PreparedFold prepare_fold(const data::Table& table, const VariantFold& fold, std::size_t max_rows)
 {
-    if (!fold.fitted || !fold.fitted->model) throw InputError("precision variants: no fitted model");
+    if (!fold.fitted || !fold.fitted->model)
+        throw InputError("precision variants: no fitted model");
     if (!quant::has_dense_stack(*fold.fitted->model))
-        throw InputError("precision variants exist for mlp and linear candidates only, not '" + fold.fitted->family + "'");
+        throw InputError("precision variants exist for mlp and linear candidates only, not '" + fold.fitted->family +
+                         "'");
     if (fold.validation_rows.size() != fold.validation_labels.size())
         throw InputError("precision variants: validation rows and labels differ in number");
     PreparedFold p;
@@ -78,7 +81,8 @@ VariantScore variant_costs(const data::Table& table, const PreparedFold& fold, c
     const Costs c = measure_costs(copy, table, fold.validation_rows, task, probe_seconds);
     VariantScore v;
     v.precision = net.precision();
-    if (v.precision == quant::Precision::ternary) v.residual_fraction = net.residual_fraction();
+    if (v.precision == quant::Precision::ternary)
+        v.residual_fraction = net.residual_fraction();
     v.latency_us_p50 = c.latency_us_p50;
     v.throughput_rows_s = c.throughput_rows_s;
     v.size_bytes = net.size_bytes() + std::int64_t(copy.pipeline.save().size());
@@ -86,4 +90,4 @@ VariantScore variant_costs(const data::Table& table, const PreparedFold& fold, c
     return v;
 }
 
-}  // namespace tern::search
+} // namespace tern::search

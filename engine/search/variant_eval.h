@@ -10,9 +10,9 @@ namespace tern::search {
 
 struct PreparedFold {
     const FittedCandidate* fitted = nullptr;
-    Matrix calibration;                        // through the fold's pipeline
+    Matrix calibration; // through the fold's pipeline
     Matrix validation;
-    std::vector<std::size_t> validation_rows;  // table rows (at most max_rows, spread evenly)
+    std::vector<std::size_t> validation_rows; // table rows (at most max_rows, spread evenly)
     std::vector<float> labels;
 };
 
@@ -24,4 +24,4 @@ quant::QuantizedNetwork quantise_fold(const PreparedFold& fold, quant::Precision
 VariantScore variant_costs(const data::Table& table, const PreparedFold& fold, const quant::QuantizedNetwork& net,
                            Task task, double probe_seconds);
 
-}  // namespace tern::search
+} // namespace tern::search

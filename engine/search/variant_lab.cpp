@@ -2,16 +2,14 @@
 // same seed), the candidate's last-fold model (the "model" artifact fitted on the last fold's training rows, not a
 // later refit on all rows, which has seen the validation rows) is quantised once per precision on that fold's
 // training rows, and each evaluate() only re-applies the residual fraction, predicts and times.
-#include "engine/search/variants.h"
-
 #include "engine/core/error.h"
 #include "engine/search/folds.h"
 #include "engine/search/run_session.h"
 #include "engine/search/variant_eval.h"
-
-#include <fmt/format.h>
+#include "engine/search/variants.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <map>
 
 namespace tern::search {
@@ -43,7 +41,8 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
     job.report(0.4);
     s.load_stored_candidates();
     const auto it = std::find_if(s.m_results.begin(), s.m_results.end(), [&](auto& r) { return r.id == candidate; });
-    if (it == s.m_results.end()) throw InputError(fmt::format("run {} has no candidate {}", run_id, candidate));
+    if (it == s.m_results.end())
+        throw InputError(fmt::format("run {} has no candidate {}", run_id, candidate));
     if (!has_variants(it->family))
         throw InputError(fmt::format("candidate {} is a {} model: precision variants exist for mlp and linear only",
                                      candidate, it->family));
@@ -51,12 +50,13 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
         throw InputError(fmt::format("candidate {} of run {} did not finish ({})", candidate, run_id, it->status));
 
     std::optional<store::ArtifactRecord> model;
-    for (auto& a : store.list_artifacts(run_id, candidate, true))  // oldest first: the search's last-fold fit
+    for (auto& a : store.list_artifacts(run_id, candidate, true)) // oldest first: the search's last-fold fit
         if (a.kind == "model" && a.precision.empty() && a.meta.value("fitted_on", "") != "all training rows") {
             model = std::move(a);
             break;
         }
-    if (!model) throw InputError(fmt::format("candidate {} of run {} has no stored fold model", candidate, run_id));
+    if (!model)
+        throw InputError(fmt::format("candidate {} of run {} has no stored fold model", candidate, run_id));
     st->fitted = deserialize_fitted(model->data);
 
     // The last fold, with the training rows the search fitted on (the same fidelity subsample as evaluator.cpp).
@@ -78,9 +78,11 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
 VariantScore VariantLab::evaluate(quant::Precision precision, double residual_fraction)
 {
     auto& st = *m_state;
-    if (!(residual_fraction >= 0 && residual_fraction <= 1)) throw InputError("residual fraction must be in [0, 1]");
+    if (!(residual_fraction >= 0 && residual_fraction <= 1))
+        throw InputError("residual fraction must be in [0, 1]");
     auto found = st.nets.find(precision);
-    if (found == st.nets.end()) found = st.nets.emplace(precision, quantise_fold(st.fold, precision)).first;
+    if (found == st.nets.end())
+        found = st.nets.emplace(precision, quantise_fold(st.fold, precision)).first;
     auto& net = found->second;
     net.set_residual_fraction(residual_fraction);
     VariantScore v = variant_costs(st.session.m_table, st.fold, net, st.task, 0.2);
@@ -88,7 +90,13 @@ VariantScore VariantLab::evaluate(quant::Precision precision, double residual_fr
     return v;
 }
 
-double VariantLab::fp32_score() const { return m_state->fp32_score; }
-const std::string& VariantLab::rows_note() const { return m_state->note; }
+double VariantLab::fp32_score() const
+{
+    return m_state->fp32_score;
+}
+const std::string& VariantLab::rows_note() const
+{
+    return m_state->note;
+}
 
-}  // namespace tern::search
+} // namespace tern::search

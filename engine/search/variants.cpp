@@ -7,10 +7,9 @@
 #include "engine/search/evaluator.h"
 #include "engine/search/variant_eval.h"
 
-#include <fmt/format.h>
-
-#include <chrono>
 #include <algorithm>
+#include <chrono>
+#include <fmt/format.h>
 #include <map>
 #include <set>
 
@@ -24,24 +23,32 @@ nlohmann::json to_json(const VariantScore& v)
                      {"throughput_rows_s", v.throughput_rows_s},
                      {"size_bytes", v.size_bytes},
                      {"multiplies", v.multiplies}};
-    if (v.residual_fraction) j["residual_fraction"] = *v.residual_fraction;
+    if (v.residual_fraction)
+        j["residual_fraction"] = *v.residual_fraction;
     return j;
 }
 
 std::vector<VariantPlan> standard_variants()
 {
     using quant::Precision;
-    return {{Precision::bf16, 1.0}, {Precision::int8, 1.0}, {Precision::ternary, 1.0}, {Precision::ternary, 0.5},
+    return {{Precision::bf16, 1.0},
+            {Precision::int8, 1.0},
+            {Precision::ternary, 1.0},
+            {Precision::ternary, 0.5},
             {Precision::ternary, 0.0}};
 }
 
-bool has_variants(const std::string& family) { return family == "mlp" || family == "linear"; }
+bool has_variants(const std::string& family)
+{
+    return family == "mlp" || family == "linear";
+}
 
 VariantReport evaluate_variants(const data::Table& table, std::span<const VariantFold> folds, const Scorer& scorer,
                                 std::span<const VariantPlan> plans, const JobControl& job, double probe_seconds,
                                 std::size_t max_rows)
 {
-    if (folds.empty()) throw InputError("precision variants: no folds to score on");
+    if (folds.empty())
+        throw InputError("precision variants: no folds to score on");
     const Task task = scorer.task();
     const std::size_t per_fold = std::max<std::size_t>(1, max_rows / folds.size());
     std::vector<PreparedFold> prepared;
@@ -65,13 +72,15 @@ VariantReport evaluate_variants(const data::Table& table, std::span<const Varian
                            : fmt::format("out-of-fold: validation rows of {} folds, each fold's own model ({} of {})",
                                          folds.size(), truth.size(), available);
 
-    std::map<quant::Precision, std::vector<quant::QuantizedNetwork>> nets;  // per fold, quantised once
+    std::map<quant::Precision, std::vector<quant::QuantizedNetwork>> nets; // per fold, quantised once
     for (std::size_t i = 0; i < plans.size(); ++i) {
-        if (job.stop_requested()) throw Cancelled();
+        if (job.stop_requested())
+            throw Cancelled();
         const auto& plan = plans[i];
         auto& per = nets[plan.precision];
         if (per.empty())
-            for (const auto& p : prepared) per.push_back(quantise_fold(p, plan.precision));
+            for (const auto& p : prepared)
+                per.push_back(quantise_fold(p, plan.precision));
         PredictionBlock block;
         for (std::size_t f = 0; f < prepared.size(); ++f) {
             per[f].set_residual_fraction(plan.residual_fraction);
@@ -96,9 +105,8 @@ void store_variants(nlohmann::json& details, const VariantReport& report, const 
         list.push_back(std::move(j));
     }
     details["variants"] = std::move(list);
-    details["variants_basis"] = {{"rows", report.rows_note},
-                                 {"scored_rows", report.rows},
-                                 {"fp32_score", report.fp32_score}};
+    details["variants_basis"] = {
+        {"rows", report.rows_note}, {"scored_rows", report.rows}, {"fp32_score", report.fp32_score}};
 }
 
 std::string record_variants(nlohmann::json& details, const data::Table& table, std::span<const FoldModel> folds,
@@ -120,7 +128,8 @@ std::string record_variants(nlohmann::json& details, const data::Table& table, s
         const auto report = evaluate_variants(table, vf, scorer, plans, JobControl{stop, {}}, 0.02);
         store_variants(details, report, scorer);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        std::string line = fmt::format("variants ({} rows, {:.1f} s): fp32 {:.4f}", report.rows, seconds, report.fp32_score);
+        std::string line =
+            fmt::format("variants ({} rows, {:.1f} s): fp32 {:.4f}", report.rows, seconds, report.fp32_score);
         for (const auto& v : report.variants)
             line += fmt::format(", {}{} {:.4f}", quant::to_string(v.precision),
                                 v.residual_fraction ? fmt::format("@{:g}", *v.residual_fraction) : "", v.score);
@@ -132,4 +141,4 @@ std::string record_variants(nlohmann::json& details, const data::Table& table, s
     }
 }
 
-}  // namespace tern::search
+} // namespace tern::search

@@ -9,10 +9,9 @@
 #include "engine/search/fitted.h"
 #include "engine/search/scoring.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <stop_token>
@@ -27,10 +26,10 @@ namespace tern::search {
 
 struct VariantScore {
     quant::Precision precision = quant::Precision::fp32;
-    std::optional<double> residual_fraction;  // ternary only
+    std::optional<double> residual_fraction; // ternary only
     double score = 0;
     double latency_us_p50 = 0, throughput_rows_s = 0;
-    std::int64_t size_bytes = 0, multiplies = 0;  // size: packed weights + preprocessing pipeline
+    std::int64_t size_bytes = 0, multiplies = 0; // size: packed weights + preprocessing pipeline
 };
 
 // {"precision", "score", "latency_us_p50", "throughput_rows_s", "size_bytes", "multiplies", "residual_fraction"?}
@@ -54,9 +53,9 @@ std::vector<VariantPlan> standard_variants();
 
 struct VariantReport {
     std::vector<VariantScore> variants;
-    double fp32_score = 0;      // the float candidate on the same rows, for the drop of each variant
-    std::size_t rows = 0;       // scored rows
-    std::string rows_note;      // which rows were scored, in words
+    double fp32_score = 0; // the float candidate on the same rows, for the drop of each variant
+    std::size_t rows = 0;  // scored rows
+    std::string rows_note; // which rows were scored, in words
 };
 
 // Scores every plan on the folds' validation rows pooled (each fold's model quantised with calibration on that
@@ -73,7 +72,7 @@ void store_variants(nlohmann::json& details, const VariantReport& report, const 
 // True for the families whose fitted models quantise (mlp, linear).
 bool has_variants(const std::string& family);
 
-struct FoldModel;  // evaluator.h
+struct FoldModel; // evaluator.h
 // The search's hook: scores the standard variants of a candidate from its fold models into `details` (see
 // store_variants) and returns a one-line summary for the run log. Never throws: a failure (or a stop request)
 // leaves the candidate without variants and says so in the returned line.
@@ -81,23 +80,24 @@ std::string record_variants(nlohmann::json& details, const data::Table& table, s
                             const Scorer& scorer, std::stop_token stop);
 
 class VariantLab {
-public:
+  public:
     // For the GUI's residual-fraction slider: what a precision costs one candidate. Opens the run's dataset, the
     // candidate's stored last-fold model and that fold's rows (calibration on its training rows, scores on its
     // validation rows). InputError when the candidate is not an mlp or linear model or its data cannot be opened.
-    static VariantLab open(store::Store& store, std::int64_t run_id, std::int64_t candidate, const JobControl& job = {});
+    static VariantLab open(store::Store& store, std::int64_t run_id, std::int64_t candidate,
+                           const JobControl& job = {});
     VariantScore evaluate(quant::Precision precision, double residual_fraction = 1.0);
-    double fp32_score() const;           // the stored model itself on the same rows
+    double fp32_score() const; // the stored model itself on the same rows
     const std::string& rows_note() const;
 
     VariantLab(VariantLab&&) noexcept;
     VariantLab& operator=(VariantLab&&) noexcept;
     ~VariantLab();
 
-private:
+  private:
     struct State;
     explicit VariantLab(std::unique_ptr<State> state);
     std::unique_ptr<State> m_state;
 };
 
-}  // namespace tern::search
+} // namespace tern::search

@@ -14,13 +14,12 @@
 #include "engine/search/scoring.h"
 #include "engine/search/target.h"
 
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <random>
 
 using namespace tern;
@@ -40,19 +39,30 @@ Args parse(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         const std::string s = argv[i];
         auto next = [&]() -> std::string {
-            if (i + 1 >= argc) throw InputError("missing value after " + s);
+            if (i + 1 >= argc)
+                throw InputError("missing value after " + s);
             return argv[++i];
         };
-        if (s == "--data") a.data = next();
-        else if (s == "--target") a.target = next();
-        else if (s == "--seeds") a.seeds = std::stoi(next());
-        else if (s == "--folds") a.folds = std::stoi(next());
-        else if (s == "--width") a.width = std::stoi(next());
-        else if (s == "--depth") a.depth = std::stoi(next());
-        else if (s == "--epochs") a.epochs = std::stoi(next());
-        else if (s == "--json") a.json = true;
-        else if (s == "--smoke") a.smoke = true;
-        else throw InputError("unknown option " + s);
+        if (s == "--data")
+            a.data = next();
+        else if (s == "--target")
+            a.target = next();
+        else if (s == "--seeds")
+            a.seeds = std::stoi(next());
+        else if (s == "--folds")
+            a.folds = std::stoi(next());
+        else if (s == "--width")
+            a.width = std::stoi(next());
+        else if (s == "--depth")
+            a.depth = std::stoi(next());
+        else if (s == "--epochs")
+            a.epochs = std::stoi(next());
+        else if (s == "--json")
+            a.json = true;
+        else if (s == "--smoke")
+            a.smoke = true;
+        else
+            throw InputError("unknown option " + s);
     }
     return a;
 }
@@ -81,7 +91,10 @@ std::map<std::string, double> run_once(const data::Table& table, const TargetDat
     const auto folds = make_folds(target.y, target.task, a.folds, seed, false);
     CandidateConfig config;
     config.family = "mlp";
-    config.params = {{"depth", a.depth}, {"width", a.width}, {"epochs", a.epochs}, {"noise_aware", noise_aware},
+    config.params = {{"depth", a.depth},
+                     {"width", a.width},
+                     {"epochs", a.epochs},
+                     {"noise_aware", noise_aware},
                      {"noise_target", "ternary"}};
     std::map<std::string, PredictionBlock> pooled;
     std::vector<float> truth;
@@ -111,21 +124,25 @@ std::map<std::string, double> run_once(const data::Table& table, const TargetDat
         truth.insert(truth.end(), yv.begin(), yv.end());
     }
     std::map<std::string, double> scores;
-    for (const auto& v : variants) scores[v] = scorer.score(truth, pooled[v]);
+    for (const auto& v : variants)
+        scores[v] = scorer.score(truth, pooled[v]);
     return scores;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char** argv)
 try {
     Args a = parse(argc, argv);
-    if (a.smoke) a.data = smoke_table(), a.target = "label", a.seeds = 1, a.folds = 3, a.width = 32, a.epochs = 10;
-    if (a.data.empty() || a.target.empty()) throw InputError("usage: bench_noise_aware --data FILE --target COL | --smoke");
+    if (a.smoke)
+        a.data = smoke_table(), a.target = "label", a.seeds = 1, a.folds = 3, a.width = 32, a.epochs = 10;
+    if (a.data.empty() || a.target.empty())
+        throw InputError("usage: bench_noise_aware --data FILE --target COL | --smoke");
     data::Table table = data::read_table(a.data);
     table.set_target(a.target);
     const TargetData target = prepare_target(table, a.target, "auto");
-    if (target.task == Task::regression) throw InputError("bench_noise_aware: a classification target is needed");
+    if (target.task == Task::regression)
+        throw InputError("bench_noise_aware: a classification target is needed");
     const Scorer scorer(target.task, target.n_classes(), "balanced_accuracy", "", true);
 
     std::map<bool, std::map<std::string, double>> mean;
@@ -134,13 +151,18 @@ try {
             for (const auto& [k, v] : run_once(table, target, scorer, a, noise, std::uint64_t(s + 1)))
                 mean[noise][k] += v / a.seeds;
 
-    nlohmann::json j = {{"data", a.data}, {"target", a.target}, {"rows", target.rows.size()}, {"seeds", a.seeds},
-                        {"folds", a.folds}, {"mlp", {{"depth", a.depth}, {"width", a.width}, {"epochs", a.epochs}}}};
+    nlohmann::json j = {{"data", a.data},
+                        {"target", a.target},
+                        {"rows", target.rows.size()},
+                        {"seeds", a.seeds},
+                        {"folds", a.folds},
+                        {"mlp", {{"depth", a.depth}, {"width", a.width}, {"epochs", a.epochs}}}};
     for (bool noise : {false, true}) {
         auto& m = j[noise ? "noise_aware" : "plain"];
         for (const auto& v : variants) {
             m[v] = mean[noise][v];
-            if (v != "fp32") m["drop_" + v] = mean[noise]["fp32"] - mean[noise][v];
+            if (v != "fp32")
+                m["drop_" + v] = mean[noise]["fp32"] - mean[noise][v];
         }
     }
     if (a.json) {

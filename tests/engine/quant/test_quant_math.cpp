@@ -6,7 +6,6 @@
 #include "engine/quant/ternary.h"
 
 #include <QtTest>
-
 #include <cmath>
 #include <random>
 
@@ -24,7 +23,8 @@ DenseStack one_layer(int c, int k, std::uint32_t seed)
     s.n_classes = k;
     DenseStage st;
     st.inputs = c, st.outputs = k;
-    for (int i = 0; i < c * k; ++i) st.weights.push_back(normal(rng) * (i % 7 == 0 ? 3.0f : 0.3f));
+    for (int i = 0; i < c * k; ++i)
+        st.weights.push_back(normal(rng) * (i % 7 == 0 ? 3.0f : 0.3f));
     st.bias.assign(k, 0.1f);
     s.layers.push_back(st);
     return s;
@@ -35,22 +35,24 @@ Matrix random_rows(std::size_t n, std::size_t c, std::uint32_t seed)
     std::mt19937 rng(seed);
     std::normal_distribution<float> normal;
     Matrix m(n, c);
-    for (float& v : m.values()) v = normal(rng);
+    for (float& v : m.values())
+        v = normal(rng);
     return m;
 }
 
 double squared_error(const std::vector<float>& a, const std::vector<float>& b)
 {
     double e = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) e += double(a[i] - b[i]) * (a[i] - b[i]);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        e += double(a[i] - b[i]) * (a[i] - b[i]);
     return e;
 }
 
-}  // namespace
+} // namespace
 
 class TestQuantMath : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void precision_names();
     void bf16_round_trip();
     void int8_round_trip_error_bound();
@@ -76,7 +78,7 @@ void TestQuantMath::bf16_round_trip()
     const auto w = dequantized_weights(net.layers[0]);
     for (std::size_t i = 0; i < w.size(); ++i) {
         const float x = stack.layers[0].weights[i];
-        QVERIFY(std::fabs(w[i] - x) <= std::ldexp(std::fabs(x), -8));  // half a unit in the 8-bit mantissa
+        QVERIFY(std::fabs(w[i] - x) <= std::ldexp(std::fabs(x), -8)); // half a unit in the 8-bit mantissa
     }
     // Ties go to the even neighbour: 1 + 2^-8 is halfway between 1 and 1 + 2^-7.
     QCOMPARE(kernels::from_bf16(kernels::to_bf16(1.0f + std::ldexp(1.0f, -8))), 1.0f);
@@ -97,7 +99,7 @@ void TestQuantMath::int8_round_trip_error_bound()
             QVERIFY(std::fabs(w[std::size_t(c) * 5 + k] - x) <= 0.5f * l.weight_scale[k] * 1.0001f);
             QVERIFY(std::abs(l.weights_i8[std::size_t(c) * 5 + k]) <= 127);
         }
-    QVERIFY(!l.input_unsigned);  // normal inputs take both signs
+    QVERIFY(!l.input_unsigned); // normal inputs take both signs
     QCOMPARE(net.multiplies_per_row(), std::int64_t(40 * 5));
 }
 
@@ -108,27 +110,36 @@ void TestQuantMath::ternary_threshold_is_optimal()
     for (int trial = 0; trial < 200; ++trial) {
         const int n = 1 + trial % 7;
         std::vector<float> w(n);
-        for (float& v : w) v = normal(rng);
-        if (trial % 5 == 0) w[0] = w[n - 1];  // ties in |w|
+        for (float& v : w)
+            v = normal(rng);
+        if (trial % 5 == 0)
+            w[0] = w[n - 1]; // ties in |w|
         std::vector<std::int8_t> t(n);
         const auto fit = fit_ternary(w, t);
         double got = 0;
-        for (int i = 0; i < n; ++i) got += std::pow(w[i] - fit.alpha * t[i], 2);
+        for (int i = 0; i < n; ++i)
+            got += std::pow(w[i] - fit.alpha * t[i], 2);
         // Brute force: every t in {-1,0,1}^n with its best alpha = <w,t> / <t,t> (clamped at 0).
         double best = 0;
-        for (float v : w) best += double(v) * v;
+        for (float v : w)
+            best += double(v) * v;
         int codes = 1;
-        for (int i = 0; i < n; ++i) codes *= 3;
+        for (int i = 0; i < n; ++i)
+            codes *= 3;
         for (int code = 0; code < codes; ++code) {
             std::vector<int> tt(n);
             int rest = code;
-            for (int i = 0; i < n; ++i) tt[i] = rest % 3 - 1, rest /= 3;
+            for (int i = 0; i < n; ++i)
+                tt[i] = rest % 3 - 1, rest /= 3;
             double wt = 0, tt2 = 0;
-            for (int i = 0; i < n; ++i) wt += w[i] * tt[i], tt2 += tt[i] * tt[i];
-            if (tt2 == 0) continue;
+            for (int i = 0; i < n; ++i)
+                wt += w[i] * tt[i], tt2 += tt[i] * tt[i];
+            if (tt2 == 0)
+                continue;
             const double alpha = std::max(0.0, wt / tt2);
             double e = 0;
-            for (int i = 0; i < n; ++i) e += std::pow(w[i] - alpha * tt[i], 2);
+            for (int i = 0; i < n; ++i)
+                e += std::pow(w[i] - alpha * tt[i], 2);
             best = std::min(best, e);
         }
         QVERIFY2(got <= best + 1e-5, qPrintable(QString("n=%1 got %2 best %3").arg(n).arg(got).arg(best)));
@@ -141,7 +152,7 @@ void TestQuantMath::ternary_threshold_is_optimal()
 
 void TestQuantMath::residual_levels_reduce_error()
 {
-    const auto stack = one_layer(130, 4, 4);  // 130 = two full blocks of 64 and a partial one
+    const auto stack = one_layer(130, 4, 4); // 130 = two full blocks of 64 and a partial one
     const auto calib = random_rows(50, 130, 5);
     double previous = INFINITY;
     for (int levels = 1; levels <= 3; ++levels) {
@@ -200,7 +211,7 @@ void TestQuantMath::residual_blocks_ranked_and_monotone()
         QVERIFY(net.size_bytes() > previous_size);
         previous_error = e, previous_mult = net.multiplies_per_row(), previous_size = net.size_bytes();
     }
-    QCOMPARE(net.multiplies_per_row(), std::int64_t(2 * 10 * 8));  // one per block, output and level
+    QCOMPARE(net.multiplies_per_row(), std::int64_t(2 * 10 * 8)); // one per block, output and level
     // Packed: 2 bits per weight per level, an alpha per block and output per level, bias, input scale.
     QCOMPARE(net.size_bytes(), std::int64_t(2 * (640 * 8 / 4 + 10 * 8 * 4) + 8 * 4 + 4));
 }
@@ -209,7 +220,7 @@ void TestQuantMath::bad_options_are_refused()
 {
     const auto stack = one_layer(10, 3, 9);
     QuantOptions o;
-    QVERIFY_THROWS_EXCEPTION(InputError, quantize(stack, Matrix(), o));  // int8 needs calibration rows
+    QVERIFY_THROWS_EXCEPTION(InputError, quantize(stack, Matrix(), o)); // int8 needs calibration rows
     QVERIFY_THROWS_EXCEPTION(InputError, quantize(stack, random_rows(5, 11, 1), o));
     o.residual_fraction = 1.5;
     QVERIFY_THROWS_EXCEPTION(InputError, quantize(stack, random_rows(5, 10, 1), o));

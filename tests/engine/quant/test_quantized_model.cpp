@@ -1,14 +1,13 @@
 // Quantised models made from trained mlp and linear models: the dense-stack view reproduces the float model
 // (batch norm folded exactly, layer norm kept), each precision stays close to the float network, the quantised
 // model saves and loads through models::load, and truncated or corrupted bytes are refused with an InputError.
+#include "../models/synthetic.h"
 #include "engine/core/error.h"
 #include "engine/models/registry.h"
 #include "engine/quant/quantized_model.h"
 #include "engine/search/fitted.h"
-#include "../models/synthetic.h"
 
 #include <QtTest>
-
 #include <cmath>
 #include <map>
 
@@ -36,7 +35,8 @@ models::Params mlp_params(const std::string& norm)
 double max_abs_diff(const Matrix& a, const Matrix& b)
 {
     double d = 0;
-    for (std::size_t i = 0; i < a.values().size(); ++i) d = std::max(d, double(std::fabs(a.values()[i] - b.values()[i])));
+    for (std::size_t i = 0; i < a.values().size(); ++i)
+        d = std::max(d, double(std::fabs(a.values()[i] - b.values()[i])));
     return d;
 }
 
@@ -47,11 +47,11 @@ QuantOptions options(Precision p)
     return o;
 }
 
-}  // namespace
+} // namespace
 
 class TestQuantizedModel : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void dense_stack_reproduces_mlp_data();
     void dense_stack_reproduces_mlp();
     void dense_stack_reproduces_linear();
@@ -86,7 +86,8 @@ void TestQuantizedModel::dense_stack_reproduces_mlp()
     auto reg = fit("mlp", r, mlp_params(norm.toStdString()));
     auto reg32 = quantize_model(*reg, Matrix(), options(Precision::fp32));
     const auto a = reg->predict(r.x), b = reg32->predict(r.x);
-    for (std::size_t i = 0; i < a.size(); ++i) QVERIFY(std::fabs(a[i] - b[i]) < 1e-3 * (1 + std::fabs(a[i])));
+    for (std::size_t i = 0; i < a.size(); ++i)
+        QVERIFY(std::fabs(a[i] - b[i]) < 1e-3 * (1 + std::fabs(a[i])));
 }
 
 void TestQuantizedModel::dense_stack_reproduces_linear()
@@ -99,7 +100,8 @@ void TestQuantizedModel::dense_stack_reproduces_linear()
                                                                           : OutputKind::identity);
         if (p.task == Task::regression) {
             const auto a = model->predict(p.x), b = q->predict(p.x);
-            for (std::size_t i = 0; i < a.size(); ++i) QVERIFY(std::fabs(a[i] - b[i]) < 1e-4 * (1 + std::fabs(a[i])));
+            for (std::size_t i = 0; i < a.size(); ++i)
+                QVERIFY(std::fabs(a[i] - b[i]) < 1e-4 * (1 + std::fabs(a[i])));
         } else {
             QVERIFY(max_abs_diff(q->predict_proba(p.x), model->predict_proba(p.x)) < 1e-5);
         }
@@ -113,14 +115,19 @@ void TestQuantizedModel::precisions_stay_close_to_float()
     auto model = fit("mlp", train, mlp_params("batch"));
     const auto ref = model->predict_proba(test_rows.x);
     const double acc32 = test::accuracy(test_rows.y, model->predict(test_rows.x));
-    struct Case { Precision p; double prob_tol, acc_tol; };
-    for (auto c : {Case{Precision::bf16, 0.02, 0.01}, Case{Precision::int8, 0.05, 0.02}, Case{Precision::ternary, 1.0, 0.03}}) {
+    struct Case {
+        Precision p;
+        double prob_tol, acc_tol;
+    };
+    for (auto c :
+         {Case{Precision::bf16, 0.02, 0.01}, Case{Precision::int8, 0.05, 0.02}, Case{Precision::ternary, 1.0, 0.03}}) {
         auto q = quantize_model(*model, train.x, options(c.p));
         QCOMPARE(model_precision(*q), c.p);
         const auto proba = q->predict_proba(test_rows.x);
         QVERIFY2(max_abs_diff(proba, ref) <= c.prob_tol, qPrintable(QString::fromStdString(to_string(c.p))));
         const double acc = test::accuracy(test_rows.y, q->predict(test_rows.x));
-        QVERIFY2(acc >= acc32 - c.acc_tol, qPrintable(QString("%1: %2 vs %3").arg(QString::fromStdString(to_string(c.p))).arg(acc).arg(acc32)));
+        QVERIFY2(acc >= acc32 - c.acc_tol,
+                 qPrintable(QString("%1: %2 vs %3").arg(QString::fromStdString(to_string(c.p))).arg(acc).arg(acc32)));
         // The fast path and the reference agree.
         const auto* net = quantized_network(*q);
         QVERIFY(max_abs_diff(net->forward(test_rows.x), net->forward_reference(test_rows.x)) < 1e-4);
@@ -162,7 +169,7 @@ void TestQuantizedModel::saved_sizes_follow_precision()
         auto q = quantize_model(*model, p.x, options(prec));
         saved[prec] = double(q->save().size());
         packed[prec] = double(quantized_network(*q)->size_bytes());
-        QVERIFY(saved[prec] < packed[prec] * 1.05 + 2000);  // the bytes are what size_bytes() promises
+        QVERIFY(saved[prec] < packed[prec] * 1.05 + 2000); // the bytes are what size_bytes() promises
     }
     QVERIFY(saved[Precision::bf16] < 0.52 * saved[Precision::fp32]);
     QVERIFY(saved[Precision::int8] < 0.30 * saved[Precision::fp32]);
@@ -185,7 +192,7 @@ void TestQuantizedModel::bad_bytes_are_refused()
         QVERIFY_THROWS_EXCEPTION(InputError, models::load(bad));
     }
     auto q = models::load(bytes);
-    QVERIFY_THROWS_EXCEPTION(InputError, q->predict(Matrix(3, 5)));  // wrong feature count
+    QVERIFY_THROWS_EXCEPTION(InputError, q->predict(Matrix(3, 5))); // wrong feature count
     models::FitContext ctx;
     QVERIFY_THROWS_EXCEPTION(InputError, q->fit(p.x, p.y, {}, ctx));
 }
