@@ -5,7 +5,8 @@
 //   [-127, 127], no zero-point), i.e. QuantizeLinear with scale 1 after the Mul and a Clip, then DequantizeLinear by
 //   input_scale; int8 weights DequantizeLinear per output channel (axis 1);
 // - ternary: per level, int8 t [C][K] (padded to whole blocks) reshaped [blocks, block, K], Cast, times alpha
-//   [blocks, 1, K] (zero for residual blocks not kept), summed over levels and sliced back to C rows; activations as int8.
+//   [blocks, 1, K] (zero for residual blocks not kept), summed over levels and sliced back to C rows; activations as
+//   int8.
 #include "engine/core/error.h"
 #include "engine/export/onnx_parts.h"
 #include "engine/quant/quantize.h"
@@ -43,7 +44,8 @@ std::string layer_norm(GraphBuilder& g, const quant::LayerNorm& norm, const std:
     const std::vector<std::int64_t> axes{1};
     const std::string mean = g.op("ReduceMean", {y}, {Attr::of("axes", axes), Attr::of("keepdims", 1)});
     const std::string d = g.op("Sub", {y, mean});
-    const std::string var = g.op("ReduceMean", {g.op("Mul", {d, d})}, {Attr::of("axes", axes), Attr::of("keepdims", 1)});
+    const std::string var =
+        g.op("ReduceMean", {g.op("Mul", {d, d})}, {Attr::of("axes", axes), Attr::of("keepdims", 1)});
     const std::string inv = g.op("Reciprocal", {g.op("Sqrt", {g.op("Add", {var, g.scalar(norm.eps)})})});
     const std::string scaled = g.op("Mul", {g.op("Mul", {d, inv}), g.floats("ln_gamma", {1, K}, norm.gamma)});
     return g.op("Add", {scaled, g.floats("ln_beta", {1, K}, norm.beta)});
@@ -83,9 +85,10 @@ std::string int8_weights(GraphBuilder& g, const quant::QuantizedLayer& l)
     if (l.weights_i8.size() != std::size_t(C * K) || l.weight_scale.size() != std::size_t(K))
         throw InputError("int8 layer: weights do not match its shape");
     const std::vector<std::int8_t> zeros(std::size_t(K), 0);
-    return g.op("DequantizeLinear", {g.int8s("w_i8", {C, K}, l.weights_i8), g.floats("w_scale", {K}, l.weight_scale),
-                                     g.int8s("w_zp", {K}, zeros)},
-                {Attr::of("axis", 1)});
+    return g.op(
+        "DequantizeLinear",
+        {g.int8s("w_i8", {C, K}, l.weights_i8), g.floats("w_scale", {K}, l.weight_scale), g.int8s("w_zp", {K}, zeros)},
+        {Attr::of("axis", 1)});
 }
 
 std::string ternary_weights(GraphBuilder& g, const quant::QuantizedLayer& l)
@@ -106,15 +109,15 @@ std::string ternary_weights(GraphBuilder& g, const quant::QuantizedLayer& l)
             for (std::int64_t b = 0; b < B; ++b)
                 if (!l.keep[(lv - 1) * std::size_t(B) + std::size_t(b)])
                     std::fill_n(alpha.begin() + b * K, K, 0.0f);
-        const std::string tf = g.op("Cast", {g.int8s("ternary", {B, block, K}, t)},
-                                    {Attr::of("to", int(onnx::TensorProto::FLOAT))});
+        const std::string tf =
+            g.op("Cast", {g.int8s("ternary", {B, block, K}, t)}, {Attr::of("to", int(onnx::TensorProto::FLOAT))});
         const std::string part = g.op("Mul", {tf, g.floats("alpha", {B, 1, K}, alpha)});
         sum = sum.empty() ? part : g.op("Add", {sum, part});
     }
     const std::string flat = g.op("Reshape", {sum, g.shape({B * block, K})});
     const std::vector<std::int64_t> starts{0}, ends{C}, axes{0};
-    return g.op("Slice", {flat, g.int64s("starts", {1}, starts), g.int64s("ends", {1}, ends),
-                          g.int64s("axes", {1}, axes)});
+    return g.op("Slice",
+                {flat, g.int64s("starts", {1}, starts), g.int64s("ends", {1}, ends), g.int64s("axes", {1}, axes)});
 }
 
 std::string quantized_layer(GraphBuilder& g, const quant::QuantizedLayer& l, const std::string& x)
@@ -130,8 +133,8 @@ std::string quantized_layer(GraphBuilder& g, const quant::QuantizedLayer& l, con
     case Precision::bf16: {
         if (l.weights_bf16.size() != std::size_t(C * K))
             throw InputError("bf16 layer: weights do not match its shape");
-        const std::string w = g.op("Cast", {g.bf16s("w_bf16", {C, K}, l.weights_bf16)},
-                                   {Attr::of("to", int(onnx::TensorProto::FLOAT))});
+        const std::string w =
+            g.op("Cast", {g.bf16s("w_bf16", {C, K}, l.weights_bf16)}, {Attr::of("to", int(onnx::TensorProto::FLOAT))});
         const std::string xb = g.op("Cast", {g.op("Cast", {x}, {Attr::of("to", int(onnx::TensorProto::BFLOAT16))})},
                                     {Attr::of("to", int(onnx::TensorProto::FLOAT))});
         return finish(g, xb, w, l.bias, l.act, l.norm);
@@ -167,7 +170,8 @@ ModelOutput dense_stack_graph(GraphBuilder& g, const quant::DenseStack& stack, c
 {
     std::string x = features;
     for (const quant::DenseStage& s : stack.layers) {
-        if (s.weights.size() != std::size_t(s.inputs) * std::size_t(s.outputs) || s.bias.size() != std::size_t(s.outputs))
+        if (s.weights.size() != std::size_t(s.inputs) * std::size_t(s.outputs) ||
+            s.bias.size() != std::size_t(s.outputs))
             throw InputError("dense layer: weights do not match its shape");
         x = finish(g, x, g.floats("w", {s.inputs, s.outputs}, s.weights), s.bias, s.act, s.norm);
     }

@@ -5,8 +5,8 @@
 
 #include "engine/core/error.h"
 #include "engine/export/onnx_parts.h"
-#include "engine/search/fitted.h"
 #include "engine/quant/quantized_model.h"
+#include "engine/search/fitted.h"
 
 #include <cmath>
 #include <fmt/format.h>

@@ -2,10 +2,9 @@
 // attributes, graph inputs and outputs. Internal to engine/export (it names ONNX's protobuf classes).
 #pragma once
 
-#include <onnx/onnx_pb.h>
-
 #include <cstdint>
 #include <map>
+#include <onnx/onnx_pb.h>
 #include <span>
 #include <string>
 #include <string_view>

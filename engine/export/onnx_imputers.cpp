@@ -20,7 +20,8 @@ std::string cast_float(GraphBuilder& g, const std::string& x)
 
 // Every numeric input starts at its training mean where missing; each ridge step, in order, overwrites the cells
 // of its target that were missing in the row with the clipped regression on the current values.
-std::vector<std::string> iterative_graph(GraphBuilder& g, const prep::FittedSteps& f, const std::vector<std::string>& raw)
+std::vector<std::string> iterative_graph(GraphBuilder& g, const prep::FittedSteps& f,
+                                         const std::vector<std::string>& raw)
 {
     const prep::IterativeStep& it = *f.iterative;
     const std::size_t m = f.numeric.size();
@@ -42,7 +43,8 @@ std::vector<std::string> iterative_graph(GraphBuilder& g, const prep::FittedStep
                     throw InputError("the iterative imputer names a column it does not have");
                 columns.push_back(work[p]);
             }
-            const std::string x = columns.size() == 1 ? columns.front() : g.op("Concat", columns, {Attr::of("axis", 1)});
+            const std::string x =
+                columns.size() == 1 ? columns.front() : g.op("Concat", columns, {Attr::of("axis", 1)});
             const auto P = std::int64_t(step.weights.size());
             const std::string dot = g.op("MatMul", {x, g.floats("ridge_w", {P, 1}, step.weights)});
             prediction = g.op("Add", {dot, prediction});
@@ -93,15 +95,16 @@ std::vector<std::string> knn_graph(GraphBuilder& g, const prep::FittedSteps& f, 
                                            g.floats("knn_scale", {1, M}, knn.scale)});
     const std::string z = g.op("Where", {x_missing, g.scalar(0.0f), z_raw});
     const std::string zmask = g.op("Where", {x_missing, g.scalar(0.0f), g.scalar(1.0f)});
-    const std::string z3 = g.op("Unsqueeze", {z, g.int64s("axes", {1}, std::vector<std::int64_t>{1})});         // [N,1,M]
-    const std::string zmask3 = g.op("Unsqueeze", {zmask, g.int64s("axes", {1}, std::vector<std::int64_t>{1})}); // [N,1,M]
+    const std::string z3 = g.op("Unsqueeze", {z, g.int64s("axes", {1}, std::vector<std::int64_t>{1})}); // [N,1,M]
+    const std::string zmask3 =
+        g.op("Unsqueeze", {zmask, g.int64s("axes", {1}, std::vector<std::int64_t>{1})}); // [N,1,M]
     const std::string dv = g.floats("donors", {1, D, M}, values);
     const std::string both = g.op("Mul", {zmask3, g.floats("donor_mask", {1, D, M}, mask)}); // [N,D,M]
     const std::string diff = g.op("Sub", {z3, dv});
     const std::string axes2 = g.int64s("axes", {1}, std::vector<std::int64_t>{2});
-    const std::string sum = g.op("ReduceSum", {g.op("Mul", {both, g.op("Mul", {diff, diff})}), axes2},
-                                 {Attr::of("keepdims", 0)});                                        // [N,D]
-    const std::string present = g.op("ReduceSum", {both, axes2}, {Attr::of("keepdims", 0)});      // [N,D]
+    const std::string sum =
+        g.op("ReduceSum", {g.op("Mul", {both, g.op("Mul", {diff, diff})}), axes2}, {Attr::of("keepdims", 0)}); // [N,D]
+    const std::string present = g.op("ReduceSum", {both, axes2}, {Attr::of("keepdims", 0)});                   // [N,D]
     const std::string scaled = g.op("Div", {g.op("Mul", {sum, g.scalar(float(m))}), present});
     const std::string distance = g.op("Where", {g.op("Equal", {present, g.scalar(0.0f)}), g.scalar(inf), scaled});
     // [N, 1, D] + [1, M, D]: donors lacking column j are out of column j's race.
@@ -113,8 +116,7 @@ std::vector<std::string> knn_graph(GraphBuilder& g, const prep::FittedSteps& f, 
                             {Attr::of("axis", 2), Attr::of("largest", 0), Attr::of("sorted", 1)});
     const std::string found = cast_float(g, g.op("Less", {top[0], g.scalar(inf)})); // [N,M,k]
     const std::string donor_values =
-        g.op("Expand", {g.floats("donor_values_t", {1, M, D}, values_t),
-                        g.op("Shape", {per_column})}); // [N,M,D]
+        g.op("Expand", {g.floats("donor_values_t", {1, M, D}, values_t), g.op("Shape", {per_column})}); // [N,M,D]
     const std::string picked = g.op("GatherElements", {donor_values, top[1]}, {Attr::of("axis", 2)});
     const std::string total = g.op("ReduceSum", {g.op("Mul", {picked, found}), axes2}, {Attr::of("keepdims", 0)});
     const std::string count = g.op("ReduceSum", {found, axes2}, {Attr::of("keepdims", 0)}); // [N,M]
@@ -124,8 +126,8 @@ std::vector<std::string> knn_graph(GraphBuilder& g, const prep::FittedSteps& f, 
     std::vector<float> fills(m);
     for (std::size_t j = 0; j < m; ++j)
         fills[j] = f.numeric[j].fill;
-    const std::string imputed = g.op("Where", {g.op("Equal", {count, g.scalar(0.0f)}), g.floats("fill", {1, M}, fills),
-                                               unscaled});
+    const std::string imputed =
+        g.op("Where", {g.op("Equal", {count, g.scalar(0.0f)}), g.floats("fill", {1, M}, fills), unscaled});
     const auto parts = g.op_n("Split", {imputed}, int(m), {Attr::of("axis", 1)});
     for (std::size_t j = 0; j < m; ++j)
         if (f.numeric[j].imputation == prep::Imputation::knn)

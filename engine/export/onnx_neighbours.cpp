@@ -53,8 +53,9 @@ ModelOutput knn_graph_model(GraphBuilder& g, const models::Model& model, const s
 
     std::string distance;
     if (manhattan) {
-        const std::string diff = g.op("Sub", {g.op("Unsqueeze", {features, g.int64s("axes", {1}, std::vector<std::int64_t>{1})}),
-                                              g.floats("train", {1, n, d}, x.values())});
+        const std::string diff =
+            g.op("Sub", {g.op("Unsqueeze", {features, g.int64s("axes", {1}, std::vector<std::int64_t>{1})}),
+                         g.floats("train", {1, n, d}, x.values())});
         distance = g.op("ReduceSum", {g.op("Abs", {diff}), g.int64s("axes", {1}, std::vector<std::int64_t>{2})},
                         {Attr::of("keepdims", 0)});
     } else {
@@ -65,9 +66,9 @@ ModelOutput knn_graph_model(GraphBuilder& g, const models::Model& model, const s
                 xt[std::size_t(j * n + i)] = v;
                 norms[std::size_t(i)] += v * v;
             }
-        const std::string qnorm = g.op("ReduceSum", {g.op("Mul", {features, features}),
-                                                     g.int64s("axes", {1}, std::vector<std::int64_t>{1})},
-                                       {Attr::of("keepdims", 1)});
+        const std::string qnorm =
+            g.op("ReduceSum", {g.op("Mul", {features, features}), g.int64s("axes", {1}, std::vector<std::int64_t>{1})},
+                 {Attr::of("keepdims", 1)});
         const std::string dot = g.op("MatMul", {features, g.floats("train_t", {d, n}, xt)});
         const std::string sum = g.op("Add", {qnorm, g.floats("train_norms", {1, n}, norms)});
         distance = g.op("Max", {g.op("Sub", {sum, g.op("Mul", {dot, g.scalar(2.0f)})}), g.scalar(0.0f)});
@@ -81,7 +82,7 @@ ModelOutput knn_graph_model(GraphBuilder& g, const models::Model& model, const s
         const std::string first = g.op("Slice", {top[0], g.int64s("s", {1}, std::vector<std::int64_t>{0}),
                                                  g.int64s("e", {1}, std::vector<std::int64_t>{1}),
                                                  g.int64s("a", {1}, std::vector<std::int64_t>{1})});
-        const std::string exact = g.op("LessOrEqual", {first, g.scalar(1e-12f)});   // [N, 1]
+        const std::string exact = g.op("LessOrEqual", {first, g.scalar(1e-12f)});    // [N, 1]
         const std::string is_zero = g.op("LessOrEqual", {top[0], g.scalar(1e-12f)}); // [N, k]
         const std::string exact_w = cast(g, is_zero, onnx::TensorProto::FLOAT);
         const std::string inverse = g.op("Div", {g.scalar(1.0f), dist});
@@ -92,9 +93,9 @@ ModelOutput knn_graph_model(GraphBuilder& g, const models::Model& model, const s
     const std::string has_weight = g.op("Greater", {total, g.scalar(0.0f)});
     if (task == Task::regression) {
         const std::string values = g.op("Gather", {g.floats("train_y", {n}, y), top[1]}, {Attr::of("axis", 0)});
-        const std::string acc = g.op("ReduceSum", {g.op("Mul", {weight, values}),
-                                                   g.int64s("axes", {1}, std::vector<std::int64_t>{1})},
-                                     {Attr::of("keepdims", 1)});
+        const std::string acc =
+            g.op("ReduceSum", {g.op("Mul", {weight, values}), g.int64s("axes", {1}, std::vector<std::int64_t>{1})},
+                 {Attr::of("keepdims", 1)});
         return {g.op("Where", {has_weight, g.op("Div", {acc, total}), g.scalar(0.0f)})};
     }
     if (classes < 2)
@@ -106,9 +107,10 @@ ModelOutput knn_graph_model(GraphBuilder& g, const models::Model& model, const s
             throw InputError("the knn model's state is malformed; it cannot be exported to ONNX");
         onehot[std::size_t(i * classes + c)] = 1.0f;
     }
-    const std::string votes = g.op("Gather", {g.floats("train_onehot", {n, classes}, onehot), top[1]},
-                                   {Attr::of("axis", 0)}); // [N, k, C]
-    const std::string weighted = g.op("Mul", {votes, g.op("Unsqueeze", {weight, g.int64s("axes", {1}, std::vector<std::int64_t>{2})})});
+    const std::string votes =
+        g.op("Gather", {g.floats("train_onehot", {n, classes}, onehot), top[1]}, {Attr::of("axis", 0)}); // [N, k, C]
+    const std::string weighted =
+        g.op("Mul", {votes, g.op("Unsqueeze", {weight, g.int64s("axes", {1}, std::vector<std::int64_t>{2})})});
     const std::string acc = g.op("ReduceSum", {weighted, g.int64s("axes", {1}, std::vector<std::int64_t>{1})},
                                  {Attr::of("keepdims", 0)}); // [N, C]
     return {g.op("Where", {has_weight, g.op("Div", {acc, total}), g.scalar(1.0f / float(classes))})};
@@ -124,7 +126,8 @@ ModelOutput naive_bayes_graph(GraphBuilder& g, const models::Model& model, const
     const std::vector<double> log_prior = r.get_vector<double>(), mean = r.get_vector<double>(),
                               var = r.get_vector<double>();
     const auto cells = std::size_t(classes) * std::size_t(d);
-    if (classes < 2 || d <= 0 || log_prior.size() != std::size_t(classes) || mean.size() != cells || var.size() != cells)
+    if (classes < 2 || d <= 0 || log_prior.size() != std::size_t(classes) || mean.size() != cells ||
+        var.size() != cells)
         throw InputError("the naive_bayes model's state is malformed; it cannot be exported to ONNX");
     // joint_c = log_prior_c - 0.5 sum_j log(2 pi v_cj) - 0.5 sum_j (x_j - m_cj)^2 / v_cj, in double.
     std::vector<double> constant(static_cast<std::size_t>(classes));
@@ -139,9 +142,9 @@ ModelOutput naive_bayes_graph(GraphBuilder& g, const models::Model& model, const
     const std::string m = g.doubles("nb_mean", {1, classes, d}, mean);
     const std::string v = g.doubles("nb_var", {1, classes, d}, var);
     const std::string diff = g.op("Sub", {xd, m});
-    const std::string sq = g.op("ReduceSum", {g.op("Div", {g.op("Mul", {diff, diff}), v}),
-                                              g.int64s("axes", {1}, std::vector<std::int64_t>{2})},
-                                {Attr::of("keepdims", 0)}); // [N, C]
+    const std::string sq = g.op(
+        "ReduceSum", {g.op("Div", {g.op("Mul", {diff, diff}), v}), g.int64s("axes", {1}, std::vector<std::int64_t>{2})},
+        {Attr::of("keepdims", 0)}); // [N, C]
     const std::string half = cast(g, g.scalar(0.5f), onnx::TensorProto::DOUBLE);
     const std::string joint = g.op("Sub", {g.doubles("nb_constant", {1, classes}, constant), g.op("Mul", {sq, half})});
     return {cast(g, g.op("Softmax", {joint}, {Attr::of("axis", 1)}), onnx::TensorProto::FLOAT)};

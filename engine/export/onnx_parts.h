@@ -31,7 +31,8 @@ std::string pipeline_graph(GraphBuilder& g, const prep::Pipeline& pipeline);
 // imputer does not handle).
 std::vector<std::string> iterative_graph(GraphBuilder& g, const prep::FittedSteps& steps,
                                          const std::vector<std::string>& raw);
-std::vector<std::string> knn_graph(GraphBuilder& g, const prep::FittedSteps& steps, const std::vector<std::string>& raw);
+std::vector<std::string> knn_graph(GraphBuilder& g, const prep::FittedSteps& steps,
+                                   const std::vector<std::string>& raw);
 
 // What a model part returns: probabilities [N, classes] for classification, values [N, 1] for regression.
 struct ModelOutput {

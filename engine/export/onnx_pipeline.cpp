@@ -66,9 +66,10 @@ std::string float_slots(GraphBuilder& g, const prep::CategoricalStep& step, cons
     for (std::size_t l = 0; l < keys.size(); ++l)
         shift[l] = std::int64_t(l) - std::int64_t(step.other_slot());
     // other + sum(eq * (l - other)): at most one level is equal (levels are distinct numbers).
-    const std::string found = g.op("ReduceSum", {g.op("Mul", {eq, g.int64s("shift", {1, L}, shift)}),
-                                                 g.int64s("axes", {1}, std::vector<std::int64_t>{1})},
-                                   {Attr::of("keepdims", 1)});
+    const std::string found =
+        g.op("ReduceSum",
+             {g.op("Mul", {eq, g.int64s("shift", {1, L}, shift)}), g.int64s("axes", {1}, std::vector<std::int64_t>{1})},
+             {Attr::of("keepdims", 1)});
     const std::int64_t other = std::int64_t(step.other_slot()), missing = std::int64_t(step.missing_slot());
     const std::string slot = g.op("Add", {found, g.int64s("other", {}, std::span(&other, 1))});
     return g.op("Where", {g.op("IsNaN", {x}), g.int64s("missing", {}, std::span(&missing, 1)), slot});

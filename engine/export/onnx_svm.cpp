@@ -1,9 +1,9 @@
 // The svm family (OpenCV ml RBF machines + Platt scaling, engine/models/svm_model.cpp) as ONNX. Its state is read
 // from the model's save() bytes (format version 1): per machine OpenCV's own text of the SVM, restored with
 // cv::ml::SVM::read, and the Platt sigmoid (a, b). Per machine the decision value is OpenCV's
-// sum_k alpha_k exp(-gamma |x - sv_k|^2) - rho (|x - sv|^2 expanded as |x|^2 + |sv|^2 - 2 x.sv in double, floored at 0);
-// classification maps it through 1 / (1 + exp(a f + b)) per class (one machine for binary: [1 - q, q]; one per class
-// for multiclass, normalised to sum 1), regression rescales it by the target's standardisation.
+// sum_k alpha_k exp(-gamma |x - sv_k|^2) - rho (|x - sv|^2 expanded as |x|^2 + |sv|^2 - 2 x.sv in double, floored at
+// 0); classification maps it through 1 / (1 + exp(a f + b)) per class (one machine for binary: [1 - q, q]; one per
+// class for multiclass, normalised to sum 1), regression rescales it by the target's standardisation.
 #include "engine/core/error.h"
 #include "engine/export/onnx_parts.h"
 #include "engine/models/model.h"
@@ -61,14 +61,15 @@ std::string machine_graph(GraphBuilder& g, const cv::ml::SVM& svm, const std::st
         g.op("ReduceSum", {g.op("Mul", {x, x}), g.int64s("axes", {1}, axes(1))}, {Attr::of("keepdims", 1)});
     const std::string dot = g.op("MatMul", {x, g.doubles("sv_t", {d, S}, sv_t)});
     const std::string two = g.doubles("two", {}, std::vector<double>{2.0});
-    const std::string d2 = g.op("Sub", {g.op("Add", {qnorm, g.doubles("sv_norms", {1, S}, norms)}),
-                                        g.op("Mul", {dot, two})});
+    const std::string d2 =
+        g.op("Sub", {g.op("Add", {qnorm, g.doubles("sv_norms", {1, S}, norms)}), g.op("Mul", {dot, two})});
     const std::vector<double> zero{0.0}, gamma{-svm.getGamma()};
     const std::string floored = g.op("Max", {d2, g.doubles("zero", {}, zero)});
     // OpenCV rounds gamma * |x - sv|^2 to float and takes a float exp.
     const std::string kernel =
         g.op("Exp", {cast(g, g.op("Mul", {floored, g.doubles("gamma", {}, gamma)}), onnx::TensorProto::FLOAT)});
-    const std::string sum = g.op("MatMul", {cast(g, kernel, onnx::TensorProto::DOUBLE), g.doubles("sv_alpha", {S, 1}, weight)});
+    const std::string sum =
+        g.op("MatMul", {cast(g, kernel, onnx::TensorProto::DOUBLE), g.doubles("sv_alpha", {S, 1}, weight)});
     const std::vector<double> rho_v{rho};
     return cast(g, g.op("Sub", {sum, g.doubles("rho", {}, rho_v)}), onnx::TensorProto::FLOAT);
 }
@@ -95,9 +96,9 @@ ModelOutput svm_graph(GraphBuilder& g, const models::Model& model, const std::st
         const double a = r.get<double>(), b = r.get<double>();
         std::string decision;
         if (text.empty()) { // a class absent from the training sample: its decision value is 0
-            decision = g.op("Mul", {g.op("ReduceSum", {features, g.int64s("axes", {1}, axes(1))},
-                                         {Attr::of("keepdims", 1)}),
-                                    g.scalar(0.0f)});
+            decision =
+                g.op("Mul", {g.op("ReduceSum", {features, g.int64s("axes", {1}, axes(1))}, {Attr::of("keepdims", 1)}),
+                             g.scalar(0.0f)});
         } else {
             cv::Ptr<cv::ml::SVM> svm;
             try {
@@ -116,12 +117,12 @@ ModelOutput svm_graph(GraphBuilder& g, const models::Model& model, const std::st
         probabilities.push_back(g.op("Sigmoid", {z}));
     }
     if (task == Task::binary)
-        return {g.op("Concat", {g.op("Sub", {g.scalar(1.0f), probabilities[0]}), probabilities[0]},
-                     {Attr::of("axis", 1)})};
+        return {
+            g.op("Concat", {g.op("Sub", {g.scalar(1.0f), probabilities[0]}), probabilities[0]}, {Attr::of("axis", 1)})};
     const std::string p = g.op("Concat", probabilities, {Attr::of("axis", 1)});
     const std::string sum = g.op("ReduceSum", {p, g.int64s("axes", {1}, axes(1))}, {Attr::of("keepdims", 1)});
-    return {g.op("Where", {g.op("Greater", {sum, g.scalar(0.0f)}), g.op("Div", {p, sum}),
-                           g.scalar(1.0f / float(classes))})};
+    return {g.op("Where",
+                 {g.op("Greater", {sum, g.scalar(0.0f)}), g.op("Div", {p, sum}), g.scalar(1.0f / float(classes))})};
 }
 
 } // namespace tern::exporting

@@ -84,8 +84,8 @@ ModelOutput forest_graph(GraphBuilder& g, const models::Model& model, const std:
         for (std::size_t n = 0; n < tree.node_count(); ++n) {
             const auto id = std::int64_t(n);
             if (feature[n] >= 0) {
-                table.split(std::int64_t(t), id, feature[n], tree.thresholds()[n], "BRANCH_LEQ", child[n],
-                            child[n] + 1, false);
+                table.split(std::int64_t(t), id, feature[n], tree.thresholds()[n], "BRANCH_LEQ", child[n], child[n] + 1,
+                            false);
                 continue;
             }
             table.leaf(std::int64_t(t), id);
@@ -147,7 +147,8 @@ ModelOutput xgboost_graph(GraphBuilder& g, const models::Model& model, const std
             return {probabilities_from_logits(g, z, true)};
         }
         if (objective == "multi:softprob" || objective == "multi:softmax") {
-            const std::string z = table.emit(g, features, k, "SUM", std::vector<float>(std::size_t(k), float(base_score)));
+            const std::string z =
+                table.emit(g, features, k, "SUM", std::vector<float>(std::size_t(k), float(base_score)));
             return {probabilities_from_logits(g, z, false)};
         }
         if (objective == "reg:squarederror")

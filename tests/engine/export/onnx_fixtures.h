@@ -7,14 +7,13 @@
 #include "engine/search/fitted.h"
 #include "engine/search/target.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
@@ -82,7 +81,8 @@ inline void punch_holes(Case& c, const std::string& dataset, int every)
             out += ",";
         out += "\n";
     }
-    const auto path = std::filesystem::temp_directory_path() / (dataset + "-holes-" + std::to_string(::getpid()) + ".csv");
+    const auto path =
+        std::filesystem::temp_directory_path() / (dataset + "-holes-" + std::to_string(::getpid()) + ".csv");
     std::ofstream(path) << out;
     c.test = data::read_table(path.string());
     std::filesystem::remove(path);
@@ -114,8 +114,8 @@ inline std::string penguins_arff(const std::string& split)
         }
         out += "\n";
     }
-    const auto path = std::filesystem::temp_directory_path() /
-                      ("penguins-" + split + "-" + std::to_string(::getpid()) + ".arff");
+    const auto path =
+        std::filesystem::temp_directory_path() / ("penguins-" + split + "-" + std::to_string(::getpid()) + ".arff");
     std::ofstream(path) << out;
     return path.string();
 }
@@ -201,8 +201,8 @@ inline nlohmann::json feeds_of(const data::Table& t, const std::string& target)
         bool numeric_levels = col.type() == data::ColumnType::categorical && !col.levels().empty();
         if (numeric_levels)
             for (const auto& level : col.levels())
-                numeric_levels = numeric_levels && !level.empty() &&
-                                 level.find_first_not_of("0123456789.-+eE") == std::string::npos;
+                numeric_levels =
+                    numeric_levels && !level.empty() && level.find_first_not_of("0123456789.-+eE") == std::string::npos;
         if (col.type() == data::ColumnType::numeric) {
             f["type"] = "float32";
             for (float v : col.numbers())
@@ -210,8 +210,9 @@ inline nlohmann::json feeds_of(const data::Table& t, const std::string& target)
         } else if (numeric_levels) { // as a caller holding numbers would feed it
             f["type"] = "float32";
             for (std::size_t r = 0; r < t.rows(); ++r)
-                values.push_back(col.is_missing(r) ? nlohmann::json(nullptr)
-                                                   : nlohmann::json(std::stod(col.levels()[std::size_t(col.codes()[r])])));
+                values.push_back(col.is_missing(r)
+                                     ? nlohmann::json(nullptr)
+                                     : nlohmann::json(std::stod(col.levels()[std::size_t(col.codes()[r])])));
         } else {
             f["type"] = "string";
             for (std::size_t r = 0; r < t.rows(); ++r) {

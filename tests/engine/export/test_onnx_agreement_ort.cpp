@@ -7,7 +7,6 @@
 #include "onnx_fixtures.h"
 
 #include <QtTest>
-
 #include <algorithm>
 
 using namespace tern;
@@ -16,8 +15,8 @@ using namespace onnx_test;
 namespace {
 
 struct Agreement {
-    double max_diff = 0;     // probabilities, or values relative to max(1, |value|)
-    double label_share = 1;  // rows whose ONNX label is Tern's label
+    double max_diff = 0;    // probabilities, or values relative to max(1, |value|)
+    double label_share = 1; // rows whose ONNX label is Tern's label
 };
 
 void report(const Agreement& a, std::size_t rows)
@@ -61,7 +60,6 @@ Agreement compare(const Case& c, const std::vector<double>& weights)
     return a;
 }
 
-
 prep::PipelineConfig pipeline(const std::string& imputer, const std::string& encoder, bool indicators,
                               const std::string& scaler = "standard")
 {
@@ -97,37 +95,55 @@ class TestOnnxAgreementOrt : public QObject {
         const QString trees = R"({"n_estimators": 25})";
         const QString none = "{}";
         const QString standard = "median/onehot/0/standard";
-        for (const auto& [name, target] : {std::pair{"penguins", "species"}, std::pair{"titanic", "Survived"},
-                                           std::pair{"airquality", "Ozone"}}) {
+        for (const auto& [name, target] :
+             {std::pair{"penguins", "species"}, std::pair{"titanic", "Survived"}, std::pair{"airquality", "Ozone"}}) {
             QTest::addRow("%s linear", name) << name << target << "linear" << none << standard << 0;
             QTest::addRow("%s mlp", name) << name << target << "mlp" << mlp << standard << 0;
             QTest::addRow("%s random_forest", name) << name << target << "random_forest" << trees << standard << 0;
             QTest::addRow("%s extra_trees", name) << name << target << "extra_trees" << trees << standard << 0;
             QTest::addRow("%s knn", name) << name << target << "knn" << none << standard << 0;
-            QTest::addRow("%s knn distance manhattan", name) << name << target << "knn"
-                                                              << R"({"weights": "distance", "p": 1, "n_neighbors": 7})"
-                                                              << standard << 0;
+            QTest::addRow("%s knn distance manhattan", name)
+                << name << target << "knn"
+                << R"({"weights": "distance", "p": 1, "n_neighbors": 7})" << standard << 0;
             QTest::addRow("%s svm", name) << name << target << "svm" << none << standard << 0;
             if (std::string(target) != "Ozone")
                 QTest::addRow("%s naive_bayes", name) << name << target << "naive_bayes" << none << standard << 0;
             QTest::addRow("%s xgboost", name) << name << target << "xgboost" << trees << "none/onehot/0/none" << 0;
         }
-        QTest::addRow("mlp gelu layer norm") << "penguins" << "species" << "mlp"
-                                             << R"({"epochs": 15, "width": 40, "activation": "gelu", "norm": "layer"})"
-                                             << standard << 0;
-        QTest::addRow("mlp batch norm tanh") << "titanic" << "Survived" << "mlp"
-                                             << R"({"epochs": 10, "width": 40, "activation": "tanh", "norm": "batch"})"
-                                             << standard << 0;
-        QTest::addRow("knn imputer, indicators") << "penguins" << "species" << "linear" << none
-                                                 << "knn/onehot/1/standard" << 4;
-        QTest::addRow("iterative imputer") << "airquality" << "Ozone" << "linear" << none << "iterative/onehot/1/robust" << 4;
-        QTest::addRow("knn imputer regression") << "airquality" << "Ozone" << "linear" << none << "knn/onehot/0/standard" << 4;
-        QTest::addRow("most_frequent, ordinal") << "penguins" << "species" << "linear" << none
-                                                << "most_frequent/ordinal/1/robust" << 4;
-        QTest::addRow("target encoding") << "penguins" << "species" << "linear" << none << "mean/target/0/standard" << 4;
-        QTest::addRow("titanic holes (missing as other)") << "titanic" << "Survived" << "linear" << none << standard << 4;
-        QTest::addRow("penguins mlp holes") << "penguins" << "species" << "mlp" << mlp << standard << 4;
-        QTest::addRow("xgboost with NaN") << "airquality" << "Ozone" << "xgboost" << trees << "none/onehot/0/none" << 4;
+        QTest::addRow("mlp gelu layer norm")
+            << "penguins"
+            << "species"
+            << "mlp"
+            << R"({"epochs": 15, "width": 40, "activation": "gelu", "norm": "layer"})" << standard << 0;
+        QTest::addRow("mlp batch norm tanh")
+            << "titanic"
+            << "Survived"
+            << "mlp"
+            << R"({"epochs": 10, "width": 40, "activation": "tanh", "norm": "batch"})" << standard << 0;
+        QTest::addRow("knn imputer, indicators") << "penguins"
+                                                 << "species"
+                                                 << "linear" << none << "knn/onehot/1/standard" << 4;
+        QTest::addRow("iterative imputer") << "airquality"
+                                           << "Ozone"
+                                           << "linear" << none << "iterative/onehot/1/robust" << 4;
+        QTest::addRow("knn imputer regression") << "airquality"
+                                                << "Ozone"
+                                                << "linear" << none << "knn/onehot/0/standard" << 4;
+        QTest::addRow("most_frequent, ordinal") << "penguins"
+                                                << "species"
+                                                << "linear" << none << "most_frequent/ordinal/1/robust" << 4;
+        QTest::addRow("target encoding") << "penguins"
+                                         << "species"
+                                         << "linear" << none << "mean/target/0/standard" << 4;
+        QTest::addRow("titanic holes (missing as other)") << "titanic"
+                                                          << "Survived"
+                                                          << "linear" << none << standard << 4;
+        QTest::addRow("penguins mlp holes") << "penguins"
+                                            << "species"
+                                            << "mlp" << mlp << standard << 4;
+        QTest::addRow("xgboost with NaN") << "airquality"
+                                          << "Ozone"
+                                          << "xgboost" << trees << "none/onehot/0/none" << 4;
     }
     void fp32FamiliesAgree()
     {
@@ -188,8 +204,8 @@ class TestOnnxAgreementOrt : public QObject {
         QFETCH(QString, family);
         QFETCH(double, tolerance);
         Case c = load_case("penguins", "species");
-        add_member(c, family.toStdString(), family == "mlp" ? nlohmann::json{{"epochs", 15}, {"width", 70}}
-                                                            : nlohmann::json::object());
+        add_member(c, family.toStdString(),
+                   family == "mlp" ? nlohmann::json{{"epochs", 15}, {"width", 70}} : nlohmann::json::object());
         search::FittedCandidate& f = *c.fitted.front();
         quant::QuantOptions options;
         options.precision = quant::precision_from_string(precision.toStdString());

@@ -81,14 +81,22 @@ class TestOnnxExport : public QObject {
     {
         QTest::addColumn<QString>("family");
         QTest::addColumn<QString>("op");
-        QTest::newRow("mlp") << "mlp" << "MatMul";
-        QTest::newRow("linear") << "linear" << "MatMul";
-        QTest::newRow("random_forest") << "random_forest" << "TreeEnsembleRegressor";
-        QTest::newRow("extra_trees") << "extra_trees" << "TreeEnsembleRegressor";
-        QTest::newRow("xgboost") << "xgboost" << "TreeEnsembleRegressor";
-        QTest::newRow("knn") << "knn" << "TopK";
-        QTest::newRow("naive_bayes") << "naive_bayes" << "Softmax";
-        QTest::newRow("svm") << "svm" << "Exp";
+        QTest::newRow("mlp") << "mlp"
+                             << "MatMul";
+        QTest::newRow("linear") << "linear"
+                                << "MatMul";
+        QTest::newRow("random_forest") << "random_forest"
+                                       << "TreeEnsembleRegressor";
+        QTest::newRow("extra_trees") << "extra_trees"
+                                     << "TreeEnsembleRegressor";
+        QTest::newRow("xgboost") << "xgboost"
+                                 << "TreeEnsembleRegressor";
+        QTest::newRow("knn") << "knn"
+                             << "TopK";
+        QTest::newRow("naive_bayes") << "naive_bayes"
+                                     << "Softmax";
+        QTest::newRow("svm") << "svm"
+                             << "Exp";
     }
     void everyExportableFamilyBuilds()
     {
@@ -115,7 +123,9 @@ class TestOnnxExport : public QObject {
         struct FutureModel final : models::Model {
             std::string family() const override { return "future_family"; }
             models::Params params() const override { return models::Params::object(); }
-            void fit(const Matrix&, std::span<const float>, std::span<const float>, const models::FitContext&) override {}
+            void fit(const Matrix&, std::span<const float>, std::span<const float>, const models::FitContext&) override
+            {
+            }
             std::vector<float> predict(const Matrix& x) const override { return std::vector<float>(x.rows(), 0.0f); }
             Matrix predict_proba(const Matrix& x) const override { return Matrix(x.rows(), 3); }
             std::vector<std::uint8_t> save() const override { return {}; }
