@@ -241,8 +241,10 @@ void CandidateResultsPanel::computeImportance()
             self->m_explainJob = 0;
             if (self->m_candidate && self->m_candidate->id == id && self->m_runId == run) {
                 self->m_candidate->details["importance"] = importance;
-                emit self->candidateUpdated(*self->m_candidate);
                 self->showImportance();
+                // A copy: receivers (the leaderboard) show the update, which replaces m_candidate meanwhile.
+                const search::CandidateResult updated = *self->m_candidate;
+                emit self->candidateUpdated(updated);
             }
         });
     connect(m_engine, &EngineController::jobFailed, this, &CandidateResultsPanel::onJobFailed, Qt::UniqueConnection);

@@ -118,6 +118,8 @@ void AccuracyLatencyPlot::rebuild()
         front->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5, Qt::DashLine));
         front->setData(fx, fy, true);
         front->setSelectable(QCP::stNone);
+        // Under the points: a click goes to the topmost plottable, and the front runs through its candidates.
+        front->setLayer(QStringLiteral("grid"));
     }
     if (m_latencyBudget > 0) {
         auto* line = new QCPItemStraightLine(this);

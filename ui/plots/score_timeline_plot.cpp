@@ -50,20 +50,6 @@ void ScoreTimelinePlot::rebuild()
         return;
     }
     clearPlot();
-    QCPGraph* dots = addGraph();
-    dots->setName(tr("candidate"));
-    dots->setLineStyle(QCPGraph::lsNone);
-    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x1f, 0x77, 0xb4, 170), 7));
-    QVariantList ids; // graph data is sorted by key: points are already in time order, so ids follow it
-    double lo = m_timeline.points.front().score, hi = lo;
-    for (const auto& p : m_timeline.points) {
-        dots->addData(p.seconds, p.score);
-        ids << p.id;
-        lo = std::min(lo, p.score);
-        hi = std::max(hi, p.score);
-    }
-    dots->setProperty("ids", ids);
-
     QCPGraph* best = addGraph();
     best->setName(tr("best so far"));
     best->setLineStyle(QCPGraph::lsStepLeft);
@@ -72,6 +58,24 @@ void ScoreTimelinePlot::rebuild()
     QVector<double> bx(m_timeline.bestSeconds.begin(), m_timeline.bestSeconds.end());
     QVector<double> by(m_timeline.bestScores.begin(), m_timeline.bestScores.end());
     best->setData(bx, by, true);
+
+    // The dots come last: the plot hands a click to the topmost plottable, and the line runs through them.
+    QCPGraph* dots = addGraph();
+    dots->setName(tr("candidate"));
+    dots->setLineStyle(QCPGraph::lsNone);
+    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x1f, 0x77, 0xb4, 170), 7));
+    QVariantList ids; // the points are in time order already: given as sorted, the graph keeps the ids' order
+    QVector<double> xs, ys;
+    double lo = m_timeline.points.front().score, hi = lo;
+    for (const auto& p : m_timeline.points) {
+        xs << p.seconds;
+        ys << p.score;
+        ids << p.id;
+        lo = std::min(lo, p.score);
+        hi = std::max(hi, p.score);
+    }
+    dots->setData(xs, ys, true);
+    dots->setProperty("ids", ids);
 
     const double last = m_timeline.points.back().seconds;
     xAxis->setRange(0, std::max(1.0, last * 1.05));

@@ -113,10 +113,10 @@ class TestLeaderboardPlots : public QObject {
             QVERIFY(maximize ? t.bestScores[i] >= t.bestScores[i - 1] : t.bestScores[i] <= t.bestScores[i - 1]);
             QVERIFY(maximize ? t.bestScores[i] >= t.points[i].score : t.bestScores[i] <= t.points[i].score);
         }
-        QCOMPARE(t.points.front().id, qint64(6)); // it finished first
+        QCOMPARE(t.points[1].id, qint64(6)); // it finished before the ones with lower ids
         QCOMPARE(t.bestScores.back(), maximize ? 0.95 : 0.1);
-        QCOMPARE(plot.graphCount(), 2); // the dots and the step line
-        QCOMPARE(plot.graph(1)->lineStyle(), QCPGraph::lsStepLeft);
+        QCOMPARE(plot.graphCount(), 2); // the step line, then the dots on top of it (they take the clicks)
+        QCOMPARE(plot.graph(0)->lineStyle(), QCPGraph::lsStepLeft);
     }
 
     void metricDirectionComesFromTheRun()
@@ -182,10 +182,18 @@ class TestLeaderboardPlots : public QObject {
         page.startRun(1);
         page.addCandidate(candidate(1, "linear", 0.80, 2.0, 1.0));
         page.addCandidate(candidate(2, "knn", 0.90, 40.0, 2.0));
+        // Behind the Pareto front, and high enough to stay clear of the legend (bottom right).
+        page.addCandidate(candidate(3, "svm", 0.88, 50.0, 3.0));
         page.plot()->replot();
         auto* plot = page.plot();
-        const QPoint at(qRound(plot->xAxis->coordToPixel(40.0)), qRound(plot->yAxis->coordToPixel(0.90)));
-        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        const auto click = [plot](double latency, double score) {
+            const QPoint at(qRound(plot->xAxis->coordToPixel(latency)), qRound(plot->yAxis->coordToPixel(score)));
+            QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        };
+        click(50.0, 0.88);
+        QTRY_COMPARE(page.selectedCandidate(), qint64(3));
+        QCOMPARE(page.plotMarker()->point(), std::optional<QPointF>(QPointF(50.0, 0.88)));
+        click(40.0, 0.90); // on the front line too: the point takes the click
         QTRY_COMPARE(page.selectedCandidate(), qint64(2));
         QCOMPARE(page.plotMarker()->point(), std::optional<QPointF>(QPointF(40.0, 0.90)));
 

@@ -92,11 +92,10 @@ class TestLeaderboardResults : public QObject {
         QVERIFY(model->accuracy() > 0.8); // iris: any sane model
 
         // The run explained its best: bars from its details, most important first.
+        QVERIFY(page.model()->candidate(page.model()->rowOf(best)).details.contains("importance"));
         const auto& bars = page.resultsPanel()->importancePlot()->bars();
-        if (page.model()->candidate(page.model()->rowOf(best)).details.contains("importance")) {
-            QVERIFY(!bars.empty());
-            QVERIFY(bars.front().feature.startsWith(QStringLiteral("petal")));
-        }
+        QCOMPARE(int(bars.size()), 4);
+        QVERIFY(bars.front().feature.startsWith(QStringLiteral("petal")));
     }
 
     void residualsOfARegression()
