@@ -43,7 +43,7 @@
     <name>OcrExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -101,11 +101,11 @@
     <name>tern::ui::AccuracyLatencyPlot</name>
     <message>
         <source>One-row latency p50 (µs, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz einer Zeile p50 (µs, log. Skala)</translation>
     </message>
     <message>
         <source>Cross-validated score</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzvalidierte Bewertung</translation>
     </message>
     <message>
         <source>%1 variant</source>
@@ -113,115 +113,116 @@
     </message>
     <message>
         <source>Pareto front</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto-Front</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern …</translation>
     </message>
     <message>
         <source>Save plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern …</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::CandidateResultsPanel</name>
     <message>
         <source>Compute importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit berechnen</translation>
     </message>
     <message>
         <source>Counts and row %</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl und Zeilen-%</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Row %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen-%</translation>
     </message>
     <message>
         <source>What each cell shows; the colour is always the share of the actual class&apos;s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Zelle zeigt; die Farbe ist immer der Anteil an den Zeilen der tatsächlichen Klasse</translation>
     </message>
     <message>
         <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutationswichtigkeit auf den Out-of-Fold-Zeilen des Kandidaten (trainiert ihn je Fold neu; wird mit dem Kandidaten gespeichert)</translation>
     </message>
     <message>
         <source>Out-of-fold predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Fold-Vorhersagen</translation>
     </message>
     <message>
         <source>Feature importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalswichtigkeit</translation>
     </message>
     <message>
         <source>Select a candidate to see its predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kandidaten, um seine Vorhersagen zu sehen.</translation>
     </message>
     <message>
         <source>Select a candidate to see its feature importance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kandidaten, um seine Merkmalswichtigkeit zu sehen.</translation>
     </message>
     <message>
         <source>Candidate #%1 has no predictions: it did not finish (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat #%1 hat keine Vorhersagen: Er wurde nicht abgeschlossen (%2).</translation>
     </message>
     <message>
         <source>The predictions of candidate #%1 are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersagen von Kandidat #%1 sind hier nicht verfügbar.</translation>
     </message>
     <message>
         <source>Loading the predictions of candidate #%1 once the engine is free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersagen von Kandidat #%1 werden geladen, sobald die Engine frei ist …</translation>
     </message>
     <message>
         <source>Loading the predictions of candidate #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen von Kandidat #%1 werden geladen …</translation>
     </message>
     <message>
         <source>Loading the predictions of candidate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen von Kandidat #%1 laden</translation>
     </message>
     <message>
         <source>No importance: the candidate did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wichtigkeit: Der Kandidat wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Computing feature importance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalswichtigkeit wird berechnet …</translation>
     </message>
     <message>
         <source>Not computed yet for this candidate
 (the run computes it for its best).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kandidaten noch nicht berechnet
+(der Lauf berechnet sie für seinen besten).</translation>
     </message>
     <message>
         <source>Computing the feature importance of candidate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalswichtigkeit von Kandidat #%1 berechnen</translation>
     </message>
     <message>
         <source>Cannot show the predictions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersagen können nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Cannot compute the importance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wichtigkeit kann nicht berechnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -232,43 +233,43 @@
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Score ± std</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung ± Std.</translation>
     </message>
     <message>
         <source>Std</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw.</translation>
     </message>
     <message>
         <source>Fit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training (s)</translation>
     </message>
     <message>
         <source>Latency p50 (µs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz p50 (µs)</translation>
     </message>
     <message>
         <source>Latency p99 (µs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz p99 (µs)</translation>
     </message>
     <message>
         <source>Rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen/s</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (Bytes)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -290,30 +291,30 @@
     <name>tern::ui::ConfusionMatrixModel</name>
     <message>
         <source>%1 rows of class %2 predicted as %3 (%4 % of the class)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen der Klasse %2 als %3 vorhergesagt (%4 % der Klasse)</translation>
     </message>
     <message>
         <source>predicted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt %1</translation>
     </message>
     <message>
         <source>actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tatsächlich %1</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::ConfusionMatrixPlot</name>
     <message>
         <source>Predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
         <source>Actual class</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliche Klasse</translation>
     </message>
     <message>
         <source>No confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfusionsmatrix</translation>
     </message>
 </context>
 <context>
@@ -558,83 +559,83 @@
     <name>tern::ui::ExportablePlot</name>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern …</translation>
     </message>
     <message>
         <source>Save plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern …</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::HistoryPage</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>AutoML runs</source>
-        <translation type="unfinished"></translation>
+        <translation>AutoML-Läufe</translation>
     </message>
     <message>
         <source>OCR jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR-Aufträge</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected run on the Leaderboard, or the selected OCR job on its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Lauf in der Rangliste öffnen oder den gewählten OCR-Auftrag auf seiner Seite</translation>
     </message>
     <message>
         <source>Cannot read the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf, neuester zuerst.</numerusform>
+            <numerusform>%n Läufe, neueste zuerst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n OCR job(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n OCR-Auftrag.</numerusform>
+            <numerusform>%n OCR-Aufträge.</numerusform>
         </translation>
     </message>
 </context>
@@ -664,26 +665,26 @@
     <name>tern::ui::ImportancePlot</name>
     <message>
         <source>Drop of the metric when shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikverlust beim Mischen</translation>
     </message>
     <message>
         <source>No feature importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Merkmalswichtigkeit</translation>
     </message>
     <message>
         <source>Top %1 of %2 features</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wichtigsten %1 von %2 Merkmalen</translation>
     </message>
     <message>
         <source>Permutation importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Permutationswichtigkeit</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::LeaderboardPage</name>
     <message>
         <source>No run yet: start one on the Run page or reopen one from History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf: Starten Sie einen auf der Seite „Lauf“ oder öffnen Sie einen aus dem Verlauf.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -691,7 +692,7 @@
     </message>
     <message>
         <source>Filter by family or status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Familie oder Status filtern …</translation>
     </message>
     <message>
         <source>Export the selected candidate in fp32, bf16, int8 or ternary precision</source>
@@ -699,55 +700,55 @@
     </message>
     <message>
         <source>Select a candidate to see its parameters and per-fold scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kandidaten, um seine Parameter und Bewertungen je Fold zu sehen.</translation>
     </message>
     <message>
         <source>Predictions and importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen und Wichtigkeit</translation>
     </message>
     <message>
         <source>Parameters and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter und Bewertungen</translation>
     </message>
     <message>
         <source>Accuracy vs latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Güte gegen Latenz</translation>
     </message>
     <message>
         <source>Best score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Bewertung im Zeitverlauf</translation>
     </message>
     <message>
         <source>Run %1 (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (läuft)</translation>
     </message>
     <message>
         <source>Run %1: %2 → %3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2 → %3 (%4, %5)</translation>
     </message>
     <message>
         <source>Cannot open run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Candidate #%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat #%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Fold scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen je Fold: %1</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter: %1</translation>
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken: %1</translation>
     </message>
 </context>
 <context>
@@ -915,162 +916,162 @@
     <name>tern::ui::OcrImageView</name>
     <message>
         <source>Ctrl+wheel zooms, drag pans, double-click fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Mausrad zoomt, Ziehen verschiebt, Doppelklick passt ein</translation>
     </message>
     <message>
         <source>%1 (confidence %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Konfidenz %2)</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
         <source>Drop product images or a folder here, or open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktbilder oder einen Ordner hierher ziehen oder sie öffnen.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text kopieren</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren …</translation>
     </message>
     <message>
         <source>Export JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren …</translation>
     </message>
     <message>
         <source>Open Images...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder öffnen …</translation>
     </message>
     <message>
         <source>Open Folder...</source>
-        <translation type="unfinished">Ordner öffnen …</translation>
+        <translation>Ordner öffnen …</translation>
     </message>
     <message>
         <source>Read the text of product images (png, jpg, tiff, bmp, webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text von Produktbildern lesen (png, jpg, tiff, bmp, webp)</translation>
     </message>
     <message>
         <source>Read every image in a folder and its sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bilder eines Ordners und seiner Unterordner lesen</translation>
     </message>
     <message>
         <source>Stop reading; the images already read are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen anhalten; bereits gelesene Bilder bleiben erhalten</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Text of the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des ausgewählten Bildes</translation>
     </message>
     <message>
         <source>Net quantity, price, origin, ingredients, dates, batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettomenge, Preis, Herkunft, Zutaten, Daten, Charge</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>Reading text from %n image source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text wird aus %n Bildquelle gelesen</numerusform>
+            <numerusform>Text wird aus %n Bildquellen gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening OCR job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR-Auftrag %1 wird geöffnet</translation>
     </message>
     <message>
         <source>Reading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen …</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen nach %n Bild</numerusform>
+            <numerusform>Abgebrochen nach %n Bildern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild gelesen</numerusform>
+            <numerusform>%n Bilder gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Orientation %1 (regions: %2) - confidence %3 - %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung %1 (Bereiche: %2) - Konfidenz %3 - %4 ms</translation>
     </message>
     <message>
         <source>Open Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder öffnen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Image Folder</source>
-        <translation type="unfinished">Bildordner öffnen</translation>
+        <translation>Bildordner öffnen</translation>
     </message>
     <message>
         <source>Export OCR Results</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR-Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1210,244 +1211,244 @@
     <name>tern::ui::ResidualPlot</name>
     <message>
         <source>Actual value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlicher Wert</translation>
     </message>
     <message>
         <source>Predicted value (out of fold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagter Wert (Out-of-Fold)</translation>
     </message>
     <message>
         <source>No predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorhersagen</translation>
     </message>
     <message>
         <source>%1 rows, RMSE %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, RMSE %2</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::RunListModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Best score</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Bewertung</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
         <source>Run settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufeinstellungen</translation>
     </message>
     <message>
         <source>No table loaded (Data page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle geladen (Seite „Daten“).</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Binary classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Binäre Klassifikation</translation>
     </message>
     <message>
         <source>Multiclass classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrklassen-Klassifikation</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression</translation>
     </message>
     <message>
         <source>T&amp;ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metrik:</translation>
     </message>
     <message>
         <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
     </message>
     <message>
         <source>E&amp;xpression:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usdruck:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget:</translation>
     </message>
     <message>
         <source>&amp;Families:</source>
-        <translation type="unfinished"></translation>
+        <translation>Famil&amp;ien:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source> µs</source>
-        <translation type="unfinished"></translation>
+        <translation> µs</translation>
     </message>
     <message>
         <source>&amp;Latency budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latenzbudget:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed:</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>Max &amp;candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;Kandidaten:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>&amp;Resume interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenen Lauf &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Elapsed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen:</translation>
     </message>
     <message>
         <source>Remaining:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend:</translation>
     </message>
     <message>
         <source>Best score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Bewertung:</translation>
     </message>
     <message>
         <source>Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten:</translation>
     </message>
     <message>
         <source>The search&apos;s log appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint das Protokoll der Suche.</translation>
     </message>
     <message>
         <source>Task default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard der Aufgabe</translation>
     </message>
     <message>
         <source>Custom expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Ausdruck</translation>
     </message>
     <message>
         <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Ausdruck über tp, fp, tn, fn ein (oder über die Regressionsfehler).</translation>
     </message>
     <message>
         <source>AutoML run</source>
-        <translation type="unfinished"></translation>
+        <translation>AutoML-Lauf</translation>
     </message>
     <message>
         <source>Resume run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
         <source>No interrupted or cancelled run to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein unterbrochener oder abgebrochener Lauf zum Fortsetzen.</translation>
     </message>
     <message>
         <source>Cannot resume: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 %2: %3 Kandidaten, %4 erfolgreich.</translation>
     </message>
     <message>
         <source>Run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Run cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelling: the candidates already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Bereits fertige Kandidaten bleiben erhalten.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::ScoreTimelinePlot</name>
     <message>
         <source>Seconds since the run started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden seit Start des Laufs</translation>
     </message>
     <message>
         <source>Cross-validated score</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzvalidierte Bewertung</translation>
     </message>
     <message>
         <source>No scored candidate yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein bewerteter Kandidat</translation>
     </message>
     <message>
         <source>best so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher beste</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@
     <name>OcrExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -101,11 +101,11 @@
     <name>tern::ui::AccuracyLatencyPlot</name>
     <message>
         <source>One-row latency p50 (µs, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia de una fila p50 (µs, escala log.)</translation>
     </message>
     <message>
         <source>Cross-validated score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de validación cruzada</translation>
     </message>
     <message>
         <source>%1 variant</source>
@@ -113,115 +113,116 @@
     </message>
     <message>
         <source>Pareto front</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente de Pareto</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PNG…</translation>
     </message>
     <message>
         <source>Save plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::CandidateResultsPanel</name>
     <message>
         <source>Compute importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular importancia</translation>
     </message>
     <message>
         <source>Counts and row %</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos y % por fila</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>Row %</source>
-        <translation type="unfinished"></translation>
+        <translation>% por fila</translation>
     </message>
     <message>
         <source>What each cell shows; the colour is always the share of the actual class&apos;s rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra cada celda; el color es siempre la proporción de las filas de la clase real</translation>
     </message>
     <message>
         <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia por permutación en las filas fuera de pliegue del candidato (lo reentrena en cada pliegue; se guarda con el candidato)</translation>
     </message>
     <message>
         <source>Out-of-fold predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicciones fuera de pliegue</translation>
     </message>
     <message>
         <source>Feature importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia de las variables</translation>
     </message>
     <message>
         <source>Select a candidate to see its predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un candidato para ver sus predicciones.</translation>
     </message>
     <message>
         <source>Select a candidate to see its feature importance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un candidato para ver la importancia de sus variables.</translation>
     </message>
     <message>
         <source>Candidate #%1 has no predictions: it did not finish (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El candidato #%1 no tiene predicciones: no llegó a terminar (%2).</translation>
     </message>
     <message>
         <source>The predictions of candidate #%1 are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las predicciones del candidato #%1 no están disponibles aquí.</translation>
     </message>
     <message>
         <source>Loading the predictions of candidate #%1 once the engine is free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Las predicciones del candidato #%1 se cargarán en cuanto el motor quede libre…</translation>
     </message>
     <message>
         <source>Loading the predictions of candidate #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las predicciones del candidato #%1…</translation>
     </message>
     <message>
         <source>Loading the predictions of candidate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de las predicciones del candidato #%1</translation>
     </message>
     <message>
         <source>No importance: the candidate did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin importancia: el candidato no llegó a terminar.</translation>
     </message>
     <message>
         <source>Computing feature importance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la importancia de las variables…</translation>
     </message>
     <message>
         <source>Not computed yet for this candidate
 (the run computes it for its best).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no calculada para este candidato
+(la ejecución la calcula para el mejor).</translation>
     </message>
     <message>
         <source>Computing the feature importance of candidate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálculo de la importancia de las variables del candidato #%1</translation>
     </message>
     <message>
         <source>Cannot show the predictions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mostrar las predicciones: %1</translation>
     </message>
     <message>
         <source>Cannot compute the importance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede calcular la importancia: %1</translation>
     </message>
 </context>
 <context>
@@ -232,43 +233,43 @@
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Score ± std</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación ± desv.</translation>
     </message>
     <message>
         <source>Std</source>
-        <translation type="unfinished"></translation>
+        <translation>Desv. típ.</translation>
     </message>
     <message>
         <source>Fit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste (s)</translation>
     </message>
     <message>
         <source>Latency p50 (µs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p50 (µs)</translation>
     </message>
     <message>
         <source>Latency p99 (µs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p99 (µs)</translation>
     </message>
     <message>
         <source>Rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas/s</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño (bytes)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -290,30 +291,30 @@
     <name>tern::ui::ConfusionMatrixModel</name>
     <message>
         <source>%1 rows of class %2 predicted as %3 (%4 % of the class)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas de la clase %2 predichas como %3 (%4 % de la clase)</translation>
     </message>
     <message>
         <source>predicted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>predicha %1</translation>
     </message>
     <message>
         <source>actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>real %1</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::ConfusionMatrixPlot</name>
     <message>
         <source>Predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase predicha</translation>
     </message>
     <message>
         <source>Actual class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase real</translation>
     </message>
     <message>
         <source>No confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin matriz de confusión</translation>
     </message>
 </context>
 <context>
@@ -558,83 +559,83 @@
     <name>tern::ui::ExportablePlot</name>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PNG…</translation>
     </message>
     <message>
         <source>Save plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::HistoryPage</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>AutoML runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de AutoML</translation>
     </message>
     <message>
         <source>OCR jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos de OCR</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the selected run on the Leaderboard, or the selected OCR job on its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ejecución seleccionada en la clasificación, o el trabajo de OCR seleccionado en su página</translation>
     </message>
     <message>
         <source>Cannot read the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos: %1</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejecuciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución, la más reciente primero.</numerusform>
+            <numerusform>%n ejecuciones, las más recientes primero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n OCR job(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo de OCR.</numerusform>
+            <numerusform>%n trabajos de OCR.</numerusform>
         </translation>
     </message>
 </context>
@@ -664,26 +665,26 @@
     <name>tern::ui::ImportancePlot</name>
     <message>
         <source>Drop of the metric when shuffled</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída de la métrica al permutar</translation>
     </message>
     <message>
         <source>No feature importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin importancia de variables</translation>
     </message>
     <message>
         <source>Top %1 of %2 features</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 variables principales de %2</translation>
     </message>
     <message>
         <source>Permutation importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importancia por permutación</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::LeaderboardPage</name>
     <message>
         <source>No run yet: start one on the Run page or reopen one from History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna ejecución: inicie una en la página Ejecución o vuelva a abrir una desde el Historial.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -691,7 +692,7 @@
     </message>
     <message>
         <source>Filter by family or status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por familia o estado…</translation>
     </message>
     <message>
         <source>Export the selected candidate in fp32, bf16, int8 or ternary precision</source>
@@ -699,55 +700,55 @@
     </message>
     <message>
         <source>Select a candidate to see its parameters and per-fold scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un candidato para ver sus parámetros y sus puntuaciones por pliegue.</translation>
     </message>
     <message>
         <source>Predictions and importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicciones e importancia</translation>
     </message>
     <message>
         <source>Parameters and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros y puntuaciones</translation>
     </message>
     <message>
         <source>Accuracy vs latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión frente a latencia</translation>
     </message>
     <message>
         <source>Best score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor puntuación a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Run %1 (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 (en curso)</translation>
     </message>
     <message>
         <source>Run %1: %2 → %3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1: %2 → %3 (%4, %5)</translation>
     </message>
     <message>
         <source>Cannot open run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la ejecución %1: %2</translation>
     </message>
     <message>
         <source>Candidate #%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato #%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Fold scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por pliegue: %1</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros: %1</translation>
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas: %1</translation>
     </message>
 </context>
 <context>
@@ -915,162 +916,162 @@
     <name>tern::ui::OcrImageView</name>
     <message>
         <source>Ctrl+wheel zooms, drag pans, double-click fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+rueda amplía, arrastrar desplaza, doble clic ajusta</translation>
     </message>
     <message>
         <source>%1 (confidence %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (confianza %2)</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
         <source>Drop product images or a folder here, or open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre aquí imágenes de productos o una carpeta, o ábralas.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV...</translation>
     </message>
     <message>
         <source>Export JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar JSON...</translation>
     </message>
     <message>
         <source>Open Images...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imágenes...</translation>
     </message>
     <message>
         <source>Open Folder...</source>
-        <translation type="unfinished">Abrir carpeta…</translation>
+        <translation>Abrir carpeta...</translation>
     </message>
     <message>
         <source>Read the text of product images (png, jpg, tiff, bmp, webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el texto de imágenes de productos (png, jpg, tiff, bmp, webp)</translation>
     </message>
     <message>
         <source>Read every image in a folder and its sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer todas las imágenes de una carpeta y sus subcarpetas</translation>
     </message>
     <message>
         <source>Stop reading; the images already read are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la lectura; las imágenes ya leídas se conservan</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Text of the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la imagen seleccionada</translation>
     </message>
     <message>
         <source>Net quantity, price, origin, ingredients, dates, batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad neta, precio, origen, ingredientes, fechas, lote</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos</translation>
     </message>
     <message>
         <source>Reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura falló: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
         <source>Reading text from %n image source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leyendo texto de %n fuente de imágenes</numerusform>
+            <numerusform>Leyendo texto de %n fuentes de imágenes</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening OCR job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el trabajo de OCR %1</translation>
     </message>
     <message>
         <source>Reading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo...</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado tras %n imagen</numerusform>
+            <numerusform>Cancelado tras %n imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen leída</numerusform>
+            <numerusform>%n imágenes leídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n con error</numerusform>
+            <numerusform>, %n con error</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Orientation %1 (regions: %2) - confidence %3 - %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación %1 (regiones: %2) - confianza %3 - %4 ms</translation>
     </message>
     <message>
         <source>Open Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir imágenes</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open Image Folder</source>
-        <translation type="unfinished">Abrir carpeta de imágenes</translation>
+        <translation>Abrir carpeta de imágenes</translation>
     </message>
     <message>
         <source>Export OCR Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados de OCR</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1210,244 +1211,244 @@
     <name>tern::ui::ResidualPlot</name>
     <message>
         <source>Actual value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor real</translation>
     </message>
     <message>
         <source>Predicted value (out of fold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor predicho (fuera de pliegue)</translation>
     </message>
     <message>
         <source>No predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin predicciones</translation>
     </message>
     <message>
         <source>%1 rows, RMSE %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas, RMSE %2</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::RunListModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Best score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor puntuación</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
         <source>Run settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la ejecución</translation>
     </message>
     <message>
         <source>No table loaded (Data page).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tabla cargada (página Datos).</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Binary classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación binaria</translation>
     </message>
     <message>
         <source>Multiclass classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación multiclase</translation>
     </message>
     <message>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión</translation>
     </message>
     <message>
         <source>T&amp;ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarea:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métrica:</translation>
     </message>
     <message>
         <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
     </message>
     <message>
         <source>E&amp;xpression:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpresión:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presupuesto:</translation>
     </message>
     <message>
         <source>&amp;Families:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familias:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source> µs</source>
-        <translation type="unfinished"></translation>
+        <translation> µs</translation>
     </message>
     <message>
         <source>&amp;Latency budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de &amp;latencia:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;emilla:</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Max &amp;candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. &amp;candidatos:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>&amp;Resume interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar la interrumpida</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Elapsed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcurrido:</translation>
     </message>
     <message>
         <source>Remaining:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante:</translation>
     </message>
     <message>
         <source>Best score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor puntuación:</translation>
     </message>
     <message>
         <source>Candidates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos:</translation>
     </message>
     <message>
         <source>The search&apos;s log appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparece el registro de la búsqueda.</translation>
     </message>
     <message>
         <source>Task default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada de la tarea</translation>
     </message>
     <message>
         <source>Custom expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión personalizada</translation>
     </message>
     <message>
         <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una expresión sobre tp, fp, tn, fn (o sobre los errores de regresión).</translation>
     </message>
     <message>
         <source>AutoML run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución de AutoML</translation>
     </message>
     <message>
         <source>Resume run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la ejecución %1</translation>
     </message>
     <message>
         <source>No interrupted or cancelled run to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ejecución interrumpida o cancelada que reanudar.</translation>
     </message>
     <message>
         <source>Cannot resume: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reanudar: %1</translation>
     </message>
     <message>
         <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 %2: %3 candidatos, %4 con éxito.</translation>
     </message>
     <message>
         <source>Run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución falló: %1</translation>
     </message>
     <message>
         <source>Run cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución cancelada.</translation>
     </message>
     <message>
         <source>Cancelling: the candidates already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: se conservan los candidatos ya terminados.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>tern::ui::ScoreTimelinePlot</name>
     <message>
         <source>Seconds since the run started</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos desde el inicio de la ejecución</translation>
     </message>
     <message>
         <source>Cross-validated score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de validación cruzada</translation>
     </message>
     <message>
         <source>No scored candidate yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún candidato puntuado</translation>
     </message>
     <message>
         <source>best so far</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor hasta ahora</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidato</translation>
     </message>
 </context>
 <context>
