@@ -4,6 +4,8 @@
 // In libxsmm's column-major terms every GEMM is C(m x n) = A(m x k) B(k x n) with A the weight-like operand, so
 // forward uses (A = W, B = x), backward by data (A = WT, B = dz) and the weight gradient (A = dz, B = xT), each
 // reduced over one block index with constant byte strides (_strd: the pointers are never modified).
+// BF16 keeps no fp32 dz (the backward prologue writes dz as bf16 and VNNI pairs plus per-batch-block bias column
+// sums) and, for hidden layers of a network, no fp32 y (DenseSpec::f32_output): fewer bytes through L3 per step.
 // Threads: each GEMM's output grid is shared by work_split.h (a thread keeps one operand's panels in its L2 while
 // the other streams); layers too small to repay waking a second thread (a futex round trip under the passive wait
 // policy costs about as much as a 64x256x256 AMX GEMM) run on the calling thread alone.
