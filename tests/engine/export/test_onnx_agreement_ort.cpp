@@ -191,21 +191,44 @@ class TestOnnxAgreementOrt : public QObject {
     {
         QTest::addColumn<QString>("precision");
         QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("params");
         QTest::addColumn<double>("tolerance");
-        for (const char* family : {"mlp", "linear"}) {
-            QTest::addRow("bf16 %s", family) << "bf16" << family << 1e-4;
-            QTest::addRow("int8 %s", family) << "int8" << family << 1e-3;
-            QTest::addRow("ternary %s", family) << "ternary" << family << 1e-3;
+        const QString relu = R"({"epochs": 15, "width": 70})";
+        // Signed activations into the quantised layers (GELU, tanh, layer norm) and a regression head.
+        const QString gelu_layer = R"({"epochs": 15, "width": 70, "activation": "gelu", "norm": "layer"})";
+        const QString tanh_batch = R"({"epochs": 15, "width": 70, "activation": "tanh", "norm": "batch"})";
+        for (const char* precision : {"bf16", "int8", "ternary"}) {
+            // Rounding to bf16 or to an 8-bit grid is a step function: where a value lies within an ulp or two of a
+            // step, ONNX Runtime's tanh or reduction order (not bit-identical to Tern's) can land it one step
+            // away (a bf16 step is 0.4 %), which moves that row's probabilities by up to ~1e-3; labels still agree.
+            const double tolerance = 2e-3;
+            QTest::addRow("%s mlp", precision) << precision << "mlp"
+                                               << "penguins"
+                                               << "species" << relu << tolerance;
+            QTest::addRow("%s linear", precision) << precision << "linear"
+                                                  << "penguins"
+                                                  << "species"
+                                                  << "{}" << tolerance;
+            QTest::addRow("%s mlp gelu layer norm", precision) << precision << "mlp"
+                                                               << "titanic"
+                                                               << "Survived" << gelu_layer << tolerance;
+            QTest::addRow("%s mlp tanh batch norm regression", precision) << precision << "mlp"
+                                                                          << "airquality"
+                                                                          << "Ozone" << tanh_batch << tolerance;
         }
     }
     void quantisedPrecisionsAgree()
     {
         QFETCH(QString, precision);
         QFETCH(QString, family);
+        QFETCH(QString, dataset);
+        QFETCH(QString, target);
+        QFETCH(QString, params);
         QFETCH(double, tolerance);
-        Case c = load_case("penguins", "species");
-        add_member(c, family.toStdString(),
-                   family == "mlp" ? nlohmann::json{{"epochs", 15}, {"width", 70}} : nlohmann::json::object());
+        Case c = load_case(dataset.toStdString(), target.toStdString());
+        add_member(c, family.toStdString(), nlohmann::json::parse(params.toStdString()));
         search::FittedCandidate& f = *c.fitted.front();
         quant::QuantOptions options;
         options.precision = quant::precision_from_string(precision.toStdString());
