@@ -75,6 +75,19 @@ std::string onnx_model(const OnnxRequest& request)
     auto* ml = model.add_opset_import();
     ml->set_domain(ml_domain);
     ml->set_version(ml_opset);
+    // What the graph is, for whoever opens it in a viewer or reads it from a runtime's metadata API.
+    std::string families;
+    for (const OnnxMember& member : request.members)
+        families += (families.empty() ? "" : ",") + member.fitted->family;
+    model.set_doc_string(
+        fmt::format("Tern {} model ({}): preprocessing and model in one graph", to_string(request.task), families));
+    const auto meta = [&](const std::string& key, const std::string& value) {
+        auto* p = model.add_metadata_props();
+        p->set_key(key);
+        p->set_value(value);
+    };
+    meta("tern.task", std::string(to_string(request.task)));
+    meta("tern.families", families);
     onnx::GraphProto& graph = *model.mutable_graph();
     graph.set_name("tern");
     GraphBuilder g(graph);
