@@ -22,6 +22,22 @@
 
 namespace tern::ui {
 
+QString LeaderboardPage::runStatusText(const std::string& status)
+{
+    // The store keeps status codes; the page says them in the user's language.
+    if (status == "running")
+        return tr("running");
+    if (status == "finished")
+        return tr("finished");
+    if (status == "cancelled")
+        return tr("cancelled");
+    if (status == "interrupted")
+        return tr("interrupted");
+    if (status == "failed")
+        return tr("failed");
+    return QString::fromStdString(status);
+}
+
 LeaderboardPage::LeaderboardPage(QWidget* parent)
     : QWidget(parent), m_model(new CandidateTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_title(new QLabel(tr("No run yet: start one on the Run page or reopen one from History."), this)),
@@ -100,9 +116,9 @@ QWidget* LeaderboardPage::createLowerPart()
     auto* lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_candidateTabs);
     lower->addWidget(m_runTabs);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
-    lower->setSizes({600, 400});
+    lower->setStretchFactor(0, 1);
+    lower->setStretchFactor(1, 1);
+    lower->setSizes({540, 460}); // the latency plot's legend needs the width
     return lower;
 }
 
@@ -178,7 +194,7 @@ bool LeaderboardPage::showStoredRun(const QString& databasePath, qint64 runId)
                              .arg(runId)
                              .arg(QString::fromStdString(run.dataset_path).section(QLatin1Char('/'), -1),
                                   QString::fromStdString(run.target), QString::fromStdString(run.metric),
-                                  QString::fromStdString(run.status)));
+                                  runStatusText(run.status)));
         if (run.best_candidate)
             selectCandidate(*run.best_candidate);
         return true;
