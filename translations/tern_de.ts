@@ -664,10 +664,6 @@
 <context>
     <name>tern::ui::ImportancePlot</name>
     <message>
-        <source>Drop of the metric when shuffled</source>
-        <translation>Metrikverlust beim Mischen</translation>
-    </message>
-    <message>
         <source>No feature importance</source>
         <translation>Keine Merkmalswichtigkeit</translation>
     </message>
@@ -678,6 +674,10 @@
     <message>
         <source>Permutation importance</source>
         <translation>Permutationswichtigkeit</translation>
+    </message>
+    <message>
+        <source>Metric drop when shuffled</source>
+        <translation>Metrikverlust beim Mischen</translation>
     </message>
 </context>
 <context>

@@ -664,10 +664,6 @@
 <context>
     <name>tern::ui::ImportancePlot</name>
     <message>
-        <source>Drop of the metric when shuffled</source>
-        <translation>Caída de la métrica al permutar</translation>
-    </message>
-    <message>
         <source>No feature importance</source>
         <translation>Sin importancia de variables</translation>
     </message>
@@ -678,6 +674,10 @@
     <message>
         <source>Permutation importance</source>
         <translation>Importancia por permutación</translation>
+    </message>
+    <message>
+        <source>Metric drop when shuffled</source>
+        <translation>Caída de métrica al permutar</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ QString elided(const QString& name)
 
 ImportancePlot::ImportancePlot(QWidget* parent) : ExportablePlot(parent)
 {
-    xAxis->setLabel(tr("Drop of the metric when shuffled"));
+    xAxis->setLabel(tr("Metric drop when shuffled"));
     yAxis->setRangeReversed(true); // the most important feature at the top
     yAxis->grid()->setVisible(false);
     plotLayout()->insertRow(0);
