@@ -62,6 +62,7 @@ PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
     m_proxy->setSortRole(PredictionTableModel::SortRole);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -277,7 +278,11 @@ void PredictDialog::dropEvent(QDropEvent* event)
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    const QString path = urls.first().toLocalFile();
+    openPath(urls.first().toLocalFile());
+}
+
+void PredictDialog::openPath(const QString& path)
+{
     if (isModelPath(path))
         loadModel(path);
     else if (QFileInfo(path).isFile())

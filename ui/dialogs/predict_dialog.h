@@ -44,6 +44,8 @@ class PredictDialog : public QDialog {
     void predict();
     bool saveCsv(const QString& path); // false (with a message in the banner) when it cannot write
     void cancel();
+    // What a drop does: a model folder (or model.tern) loads, a file is predicted, anything else is an error.
+    void openPath(const QString& path);
 
   signals:
     void modelLoaded();

@@ -19,12 +19,15 @@
 #include "ui/widgets/message_banner.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
+#include <thread>
 
 using namespace tern;
 using namespace tern::ui;
@@ -171,6 +174,55 @@ class TestExportPage : public QObject {
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 151);
         QVERIFY(lines.first().startsWith("prediction,p_"));
+    }
+
+    void cancelledExportLeavesNoFolder()
+    {
+        EngineController engine;
+        ExportPage page(&engine);
+        QVERIFY(page.openCandidate(m_db, m_run, m_mlp));
+        // Hold the engine thread so that the export is still queued when Cancel is pressed.
+        std::atomic<bool> release = false;
+        engine.submit(QStringLiteral("hold"), [&release](const JobControl&) {
+            while (!release)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        });
+        const QString out = m_dir.filePath(QStringLiteral("cancelled"));
+        page.jobPanel()->exportTo(out);
+        QVERIFY(page.jobPanel()->isExporting());
+        page.jobPanel()->cancel();
+        release = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!page.jobPanel()->isExporting(), 60000);
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(page.jobPanel()->lastExport().isEmpty());
+    }
+
+    void droppedFolderThenTablesPredict()
+    {
+        EngineController engine;
+        ExportPage page(&engine);
+        QVERIFY(page.openCandidate(m_db, m_run, m_mlp));
+        const QString out = m_dir.filePath(QStringLiteral("dropped-fp32"));
+        page.jobPanel()->exportTo(out);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.jobPanel()->isExporting(), 120000);
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("model.tern"))));
+
+        PredictDialog dialog(&engine);
+        QSignalSpy loaded(&dialog, &PredictDialog::modelLoaded);
+        QSignalSpy predicted(&dialog, &PredictDialog::predicted);
+        const auto drop = [&dialog](const QString& path) { dialog.openPath(path); }; // what dropEvent calls
+        drop(out);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+        QVERIFY(dialog.modelSummary().contains(QStringLiteral("fp32")));
+        drop(test::dataPath(QStringLiteral("iris.csv")));
+        QTRY_VERIFY_WITH_TIMEOUT(!predicted.isEmpty(), 60000);
+        QCOMPARE(predicted.first().at(0).toInt(), 150);
+        // A table without the model's columns ends in the banner, and the earlier rows stay.
+        drop(test::dataPath(QStringLiteral("penguins.csv")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.banner()->isVisibleTo(&dialog), 60000);
+        QTRY_VERIFY(!dialog.isBusy());
+        QCOMPARE(dialog.banner()->kind(), MessageBanner::Kind::Error);
+        QCOMPARE(dialog.predictions()->rowCount(), 150);
     }
 
     void badInputEndsInTheBanner()
