@@ -41,11 +41,12 @@ public:
     LayerKernel(LayerKernel&&) noexcept;
     LayerKernel& operator=(LayerKernel&&) noexcept;
 
-    // x [rows][C] fp32 -> y [rows][K] after bias, activation and layer norm. Activations are quantised on entry
-    // (int8, ternary) or converted (bf16). Safe to call from several threads; oneDNN primitives are cached per row
-    // count.
+    // x [rows][C] fp32 -> y [rows][K] after bias, activation and layer norm (x and y must not overlap).
+    // Activations are quantised on entry (int8, ternary) or converted (bf16). Safe to call from several threads;
+    // oneDNN primitives are cached per row count.
     void run(const float* x, int rows, float* y) const;
     // Ternary: which residual blocks run ([levels - 1][blocks], as QuantizedLayer::keep); other precisions ignore it.
+    // Not while another thread is inside run().
     void set_keep(const std::vector<std::uint8_t>& keep);
 
     int inputs() const;
