@@ -6,9 +6,8 @@
 #include "engine/search/run_session.h"
 #include "engine/search/run_spec.h"
 
-#include <fmt/format.h>
-
 #include <filesystem>
+#include <fmt/format.h>
 
 namespace tern::search {
 
@@ -37,8 +36,8 @@ StoredPredictions load_stored_predictions(const store::Store& store, std::int64_
 {
     const auto artifact = store.load_artifact(run_id, candidate, "oof_predictions");
     if (!artifact)
-        throw InputError(fmt::format("candidate {} of run {} has no stored out-of-fold predictions", candidate,
-                                     run_id));
+        throw InputError(
+            fmt::format("candidate {} of run {} has no stored out-of-fold predictions", candidate, run_id));
     PredictionBlock block;
     std::vector<std::uint8_t> mask;
     read_oof_artifact(*artifact, block, mask);
@@ -61,4 +60,4 @@ StoredPredictions load_stored_predictions(const store::Store& store, std::int64_
     return out;
 }
 
-}  // namespace tern::search
+} // namespace tern::search

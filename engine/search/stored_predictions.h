@@ -28,4 +28,4 @@ struct StoredPredictions {
 StoredPredictions load_stored_predictions(const store::Store& store, std::int64_t run_id, std::int64_t candidate,
                                           const TargetData& target);
 
-}  // namespace tern::search
+} // namespace tern::search

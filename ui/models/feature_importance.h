@@ -2,9 +2,8 @@
 // permutation importance stores: [{"feature", "importance", "std"}]), most important first.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <QString>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 namespace tern::ui {

@@ -21,12 +21,11 @@ ScoreTimeline scoreTimeline(const std::vector<search::CandidateResult>& candidat
         lastSeconds = std::max(lastSeconds, seconds);
         t.points.push_back({seconds, *c.score, c.id, QString::fromStdString(c.family)});
     }
-    std::stable_sort(t.points.begin(), t.points.end(), [](auto& a, auto& b) {
-        return a.seconds < b.seconds || (a.seconds == b.seconds && a.id < b.id);
-    });
+    std::stable_sort(t.points.begin(), t.points.end(),
+                     [](auto& a, auto& b) { return a.seconds < b.seconds || (a.seconds == b.seconds && a.id < b.id); });
     for (const auto& p : t.points) {
-        const bool better = t.bestScores.empty() || (maximize ? p.score > t.bestScores.back()
-                                                              : p.score < t.bestScores.back());
+        const bool better =
+            t.bestScores.empty() || (maximize ? p.score > t.bestScores.back() : p.score < t.bestScores.back());
         t.bestSeconds.push_back(p.seconds);
         t.bestScores.push_back(better ? p.score : t.bestScores.back());
     }

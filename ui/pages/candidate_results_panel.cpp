@@ -46,9 +46,9 @@ struct CandidateResultsPanel::Loaded {
 
 CandidateResultsPanel::CandidateResultsPanel(QWidget* parent)
     : QWidget(parent), m_confusion(new ConfusionMatrixModel(this)), m_predictions(new QStackedWidget(this)),
-      m_predictionsNote(new QLabel(this)), m_cellText(new QComboBox(this)), m_confusionPlot(new ConfusionMatrixPlot(this)),
-      m_residualPlot(new ResidualPlot(this)), m_importancePlot(new ImportancePlot(this)),
-      m_explain(new QPushButton(tr("Compute importance"), this))
+      m_predictionsNote(new QLabel(this)), m_cellText(new QComboBox(this)),
+      m_confusionPlot(new ConfusionMatrixPlot(this)), m_residualPlot(new ResidualPlot(this)),
+      m_importancePlot(new ImportancePlot(this)), m_explain(new QPushButton(tr("Compute importance"), this))
 {
     m_confusionPlot->setModel(m_confusion);
     m_predictionsNote->setAlignment(Qt::AlignCenter);
@@ -160,9 +160,9 @@ void CandidateResultsPanel::loadPredictions()
         emit predictionsLoaded();
         return;
     }
-    setPredictionsMessage(m_engine->isBusy() ? tr("Loading the predictions of candidate #%1 once the engine is free…")
-                                                   .arg(c.id)
-                                             : tr("Loading the predictions of candidate #%1…").arg(c.id));
+    setPredictionsMessage(m_engine->isBusy()
+                              ? tr("Loading the predictions of candidate #%1 once the engine is free…").arg(c.id)
+                              : tr("Loading the predictions of candidate #%1…").arg(c.id));
     if (m_targetRun != m_runId || m_targetDatabase != m_databasePath)
         m_target.reset();
     const std::string db = m_databasePath.toStdString();
@@ -174,8 +174,8 @@ void CandidateResultsPanel::loadPredictions()
         [db, run, id, target](const JobControl& job) {
             const auto store = store::Store::open(db, store::OpenMode::read_only);
             Loaded loaded;
-            loaded.target = target ? target
-                                   : std::make_shared<const search::TargetData>(search::load_run_target(store, run, job));
+            loaded.target =
+                target ? target : std::make_shared<const search::TargetData>(search::load_run_target(store, run, job));
             loaded.predictions = search::load_stored_predictions(store, run, id, *loaded.target);
             return loaded;
         },

@@ -50,7 +50,7 @@ class CandidateResultsPanel : public QWidget {
     void computeImportance(); // of the candidate shown, on the engine thread
 
   signals:
-    void predictionsLoaded();                                             // shown, or replaced by a message
+    void predictionsLoaded();                                           // shown, or replaced by a message
     void candidateUpdated(const tern::search::CandidateResult& result); // its importance was computed
 
   private:

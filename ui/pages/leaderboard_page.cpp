@@ -43,15 +43,15 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
       m_title(new QLabel(tr("No run yet: start one on the Run page or reopen one from History."), this)),
       m_filter(new QLineEdit(this)),
       m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export…"), this)),
-      m_view(new QTreeView(this)), m_candidateTabs(new QTabWidget(this)),
-      m_results(new CandidateResultsPanel(this)), m_details(new QPlainTextEdit(this)),
-      m_runTabs(new QTabWidget(this)), m_plot(new AccuracyLatencyPlot(this)), m_timeline(new ScoreTimelinePlot(this)),
-      m_plotMarker(new PointMarker(m_plot)), m_timelineMarker(new PointMarker(m_timeline))
+      m_view(new QTreeView(this)), m_candidateTabs(new QTabWidget(this)), m_results(new CandidateResultsPanel(this)),
+      m_details(new QPlainTextEdit(this)), m_runTabs(new QTabWidget(this)), m_plot(new AccuracyLatencyPlot(this)),
+      m_timeline(new ScoreTimelinePlot(this)), m_plotMarker(new PointMarker(m_plot)),
+      m_timelineMarker(new PointMarker(m_timeline))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CandidateTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // family and status (and every other column) match the filter text
+    m_proxy->setFilterKeyColumn(-1);       // family and status (and every other column) match the filter text
     m_proxy->setAutoAcceptChildRows(true); // a shown candidate keeps its precision variants
     m_filter->setPlaceholderText(tr("Filter by family or status…"));
     m_filter->setClearButtonEnabled(true);
@@ -247,8 +247,9 @@ void LeaderboardPage::showDetails()
     }
     const auto& r = m_model->candidate(row);
     QStringList lines;
-    lines << tr("Candidate #%1 — %2 (%3)").arg(r.id).arg(QString::fromStdString(r.family),
-                                                       QString::fromStdString(r.status));
+    lines << tr("Candidate #%1 — %2 (%3)")
+                 .arg(r.id)
+                 .arg(QString::fromStdString(r.family), QString::fromStdString(r.status));
     if (!r.error.empty())
         lines << tr("Error: %1").arg(QString::fromStdString(r.error));
     QStringList folds;

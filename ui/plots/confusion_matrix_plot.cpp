@@ -47,8 +47,8 @@ QString ConfusionMatrixPlot::cellLabel(int actual, int predicted) const
     if (!m_model)
         return {};
     const QString count = QLocale().toString(m_model->count(actual, predicted));
-    const QString percent = QLocale().toString(100.0 * m_model->rowFraction(actual, predicted), 'f', 0) +
-                            QStringLiteral(" %");
+    const QString percent =
+        QLocale().toString(100.0 * m_model->rowFraction(actual, predicted), 'f', 0) + QStringLiteral(" %");
     switch (m_cellText) {
     case CellText::Counts: return count;
     case CellText::RowPercent: return percent;

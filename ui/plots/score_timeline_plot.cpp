@@ -32,8 +32,8 @@ void ScoreTimelinePlot::clearCandidates()
 
 void ScoreTimelinePlot::addCandidate(const search::CandidateResult& result)
 {
-    const auto same = std::find_if(m_candidates.begin(), m_candidates.end(),
-                                   [&](const auto& c) { return c.id == result.id; });
+    const auto same =
+        std::find_if(m_candidates.begin(), m_candidates.end(), [&](const auto& c) { return c.id == result.id; });
     if (same != m_candidates.end())
         *same = result;
     else

@@ -24,8 +24,8 @@ search::StoredPredictions threeClassBlock()
     p.predictions.width = 3;
     const std::vector<std::pair<float, std::array<float, 3>>> rows = {
         {0, {0.8f, 0.1f, 0.1f}}, {0, {0.5f, 0.3f, 0.2f}}, {0, {0.2f, 0.7f, 0.1f}},
-        {1, {0.1f, 0.6f, 0.3f}}, {1, {0.3f, 0.4f, 0.3f}}, {1, {0.0f, 1.0f, 0.0f}}, {1, {0.1f, 0.2f, 0.7f}},
-        {2, {0.6f, 0.1f, 0.3f}}, {2, {0.2f, 0.2f, 0.6f}}};
+        {1, {0.1f, 0.6f, 0.3f}}, {1, {0.3f, 0.4f, 0.3f}}, {1, {0.0f, 1.0f, 0.0f}},
+        {1, {0.1f, 0.2f, 0.7f}}, {2, {0.6f, 0.1f, 0.3f}}, {2, {0.2f, 0.2f, 0.6f}}};
     for (const auto& [truth, probabilities] : rows) {
         p.truth.push_back(truth);
         p.predictions.values.insert(p.predictions.values.end(), probabilities.begin(), probabilities.end());
@@ -80,7 +80,7 @@ class TestConfusionMatrixModel : public QObject {
     void labelsOutsideTheClassesAreSkipped()
     {
         auto block = threeClassBlock();
-        block.truth[0] = 7;           // not a class index
+        block.truth[0] = 7;             // not a class index
         block.truth[1] = std::nanf(""); // a missing label
         ConfusionMatrixModel model;
         model.setPredictions(block);
