@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <random>
 
 namespace tern::search {
 
@@ -20,6 +22,61 @@ PredictionBlock blend(const std::vector<const PredictionBlock*>& blocks, const s
     out.values.assign(acc.begin(), acc.end());
     return out;
 }
+
+namespace {
+
+// Greedy forward selection with replacement, from the `init` counts, scored on `sample` (positions into the
+// selection rows, repeats allowed). Only a strict improvement adds a member: ties keep the evenly weighted, diverse
+// start instead of piling weight onto one of many equally scored candidates.
+std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, const std::vector<float>& truth,
+                                  const std::vector<std::size_t>& sample, const std::vector<int>& init,
+                                  const Scorer& scorer, int iterations)
+{
+    std::vector<float> t;
+    for (auto i : sample)
+        t.push_back(truth[i]);
+    std::vector<PredictionBlock> local;
+    for (const auto& b : blocks)
+        local.push_back(take_rows(b, sample));
+    const std::size_t width = local.front().width;
+    std::vector<double> sum(t.size() * width, 0.0);
+    std::vector<int> counts = init;
+    int k = 0;
+    for (std::size_t m = 0; m < local.size(); ++m) {
+        k += counts[m];
+        for (std::size_t i = 0; i < sum.size(); ++i)
+            sum[i] += counts[m] * local[m].values[i];
+    }
+    PredictionBlock trial;
+    trial.width = width;
+    trial.values.resize(sum.size());
+    for (std::size_t i = 0; i < sum.size(); ++i)
+        trial.values[i] = static_cast<float>(sum[i] / k);
+    double best = scorer.oriented(scorer.score(t, trial));
+    for (int it = 0; it < iterations; ++it) {
+        double round_best = -1e300;
+        std::size_t pick = 0;
+        for (std::size_t m = 0; m < local.size(); ++m) {
+            for (std::size_t i = 0; i < sum.size(); ++i)
+                trial.values[i] = static_cast<float>((sum[i] + local[m].values[i]) / (k + 1.0));
+            const double s = scorer.oriented(scorer.score(t, trial));
+            if (s > round_best) {
+                round_best = s;
+                pick = m;
+            }
+        }
+        if (!(round_best > best + 1e-12))
+            break;
+        for (std::size_t i = 0; i < sum.size(); ++i)
+            sum[i] += local[pick].values[i];
+        ++counts[pick];
+        ++k;
+        best = round_best;
+    }
+    return counts;
+}
+
+}  // namespace
 
 EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::span<const float> truth,
                                std::span<const std::size_t> rows, const Scorer& scorer, int iterations,
@@ -57,72 +114,59 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
     std::vector<PredictionBlock> blocks;
     for (auto* p : pool)
         blocks.push_back(take_rows(*p->oof, rows));
-    const std::size_t width = blocks.front().width;
-    std::vector<double> sum(blocks.front().values.size(), 0.0);
-    std::vector<int> counts(pool.size(), 0);
-    PredictionBlock trial;
-    trial.width = width;
-    trial.values.resize(sum.size());
-    auto score_of = [&](const std::vector<double>& total, double k) {
-        for (std::size_t i = 0; i < total.size(); ++i)
-            trial.values[i] = static_cast<float>(total[i] / k);
-        return scorer.oriented(scorer.score(t, trial));
-    };
 
     // Diverse sorted initialisation: the best of each of the top families, if close enough to the very best.
     constexpr std::size_t init_families = 5;
     const double margin = std::max(pool.front()->score_std, 0.005);
     std::vector<std::string> families_in;
-    int k = 0;
+    std::vector<int> init(pool.size(), 0);
     for (std::size_t m = 0; m < pool.size() && families_in.size() < init_families; ++m) {
         if (pool[m]->score < pool.front()->score - margin)
             break;
         if (std::find(families_in.begin(), families_in.end(), pool[m]->family) != families_in.end())
             continue;
         families_in.push_back(pool[m]->family);
-        ++counts[m];
-        ++k;
-        for (std::size_t i = 0; i < sum.size(); ++i)
-            sum[i] += blocks[m].values[i];
+        ++init[m];
     }
-    double best = score_of(sum, k);
-    std::vector<int> best_counts = counts;
-    for (int it = 0; it < iterations; ++it) {
-        double round_best = -1e300;
-        std::size_t pick = 0;
-        for (std::size_t m = 0; m < pool.size(); ++m) {
-            for (std::size_t i = 0; i < sum.size(); ++i)
-                trial.values[i] = static_cast<float>((sum[i] + blocks[m].values[i]) / (k + 1.0));
-            const double s = scorer.oriented(scorer.score(t, trial));
-            if (s > round_best) {
-                round_best = s;
-                pick = m;
-            }
+
+    // Bagged selection (Caruana et al. 2004, section 4.3, over rows): on small data the greedy additions chase the
+    // noise of a few rows, piling weight onto whichever candidate was luckiest. Repeating the selection on bootstrap
+    // samples of the rows and averaging the weights keeps what helps on most samples. Large data selects once.
+    const std::size_t n = t.size();
+    const int bags = n >= 30 && n <= 2000 ? 20 : 1;
+    std::vector<double> weight(pool.size(), 0.0);
+    std::mt19937_64 rng(0x5e1ec7ULL + n);
+    std::uniform_int_distribution<std::size_t> draw(0, n - 1);
+    for (int b = 0; b < bags; ++b) {
+        std::vector<std::size_t> sample(n);
+        for (std::size_t i = 0; i < n; ++i)
+            sample[i] = bags == 1 ? i : draw(rng);
+        std::vector<int> counts = init;
+        try {
+            counts = greedy_selection(blocks, t, sample, init, scorer, iterations);
+        } catch (const std::exception&) {
+            // A metric undefined on this sample (e.g. one class drawn only): the bag keeps the initial members.
         }
-        // Only a strict improvement adds a member: ties keep the evenly weighted, diverse start instead of piling
-        // weight onto one of many equally scored candidates.
-        if (!(round_best > best + 1e-12))
-            break;
-        for (std::size_t i = 0; i < sum.size(); ++i)
-            sum[i] += blocks[pick].values[i];
-        ++counts[pick];
-        ++k;
-        best = round_best;
-        best_counts = counts;
+        const double total = std::accumulate(counts.begin(), counts.end(), 0.0);
+        for (std::size_t m = 0; m < pool.size(); ++m)
+            weight[m] += counts[m] / total / bags;
     }
+    // Members with a negligible share cost a refit and latency for nothing.
+    for (auto& w : weight)
+        if (w < 0.01)
+            w = 0;
+    const double kept = std::accumulate(weight.begin(), weight.end(), 0.0);
+
     EnsembleResult r;
-    int total = 0;
-    for (int c : best_counts)
-        total += c;
     std::vector<const PredictionBlock*> full;
     for (std::size_t m = 0; m < pool.size(); ++m)
-        if (best_counts[m] > 0) {
+        if (weight[m] > 0) {
             r.members.push_back(pool[m]->id);
-            r.weights.push_back(static_cast<double>(best_counts[m]) / total);
+            r.weights.push_back(weight[m] / kept);
             full.push_back(pool[m]->oof);
         }
     r.oof = blend(full, r.weights);
-    r.score = scorer.oriented(best);  // oriented() is its own inverse
+    r.score = scorer.score(t, take_rows(r.oof, rows));
     return r;
 }
 
