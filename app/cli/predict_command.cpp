@@ -6,7 +6,9 @@
 #include "engine/export/package.h"
 
 #include <fmt/format.h>
+#include <cstdlib>
 #include <iostream>
+#include <span>
 #include <string>
 
 namespace tern::cli {
@@ -29,6 +31,19 @@ std::string csv_field(const std::string& s)
     return out + "\"";
 }
 
+// A float as the double its shortest decimal form names (0.9945321, not 0.99453210830688477): the JSON reads as
+// the float it is.
+double tidy(float v) { return std::strtod(fmt::format("{}", v).c_str(), nullptr); }
+
+std::vector<double> tidy(std::span<const float> values)
+{
+    std::vector<double> out;
+    out.reserve(values.size());
+    for (float v : values)
+        out.push_back(tidy(v));
+    return out;
+}
+
 void run_predict(const PredictOptions& o)
 {
     const auto model = exporting::ExportedModel::load(o.model);
@@ -44,14 +59,13 @@ void run_predict(const PredictOptions& o)
     if (o.json) {
         nlohmann::json j = {{"rows", rows}};
         if (classes.empty()) {
-            j["predictions"] = p.values;
+            j["predictions"] = tidy(p.values);
         } else {
             j["predictions"] = p.labels;
             j["classes"] = classes;
             nlohmann::json probabilities = nlohmann::json::array();
             for (std::size_t r = 0; r < rows; ++r) {
-                const auto row = p.probabilities.row(r);
-                probabilities.push_back(std::vector<float>(row.begin(), row.end()));
+                probabilities.push_back(tidy(p.probabilities.row(r)));
             }
             j["probabilities"] = std::move(probabilities);
         }

@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/data/readers.h"
 #include "engine/search/image_table.h"
+#include "engine/search/target.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -46,6 +47,11 @@ ExportSource load_export_source(const store::Store& store, std::int64_t run_id, 
     if (is_classification(src.task)) {
         if (src.run.report.contains("classes"))
             src.class_names = src.run.report["classes"].get<std::vector<std::string>>();
+        if (src.class_names.size() < 2 && !data::is_image_folder(src.run.dataset_path)) {
+            // A run stored before its report kept the classes: they follow from its data, as the search read it.
+            src.class_names =
+                search::prepare_target(data::read_table(src.run.dataset_path), src.run.target, src.run.task).class_names;
+        }
         if (src.class_names.size() < 2)
             throw InputError(fmt::format("run {} has no class names recorded", run_id));
     }
