@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <random>
 
 using namespace tern;
 using namespace tern::search;
@@ -68,6 +69,37 @@ private slots:
                                        truth, rows, rmse);
         QCOMPARE(e.members, std::vector<std::int64_t>{2});
         QVERIFY(e.score < 0.25);
+    }
+
+    void baggedSelectionSharesWeightAmongEqualMembers()
+    {
+        // Three regressors, each the truth plus its own noise of the same size: averaging all three is what helps,
+        // and no one of them deserves most of the weight. Small data, so the selection is bagged over rows.
+        std::mt19937_64 rng(11);
+        std::normal_distribution<float> noise(0.0f, 1.0f);
+        std::vector<float> truth(120);
+        for (std::size_t i = 0; i < truth.size(); ++i)
+            truth[i] = static_cast<float>(i % 17);
+        std::vector<PredictionBlock> members(3);
+        for (auto& m : members)
+            for (float t : truth)
+                m.values.push_back(t + noise(rng));
+        Scorer rmse(Task::regression, 0, "rmse", "", true);
+        std::vector<std::size_t> rows(truth.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        std::vector<EnsembleInput> inputs;
+        for (std::size_t m = 0; m < members.size(); ++m)
+            inputs.push_back({static_cast<std::int64_t>(m + 1), rmse.oriented(rmse.score(truth, members[m])),
+                              &members[m], "family" + std::to_string(m), 0.0});
+        const auto e = select_ensemble(inputs, truth, rows, rmse);
+        QCOMPARE(e.members.size(), std::size_t{3});
+        for (double w : e.weights)
+            QVERIFY2(w > 0.15 && w < 0.55, qPrintable(QString::number(w)));
+        QCOMPARE(std::accumulate(e.weights.begin(), e.weights.end(), 0.0), 1.0);
+        for (const auto& in : inputs)
+            QVERIFY(e.score < -in.score);  // better (smaller rmse) than any member alone
+        const auto again = select_ensemble(inputs, truth, rows, rmse);
+        QCOMPARE(again.weights, e.weights);
     }
 
     void blendAveragesWithWeights()
