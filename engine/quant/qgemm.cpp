@@ -92,10 +92,11 @@ LayerKernel::LayerKernel(const QuantizedLayer& layer, const KernelOptions& optio
     validate(layer);
     if (layer.precision == Precision::ternary) {
         TernaryMethod m = options.ternary;
+        // vnni, not amx: on this project's 2-core AMX machine the AMX kernel is ~15 % faster per CPU second on one
+        // thread but ~15-20 % slower in wall time with two threads under load (tests/bench/infer_precisions.sh);
+        // the add/sub masks run at less than half the vnni speed.
         if (m == TernaryMethod::automatic)
-            m = ternary_method_available(TernaryMethod::amx)    ? TernaryMethod::amx
-                : ternary_method_available(TernaryMethod::vnni) ? TernaryMethod::vnni
-                                                                : TernaryMethod::portable;
+            m = ternary_method_available(TernaryMethod::vnni) ? TernaryMethod::vnni : TernaryMethod::portable;
         if (!ternary_method_available(m))
             throw InputError("ternary kernel '" + to_string(m) + "' needs " +
                              (m == TernaryMethod::amx ? "AMX-INT8" : "AVX-512") + ", which this CPU does not have");

@@ -17,7 +17,7 @@ namespace tern::quant {
 
 // How the ternary kernel multiplies 8-bit activations by {-1, 0, +1}.
 enum class TernaryMethod {
-    automatic,  // the fastest this CPU has: amx, else vnni, else portable
+    automatic,  // the fastest measured here: vnni where the CPU has it, else portable
     amx,        // TDPBUSD tiles (AMX-INT8) on the vnni packing; layers whose block is not a multiple of 64 use vnni
     vnni,       // vpdpbusd on packed s8 ternary weights (AVX-512 VNNI)
     masks,      // masked 16-bit additions and subtractions from bit masks of the +1 and -1 weights (AVX-512 BW)

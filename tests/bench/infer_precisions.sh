@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side by side: MLP inference rows/s of `tern-cli bench mlp --mode infer` in fp32, bf16, int8 and ternary (residual
-# fractions 1, 0.5, 0; VNNI and mask add/sub kernels), batch 256, on the two shapes of issue 6's targets, best of
-# REPS runs each, with the multiple of fp32 measured in the same run. Targets: int8 >= 3x fp32, bf16 >= 1.7x.
+# fractions 1, 0.5, 0; VNNI (the default), AMX where the CPU has AMX-INT8, and mask add/sub kernels), batch 256, on
+# the two shapes of issue 6's targets, best of REPS runs each, with the multiple of fp32 measured in the same run. Targets: int8 >= 3x fp32, bf16 >= 1.7x.
 # Usage: tests/bench/infer_precisions.sh [path/to/tern-cli]   (env: REPS=3 STEPS=50 THREADS=2)
 set -euo pipefail
 CLI=${1:-${TERN_CLI:-build/bin/tern-cli}}
@@ -11,6 +11,8 @@ THREADS=${THREADS:-2}
 [ -x "$CLI" ] || { echo "tern-cli not found at $CLI (pass its path)" >&2; exit 2; }
 # Passive OpenMP waits, as tern-cli would choose itself (engine/kernels/omp_policy.h); said here so the table says it.
 export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
+KERNELS="vnni masks"
+grep -qw amx_int8 /proc/cpuinfo && KERNELS="vnni amx masks"
 
 run() {  # precision extra-args... -> the JSON (one line) of the run with the most rows/s
     local best="" rows=0
@@ -50,7 +52,7 @@ for LAYERS in 512,1024,1024,10 1024,1024,1024,1024; do
     results+=("bf16|$(run bf16)")
     results+=("int8|$(run int8)")
     for f in 1 0.5 0; do
-        for k in vnni masks; do
+        for k in $KERNELS; do
             results+=("ternary $k f=$f|$(run ternary --residual-fraction $f --ternary-kernel $k)")
         done
     done
