@@ -141,7 +141,9 @@ void PredictDialog::loadModel(const QString& folderOrFile)
     const std::filesystem::path path = folderOrFile.toStdString();
     setBusy(m_engine->submitFor<ModelPtr>(
                 tr("Load exported model"),
-                [path](const JobControl&) { return std::make_shared<const exporting::ExportedModel>(exporting::ExportedModel::load(path)); },
+                [path](const JobControl&) {
+                    return std::make_shared<const exporting::ExportedModel>(exporting::ExportedModel::load(path));
+                },
                 [self](ModelPtr&& model) {
                     if (!self)
                         return;

@@ -3,9 +3,8 @@
 // and the Export page all read them through storedVariants(), which skips entries it cannot read instead of failing.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <QString>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
 

@@ -78,7 +78,8 @@ QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientati
     return tr("P(%1)").arg(m_classes.value(section - 1));
 }
 
-void PredictionTableModel::setPredictions(exporting::Predictions predictions, const std::vector<std::string>& classNames)
+void PredictionTableModel::setPredictions(exporting::Predictions predictions,
+                                          const std::vector<std::string>& classNames)
 {
     beginResetModel();
     m_predictions = std::move(predictions);

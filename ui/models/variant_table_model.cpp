@@ -10,10 +10,19 @@ namespace tern::ui {
 
 namespace {
 
-QVariant optional(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); }
-QVariant optional(const std::optional<qint64>& v) { return v ? QVariant(static_cast<double>(*v)) : QVariant(); }
+QVariant optional(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+QVariant optional(const std::optional<qint64>& v)
+{
+    return v ? QVariant(static_cast<double>(*v)) : QVariant();
+}
 
-bool sameFraction(std::optional<double> a, double b) { return a && std::abs(*a - b) < 1e-6; }
+bool sameFraction(std::optional<double> a, double b)
+{
+    return a && std::abs(*a - b) < 1e-6;
+}
 
 } // namespace
 
@@ -64,7 +73,8 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Precision: return x;
         case Score: return locale.toString(x.toDouble(), 'f', 4);
-        case Change: return (x.toDouble() > 0 ? QStringLiteral("+") : QString()) + locale.toString(x.toDouble(), 'f', 2);
+        case Change:
+            return (x.toDouble() > 0 ? QStringLiteral("+") : QString()) + locale.toString(x.toDouble(), 'f', 2);
         case LatencyP50: return locale.toString(x.toDouble(), 'f', 1);
         case Throughput:
         case Multiplies: return locale.toString(x.toDouble(), 'f', 0);

@@ -143,9 +143,9 @@ void ExportJobPanel::exportTo(const QString& folder)
                 return;
             self->setExporting(false);
             self->m_lastExport = QString::fromStdString(result.out.string());
-            self->m_status->setText(tr("Wrote %1 (model.tern %2).")
-                                        .arg(QDir::toNativeSeparators(self->m_lastExport),
-                                             QLocale().formattedDataSize(result.size_bytes)));
+            self->m_status->setText(
+                tr("Wrote %1 (model.tern %2).")
+                    .arg(QDir::toNativeSeparators(self->m_lastExport), QLocale().formattedDataSize(result.size_bytes)));
             self->m_status->setToolTip(self->m_lastExport);
             self->m_open->setEnabled(true);
             self->m_predict->setEnabled(true);

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,8 +24,9 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_banner(new MessageBanner(this)), m_picker(new ExportCandidatePicker(this)),
       m_note(new QLabel(this)), m_model(new VariantTableModel(this)), m_table(new QTableView(this)),
       m_slider(new QSlider(Qt::Horizontal, this)), m_sliderValue(new QLabel(this)),
-      m_evaluating(new QLabel(tr("evaluating…"), this)), m_liveNote(new QLabel(this)), m_jobPanel(new ExportJobPanel(engine, this)),
-      m_evaluator(new ResidualEvaluator(engine, this)), m_plot(new VariantTradeoffPlot(m_model, this))
+      m_evaluating(new QLabel(tr("evaluating…"), this)), m_liveNote(new QLabel(this)),
+      m_jobPanel(new ExportJobPanel(engine, this)), m_evaluator(new ResidualEvaluator(engine, this)),
+      m_plot(new VariantTradeoffPlot(m_model, this))
 {
     auto* title = new QLabel(tr("Export a model"), this);
     QFont titleFont = title->font();
@@ -139,8 +141,9 @@ bool ExportPage::openCandidate(const QString& databasePath, qint64 runId, qint64
     m_picker->setDatabasePath(databasePath);
     if (m_picker->select(runId, candidate))
         return true;
-    m_banner->showMessage(MessageBanner::Kind::Error,
-                          tr("Run %1 has no finished candidate #%2 in %3.").arg(runId).arg(candidate).arg(databasePath));
+    m_banner->showMessage(
+        MessageBanner::Kind::Error,
+        tr("Run %1 has no finished candidate #%2 in %3.").arg(runId).arg(candidate).arg(databasePath));
     return false;
 }
 
@@ -163,6 +166,7 @@ void ExportPage::showCandidate()
 {
     const store::CandidateRecord* c = m_picker->candidate();
     if (!c) {
+        m_shownKey.clear();
         m_model->clear();
         m_evaluator->setCandidate({}, 0, 0);
         m_jobPanel->setCandidate({}, 0, 0, false);
@@ -171,6 +175,14 @@ void ExportPage::showCandidate()
         m_slider->setEnabled(false);
         return;
     }
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(m_picker->databasePath())
+                            .arg(m_picker->runId())
+                            .arg(c->ordinal)
+                            .arg(QString::fromStdString(c->details.dump()));
+    if (key == m_shownKey)
+        return;
+    m_shownKey = key;
     const QString family = QString::fromStdString(c->family);
     const bool quantisable = isQuantisable(family);
     m_model->setCandidate(*c, quantisable);
@@ -186,6 +198,10 @@ void ExportPage::showCandidate()
                            "and the slider measures ternary on demand."));
     m_note->setVisible(!quantisable || !c->details.contains("variants"));
     m_shownFraction = 1.0;
+    {
+        const QSignalBlocker block(m_slider); // a new candidate starts where the search measured it: all blocks
+        m_slider->setValue(100);
+    }
     onResidualChanged();
 }
 

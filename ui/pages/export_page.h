@@ -64,6 +64,8 @@ class ExportPage : public QWidget {
     ResidualEvaluator* m_evaluator;
     VariantTradeoffPlot* m_plot;
     double m_shownFraction = 1.0; // the residual fraction the ternary row currently shows
+    QString m_shownKey;           // database, run, candidate and details shown: a re-read that changes none of
+                                  // them keeps the table (and a live ternary value) as it is
 };
 
 } // namespace tern::ui

@@ -79,7 +79,8 @@ void ResidualEvaluator::startNext()
         [session, fraction](const JobControl& job) {
             if (!session->lab) {
                 session->store.emplace(store::Store::open(session->databasePath, store::OpenMode::read_only));
-                session->lab.emplace(search::VariantLab::open(*session->store, session->runId, session->candidate, job));
+                session->lab.emplace(
+                    search::VariantLab::open(*session->store, session->runId, session->candidate, job));
             }
             if (job.stop_requested())
                 throw Cancelled();

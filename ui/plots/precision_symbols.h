@@ -2,9 +2,8 @@
 // leaderboard's accuracy-vs-latency plot, the Export page's trade-off plot), so a symbol means the same everywhere.
 #pragma once
 
-#include <qcustomplot.h>
-
 #include <QStringList>
+#include <qcustomplot.h>
 
 namespace tern::ui {
 

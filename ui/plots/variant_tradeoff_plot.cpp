@@ -22,7 +22,10 @@ QColor precisionColour(const QString& precision)
     return QColor(0x94, 0x67, 0xbd);
 }
 
-bool drawable(const PrecisionVariant& v) { return v.score && v.latencyUs && *v.latencyUs > 0; }
+bool drawable(const PrecisionVariant& v)
+{
+    return v.score && v.latencyUs && *v.latencyUs > 0;
+}
 
 } // namespace
 
@@ -90,8 +93,8 @@ void VariantTradeoffPlot::rebuild()
         auto* line = new QCPCurve(xAxis, yAxis);
         line->setName(tr("ternary, stored fractions"));
         line->setPen(QPen(precisionColour(QStringLiteral("ternary")), 1.2, Qt::DashLine));
-        line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, precisionColour(QStringLiteral("ternary")),
-                                              Qt::white, 7));
+        line->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDiamond, precisionColour(QStringLiteral("ternary")), Qt::white, 7));
         for (const auto& [fraction, p] : curve) {
             line->addData(p.latency, p.change);
             extend(p);

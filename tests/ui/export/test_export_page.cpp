@@ -7,6 +7,7 @@
 #include "tests/ui/ui_test_support.h"
 #include "ui/dialogs/predict_dialog.h"
 #include "ui/engine_controller.h"
+#include "ui/main_window.h"
 #include "ui/models/candidate_table_model.h"
 #include "ui/models/prediction_table_model.h"
 #include "ui/models/variant_table_model.h"
@@ -14,14 +15,16 @@
 #include "ui/pages/export_job_panel.h"
 #include "ui/pages/export_page.h"
 #include "ui/pages/export_residual_evaluator.h"
+#include "ui/pages/leaderboard_page.h"
 #include "ui/plots/accuracy_latency_plot.h"
 #include "ui/plots/variant_tradeoff_plot.h"
 #include "ui/widgets/message_banner.h"
 
 #include <QAbstractItemModelTester>
-#include <QFileInfo>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -223,6 +226,33 @@ class TestExportPage : public QObject {
         QTRY_VERIFY(!dialog.isBusy());
         QCOMPARE(dialog.banner()->kind(), MessageBanner::Kind::Error);
         QCOMPARE(dialog.predictions()->rowCount(), 150);
+    }
+
+    void leaderboardExportOpensTheExportPage()
+    {
+        // The application's one store (TERN_DB), as when History reopens a run on the Leaderboard.
+        const QByteArray previous = qgetenv("TERN_DB");
+        qputenv("TERN_DB", m_db.toLocal8Bit());
+        MainWindow window;
+        if (previous.isNull())
+            qunsetenv("TERN_DB");
+        else
+            qputenv("TERN_DB", previous);
+        auto* board = qobject_cast<LeaderboardPage*>(window.page(MainWindow::Leaderboard));
+        auto* page = qobject_cast<ExportPage*>(window.page(MainWindow::Export));
+        QVERIFY(board && page);
+        QVERIFY(board->showStoredRun(m_db, m_run));
+        board->selectCandidate(m_mlp);
+        QPushButton* exportButton = nullptr;
+        for (auto* button : board->findChildren<QPushButton*>())
+            if (button->text() == QStringLiteral("&Export…"))
+                exportButton = button;
+        QVERIFY(exportButton && exportButton->isEnabled());
+        exportButton->click();
+        QCOMPARE(window.currentPage(), int(MainWindow::Export));
+        QVERIFY(page->picker()->candidate());
+        QCOMPARE(page->picker()->candidate()->ordinal, m_mlp);
+        QCOMPARE(page->model()->rowCount(), 4);
     }
 
     void badInputEndsInTheBanner()
