@@ -38,6 +38,7 @@ class QuantizedNetwork {
     Precision precision() const { return layers.empty() ? Precision::fp32 : layers.front().precision; }
 
     // Keeps the top fraction (0..1) of every ternary layer's residual blocks by residual_gain; no-op otherwise.
+    // Not concurrently with forward() on the same network (forward itself may run from several threads).
     void set_residual_fraction(double f);
     double residual_fraction() const { return m_fraction; }
 
