@@ -1,6 +1,6 @@
 // Layout per layer: precision, inputs, outputs, activation, bias, optional layer norm, then the weights of its
-// precision (ternary packed 2 bits per weight, so a package is as small as size_bytes() says). The residual fraction is
-// stored and re-applied on load, so keep masks are rebuilt, not trusted.
+// precision (ternary packed 2 bits per weight with bf16 block scales, so a package is as small as size_bytes() says).
+// The residual fraction is stored and re-applied on load, so keep masks are rebuilt, not trusted.
 #include "engine/quant/network_io.h"
 
 #include <cmath>
@@ -77,7 +77,10 @@ void write_layer(models::ByteWriter& w, const QuantizedLayer& l)
         w.put<std::int32_t>(std::int32_t(l.levels.size()));
         for (const auto& lv : l.levels) {
             w.put_vector(pack_ternary(lv.t));
-            w.put_vector(lv.alpha);
+            std::vector<kernels::bf16> alpha(lv.alpha.size()); // exact: quantize() rounds alphas to bf16
+            for (std::size_t i = 0; i < alpha.size(); ++i)
+                alpha[i] = kernels::to_bf16(lv.alpha[i]);
+            w.put_vector(alpha);
         }
         w.put_vector(l.residual_gain);
         break;
@@ -157,7 +160,10 @@ QuantizedLayer read_layer(models::ByteReader& r)
         for (int i = 0; i < levels; ++i) {
             TernaryLevel lv;
             lv.t = unpack_ternary(r, r.get_vector<std::uint8_t>(), C * K);
-            lv.alpha = r.get_vector<float>();
+            const auto alpha = r.get_vector<kernels::bf16>();
+            lv.alpha.resize(alpha.size());
+            for (std::size_t i = 0; i < alpha.size(); ++i)
+                lv.alpha[i] = kernels::from_bf16(alpha[i]);
             expect_size(r, lv.alpha, blocks * K, "ternary scale");
             expect_finite(r, lv.alpha, "ternary scale");
             l.levels.push_back(std::move(lv));

@@ -92,12 +92,16 @@ void to_ternary(QuantizedLayer& l, int block, int levels)
                 for (int i = 0; i < n; ++i)
                     column[i] = residual[std::size_t(c0 + i) * K + k];
                 const auto fit = fit_ternary(std::span<const float>(column.data(), n), std::span(t.data(), n));
-                level.alpha[std::size_t(b) * K + k] = fit.alpha;
+                // alpha is kept at bf16 precision (how the package stores it); the residual and the gain follow
+                // the rounded value: ||r||^2 - ||r - a t||^2 = 2 a S - a^2 k with S = sum |r| over the support.
+                const float a = kernels::from_bf16(kernels::to_bf16(fit.alpha));
+                const double S = double(fit.alpha) * fit.support;
+                level.alpha[std::size_t(b) * K + k] = a;
                 for (int i = 0; i < n; ++i) {
                     level.t[std::size_t(c0 + i) * K + k] = t[i];
-                    residual[std::size_t(c0 + i) * K + k] -= fit.alpha * float(t[i]);
+                    residual[std::size_t(c0 + i) * K + k] -= a * float(t[i]);
                 }
-                removed += fit.removed;
+                removed += 2.0 * a * S - double(a) * a * fit.support;
             }
             if (lv > 0)
                 l.residual_gain[std::size_t(lv - 1) * blocks + b] = float(removed);

@@ -12,7 +12,7 @@ namespace tern::quant {
 
 namespace {
 
-constexpr std::uint32_t kFormat = 2; // 2: ternary weights packed 2 bits each
+constexpr std::uint32_t kFormat = 3; // 2: ternary weights packed 2 bits each; 3: bf16 ternary scales
 const std::string kEnvelope = "quantized";
 
 class QuantizedModel final : public models::Model {

@@ -148,7 +148,7 @@ std::int64_t QuantizedNetwork::size_bytes() const
                     if (lv > 0 && !l.keep[(lv - 1) * blocks + b])
                         continue; // dropped blocks are not deployed
                     const std::int64_t rows = std::min<std::int64_t>(l.block, C - std::int64_t(b) * l.block);
-                    total += (2 * rows * K + 7) / 8 + 4 * K; // 2 bits per weight, one alpha per output
+                    total += (2 * rows * K + 7) / 8 + 2 * K; // 2 bits per weight, one bf16 alpha per output
                 }
             break;
         }

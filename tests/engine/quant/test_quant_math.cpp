@@ -212,8 +212,8 @@ void TestQuantMath::residual_blocks_ranked_and_monotone()
         previous_error = e, previous_mult = net.multiplies_per_row(), previous_size = net.size_bytes();
     }
     QCOMPARE(net.multiplies_per_row(), std::int64_t(2 * 10 * 8)); // one per block, output and level
-    // Packed: 2 bits per weight per level, an alpha per block and output per level, bias, input scale.
-    QCOMPARE(net.size_bytes(), std::int64_t(2 * (640 * 8 / 4 + 10 * 8 * 4) + 8 * 4 + 4));
+    // Packed: 2 bits per weight per level, a bf16 alpha per block and output per level, bias, input scale.
+    QCOMPARE(net.size_bytes(), std::int64_t(2 * (640 * 8 / 4 + 10 * 8 * 2) + 8 * 4 + 4));
 }
 
 void TestQuantMath::bad_options_are_refused()
