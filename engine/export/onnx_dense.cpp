@@ -11,6 +11,7 @@
 #include "engine/export/onnx_parts.h"
 #include "engine/quant/quantize.h"
 
+#include <cmath>
 #include <fmt/format.h>
 
 namespace tern::exporting {
@@ -63,6 +64,8 @@ std::string finish(GraphBuilder& g, const std::string& x, const std::string& w, 
 
 std::string quantized_activations(GraphBuilder& g, const quant::QuantizedLayer& l, const std::string& x)
 {
+    if (!(l.input_scale > 0.0f) || !std::isfinite(l.input_scale))
+        throw InputError("quantised layer: the activation scale is not a positive number");
     const float inv = 1.0f / l.input_scale;
     const std::string scaled = g.op("Mul", {x, g.scalar(inv)});
     const std::string clipped = l.input_unsigned ? scaled : g.op("Clip", {scaled, g.scalar(-127.0f), g.scalar(127.0f)});
