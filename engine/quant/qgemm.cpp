@@ -103,7 +103,7 @@ LayerKernel::LayerKernel(const QuantizedLayer& layer, const KernelOptions& optio
         if (m == TernaryMethod::amx && layer.block % 64 != 0) m = TernaryMethod::vnni;  // an AMX tile is 64 inputs
         m_impl = make_ternary_kernel(layer, m);
     } else {
-        m_impl = make_onednn_kernel(layer);
+        m_impl = with_small_path(layer, make_onednn_kernel(layer));
     }
     m_impl->m_precision = layer.precision;
 }

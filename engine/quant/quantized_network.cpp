@@ -107,14 +107,28 @@ Matrix QuantizedNetwork::forward(const Matrix& x) const
         throw InputError("quantised model: expected " + std::to_string(inputs()) + " features, got " +
                          std::to_string(x.cols()));
     const auto kernels = prepared();
-    Matrix h = x;
-    for (const auto& k : kernels->layers) {
-        Matrix y(h.rows(), std::size_t(k.outputs()));
-        if (h.rows() > 0)
-            k.run(h.data(), int(h.rows()), y.data());
-        h = std::move(y);
+    // Hidden activations ping-pong between two per-thread buffers that keep their capacity, so a one-row call
+    // allocates only its output matrix (and never copies x).
+    thread_local std::vector<float> ping, pong;
+    const int rows = int(x.rows());
+    const auto& ks = kernels->layers;
+    Matrix out(x.rows(), std::size_t(ks.back().outputs()));
+    if (rows == 0)
+        return finish(std::move(out));
+    const float* in = x.data();
+    for (std::size_t i = 0; i < ks.size(); ++i) {
+        float* y = out.data();
+        if (i + 1 < ks.size()) {
+            auto& buf = i % 2 == 0 ? ping : pong;
+            const std::size_t n = std::size_t(rows) * std::size_t(ks[i].outputs());
+            if (buf.size() < n)
+                buf.resize(n);
+            y = buf.data();
+        }
+        ks[i].run(in, rows, y);
+        in = y;
     }
-    return finish(std::move(h));
+    return finish(std::move(out));
 }
 
 Matrix QuantizedNetwork::forward_reference(const Matrix& x) const
