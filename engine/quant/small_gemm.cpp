@@ -13,6 +13,7 @@
 #include <immintrin.h>
 #pragma GCC diagnostic pop
 
+#include <algorithm>
 #include <cstring>
 
 #define TERN_SMALL_VNNI __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni")))
@@ -22,10 +23,16 @@ namespace tern::quant {
 
 namespace {
 
-// Measured on the project machine with penguins mlp models: at <= 8 rows and up to 256k weights the direct loops
-// beat oneDNN's call (its fixed cost is ~2 us per layer; 256k int8 MACs take ~1 us with VNNI on one row).
+// Where the direct loops beat oneDNN (bench_qgemm --layer N,C,K --threads 1 on this project's AMX machine):
+// int8 1 x 128 x 128 direct 173 GOP/s against 9 rows on oneDNN 69; 1 x 512 x 512 direct 119; but 8 x 512 x 512
+// direct 218 against oneDNN's 9-row 732. bf16 (rows one at a time, 4 accumulator chains) runs ~25 GOP/s direct,
+// against oneDNN's ~9 for one 128 x 128 row and ~60 for 9 rows. Hence bounds on rows x C x K (K padded to 16).
 constexpr int kMaxRows = 8;
-constexpr long kMaxWeights = 1L << 18;
+constexpr long kMaxWorkInt8 = 1L << 18;
+constexpr long kMaxWorkBf16 = 1L << 15;
+
+long max_work(Precision p) { return p == Precision::int8 ? kMaxWorkInt8 : kMaxWorkBf16; }
+long work_per_row(const QuantizedLayer& l) { return long(l.inputs) * ((l.outputs + 15) / 16 * 16); }
 
 bool has_vnni()
 {
@@ -66,8 +73,36 @@ TERN_SMALL_VNNI void vnni_row(const std::uint8_t* a, const std::int8_t* w, long 
     }
 }
 
+// One row of fp32 products: y[0..kp) = sum_i x[i] * w[i][0..kp), w padded to kp (a multiple of 16) columns.
+template <int T>
+TERN_SMALL_VNNI inline void fma_tiles(const float* x, const float* w, long kp, int c, float* y)
+{
+    __m512 s[T];
+#pragma GCC unroll 4
+    for (int t = 0; t < T; ++t) s[t] = _mm512_setzero_ps();
+    for (int i = 0; i < c; ++i) {
+        const __m512 xv = _mm512_set1_ps(x[i]);
+#pragma GCC unroll 4
+        for (int t = 0; t < T; ++t) s[t] = _mm512_fmadd_ps(xv, _mm512_loadu_ps(w + long(i) * kp + 16 * t), s[t]);
+    }
+#pragma GCC unroll 4
+    for (int t = 0; t < T; ++t) _mm512_storeu_ps(y + 16 * t, s[t]);
+}
+
+TERN_SMALL_VNNI void fma_row(const float* x, const float* w, long kp, int c, float* y)
+{
+    long j = 0;
+    for (; j + 64 <= kp; j += 64) fma_tiles<4>(x, w + j, kp, c, y + j);
+    switch ((kp - j) / 16) {
+    case 3: fma_tiles<3>(x, w + j, kp, c, y + j); break;
+    case 2: fma_tiles<2>(x, w + j, kp, c, y + j); break;
+    case 1: fma_tiles<1>(x, w + j, kp, c, y + j); break;
+    default: break;
+    }
+}
+
 TERN_SMALL_CLONES
-void int8_row_portable(const std::uint8_t* q, int offset, const std::int8_t* w, int c, int k, std::int32_t* acc)
+void int8_row_portable(const std::uint8_t* q, int offset, const std::int8_t* w, int c, int k, std::int32_t* __restrict acc)
 {
     std::fill(acc, acc + k, 0);
     for (int i = 0; i < c; ++i) {
@@ -78,7 +113,7 @@ void int8_row_portable(const std::uint8_t* q, int offset, const std::int8_t* w, 
 }
 
 TERN_SMALL_CLONES
-void float_row(const float* x, const float* w, int c, int k, float* y)
+void float_row(const float* x, const float* w, int c, int k, float* __restrict y)
 {
     std::fill(y, y + k, 0.0f);
     for (int i = 0; i < c; ++i) {
@@ -91,22 +126,24 @@ void float_row(const float* x, const float* w, int c, int k, float* y)
 class SmallPathKernel final : public LayerKernel::Impl {
 public:
     SmallPathKernel(const QuantizedLayer& l, std::unique_ptr<LayerKernel::Impl> large)
-        : Impl(l), m_large(std::move(large))
+        : Impl(l), m_large(std::move(large)), m_rows(int(std::min<long>(kMaxRows, max_work(l.precision) / work_per_row(l))))
     {
         // The epilogue needs act, bias and norm, the quantiser the sign of the inputs; the copy drops the weights.
         m_layer.precision = l.precision, m_layer.inputs = l.inputs, m_layer.outputs = l.outputs;
         m_layer.act = l.act, m_layer.norm = l.norm, m_layer.bias = l.bias, m_layer.input_unsigned = l.input_unsigned;
         const int c = l.inputs, k = l.outputs;
+        m_vnni = has_vnni();  // AVX-512 with VNNI: the fp32 tiles need only AVX-512F, but one check keeps it simple
         if (l.precision == Precision::bf16) {
-            m_wf.resize(std::size_t(c) * k);
-            kernels::from_bf16(l.weights_bf16.data(), m_wf.data(), long(m_wf.size()));
+            m_kp = m_vnni ? (k + 15) / 16 * 16 : k;
+            m_wf.assign(std::size_t(c) * m_kp, 0.0f);
+            for (int i = 0; i < c; ++i)
+                kernels::from_bf16(l.weights_bf16.data() + long(i) * k, m_wf.data() + long(i) * m_kp, k);
             return;
         }
         m_inv_scale = 1.0f / l.input_scale;
         m_scale.resize(k);
         for (int j = 0; j < k; ++j) m_scale[j] = l.weight_scale[j] * l.input_scale;  // the reference's product
         m_offset = l.input_unsigned ? 0 : 128;  // vpdpbusd multiplies u8: s8 codes + 128, corrected below
-        m_vnni = has_vnni();
         if (!m_vnni) {
             m_wi8 = l.weights_i8;
             return;
@@ -125,17 +162,17 @@ public:
 
     std::string path() const override
     {
-        const char* how = m_layer.precision == Precision::bf16 ? "bf16 fp32-fma"
+        const char* how = m_layer.precision == Precision::bf16 ? (m_vnni ? "bf16 fp32-fma avx512" : "bf16 fp32-fma portable")
                           : m_vnni                               ? "int8 vnni (vpdpbusd)"
                                                                  : "int8 portable";
-        return m_large->path() + "; up to " + std::to_string(kMaxRows) + " rows: direct " + how;
+        return m_large->path() + "; up to " + std::to_string(m_rows) + " rows: direct " + how;
     }
 
     void set_keep(const std::vector<std::uint8_t>& keep) override { m_large->set_keep(keep); }
 
     void run(const float* x, int rows, float* y) const override
     {
-        if (rows > kMaxRows) return m_large->run(x, rows, y);
+        if (rows > m_rows) return m_large->run(x, rows, y);
         const int c = m_layer.inputs, k = m_layer.outputs;
         for (int r = 0; r < rows; ++r) {
             const float* xr = x + long(r) * c;
@@ -153,7 +190,11 @@ private:
         thread_local std::vector<float> xb;
         float* b = scratch(xb, std::size_t(c));
         for (int i = 0; i < c; ++i) b[i] = kernels::from_bf16(kernels::to_bf16(x[i]));
-        float_row(b, m_wf.data(), c, m_layer.outputs, y);
+        if (!m_vnni) return float_row(b, m_wf.data(), c, m_layer.outputs, y);
+        thread_local std::vector<float> ybuf;
+        float* yp = scratch(ybuf, std::size_t(m_kp));
+        fma_row(b, m_wf.data(), m_kp, c, yp);
+        std::copy(yp, yp + m_layer.outputs, y);
     }
 
     void int8_row(const float* x, float* y) const
@@ -175,14 +216,15 @@ private:
     }
 
     std::unique_ptr<LayerKernel::Impl> m_large;
+    int m_rows;                            // calls of up to this many rows run here
     QuantizedLayer m_layer;                // act, bias, norm for finish_row
-    std::vector<float> m_wf;               // bf16: weights widened to fp32, [C][K]
+    std::vector<float> m_wf;               // bf16: weights widened to fp32, [C][Kp] (Kp = K when portable)
     float m_inv_scale = 1.0f;              // int8
     std::vector<float> m_scale;            // int8: input scale x weight scale, [K]
     int m_offset = 0;                      // int8: 128 for s8 inputs on vpdpbusd
     bool m_vnni = false;
     int m_groups = 0;                      // vnni: ceil(C / 4)
-    long m_kp = 0;                         // vnni: K padded to 16
+    long m_kp = 0;                         // avx512: K padded to 16
     std::vector<std::int8_t> m_wp;         // vnni: [groups][Kp][4]
     std::vector<std::int32_t> m_corr;      // vnni: -offset x column sums, [Kp]
     std::vector<std::int8_t> m_wi8;        // portable: [C][K]
@@ -193,7 +235,7 @@ private:
 std::unique_ptr<LayerKernel::Impl> with_small_path(const QuantizedLayer& layer, std::unique_ptr<LayerKernel::Impl> large)
 {
     const bool wanted = (layer.precision == Precision::bf16 || layer.precision == Precision::int8) &&
-                        long(layer.inputs) * layer.outputs <= kMaxWeights;
+                        work_per_row(layer) <= max_work(layer.precision);
     if (!wanted) return large;
     return std::make_unique<SmallPathKernel>(layer, std::move(large));
 }

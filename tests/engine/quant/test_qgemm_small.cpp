@@ -1,5 +1,5 @@
-// The direct small-row path of bf16 and int8 layers (small_gemm.cpp: 1..8 rows skip oneDNN) against the plain
-// reference over odd C and K (not multiples of 4 or 16), u8 and s8 inputs, every activation, with and without layer
+// The direct small-row path of bf16 and int8 layers (small_gemm.cpp: up to 8 rows of a small layer skip oneDNN)
+// against the plain reference for 1..8 rows over odd C and K (not multiples of 4 or 16), u8 and s8 inputs, every activation, with and without layer
 // norm. int8 must equal the reference exactly up to float rounding of the epilogue (same integer sums, same rescale
 // product); bf16 within 1e-3 (the reference sums in double). Also: 9 rows (oneDNN) and 1..8 rows (direct) of one
 // kernel agree, and the path names the direct route.
