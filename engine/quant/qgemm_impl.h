@@ -28,7 +28,8 @@ std::unique_ptr<LayerKernel::Impl> make_onednn_kernel(const QuantizedLayer& laye
 std::unique_ptr<LayerKernel::Impl> make_ternary_kernel(const QuantizedLayer& layer, TernaryMethod method);
 // bf16 and int8 layers: wraps `large` so calls of a few rows of a small layer skip oneDNN (small_gemm.cpp; bounds on
 // rows x C x K there); layers too large for even one direct row get `large` back.
-std::unique_ptr<LayerKernel::Impl> with_small_path(const QuantizedLayer& layer, std::unique_ptr<LayerKernel::Impl> large);
+std::unique_ptr<LayerKernel::Impl> with_small_path(const QuantizedLayer& layer,
+                                                   std::unique_ptr<LayerKernel::Impl> large);
 
 // Per-thread scratch that keeps its capacity between calls (large fresh allocations would page-fault every pass).
 template <typename T>

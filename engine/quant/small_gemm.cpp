@@ -31,8 +31,14 @@ constexpr int kMaxRows = 8;
 constexpr long kMaxWorkInt8 = 1L << 18;
 constexpr long kMaxWorkBf16 = 1L << 15;
 
-long max_work(Precision p) { return p == Precision::int8 ? kMaxWorkInt8 : kMaxWorkBf16; }
-long work_per_row(const QuantizedLayer& l) { return long(l.inputs) * ((l.outputs + 15) / 16 * 16); }
+long max_work(Precision p)
+{
+    return p == Precision::int8 ? kMaxWorkInt8 : kMaxWorkBf16;
+}
+long work_per_row(const QuantizedLayer& l)
+{
+    return long(l.inputs) * ((l.outputs + 15) / 16 * 16);
+}
 
 bool has_vnni()
 {
@@ -47,7 +53,8 @@ TERN_SMALL_VNNI inline void vnni_tiles(const std::uint8_t* a, const std::int8_t*
 {
     __m512i s[T];
 #pragma GCC unroll 4
-    for (int t = 0; t < T; ++t) s[t] = _mm512_loadu_si512(corr + 16 * t);
+    for (int t = 0; t < T; ++t)
+        s[t] = _mm512_loadu_si512(corr + 16 * t);
     for (int g = 0; g < groups; ++g) {
         std::int32_t four;
         std::memcpy(&four, a + 4 * g, 4);
@@ -57,14 +64,16 @@ TERN_SMALL_VNNI inline void vnni_tiles(const std::uint8_t* a, const std::int8_t*
             s[t] = _mm512_dpbusd_epi32(s[t], av, _mm512_loadu_si512(w + (long(g) * kp + 16 * t) * 4));
     }
 #pragma GCC unroll 4
-    for (int t = 0; t < T; ++t) _mm512_storeu_si512(acc + 16 * t, s[t]);
+    for (int t = 0; t < T; ++t)
+        _mm512_storeu_si512(acc + 16 * t, s[t]);
 }
 
 TERN_SMALL_VNNI void vnni_row(const std::uint8_t* a, const std::int8_t* w, long kp, int groups,
                               const std::int32_t* corr, std::int32_t* acc)
 {
     long j = 0;
-    for (; j + 64 <= kp; j += 64) vnni_tiles<4>(a, w + j * 4, kp, groups, corr + j, acc + j);
+    for (; j + 64 <= kp; j += 64)
+        vnni_tiles<4>(a, w + j * 4, kp, groups, corr + j, acc + j);
     switch ((kp - j) / 16) {
     case 3: vnni_tiles<3>(a, w + j * 4, kp, groups, corr + j, acc + j); break;
     case 2: vnni_tiles<2>(a, w + j * 4, kp, groups, corr + j, acc + j); break;
@@ -74,25 +83,28 @@ TERN_SMALL_VNNI void vnni_row(const std::uint8_t* a, const std::int8_t* w, long 
 }
 
 // One row of fp32 products: y[0..kp) = sum_i x[i] * w[i][0..kp), w padded to kp (a multiple of 16) columns.
-template <int T>
-TERN_SMALL_VNNI inline void fma_tiles(const float* x, const float* w, long kp, int c, float* y)
+template <int T> TERN_SMALL_VNNI inline void fma_tiles(const float* x, const float* w, long kp, int c, float* y)
 {
     __m512 s[T];
 #pragma GCC unroll 4
-    for (int t = 0; t < T; ++t) s[t] = _mm512_setzero_ps();
+    for (int t = 0; t < T; ++t)
+        s[t] = _mm512_setzero_ps();
     for (int i = 0; i < c; ++i) {
         const __m512 xv = _mm512_set1_ps(x[i]);
 #pragma GCC unroll 4
-        for (int t = 0; t < T; ++t) s[t] = _mm512_fmadd_ps(xv, _mm512_loadu_ps(w + long(i) * kp + 16 * t), s[t]);
+        for (int t = 0; t < T; ++t)
+            s[t] = _mm512_fmadd_ps(xv, _mm512_loadu_ps(w + long(i) * kp + 16 * t), s[t]);
     }
 #pragma GCC unroll 4
-    for (int t = 0; t < T; ++t) _mm512_storeu_ps(y + 16 * t, s[t]);
+    for (int t = 0; t < T; ++t)
+        _mm512_storeu_ps(y + 16 * t, s[t]);
 }
 
 TERN_SMALL_VNNI void fma_row(const float* x, const float* w, long kp, int c, float* y)
 {
     long j = 0;
-    for (; j + 64 <= kp; j += 64) fma_tiles<4>(x, w + j, kp, c, y + j);
+    for (; j + 64 <= kp; j += 64)
+        fma_tiles<4>(x, w + j, kp, c, y + j);
     switch ((kp - j) / 16) {
     case 3: fma_tiles<3>(x, w + j, kp, c, y + j); break;
     case 2: fma_tiles<2>(x, w + j, kp, c, y + j); break;
@@ -102,13 +114,15 @@ TERN_SMALL_VNNI void fma_row(const float* x, const float* w, long kp, int c, flo
 }
 
 TERN_SMALL_CLONES
-void int8_row_portable(const std::uint8_t* q, int offset, const std::int8_t* w, int c, int k, std::int32_t* __restrict acc)
+void int8_row_portable(const std::uint8_t* q, int offset, const std::int8_t* w, int c, int k,
+                       std::int32_t* __restrict acc)
 {
     std::fill(acc, acc + k, 0);
     for (int i = 0; i < c; ++i) {
         const std::int32_t qi = std::int32_t(q[i]) - offset;
         const std::int8_t* wi = w + long(i) * k;
-        for (int j = 0; j < k; ++j) acc[j] += qi * std::int32_t(wi[j]);
+        for (int j = 0; j < k; ++j)
+            acc[j] += qi * std::int32_t(wi[j]);
     }
 }
 
@@ -119,20 +133,22 @@ void float_row(const float* x, const float* w, int c, int k, float* __restrict y
     for (int i = 0; i < c; ++i) {
         const float xi = x[i];
         const float* wi = w + long(i) * k;
-        for (int j = 0; j < k; ++j) y[j] += xi * wi[j];
+        for (int j = 0; j < k; ++j)
+            y[j] += xi * wi[j];
     }
 }
 
 class SmallPathKernel final : public LayerKernel::Impl {
-public:
+  public:
     SmallPathKernel(const QuantizedLayer& l, std::unique_ptr<LayerKernel::Impl> large)
-        : Impl(l), m_large(std::move(large)), m_rows(int(std::min<long>(kMaxRows, max_work(l.precision) / work_per_row(l))))
+        : Impl(l), m_large(std::move(large)),
+          m_rows(int(std::min<long>(kMaxRows, max_work(l.precision) / work_per_row(l))))
     {
         // The epilogue needs act, bias and norm, the quantiser the sign of the inputs; the copy drops the weights.
         m_layer.precision = l.precision, m_layer.inputs = l.inputs, m_layer.outputs = l.outputs;
         m_layer.act = l.act, m_layer.norm = l.norm, m_layer.bias = l.bias, m_layer.input_unsigned = l.input_unsigned;
         const int c = l.inputs, k = l.outputs;
-        m_vnni = has_vnni();  // AVX-512 with VNNI: the fp32 tiles need only AVX-512F, but one check keeps it simple
+        m_vnni = has_vnni(); // AVX-512 with VNNI: the fp32 tiles need only AVX-512F, but one check keeps it simple
         if (l.precision == Precision::bf16) {
             m_kp = m_vnni ? (k + 15) / 16 * 16 : k;
             m_wf.assign(std::size_t(c) * m_kp, 0.0f);
@@ -142,8 +158,9 @@ public:
         }
         m_inv_scale = 1.0f / l.input_scale;
         m_scale.resize(k);
-        for (int j = 0; j < k; ++j) m_scale[j] = l.weight_scale[j] * l.input_scale;  // the reference's product
-        m_offset = l.input_unsigned ? 0 : 128;  // vpdpbusd multiplies u8: s8 codes + 128, corrected below
+        for (int j = 0; j < k; ++j)
+            m_scale[j] = l.weight_scale[j] * l.input_scale; // the reference's product
+        m_offset = l.input_unsigned ? 0 : 128;              // vpdpbusd multiplies u8: s8 codes + 128, corrected below
         if (!m_vnni) {
             m_wi8 = l.weights_i8;
             return;
@@ -162,9 +179,10 @@ public:
 
     std::string path() const override
     {
-        const char* how = m_layer.precision == Precision::bf16 ? (m_vnni ? "bf16 fp32-fma avx512" : "bf16 fp32-fma portable")
-                          : m_vnni                               ? "int8 vnni (vpdpbusd)"
-                                                                 : "int8 portable";
+        const char* how = m_layer.precision == Precision::bf16
+                              ? (m_vnni ? "bf16 fp32-fma avx512" : "bf16 fp32-fma portable")
+                          : m_vnni ? "int8 vnni (vpdpbusd)"
+                                   : "int8 portable";
         return m_large->path() + "; up to " + std::to_string(m_rows) + " rows: direct " + how;
     }
 
@@ -172,25 +190,30 @@ public:
 
     void run(const float* x, int rows, float* y) const override
     {
-        if (rows > m_rows) return m_large->run(x, rows, y);
+        if (rows > m_rows)
+            return m_large->run(x, rows, y);
         const int c = m_layer.inputs, k = m_layer.outputs;
         for (int r = 0; r < rows; ++r) {
             const float* xr = x + long(r) * c;
             float* yr = y + long(r) * k;
-            if (m_layer.precision == Precision::bf16) bf16_row(xr, yr);
-            else int8_row(xr, yr);
+            if (m_layer.precision == Precision::bf16)
+                bf16_row(xr, yr);
+            else
+                int8_row(xr, yr);
             finish_row(m_layer, yr, true);
         }
     }
 
-private:
+  private:
     void bf16_row(const float* x, float* y) const
     {
         const int c = m_layer.inputs;
         thread_local std::vector<float> xb;
         float* b = scratch(xb, std::size_t(c));
-        for (int i = 0; i < c; ++i) b[i] = kernels::from_bf16(kernels::to_bf16(x[i]));
-        if (!m_vnni) return float_row(b, m_wf.data(), c, m_layer.outputs, y);
+        for (int i = 0; i < c; ++i)
+            b[i] = kernels::from_bf16(kernels::to_bf16(x[i]));
+        if (!m_vnni)
+            return float_row(b, m_wf.data(), c, m_layer.outputs, y);
         thread_local std::vector<float> ybuf;
         float* yp = scratch(ybuf, std::size_t(m_kp));
         fma_row(b, m_wf.data(), m_kp, c, yp);
@@ -212,32 +235,35 @@ private:
         } else {
             int8_row_portable(q, m_offset, m_wi8.data(), c, k, acc);
         }
-        for (int j = 0; j < k; ++j) y[j] = float(acc[j]) * m_scale[j];
+        for (int j = 0; j < k; ++j)
+            y[j] = float(acc[j]) * m_scale[j];
     }
 
     std::unique_ptr<LayerKernel::Impl> m_large;
-    int m_rows;                            // calls of up to this many rows run here
-    QuantizedLayer m_layer;                // act, bias, norm for finish_row
-    std::vector<float> m_wf;               // bf16: weights widened to fp32, [C][Kp] (Kp = K when portable)
-    float m_inv_scale = 1.0f;              // int8
-    std::vector<float> m_scale;            // int8: input scale x weight scale, [K]
-    int m_offset = 0;                      // int8: 128 for s8 inputs on vpdpbusd
+    int m_rows;                 // calls of up to this many rows run here
+    QuantizedLayer m_layer;     // act, bias, norm for finish_row
+    std::vector<float> m_wf;    // bf16: weights widened to fp32, [C][Kp] (Kp = K when portable)
+    float m_inv_scale = 1.0f;   // int8
+    std::vector<float> m_scale; // int8: input scale x weight scale, [K]
+    int m_offset = 0;           // int8: 128 for s8 inputs on vpdpbusd
     bool m_vnni = false;
-    int m_groups = 0;                      // vnni: ceil(C / 4)
-    long m_kp = 0;                         // avx512: K padded to 16
-    std::vector<std::int8_t> m_wp;         // vnni: [groups][Kp][4]
-    std::vector<std::int32_t> m_corr;      // vnni: -offset x column sums, [Kp]
-    std::vector<std::int8_t> m_wi8;        // portable: [C][K]
+    int m_groups = 0;                 // vnni: ceil(C / 4)
+    long m_kp = 0;                    // avx512: K padded to 16
+    std::vector<std::int8_t> m_wp;    // vnni: [groups][Kp][4]
+    std::vector<std::int32_t> m_corr; // vnni: -offset x column sums, [Kp]
+    std::vector<std::int8_t> m_wi8;   // portable: [C][K]
 };
 
-}  // namespace
+} // namespace
 
-std::unique_ptr<LayerKernel::Impl> with_small_path(const QuantizedLayer& layer, std::unique_ptr<LayerKernel::Impl> large)
+std::unique_ptr<LayerKernel::Impl> with_small_path(const QuantizedLayer& layer,
+                                                   std::unique_ptr<LayerKernel::Impl> large)
 {
     const bool wanted = (layer.precision == Precision::bf16 || layer.precision == Precision::int8) &&
                         work_per_row(layer) <= max_work(layer.precision);
-    if (!wanted) return large;
+    if (!wanted)
+        return large;
     return std::make_unique<SmallPathKernel>(layer, std::move(large));
 }
 
-}  // namespace tern::quant
+} // namespace tern::quant
