@@ -122,52 +122,42 @@ onnx::TensorProto& GraphBuilder::initializer(std::string_view hint, int elem_typ
     return *t;
 }
 
-std::string GraphBuilder::floats(std::string_view hint, Dims dims, std::span<const float> values)
+std::string GraphBuilder::raw(std::string_view hint, int elem_type, const Dims& dims, const void* data,
+                              std::size_t bytes)
 {
     std::string name;
-    auto& t = initializer(hint, onnx::TensorProto::FLOAT, dims, name);
-    t.set_raw_data(std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(float)));
+    initializer(hint, elem_type, dims, name).set_raw_data(std::string(static_cast<const char*>(data), bytes));
     return name;
+}
+
+std::string GraphBuilder::floats(std::string_view hint, Dims dims, std::span<const float> values)
+{
+    return raw(hint, onnx::TensorProto::FLOAT, dims, values.data(), values.size_bytes());
 }
 
 std::string GraphBuilder::doubles(std::string_view hint, Dims dims, std::span<const double> values)
 {
-    std::string name;
-    auto& t = initializer(hint, onnx::TensorProto::DOUBLE, dims, name);
-    t.set_raw_data(std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(double)));
-    return name;
+    return raw(hint, onnx::TensorProto::DOUBLE, dims, values.data(), values.size_bytes());
 }
 
 std::string GraphBuilder::int64s(std::string_view hint, Dims dims, std::span<const std::int64_t> values)
 {
-    std::string name;
-    auto& t = initializer(hint, onnx::TensorProto::INT64, dims, name);
-    t.set_raw_data(std::string(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(std::int64_t)));
-    return name;
+    return raw(hint, onnx::TensorProto::INT64, dims, values.data(), values.size_bytes());
 }
 
 std::string GraphBuilder::int8s(std::string_view hint, Dims dims, std::span<const std::int8_t> values)
 {
-    std::string name;
-    auto& t = initializer(hint, onnx::TensorProto::INT8, dims, name);
-    t.set_raw_data(std::string(reinterpret_cast<const char*>(values.data()), values.size()));
-    return name;
+    return raw(hint, onnx::TensorProto::INT8, dims, values.data(), values.size_bytes());
 }
 
 std::string GraphBuilder::uint8s(std::string_view hint, Dims dims, std::span<const std::uint8_t> values)
 {
-    std::string name;
-    auto& t = initializer(hint, onnx::TensorProto::UINT8, dims, name);
-    t.set_raw_data(std::string(reinterpret_cast<const char*>(values.data()), values.size()));
-    return name;
+    return raw(hint, onnx::TensorProto::UINT8, dims, values.data(), values.size_bytes());
 }
 
 std::string GraphBuilder::bf16s(std::string_view hint, Dims dims, std::span<const std::uint16_t> bits)
 {
-    std::string name;
-    auto& t = initializer(hint, onnx::TensorProto::BFLOAT16, dims, name);
-    t.set_raw_data(std::string(reinterpret_cast<const char*>(bits.data()), bits.size() * sizeof(std::uint16_t)));
-    return name;
+    return raw(hint, onnx::TensorProto::BFLOAT16, dims, bits.data(), bits.size_bytes());
 }
 
 std::string GraphBuilder::strings(std::string_view hint, Dims dims, std::span<const std::string> values)

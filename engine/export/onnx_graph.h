@@ -72,6 +72,8 @@ class GraphBuilder {
 
   private:
     onnx::TensorProto& initializer(std::string_view hint, int elem_type, const Dims& dims, std::string& name);
+    // An initializer holding `bytes` of little-endian element data.
+    std::string raw(std::string_view hint, int elem_type, const Dims& dims, const void* data, std::size_t bytes);
     onnx::GraphProto& m_graph;
     std::string m_prefix;
     std::int64_t m_counter = 0;
