@@ -2,6 +2,7 @@
 // descriptors (tag ba), so no data is copied for W^T or x^T.
 #include "engine/kernels/dense_onednn.h"
 #include "engine/kernels/buffer.h"
+#include "engine/kernels/onednn_engine.h"
 
 #include <oneapi/dnnl/dnnl.hpp>
 
@@ -14,12 +15,6 @@ namespace {
 using dnnl::memory;
 using tag = memory::format_tag;
 using dt = memory::data_type;
-
-dnnl::engine& cpu_engine()
-{
-    static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
-    return engine;
-}
 
 bool fused_post_op(Activation a) { return a == Activation::relu || a == Activation::tanh || a == Activation::sigmoid; }
 
@@ -35,12 +30,12 @@ dnnl::algorithm eltwise(Activation a)
 class OnednnDense final : public DenseLayer {
 public:
     OnednnDense(const DenseSpec& s, const Context&)
-        : DenseLayer(s, Blocking::row_major(s.n, s.c), Blocking::row_major(s.n, s.k)), m_stream(cpu_engine())
+        : DenseLayer(s, Blocking::row_major(s.n, s.c), Blocking::row_major(s.n, s.k)), m_stream(onednn_engine())
     {
         const memory::dim n = s.n, c = s.c, k = s.k;
         m_bf16 = s.precision == Precision::bf16;
         const dt in = m_bf16 ? dt::bf16 : dt::f32;
-        auto& eng = cpu_engine();
+        auto& eng = onednn_engine();
 
         dnnl::primitive_attr fwd_attr;
         if (fused_post_op(s.act)) {
@@ -93,7 +88,7 @@ public:
             m_x = src = const_cast<float*>(x.f32 ? x.f32 : m_xf.data());
         }
         void* w = m_bf16 ? static_cast<void*>(m_wb.data()) : m_w.data();
-        auto& eng = cpu_engine();
+        auto& eng = onednn_engine();
         m_fwd.execute(m_stream, {{DNNL_ARG_SRC, memory(m_src_md, eng, src)},
                                  {DNNL_ARG_WEIGHTS, memory(m_w_md, eng, w)},
                                  {DNNL_ARG_BIAS, memory(m_b_md, eng, m_b.data())},
@@ -125,7 +120,7 @@ public:
         }
         void* dz = m_bf16 ? static_cast<void*>(m_dzb.data()) : m_dz.data();
         void* w = m_bf16 ? static_cast<void*>(m_wb.data()) : m_w.data();
-        auto& eng = cpu_engine();
+        auto& eng = onednn_engine();
         if (need_dx)
             m_bwd.execute(m_stream, {{DNNL_ARG_SRC, memory(m_dz_md, eng, dz)},
                                      {DNNL_ARG_WEIGHTS, memory(m_wt_md, eng, w)},

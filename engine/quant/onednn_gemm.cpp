@@ -4,6 +4,7 @@
 // zero-point falls to a slow reference gemm). oneDNN 2.6 adds the bias before the output scales, so the bias is
 // passed pre-divided by each channel's scale.
 #include "engine/core/error.h"
+#include "engine/kernels/onednn_engine.h"
 #include "engine/quant/qgemm_impl.h"
 
 #include <oneapi/dnnl/dnnl.hpp>
@@ -19,12 +20,6 @@ namespace {
 using dnnl::memory;
 using tag = memory::format_tag;
 using dt = memory::data_type;
-
-dnnl::engine& cpu_engine()
-{
-    static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
-    return engine;
-}
 
 // Activations oneDNN applies as a post-op; Tern's GELU is the tanh approximation, as is eltwise_gelu_tanh.
 bool fusable(kernels::Activation a) { return a != kernels::Activation::none; }
@@ -101,7 +96,7 @@ public:
                 quantize_row_u8(x + long(r) * ci, q + long(r) * ci, ci, m_inv_scale, m_layer.input_unsigned, 0);
             src = q;
         }
-        auto& eng = cpu_engine();
+        auto& eng = kernels::onednn_engine();
         dnnl::stream stream(eng);
         const memory::dim m = rows;
         c.prim.execute(stream, {{DNNL_ARG_SRC, memory({{m, ci}, m_src, tag::ab}, eng, const_cast<void*>(src))},
@@ -136,7 +131,7 @@ private:
             ops.append_eltwise(1.0f, eltwise(m_layer.act), 0.0f, 0.0f);
             attr.set_post_ops(ops);
         }
-        auto& eng = cpu_engine();
+        auto& eng = kernels::onednn_engine();
         Cached c;
         try {
             c.pd = dnnl::matmul::primitive_desc(
