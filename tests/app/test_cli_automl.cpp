@@ -1,5 +1,7 @@
 // tern-cli automl / resume / runs / show as CONTRACT.md describes them, driven as a user would: the JSON shape,
 // bad input (exit 2, one line), a run killed with SIGKILL that reopens as interrupted and resumes.
+#include "tests/app/process_support.h"
+
 #include <QtTest>
 
 #include <QJsonArray>
@@ -8,32 +10,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+using namespace tern::test;
+
 namespace {
 
 QString data(const char* name) { return QString(TERN_TEST_DATA) + "/search/" + name; }
-
-struct Result {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Result cli(const QStringList& args, int timeout_ms = 120000)
-{
-    QProcess p;
-    p.start(TERN_CLI_PATH, args);
-    p.waitForFinished(timeout_ms);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QJsonObject json_of(const Result& r)
-{
-    QJsonParseError e;
-    const auto doc = QJsonDocument::fromJson(r.out, &e);
-    if (e.error != QJsonParseError::NoError)
-        qWarning() << "not JSON:" << r.out.left(400) << r.err.left(400);
-    return doc.object();
-}
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 // Tern's own predictions (fp32: the stored model itself; quantised: the exported package loaded in process),
 // ensembles and regression, and the refusals: a truncated, corrupted or foreign model.tern, a table missing
 // columns, a non-empty output folder, a quantised export of a family that cannot be quantised.
+#include "tests/app/process_support.h"
 #include "engine/data/readers.h"
 #include "engine/export/package.h"
 #include "engine/search/fitted.h"
@@ -19,34 +20,13 @@
 
 using namespace tern;
 
+using namespace tern::test;
+
 namespace {
 
 QString sample(const char* name)
 {
     return QString(TERN_TEST_DATA) + "/export/" + name;
-}
-
-struct Result {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Result cli(const QStringList& args, int timeout_ms = 300000)
-{
-    QProcess p;
-    p.start(TERN_CLI_PATH, args);
-    p.waitForFinished(timeout_ms);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QJsonObject json_of(const Result& r)
-{
-    QJsonParseError e;
-    const auto doc = QJsonDocument::fromJson(r.out, &e);
-    if (e.error != QJsonParseError::NoError)
-        qWarning() << "not JSON:" << r.out.left(400) << r.err.left(400);
-    return doc.object();
 }
 
 // One line on stderr, "error: ..." (CONTRACT.md).

@@ -2,6 +2,7 @@
 // with `tern-cli predict` on the same rows: labels on >= 99 % of rows in every precision, fp32 probabilities within
 // 1e-4, regression values within 1e-3 (relative). Where node or onnxruntime-node is missing the whole test reports
 // SKIPPED with the reason (ctest shows it as skipped, never as passed).
+#include "tests/app/process_support.h"
 #include "engine/data/readers.h"
 
 #include <QJsonArray>
@@ -17,6 +18,8 @@
 
 using namespace tern;
 
+using namespace tern::test;
+
 namespace {
 
 QString sample(const char* name)
@@ -26,25 +29,6 @@ QString sample(const char* name)
 QString runner()
 {
     return QString(TERN_TEST_DATA) + "/../app/ort_runner.js";
-}
-
-struct Result {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Result run(const QString& program, const QStringList& args, int timeout_ms = 300000)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(timeout_ms);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QJsonObject json_of(const Result& r)
-{
-    return QJsonDocument::fromJson(r.out).object();
 }
 
 // The feeds ONNX Runtime gets: one [N, 1] tensor per column, float32 for numeric columns (NaN = missing), strings
