@@ -18,7 +18,7 @@ std::vector<ParamSpec> forest_space(ForestKind kind)
         {"min_samples_leaf", ParamKind::integer, 1, 20, {}, 1, "rows a leaf must keep at least"},
         {"max_depth", ParamKind::integer, 2, 64, {}, 64, "maximum depth (64 = effectively unlimited)"},
         {"criterion", ParamKind::choice, 0, 0, {"gini", "entropy"}, "gini",
-         "classification split criterion (regression uses squared error)"},
+         "classification split criterion (regression uses squared error)", ParamTask::classification},
         {"bootstrap", ParamKind::boolean, 0, 1, {}, bootstrap, "grow each tree on a bootstrap sample of the rows"},
         class_weight_spec(),
     };

@@ -29,8 +29,9 @@ std::vector<ParamSpec> linear_space()
     return {
         {"penalty", ParamKind::choice, 0, 0, {"l2", "elasticnet"}, "l2", "l2 (ridge) or elasticnet (L1 + L2 mix)"},
         {"C", ParamKind::log_real, 1e-3, 1e3, {}, 1.0,
-         "classification: inverse regularisation strength (larger = weaker penalty)"},
-        {"alpha", ParamKind::log_real, 1e-6, 10.0, {}, 1e-4, "regression: regularisation strength"},
+         "classification: inverse regularisation strength (larger = weaker penalty)", ParamTask::classification},
+        {"alpha", ParamKind::log_real, 1e-6, 10.0, {}, 1e-4, "regression: regularisation strength",
+         ParamTask::regression},
         {"l1_ratio", ParamKind::real, 0.05, 1.0, {}, 0.5, "elasticnet only: share of the L1 term (1 = lasso)"},
         class_weight_spec(),
         {"max_iter", ParamKind::integer, 50, 1000, {}, 300, "solver iterations at most"},

@@ -56,6 +56,10 @@ std::vector<float> most_probable_class(const Matrix& probabilities);
 
 enum class ParamKind { integer, real, log_real, choice, boolean };
 
+// Which tasks a parameter means something for: a classification-only knob (split criterion, class weights, the
+// inverse penalty C of logistic regression) is neither searched nor reported in a regression run, and vice versa.
+enum class ParamTask { any, classification, regression };
+
 struct ParamSpec {
     std::string name;
     ParamKind kind = ParamKind::real;
@@ -63,6 +67,9 @@ struct ParamSpec {
     std::vector<std::string> choices;       // choice
     nlohmann::json default_value;
     std::string description;
+    ParamTask task = ParamTask::any;
 };
+
+bool applies_to(const ParamSpec& spec, Task task);
 
 }  // namespace tern::models

@@ -64,7 +64,15 @@ Params resolve_params(const std::string& family, const std::vector<ParamSpec>& s
 ParamSpec class_weight_spec()
 {
     return {"class_weight", ParamKind::choice, 0, 0, {"none", "balanced"}, "none",
-            "balanced: weight each class by n / (k * class count) so a minority class is not ignored"};
+            "balanced: weight each class by n / (k * class count) so a minority class is not ignored",
+            ParamTask::classification};
+}
+
+bool applies_to(const ParamSpec& spec, Task task)
+{
+    if (spec.task == ParamTask::any)
+        return true;
+    return is_classification(task) ? spec.task == ParamTask::classification : spec.task == ParamTask::regression;
 }
 
 std::vector<float> fit_weights(std::span<const float> y, std::span<const float> weights, int n_classes,

@@ -70,6 +70,15 @@ Params default_params(const Family& family)
     return p;
 }
 
+Params default_params(const Family& family, Task task)
+{
+    Params p = Params::object();
+    for (const auto& spec : family.space)
+        if (applies_to(spec, task))
+            p[spec.name] = spec.default_value;
+    return p;
+}
+
 std::unique_ptr<Model> make_model(const std::string& family_name, const Params& params, const FitContext& ctx)
 {
     return family(family_name).make(params, ctx);

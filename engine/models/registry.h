@@ -27,6 +27,8 @@ struct Family {
 std::span<const Family> families();
 const Family& family(const std::string& name);  // throws InputError listing the known names
 Params default_params(const Family& family);
+// The defaults of the parameters that mean something for `task` (see ParamSpec::task).
+Params default_params(const Family& family, Task task);
 
 // Creates a model of the named family; params may be partial (defaults fill the rest).
 std::unique_ptr<Model> make_model(const std::string& family_name, const Params& params, const FitContext& ctx);

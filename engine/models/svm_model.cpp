@@ -33,7 +33,8 @@ std::vector<ParamSpec> svm_space()
         {"C", ParamKind::log_real, 0.01, 1000.0, {}, 1.0, "penalty of margin violations"},
         {"gamma_scale", ParamKind::log_real, 0.01, 100.0, {}, 1.0,
          "RBF gamma = gamma_scale / (features * variance of X); 1 = scikit-learn's 'scale'"},
-        {"epsilon", ParamKind::log_real, 0.01, 1.0, {}, 0.1, "regression: tube width on the standardised target"},
+        {"epsilon", ParamKind::log_real, 0.01, 1.0, {}, 0.1, "regression: tube width on the standardised target",
+         ParamTask::regression},
         {"max_rows", ParamKind::integer, 500, 20000, {}, 5000, "training rows at most (a seeded random subset)"},
         class_weight_spec(),
     };

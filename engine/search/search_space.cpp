@@ -35,7 +35,7 @@ std::vector<Dimension> dimensions(const std::string& family_name, const SearchCo
     for (const auto& spec : family.space) {
         // Class weighting is one search dimension for every family (the config's class_weight, applied as row
         // weights below); the family's own class_weight parameter stays at its default so it is never doubled.
-        if (spec.name == "class_weight")
+        if (spec.name == "class_weight" || !models::applies_to(spec, ctx.task))
             continue;
         Dimension d;
         d.name = spec.name;
@@ -72,7 +72,7 @@ CandidateConfig default_config(const std::string& family_name, const SearchConte
     const auto& family = models::family(family_name);
     CandidateConfig c;
     c.family = family_name;
-    c.params = models::default_params(family);
+    c.params = models::default_params(family, ctx.task);
     c.origin = "default";
     c.pipeline.per_column_imputer = ctx.imputer_pins;
     if (family.handles_missing) {

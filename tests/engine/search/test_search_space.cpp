@@ -76,6 +76,51 @@ private slots:
             if (family.supports_regression)
                 QCOMPARE(count_named(dimensions(family.name, ctx), "class_weight"), 0);
     }
+
+    // A parameter that means nothing for the task is neither a dimension nor in the candidate's reported params:
+    // a regression forest shows no split criterion or class weights, a classifier no regression tube width.
+    void parametersFollowTheTask_data()
+    {
+        QTest::addColumn<int>("task");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("absent");
+        QTest::addColumn<QString>("present");
+        QTest::newRow("random_forest regression") << int(Task::regression) << "random_forest" << "criterion"
+                                                  << "max_features";
+        QTest::newRow("random_forest class weight") << int(Task::regression) << "random_forest" << "class_weight"
+                                                    << "n_estimators";
+        QTest::newRow("extra_trees regression") << int(Task::regression) << "extra_trees" << "criterion"
+                                                << "min_samples_leaf";
+        QTest::newRow("linear regression") << int(Task::regression) << "linear" << "C" << "alpha";
+        QTest::newRow("linear binary") << int(Task::binary) << "linear" << "alpha" << "C";
+        QTest::newRow("svm binary") << int(Task::binary) << "svm" << "epsilon" << "C";
+        QTest::newRow("random_forest binary") << int(Task::binary) << "random_forest" << "class_weight"
+                                              << "criterion";
+    }
+    void parametersFollowTheTask()
+    {
+        QFETCH(int, task);
+        QFETCH(QString, family);
+        QFETCH(QString, absent);
+        QFETCH(QString, present);
+        const auto ctx = context(static_cast<Task>(task));
+        const auto dims = dimensions(family.toStdString(), ctx);
+        const auto config = default_config(family.toStdString(), ctx);
+        const auto shown = config.display_params();
+        if (absent != "class_weight") {  // class weighting is the search's own dimension, never the family's
+            QCOMPARE(count_named(dims, absent.toStdString()), 0);
+            QVERIFY2(!shown.contains(absent.toStdString()), shown.dump().c_str());
+        } else if (static_cast<Task>(task) == Task::regression) {
+            QVERIFY2(!shown.contains("class_weight"), shown.dump().c_str());
+        }
+        QCOMPARE(count_named(dims, present.toStdString()), 1);
+        QVERIFY2(shown.contains(present.toStdString()), shown.dump().c_str());
+        // What is left out still builds a model (its own defaults fill the rest).
+        models::FitContext fc;
+        fc.task = static_cast<Task>(task);
+        fc.n_classes = fc.task == Task::regression ? 0 : 2;
+        QVERIFY(models::make_model(family.toStdString(), config.params, fc) != nullptr);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchSpace)
