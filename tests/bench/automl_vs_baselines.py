@@ -2,9 +2,14 @@
 """Tern AutoML against scikit-learn / XGBoost defaults on the same train/test splits, printed as a table.
 
 usage: automl_vs_baselines.py [--cli PATH] [--data DIR] [--budget S] [--repeat N] [dataset ...]
+       automl_vs_baselines.py --make-unseen DIR
   --cli     tern-cli (default: build/bin/tern-cli, or $TERN_CLI)
-  --data    a folder with <name>.train.csv / <name>.test.csv and a MANIFEST.tsv-like target list; default: the
-            copies in tests/data/search (targets: iris species, titanic Survived, penguins species, airquality Ozone)
+  --data    a folder with <name>.train.csv / <name>.test.csv and, optionally, targets.tsv (name, task, target); default:
+            the copies in tests/data/search (targets: iris species, titanic Survived, penguins species, airquality Ozone)
+  --make-unseen DIR  writes such a folder from the tables scikit-learn ships (no download; see make_unseen below):
+            plain tables, imbalanced binary ones, ones with cells blanked at random, ones with a categorical column.
+            With targets.tsv, baselines are cached in DIR/baselines.tsv once computed (delete it to recompute).
+  --json-out FILE    also writes every row (dataset, task, best baseline, Tern's score, delta, family) as JSON.
 Peers (Debian's /usr/bin/python3: python3-sklearn, python3-xgboost, python3-pandas), all with default settings:
 HistGradientBoosting, RandomForest, linear (median impute + scale + one-hot), XGBoost; for classification also
 class-weighted HistGradientBoosting and logistic regression. Metric: balanced accuracy or R^2, on the test split.
@@ -28,12 +33,15 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 TARGETS = {"iris": "species", "titanic": "Survived", "penguins": "species", "airquality": "Ozone"}
 
 
-def baselines(train, test, target):
+def baselines(train, test, target, task=None):
     y, yt = train[target], test[target]
     X, Xt = train.drop(columns=[target]), test.drop(columns=[target])
-    classification = not pd.api.types.is_float_dtype(y) or y.nunique() <= 20 and (y % 1 == 0).all()
-    if target == "Ozone":
-        classification = False
+    if task:
+        classification = task != "regression"
+    else:
+        classification = not pd.api.types.is_float_dtype(y) or y.nunique() <= 20 and (y % 1 == 0).all()
+        if target == "Ozone":
+            classification = False
     cat = [c for c in X.columns if X[c].dtype == object]
     num = [c for c in X.columns if c not in cat]
     def prep(kind):
@@ -85,32 +93,137 @@ def tern(cli, train, test, target, budget, db):
     return best["test_score"], best["family"], len(j["candidates"]), len({c["family"] for c in ok}), wall, best
 
 
+SKDATA = "/usr/lib/python3/dist-packages/sklearn/datasets/data"
+
+
+def make_unseen(out, seed=0):
+    """Tables Tern was never tuned on, from the files scikit-learn ships, split 75/25 (stratified for classes) with
+    a fixed seed. Derived tables are made the same way for train and test: a positive class kept rare by dropping
+    rows before the split, cells blanked completely at random, a number turned into a string category."""
+    from sklearn.datasets import load_breast_cancer, load_diabetes, load_digits, load_wine
+    from sklearn.model_selection import train_test_split
+    rng = np.random.default_rng(seed)
+    os.makedirs(out, exist_ok=True)
+
+    def frame(bunch, names):
+        df = pd.DataFrame(bunch.data, columns=[str(c).replace(" ", "_") for c in bunch.feature_names])
+        df["target"] = [names[int(v)] for v in bunch.target] if names else bunch.target
+        return df
+    bc = frame(load_breast_cancer(), ["malignant", "benign"])
+    wine = frame(load_wine(), ["class_1", "class_2", "class_3"])
+    dia = frame(load_diabetes(scaled=False), None)
+    dig = frame(load_digits(), [f"d{i}" for i in range(10)])
+    boston = pd.read_csv(os.path.join(SKDATA, "boston_house_prices.csv"), skiprows=1).rename(columns={"MEDV": "target"})
+
+    def blank(df, frac):
+        df = df.copy()
+        for c in df.columns:
+            if c != "target":
+                df.loc[rng.random(len(df)) < frac, c] = np.nan
+        return df
+    tables = {
+        "breast_cancer": ("binary", bc),
+        "wine": ("multiclass", wine),
+        "diabetes": ("regression", dia),
+        "boston": ("regression", boston),
+        "digits": ("multiclass", dig),
+        # imbalanced binary
+        "digits_is9": ("binary", dig.assign(target=np.where(dig.target == "d9", "nine", "other"))),
+        "wine_class3": ("binary", wine.assign(target=np.where(wine.target == "class_3", "yes", "no"))),
+        "breast_cancer_rare": ("binary", pd.concat([bc[bc.target == "benign"],
+                                                    bc[bc.target == "malignant"].sample(31, random_state=seed)])),
+        "diabetes_high": ("binary", dia.assign(target=np.where(dia.target > dia.target.quantile(0.9), "high", "low"))),
+        # missing completely at random
+        "diabetes_mcar": ("regression", blank(dia, 0.15)),
+        "breast_cancer_mcar": ("binary", blank(bc, 0.12)),
+        # a numeric column as a string category
+        "boston_cat": ("regression", boston.assign(RAD=["rad_%d" % v for v in boston.RAD])),
+        "diabetes_cat": ("regression", dia.assign(age=["%ds" % (v // 10 * 10) for v in dia.age],
+                                                  sex=np.where(dia.sex == 1, "female", "male"))),
+    }
+    with open(os.path.join(out, "targets.tsv"), "w") as f:
+        f.write("name\ttask\ttarget\trows\tpositives\n")
+        for name, (task, df) in tables.items():
+            df = df.reset_index(drop=True)
+            strat = df.target if task != "regression" else None
+            tr, te = train_test_split(df, test_size=0.25, random_state=seed, stratify=strat)
+            tr.to_csv(os.path.join(out, f"{name}.train.csv"), index=False)
+            te.to_csv(os.path.join(out, f"{name}.test.csv"), index=False)
+            pos = f"{df.target.value_counts(normalize=True).min():.3f}" if task == "binary" else ""
+            f.write(f"{name}\t{task}\ttarget\t{len(df)}\t{pos}\n")
+    print(f"{len(tables)} tables in {out}")
+
+
+def targets_of(data):
+    """name -> (target, task or None): from DATA/targets.tsv when present, else the default tables' targets."""
+    path = os.path.join(data, "targets.tsv")
+    if not os.path.exists(path):
+        return {n: (t, None) for n, t in TARGETS.items()}
+    rows = pd.read_csv(path, sep="\t", dtype=str)
+    return {r["name"]: (r["target"], r["task"]) for _, r in rows.iterrows()}
+
+
+def cached_baselines(data, name, train, test, target, task):
+    """Baselines are deterministic enough to compute once per folder with a targets.tsv (RandomForest aside)."""
+    cache = os.path.join(data, "baselines.tsv") if task else None
+    if cache and os.path.exists(cache):
+        df = pd.read_csv(cache, sep="\t")
+        df = df[df.dataset == name]
+        if len(df):
+            return {r.model: (r.test_score, r.fit_s) for r in df.itertuples()}
+    base = baselines(pd.read_csv(train), pd.read_csv(test), target, task)
+    if cache:
+        new = not os.path.exists(cache)
+        with open(cache, "a") as f:
+            if new:
+                f.write("dataset\tmodel\ttest_score\tfit_s\n")
+            for m, (sc, fit) in base.items():
+                f.write(f"{name}\t{m}\t{sc:.4f}\t{fit:.2f}\n")
+    return base
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default=os.environ.get("TERN_CLI", os.path.join(ROOT, "build", "bin", "tern-cli")))
     ap.add_argument("--data", default=os.path.join(ROOT, "tests", "data", "search"))
     ap.add_argument("--budget", type=float, default=30)
     ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("datasets", nargs="*", default=list(TARGETS))
+    ap.add_argument("--make-unseen", metavar="DIR")
+    ap.add_argument("--json-out", metavar="FILE")
+    ap.add_argument("datasets", nargs="*")
     a = ap.parse_args()
+    if a.make_unseen:
+        return make_unseen(a.make_unseen)
+    targets = targets_of(a.data)
+    names = a.datasets or list(targets)
     db = os.path.join(tempfile.mkdtemp(prefix="tern-bench-"), "bench.db")
-    print(f"{'dataset':12s} {'tern (family)':28s} {'best default':26s} {'delta':>7s} {'cands':>5s} {'fams':>4s} "
-          f"{'wall_s':>6s} {'p50_us':>8s}")
-    deltas = []
-    for name in a.datasets:
+    print(f"{'dataset':20s} {'task':10s} {'tern (family)':28s} {'best default':28s} {'delta':>7s} {'cands':>5s} "
+          f"{'fams':>4s} {'wall_s':>6s} {'p50_us':>8s}", flush=True)
+    deltas, rows = [], []
+    for name in names:
         train, test = (os.path.join(a.data, f"{name}.{s}.csv") for s in ("train", "test"))
-        target = TARGETS[name]
-        base = baselines(pd.read_csv(train), pd.read_csv(test), target)
+        target, task = targets[name]
+        base = cached_baselines(a.data, name, train, test, target, task)
         bname, (bscore, _) = max(base.items(), key=lambda kv: kv[1][0])
         runs = [tern(a.cli, train, test, target, a.budget, db) for _ in range(a.repeat)]
         score = statistics.median(r[0] for r in runs)
         r = runs[0]
         deltas.append(score - bscore)
-        print(f"{name:12s} {score:.4f} ({r[1]:17s}) {bscore:.4f} ({bname:17s}) {score - bscore:+7.4f} {r[2]:5d} "
-              f"{r[3]:4d} {r[4]:6.1f} {r[5].get('latency_us_p50') or 0:8.0f}")
+        task = task or ("regression" if len(base) == 4 else "classification")
+        rows.append({"dataset": name, "task": task, "best_baseline": bname, "baseline_score": bscore,
+                     "tern_score": score, "tern_runs": [x[0] for x in runs], "delta": score - bscore, "family": r[1]})
+        print(f"{name:20s} {task:10s} {score:.4f} ({r[1]:19s}) {bscore:.4f} ({bname:21s}) {score - bscore:+7.4f} "
+              f"{r[2]:5d} {r[3]:4d} {r[4]:6.1f} {r[5].get('latency_us_p50') or 0:8.0f}", flush=True)
+        if a.repeat > 1:
+            print(f"{'':20s} runs: " + " ".join(f"{x[0]:.4f} ({x[1]})" for x in runs))
         for other, (s, fit) in sorted(base.items()):
-            print(f"{'':12s}   {other:26s} {s:.4f}  fit {fit:.2f} s")
-    print(f"mean delta vs the best default: {statistics.mean(deltas):+.4f} (budget {a.budget:.0f} s)")
+            print(f"{'':20s}   {other:26s} {s:.4f}  fit {fit:.2f} s")
+    within = sum(d >= -0.02 for d in deltas)
+    print(f"mean delta vs the best default: {statistics.mean(deltas):+.4f}, within 0.02 on {within}/{len(deltas)} "
+          f"(budget {a.budget:.0f} s)")
+    if a.json_out:
+        with open(a.json_out, "w") as f:
+            json.dump(rows, f, indent=1)
 
 
 if __name__ == "__main__":
