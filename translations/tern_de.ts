@@ -159,10 +159,6 @@
         <translation>Was jede Zelle zeigt; die Farbe ist immer der Anteil an den Zeilen der tatsächlichen Klasse</translation>
     </message>
     <message>
-        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate)</source>
-        <translation>Permutationswichtigkeit auf den Out-of-Fold-Zeilen des Kandidaten (trainiert ihn je Fold neu; wird mit dem Kandidaten gespeichert)</translation>
-    </message>
-    <message>
         <source>Out-of-fold predictions</source>
         <translation>Out-of-Fold-Vorhersagen</translation>
     </message>
@@ -223,6 +219,24 @@
     <message>
         <source>Cannot compute the importance: %1</source>
         <translation>Die Wichtigkeit kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop computing the importance (nothing is stored)</source>
+        <translation>Die Berechnung der Wichtigkeit anhalten (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate). Runs beside a live run at lower priority.</source>
+        <translation>Permutationswichtigkeit auf den Out-of-Fold-Zeilen des Kandidaten (trainiert ihn je Fold neu; wird mit dem Kandidaten gespeichert). Läuft neben einem laufenden Lauf mit niedrigerer Priorität.</translation>
+    </message>
+    <message>
+        <source>Not computed yet for this candidate
+(computing it stops the one for candidate #%1).</source>
+        <translation>Für diesen Kandidaten noch nicht berechnet
+(die Berechnung hält die für Kandidat #%1 an).</translation>
     </message>
 </context>
 <context>

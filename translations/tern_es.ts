@@ -159,10 +159,6 @@
         <translation>Lo que muestra cada celda; el color es siempre la proporción de las filas de la clase real</translation>
     </message>
     <message>
-        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate)</source>
-        <translation>Importancia por permutación en las filas fuera de pliegue del candidato (lo reentrena en cada pliegue; se guarda con el candidato)</translation>
-    </message>
-    <message>
         <source>Out-of-fold predictions</source>
         <translation>Predicciones fuera de pliegue</translation>
     </message>
@@ -223,6 +219,24 @@
     <message>
         <source>Cannot compute the importance: %1</source>
         <translation>No se puede calcular la importancia: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop computing the importance (nothing is stored)</source>
+        <translation>Detener el cálculo de la importancia (no se guarda nada)</translation>
+    </message>
+    <message>
+        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate). Runs beside a live run at lower priority.</source>
+        <translation>Importancia por permutación en las filas fuera de pliegue del candidato (lo reentrena en cada pliegue; se guarda con el candidato). Se ejecuta junto a una ejecución en curso con menor prioridad.</translation>
+    </message>
+    <message>
+        <source>Not computed yet for this candidate
+(computing it stops the one for candidate #%1).</source>
+        <translation>Aún no calculada para este candidato
+(calcularla detiene la del candidato #%1).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 // in submission order. Progress and the outcome (finished / failed / cancelled) come back as queued signals, the
 // result callback runs on the GUI thread. Engine exceptions stop here: a tern::Cancelled becomes jobCancelled, any
 // other exception jobFailed with its one-line message. Pages never create threads; they submit jobs here.
+// The main window owns three: the engine (runs, exports, OCR), an inspector for short read-only looks at the store
+// (a candidate's stored predictions) that must not queue behind a run, and a background one at lowered CPU
+// priority for heavy optional analysis (permutation importance) that must neither delay a run nor a look.
 #pragma once
 
 #include "engine/core/progress.h"
@@ -26,7 +29,13 @@ class EngineController : public QObject {
     using Work = std::function<void(const tern::JobControl&)>;
     using Done = std::function<void()>;
 
-    explicit EngineController(QObject* parent = nullptr);
+    enum class Priority {
+        normal,
+        background, // the thread (and the OpenMP workers it starts) runs at a higher nice value (Linux)
+    };
+
+    explicit EngineController(QObject* parent = nullptr, const QString& threadName = QStringLiteral("TernEngine"),
+                              Priority priority = Priority::normal);
     ~EngineController() override; // cancels every job, then stops and joins the engine thread
 
     // Queues `work` on the engine thread. `onSuccess` runs on the GUI thread after jobFinished's emitters, only if

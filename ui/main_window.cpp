@@ -25,7 +25,10 @@
 namespace tern::ui {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_engine(new EngineController(this)), m_navigation(new QListWidget(this)),
+    : QMainWindow(parent), m_engine(new EngineController(this)),
+      m_inspector(new EngineController(this, QStringLiteral("TernInspector"))),
+      m_background(new EngineController(this, QStringLiteral("TernBackground"), EngineController::Priority::background)),
+      m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_dataPage(new DataPage(m_engine, this))
 {
     setWindowTitle(tr("Tern"));
@@ -47,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* runPage = new RunPage(m_engine, this);
     auto* leaderboardPage = new LeaderboardPage(this);
     leaderboardPage->setEngine(m_engine, runPage->databasePath());
+    leaderboardPage->setInspectionEngines(m_inspector, m_background);
     addPage(runPage, QStringLiteral("run"), tr("Run"));
     addPage(leaderboardPage, QStringLiteral("leaderboard"), tr("Leaderboard"));
     auto* ocrPage = new OcrPage(this, m_engine);
@@ -236,7 +240,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setMainWindowGeometry(saveGeometry());
     settings.setMainWindowState(saveState());
     settings.setCurrentPage(currentPage());
-    m_engine->cancel(); // running jobs stop at their next check; the controller joins the thread on destruction
+    // Running jobs stop at their next check; each controller joins its thread on destruction.
+    m_engine->cancel();
+    m_inspector->cancel();
+    m_background->cancel();
     event->accept();
 }
 

@@ -1,6 +1,6 @@
 // Tern's main window: a navigation list on the left, one page per area on the right (Data, Run, Leaderboard, OCR,
 // Export, History), menus, shortcuts and the status bar. It wires pages together; each page is its own class and
-// the engine controller is the only owner of background work.
+// the engine controllers (engine, inspector, background) are the only owners of background work.
 #pragma once
 
 #include <QMainWindow>
@@ -23,6 +23,8 @@ class MainWindow : public QMainWindow {
     ~MainWindow() override;
 
     EngineController* engine() const { return m_engine; }
+    EngineController* inspector() const { return m_inspector; }   // short read-only looks at the store
+    EngineController* background() const { return m_background; } // heavy optional analysis, lowered priority
     DataPage* dataPage() const { return m_dataPage; }
     QWidget* page(Page page) const;
     int currentPage() const;
@@ -44,6 +46,8 @@ class MainWindow : public QMainWindow {
     void restoreSettings();
 
     EngineController* m_engine;
+    EngineController* m_inspector;
+    EngineController* m_background;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     DataPage* m_dataPage;

@@ -9,7 +9,13 @@
 #include <QtTest>
 #include <atomic>
 #include <chrono>
+#include <optional>
 #include <thread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using tern::ui::EngineController;
 
@@ -24,6 +30,12 @@ void loopUntilStopped(const tern::JobControl& control)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
 }
+#ifdef Q_OS_LINUX
+int currentNice()
+{
+    return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+}
+#endif
 } // namespace
 
 class TestEngineController : public QObject {
@@ -137,6 +149,47 @@ class TestEngineController : public QObject {
         } // requests stop, then waits for the thread
         QVERIFY(ended);
     }
+
+    void separateControllersRunSideBySide()
+    {
+        // A job on a second controller (the inspector) finishes while the first one's long job is still running.
+        EngineController engine;
+        EngineController inspector(nullptr, QStringLiteral("TernInspector"));
+        QSignalSpy started(&engine, &EngineController::jobStarted);
+        QSignalSpy cancelled(&engine, &EngineController::jobCancelled);
+        engine.submit(QStringLiteral("run"), loopUntilStopped);
+        QTRY_COMPARE(started.count(), 1);
+        QString threadName;
+        bool done = false;
+        inspector.submitFor<QString>(
+            QStringLiteral("look"), [](const tern::JobControl&) { return QThread::currentThread()->objectName(); },
+            [&](QString&& name) {
+                threadName = name;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QVERIFY(engine.isBusy());
+        QCOMPARE(threadName, QStringLiteral("TernInspector"));
+        engine.cancel();
+        QTRY_COMPARE(cancelled.count(), 1);
+    }
+
+#ifdef Q_OS_LINUX
+    void backgroundControllerRunsAtLowerPriority()
+    {
+        // Nice is per thread on Linux: read it on each controller's thread.
+        EngineController normal;
+        EngineController background(nullptr, QStringLiteral("TernBackground"), EngineController::Priority::background);
+        std::optional<int> low, usual;
+        background.submitFor<int>(QStringLiteral("nice"), [](const tern::JobControl&) { return currentNice(); },
+                                  [&low](int&& value) { low = value; });
+        normal.submitFor<int>(QStringLiteral("nice"), [](const tern::JobControl&) { return currentNice(); },
+                              [&usual](int&& value) { usual = value; });
+        QTRY_VERIFY(low && usual);
+        QCOMPARE(*usual, currentNice()); // the GUI thread's
+        QVERIFY2(*low >= std::min(*usual + 10, 19), qPrintable(QStringLiteral("%1 vs %2").arg(*low).arg(*usual)));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestEngineController)

@@ -66,9 +66,12 @@ CandidateResultsPanel::CandidateResultsPanel(QWidget* parent)
         m_confusionPlot->setCellText(static_cast<ConfusionMatrixPlot::CellText>(m_cellText->currentData().toInt()));
     });
 
-    m_explain->setToolTip(tr("Permutation importance on the candidate's out-of-fold rows (refits it per fold; "
-                             "stored with the candidate)"));
-    connect(m_explain, &QPushButton::clicked, this, &CandidateResultsPanel::computeImportance);
+    connect(m_explain, &QPushButton::clicked, this, [this] {
+        if (m_explainJob && m_candidate && m_explainCandidate == m_candidate->id && m_explainRun == m_runId)
+            cancelImportance();
+        else
+            computeImportance();
+    });
 
     auto* left = new QWidget(this);
     auto* leftHeader = new QHBoxLayout;
@@ -102,6 +105,40 @@ CandidateResultsPanel::CandidateResultsPanel(QWidget* parent)
 
 CandidateResultsPanel::~CandidateResultsPanel() = default;
 
+void CandidateResultsPanel::setEngine(EngineController* engine)
+{
+    m_engine = engine;
+    watch(engine);
+}
+
+void CandidateResultsPanel::setInspectionEngines(EngineController* inspector, EngineController* background)
+{
+    m_inspector = inspector;
+    m_background = background;
+    watch(inspector);
+    watch(background);
+}
+
+void CandidateResultsPanel::watch(EngineController* engine)
+{
+    if (!engine || m_watched.contains(engine))
+        return;
+    m_watched << engine;
+    // Job ids are per controller: the receiver is told which one a signal came from.
+    connect(engine, &EngineController::jobFailed, this,
+            [this, engine](quint64 id, const QString& message) { onJobFailed(engine, id, message); });
+    connect(engine, &EngineController::jobCancelled, this, [this, engine](quint64 id) { onJobCancelled(engine, id); });
+    connect(engine, &QObject::destroyed, this, [this, engine] {
+        m_watched.removeAll(engine);
+        if (m_engine == engine)
+            m_engine = nullptr;
+        if (m_inspector == engine)
+            m_inspector = nullptr;
+        if (m_background == engine)
+            m_background = nullptr;
+    });
+}
+
 void CandidateResultsPanel::setDatabasePath(const QString& path)
 {
     m_databasePath = path;
@@ -114,8 +151,8 @@ QString CandidateResultsPanel::predictionsMessage() const
 
 void CandidateResultsPanel::clear()
 {
-    if (m_engine && m_loadJob)
-        m_engine->cancel(m_loadJob);
+    if (reader() && m_loadJob)
+        reader()->cancel(m_loadJob);
     m_loadJob = 0;
     m_candidate.reset();
     m_confusion->clear();
@@ -144,8 +181,9 @@ void CandidateResultsPanel::setPredictionsMessage(const QString& text)
 
 void CandidateResultsPanel::loadPredictions()
 {
-    if (m_engine && m_loadJob)
-        m_engine->cancel(m_loadJob);
+    EngineController* engine = reader();
+    if (engine && m_loadJob)
+        engine->cancel(m_loadJob);
     m_loadJob = 0;
     const auto& c = *m_candidate;
     if (c.status != "ok") {
@@ -155,12 +193,13 @@ void CandidateResultsPanel::loadPredictions()
         emit predictionsLoaded();
         return;
     }
-    if (!m_engine || m_databasePath.isEmpty() || m_runId <= 0) {
+    if (!engine || m_databasePath.isEmpty() || m_runId <= 0) {
         setPredictionsMessage(tr("The predictions of candidate #%1 are not available here.").arg(c.id));
         emit predictionsLoaded();
         return;
     }
-    setPredictionsMessage(m_engine->isBusy()
+    // Only the engine itself can be busy for long (a run); the inspector just finishes a replaced load.
+    setPredictionsMessage(engine == m_engine && m_engine->isBusy()
                               ? tr("Loading the predictions of candidate #%1 once the engine is free…").arg(c.id)
                               : tr("Loading the predictions of candidate #%1…").arg(c.id));
     if (m_targetRun != m_runId || m_targetDatabase != m_databasePath)
@@ -169,7 +208,7 @@ void CandidateResultsPanel::loadPredictions()
     const qint64 run = m_runId, id = c.id;
     auto target = m_target;
     QPointer<CandidateResultsPanel> self(this);
-    m_loadJob = m_engine->submitFor<Loaded>(
+    m_loadJob = engine->submitFor<Loaded>(
         tr("Loading the predictions of candidate #%1").arg(id),
         [db, run, id, target](const JobControl& job) {
             const auto store = store::Store::open(db, store::OpenMode::read_only);
@@ -188,9 +227,6 @@ void CandidateResultsPanel::loadPredictions()
             self->m_targetDatabase = database;
             self->showPredictions(loaded.predictions);
         });
-    connect(m_engine, &EngineController::jobFailed, this, &CandidateResultsPanel::onJobFailed, Qt::UniqueConnection);
-    connect(m_engine, &EngineController::jobCancelled, this, &CandidateResultsPanel::onJobCancelled,
-            Qt::UniqueConnection);
 }
 
 void CandidateResultsPanel::showPredictions(search::StoredPredictions& p)
@@ -211,36 +247,56 @@ void CandidateResultsPanel::showImportance()
     const auto& c = *m_candidate;
     const auto importance = c.details.find("importance");
     const bool has = importance != c.details.end() && importance->is_array() && !importance->empty();
-    const bool computing = m_explainJob != 0;
-    m_explain->setVisible(!has && c.status == "ok" && m_engine && !m_databasePath.isEmpty());
-    m_explain->setEnabled(!computing);
+    const bool computingThis = m_explainJob && m_explainCandidate == c.id && m_explainRun == m_runId;
+    m_explain->setVisible(!has && c.status == "ok" && explainer() && !m_databasePath.isEmpty());
+    m_explain->setText(computingThis ? tr("Stop") : tr("Compute importance"));
+    m_explain->setToolTip(computingThis
+                              ? tr("Stop computing the importance (nothing is stored)")
+                              : tr("Permutation importance on the candidate's out-of-fold rows (refits it per fold; "
+                                   "stored with the candidate). Runs beside a live run at lower priority."));
     if (has)
         m_importancePlot->setImportance(*importance, QString());
     else if (c.status != "ok")
         m_importancePlot->setImportance({}, tr("No importance: the candidate did not finish."));
+    else if (computingThis)
+        m_importancePlot->setImportance({}, tr("Computing feature importance…"));
+    else if (m_explainJob)
+        m_importancePlot->setImportance({}, tr("Not computed yet for this candidate\n"
+                                               "(computing it stops the one for candidate #%1).")
+                                                .arg(m_explainCandidate));
     else
-        m_importancePlot->setImportance({}, computing ? tr("Computing feature importance…")
-                                                      : tr("Not computed yet for this candidate\n"
-                                                           "(the run computes it for its best)."));
+        m_importancePlot->setImportance({}, tr("Not computed yet for this candidate\n"
+                                               "(the run computes it for its best)."));
 }
 
 void CandidateResultsPanel::computeImportance()
 {
-    if (!m_candidate || !m_engine || m_databasePath.isEmpty() || m_explainJob)
+    EngineController* engine = explainer();
+    if (!m_candidate || !engine || m_databasePath.isEmpty())
         return;
-    const std::string db = m_databasePath.toStdString();
     const qint64 run = m_runId, id = m_candidate->id;
+    if (m_explainJob) {
+        if (m_explainCandidate == id && m_explainRun == run)
+            return; // already on it
+        cancelImportance(); // one at a time: two would share the background's small CPU share
+    }
+    const std::string db = m_databasePath.toStdString();
     QPointer<CandidateResultsPanel> self(this);
-    m_explainJob = m_engine->submitFor<nlohmann::json>(
+    m_explainRun = run;
+    m_explainCandidate = id;
+    const quint64 generation = ++m_explainGeneration;
+    m_explainJob = engine->submitFor<nlohmann::json>(
         tr("Computing the feature importance of candidate #%1").arg(id),
         [db, run, id](const JobControl& job) {
             auto store = store::Store::open(db);
             return search::Runner(store).explain(run, id, kImportanceSeconds, job.stop);
         },
-        [self, run, id](nlohmann::json&& importance) {
+        [self, run, id, generation](nlohmann::json&& importance) {
             if (!self)
                 return;
-            self->m_explainJob = 0;
+            if (self->m_explainGeneration == generation)
+                self->m_explainJob = 0;
+            // Stored even if it was stopped too late to stop: show it wherever its candidate is shown.
             if (self->m_candidate && self->m_candidate->id == id && self->m_runId == run) {
                 self->m_candidate->details["importance"] = importance;
                 self->showImportance();
@@ -249,19 +305,28 @@ void CandidateResultsPanel::computeImportance()
                 emit self->candidateUpdated(updated);
             }
         });
-    connect(m_engine, &EngineController::jobFailed, this, &CandidateResultsPanel::onJobFailed, Qt::UniqueConnection);
-    connect(m_engine, &EngineController::jobCancelled, this, &CandidateResultsPanel::onJobCancelled,
-            Qt::UniqueConnection);
     showImportance();
 }
 
-void CandidateResultsPanel::onJobFailed(quint64 id, const QString& message)
+void CandidateResultsPanel::cancelImportance()
 {
-    if (id == m_loadJob) {
+    if (!m_explainJob)
+        return;
+    if (EngineController* engine = explainer())
+        engine->cancel(m_explainJob);
+    // The job ends at its next stop check; from here on it is no longer this panel's.
+    m_explainJob = 0;
+    if (m_candidate)
+        showImportance();
+}
+
+void CandidateResultsPanel::onJobFailed(EngineController* from, quint64 id, const QString& message)
+{
+    if (from == reader() && id == m_loadJob) {
         m_loadJob = 0;
         setPredictionsMessage(tr("Cannot show the predictions: %1").arg(message));
         emit predictionsLoaded();
-    } else if (id == m_explainJob) {
+    } else if (from == explainer() && id == m_explainJob) {
         m_explainJob = 0;
         if (m_candidate)
             showImportance();
@@ -269,9 +334,9 @@ void CandidateResultsPanel::onJobFailed(quint64 id, const QString& message)
     }
 }
 
-void CandidateResultsPanel::onJobCancelled(quint64 id)
+void CandidateResultsPanel::onJobCancelled(EngineController* from, quint64 id)
 {
-    if (id == m_explainJob) {
+    if (from == explainer() && id == m_explainJob) {
         m_explainJob = 0;
         if (m_candidate)
             showImportance();

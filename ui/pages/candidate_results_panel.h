@@ -1,12 +1,15 @@
 // What the leaderboard shows about its selected candidate's results: a confusion-matrix heat map (classification)
 // or a predicted-vs-actual plot (regression) from the candidate's stored out-of-fold predictions, and its
 // permutation feature importance as bars. The predictions (and the run's labels, read again from its data file)
-// are loaded by a job on the engine thread; the importance of a candidate that has none yet can be computed the
-// same way, and is stored with the candidate.
+// are loaded by a job on the inspector (a job runner of its own, reading through its own read-only connection), so
+// a candidate shows at once even while a run keeps the engine busy; the importance of a candidate that has none yet
+// can be computed on the background runner at lowered priority (cancellable), and is stored with the candidate.
+// Without those runners both kinds of job go to the engine and wait for it.
 #pragma once
 
 #include "engine/search/candidate.h"
 
+#include <QList>
 #include <QWidget>
 #include <memory>
 
@@ -34,7 +37,9 @@ class CandidateResultsPanel : public QWidget {
     explicit CandidateResultsPanel(QWidget* parent = nullptr);
     ~CandidateResultsPanel() override;
 
-    void setEngine(EngineController* engine) { m_engine = engine; }
+    void setEngine(EngineController* engine); // runs everything unless the next two are set
+    // Where predictions load (inspector) and importance is computed (background); null falls back to the engine.
+    void setInspectionEngines(EngineController* inspector, EngineController* background);
     void setDatabasePath(const QString& path);
 
     ConfusionMatrixModel* confusionModel() const { return m_confusion; }
@@ -43,11 +48,13 @@ class CandidateResultsPanel : public QWidget {
     ImportancePlot* importancePlot() const { return m_importancePlot; }
     QString predictionsMessage() const; // what stands in for the predictions plot, empty while a plot shows
     bool isLoading() const { return m_loadJob != 0; }
+    bool isComputingImportance() const { return m_explainJob != 0; }
 
   public slots:
     void clear();
     void showCandidate(qint64 runId, const tern::search::CandidateResult& candidate);
-    void computeImportance(); // of the candidate shown, on the engine thread
+    void computeImportance(); // of the candidate shown, on the background runner; replaces one still computing
+    void cancelImportance();
 
   signals:
     void predictionsLoaded();                                           // shown, or replaced by a message
@@ -59,10 +66,16 @@ class CandidateResultsPanel : public QWidget {
     void showPredictions(search::StoredPredictions& predictions);
     void setPredictionsMessage(const QString& text);
     void showImportance();
-    void onJobFailed(quint64 id, const QString& message);
-    void onJobCancelled(quint64 id);
+    EngineController* reader() const { return m_inspector ? m_inspector : m_engine; }
+    EngineController* explainer() const { return m_background ? m_background : m_engine; }
+    void watch(EngineController* engine);
+    void onJobFailed(EngineController* from, quint64 id, const QString& message);
+    void onJobCancelled(EngineController* from, quint64 id);
 
     EngineController* m_engine = nullptr;
+    EngineController* m_inspector = nullptr;
+    EngineController* m_background = nullptr;
+    QList<EngineController*> m_watched; // whose jobFailed/jobCancelled reach this panel
     QString m_databasePath;
     qint64 m_runId = 0;
     std::unique_ptr<search::CandidateResult> m_candidate;
@@ -71,6 +84,8 @@ class CandidateResultsPanel : public QWidget {
     qint64 m_targetRun = 0;
     QString m_targetDatabase;
     quint64 m_loadJob = 0, m_explainJob = 0;
+    qint64 m_explainRun = 0, m_explainCandidate = 0; // what m_explainJob computes
+    quint64 m_explainGeneration = 0;                  // tells a replaced job's late result from the current one's
 
     ConfusionMatrixModel* m_confusion;
     QStackedWidget* m_predictions;

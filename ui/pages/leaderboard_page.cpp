@@ -130,6 +130,11 @@ void LeaderboardPage::setEngine(EngineController* engine, const QString& databas
     m_results->setDatabasePath(databasePath);
 }
 
+void LeaderboardPage::setInspectionEngines(EngineController* inspector, EngineController* background)
+{
+    m_results->setInspectionEngines(inspector, background);
+}
+
 void LeaderboardPage::showRunPlot(int index)
 {
     m_runTabs->setCurrentIndex(index);

@@ -33,6 +33,9 @@ class LeaderboardPage : public QWidget {
 
     // Where the selected candidate's stored results are loaded from; without them only the table's data shows.
     void setEngine(EngineController* engine, const QString& databasePath);
+    // Job runners beside the engine: the selected candidate's predictions load on `inspector` and its importance is
+    // computed on `background`, so that both work while a run keeps the engine busy.
+    void setInspectionEngines(EngineController* inspector, EngineController* background);
 
     CandidateTableModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
