@@ -27,11 +27,22 @@ AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : QCustomPlot(parent)
     yAxis->setLabel(tr("Cross-validated score"));
     xAxis->setScaleType(QCPAxis::stLogarithmic);
     xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    // The legend sits in its own row below the axis rect, never over a point: inside, wherever it went, some run's
+    // points would lie under it (scores cluster anywhere, latencies span decades). Its column count follows the
+    // width (fitLegend), so it stays a short band.
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst); // a wide, short legend hides fewer points
-    legend->setWrap(3);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setRowSpacing(0);
+    legend->setColumnSpacing(10);
+    legend->setMargins(QMargins(4, 0, 4, 2));
+    axisRect()->insetLayout()->take(legend);
+    axisRect()->insetLayout()->simplify();
+    plotLayout()->addElement(1, 0, legend);
+    plotLayout()->setRowStretchFactor(1, 0.001); // the legend row takes only the height it needs
+    plotLayout()->setRowSpacing(0);
     setMinimumHeight(220);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QCustomPlot::customContextMenuRequested, this, &AccuracyLatencyPlot::showContextMenu);
@@ -132,7 +143,42 @@ void AccuracyLatencyPlot::rebuild()
     xAxis->setRange(minX / 1.5, maxX * 1.5);
     const double pad = std::max(0.01, (maxY - minY) * 0.1);
     yAxis->setRange(minY - pad, maxY + pad);
+    fitLegend();
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void AccuracyLatencyPlot::resizeEvent(QResizeEvent* event)
+{
+    QCustomPlot::resizeEvent(event);
+    fitLegend();
+}
+
+// As many legend columns as the widest entry allows across the plot's width.
+void AccuracyLatencyPlot::fitLegend()
+{
+    int widest = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (auto* item = legend->item(i))
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    if (widest <= 0)
+        return;
+    const QMargins m = legend->margins();
+    const int room = std::max(width() - m.left() - m.right(), widest);
+    const int columns = std::max(1, (room + legend->columnSpacing()) / (widest + legend->columnSpacing()));
+    if (columns != legend->wrap() || legend->columnCount() > columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the entries
+    }
+}
+
+QRect AccuracyLatencyPlot::legendRect() const
+{
+    return legend->outerRect();
+}
+
+QRect AccuracyLatencyPlot::dataRect() const
+{
+    return axisRect()->rect();
 }
 
 // One graph per (family, precision): the family's colour, the precision's symbol; only the fp32 graph has a legend

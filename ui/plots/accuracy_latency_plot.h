@@ -1,7 +1,8 @@
 // The run's metric against one-row prediction latency (log x axis): one colour per model family with a legend,
 // the Pareto front (best score for a given latency or less) as a step line and the latency budget as a vertical
 // line. Precision variants (bf16, int8, ternary) appear in their candidate's colour with one symbol per precision,
-// explained in the legend. Clicking a point reports its candidate; the context menu saves the plot as PNG or PDF.
+// explained in the legend. The legend is a band below the axes, so it never hides a point. Clicking a point
+// reports its candidate; the context menu saves the plot as PNG or PDF.
 #pragma once
 
 #include "engine/search/candidate.h"
@@ -24,6 +25,11 @@ class AccuracyLatencyPlot : public QCustomPlot {
     int pointCount() const;        // candidates (fp32) only
     int variantPointCount() const; // precision variants only
     bool saveTo(const QString& path); // .pdf, else PNG
+    QRect legendRect() const;         // where the last replot drew the legend (below dataRect, never on it)
+    QRect dataRect() const;           // the axis rect, where the points are
+
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
 
   signals:
     void candidateClicked(qint64 id);
@@ -38,6 +44,7 @@ class AccuracyLatencyPlot : public QCustomPlot {
     void addFamilyGraphs(const std::string& family, const QColor& colour, double& minX, double& maxX, double& minY,
                          double& maxY, bool& first);
     void rebuild();
+    void fitLegend();
     void showContextMenu(const QPoint& pos);
 
     std::vector<Point> m_points;

@@ -173,6 +173,63 @@ class TestLeaderboardPlots : public QObject {
         QVERIFY(!page.plotMarker()->isDrawn());
     }
 
+    void legendCoversNoPoint_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("narrow") << 320;
+        QTest::newRow("page") << 480;
+        QTest::newRow("wide") << 900;
+    }
+
+    void legendCoversNoPoint()
+    {
+        // Nine families with points in every corner (the lowest ones where a bottom-right legend used to sit), and
+        // two precision variants: every point is drawn inside the axes and none under the legend.
+        QFETCH(int, width);
+        AccuracyLatencyPlot plot;
+        plot.resize(width, 420);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        const char* families[] = {"ensemble", "extra_trees", "knn", "linear", "mlp", "naive_bayes", "random_forest",
+                                  "svm", "xgboost"};
+        std::vector<std::pair<double, double>> points;
+        qint64 id = 0;
+        for (const char* family : families) {
+            for (double latency : {0.5, 3.0, 20.0, 120.0}) {
+                const double score = 0.70 + 0.03 * double(id % 9);
+                auto c = candidate(++id, family, score, latency, double(id));
+                if (id == 3)
+                    c.details["variants"] = nlohmann::json::array(
+                        {{{"precision", "int8"}, {"score", 0.71}, {"latency_us_p50", 0.9}, {"size_bytes", 100}},
+                         {{"precision", "ternary"}, {"score", 0.69}, {"latency_us_p50", 0.7}, {"size_bytes", 50}}});
+                plot.addCandidate(c);
+                points.emplace_back(latency, score);
+            }
+        }
+        points.emplace_back(0.9, 0.71);
+        points.emplace_back(0.7, 0.69);
+        QCOMPARE(plot.variantPointCount(), 2);
+        plot.replot();
+        const QRect legend = plot.legendRect();
+        const QRect axes = plot.dataRect();
+        QVERIFY(!legend.isEmpty());
+        QVERIFY2(legend.top() >= axes.bottom(), "the legend overlaps the axes");
+        QVERIFY2(legend.bottom() <= plot.height(), qPrintable(QStringLiteral("legend to %1 of %2 px").arg(legend.bottom()).arg(plot.height())));
+        QVERIFY2(axes.height() > plot.height() / 2, qPrintable(QStringLiteral("axes only %1 px").arg(axes.height())));
+        for (const auto& [latency, score] : points) {
+            const QPoint at(qRound(plot.xAxis->coordToPixel(latency)), qRound(plot.yAxis->coordToPixel(score)));
+            QVERIFY(axes.contains(at));
+            QVERIFY(!legend.contains(at));
+        }
+        // Every legend entry is laid out (nine families, two precision keys, the Pareto front) within the width.
+        int entries = 0; // itemCount() counts the grid's cells, empty ones of the last row too
+        for (int i = 0; i < plot.legend->itemCount(); ++i)
+            entries += plot.legend->item(i) != nullptr;
+        QCOMPARE(entries, 12);
+        QVERIFY(legend.right() <= plot.width());
+        QVERIFY(plot.legend->columnCount() >= (width >= 480 ? 3 : 1)); // a band, not a tall list
+    }
+
     void clickedPointSelectsItsRow()
     {
         LeaderboardPage page;
@@ -182,7 +239,7 @@ class TestLeaderboardPlots : public QObject {
         page.startRun(1);
         page.addCandidate(candidate(1, "linear", 0.80, 2.0, 1.0));
         page.addCandidate(candidate(2, "knn", 0.90, 40.0, 2.0));
-        // Behind the Pareto front, and high enough to stay clear of the legend (bottom right).
+        // Behind the Pareto front.
         page.addCandidate(candidate(3, "svm", 0.88, 50.0, 3.0));
         page.plot()->replot();
         auto* plot = page.plot();
