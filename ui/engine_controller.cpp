@@ -83,15 +83,15 @@ class EngineWorker : public QObject {
 
 namespace {
 
-// Ten nice steps more give the thread about a tenth of a normal thread's CPU share when both want it, yet never starves it on
-// an otherwise idle machine (SCHED_IDLE, QThread::IdlePriority, would on a busy one). Linux keeps nice per thread and
-// a thread inherits it from its creator, so the OpenMP team this thread starts later runs lowered too. Qt's own
-// QThread priorities do nothing under SCHED_OTHER.
+// Ten nice steps more: where a normal thread wants the same core, this one gets about a tenth of it (CFS weights
+// 110 against 1024), yet unlike SCHED_IDLE (QThread::IdlePriority) it is never starved on a busy machine. Linux keeps
+// nice per thread and a thread inherits it from its creator, so the OpenMP team this thread starts later runs lowered
+// too. Qt's own QThread priorities do nothing under SCHED_OTHER.
 void lowerCurrentThreadPriority()
 {
 #ifdef Q_OS_LINUX
     const auto self = static_cast<id_t>(gettid());
-    const int nice = getpriority(PRIO_PROCESS, self); // relative: an already niced application stays below it
+    const int nice = getpriority(PRIO_PROCESS, self);         // relative: an already niced application stays below it
     setpriority(PRIO_PROCESS, self, std::min(nice + 10, 19)); // failure only leaves the normal priority
 #endif
 }

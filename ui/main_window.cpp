@@ -27,9 +27,9 @@ namespace tern::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_engine(new EngineController(this)),
       m_inspector(new EngineController(this, QStringLiteral("TernInspector"))),
-      m_background(new EngineController(this, QStringLiteral("TernBackground"), EngineController::Priority::background)),
-      m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_dataPage(new DataPage(m_engine, this))
+      m_background(
+          new EngineController(this, QStringLiteral("TernBackground"), EngineController::Priority::background)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_dataPage(new DataPage(m_engine, this))
 {
     setWindowTitle(tr("Tern"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tern.svg")));

@@ -181,10 +181,12 @@ class TestEngineController : public QObject {
         EngineController normal;
         EngineController background(nullptr, QStringLiteral("TernBackground"), EngineController::Priority::background);
         std::optional<int> low, usual;
-        background.submitFor<int>(QStringLiteral("nice"), [](const tern::JobControl&) { return currentNice(); },
-                                  [&low](int&& value) { low = value; });
-        normal.submitFor<int>(QStringLiteral("nice"), [](const tern::JobControl&) { return currentNice(); },
-                              [&usual](int&& value) { usual = value; });
+        background.submitFor<int>(
+            QStringLiteral("nice"), [](const tern::JobControl&) { return currentNice(); },
+            [&low](int&& value) { low = value; });
+        normal.submitFor<int>(
+            QStringLiteral("nice"), [](const tern::JobControl&) { return currentNice(); },
+            [&usual](int&& value) { usual = value; });
         QTRY_VERIFY(low && usual);
         QCOMPARE(*usual, currentNice()); // the GUI thread's
         QVERIFY2(*low >= std::min(*usual + 10, 19), qPrintable(QStringLiteral("%1 vs %2").arg(*low).arg(*usual)));

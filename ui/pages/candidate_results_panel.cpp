@@ -277,7 +277,7 @@ void CandidateResultsPanel::computeImportance()
     const qint64 run = m_runId, id = m_candidate->id;
     if (m_explainJob) {
         if (m_explainCandidate == id && m_explainRun == run)
-            return; // already on it
+            return;         // already on it
         cancelImportance(); // one at a time: two would share the background's small CPU share
     }
     const std::string db = m_databasePath.toStdString();

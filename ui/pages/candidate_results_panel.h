@@ -85,7 +85,7 @@ class CandidateResultsPanel : public QWidget {
     QString m_targetDatabase;
     quint64 m_loadJob = 0, m_explainJob = 0;
     qint64 m_explainRun = 0, m_explainCandidate = 0; // what m_explainJob computes
-    quint64 m_explainGeneration = 0;                  // tells a replaced job's late result from the current one's
+    quint64 m_explainGeneration = 0;                 // tells a replaced job's late result from the current one's
 
     ConfusionMatrixModel* m_confusion;
     QStackedWidget* m_predictions;

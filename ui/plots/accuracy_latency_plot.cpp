@@ -75,7 +75,8 @@ void AccuracyLatencyPlot::addCandidate(const search::CandidateResult& r)
 
 int AccuracyLatencyPlot::pointCount() const
 {
-    return static_cast<int>(std::count_if(m_points.begin(), m_points.end(), [](auto& p) { return p.precision.isEmpty(); }));
+    return static_cast<int>(
+        std::count_if(m_points.begin(), m_points.end(), [](auto& p) { return p.precision.isEmpty(); }));
 }
 
 int AccuracyLatencyPlot::variantPointCount() const

@@ -7,9 +7,8 @@
 
 #include "engine/search/candidate.h"
 
-#include <qcustomplot.h>
-
 #include <map>
+#include <qcustomplot.h>
 #include <vector>
 
 namespace tern::ui {
@@ -22,11 +21,11 @@ class AccuracyLatencyPlot : public QCustomPlot {
     void clearCandidates();
     void addCandidate(const search::CandidateResult& result); // ignored unless it has a score and a latency
     void setLatencyBudget(double microseconds);               // 0 = none
-    int pointCount() const;        // candidates (fp32) only
-    int variantPointCount() const; // precision variants only
-    bool saveTo(const QString& path); // .pdf, else PNG
-    QRect legendRect() const;         // where the last replot drew the legend (below dataRect, never on it)
-    QRect dataRect() const;           // the axis rect, where the points are
+    int pointCount() const;                                   // candidates (fp32) only
+    int variantPointCount() const;                            // precision variants only
+    bool saveTo(const QString& path);                         // .pdf, else PNG
+    QRect legendRect() const; // where the last replot drew the legend (below dataRect, never on it)
+    QRect dataRect() const;   // the axis rect, where the points are
 
   protected:
     void resizeEvent(QResizeEvent* event) override;

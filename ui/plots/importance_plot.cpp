@@ -17,7 +17,7 @@ ImportancePlot::ImportancePlot(QWidget* parent) : ExportablePlot(parent)
 {
     xAxis->setLabel(tr("Metric drop when shuffled"));
     xAxis->ticker()->setTickCount(3); // the panel is narrow: five labels like "0.15" ran into each other
-    yAxis->setRangeReversed(true); // the most important feature at the top
+    yAxis->setRangeReversed(true);    // the most important feature at the top
     yAxis->grid()->setVisible(false);
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize()));

@@ -190,8 +190,8 @@ class TestLeaderboardPlots : public QObject {
         plot.resize(width, 420);
         plot.show();
         QVERIFY(QTest::qWaitForWindowExposed(&plot));
-        const char* families[] = {"ensemble", "extra_trees", "knn", "linear", "mlp", "naive_bayes", "random_forest",
-                                  "svm", "xgboost"};
+        const char* families[] = {"ensemble",    "extra_trees",   "knn", "linear", "mlp",
+                                  "naive_bayes", "random_forest", "svm", "xgboost"};
         std::vector<std::pair<double, double>> points;
         qint64 id = 0;
         for (const char* family : families) {
@@ -214,7 +214,8 @@ class TestLeaderboardPlots : public QObject {
         const QRect axes = plot.dataRect();
         QVERIFY(!legend.isEmpty());
         QVERIFY2(legend.top() >= axes.bottom(), "the legend overlaps the axes");
-        QVERIFY2(legend.bottom() <= plot.height(), qPrintable(QStringLiteral("legend to %1 of %2 px").arg(legend.bottom()).arg(plot.height())));
+        QVERIFY2(legend.bottom() <= plot.height(),
+                 qPrintable(QStringLiteral("legend to %1 of %2 px").arg(legend.bottom()).arg(plot.height())));
         QVERIFY2(axes.height() > plot.height() / 2, qPrintable(QStringLiteral("axes only %1 px").arg(axes.height())));
         for (const auto& [latency, score] : points) {
             const QPoint at(qRound(plot.xAxis->coordToPixel(latency)), qRound(plot.yAxis->coordToPixel(score)));
