@@ -78,42 +78,19 @@ std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, co
 
 }  // namespace
 
-EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::span<const float> truth,
-                               std::span<const std::size_t> rows, const Scorer& scorer, int iterations,
-                               std::size_t pool_size)
-{
-    if (inputs.empty())
-        throw WorkError("no successful candidate to build an ensemble from");
-    std::vector<const EnsembleInput*> pool;
-    for (const auto& in : inputs)
-        pool.push_back(&in);
-    std::stable_sort(pool.begin(), pool.end(), [](auto* a, auto* b) { return a->score > b->score; });
-    // The pool: each family's best first (diversity), then the best of the rest, in score order.
-    {
-        std::vector<const EnsembleInput*> diverse, rest;
-        std::vector<std::string> seen;
-        for (auto* p : pool) {
-            if (std::find(seen.begin(), seen.end(), p->family) == seen.end()) {
-                seen.push_back(p->family);
-                diverse.push_back(p);
-            } else {
-                rest.push_back(p);
-            }
-        }
-        for (auto* p : rest)
-            if (diverse.size() < pool_size)
-                diverse.push_back(p);
-        std::stable_sort(diverse.begin(), diverse.end(), [](auto* a, auto* b) { return a->score > b->score; });
-        pool = std::move(diverse);
-    }
+namespace {
 
-    // Work on the selection rows only.
+// The selection on `rows` of `blocks` (the pool, best first): weights per pool member, summing to one.
+std::vector<double> select_weights(const std::vector<const EnsembleInput*>& pool,
+                                   const std::vector<PredictionBlock>& blocks, const std::vector<float>& truth,
+                                   std::span<const std::size_t> rows, const Scorer& scorer, int iterations)
+{
     std::vector<float> t;
     for (auto r : rows)
         t.push_back(truth[r]);
-    std::vector<PredictionBlock> blocks;
-    for (auto* p : pool)
-        blocks.push_back(take_rows(*p->oof, rows));
+    std::vector<PredictionBlock> local;
+    for (const auto& b : blocks)
+        local.push_back(take_rows(b, rows));
 
     // Diverse sorted initialisation: the best of each of the top families, if close enough to the very best.
     constexpr std::size_t init_families = 5;
@@ -143,7 +120,7 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
             sample[i] = bags == 1 ? i : draw(rng);
         std::vector<int> counts = init;
         try {
-            counts = greedy_selection(blocks, t, sample, init, scorer, iterations);
+            counts = greedy_selection(local, t, sample, init, scorer, iterations);
         } catch (const std::exception&) {
             // A metric undefined on this sample (e.g. one class drawn only): the bag keeps the initial members.
         }
@@ -156,17 +133,114 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
         if (w < 0.01)
             w = 0;
     const double kept = std::accumulate(weight.begin(), weight.end(), 0.0);
+    for (auto& w : weight)
+        w /= kept;
+    return weight;
+}
+
+PredictionBlock blend_pool(const std::vector<PredictionBlock>& blocks, const std::vector<double>& weight)
+{
+    std::vector<const PredictionBlock*> used;
+    std::vector<double> w;
+    for (std::size_t m = 0; m < blocks.size(); ++m)
+        if (weight[m] > 0) {
+            used.push_back(&blocks[m]);
+            w.push_back(weight[m]);
+        }
+    return blend(used, w);
+}
+
+}  // namespace
+
+EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::span<const float> truth,
+                               std::span<const std::size_t> rows, const Scorer& scorer, int iterations,
+                               std::size_t pool_size, int parts)
+{
+    if (inputs.empty())
+        throw WorkError("no successful candidate to build an ensemble from");
+    std::vector<const EnsembleInput*> pool;
+    for (const auto& in : inputs)
+        pool.push_back(&in);
+    std::stable_sort(pool.begin(), pool.end(), [](auto* a, auto* b) { return a->score > b->score; });
+    // The pool: each family's best first (diversity), then the best of the rest, in score order.
+    {
+        std::vector<const EnsembleInput*> diverse, rest;
+        std::vector<std::string> seen;
+        for (auto* p : pool) {
+            if (std::find(seen.begin(), seen.end(), p->family) == seen.end()) {
+                seen.push_back(p->family);
+                diverse.push_back(p);
+            } else {
+                rest.push_back(p);
+            }
+        }
+        for (auto* p : rest)
+            if (diverse.size() < pool_size)
+                diverse.push_back(p);
+        std::stable_sort(diverse.begin(), diverse.end(), [](auto* a, auto* b) { return a->score > b->score; });
+        pool = std::move(diverse);
+    }
+
+    // Work on the selection rows only (positions 0..n-1 below index into them).
+    std::vector<float> t;
+    for (auto r : rows)
+        t.push_back(truth[r]);
+    std::vector<PredictionBlock> blocks;
+    for (auto* p : pool)
+        blocks.push_back(take_rows(*p->oof, rows));
+    const std::size_t n = t.size();
+    std::vector<std::size_t> all(n);
+    std::iota(all.begin(), all.end(), std::size_t{0});
+    const std::vector<double> weight = select_weights(pool, blocks, t, all, scorer, iterations);
 
     EnsembleResult r;
     std::vector<const PredictionBlock*> full;
     for (std::size_t m = 0; m < pool.size(); ++m)
         if (weight[m] > 0) {
             r.members.push_back(pool[m]->id);
-            r.weights.push_back(weight[m] / kept);
+            r.weights.push_back(weight[m]);
             full.push_back(pool[m]->oof);
         }
     r.oof = blend(full, r.weights);
-    r.score = scorer.score(t, take_rows(r.oof, rows));
+    r.score = scorer.score(t, blend_pool(blocks, weight));
+
+    // The score above is measured on the rows the weights were chosen on, so it flatters the ensemble (most on
+    // small data, where the selection can fit a few rows' noise). The cross-fitted score is honest: the rows are
+    // cut into `parts`, and each part is predicted by the weights selected on the other parts.
+    if (parts >= 2 && n >= static_cast<std::size_t>(2 * parts)) {
+        std::vector<std::size_t> order = all;
+        std::mt19937_64 rng(0xc405f17ULL + n);
+        std::shuffle(order.begin(), order.end(), rng);
+        PredictionBlock crossed;
+        crossed.width = blocks.front().width;
+        crossed.values.assign(n * crossed.width, 0.0f);
+        for (int k = 0; k < parts; ++k) {
+            std::vector<std::size_t> fit_rows, held;
+            for (std::size_t i = 0; i < n; ++i)
+                (static_cast<int>(i % static_cast<std::size_t>(parts)) == k ? held : fit_rows).push_back(order[i]);
+            std::sort(held.begin(), held.end());
+            std::sort(fit_rows.begin(), fit_rows.end());
+            const auto w = select_weights(pool, blocks, t, fit_rows, scorer, iterations);
+            std::vector<PredictionBlock> part;
+            for (const auto& b : blocks)
+                part.push_back(take_rows(b, held));
+            const auto predicted = blend_pool(part, w);
+            for (std::size_t i = 0; i < held.size(); ++i)
+                std::copy_n(predicted.values.begin() + static_cast<std::ptrdiff_t>(i * crossed.width),
+                            crossed.width,
+                            crossed.values.begin() + static_cast<std::ptrdiff_t>(held[i] * crossed.width));
+            try {
+                std::vector<float> ht;
+                for (auto h : held)
+                    ht.push_back(t[h]);
+                r.part_scores.push_back(scorer.score(ht, predicted));
+            } catch (const std::exception&) {
+                // A part on which the metric is undefined (one class only) gives no score of its own.
+            }
+        }
+        r.crossed = std::move(crossed);
+        r.cross_fitted_score = scorer.score(t, r.crossed);
+    }
     return r;
 }
 

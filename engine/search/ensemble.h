@@ -6,11 +6,13 @@
 // within noise, and averaging different families is what makes the ensemble robust there; later rounds add
 // a member only when it strictly improves the score. On small data (30 to 2,000 selection rows) the selection is
 // bagged over bootstrap samples of the rows and the weights averaged, so that no member's weight rests on a few rows.
+// Its honest score is cross-fitted: weights chosen on some rows, scored on the others.
 #pragma once
 
 #include "engine/search/scoring.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <span>
 #include <vector>
@@ -29,13 +31,19 @@ struct EnsembleResult {
     std::vector<std::int64_t> members;   // distinct ids
     std::vector<double> weights;         // same order, sum 1
     PredictionBlock oof;                 // the ensemble's out-of-fold predictions
-    double score = 0;                    // the run's metric (not oriented)
+    double score = 0;                    // the run's metric (not oriented), on the rows the weights were chosen on
+    // Cross-fitted (parts >= 2): each part of the selection rows predicted with weights chosen on the other parts;
+    // `crossed` holds those predictions in selection-row order, `part_scores` the metric on each part.
+    std::optional<double> cross_fitted_score;
+    std::vector<double> part_scores;
+    PredictionBlock crossed;
 };
 
 // rows: the positions to select on (rows every input predicted). pool_size: the best inputs considered.
+// parts: 0 = no cross-fitted score; else the number of parts of the rows (at least 2 rows each) it is measured on.
 EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::span<const float> truth,
                                std::span<const std::size_t> rows, const Scorer& scorer, int iterations = 50,
-                               std::size_t pool_size = 20);
+                               std::size_t pool_size = 20, int parts = 0);
 
 // The weighted average of member blocks (all the same shape).
 PredictionBlock blend(const std::vector<const PredictionBlock*>& blocks, const std::vector<double>& weights);

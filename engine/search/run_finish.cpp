@@ -24,6 +24,9 @@ double mean(const std::vector<double>& v)
     return v.empty() ? 0 : s / static_cast<double>(v.size());
 }
 
+// Parts of the selection rows the ensemble's honest (cross-fitted) score is measured on.
+constexpr int ensemble_parts = 5;
+
 }  // namespace
 
 void RunSession::build_ensemble()
@@ -55,7 +58,14 @@ void RunSession::build_ensemble()
     for (std::size_t i = 0; i < n; ++i)
         if (common[i])
             rows.push_back(i);
-    const EnsembleResult e = select_ensemble(inputs, m_target.y, rows, *m_scorer);
+    const EnsembleResult e = select_ensemble(inputs, m_target.y, rows, *m_scorer, 50, 20, ensemble_parts);
+    // The ensemble is scored like any candidate, on predictions of rows its weights were not chosen on (the
+    // cross-fitted ones): scored on its own selection rows it would always look better than it is.
+    PredictionBlock honest = e.oof;
+    if (e.cross_fitted_score)
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            std::copy_n(e.crossed.values.begin() + static_cast<std::ptrdiff_t>(i * e.crossed.width), e.crossed.width,
+                        honest.values.begin() + static_cast<std::ptrdiff_t>(rows[i] * honest.width));
 
     CandidateResult r;
     r.id = previous ? *previous : m_next_id++;
@@ -69,7 +79,7 @@ void RunSession::build_ensemble()
             if (common[p])
                 valid.push_back(p);
         if (!valid.empty())
-            r.fold_scores.push_back(m_scorer->score(m_target.y, e.oof, valid));
+            r.fold_scores.push_back(m_scorer->score(m_target.y, honest, valid));
     }
     r.score = mean(r.fold_scores);
     double var = 0;
@@ -79,7 +89,7 @@ void RunSession::build_ensemble()
     std::vector<float> truth;
     for (auto p : rows)
         truth.push_back(m_target.y[p]);
-    r.metrics = m_scorer->all_metrics(truth, take_rows(e.oof, rows));
+    r.metrics = m_scorer->all_metrics(truth, take_rows(honest, rows));
     double fit = 0, p50 = 0, p99 = 0, inverse_tp = 0;
     std::int64_t size = 0;
     for (auto id : e.members)
@@ -98,19 +108,21 @@ void RunSession::build_ensemble()
     r.size_bytes = size;
     r.over_latency_budget = m_spec.latency_budget_us > 0 && p50 > m_spec.latency_budget_us;
     r.details["selection_score"] = e.score;
+    if (e.cross_fitted_score)
+        r.details["cross_fitted_score"] = *e.cross_fitted_score;
     r.details["pool"] = inputs.size();
     std::vector<std::uint8_t> mask = common;
-    m_oof[r.id] = e.oof;
+    m_oof[r.id] = honest;
     m_oof_mask[r.id] = mask;
     if (previous) {
         r.details["run_elapsed_s"] = m_elapsed_before + elapsed();
         auto record = r.to_record(m_run.id);
-        m_store.replace_candidate(record, {oof_artifact(e.oof, mask)});
+        m_store.replace_candidate(record, {oof_artifact(honest, mask)});
         for (auto& old : m_results)
             if (old.id == r.id)
                 old = r;
     } else {
-        commit(r, {oof_artifact(e.oof, mask)});
+        commit(r, {oof_artifact(honest, mask)});
     }
     m_ensembles[r.id] = e.members;
     m_ensemble_weights[r.id] = e.weights;

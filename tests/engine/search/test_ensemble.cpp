@@ -102,6 +102,69 @@ private slots:
         QCOMPARE(again.weights, e.weights);
     }
 
+    void crossFittedScoreDoesNotFlatterNoise()
+    {
+        // Members with no signal at all on small data: weights chosen on the rows they are scored on find
+        // combinations that fit those rows' noise; scored on rows the weights never saw, the ensemble is at chance.
+        std::mt19937_64 rng(5);
+        std::uniform_real_distribution<float> u(0.0f, 1.0f);
+        std::vector<float> truth(150);
+        for (auto& t : truth)
+            t = u(rng) < 0.5f ? 1.0f : 0.0f;
+        Scorer accuracy(Task::binary, 2, "balanced_accuracy", "", true);
+        std::vector<PredictionBlock> members(12);
+        std::vector<EnsembleInput> inputs;
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            members[m].width = 2;
+            for (std::size_t i = 0; i < truth.size(); ++i) {
+                const float p = u(rng);
+                members[m].values.push_back(1 - p);
+                members[m].values.push_back(p);
+            }
+            inputs.push_back({static_cast<std::int64_t>(m + 1), accuracy.score(truth, members[m]), &members[m],
+                              "family" + std::to_string(m % 6), 0.05});
+        }
+        std::vector<std::size_t> rows(truth.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        const auto e = select_ensemble(inputs, truth, rows, accuracy, 50, 20, 5);
+        QVERIFY(e.cross_fitted_score.has_value());
+        QCOMPARE(e.part_scores.size(), std::size_t{5});
+        QCOMPARE(e.crossed.values.size(), truth.size() * 2);
+        qInfo("selection rows %.3f, cross-fitted %.3f", e.score, *e.cross_fitted_score);
+        QVERIFY2(*e.cross_fitted_score < e.score - 0.03, "the cross-fitted score is below the in-sample one");
+        QVERIFY(std::abs(*e.cross_fitted_score - 0.5) < 0.1);
+        // Without parts there is no cross-fitted score, and the selection itself is unchanged.
+        const auto plain = select_ensemble(inputs, truth, rows, accuracy);
+        QVERIFY(!plain.cross_fitted_score.has_value());
+        QCOMPARE(plain.weights, e.weights);
+    }
+
+    void crossFittedScoreKeepsRealSignal()
+    {
+        // Members that are each right on most rows: the cross-fitted ensemble stays as good as the best of them.
+        std::mt19937_64 rng(9);
+        std::uniform_real_distribution<float> u(0.0f, 1.0f);
+        std::vector<float> truth(200);
+        for (auto& t : truth)
+            t = u(rng) < 0.5f ? 1.0f : 0.0f;
+        Scorer accuracy(Task::binary, 2, "balanced_accuracy", "", true);
+        std::vector<PredictionBlock> members;
+        for (int m = 0; m < 3; ++m)
+            members.push_back(block(truth, 0.8, [&](std::size_t) { return u(rng) < 0.8f; }));
+        std::vector<EnsembleInput> inputs;
+        double best = 0;
+        for (std::size_t m = 0; m < members.size(); ++m) {
+            const double s = accuracy.score(truth, members[m]);
+            best = std::max(best, s);
+            inputs.push_back({static_cast<std::int64_t>(m + 1), s, &members[m], "family" + std::to_string(m), 0.03});
+        }
+        std::vector<std::size_t> rows(truth.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        const auto e = select_ensemble(inputs, truth, rows, accuracy, 50, 20, 5);
+        QVERIFY(e.cross_fitted_score.has_value());
+        QVERIFY2(*e.cross_fitted_score >= best - 0.02, qPrintable(QString::number(*e.cross_fitted_score)));
+    }
+
     void blendAveragesWithWeights()
     {
         PredictionBlock a{1, {0, 10}}, b{1, {10, 20}};
