@@ -10,8 +10,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <random>
 
 namespace tern::models {
 
@@ -98,6 +100,25 @@ void ForestModel::fit(const Matrix& x, std::span<const float> y, std::span<const
     std::atomic<bool> stop{false};
     std::stop_callback on_stop(ctx.stop, [&] { stop = true; });
     const auto start = std::chrono::steady_clock::now();
+    // Unequal weights are honoured by the bootstrap itself (below); equal ones keep the plain bootstrap.
+    std::vector<double> cumulative;
+    std::size_t weighted_draws = x.rows();
+    if (bootstrap && std::any_of(w.begin(), w.end(), [&](float v) { return v != w.front(); })) {
+        cumulative.resize(w.size());
+        double total = 0;
+        for (std::size_t i = 0; i < w.size(); ++i)
+            cumulative[i] = total += w[i];
+        if (!(total > 0))
+            cumulative.clear();
+        // As many draws as the weights' effective sample size, (sum w)^2 / sum w^2: drawing n rows would repeat
+        // each up-weighted row many times, and fully grown trees would learn those repeats by heart. For balanced
+        // classes this is close to Chen et al.'s rule (as many rows of the majority as of the minority).
+        double squares = 0;
+        for (float v : w)
+            squares += static_cast<double>(v) * v;
+        if (squares > 0)
+            weighted_draws = std::clamp<std::size_t>(static_cast<std::size_t>(total * total / squares), 1, x.rows());
+    }
     const FeatureBins bins(x, m_threads);
     std::vector<DecisionTree> trees(n_trees);
     std::vector<char> built(n_trees, 0);
@@ -109,7 +130,20 @@ void ForestModel::fit(const Matrix& x, std::span<const float> y, std::span<const
             return;  // keep the trees grown so far: a smaller but valid forest
         std::mt19937_64 rng(ctx.seed * 0x9E3779B97F4A7C15ull + t + 1);
         std::vector<float> tree_weights = w;
-        if (bootstrap) {
+        if (bootstrap && !cumulative.empty()) {
+            // Weighted rows are drawn in proportion to their weight, and the draw counts are the tree's weights:
+            // with class-balanced weights each tree sees the classes in equal shares (a balanced random forest,
+            // Chen, Liaw and Breiman 2004). Weights only in the split criterion are lost on fully grown trees,
+            // whose leaves are pure whatever the weights, so the majority class would win every vote.
+            std::vector<std::uint32_t> draws(x.rows(), 0);
+            std::uniform_real_distribution<double> u(0.0, cumulative.back());
+            for (std::size_t i = 0; i < weighted_draws; ++i) {
+                const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), u(rng));
+                ++draws[std::min<std::size_t>(static_cast<std::size_t>(it - cumulative.begin()), x.rows() - 1)];
+            }
+            for (std::size_t i = 0; i < x.rows(); ++i)
+                tree_weights[i] = static_cast<float>(draws[i]);
+        } else if (bootstrap) {
             std::vector<std::uint32_t> draws(x.rows(), 0);
             for (std::size_t i = 0; i < x.rows(); ++i)
                 ++draws[rng() % x.rows()];
