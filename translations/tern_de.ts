@@ -1107,6 +1107,35 @@
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading... %n image(s) read</source>
+        <translation>
+            <numerusform>Lesen … %n Bild gelesen</numerusform>
+            <numerusform>Lesen … %n Bilder gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrWorker</name>
+    <message numerus="yes">
+        <source>The OCR worker crashed after %n image(s): %1</source>
+        <translation>
+            <numerusform>Der OCR-Hilfsprozess ist nach %n Bild abgestürzt: %1</numerusform>
+            <numerusform>Der OCR-Hilfsprozess ist nach %n Bildern abgestürzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OCR worker ended with exit code %1</source>
+        <translation>Der OCR-Hilfsprozess endete mit Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the OCR worker %1: %2</source>
+        <translation>Der OCR-Hilfsprozess %1 kann nicht gestartet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::PredictDialog</name>

@@ -1107,6 +1107,35 @@
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading... %n image(s) read</source>
+        <translation>
+            <numerusform>Leyendo... %n imagen leída</numerusform>
+            <numerusform>Leyendo... %n imágenes leídas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrWorker</name>
+    <message numerus="yes">
+        <source>The OCR worker crashed after %n image(s): %1</source>
+        <translation>
+            <numerusform>El proceso auxiliar de OCR falló tras %n imagen: %1</numerusform>
+            <numerusform>El proceso auxiliar de OCR falló tras %n imágenes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OCR worker ended with exit code %1</source>
+        <translation>El proceso auxiliar de OCR terminó con el código de salida %1</translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>La lectura falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the OCR worker %1: %2</source>
+        <translation>No se puede iniciar el proceso auxiliar de OCR %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::PredictDialog</name>

@@ -1,5 +1,5 @@
-// The OCR page end to end on the real engine thread: read a drawn label, show its text and boxes, export CSV/JSON,
-// and a corrupt file listed with its error.
+// The OCR page end to end through its worker process (tern-cli): read a drawn label, show its text and boxes, export
+// CSV/JSON, and a corrupt file listed with its error.
 #include "ui/engine_controller.h"
 #include "ui/ocr/ocr_export.h"
 #include "ui/pages/ocr_page.h"
@@ -42,8 +42,10 @@ class TestOcrPage : public QObject {
         f.write("not an image");
         f.close();
 
+        qputenv("TERN_DB", dir.filePath(QStringLiteral("tern.db")).toLocal8Bit());
         EngineController engine;
         OcrPage page(nullptr, &engine);
+        page.setWorkerProgram(QStringLiteral(TERN_CLI_PATH));
         QSignalSpy done(&page, &OcrPage::finished);
         page.readPaths({good, bad});
         QVERIFY(page.isRunning());

@@ -1,14 +1,14 @@
-// OCR page layout and behaviour. The reading itself is engine::ocr::run_batch on the engine thread.
+// OCR page layout and behaviour. The reading itself is `tern-cli ocr` in a worker process (ui/ocr/ocr_worker.h);
+// a stored job is loaded on the engine thread.
 #include "ui/pages/ocr_page.h"
 
-#include "engine/ocr/batch.h"
-#include "engine/ocr/job_recorder.h"
 #include "engine/ocr/result_json.h"
-#include "engine/store/store.h"
 #include "engine/store/paths.h"
+#include "engine/store/store.h"
 #include "ui/engine_controller.h"
 #include "ui/ocr/ocr_export.h"
 #include "ui/ocr/ocr_image_view.h"
+#include "ui/ocr/ocr_worker.h"
 #include "ui/settings.h"
 
 #include <QApplication>
@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace tern::ui {
 
@@ -171,32 +172,81 @@ EngineController* OcrPage::controller()
     return m_engine;
 }
 
-OcrPage::Batch OcrPage::runBatch(const QStringList& paths, const tern::JobControl& control)
+bool OcrPage::isRunning() const
 {
-    std::vector<std::string> inputs;
-    for (const auto& p : paths)
-        inputs.push_back(p.toStdString());
-    Batch batch;
-    tern::ocr::BatchOptions options;
-    options.threads = std::max(1, QThread::idealThreadCount());
-    tern::ocr::JobRecorder recorder(tern::store::default_database_path(), inputs, options.threads);
-    const auto summary = tern::ocr::run_batch(inputs, options, control, [&](std::size_t, tern::ocr::OcrResult&& r) {
-        recorder.add(r);
-        batch.thumbnails.push_back(r.ok() ? thumbnail(QString::fromStdString(r.file)) : QImage());
-        batch.results.push_back(std::move(r));
-    });
-    batch.cancelled = summary.cancelled;
-    recorder.finish(summary.cancelled ? "cancelled" : (summary.images > summary.failed ? "finished" : "failed"));
-    batch.warning = QString::fromStdString(recorder.warning());
-    return batch;
+    return m_job != 0 || m_worker != nullptr;
+}
+
+QString OcrPage::statusText() const
+{
+    return m_status->text();
 }
 
 void OcrPage::readPaths(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
-    submit(tr("Reading text from %n image source(s)", nullptr, static_cast<int>(paths.size())),
-           [paths](const tern::JobControl& control) { return runBatch(paths, control); });
+    if (m_job != 0 && m_engine)
+        m_engine->cancel(m_job); // a stored job still opening: its result is dropped (m_job no longer matches)
+    setRunning(0);
+    stopReading();
+    clearResults();
+    // One Tesseract engine per core, but not more than there are images when only files were given.
+    int threads = std::max(1, QThread::idealThreadCount());
+    if (std::all_of(paths.begin(), paths.end(), [](const QString& p) { return QFileInfo(p).isFile(); }))
+        threads = std::min(threads, static_cast<int>(paths.size()));
+    m_worker = new OcrWorker(this);
+    if (!m_workerProgram.isEmpty())
+        m_worker->setProgram(m_workerProgram);
+    connect(m_worker, &OcrWorker::resultRead, this, &OcrPage::onResultRead);
+    connect(m_worker, &OcrWorker::warning, this, [this](const QString& text) { m_warning = text; });
+    connect(m_worker, &OcrWorker::finished, this, &OcrPage::onReadingFinished);
+    setBusy(true);
+    m_status->setText(tr("Reading..."));
+    m_worker->start(paths, QString::fromStdString(tern::store::default_database_path()), threads);
+}
+
+void OcrPage::stopReading()
+{
+    if (!m_worker)
+        return;
+    OcrWorker* worker = std::exchange(m_worker, nullptr);
+    worker->disconnect(this); // a superseded reading shows nothing more
+    if (worker->isRunning()) {
+        connect(worker, &OcrWorker::finished, worker, &QObject::deleteLater);
+        worker->cancel();
+    } else
+        worker->deleteLater();
+}
+
+void OcrPage::onResultRead(const tern::ocr::OcrResult& result, double progress)
+{
+    const QImage icon = result.ok() ? thumbnail(QString::fromStdString(result.file)) : QImage();
+    addResult(tern::ocr::OcrResult(result), icon);
+    if (progress >= 0)
+        m_progress->setValue(static_cast<int>(progress * 1000));
+    const int n = static_cast<int>(m_results.size());
+    m_status->setText(tr("Reading... %n image(s) read", nullptr, n));
+    if (n == 1)
+        m_list->setCurrentRow(0);
+}
+
+void OcrPage::onReadingFinished(bool cancelled, const QString& error)
+{
+    if (m_worker) {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+    }
+    setBusy(false);
+    if (!error.isEmpty()) {
+        // The results read before the failure stay listed; the error says how many there are.
+        for (auto* b : {m_exportCsv, m_exportJson})
+            b->setEnabled(!m_results.empty());
+        m_status->setText(error);
+        emit statusMessage(error);
+        return;
+    }
+    showSummary(cancelled);
 }
 
 OcrPage::Batch OcrPage::loadStoredJob(const QString& databasePath, qint64 jobId)
@@ -205,7 +255,7 @@ OcrPage::Batch OcrPage::loadStoredJob(const QString& databasePath, qint64 jobId)
     Batch batch;
     for (const auto& record : store.load_ocr_results(jobId)) {
         batch.results.push_back(tern::ocr::from_record(record));
-        batch.thumbnails.push_back(thumbnail(QString::fromStdString(record.file)));  // null if the file is gone
+        batch.thumbnails.push_back(thumbnail(QString::fromStdString(record.file))); // null if the file is gone
     }
     return batch;
 }
@@ -220,11 +270,12 @@ void OcrPage::submit(const QString& title, std::function<Batch(const tern::JobCo
 {
     if (!controller())
         return;
-    if (isRunning())
+    stopReading();
+    if (m_job != 0)
         m_engine->cancel(m_job);
     auto id = std::make_shared<quint64>(0);
-    const quint64 job = m_engine->submitFor<Batch>(
-        title, std::move(work), [page = QPointer<OcrPage>(this), id](Batch&& batch) {
+    const quint64 job =
+        m_engine->submitFor<Batch>(title, std::move(work), [page = QPointer<OcrPage>(this), id](Batch&& batch) {
             // Shown only while the page lives and only for the newest request (a superseded one is dropped).
             if (page && *id == page->m_job)
                 page->showBatch(std::move(batch));
@@ -237,42 +288,67 @@ void OcrPage::submit(const QString& title, std::function<Batch(const tern::JobCo
 void OcrPage::setRunning(quint64 job)
 {
     m_job = job;
+    setBusy(job != 0);
+}
+
+void OcrPage::setBusy(bool busy)
+{
     m_progress->setValue(0);
-    m_progress->setVisible(job != 0);
-    m_cancel->setVisible(job != 0);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
 }
 
 void OcrPage::cancel()
 {
-    if (isRunning() && m_engine)
+    if (m_worker)
+        m_worker->cancel(); // ends within a second; onReadingFinished shows what was read
+    else if (m_job != 0 && m_engine)
         m_engine->cancel(m_job);
+}
+
+void OcrPage::clearResults()
+{
+    m_results.clear();
+    m_list->clear();
+    m_warning.clear();
+    for (auto* b : {m_copy, m_exportCsv, m_exportJson})
+        b->setEnabled(false);
+}
+
+void OcrPage::addResult(tern::ocr::OcrResult&& r, const QImage& thumbnail)
+{
+    auto* item = new QListWidgetItem(QFileInfo(QString::fromStdString(r.file)).fileName(), m_list);
+    if (!thumbnail.isNull())
+        item->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
+    item->setToolTip(r.ok() ? QString::fromStdString(r.text) : QString::fromStdString(r.error));
+    m_results.push_back(std::move(r));
 }
 
 void OcrPage::showBatch(Batch&& batch)
 {
     setRunning(0);
-    m_results = std::move(batch.results);
-    m_list->clear();
-    int failed = 0;
-    for (std::size_t i = 0; i < m_results.size(); ++i) {
-        const auto& r = m_results[i];
-        failed += r.ok() ? 0 : 1;
-        auto* item = new QListWidgetItem(QFileInfo(QString::fromStdString(r.file)).fileName(), m_list);
-        if (!batch.thumbnails[i].isNull())
-            item->setIcon(QIcon(QPixmap::fromImage(batch.thumbnails[i])));
-        item->setToolTip(r.ok() ? QString::fromStdString(r.text) : QString::fromStdString(r.error));
-    }
+    clearResults();
+    for (std::size_t i = 0; i < batch.results.size(); ++i)
+        addResult(std::move(batch.results[i]), batch.thumbnails[i]);
+    if (!m_results.empty())
+        m_list->setCurrentRow(0);
+    showSummary(false);
+}
+
+void OcrPage::showSummary(bool cancelled)
+{
     const int n = static_cast<int>(m_results.size());
-    QString status =
-        batch.cancelled ? tr("Cancelled after %n image(s)", nullptr, n) : tr("Read %n image(s)", nullptr, n);
+    const int failed =
+        static_cast<int>(std::count_if(m_results.begin(), m_results.end(), [](const auto& r) { return !r.ok(); }));
+    QString status = cancelled ? tr("Cancelled after %n image(s)", nullptr, n) : tr("Read %n image(s)", nullptr, n);
     if (failed > 0)
         status += tr(", %n failed", nullptr, failed);
-    if (!batch.warning.isEmpty())
-        status += QStringLiteral(" (") + batch.warning + QLatin1Char(')');
+    if (!m_warning.isEmpty())
+        status += QStringLiteral(" (") + m_warning + QLatin1Char(')');
     m_status->setText(status);
     for (auto* b : {m_exportCsv, m_exportJson})
         b->setEnabled(n > 0);
-    if (n > 0)
+    if (n > 0 && m_list->currentRow() < 0)
         m_list->setCurrentRow(0);
     emit finished(n, failed);
     emit statusMessage(status);

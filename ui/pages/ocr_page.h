@@ -1,7 +1,7 @@
-// The OCR page: drop product images or a folder (or use Open), the images are read on the engine thread with
-// progress and Cancel; thumbnails list the results; the selected image shows its word boxes coloured by confidence
-// with zoom and pan, its text (copyable), orientation and attributes; results export as CSV or JSON and every job
-// is kept in the store.
+// The OCR page: drop product images or a folder (or use Open), the images are read by a worker process
+// (ui/ocr/ocr_worker.h) with progress and Cancel, each image listed as soon as it is read; the selected image shows
+// its word boxes coloured by confidence with zoom and pan, its text (copyable), orientation and attributes; results
+// export as CSV or JSON and every job is kept in the store. A stored job (History) reopens on the engine thread.
 #pragma once
 
 #include "engine/core/progress.h"
@@ -22,6 +22,7 @@ namespace tern::ui {
 
 class EngineController;
 class OcrImageView;
+class OcrWorker;
 
 class OcrPage : public QWidget {
     Q_OBJECT
@@ -30,7 +31,10 @@ class OcrPage : public QWidget {
     explicit OcrPage(QWidget* parent = nullptr, EngineController* engine = nullptr);
 
     const std::vector<tern::ocr::OcrResult>& results() const { return m_results; }
-    bool isRunning() const { return m_job != 0; }
+    bool isRunning() const;
+    QString statusText() const;
+    // The `tern-cli` that reads the images (default: the one next to this executable).
+    void setWorkerProgram(const QString& program) { m_workerProgram = program; }
 
   public slots:
     void readPaths(const QStringList& paths);
@@ -55,20 +59,27 @@ class OcrPage : public QWidget {
     struct Batch {
         std::vector<tern::ocr::OcrResult> results;
         std::vector<QImage> thumbnails;
-        bool cancelled = false;
-        QString warning;
     };
-    static Batch runBatch(const QStringList& paths, const tern::JobControl& control);
     static Batch loadStoredJob(const QString& databasePath, qint64 jobId);
     void submit(const QString& title, std::function<Batch(const tern::JobControl&)> work);
     void showBatch(Batch&& batch);
+    void stopReading();
+    void clearResults();
+    void addResult(tern::ocr::OcrResult&& result, const QImage& thumbnail);
+    void onResultRead(const tern::ocr::OcrResult& result, double progress);
+    void onReadingFinished(bool cancelled, const QString& error);
+    void showSummary(bool cancelled);
     void showSelected();
     void setRunning(quint64 job);
+    void setBusy(bool busy);
     EngineController* controller();
 
     EngineController* m_engine;
     bool m_connected = false;
-    quint64 m_job = 0;
+    quint64 m_job = 0;             // the engine job that opens a stored job, 0 if none
+    OcrWorker* m_worker = nullptr; // the process reading images, null if none
+    QString m_workerProgram;
+    QString m_warning; // the worker's store warning, shown with the summary
     std::vector<tern::ocr::OcrResult> m_results;
     QListWidget* m_list;
     OcrImageView* m_view;
