@@ -35,9 +35,9 @@ struct Gemm {
     int lda, ldb, ldc;
 };
 
-Fp32Kernel dispatch_fp32(const Gemm& g)
+Fp32Kernel dispatch_fp32(const Gemm& g, float beta = 0)
 {
-    float alpha = 1, beta = 0;
+    float alpha = 1;
     int flags = LIBXSMM_GEMM_FLAGS('N', 'N');
     return libxsmm_smmdispatch_reducebatch_strd(g.m, g.n, g.k, g.stride_a * 4, g.stride_b * 4, &g.lda, &g.ldb, &g.ldc,
                                                 &alpha, &beta, &flags, nullptr);
@@ -89,7 +89,9 @@ public:
         if (s.precision == Precision::bf16 && !m_bf16)
             m_fallback = ctx.isa().libxsmm_arch + " has no usable BF16 kernel for this shape";
         m_ffwd = dispatch_fp32(m_fwd), m_fbwd = dispatch_fp32(m_bwd), m_fupd = dispatch_fp32(m_upd);
-        if (!m_bf16 && (!m_ffwd || !m_fbwd || !m_fupd)) throw std::runtime_error("libxsmm could not JIT a kernel");
+        m_ffwd_acc = dispatch_fp32(m_fwd, 1), m_fbwd_acc = dispatch_fp32(m_bwd, 1);
+        if (!m_bf16 && (!m_ffwd || !m_fbwd || !m_fupd || !m_ffwd_acc || !m_fbwd_acc))
+            throw std::runtime_error("libxsmm could not JIT a kernel");
 
         const long w = long(s.c) * s.k;
         m_w = Buffer<float>(w), m_b = Buffer<float>(s.k), m_db = Buffer<float>(s.k);
@@ -110,8 +112,11 @@ public:
         m_threads = std::max(omp_get_max_threads(), omp_get_num_procs());
         m_par = omp_get_max_threads() > 1 && 2.0 * s.n * s.c * s.k >= parallel_flops(m_bf16);
         const long elem = m_bf16 ? 2 : 4;
-        m_fwd_chunk = rows_per_chunk(long(cb) * bn * bc * elem, l2_budget);
-        m_bwd_chunk = rows_per_chunk(long(kb) * bn * bk * elem, l2_budget);
+        // FP32 reductions too long for L2 run in passes (work_split.h); BF16 panels are half the size.
+        m_fwd_red = m_bf16 ? cb : reduction_chunk(cb, long(bn) * bc * elem, l2_budget);
+        m_bwd_red = m_bf16 ? kb : reduction_chunk(kb, long(bn) * bk * elem, l2_budget);
+        m_fwd_chunk = rows_per_chunk(long(m_fwd_red) * bn * bc * elem, l2_budget);
+        m_bwd_chunk = rows_per_chunk(long(m_bwd_red) * bn * bk * elem, l2_budget);
         m_upd_chunk = rows_per_chunk(long(nb) * bn * bk * elem, l2_budget);
         m_scratch = Buffer<float>(std::size_t(m_threads) * bc * bk);
         if (!m_keep_y) m_yscratch = Buffer<float>(std::size_t(m_threads) * bn * bk);
@@ -144,7 +149,11 @@ public:
 #pragma omp barrier
             }
             const GridShare share = share_grid(nb, kb, omp_get_thread_num(), omp_get_num_threads());
-            for_each_block(share, m_fwd_chunk, [&](int n, int k) { forward_block(n, k); });
+            if (m_fwd_red < cb)
+                for_each_block_reduced(share, m_fwd_chunk, cb, m_fwd_red,
+                                       [&](int n, int k, int first, int count) { forward_pass(n, k, first, count); });
+            else
+                for_each_block(share, m_fwd_chunk, [&](int n, int k) { forward_block(n, k); });
         }
     }
 
@@ -225,6 +234,24 @@ private:
         } else {
             m_ffwd(m_w.data() + long(k) * cb * bc * bk, m_x32 + long(n) * cb * bn * bc, y, &count);
         }
+        epilogue(y, n, k);
+    }
+
+    // One FP32 pass of a reduction cut into passes: blocks [first, first + count) of C into output block (n, k).
+    void forward_pass(int n, int k, int first, int count)
+    {
+        const long o = (long(n) * kb + k) * bn * bk;
+        const unsigned long long blocks = count;
+        const auto kernel = first == 0 ? m_ffwd : m_ffwd_acc;
+        kernel(m_w.data() + (long(k) * cb + first) * bc * bk, m_x32 + (long(n) * cb + first) * bn * bc,
+               m_y.data() + o, &blocks);
+        if (first + count == cb) epilogue(m_y.data() + o, n, k);
+    }
+
+    // Bias and activation on an output block while it is in cache.
+    void epilogue(float* y, int n, int k)
+    {
+        const long o = (long(n) * kb + k) * bn * bk;
         bias_activation(m_spec.act, y, m_b.data() + long(k) * bk, y, m_z.size() ? m_z.data() + o : nullptr,
                         m_bf16 ? m_yb.data() + o : nullptr, bn, bk, bk);
     }
@@ -263,6 +290,15 @@ private:
     {
         const unsigned long long count = kb;
         const GridShare share = share_grid(nb, cb, omp_get_thread_num(), omp_get_num_threads());
+        if (m_bwd_red < kb) {
+            for_each_block_reduced(share, m_bwd_chunk, kb, m_bwd_red, [&](int n, int c, int first, int passes) {
+                const unsigned long long blocks = passes;
+                const auto kernel = first == 0 ? m_fbwd : m_fbwd_acc;
+                kernel(m_wt.data() + (long(c) * kb + first) * bk * bc, m_dz.data() + (long(n) * kb + first) * bn * bk,
+                       m_dx.data() + (long(n) * cb + c) * bn * bc, &blocks);
+            });
+            return;
+        }
         for_each_block(share, m_bwd_chunk, [&](int n, int c) {
             float* dx = m_dx.data() + (long(n) * cb + c) * bn * bc;
             if (m_bf16) {
@@ -344,6 +380,7 @@ private:
     bool m_bf16 = false, m_amx_fwd = false, m_amx_bwd = false, m_amx_upd = false;
     std::string m_fallback;
     Fp32Kernel m_ffwd = nullptr, m_fbwd = nullptr, m_fupd = nullptr;
+    Fp32Kernel m_ffwd_acc = nullptr, m_fbwd_acc = nullptr;  // beta = 1: the later passes of a cut reduction
     Bf16Kernel m_bfwd = nullptr, m_bbwd = nullptr, m_bupd = nullptr;
     Buffer<float> m_w, m_wt, m_b, m_db, m_mom, m_vel, m_bmom, m_bvel, m_grad;
     Buffer<bf16> m_wv, m_wtv;
@@ -355,6 +392,7 @@ private:
     bool m_keep_y = true;                          // the fp32 output is kept (always in FP32)
     bool m_par = false;                            // run this layer's GEMMs on the whole team
     int m_fwd_chunk = 1, m_bwd_chunk = 1, m_upd_chunk = 1;  // resident panels per thread (work_split.h)
+    int m_fwd_red = 1, m_bwd_red = 1;                       // reduced blocks per pass (all of them: one pass)
 };
 
 }  // namespace

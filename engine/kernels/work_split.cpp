@@ -39,4 +39,12 @@ int rows_per_chunk(long panel_bytes, long budget_bytes)
     return n < 1 ? 1 : n > (1 << 30) ? (1 << 30) : int(n);
 }
 
+int reduction_chunk(int total, long row_block_bytes, long budget_bytes)
+{
+    const long pass_bytes = budget_bytes / 4;
+    if (row_block_bytes <= 0 || long(total) * row_block_bytes <= pass_bytes) return total;
+    const long fit = pass_bytes / row_block_bytes;
+    return fit < 1 ? 1 : fit > total ? total : int(fit);
+}
+
 }  // namespace tern::kernels

@@ -14,6 +14,7 @@ private slots:
     void covers_every_block_once();
     void prefers_even_row_split();
     void chunk_respects_budget();
+    void reduction_passes_cover_each_block_once();
 };
 
 void TestWorkSplit::covers_every_block_once()
@@ -67,4 +68,26 @@ void TestWorkSplit::chunk_respects_budget()
 }
 
 QTEST_GUILESS_MAIN(TestWorkSplit)
+void TestWorkSplit::reduction_passes_cover_each_block_once()
+{
+    // A reduction that fits a quarter of the budget stays one pass; a longer one is cut to passes that fit.
+    QCOMPARE(reduction_chunk(16, 16 << 10, 1 << 20), 16);
+    QCOMPARE(reduction_chunk(64, 16 << 10, 1 << 20), 16);
+    QCOMPARE(reduction_chunk(3, 1 << 20, 1 << 20), 1);
+    // Every reduced block reaches every output block exactly once, passes in order, whatever the cut.
+    for (int total : {1, 7, 16, 35})
+        for (int cut : {1, 4, 16, 50}) {
+            const int rows = 5, cols = 3;
+            std::vector<int> next(std::size_t(rows) * cols, 0);
+            for (int p = 0; p < 2; ++p)
+                for_each_block_reduced(share_grid(rows, cols, p, 2), 2, total, cut, [&](int r, int c, int first, int count) {
+                    auto& n = next[std::size_t(r) * cols + c];
+                    QCOMPARE(first, n);
+                    QVERIFY(count >= 1 && count <= cut);
+                    n += count;
+                });
+            for (int n : next) QCOMPARE(n, total);
+        }
+}
+
 #include "test_work_split.moc"
