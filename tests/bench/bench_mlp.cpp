@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <random>
 #include <string>
@@ -20,7 +21,7 @@ using namespace tern::kernels;
 namespace {
 
 struct Args {
-    bool smoke = false, csv = false;
+    bool smoke = false, csv = false, layers_only = false;
     int threads = 2, reps = 3;
     std::vector<int> batches{64, 256, 1024}, widths{64, 128, 256, 512, 1024, 2048, 4096};
 };
@@ -72,19 +73,40 @@ std::string bwd_text(double gflop, const LayerTimes& t)
     return buf;
 }
 
+// "64,256" -> {64, 256}; anything else in the list is an error.
+std::vector<int> int_list(const char* text)
+{
+    std::vector<int> out;
+    for (const char* p = text; *p;) {
+        char* end = nullptr;
+        const long v = std::strtol(p, &end, 10);
+        if (end == p || v <= 0 || v > 65536) {
+            std::fprintf(stderr, "bench_mlp: '%s' is not a list of positive sizes\n", text);
+            std::exit(2);
+        }
+        out.push_back(int(v));
+        p = *end == ',' ? end + 1 : end;
+    }
+    return out;
+}
+
 Args parse(int argc, char** argv)
 {
     Args a;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--smoke")) a.smoke = true;
         else if (!std::strcmp(argv[i], "--csv")) a.csv = true;
+        else if (!std::strcmp(argv[i], "--layers-only")) a.layers_only = true;
         else if (!std::strcmp(argv[i], "--threads") && i + 1 < argc) a.threads = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--reps") && i + 1 < argc) a.reps = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--batches") && i + 1 < argc) a.batches = int_list(argv[++i]);
+        else if (!std::strcmp(argv[i], "--widths") && i + 1 < argc) a.widths = int_list(argv[++i]);
         else if (!std::strcmp(argv[i], "--max-width") && i + 1 < argc) {
             const int m = std::atoi(argv[++i]);
             std::erase_if(a.widths, [m](int w) { return w > m; });
         } else {
-            std::fprintf(stderr, "usage: bench_mlp [--smoke] [--csv] [--threads T] [--reps N] [--max-width W]\n");
+            std::fprintf(stderr, "usage: bench_mlp [--smoke] [--csv] [--threads T] [--reps N] [--batches B,..] "
+                                 "[--widths W,..] [--max-width W] [--layers-only]\n");
             std::exit(2);
         }
     }
@@ -134,6 +156,7 @@ int main(int argc, char** argv)
     std::vector<Shape> shapes = {{64, {64, 256, 256, 10}}, {256, {256, 512, 512, 10}}, {256, {1024, 1024, 1024, 10}},
                                  {1024, {1024, 1024, 1024, 1024}}};
     if (a.smoke) shapes.resize(1);
+    if (a.layers_only) return 0;
     if (!a.csv) std::printf("\nMLP training step: %-8s %-5s %5s %-24s %10s %9s %6s\n", "backend", "prec", "batch", "layers", "steps/s", "GFLOP/s", "%peak");
     for (const auto& s : shapes)
         for (auto p : {Precision::fp32, Precision::bf16})
