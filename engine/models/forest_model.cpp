@@ -100,10 +100,12 @@ void ForestModel::fit(const Matrix& x, std::span<const float> y, std::span<const
     std::atomic<bool> stop{false};
     std::stop_callback on_stop(ctx.stop, [&] { stop = true; });
     const auto start = std::chrono::steady_clock::now();
-    // Unequal weights are honoured by the bootstrap itself (below); equal ones keep the plain bootstrap.
+    // Unequal weights are honoured by drawing each tree's rows in proportion to them (below), with or without the
+    // bootstrap option (extra trees grow on all rows otherwise, and their leaves are as pure); equal weights keep
+    // the plain bootstrap, or all rows.
     std::vector<double> cumulative;
     std::size_t weighted_draws = x.rows();
-    if (bootstrap && std::any_of(w.begin(), w.end(), [&](float v) { return v != w.front(); })) {
+    if (std::any_of(w.begin(), w.end(), [&](float v) { return v != w.front(); })) {
         cumulative.resize(w.size());
         double total = 0;
         for (std::size_t i = 0; i < w.size(); ++i)
@@ -130,7 +132,7 @@ void ForestModel::fit(const Matrix& x, std::span<const float> y, std::span<const
             return;  // keep the trees grown so far: a smaller but valid forest
         std::mt19937_64 rng(ctx.seed * 0x9E3779B97F4A7C15ull + t + 1);
         std::vector<float> tree_weights = w;
-        if (bootstrap && !cumulative.empty()) {
+        if (!cumulative.empty()) {
             // Weighted rows are drawn in proportion to their weight, and the draw counts are the tree's weights:
             // with class-balanced weights each tree sees the classes in equal shares (a balanced random forest,
             // Chen, Liaw and Breiman 2004). Weights only in the split criterion are lost on fully grown trees,

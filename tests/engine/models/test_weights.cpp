@@ -46,6 +46,7 @@ private slots:
     void upweighted_class_is_predicted_more();
     void balanced_raises_balanced_accuracy_data();
     void balanced_raises_balanced_accuracy();
+    void fully_grown_forest_honours_balanced_weights_data();
     void fully_grown_forest_honours_balanced_weights();
     void weights_must_be_valid();
 };
@@ -100,16 +101,24 @@ void TestWeights::balanced_raises_balanced_accuracy()
              qPrintable(QString("balanced accuracy none %1, balanced %2").arg(scores[0]).arg(scores[1])));
 }
 
-// At its defaults (fully grown trees, pure leaves) a random forest ignores weights that only enter the split
-// criterion: the bootstrap must draw rows in proportion to their weight for balancing to reach the votes.
+void TestWeights::fully_grown_forest_honours_balanced_weights_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::newRow("random_forest") << "random_forest";
+    QTest::newRow("extra_trees") << "extra_trees";
+}
+
+// At their defaults (fully grown trees, pure leaves) the forests ignore weights that only enter the split
+// criterion: each tree's rows must be drawn in proportion to their weight for balancing to reach the votes.
 void TestWeights::fully_grown_forest_honours_balanced_weights()
 {
+    QFETCH(QString, family);
     const auto data = test::imbalanced(3000, 43);
     const auto train = test::head(data, 0, 2000), held_out = test::head(data, 2000, 3000);
     const auto ctx = binary_context();
     double scores[2], shares[2];
     for (int balanced = 0; balanced < 2; ++balanced) {
-        auto model = make_model("random_forest", {{"class_weight", balanced ? "balanced" : "none"}}, ctx);
+        auto model = make_model(family.toStdString(), {{"class_weight", balanced ? "balanced" : "none"}}, ctx);
         model->fit(train.x, train.y, {}, ctx);
         const auto predicted = model->predict(held_out.x);
         scores[balanced] = test::balanced_accuracy(held_out.y, predicted, 2);
@@ -120,9 +129,9 @@ void TestWeights::fully_grown_forest_honours_balanced_weights()
              qPrintable(QString("balanced accuracy none %1, balanced %2; class 1 share %3 -> %4")
                             .arg(scores[0]).arg(scores[1]).arg(shares[0]).arg(shares[1])));
     // Equal weights leave the plain bootstrap (and so the forest) unchanged.
-    auto plain = make_model("random_forest", Params::object(), ctx);
+    auto plain = make_model(family.toStdString(), Params::object(), ctx);
     plain->fit(train.x, train.y, {}, ctx);
-    auto unit = make_model("random_forest", Params::object(), ctx);
+    auto unit = make_model(family.toStdString(), Params::object(), ctx);
     unit->fit(train.x, train.y, std::vector<float>(train.y.size(), 2.0f), ctx);
     QCOMPARE(unit->predict_proba(held_out.x).values(), plain->predict_proba(held_out.x).values());
 }
