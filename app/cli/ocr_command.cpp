@@ -151,8 +151,12 @@ void add_ocr_command(CLI::App& app)
         const StopOnSignal stop_on_signal([&](int) {
             std::lock_guard lock(mutex);
             print_pending();
-            if (recorder && !finished)
+            if (finished)
+                return;
+            if (recorder)
                 recorder->finish("cancelled");
+            if (opt->json) // the array read so far stays valid JSON
+                std::cout << (first ? "]\n" : "\n]\n") << std::flush;
         });
         {
             std::lock_guard lock(mutex);
