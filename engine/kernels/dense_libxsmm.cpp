@@ -12,6 +12,7 @@
 #include "engine/kernels/dense_libxsmm.h"
 #include "engine/kernels/amx_brgemm.h"
 #include "engine/kernels/buffer.h"
+#include "engine/kernels/team.h"
 #include "engine/kernels/vnni.h"
 #include "engine/kernels/work_split.h"
 
@@ -138,8 +139,7 @@ public:
         const bool convert = m_bf16 ? !x.b16 : !x.f32;
         if (m_bf16) m_x16 = x.b16 ? x.b16 : m_xb.data();
         else m_x32 = x.f32 ? x.f32 : m_xf.data();
-#pragma omp parallel if (m_par)
-        {
+        on_team(m_par, [&] {
             if (convert) {
                 // Whole 64-byte lines per thread.
                 int b, e;
@@ -154,7 +154,7 @@ public:
                                        [&](int n, int k, int first, int count) { forward_pass(n, k, first, count); });
             else
                 for_each_block(share, m_fwd_chunk, [&](int n, int k) { forward_block(n, k); });
-        }
+        });
     }
 
     ActView output() const override
@@ -167,8 +167,7 @@ public:
     void backward(const float* dy, bool need_dx, const UpdateRule* rule) override
     {
         if (!rule && m_grad.size() == 0) m_grad = Buffer<float>(long(m_spec.c) * m_spec.k);
-#pragma omp parallel if (m_par)
-        {
+        on_team(m_par, [&] {
             prepare_gradients(dy);
 #pragma omp barrier
             if (need_dx) {
@@ -177,7 +176,7 @@ public:
 #pragma omp barrier
             }
             weight_update(rule);
-        }
+        });
     }
 
     const float* input_grad() const override { return m_dx.data(); }

@@ -2,8 +2,8 @@
 // so large batches share them among the OpenMP team; each row's loss lands in its own slot and the slots are summed
 // in row order, in double: the result does not depend on the thread count.
 #include "engine/nn/loss.h"
+#include "engine/kernels/team.h"
 
-#include <omp.h>
 
 #include <algorithm>
 #include <bit>
@@ -131,9 +131,9 @@ double loss_and_gradient(LossKind kind, const float* out, const kernels::Blockin
     if (wsum <= 0) wsum = 1;
     const float inv = static_cast<float>(1.0 / wsum);
     std::vector<double> row_loss(static_cast<std::size_t>(b.n));
-#pragma omp parallel for schedule(static) if (b.size() >= parallel_outputs)
-    for (int r = 0; r < b.n; ++r)
+    kernels::for_rows(b.n, b.size() >= parallel_outputs, [&](int r) {
         row_loss[r] = row_loss_and_gradient(kind, out, b, labels, weights.empty() ? 1.0f : weights[r], inv, r, grad);
+    });
     double loss = 0;
     for (double l : row_loss) loss += l;
     return loss / wsum;

@@ -5,6 +5,7 @@
 // passed pre-divided by each channel's scale.
 #include "engine/core/error.h"
 #include "engine/kernels/onednn_engine.h"
+#include "engine/kernels/team.h"
 #include "engine/quant/qgemm_impl.h"
 
 #include <oneapi/dnnl/dnnl.hpp>
@@ -86,14 +87,13 @@ public:
         // wake-up of the other threads, which on a busy machine can take milliseconds.
         if (m_layer.precision == Precision::bf16) {
             auto* b = reinterpret_cast<kernels::bf16*>(scratch(buffer, n * 2));
-#pragma omp parallel for schedule(static) if (n > (1L << 22))
-            for (int r = 0; r < rows; ++r) kernels::to_bf16(x + long(r) * ci, b + long(r) * ci, ci);
+            kernels::for_rows(rows, n > (1L << 22), [&](int r) { kernels::to_bf16(x + long(r) * ci, b + long(r) * ci, ci); });
             src = b;
         } else if (m_layer.precision == Precision::int8) {
             std::uint8_t* q = scratch(buffer, n);
-#pragma omp parallel for schedule(static) if (n > (1L << 22))
-            for (int r = 0; r < rows; ++r)
+            kernels::for_rows(rows, n > (1L << 22), [&](int r) {
                 quantize_row_u8(x + long(r) * ci, q + long(r) * ci, ci, m_inv_scale, m_layer.input_unsigned, 0);
+            });
             src = q;
         }
         auto& eng = kernels::onednn_engine();

@@ -4,6 +4,7 @@
 #include "engine/core/error.h"
 #include "engine/kernels/activation.h"
 #include "engine/kernels/context.h"
+#include "engine/kernels/team.h"
 #include "engine/quant/qgemm_impl.h"
 
 #include <algorithm>
@@ -208,8 +209,7 @@ void run_epilogue(const Epilogue& e, const float* acc, long lda, float* y, int r
     const bool act = e.apply_act && l.act != kernels::Activation::none;
     const bool bias = e.add_bias && !l.bias.empty();
     if (!scaled && !act && !bias && !l.norm && acc == y && lda == k) return;
-#pragma omp parallel for schedule(static) if (long(rows) * k > (1L << 22))  // see onednn_gemm.cpp
-    for (int r = 0; r < rows; ++r) {
+    kernels::for_rows(rows, long(rows) * k > (1L << 22), [&](int r) {  // see onednn_gemm.cpp
         float* yr = y + long(r) * k;
         const float* ar = acc + long(r) * lda;
         if (scaled) scale_row(ar, e.scale, e.scale_all, yr, k);
@@ -218,7 +218,7 @@ void run_epilogue(const Epilogue& e, const float* acc, long lda, float* y, int r
             kernels::bias_activation(e.apply_act ? l.act : kernels::Activation::none, yr,
                                      bias ? l.bias.data() : nullptr, yr, nullptr, nullptr, 1, k, k);
         if (l.norm) layer_norm(*l.norm, yr, k);
-    }
+    });
 }
 
 }  // namespace tern::quant

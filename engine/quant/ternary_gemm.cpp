@@ -103,22 +103,26 @@ public:
         if (padded > rows) std::fill(buf.a8 + rows * lda, buf.a8 + padded * lda, std::uint8_t(0));
         // One parallel region per call, rows split between the threads, each quantising, multiplying and finishing
         // its own rows: no barrier inside, and a single wake-up of the other threads (each costs milliseconds on a
-        // busy machine). Small batches run on the calling thread.
+        // busy machine). Small batches run on the calling thread, outside any parallel region: even a one-thread
+        // region allocates and frees a team and wakes a futex, which took longer than a one-row layer's arithmetic.
         const long work = long(rows) * m_layer.inputs * m_layer.outputs;
         const int threads = rows >= 32 && work > 500000 ? std::min(omp_get_max_threads(), rows / 16) : 1;
-#pragma omp parallel num_threads(threads) if (threads > 1)
-        {
-            const int t = omp_get_thread_num(), nt = omp_get_num_threads();
+        auto part = [&](int t, int nt) {
             const int r0 = split(rows, t, nt), r1 = split(rows, t + 1, nt);
-            if (r1 > r0) {
-                quantize_rows(x, r0, r1, buf);
-                multiply_rows(r0, r1 == rows ? padded : r1, buf);
-                Epilogue e;
-                e.layer = &m_layer;
-                e.scale_all = m_layer.input_scale;
-                run_epilogue(e, buf.acc + long(r0) * m_kp, m_kp, y + long(r0) * m_layer.outputs, r1 - r0);
-            }
+            if (r1 <= r0) return;
+            quantize_rows(x, r0, r1, buf);
+            multiply_rows(r0, r1 == rows ? padded : r1, buf);
+            Epilogue e;
+            e.layer = &m_layer;
+            e.scale_all = m_layer.input_scale;
+            run_epilogue(e, buf.acc + long(r0) * m_kp, m_kp, y + long(r0) * m_layer.outputs, r1 - r0);
+        };
+        if (threads == 1) {
+            part(0, 1);
+            return;
         }
+#pragma omp parallel num_threads(threads)
+        part(omp_get_thread_num(), omp_get_num_threads());
     }
 
 private:
