@@ -32,7 +32,8 @@ std::vector<ParamSpec> linear_space()
          "classification: inverse regularisation strength (larger = weaker penalty)", ParamTask::classification},
         {"alpha", ParamKind::log_real, 1e-6, 10.0, {}, 1e-4, "regression: regularisation strength",
          ParamTask::regression},
-        {"l1_ratio", ParamKind::real, 0.05, 1.0, {}, 0.5, "elasticnet only: share of the L1 term (1 = lasso)"},
+        {"l1_ratio", ParamKind::real, 0.05, 1.0, {}, 0.5, "elasticnet only: share of the L1 term (1 = lasso)",
+         ParamTask::any, "penalty=elasticnet"},
         class_weight_spec(),
         {"max_iter", ParamKind::integer, 50, 1000, {}, 300, "solver iterations at most"},
     };

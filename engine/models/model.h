@@ -68,6 +68,11 @@ struct ParamSpec {
     nlohmann::json default_value;
     std::string description;
     ParamTask task = ParamTask::any;
+    // "other=value": the parameter acts only while `other` has that value (l1_ratio only under an elasticnet
+    // penalty); otherwise the search keeps it at its default, so candidates differing only there count as one.
+    std::string active_when;
+    // A cap on training rows: every value at or above the rows there are trains the same model.
+    bool caps_rows = false;
 };
 
 bool applies_to(const ParamSpec& spec, Task task);

@@ -35,7 +35,8 @@ std::vector<ParamSpec> svm_space()
          "RBF gamma = gamma_scale / (features * variance of X); 1 = scikit-learn's 'scale'"},
         {"epsilon", ParamKind::log_real, 0.01, 1.0, {}, 0.1, "regression: tube width on the standardised target",
          ParamTask::regression},
-        {"max_rows", ParamKind::integer, 500, 20000, {}, 5000, "training rows at most (a seeded random subset)"},
+        {"max_rows", ParamKind::integer, 500, 20000, {}, 5000, "training rows at most (a seeded random subset)",
+         ParamTask::any, "", true},
         class_weight_spec(),
     };
 }

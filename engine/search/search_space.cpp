@@ -47,6 +47,9 @@ std::vector<Dimension> dimensions(const std::string& family_name, const SearchCo
             d.choices = {"false", "true"};
         if (d.categorical() && d.choices.empty())
             continue;
+        // A row cap above the rows there are is one model whatever its value: searched only below that.
+        if (spec.caps_rows && ctx.n_rows > 0)
+            d.high = std::min(d.high, static_cast<double>(ctx.n_rows));
         if (!d.categorical() && !(d.high > d.low))
             continue;
         dims.push_back(std::move(d));
@@ -157,6 +160,20 @@ CandidateConfig decode(const std::string& family, const Point& p, const std::vec
             c.params[d.name] = static_cast<long long>(std::llround(v));
         else
             c.params[d.name] = v;
+    }
+    // A parameter that does not act under the others' values keeps its default: points differing only there
+    // decode to one configuration, which the strategies then know they have tried.
+    for (const auto& spec : models::family(family).space) {
+        const auto eq = spec.active_when.find('=');
+        if (eq == std::string::npos || !c.params.contains(spec.name))
+            continue;
+        const auto other = c.params.find(spec.active_when.substr(0, eq));
+        const std::string wanted = spec.active_when.substr(eq + 1);
+        const std::string value = other == c.params.end() ? ""
+                                  : other->is_string()     ? other->get<std::string>()
+                                                           : other->dump();
+        if (value != wanted)
+            c.params[spec.name] = spec.default_value;
     }
     // Imputation "none" only reaches families that take missing values natively (dimensions() guarantees it);
     // indicators add nothing without imputation.

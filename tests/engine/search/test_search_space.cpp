@@ -121,6 +121,41 @@ private slots:
         fc.n_classes = fc.task == Task::regression ? 0 : 2;
         QVERIFY(models::make_model(family.toStdString(), config.params, fc) != nullptr);
     }
+
+    // Points that differ only in a parameter with no effect decode to one configuration (one key), so the
+    // strategies see it as tried instead of spending the budget on copies of one model.
+    void inactiveParametersDecodeToOneConfiguration()
+    {
+        auto ctx = context(Task::binary);
+        ctx.has_missing = false;
+        ctx.has_categorical = false;
+        const auto dims = dimensions("linear", ctx);
+        const auto l2 = encode(default_config("linear", ctx), dims, ctx);
+        std::size_t ratio = dims.size(), penalty = dims.size();
+        for (std::size_t i = 0; i < dims.size(); ++i) {
+            ratio = dims[i].name == "l1_ratio" ? i : ratio;
+            penalty = dims[i].name == "penalty" ? i : penalty;
+        }
+        QVERIFY(ratio < dims.size() && penalty < dims.size());
+        Point a = l2, b = l2;
+        a[ratio] = 0.1;
+        b[ratio] = 0.9;
+        QCOMPARE(decode("linear", a, dims, ctx).key(), decode("linear", b, dims, ctx).key());
+        a[penalty] = b[penalty] = 1;  // elasticnet: now l1_ratio acts
+        QVERIFY(decode("linear", a, dims, ctx).key() != decode("linear", b, dims, ctx).key());
+    }
+
+    void rowCapsAreSearchedOnlyBelowTheRows()
+    {
+        auto ctx = context(Task::binary);
+        ctx.n_rows = 300;
+        QCOMPARE(count_named(dimensions("svm", ctx), "max_rows"), 0);
+        ctx.n_rows = 3000;
+        for (const auto& d : dimensions("svm", ctx))
+            if (d.name == "max_rows")
+                QCOMPARE(d.high, 3000.0);
+        QCOMPARE(count_named(dimensions("svm", ctx), "max_rows"), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchSpace)
