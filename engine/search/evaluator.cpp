@@ -2,6 +2,7 @@
 
 #include "engine/core/error.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <functional>
@@ -68,6 +69,7 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     ev.oof.values.assign(n * width, 0.0f);
     ev.oof_mask.assign(n, 0);
     std::vector<double> sums(n * width, 0.0);
+    std::vector<float> single(n * width, 0.0f);
     const auto start = clock_type::now();
     double fit_total = 0;
     try {
@@ -92,8 +94,11 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
                 throw WorkError("the model returned predictions of the wrong width");
             // Repeated K-fold predicts a row once per repeat: the out-of-fold prediction is their mean.
             for (std::size_t i = 0; i < valid.size(); ++i) {
-                for (std::size_t c = 0; c < width; ++c)
+                for (std::size_t c = 0; c < width; ++c) {
                     sums[valid[i] * width + c] += block.values[i * width + c];
+                    if (ev.oof_mask[valid[i]] == 0)
+                        single[valid[i] * width + c] = block.values[i * width + c];
+                }
                 ++ev.oof_mask[valid[i]];
             }
             ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
@@ -110,6 +115,10 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         }
         // Metrics over the out-of-fold rows (all rows for K-fold, the holdout rows otherwise).
         std::vector<std::size_t> scored;
+        if (std::any_of(ev.oof_mask.begin(), ev.oof_mask.end(), [](std::uint8_t m) { return m > 1; })) {
+            ev.oof_single.width = width;
+            ev.oof_single.values = std::move(single);
+        }
         for (std::size_t i = 0; i < n; ++i)
             if (ev.oof_mask[i]) {
                 for (std::size_t c = 0; c < width; ++c)

@@ -39,6 +39,10 @@ struct Evaluation {
     std::string error;
     PredictionBlock oof;                  // one row per position in TargetData::rows
     std::vector<std::uint8_t> oof_mask;   // 1 where `oof` holds a prediction (all rows for K-fold)
+    // Repeated K-fold: each row's prediction by the first model that did not train on it. `oof` averages the
+    // repeats' predictions, which is itself a small bagged ensemble and flatters unstable models; an ensemble is
+    // selected on single models' predictions, as it will be refitted. Empty without repeats.
+    PredictionBlock oof_single;
     std::vector<double> fold_scores;
     double score = 0, score_std = 0;
     nlohmann::json metrics = nlohmann::json::object();

@@ -45,6 +45,12 @@ void RunSession::build_ensemble()
     }
     if (inputs.empty())
         return;
+    // Single models' predictions when every input has them (repeated K-fold in this session): the average over
+    // repeats is a bagged ensemble of its own, most flattering to unstable models (an MLP's or boosted trees'
+    // averaged predictions score far above any one of them), and the refitted member is one model.
+    if (std::all_of(inputs.begin(), inputs.end(), [&](const EnsembleInput& in) { return m_oof_single.count(in.id); }))
+        for (auto& in : inputs)
+            in.oof = &m_oof_single[in.id];
     // A run keeps one ensemble. A resumed run rebuilds its earlier ensemble in place (same id) when this session
     // added candidates to the pool, and keeps it unchanged when it did not.
     std::optional<std::int64_t> previous;

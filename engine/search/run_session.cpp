@@ -281,12 +281,15 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
             artifacts.push_back(std::move(model));
             artifacts.push_back(oof_artifact(ev.oof, ev.oof_mask));
             m_oof[r.id] = std::move(ev.oof);
+            if (!ev.oof_single.values.empty())
+                m_oof_single[r.id] = std::move(ev.oof_single);
             m_oof_mask[r.id] = std::move(ev.oof_mask);
         } catch (const std::exception& e) {
             r.status = "failed";
             r.error = std::string("measuring the candidate's cost: ") + e.what();
             r.score.reset();
             m_oof.erase(r.id);
+            m_oof_single.erase(r.id);
         }
     }
     if (r.status == "cancelled")

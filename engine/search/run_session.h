@@ -69,6 +69,7 @@ private:
     std::vector<CandidateResult> m_results;             // every candidate of the run, by id order
     std::map<std::int64_t, CandidateConfig> m_configs;  // searched candidates' configurations
     std::map<std::int64_t, PredictionBlock> m_oof;
+    std::map<std::int64_t, PredictionBlock> m_oof_single;  // Evaluation::oof_single, this session's candidates
     std::map<std::int64_t, std::vector<std::uint8_t>> m_oof_mask;
     std::map<std::int64_t, std::vector<std::int64_t>> m_ensembles;  // ensemble id -> member ids
     std::map<std::int64_t, std::vector<double>> m_ensemble_weights;

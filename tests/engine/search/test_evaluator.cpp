@@ -1,0 +1,77 @@
+// Cross-validation's out-of-fold predictions under repeated K-fold: `oof` averages each row's predictions over the
+// repeats, `oof_single` keeps one model's prediction per row. The average is a small bagged ensemble: for an
+// unstable model (a fully grown tree's noise) it scores well above any one model, which is what the ensemble
+// selection must not be shown.
+#include "engine/search/evaluator.h"
+#include "engine/search/search_space.h"
+
+#include <QtTest>
+
+#include <random>
+
+using namespace tern;
+using namespace tern::search;
+using data::Column;
+using data::Table;
+
+namespace {
+
+// y = x0 + noise, two noise columns: single deep trees fit the noise, their average much less so.
+Table noisy_regression(std::size_t n)
+{
+    std::mt19937 rng(17);
+    std::normal_distribution<float> normal;
+    std::vector<float> x0(n), x1(n), x2(n), y(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        x0[i] = normal(rng);
+        x1[i] = normal(rng);
+        x2[i] = normal(rng);
+        y[i] = x0[i] + 0.5f * normal(rng);
+    }
+    std::vector<Column> cols;
+    cols.push_back(Column::numeric("x0", x0));
+    cols.push_back(Column::numeric("x1", x1));
+    cols.push_back(Column::numeric("x2", x2));
+    cols.push_back(Column::numeric("y", y));
+    Table t(std::move(cols));
+    t.set_target("y");
+    return t;
+}
+
+}  // namespace
+
+class TestEvaluator : public QObject {
+    Q_OBJECT
+private slots:
+    void singlePredictionsAreOneModelsEach()
+    {
+        const Table table = noisy_regression(240);
+        const TargetData target = prepare_target(table, "y", "regression");
+        const Scorer r2(Task::regression, 0, "r2", "", true);
+        SearchContext ctx;
+        ctx.task = Task::regression;
+        ctx.n_rows = target.rows.size();
+        // One deep tree per model: a forest of one tree without bootstrap, all features at each split.
+        CandidateConfig config = default_config("random_forest", ctx);
+        config.params["n_estimators"] = 1;
+        config.params["bootstrap"] = false;
+
+        const auto repeated = make_folds(target.y, Task::regression, 5, 3, false, 3);
+        const Evaluation ev = cross_validate({&table, &target, &repeated, &r2, 3, 1}, config, {}, 0, {});
+        QCOMPARE(ev.status, std::string("ok"));
+        QCOMPARE(ev.oof_single.values.size(), target.rows.size());
+        const double averaged = r2.score(target.y, ev.oof), single = r2.score(target.y, ev.oof_single);
+        qInfo("r2 of averaged predictions %.3f, of single models' %.3f, mean over folds %.3f", averaged, single,
+              ev.score);
+        QVERIFY2(averaged > single + 0.05, "averaging three trees' predictions is a bagged ensemble");
+        QVERIFY2(std::abs(single - ev.score) < 0.1, "one model's predictions score like the folds do");
+
+        // Plain K-fold predicts each row once: nothing to keep apart.
+        const auto plain = make_folds(target.y, Task::regression, 5, 3, false, 1);
+        const Evaluation once = cross_validate({&table, &target, &plain, &r2, 3, 1}, config, {}, 0, {});
+        QVERIFY(once.oof_single.values.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvaluator)
+#include "test_evaluator.moc"
