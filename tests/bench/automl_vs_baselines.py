@@ -6,7 +6,7 @@ usage: automl_vs_baselines.py [--cli PATH] [--data DIR] [--budget S] [--repeat N
   --cli     tern-cli (default: build/bin/tern-cli, or $TERN_CLI)
   --data    a folder with <name>.train.csv / <name>.test.csv and, optionally, targets.tsv (name, task, target); default:
             the copies in tests/data/search (targets: iris species, titanic Survived, penguins species, airquality Ozone)
-  --make-unseen DIR  writes such a folder from the tables scikit-learn ships (no download; see make_unseen below):
+  --make-unseen DIR [--split-seed N]  writes such a folder from the tables scikit-learn ships (no download; see make_unseen below):
             plain tables, imbalanced binary ones, ones with cells blanked at random, ones with a categorical column.
             With targets.tsv, baselines are cached in DIR/baselines.tsv once computed (delete it to recompute).
   --json-out FILE    also writes every row (dataset, task, best baseline, Tern's score, delta, family) as JSON.
@@ -190,10 +190,11 @@ def main():
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--make-unseen", metavar="DIR")
     ap.add_argument("--json-out", metavar="FILE")
+    ap.add_argument("--split-seed", type=int, default=0, help="with --make-unseen: the seed of the rows' split")
     ap.add_argument("datasets", nargs="*")
     a = ap.parse_args()
     if a.make_unseen:
-        return make_unseen(a.make_unseen)
+        return make_unseen(a.make_unseen, a.split_seed)
     targets = targets_of(a.data)
     names = a.datasets or list(targets)
     db = os.path.join(tempfile.mkdtemp(prefix="tern-bench-"), "bench.db")
