@@ -1,6 +1,7 @@
 // The OCR page reads through its worker process (tern-cli ocr --jsonl): dropped images are listed with their words
 // and the job is in the store; Cancel ends the worker within a second and keeps what was read (in the page and in
-// the store); a missing, failing or crashing worker gives one line in the page and keeps the results it sent.
+// the store), a worker that ignores the request is killed within the second too; a missing, failing or crashing
+// worker gives one line in the page and keeps the results it sent.
 #include "engine/store/store.h"
 #include "ui/pages/ocr_page.h"
 #include "ui_test_support.h"
@@ -166,6 +167,30 @@ class TestOcrPageWorker : public QObject {
         QCOMPARE(jobs.size(), std::size_t(1));
         QCOMPARE(jobs[0].status, std::string("cancelled"));
         QCOMPARE(jobs[0].image_count, kept);
+    }
+
+    void aWorkerThatIgnoresCancelIsKilled()
+    {
+        // A stand-in worker that sends one result and then ignores SIGTERM, as a worker stuck in a library might.
+        const QString script = m_dir.filePath(QStringLiteral("stubborn-worker.sh"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\ntrap '' TERM\necho '{\"file\": \"/images/a.png\", \"error\": \"cannot decode\"}'\n"
+                "while :; do :; done\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        OcrPage page;
+        page.setWorkerProgram(script);
+        QSignalSpy finished(&page, &OcrPage::finished);
+        page.readPaths({QStringLiteral("/images/a.png")});
+        QTRY_COMPARE_WITH_TIMEOUT(page.results().size(), std::size_t(1), 30000);
+        QElapsedTimer clock;
+        clock.start();
+        page.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 5000);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("kill took %1 ms").arg(clock.elapsed())));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(page.results().size(), std::size_t(1));
     }
 
     void aMissingWorkerIsOneLine()
