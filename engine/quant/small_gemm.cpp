@@ -1,10 +1,10 @@
-// The direct path of bf16 and int8 layers for a few rows (one-row prediction): oneDNN's per-call dispatch (argument
-// maps, memory objects, stream) costs microseconds, more than the whole product of a small layer, so a few rows of a
-// small layer run plain loops on weights prepared once here. int8: the row's activations quantised exactly as
-// elsewhere, int32 dot products on s8 weights (vpdpbusd on AVX-512 VNNI, else portable loops), per-channel rescale,
-// bias, activation, norm; the integer sums are the reference's. bf16: activations rounded to bf16, products with
-// the bf16 weights widened to fp32 once, fp32 FMA (exact products of bf16 values; only the summation order differs).
-// Larger calls go to the wrapped oneDNN kernel.
+// The direct path of fp32, bf16 and int8 layers for a few rows (one-row prediction): oneDNN's per-call dispatch
+// (argument maps, memory objects, stream) costs microseconds, more than the whole product of a small layer, so a few
+// rows of a small layer run plain loops on weights prepared once here. int8: the row's activations quantised exactly
+// as elsewhere, int32 dot products on s8 weights (vpdpbusd on AVX-512 VNNI, else portable loops), per-channel
+// rescale, bias, activation, norm; the integer sums are the reference's. bf16: activations rounded to bf16, products
+// with the bf16 weights widened to fp32 once, fp32 FMA (exact products of bf16 values; only the summation order
+// differs). fp32: the same FMA loops on the weights as they are. Larger calls go to the wrapped oneDNN kernel.
 #include "engine/quant/qgemm_impl.h"
 
 #pragma GCC diagnostic push
@@ -29,11 +29,11 @@ namespace {
 // against oneDNN's ~9 for one 128 x 128 row and ~60 for 9 rows. Hence bounds on rows x C x K (K padded to 16).
 constexpr int kMaxRows = 8;
 constexpr long kMaxWorkInt8 = 1L << 18;
-constexpr long kMaxWorkBf16 = 1L << 15;
+constexpr long kMaxWorkFloat = 1L << 15;  // fp32 and bf16: the same fp32 FMA loops
 
 long max_work(Precision p)
 {
-    return p == Precision::int8 ? kMaxWorkInt8 : kMaxWorkBf16;
+    return p == Precision::int8 ? kMaxWorkInt8 : kMaxWorkFloat;
 }
 long work_per_row(const QuantizedLayer& l)
 {
@@ -127,7 +127,7 @@ void int8_row_portable(const std::uint8_t* q, int offset, const std::int8_t* w, 
 }
 
 TERN_SMALL_CLONES
-void float_row(const float* x, const float* w, int c, int k, float* __restrict y)
+void float_row_portable(const float* x, const float* w, int c, int k, float* __restrict y)
 {
     std::fill(y, y + k, 0.0f);
     for (int i = 0; i < c; ++i) {
@@ -149,11 +149,14 @@ class SmallPathKernel final : public LayerKernel::Impl {
         m_layer.act = l.act, m_layer.norm = l.norm, m_layer.bias = l.bias, m_layer.input_unsigned = l.input_unsigned;
         const int c = l.inputs, k = l.outputs;
         m_vnni = has_vnni(); // AVX-512 with VNNI: the fp32 tiles need only AVX-512F, but one check keeps it simple
-        if (l.precision == Precision::bf16) {
+        if (l.precision != Precision::int8) {
             m_kp = m_vnni ? (k + 15) / 16 * 16 : k;
             m_wf.assign(std::size_t(c) * m_kp, 0.0f);
-            for (int i = 0; i < c; ++i)
-                kernels::from_bf16(l.weights_bf16.data() + long(i) * k, m_wf.data() + long(i) * m_kp, k);
+            for (int i = 0; i < c; ++i) {
+                float* row = m_wf.data() + long(i) * m_kp;
+                if (l.precision == Precision::bf16) kernels::from_bf16(l.weights_bf16.data() + long(i) * k, row, k);
+                else std::copy(l.weights_f32.data() + long(i) * k, l.weights_f32.data() + long(i + 1) * k, row);
+            }
             return;
         }
         m_inv_scale = 1.0f / l.input_scale;
@@ -181,8 +184,9 @@ class SmallPathKernel final : public LayerKernel::Impl {
     {
         const char* how = m_layer.precision == Precision::bf16
                               ? (m_vnni ? "bf16 fp32-fma avx512" : "bf16 fp32-fma portable")
-                          : m_vnni ? "int8 vnni (vpdpbusd)"
-                                   : "int8 portable";
+                          : m_layer.precision == Precision::fp32 ? (m_vnni ? "fp32 fma avx512" : "fp32 portable")
+                          : m_vnni                               ? "int8 vnni (vpdpbusd)"
+                                                                 : "int8 portable";
         return m_large->path() + "; up to " + std::to_string(m_rows) + " rows: direct " + how;
     }
 
@@ -196,24 +200,29 @@ class SmallPathKernel final : public LayerKernel::Impl {
         for (int r = 0; r < rows; ++r) {
             const float* xr = x + long(r) * c;
             float* yr = y + long(r) * k;
-            if (m_layer.precision == Precision::bf16)
-                bf16_row(xr, yr);
-            else
+            if (m_layer.precision == Precision::int8)
                 int8_row(xr, yr);
+            else
+                float_row(xr, yr);
             finish_row(m_layer, yr, true);
         }
     }
 
   private:
-    void bf16_row(const float* x, float* y) const
+    // fp32 and bf16 (its activations rounded to bf16 first).
+    void float_row(const float* x, float* y) const
     {
         const int c = m_layer.inputs;
-        thread_local std::vector<float> xb;
-        float* b = scratch(xb, std::size_t(c));
-        for (int i = 0; i < c; ++i)
-            b[i] = kernels::from_bf16(kernels::to_bf16(x[i]));
+        const float* b = x;
+        if (m_layer.precision == Precision::bf16) {
+            thread_local std::vector<float> xb;
+            float* rounded = scratch(xb, std::size_t(c));
+            for (int i = 0; i < c; ++i)
+                rounded[i] = kernels::from_bf16(kernels::to_bf16(x[i]));
+            b = rounded;
+        }
         if (!m_vnni)
-            return float_row(b, m_wf.data(), c, m_layer.outputs, y);
+            return float_row_portable(b, m_wf.data(), c, m_layer.outputs, y);
         thread_local std::vector<float> ybuf;
         float* yp = scratch(ybuf, std::size_t(m_kp));
         fma_row(b, m_wf.data(), m_kp, c, yp);
@@ -242,7 +251,7 @@ class SmallPathKernel final : public LayerKernel::Impl {
     std::unique_ptr<LayerKernel::Impl> m_large;
     int m_rows;                 // calls of up to this many rows run here
     QuantizedLayer m_layer;     // act, bias, norm for finish_row
-    std::vector<float> m_wf;    // bf16: weights widened to fp32, [C][Kp] (Kp = K when portable)
+    std::vector<float> m_wf;    // fp32, bf16: weights in fp32, [C][Kp] (Kp = K when portable)
     float m_inv_scale = 1.0f;   // int8
     std::vector<float> m_scale; // int8: input scale x weight scale, [K]
     int m_offset = 0;           // int8: 128 for s8 inputs on vpdpbusd
@@ -259,8 +268,7 @@ class SmallPathKernel final : public LayerKernel::Impl {
 std::unique_ptr<LayerKernel::Impl> with_small_path(const QuantizedLayer& layer,
                                                    std::unique_ptr<LayerKernel::Impl> large)
 {
-    const bool wanted = (layer.precision == Precision::bf16 || layer.precision == Precision::int8) &&
-                        work_per_row(layer) <= max_work(layer.precision);
+    const bool wanted = layer.precision != Precision::ternary && work_per_row(layer) <= max_work(layer.precision);
     if (!wanted)
         return large;
     return std::make_unique<SmallPathKernel>(layer, std::move(large));
