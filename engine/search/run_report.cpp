@@ -67,18 +67,23 @@ std::string num(const nlohmann::json& v, const char* format)
     return v.is_number() ? fmt::format(fmt::runtime(format), v.get<double>()) : std::string("-");
 }
 
-// A candidate's precision variants on one indented line: precision, score and p50 latency (empty without variants).
+// A candidate's precision variants on one indented line: precision, its drop against fp32 and p50 latency (empty
+// without variants). The drop, not the variant's score: variants are scored on a sample of the validation rows, so
+// only the drop (fp32 predicting the same rows) compares with the candidate's own score. Runs stored before drops
+// were recorded show the score.
 std::string variants_line(const nlohmann::json& c)
 {
     if (!c.contains("variants") || !c["variants"].is_array() || c["variants"].empty())
         return "";
-    std::string line = "       variants:";
+    const bool drops = c["variants"].front().contains("drop_vs_fp32");
+    std::string line = drops ? "       variants, drop against fp32:" : "       variants:";
     for (const auto& v : c["variants"]) {
         std::string name = v.value("precision", "?");
         if (v.contains("residual_fraction"))
             name += fmt::format("@{:g}", v["residual_fraction"].get<double>());
-        line += fmt::format(" {} {} ({} us)", name, num(v.value("score", nlohmann::json()), "{:.4f}"),
-                            num(v.value("latency_us_p50", nlohmann::json()), "{:.1f}"));
+        const auto value = drops ? num(v.value("drop_vs_fp32", nlohmann::json()), "{:+.4f}")
+                                 : num(v.value("score", nlohmann::json()), "{:.4f}");
+        line += fmt::format(" {} {} ({} us)", name, value, num(v.value("latency_us_p50", nlohmann::json()), "{:.1f}"));
     }
     return line + "\n";
 }

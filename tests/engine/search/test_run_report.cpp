@@ -1,0 +1,55 @@
+// The text leaderboard of `tern-cli show`: best first, the chosen candidate marked, and precision variants on an
+// indented line that gives each variant's drop against fp32 on the same rows (its own score is on a sample of the
+// validation rows, so it does not compare with the candidate's score); runs stored before drops show scores.
+#include "engine/search/run_report.h"
+
+#include <QtTest>
+
+using namespace tern::search;
+
+namespace {
+
+nlohmann::json candidate(int id, double score, nlohmann::json variants = nlohmann::json::array())
+{
+    return {{"id", id},         {"family", "linear"}, {"score", score},           {"score_std", 0.01},
+            {"fit_s", 0.01},    {"latency_us_p50", 1.0}, {"throughput_rows_s", 1e6}, {"size_bytes", 1000},
+            {"status", "ok"},   {"params", nlohmann::json::object()}, {"variants", std::move(variants)}};
+}
+
+}  // namespace
+
+class TestRunReport : public QObject {
+    Q_OBJECT
+private slots:
+    void bestFirstAndMarked()
+    {
+        const nlohmann::json run = {{"run_id", 3}, {"metric", "balanced_accuracy"}, {"best_id", 2},
+                                    {"candidates", {candidate(1, 0.70), candidate(2, 0.80)}}};
+        const auto text = QString::fromStdString(leaderboard_text(run));
+        QVERIFY(text.indexOf("   2 * linear") >= 0);
+        QVERIFY(text.indexOf("   2 * linear") < text.indexOf("   1   linear"));
+    }
+
+    void variantsShowTheirDropAgainstFp32()
+    {
+        const nlohmann::json variants = {{{"precision", "int8"}, {"score", 0.79}, {"drop_vs_fp32", -0.0018},
+                                          {"latency_us_p50", 0.4}},
+                                         {{"precision", "ternary"}, {"residual_fraction", 0.5}, {"score", 0.77},
+                                          {"drop_vs_fp32", 0.0186}, {"latency_us_p50", 0.9}}};
+        const nlohmann::json run = {{"run_id", 1}, {"metric", "accuracy"}, {"candidates", {candidate(1, 0.76, variants)}}};
+        const auto text = QString::fromStdString(leaderboard_text(run));
+        QVERIFY2(text.contains("variants, drop against fp32: int8 -0.0018 (0.4 us) ternary@0.5 +0.0186 (0.9 us)"),
+                 qPrintable(text));
+        QVERIFY(!text.contains("0.7900"));
+    }
+
+    void olderVariantsWithoutDropsShowScores()
+    {
+        const nlohmann::json variants = {{{"precision", "bf16"}, {"score", 0.79}, {"latency_us_p50", 0.4}}};
+        const nlohmann::json run = {{"run_id", 1}, {"metric", "accuracy"}, {"candidates", {candidate(1, 0.76, variants)}}};
+        QVERIFY(QString::fromStdString(leaderboard_text(run)).contains("variants: bf16 0.7900 (0.4 us)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunReport)
+#include "test_run_report.moc"
