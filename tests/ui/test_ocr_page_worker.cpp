@@ -1,5 +1,5 @@
 // The OCR page reads through its worker process (tern-cli ocr --jsonl): dropped images are listed with their words
-// and the job is in the store; Cancel ends the worker within a second and keeps what was read (in the page and in
+// and thumbnails and the job is in the store; Cancel ends the worker within a second and keeps what was read (in the page and in
 // the store), a worker that ignores the request is killed within the second too; a missing, failing or crashing
 // worker gives one line in the page and keeps the results it sent.
 #include "engine/store/store.h"
@@ -122,6 +122,10 @@ class TestOcrPageWorker : public QObject {
         auto* list = page.findChild<QListWidget*>();
         QCOMPARE(list->count(), 4);
         QCOMPARE(list->currentRow(), 0);
+        // Thumbnails are decoded off the GUI thread and arrive a moment later; the corrupt file has none.
+        for (int row : {0, 1, 3})
+            QTRY_VERIFY_WITH_TIMEOUT(!list->item(row)->icon().isNull(), 5000);
+        QVERIFY(list->item(2)->icon().isNull());
         QVERIFY2(page.statusText().contains(QStringLiteral("4")), qPrintable(page.statusText()));
 
         const auto jobs = jobsIn(m_db);

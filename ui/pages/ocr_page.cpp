@@ -18,7 +18,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QFutureWatcher>
 #include <QImageReader>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -221,8 +223,9 @@ void OcrPage::stopReading()
 
 void OcrPage::onResultRead(const tern::ocr::OcrResult& result, double progress)
 {
-    const QImage icon = result.ok() ? thumbnail(QString::fromStdString(result.file)) : QImage();
-    addResult(tern::ocr::OcrResult(result), icon);
+    addResult(tern::ocr::OcrResult(result), QImage());
+    if (result.ok())
+        loadThumbnailLater(m_list->count() - 1, QString::fromStdString(result.file));
     if (progress >= 0)
         m_progress->setValue(static_cast<int>(progress * 1000));
     const int n = static_cast<int>(m_results.size());
@@ -310,9 +313,26 @@ void OcrPage::clearResults()
 {
     m_results.clear();
     m_list->clear();
+    ++m_listGeneration;
     m_warning.clear();
     for (auto* b : {m_copy, m_exportCsv, m_exportJson})
         b->setEnabled(false);
+}
+
+// Decoding a large PNG for its thumbnail takes ~100 ms: off the GUI thread while results stream in.
+void OcrPage::loadThumbnailLater(int row, const QString& file)
+{
+    auto* watcher = new QFutureWatcher<QImage>(this);
+    const int generation = m_listGeneration;
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, row, generation] {
+        watcher->deleteLater();
+        const QImage image = watcher->result();
+        if (generation != m_listGeneration || image.isNull())
+            return;
+        if (QListWidgetItem* item = m_list->item(row))
+            item->setIcon(QIcon(QPixmap::fromImage(image)));
+    });
+    watcher->setFuture(QtConcurrent::run([file] { return thumbnail(file); }));
 }
 
 void OcrPage::addResult(tern::ocr::OcrResult&& r, const QImage& thumbnail)

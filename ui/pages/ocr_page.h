@@ -66,6 +66,7 @@ class OcrPage : public QWidget {
     void stopReading();
     void clearResults();
     void addResult(tern::ocr::OcrResult&& result, const QImage& thumbnail);
+    void loadThumbnailLater(int row, const QString& file);
     void onResultRead(const tern::ocr::OcrResult& result, double progress);
     void onReadingFinished(bool cancelled, const QString& error);
     void showSummary(bool cancelled);
@@ -81,6 +82,7 @@ class OcrPage : public QWidget {
     QString m_workerProgram;
     QString m_warning; // the worker's store warning, shown with the summary
     std::vector<tern::ocr::OcrResult> m_results;
+    int m_listGeneration = 0; // bumped when the list is cleared: late thumbnails of an older list are dropped
     QListWidget* m_list;
     OcrImageView* m_view;
     QPlainTextEdit* m_text;
