@@ -211,9 +211,10 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
         std::vector<std::size_t> order = all;
         std::mt19937_64 rng(0xc405f17ULL + n);
         std::shuffle(order.begin(), order.end(), rng);
-        PredictionBlock crossed;
-        crossed.width = blocks.front().width;
+        PredictionBlock crossed, single;
+        crossed.width = single.width = blocks.front().width;
         crossed.values.assign(n * crossed.width, 0.0f);
+        single.values.assign(n * crossed.width, 0.0f);
         for (int k = 0; k < parts; ++k) {
             std::vector<std::size_t> fit_rows, held;
             for (std::size_t i = 0; i < n; ++i)
@@ -225,10 +226,30 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
             for (const auto& b : blocks)
                 part.push_back(take_rows(b, held));
             const auto predicted = blend_pool(part, w);
-            for (std::size_t i = 0; i < held.size(); ++i)
+            // The rival strategy, cross-fitted the same way: the one best member on the other parts.
+            std::vector<float> fit_truth;
+            for (auto f : fit_rows)
+                fit_truth.push_back(t[f]);
+            std::size_t top = 0;
+            double top_score = -1e300;
+            for (std::size_t m = 0; m < blocks.size(); ++m) {
+                double s = -1e300;
+                try {
+                    s = scorer.oriented(scorer.score(fit_truth, take_rows(blocks[m], fit_rows)));
+                } catch (const std::exception&) {
+                }
+                if (s > top_score) {
+                    top_score = s;
+                    top = m;
+                }
+            }
+            for (std::size_t i = 0; i < held.size(); ++i) {
+                const auto at = static_cast<std::ptrdiff_t>(held[i] * crossed.width);
                 std::copy_n(predicted.values.begin() + static_cast<std::ptrdiff_t>(i * crossed.width),
-                            crossed.width,
-                            crossed.values.begin() + static_cast<std::ptrdiff_t>(held[i] * crossed.width));
+                            crossed.width, crossed.values.begin() + at);
+                std::copy_n(part[top].values.begin() + static_cast<std::ptrdiff_t>(i * crossed.width),
+                            crossed.width, single.values.begin() + at);
+            }
             try {
                 std::vector<float> ht;
                 for (auto h : held)
@@ -240,6 +261,7 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
         }
         r.crossed = std::move(crossed);
         r.cross_fitted_score = scorer.score(t, r.crossed);
+        r.cross_fitted_single_score = scorer.score(t, single);
     }
     return r;
 }

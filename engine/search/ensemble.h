@@ -35,6 +35,9 @@ struct EnsembleResult {
     // Cross-fitted (parts >= 2): each part of the selection rows predicted with weights chosen on the other parts;
     // `crossed` holds those predictions in selection-row order, `part_scores` the metric on each part.
     std::optional<double> cross_fitted_score;
+    // The same for the rival strategy, taking the one best input: on each part, the input that scores best on the
+    // other parts. Both are honest, so the better one says whether to average at all.
+    std::optional<double> cross_fitted_single_score;
     std::vector<double> part_scores;
     PredictionBlock crossed;
 };

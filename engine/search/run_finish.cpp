@@ -116,6 +116,8 @@ void RunSession::build_ensemble()
     r.details["selection_score"] = e.score;
     if (e.cross_fitted_score)
         r.details["cross_fitted_score"] = *e.cross_fitted_score;
+    if (e.cross_fitted_single_score)
+        r.details["best_single_cross_fitted_score"] = *e.cross_fitted_single_score;
     r.details["pool"] = inputs.size();
     std::vector<std::uint8_t> mask = common;
     m_oof[r.id] = honest;
@@ -168,8 +170,16 @@ void RunSession::choose_best()
         if (best && best->family != "ensemble") {
             // The ensemble unless a single candidate beats it by more than one standard error: among many
             // near-equal candidates the top cross-validated score is partly luck, an average of several is not.
+            // Better when both strategies were cross-fitted (ensemble.h): the top single score is a maximum over
+            // many candidates and flatters the single; picking the best on some rows and scoring it on the others
+            // does not.
             for (const auto& r : m_results)
-                if (r.family == "ensemble" && eligible(r, latency) && !r.fold_scores.empty()) {
+                if (r.family == "ensemble" && eligible(r, latency) && r.details.contains("cross_fitted_score") &&
+                    r.details.contains("best_single_cross_fitted_score")) {
+                    if (m_scorer->oriented(r.details["cross_fitted_score"].get<double>()) >=
+                        m_scorer->oriented(r.details["best_single_cross_fitted_score"].get<double>()))
+                        best = &r;
+                } else if (r.family == "ensemble" && eligible(r, latency) && !r.fold_scores.empty()) {
                     const double se = best->score_std.value_or(0) /
                                       std::sqrt(static_cast<double>(std::max<std::size_t>(1, best->fold_scores.size())));
                     if (m_scorer->oriented(*r.score) >= m_scorer->oriented(*best->score) - se)

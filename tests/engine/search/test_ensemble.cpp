@@ -133,6 +133,15 @@ private slots:
         qInfo("selection rows %.3f, cross-fitted %.3f", e.score, *e.cross_fitted_score);
         QVERIFY2(*e.cross_fitted_score < e.score - 0.03, "the cross-fitted score is below the in-sample one");
         QVERIFY(std::abs(*e.cross_fitted_score - 0.5) < 0.1);
+        // The rival, the one best member, is cross-fitted too: the best of twelve coin flips looks skilled on the
+        // rows it was picked on, and is at chance on the others.
+        double luckiest = 0;
+        for (const auto& in : inputs)
+            luckiest = std::max(luckiest, in.score);
+        QVERIFY(e.cross_fitted_single_score.has_value());
+        qInfo("luckiest member %.3f, cross-fitted best single %.3f", luckiest, *e.cross_fitted_single_score);
+        QVERIFY(*e.cross_fitted_single_score < luckiest - 0.03);
+        QVERIFY(std::abs(*e.cross_fitted_single_score - 0.5) < 0.1);
         // Without parts there is no cross-fitted score, and the selection itself is unchanged.
         const auto plain = select_ensemble(inputs, truth, rows, accuracy);
         QVERIFY(!plain.cross_fitted_score.has_value());
