@@ -290,8 +290,8 @@ private:
         const unsigned long long count = kb;
         const GridShare share = share_grid(nb, cb, omp_get_thread_num(), omp_get_num_threads());
         if (m_bwd_red < kb) {
-            for_each_block_reduced(share, m_bwd_chunk, kb, m_bwd_red, [&](int n, int c, int first, int passes) {
-                const unsigned long long blocks = passes;
+            for_each_block_reduced(share, m_bwd_chunk, kb, m_bwd_red, [&](int n, int c, int first, int in_pass) {
+                const unsigned long long blocks = in_pass;
                 const auto kernel = first == 0 ? m_fbwd : m_fbwd_acc;
                 kernel(m_wt.data() + (long(c) * kb + first) * bk * bc, m_dz.data() + (long(n) * kb + first) * bn * bk,
                        m_dx.data() + (long(n) * cb + c) * bn * bc, &blocks);
