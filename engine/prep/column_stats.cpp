@@ -75,6 +75,17 @@ double mode_of(std::vector<float> values)
     return best;
 }
 
+double frequent_value_or_median(std::vector<float> values)
+{
+    if (values.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    const double mode = mode_of(values);
+    const auto count = static_cast<std::size_t>(std::count(values.begin(), values.end(), static_cast<float>(mode)));
+    if (count >= 2 && 20 * count >= values.size())
+        return mode;
+    return quantile_of(std::move(values), 0.5);
+}
+
 LevelCounts count_levels(const data::Column& column, std::span<const std::size_t> rows)
 {
     LevelCounts out;

@@ -48,7 +48,7 @@ NumericStep fit_numeric(const data::Column& column, std::size_t index, std::span
     switch (imputation) {
     case Imputation::none: s.fill = std::nanf(""); break;
     case Imputation::median: s.fill = float(quantile_of(std::move(values), 0.5)); break;
-    case Imputation::most_frequent: s.fill = float(mode_of(std::move(values))); break;
+    case Imputation::most_frequent: s.fill = float(frequent_value_or_median(std::move(values))); break;
     case Imputation::constant: s.fill = config.constant_value; break;
     case Imputation::mean:
     case Imputation::knn:

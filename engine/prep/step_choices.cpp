@@ -10,7 +10,7 @@ constexpr std::array<StepChoice, 13> choices{{
     {StepKind::imputer, "none", "leave missing values as NaN for models that take them natively", true},
     {StepKind::imputer, "mean", "replace a missing number by the training mean"},
     {StepKind::imputer, "median", "replace a missing number by the training median"},
-    {StepKind::imputer, "most_frequent", "replace a missing value by the most frequent training value or level"},
+    {StepKind::imputer, "most_frequent", "replace a missing value by the most frequent training value or level (the median where no value is frequent)"},
     {StepKind::imputer, "constant", "replace a missing number by a constant (0 unless set)"},
     {StepKind::imputer, "knn", "average of the 5 nearest training rows (nan-Euclidean on standardised numbers)"},
     {StepKind::imputer, "iterative", "round-robin ridge regressions on the other numeric columns (MICE-style)"},

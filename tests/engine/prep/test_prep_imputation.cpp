@@ -118,6 +118,27 @@ class TestPrepImputation : public QObject {
         }
     }
 
+    void most_frequent_needs_a_frequent_value()
+    {
+        // c: 49 distinct measurements, the smallest (0.5) twice: no value is frequent, so the median (24), not 0.5.
+        // d: one value in 5 is 3: that value.
+        std::vector<float> c{0.5f}, d;
+        for (int i = 0; i < 49; ++i) {
+            c.push_back(0.5f + float(i));
+            d.push_back(i % 5 == 0 ? 3.0f : float(10 + i));
+        }
+        d.push_back(60.0f);
+        c.push_back(missing);
+        d.push_back(missing);
+        const Table t({Column::numeric("c", c), Column::numeric("d", d)});
+        prep::PipelineConfig config;
+        config.imputer = "most_frequent";
+        config.scaler = "none";
+        const Matrix x = prep::Pipeline::fit(t, all_rows(t), {}, config).transform(t);
+        QCOMPARE(x(50, 0), 24.0f);
+        QCOMPARE(x(50, 1), 3.0f);
+    }
+
     void knn_uses_nearest_donors()
     {
         // b = 10 a; the row with a = 5.2 has b missing: its 2 nearest donors (a = 5, 6) give b = 55.
