@@ -1,7 +1,7 @@
 // ISA detection and peak computation. The clock is the larger of the reported one (cpufreq max, else /proc/cpuinfo;
 // hypervisors often report only the base clock) and one measured while FMAs run on every core the peak counts, all at
 // once: AVX-512 may run below the scalar turbo clock, and turbo budgets are shared, so one busy core may clock higher
-// than all of them together. Best of five short runs.
+// than all of them together. Best of twenty short runs.
 #include "engine/kernels/context.h"
 #include "engine/core/error.h"
 
@@ -143,8 +143,9 @@ double measured_ghz(const Isa& isa, int cores)
 {
     if (!isa.avx2 || !isa.fma) return 0;
     double best = 0;
+    // Best of 20 runs of ~6 ms: the clock of a virtual machine's host wanders, and a busy moment only lowers a run.
     constexpr long n = 5'000'000;
-    for (int rep = 0; rep < 5; ++rep) {
+    for (int rep = 0; rep < 20; ++rep) {
         double sum = 0;
 #pragma omp parallel num_threads(cores) reduction(+ : sum)
         {
