@@ -177,7 +177,7 @@ Context::Context(int threads) : m_threads(threads > 0 ? threads : omp_get_max_th
     set_threads(threads);
 }
 
-Peak Context::peak(Precision p) const
+Peak Context::peak(Precision p, bool remeasure) const
 {
     const int cores = static_cast<int>(std::thread::hardware_concurrency());
     const int used = std::min(cores > 0 ? cores : 1, m_threads);
@@ -188,6 +188,7 @@ Peak Context::peak(Precision p) const
         std::lock_guard guard(lock);
         auto it = measured_by_cores.find(used);
         if (it == measured_by_cores.end()) it = measured_by_cores.emplace(used, measured_ghz(m_isa, used)).first;
+        else if (remeasure) it->second = std::max(it->second, measured_ghz(m_isa, used));
         measured = it->second;
     }
     // A busy machine can only lower the measurement: the reported (nominal) clock is the floor.
