@@ -142,6 +142,8 @@ void LeaderboardPage::showRunPlot(int index)
 
 void LeaderboardPage::clearRun()
 {
+    // Importance of a candidate of the run being left is no longer wanted (nor is its CPU, beside a new run).
+    m_results->cancelImportance();
     m_model->clear();
     m_plot->clearCandidates();
     m_timeline->clearCandidates();

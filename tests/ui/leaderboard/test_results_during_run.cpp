@@ -168,6 +168,14 @@ class TestResultsDuringRun : public QObject {
                     QVERIFY(c.details.contains("importance"));
             QVERIFY2(ended.isEmpty(), "the run ended before the importance was computed");
         }
+        // Leaving the run (the table starts another) stops an importance job still computing.
+        panel->computeImportance();
+        QVERIFY(panel->isComputingImportance());
+        const int cancelledBefore = cancelled.count();
+        board->startRun(run->currentRunId());
+        QVERIFY(!panel->isComputingImportance());
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() > cancelledBefore, 10000);
+
         qInfo("largest event-loop gap while inspecting: %lld ms", gaps.largest());
         QVERIFY2(gaps.largest() < 200, qPrintable(QStringLiteral("largest event-loop gap %1 ms").arg(gaps.largest())));
 
