@@ -58,6 +58,18 @@ QString writeSlowPage(const QString& path)
     return page.save(path) ? path : QString();
 }
 
+// An executable shell script with `body` after its #! line (a stand-in worker); empty if it cannot be written.
+QString writeScript(const QString& path, const char* body)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("#!/bin/sh\n");
+    f.write(body);
+    f.close();
+    return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) ? path : QString();
+}
+
 std::vector<tern::store::OcrJobRecord> jobsIn(const QString& db)
 {
     return tern::store::Store::open(db.toStdString(), tern::store::OpenMode::read_only).list_ocr_jobs();
@@ -176,13 +188,10 @@ class TestOcrPageWorker : public QObject {
     void aWorkerThatIgnoresCancelIsKilled()
     {
         // A stand-in worker that sends one result and then ignores SIGTERM, as a worker stuck in a library might.
-        const QString script = m_dir.filePath(QStringLiteral("stubborn-worker.sh"));
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\ntrap '' TERM\necho '{\"file\": \"/images/a.png\", \"error\": \"cannot decode\"}'\n"
-                "while :; do :; done\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString script = writeScript(m_dir.filePath(QStringLiteral("stubborn-worker.sh")),
+                                           "trap '' TERM\necho '{\"file\": \"/images/a.png\", \"error\": \"cannot decode\"}'\n"
+                                           "while :; do :; done\n");
+        QVERIFY(!script.isEmpty());
         OcrPage page;
         page.setWorkerProgram(script);
         QSignalSpy finished(&page, &OcrPage::finished);
@@ -221,13 +230,11 @@ class TestOcrPageWorker : public QObject {
     void aCrashingWorkerKeepsItsResults()
     {
         // A stand-in worker that sends one result, then dies of a signal, as a crashing tern-cli would.
-        const QString script = m_dir.filePath(QStringLiteral("crashing-worker.sh"));
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\necho '{\"file\": \"/images/a.png\", \"error\": \"cannot decode\", \"index\": 0}'\n"
-                "kill -SEGV $$\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString script =
+            writeScript(m_dir.filePath(QStringLiteral("crashing-worker.sh")),
+                        "echo '{\"file\": \"/images/a.png\", \"error\": \"cannot decode\", \"index\": 0}'\n"
+                        "kill -SEGV $$\n");
+        QVERIFY(!script.isEmpty());
         OcrPage page;
         page.setWorkerProgram(script);
         page.readPaths({QStringLiteral("/images/a.png")});

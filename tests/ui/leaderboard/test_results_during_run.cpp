@@ -4,6 +4,7 @@
 // loop; its permutation importance can be started beside the run, stopped, and computed and stored beside it.
 #include "engine/search/stored_predictions.h"
 #include "engine/store/store.h"
+#include "tests/ui/gap_meter.h"
 #include "tests/ui/ui_test_support.h"
 #include "ui/engine_controller.h"
 #include "ui/main_window.h"
@@ -24,31 +25,9 @@
 
 using namespace tern;
 using namespace tern::ui;
+using tern::ui::test::GapMeter;
 
 namespace {
-
-// Largest time between two ticks of a 10 ms timer: how long the GUI thread was kept from its event loop.
-class GapMeter : public QObject {
-  public:
-    GapMeter()
-    {
-        m_clock.start();
-        m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_largest = std::max(m_largest, now - m_last);
-            m_last = now;
-        });
-        m_timer.start();
-    }
-    qint64 largest() const { return m_largest; }
-
-  private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_largest = 0;
-};
 
 QStringList headerOf(const QString& csv)
 {

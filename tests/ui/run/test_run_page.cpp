@@ -2,6 +2,7 @@
 // stalling the event loop, Cancel keeps the finished candidates, the stored run reopens with the same rows, and the
 // custom-metric editor validates expressions as they are typed.
 #include "engine/store/store.h"
+#include "tests/ui/gap_meter.h"
 #include "tests/ui/ui_test_support.h"
 #include "ui/engine_controller.h"
 #include "ui/models/candidate_table_model.h"
@@ -21,35 +22,13 @@
 
 using namespace tern;
 using namespace tern::ui;
+using tern::ui::test::GapMeter;
 
 namespace {
 
 const QStringList kIrisColumns{QStringLiteral("sepal_length_cm"), QStringLiteral("sepal_width_cm"),
                                QStringLiteral("petal_length_cm"), QStringLiteral("petal_width_cm"),
                                QStringLiteral("species")};
-
-// Largest time between two ticks of a 10 ms timer: how long the GUI thread was kept from its event loop.
-class GapMeter : public QObject {
-  public:
-    GapMeter()
-    {
-        m_clock.start();
-        m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_largest = std::max(m_largest, now - m_last);
-            m_last = now;
-        });
-        m_timer.start();
-    }
-    qint64 largest() const { return m_largest; }
-
-  private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_largest = 0;
-};
 
 } // namespace
 
