@@ -27,6 +27,16 @@ PredictionBlock block(const std::vector<float>& truth, double p, const std::func
     return b;
 }
 
+// n balanced binary labels, each a fair coin.
+std::vector<float> coin_labels(std::size_t n, std::mt19937_64& rng)
+{
+    std::bernoulli_distribution coin(0.5);
+    std::vector<float> out(n);
+    for (auto& t : out)
+        t = coin(rng) ? 1.0f : 0.0f;
+    return out;
+}
+
 }  // namespace
 
 class TestEnsemble : public QObject {
@@ -108,9 +118,7 @@ private slots:
         // combinations that fit those rows' noise; scored on rows the weights never saw, the ensemble is at chance.
         std::mt19937_64 rng(5);
         std::uniform_real_distribution<float> u(0.0f, 1.0f);
-        std::vector<float> truth(150);
-        for (auto& t : truth)
-            t = u(rng) < 0.5f ? 1.0f : 0.0f;
+        const std::vector<float> truth = coin_labels(150, rng);
         Scorer accuracy(Task::binary, 2, "balanced_accuracy", "", true);
         std::vector<PredictionBlock> members(12);
         std::vector<EnsembleInput> inputs;
@@ -153,9 +161,7 @@ private slots:
         // Members that are each right on most rows: the cross-fitted ensemble stays as good as the best of them.
         std::mt19937_64 rng(9);
         std::uniform_real_distribution<float> u(0.0f, 1.0f);
-        std::vector<float> truth(200);
-        for (auto& t : truth)
-            t = u(rng) < 0.5f ? 1.0f : 0.0f;
+        const std::vector<float> truth = coin_labels(200, rng);
         Scorer accuracy(Task::binary, 2, "balanced_accuracy", "", true);
         std::vector<PredictionBlock> members;
         for (int m = 0; m < 3; ++m)
