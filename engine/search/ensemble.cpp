@@ -6,6 +6,7 @@
 #include <map>
 #include <numeric>
 #include <random>
+#include <span>
 
 namespace tern::search {
 
@@ -25,6 +26,25 @@ PredictionBlock blend(const std::vector<const PredictionBlock*>& blocks, const s
 
 namespace {
 
+// The values, and every block's rows, at `rows` (positions), in that order.
+std::vector<float> values_at(std::span<const float> values, std::span<const std::size_t> rows)
+{
+    std::vector<float> out;
+    out.reserve(rows.size());
+    for (auto r : rows)
+        out.push_back(values[r]);
+    return out;
+}
+
+std::vector<PredictionBlock> blocks_at(const std::vector<PredictionBlock>& blocks, std::span<const std::size_t> rows)
+{
+    std::vector<PredictionBlock> out;
+    out.reserve(blocks.size());
+    for (const auto& b : blocks)
+        out.push_back(take_rows(b, rows));
+    return out;
+}
+
 // Greedy forward selection with replacement, from the `init` counts, scored on `sample` (positions into the
 // selection rows, repeats allowed). Only a strict improvement adds a member: ties keep the evenly weighted, diverse
 // start instead of piling weight onto one of many equally scored candidates.
@@ -32,12 +52,8 @@ std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, co
                                   const std::vector<std::size_t>& sample, const std::vector<int>& init,
                                   const Scorer& scorer, int iterations)
 {
-    std::vector<float> t;
-    for (auto i : sample)
-        t.push_back(truth[i]);
-    std::vector<PredictionBlock> local;
-    for (const auto& b : blocks)
-        local.push_back(take_rows(b, sample));
+    const std::vector<float> t = values_at(truth, sample);
+    const std::vector<PredictionBlock> local = blocks_at(blocks, sample);
     const std::size_t width = local.front().width;
     std::vector<double> sum(t.size() * width, 0.0);
     std::vector<int> counts = init;
@@ -85,12 +101,8 @@ std::vector<double> select_weights(const std::vector<const EnsembleInput*>& pool
                                    const std::vector<PredictionBlock>& blocks, const std::vector<float>& truth,
                                    std::span<const std::size_t> rows, const Scorer& scorer, int iterations)
 {
-    std::vector<float> t;
-    for (auto r : rows)
-        t.push_back(truth[r]);
-    std::vector<PredictionBlock> local;
-    for (const auto& b : blocks)
-        local.push_back(take_rows(b, rows));
+    const std::vector<float> t = values_at(truth, rows);
+    const std::vector<PredictionBlock> local = blocks_at(blocks, rows);
 
     // Diverse sorted initialisation: the best of each of the top families, if close enough to the very best.
     constexpr std::size_t init_families = 5;
@@ -182,9 +194,7 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
     }
 
     // Work on the selection rows only (positions 0..n-1 below index into them).
-    std::vector<float> t;
-    for (auto r : rows)
-        t.push_back(truth[r]);
+    const std::vector<float> t = values_at(truth, rows);
     std::vector<PredictionBlock> blocks;
     for (auto* p : pool)
         blocks.push_back(take_rows(*p->oof, rows));
