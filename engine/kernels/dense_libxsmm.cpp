@@ -1,9 +1,18 @@
 // Layouts (nb = N/bn, cb = C/bc, kb = K/bk):
-//   x, dx [nb][cb][bn][bc]    xT [nb][cb][bc][bn]        y, z, dz [nb][kb][bn][bk]   dzv [nb][kb][bn/2][bk][2]
-//   W (fp32 master) [kb][cb][bc][bk]   WT [cb][kb][bk][bc]   Wv [kb][cb][bc/2][bk][2]   WTv [cb][kb][bk/2][bc][2]
-// In libxsmm's column-major terms every GEMM is C(m x n) = A(m x k) B(k x n) with A the weight-like operand, so
-// forward uses (A = W, B = x), backward by data (A = WT, B = dz) and the weight gradient (A = dz, B = xT), each
-// reduced over one block index with constant byte strides (_strd: the pointers are never modified).
+//   x, dx [nb][cb][bn][bc]   y, z [nb][kb][bn][bk]   W (fp32 master) [kb][cb][bc][bk]
+//   FP32:  dz [kb][nb][bn][bk]   dzT [nb][kb][bk][bn]   xT [cb][nb][bc][bn]   dxT [nb][cb][bc][bn]
+//   BF16:  dz [nb][kb][bn][bk]   dzv [nb][kb][bn/2][bk][2]   xT [nb][cb][bc][bn]
+//          Wv [kb][cb][bc/2][bk][2]   WTv [cb][kb][bk/2][bc][2]
+// In libxsmm's column-major terms a GEMM is C(m x n) = A(m x k) B(k x n), reduced over one block index with
+// constant byte strides (_strd: the pointers are never modified). Forward: (A = W, B = x); weight gradient:
+// (A = dz, B = xT). Backward by data needs W transposed, which libxsmm 1.17 cannot read (its TRANS_A dispatch
+// crashes): BF16 keeps a transposed copy WTv, refreshed by the update; FP32 computes dx transposed instead,
+// dxT = dzT W with (A = dzT, B = W), and transposes each dx block back while it is in L1. A transposed fp32
+// weight copy was a C*K write stream per step (64 MB at 4096 x 4096, ~15 % of the update at batch 256); dzT and
+// dxT are N*(C+K) transposes of blocks already in cache.
+// The FP32 weight gradient reduces over the batch blocks of one column of dz and xT: stored column-major by block
+// they are contiguous. In the activations' [nb][kb] order they lay a row of blocks apart (1 MB at 4096 features),
+// a power of two that maps them all to the same L2 sets (the update ran ~15 % slower at 1024 x 4096).
 // BF16 keeps no fp32 dz (the backward prologue writes dz as bf16 and VNNI pairs plus per-batch-block bias column
 // sums) and, for hidden layers of a network, no fp32 y (DenseSpec::f32_output): fewer bytes through L3 per step.
 // Threads: each GEMM's output grid is shared by work_split.h (a thread keeps one operand's panels in its L2 while
@@ -78,6 +87,8 @@ public:
         m_fwd = {bk, bn, bc, long(bc) * bk, long(bn) * bc, bk, bc, bk};
         m_bwd = {bc, bn, bk, long(bk) * bc, long(bn) * bk, bc, bk, bc};
         m_upd = {bk, bc, bn, long(kb) * bn * bk, long(cb) * bc * bn, bk, bn, bk};
+        const Gemm bwd_t{bn, bc, bk, long(bn) * bk, long(cb) * bc * bk, bn, bk, bn};  // FP32 (dxT = dzT W)
+        const Gemm upd_by_column{bk, bc, bn, long(bn) * bk, long(bn) * bc, bk, bn, bk};  // FP32 dz, xT
         m_bf16 = s.precision == Precision::bf16 && bn % 2 == 0 && bc % 2 == 0 && bk % 2 == 0;
         if (m_bf16) {
             const bool amx = ctx.isa().amx_bf16;
@@ -89,8 +100,8 @@ public:
         }
         if (s.precision == Precision::bf16 && !m_bf16)
             m_fallback = ctx.isa().libxsmm_arch + " has no usable BF16 kernel for this shape";
-        m_ffwd = dispatch_fp32(m_fwd), m_fbwd = dispatch_fp32(m_bwd), m_fupd = dispatch_fp32(m_upd);
-        m_ffwd_acc = dispatch_fp32(m_fwd, 1), m_fbwd_acc = dispatch_fp32(m_bwd, 1);
+        m_ffwd = dispatch_fp32(m_fwd), m_fbwd = dispatch_fp32(bwd_t), m_fupd = dispatch_fp32(upd_by_column);
+        m_ffwd_acc = dispatch_fp32(m_fwd, 1), m_fbwd_acc = dispatch_fp32(bwd_t, 1);
         if (!m_bf16 && (!m_ffwd || !m_fbwd || !m_fupd || !m_ffwd_acc || !m_fbwd_acc))
             throw std::runtime_error("libxsmm could not JIT a kernel");
 
@@ -108,7 +119,7 @@ public:
             m_dbpart = Buffer<float>(long(nb) * s.k);
             m_xb = Buffer<bf16>(m_in.size()), m_xtb = Buffer<bf16>(m_in.size());
         } else {
-            m_wt = Buffer<float>(w), m_xt = Buffer<float>(m_in.size()), m_xf = Buffer<float>(m_in.size());
+            m_dzt = Buffer<float>(m_out.size()), m_xf = Buffer<float>(m_in.size()), m_xt = Buffer<float>(m_in.size());
         }
         m_threads = std::max(omp_get_max_threads(), omp_get_num_procs());
         m_par = omp_get_max_threads() > 1 && 2.0 * s.n * s.c * s.k >= parallel_flops(m_bf16);
@@ -121,6 +132,8 @@ public:
         m_upd_chunk = rows_per_chunk(long(nb) * bn * bk * elem, l2_budget);
         m_scratch = Buffer<float>(std::size_t(m_threads) * bc * bk);
         if (!m_keep_y) m_yscratch = Buffer<float>(std::size_t(m_threads) * bn * bk);
+        // dxT blocks: per thread when one pass reduces a block, else kept across the passes.
+        if (!m_bf16) m_dxt = Buffer<float>(m_bwd_red < kb ? m_in.size() : long(m_threads) * bn * bc);
     }
 
     std::string path() const override
@@ -193,8 +206,9 @@ public:
         for (int i = 0; i < m_spec.c; ++i)
             for (int j = 0; j < m_spec.k; ++j) m_w[w_index(i, j)] = w[long(i) * m_spec.k + j];
         std::copy(bias, bias + m_spec.k, m_b.data());
-        for (int k = 0; k < kb; ++k)
-            for (int c = 0; c < cb; ++c) refresh_copies(c, k);
+        if (m_bf16)
+            for (int k = 0; k < kb; ++k)
+                for (int c = 0; c < cb; ++c) refresh_copies(c, k);
     }
 
     void weight_grad(float* dw, float* db) const override
@@ -205,9 +219,12 @@ public:
     }
 
 private:
+    // Weight block (k, c) of the fp32 master, its gradient and optimiser state.
+    long wblock(int k, int c) const { return (long(k) * cb + c) * bc * bk; }
+
     long w_index(int i, int j) const
     {
-        return ((long(j / bk) * cb + i / bc) * bc + i % bc) * bk + j % bk;
+        return wblock(j / bk, i / bc) + long(i % bc) * bk + j % bk;
     }
 
     // [b, e) in units of `unit` elements of a range of n elements, for this thread.
@@ -231,7 +248,7 @@ private:
             else m_bfwd(reinterpret_cast<const libxsmm_bfloat16*>(wv), reinterpret_cast<const libxsmm_bfloat16*>(xa),
                         y, &count);
         } else {
-            m_ffwd(m_w.data() + long(k) * cb * bc * bk, m_x32 + long(n) * cb * bn * bc, y, &count);
+            m_ffwd(m_w.data() + wblock(k, 0), m_x32 + long(n) * cb * bn * bc, y, &count);
         }
         epilogue(y, n, k);
     }
@@ -242,7 +259,7 @@ private:
         const long o = (long(n) * kb + k) * bn * bk;
         const unsigned long long blocks = count;
         const auto kernel = first == 0 ? m_ffwd : m_ffwd_acc;
-        kernel(m_w.data() + (long(k) * cb + first) * bc * bk, m_x32 + (long(n) * cb + first) * bn * bc,
+        kernel(m_w.data() + wblock(k, first), m_x32 + (long(n) * cb + first) * bn * bc,
                m_y.data() + o, &blocks);
         if (first + count == cb) epilogue(m_y.data() + o, n, k);
     }
@@ -255,14 +272,13 @@ private:
                         m_bf16 ? m_yb.data() + o : nullptr, bn, bk, bk);
     }
 
-    // dz = dy * act'(.) per output block, with the bf16 and VNNI-pair copies the BF16 GEMMs read; and the
-    // transposed input blocks the weight gradient reads. A thread prepares the batch rows it later reduces in
-    // backward_data (same share), so they are still in its cache.
+    // dz = dy * act'(.) per output block, with the copies the other GEMMs read while the block is in L1: dzT in
+    // FP32, bf16 and VNNI pairs in BF16; and in BF16 the transposed input blocks the weight gradient reads. A
+    // thread prepares the batch rows it later reduces in backward_data (same share), so they are still in its cache.
     void prepare_gradients(const float* dy)
     {
         const long ob = long(bn) * bk, ib = long(bn) * bc;
         const int t = omp_get_thread_num(), parts = omp_get_num_threads();
-        const GridShare rows = share_grid(nb, cb, t, parts);
         const GridShare outs = share_grid(nb, kb, t, parts);
         for (int n = outs.r0; n < outs.r1; ++n)
             for (int k = outs.c0; k < outs.c1; ++k) {
@@ -274,42 +290,55 @@ private:
                     activation_backward_bf16(m_spec.act, dy + o, m_keep_y ? m_y.data() + o : nullptr, m_yb.data() + o,
                                              z, m_dzb.data() + o, m_dzv.data() + o, colsum, bn, bk);
                 } else {
-                    activation_backward(m_spec.act, dy + o, m_y.data() + o, z, m_dz.data() + o, nullptr, ob);
+                    float* dz = m_dz.data() + dz_block(n, k);
+                    activation_backward(m_spec.act, dy + o, m_y.data() + o, z, dz, nullptr, ob);
+                    transpose(dz, m_dzt.data() + o, bn, bk);
                 }
             }
+        const GridShare rows = share_grid(nb, cb, t, parts);
         for (int n = rows.r0; n < rows.r1; ++n)
             for (int c = rows.c0; c < rows.c1; ++c) {
                 const long o = (long(n) * cb + c) * ib;
                 if (m_bf16) transpose(m_x16 + o, m_xtb.data() + o, bn, bc);
-                else transpose(m_x32 + o, m_xt.data() + o, bn, bc);
+                else transpose(m_x32 + o, m_xt.data() + (long(c) * nb + n) * ib, bn, bc);
             }
     }
+
+    // Block (n, k) of the FP32 dz, stored by column of blocks (see the top of the file).
+    long dz_block(int n, int k) const { return (long(k) * nb + n) * bn * bk; }
 
     void backward_data()
     {
         const unsigned long long count = kb;
         const GridShare share = share_grid(nb, cb, omp_get_thread_num(), omp_get_num_threads());
-        if (m_bwd_red < kb) {
-            for_each_block_reduced(share, m_bwd_chunk, kb, m_bwd_red, [&](int n, int c, int first, int in_pass) {
-                const unsigned long long blocks = in_pass;
-                const auto kernel = first == 0 ? m_fbwd : m_fbwd_acc;
-                kernel(m_wt.data() + (long(c) * kb + first) * bk * bc, m_dz.data() + (long(n) * kb + first) * bn * bk,
-                       m_dx.data() + (long(n) * cb + c) * bn * bc, &blocks);
-            });
-            return;
-        }
-        for_each_block(share, m_bwd_chunk, [&](int n, int c) {
-            float* dx = m_dx.data() + (long(n) * cb + c) * bn * bc;
-            if (m_bf16) {
+        if (m_bf16) {
+            for_each_block(share, m_bwd_chunk, [&](int n, int c) {
+                float* dx = m_dx.data() + (long(n) * cb + c) * bn * bc;
                 const bf16* dz = m_dzb.data() + long(n) * kb * bn * bk;
                 const bf16* wtv = m_wtv.data() + long(c) * kb * bk * bc;
                 if (m_amx_bwd) amx_brgemm_bf16(dz, long(bn) * bk, bk, wtv, long(bk) * bc, dx, bc, bn, bc, bk, kb, false);
                 else m_bbwd(reinterpret_cast<const libxsmm_bfloat16*>(wtv),
                             reinterpret_cast<const libxsmm_bfloat16*>(dz), dx, &count);
-            } else {
-                m_fbwd(m_wt.data() + long(c) * kb * bk * bc, m_dz.data() + long(n) * kb * bn * bk, dx, &count);
-            }
-        });
+            });
+            return;
+        }
+        // dxT block (n, c) = sum over k of dzT(n, k) W(k, c); its last pass transposes it into dx.
+        const long ib = long(bn) * bc;
+        auto pass = [&](int n, int c, int first, int blocks, float* dxt) {
+            const unsigned long long reduced = blocks;
+            const auto kernel = first == 0 ? m_fbwd : m_fbwd_acc;
+            kernel(m_dzt.data() + (long(n) * kb + first) * bn * bk, m_w.data() + wblock(first, c), dxt,
+                   &reduced);
+            if (first + blocks == kb) transpose(dxt, m_dx.data() + (long(n) * cb + c) * ib, bc, bn);
+        };
+        if (m_bwd_red < kb) {
+            for_each_block_reduced(share, m_bwd_chunk, kb, m_bwd_red, [&](int n, int c, int first, int blocks) {
+                pass(n, c, first, blocks, m_dxt.data() + (long(n) * cb + c) * ib);
+            });
+            return;
+        }
+        float* dxt = m_dxt.data() + long(omp_get_thread_num()) * ib;
+        for_each_block(share, m_bwd_chunk, [&](int n, int c) { pass(n, c, 0, kb, dxt); });
     }
 
     // Each (c, k) weight block: its gradient by a batch-reduce over the batch blocks into per-thread scratch, then
@@ -328,16 +357,16 @@ private:
                 else m_bupd(reinterpret_cast<const libxsmm_bfloat16*>(dzv),
                             reinterpret_cast<const libxsmm_bfloat16*>(xt), g, &count);
             } else {
-                m_fupd(m_dz.data() + long(k) * bn * bk, m_xt.data() + long(c) * bc * bn, g, &count);
+                m_fupd(m_dz.data() + dz_block(0, k), m_xt.data() + long(c) * nb * bn * bc, g, &count);
             }
-            const long o = (long(k) * cb + c) * wb;
+            const long o = wblock(k, c);
             if (c == 0) bias_block(k, rule);
             if (!rule) {
                 std::copy(g, g + wb, m_grad.data() + o);
                 return;
             }
             apply_update(*rule, m_w.data() + o, g, m_mom.data() + o, m_vel.data() + o, wb);
-            refresh_copies(c, k);
+            if (m_bf16) refresh_copies(c, k);
         });
     }
 
@@ -352,7 +381,7 @@ private:
                 for (int j = 0; j < bk; ++j) db[j] += part[j];
                 continue;
             }
-            const float* dz = m_dz.data() + (long(n) * kb + k) * bn * bk;
+            const float* dz = m_dz.data() + dz_block(n, k);
             for (int r = 0; r < bn; ++r)
                 for (int j = 0; j < bk; ++j) db[j] += dz[r * bk + j];
         }
@@ -363,27 +392,24 @@ private:
         apply_update(no_decay, m_b.data() + o, db, m_bmom.data() + o, m_bvel.data() + o, bk);
     }
 
+    // The BF16 GEMMs' copies of one weight block (FP32 reads the master directly).
     void refresh_copies(int c, int k)
     {
-        const float* w = m_w.data() + (long(k) * cb + c) * bc * bk;
-        if (m_bf16) {
-            to_vnni(w, m_wv.data() + (long(k) * cb + c) * bc * bk, bc, bk);
-            to_vnni_transposed(w, m_wtv.data() + (long(c) * kb + k) * bk * bc, bc, bk);
-        } else {
-            transpose(w, m_wt.data() + (long(c) * kb + k) * bk * bc, bc, bk);
-        }
+        const float* w = m_w.data() + wblock(k, c);
+        to_vnni(w, m_wv.data() + (long(k) * cb + c) * bc * bk, bc, bk);
+        to_vnni_transposed(w, m_wtv.data() + (long(c) * kb + k) * bk * bc, bc, bk);
     }
 
     int bn, bc, bk, nb, cb, kb;
-    Gemm m_fwd, m_bwd, m_upd;
+    Gemm m_fwd, m_bwd, m_upd;  // m_bwd and m_upd: the BF16 layouts
     bool m_bf16 = false, m_amx_fwd = false, m_amx_bwd = false, m_amx_upd = false;
     std::string m_fallback;
     Fp32Kernel m_ffwd = nullptr, m_fbwd = nullptr, m_fupd = nullptr;
     Fp32Kernel m_ffwd_acc = nullptr, m_fbwd_acc = nullptr;  // beta = 1: the later passes of a cut reduction
     Bf16Kernel m_bfwd = nullptr, m_bbwd = nullptr, m_bupd = nullptr;
-    Buffer<float> m_w, m_wt, m_b, m_db, m_mom, m_vel, m_bmom, m_bvel, m_grad;
+    Buffer<float> m_w, m_b, m_db, m_mom, m_vel, m_bmom, m_bvel, m_grad;
     Buffer<bf16> m_wv, m_wtv;
-    Buffer<float> m_y, m_z, m_dz, m_dx, m_xt, m_xf, m_scratch, m_yscratch, m_dbpart;
+    Buffer<float> m_y, m_z, m_dz, m_dzt, m_dx, m_dxt, m_xt, m_xf, m_scratch, m_yscratch, m_dbpart;
     Buffer<bf16> m_yb, m_dzb, m_dzv, m_xb, m_xtb;
     const float* m_x32 = nullptr;
     const bf16* m_x16 = nullptr;

@@ -57,6 +57,8 @@ class TestDense : public QObject {
 private slots:
     void matches_reference_data();
     void matches_reference();
+    void backward_after_step_reads_new_weights_data();
+    void backward_after_step_reads_new_weights();
     void bf16_output_only_matches();
     void bf16_rounding_is_nearest_even();
     void block_sizes_divide();
@@ -133,6 +135,51 @@ void TestDense::matches_reference()
     layer->get_weights(w2.data(), b2.data());
     for (std::size_t i = 0; i < w.size(); ++i) want[i] = w[i] - 0.5f * dw[i];
     QVERIFY2(relative_error(w2, want) < tol, "fused SGD update");
+}
+
+void TestDense::backward_after_step_reads_new_weights_data()
+{
+    QTest::addColumn<QString>("precision");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("c");
+    QTest::addColumn<int>("k");
+    // One block, odd sizes, several blocks on the whole team, and FP32 reductions cut into passes.
+    const int shapes[][3] = {{64, 64, 64}, {33, 70, 19}, {256, 384, 320}, {32, 2304, 2112}};
+    for (const char* precision : {"fp32", "bf16"})
+        for (const auto& s : shapes)
+            QTest::newRow(qPrintable(QString("%1 %2x%3x%4").arg(precision).arg(s[0]).arg(s[1]).arg(s[2])))
+                << QString(precision) << s[0] << s[1] << s[2];
+}
+
+// Backward by data after a fused step reads the updated weights, not a copy (transposed, bf16) made before it.
+// No activation: dx = dy W2^T whatever the output, so the large step cannot move act'(.) into a saturated range.
+void TestDense::backward_after_step_reads_new_weights()
+{
+    QFETCH(QString, precision);
+    QFETCH(int, n);
+    QFETCH(int, c);
+    QFETCH(int, k);
+    Context ctx(2);
+    DenseSpec spec{n, c, k, Activation::none, precision_from_string(precision.toStdString())};
+    std::mt19937 rng(n + c + k);
+    auto x = random_values(std::size_t(n) * c, rng), dy = random_values(std::size_t(n) * k, rng);
+    auto w = random_values(std::size_t(c) * k, rng, 1.0f / std::sqrt(float(c))), b = random_values(k, rng, 0.1f);
+    auto layer = make_dense(Backend::libxsmm, spec, ctx);
+    layer->set_weights(w.data(), b.data());
+    auto xb = packed(x, layer->in()), dyb = packed(dy, layer->out());
+    UpdateRule sgd;
+    sgd.lr = 0.5f;
+    layer->forward({xb.data(), nullptr});
+    layer->backward(dyb.data(), true, &sgd);
+    std::vector<float> w2(w.size()), b2(k), dx(x.size()), before(x.size());
+    layer->get_weights(w2.data(), b2.data());
+    reference_dense_backward_data(dy.data(), w.data(), before.data(), n, c, k, spec.precision);
+    reference_dense_backward_data(dy.data(), w2.data(), dx.data(), n, c, k, spec.precision);
+    QVERIFY(relative_error(before, dx) > 0.1);  // the step moved the answer well beyond the tolerance
+    layer->forward({xb.data(), nullptr});
+    layer->backward(dyb.data(), true, nullptr);
+    const double tol = spec.precision == Precision::bf16 ? 1e-2 : 1e-4;
+    QVERIFY2(relative_error(unpacked(layer->input_grad(), layer->in()), dx) < tol, layer->path().c_str());
 }
 
 // A BF16 layer that keeps only its bf16 output (hidden layers of a network) computes the same bf16 output, input
