@@ -273,8 +273,8 @@ private:
     }
 
     // dz = dy * act'(.) per output block, with the copies the other GEMMs read while the block is in L1: dzT in
-    // FP32, bf16 and VNNI pairs in BF16; and in BF16 the transposed input blocks the weight gradient reads. A
-    // thread prepares the batch rows it later reduces in backward_data (same share), so they are still in its cache.
+    // FP32, bf16 and VNNI pairs in BF16; and the transposed input blocks the weight gradient reads. A thread
+    // prepares the batch rows it later reduces in backward_data (same share), so they are still in its cache.
     void prepare_gradients(const float* dy)
     {
         const long ob = long(bn) * bk, ib = long(bn) * bc;
