@@ -4,14 +4,15 @@
 // - int8: QDQ. Activations are quantised exactly as Tern does (round(x * (1 / input_scale)) clamped to [0, 255] or
 //   [-127, 127], no zero-point), i.e. QuantizeLinear with scale 1 after the Mul and a Clip, then DequantizeLinear by
 //   input_scale; int8 weights DequantizeLinear per output channel (axis 1);
-// - ternary: per level, int8 t [C][K] (padded to whole blocks) reshaped [blocks, block, K], Cast, times alpha
-//   [blocks, 1, K] (zero for residual blocks not kept), summed over levels and sliced back to C rows; activations as
-//   int8.
+// - ternary: per level, the trits t [C][K] (padded to whole blocks) packed five to a byte, unpacked to
+//   [blocks, block, K], times alpha [blocks, 1, K] (zero for residual blocks not kept), summed over levels and
+//   sliced back to C rows; activations as int8.
 #include "engine/core/error.h"
 #include "engine/export/onnx_parts.h"
 #include "engine/quant/quantize.h"
 
 #include <cmath>
+#include <span>
 #include <fmt/format.h>
 
 namespace tern::exporting {
@@ -94,6 +95,43 @@ std::string int8_weights(GraphBuilder& g, const quant::QuantizedLayer& l)
         {Attr::of("axis", 1)});
 }
 
+// Five trits per byte, as base-3 digits of t + 1 (3^5 = 243 fits a byte): 1.6 bits per weight in the file instead
+// of the 8 of an int8 tensor, so a ternary model is no longer larger than its int8 export. The graph unpacks them
+// by a Gather from one shared [243][5] table; every input of that is constant, so ONNX Runtime folds the unpacking
+// into the weight tensor when it creates the session and inference pays nothing for it.
+constexpr std::int64_t trits_per_byte = 5, packed_values = 243;
+
+std::vector<std::uint8_t> pack_trits(std::span<const std::int8_t> t)
+{
+    std::vector<std::uint8_t> packed((t.size() + trits_per_byte - 1) / trits_per_byte, 0);
+    for (std::size_t i = t.size(); i-- > 0;)
+        packed[i / trits_per_byte] = std::uint8_t(packed[i / trits_per_byte] * 3 + (t[i] + 1));
+    return packed;
+}
+
+std::string first_rows(GraphBuilder& g, const std::string& x, std::int64_t rows)
+{
+    const std::vector<std::int64_t> starts{0}, ends{rows}, axes{0};
+    return g.op("Slice", {x, g.int64s("starts", {1}, starts), g.int64s("ends", {1}, ends), g.int64s("axes", {1}, axes)});
+}
+
+std::string unpacked_trits(GraphBuilder& g, std::span<const std::int8_t> t, const GraphBuilder::Dims& dims)
+{
+    const std::string table = g.shared("trits", [&] {
+        std::vector<float> digits(std::size_t(packed_values * trits_per_byte));
+        for (std::int64_t v = 0; v < packed_values; ++v)
+            for (std::int64_t d = 0, rest = v; d < trits_per_byte; ++d, rest /= 3)
+                digits[std::size_t(v * trits_per_byte + d)] = float(rest % 3) - 1.0f;
+        return g.floats("trits", {packed_values, trits_per_byte}, digits);
+    });
+    const std::vector<std::uint8_t> packed = pack_trits(t);
+    const auto bytes = std::int64_t(packed.size());
+    const std::string index = g.op("Cast", {g.uint8s("ternary_packed", {bytes}, packed)},
+                                   {Attr::of("to", int(onnx::TensorProto::INT32))});
+    const std::string digits = g.op("Reshape", {g.op("Gather", {table, index}), g.shape({bytes * trits_per_byte})});
+    return g.op("Reshape", {first_rows(g, digits, std::int64_t(t.size())), g.shape(dims)});
+}
+
 std::string ternary_weights(GraphBuilder& g, const quant::QuantizedLayer& l)
 {
     const auto C = std::int64_t(l.inputs), K = std::int64_t(l.outputs);
@@ -112,15 +150,10 @@ std::string ternary_weights(GraphBuilder& g, const quant::QuantizedLayer& l)
             for (std::int64_t b = 0; b < B; ++b)
                 if (!l.keep[(lv - 1) * std::size_t(B) + std::size_t(b)])
                     std::fill_n(alpha.begin() + b * K, K, 0.0f);
-        const std::string tf =
-            g.op("Cast", {g.int8s("ternary", {B, block, K}, t)}, {Attr::of("to", int(onnx::TensorProto::FLOAT))});
-        const std::string part = g.op("Mul", {tf, g.floats("alpha", {B, 1, K}, alpha)});
+        const std::string part = g.op("Mul", {unpacked_trits(g, t, {B, block, K}), g.floats("alpha", {B, 1, K}, alpha)});
         sum = sum.empty() ? part : g.op("Add", {sum, part});
     }
-    const std::string flat = g.op("Reshape", {sum, g.shape({B * block, K})});
-    const std::vector<std::int64_t> starts{0}, ends{C}, axes{0};
-    return g.op("Slice",
-                {flat, g.int64s("starts", {1}, starts), g.int64s("ends", {1}, ends), g.int64s("axes", {1}, axes)});
+    return first_rows(g, g.op("Reshape", {sum, g.shape({B * block, K})}), C);
 }
 
 std::string quantized_layer(GraphBuilder& g, const quant::QuantizedLayer& l, const std::string& x)

@@ -135,6 +135,13 @@ std::string GraphBuilder::floats(std::string_view hint, Dims dims, std::span<con
     return raw(hint, onnx::TensorProto::FLOAT, dims, values.data(), values.size_bytes());
 }
 
+std::string GraphBuilder::shared(const std::string& key, const std::function<std::string()>& make)
+{
+    if (const auto it = m_shared.find(key); it != m_shared.end())
+        return it->second;
+    return m_shared[key] = make();
+}
+
 std::string GraphBuilder::doubles(std::string_view hint, Dims dims, std::span<const double> values)
 {
     return raw(hint, onnx::TensorProto::DOUBLE, dims, values.data(), values.size_bytes());

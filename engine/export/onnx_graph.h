@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <onnx/onnx_pb.h>
 #include <span>
@@ -53,6 +54,8 @@ class GraphBuilder {
     std::string bf16s(std::string_view hint, Dims dims, std::span<const std::uint16_t> bits);
     std::string strings(std::string_view hint, Dims dims, std::span<const std::string> values);
     std::string shape(Dims dims) { return int64s("shape", {std::int64_t(dims.size())}, dims); }
+    // A tensor made once per graph under `key` and shared by every reader (e.g. a lookup table all layers use).
+    std::string shared(const std::string& key, const std::function<std::string()>& make);
 
     // One node with one output; returns the output's name.
     std::string op(std::string_view type, std::vector<std::string> inputs, std::vector<Attr> attrs = {},
@@ -78,6 +81,7 @@ class GraphBuilder {
     std::string m_prefix;
     std::int64_t m_counter = 0;
     std::map<std::string, int> m_inputs;
+    std::map<std::string, std::string> m_shared;
 };
 
 } // namespace tern::exporting

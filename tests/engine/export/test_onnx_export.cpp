@@ -1,8 +1,9 @@
 // ONNX export without a runtime: every exportable family on small real tables builds a graph that passes
 // onnx::checker (onnx_signature re-checks the bytes) with the contract's inputs and outputs; a family the exporter
-// does not know and malformed requests give a clear InputError.
+// does not know and malformed requests give a clear InputError; ternary weights are packed below int8's size.
 #include "engine/core/error.h"
 #include "engine/export/onnx_inspect.h"
+#include "engine/quant/quantized_model.h"
 #include "onnx_fixtures.h"
 
 #include <QtTest>
@@ -115,6 +116,24 @@ class TestOnnxExport : public QObject {
         QVERIFY(s.operators.count(op.toStdString()));
         QVERIFY(find(s.outputs, "label") && find(s.outputs, "probabilities"));
         QCOMPARE(find(s.outputs, "probabilities")->dims, (std::vector<std::int64_t>{-1, 2}));
+    }
+
+    void ternaryWeightsTakeLessRoomThanInt8()
+    {
+        // Five trits per byte: two ternary levels (residual blocks) in well under one int8 tensor's bytes.
+        std::map<std::string, std::size_t> bytes;
+        for (const char* precision : {"int8", "ternary"}) {
+            Case c = load_case("penguins", "species");
+            add_member(c, "mlp", {{"epochs", 3}, {"width", 256}});
+            search::FittedCandidate& f = *c.fitted.front();
+            quant::QuantOptions options;
+            options.precision = quant::precision_from_string(precision);
+            options.residual_fraction = 1.0;
+            f.model = quant::quantize_model(*f.model, f.pipeline.transform(c.train, c.target.rows), options);
+            bytes[precision] = exporting::onnx_model(c.request()).size();
+        }
+        QVERIFY2(bytes["ternary"] < bytes["int8"] * 3 / 4,
+                 qPrintable(QString("ternary %1 B, int8 %2 B").arg(bytes["ternary"]).arg(bytes["int8"])));
     }
 
     void unknownFamilyIsRefused()
