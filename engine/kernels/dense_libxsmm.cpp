@@ -181,7 +181,7 @@ public:
     {
         if (!rule && m_grad.size() == 0) m_grad = Buffer<float>(long(m_spec.c) * m_spec.k);
         on_team(m_par, [&] {
-            prepare_gradients(dy);
+            prepare_gradients(dy, need_dx);
 #pragma omp barrier
             if (need_dx) {
                 backward_data();
@@ -273,9 +273,10 @@ private:
     }
 
     // dz = dy * act'(.) per output block, with the copies the other GEMMs read while the block is in L1: dzT in
-    // FP32, bf16 and VNNI pairs in BF16; and the transposed input blocks the weight gradient reads. A thread
-    // prepares the batch rows it later reduces in backward_data (same share), so they are still in its cache.
-    void prepare_gradients(const float* dy)
+    // FP32 (only backward by data reads it: a first layer skips it), bf16 and VNNI pairs in BF16; and the transposed
+    // input blocks the weight gradient reads. A thread prepares the batch rows it later reduces in backward_data
+    // (same share), so they are still in its cache.
+    void prepare_gradients(const float* dy, bool need_dx)
     {
         const long ob = long(bn) * bk, ib = long(bn) * bc;
         const int t = omp_get_thread_num(), parts = omp_get_num_threads();
@@ -292,7 +293,7 @@ private:
                 } else {
                     float* dz = m_dz.data() + dz_block(n, k);
                     activation_backward(m_spec.act, dy + o, m_y.data() + o, z, dz, nullptr, ob);
-                    transpose(dz, m_dzt.data() + o, bn, bk);
+                    if (need_dx) transpose(dz, m_dzt.data() + o, bn, bk);
                 }
             }
         const GridShare rows = share_grid(nb, cb, t, parts);
