@@ -6,6 +6,8 @@
 
 namespace tern::kernels {
 
+// 64 first: libxsmm 1.17 fp32 batch-reduce blocks of 64 x 64 ran ~195 GFLOP/s on one core with data in L2, 32 x 64
+// ~180; a 128 batch block would make backward by data's M 128 (~165, or ~155 as two 64-row halves).
 int choose_block(int dim)
 {
     if (dim <= 64) return dim;
