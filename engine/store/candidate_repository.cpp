@@ -201,12 +201,19 @@ std::int64_t Store::add_artifact(std::int64_t run_id, std::int64_t ordinal, cons
 void Store::update_candidate_details(std::int64_t run_id, std::int64_t ordinal, const nlohmann::json& details)
 {
     Connection& db = *m_connection;
-    Transaction transaction(db);
-    db.prepare("UPDATE candidates SET details_json = ?3 WHERE run_id = ?1 AND ordinal = ?2")
-        .bind_all(run_id, ordinal, details.is_null() ? nlohmann::json::object() : details)
-        .run();
-    if (db.changes() == 0)
+    Transaction transaction(db);  // immediate: nobody writes between the read and the write
+    Statement read = db.prepare("SELECT details_json FROM candidates WHERE run_id = ?1 AND ordinal = ?2");
+    if (!read.bind_all(run_id, ordinal).step())
         throw InputError(fmt::format("run {} has no candidate {}", run_id, ordinal));
+    nlohmann::json merged = read.json(0, nlohmann::json::object());
+    if (!merged.is_object())
+        merged = nlohmann::json::object();
+    if (details.is_object())
+        for (const auto& [key, value] : details.items())
+            merged[key] = value;
+    db.prepare("UPDATE candidates SET details_json = ?3 WHERE run_id = ?1 AND ordinal = ?2")
+        .bind_all(run_id, ordinal, merged)
+        .run();
     transaction.commit();
 }
 

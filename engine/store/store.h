@@ -78,6 +78,8 @@ class Store {
     std::vector<ArtifactRecord> list_artifacts(std::int64_t run_id, std::int64_t ordinal, bool with_data = false) const;
     // Adds a later artifact (a precision variant, an export); sets nothing in `artifact`, returns its id.
     std::int64_t add_artifact(std::int64_t run_id, std::int64_t ordinal, const ArtifactRecord& artifact);
+    // Sets the given top-level keys of a candidate's details and keeps the others: another process may have added
+    // one meanwhile (an importance computed from the leaderboard while the run was still going).
     void update_candidate_details(std::int64_t run_id, std::int64_t ordinal, const nlohmann::json& details);
     // Test-file results computed after the candidate was committed (its refit on all training rows): the
     // test_score column and the "test" metric rows are replaced, in one transaction.

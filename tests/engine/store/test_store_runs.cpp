@@ -155,6 +155,14 @@ class TestStoreRuns : public QObject {
         QCOMPARE(listed[1].size_bytes, std::int64_t(40));
         QCOMPARE(store.load_candidates(run.id)[0].details["variants"][0]["precision"], nlohmann::json("int8"));
         QVERIFY_THROWS_EXCEPTION(InputError, store.update_candidate_details(run.id, 5, {}));
+
+        // Another writer's key survives an update that does not name it; a key named again is replaced.
+        store.update_candidate_details(run.id, 1, {{"importance", {{{"feature", "x"}, {"importance", 0.1}}}}});
+        store.update_candidate_details(run.id, 1, {{"variants", nlohmann::json::array()}, {"test", {{"rows", 3}}}});
+        const auto details = store.load_candidates(run.id)[0].details;
+        QCOMPARE(details["importance"][0]["feature"], nlohmann::json("x"));
+        QCOMPARE(details["variants"], nlohmann::json::array());
+        QCOMPARE(details["test"]["rows"], nlohmann::json(3));
     }
 
     void failedWritesLeaveNothing()
