@@ -210,7 +210,13 @@ void CandidateTableModel::addCandidate(const search::CandidateResult& result)
 {
     addMetricColumns(result);
     if (const int row = rowOf(result.id); row >= 0) {
-        m_rows[static_cast<size_t>(row)] = result;
+        // Detail keys the update does not carry stay, as in the store: the run's refit and test updates know
+        // nothing of an importance computed from this page while the run went on.
+        search::CandidateResult merged = result;
+        for (const auto& [key, value] : m_rows[static_cast<size_t>(row)].details.items())
+            if (!merged.details.contains(key))
+                merged.details[key] = value;
+        m_rows[static_cast<size_t>(row)] = std::move(merged);
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
         setVariants(row, storedVariants(result.details));
         return;
