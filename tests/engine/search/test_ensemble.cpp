@@ -37,6 +37,25 @@ std::vector<float> coin_labels(std::size_t n, std::mt19937_64& rng)
     return out;
 }
 
+// Positions 0..n-1: select and score on every row.
+std::vector<std::size_t> all_rows(std::size_t n)
+{
+    std::vector<std::size_t> rows(n);
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
+// One input per member (ids 1, 2, ...), scored on every row, oriented; member m is of family "family<m % families>".
+std::vector<EnsembleInput> scored_inputs(const std::vector<PredictionBlock>& members, const std::vector<float>& truth,
+                                         const Scorer& scorer, double score_std, std::size_t families)
+{
+    std::vector<EnsembleInput> inputs;
+    for (std::size_t m = 0; m < members.size(); ++m)
+        inputs.push_back({static_cast<std::int64_t>(m + 1), scorer.oriented(scorer.score(truth, members[m])),
+                          &members[m], "family" + std::to_string(m % families), score_std});
+    return inputs;
+}
+
 }  // namespace
 
 class TestEnsemble : public QObject {
@@ -54,11 +73,12 @@ private slots:
         for (std::size_t i = 0; i < 60; ++i) { b.values[2 * i] = 0.45f; b.values[2 * i + 1] = 0.55f; if (truth[i] == 1) std::swap(b.values[2 * i], b.values[2 * i + 1]); }
         PredictionBlock noise = block(truth, 0.6, [](std::size_t i) { return i % 3 == 0; });
         Scorer scorer(Task::binary, 2, "accuracy", "", true);
-        std::vector<std::size_t> rows(truth.size());
-        std::iota(rows.begin(), rows.end(), 0);
+        const std::vector<std::size_t> rows = all_rows(truth.size());
         const double sa = scorer.score(truth, a), sb = scorer.score(truth, b);
         QVERIFY(sa < 0.75 && sb < 0.75);
-        const auto e = select_ensemble({{1, sa, &a}, {2, sb, &b}, {3, scorer.score(truth, noise), &noise}}, truth,
+        const auto e = select_ensemble({{1, sa, &a, "", 0.0}, {2, sb, &b, "", 0.0},
+                                        {3, scorer.score(truth, noise), &noise, "", 0.0}},
+                                       truth,
                                        rows, scorer);
         QVERIFY2(e.score > std::max(sa, sb) + 0.2, qPrintable(QString::number(e.score)));
         QVERIFY(std::find(e.members.begin(), e.members.end(), 3) == e.members.end());
@@ -74,8 +94,8 @@ private slots:
         Scorer rmse(Task::regression, 0, "rmse", "", true);
         QVERIFY(!rmse.maximize());
         std::vector<std::size_t> rows{0, 1, 2, 3, 4, 5};
-        const auto e = select_ensemble({{1, rmse.oriented(rmse.score(truth, bad)), &bad},
-                                        {2, rmse.oriented(rmse.score(truth, good)), &good}},
+        const auto e = select_ensemble({{1, rmse.oriented(rmse.score(truth, bad)), &bad, "", 0.0},
+                                        {2, rmse.oriented(rmse.score(truth, good)), &good, "", 0.0}},
                                        truth, rows, rmse);
         QCOMPARE(e.members, std::vector<std::int64_t>{2});
         QVERIFY(e.score < 0.25);
@@ -95,12 +115,8 @@ private slots:
             for (float t : truth)
                 m.values.push_back(t + noise(rng));
         Scorer rmse(Task::regression, 0, "rmse", "", true);
-        std::vector<std::size_t> rows(truth.size());
-        std::iota(rows.begin(), rows.end(), 0);
-        std::vector<EnsembleInput> inputs;
-        for (std::size_t m = 0; m < members.size(); ++m)
-            inputs.push_back({static_cast<std::int64_t>(m + 1), rmse.oriented(rmse.score(truth, members[m])),
-                              &members[m], "family" + std::to_string(m), 0.0});
+        const std::vector<std::size_t> rows = all_rows(truth.size());
+        const std::vector<EnsembleInput> inputs = scored_inputs(members, truth, rmse, 0.0, members.size());
         const auto e = select_ensemble(inputs, truth, rows, rmse);
         QCOMPARE(e.members.size(), std::size_t{3});
         for (double w : e.weights)
@@ -121,19 +137,16 @@ private slots:
         const std::vector<float> truth = coin_labels(150, rng);
         Scorer accuracy(Task::binary, 2, "balanced_accuracy", "", true);
         std::vector<PredictionBlock> members(12);
-        std::vector<EnsembleInput> inputs;
-        for (std::size_t m = 0; m < members.size(); ++m) {
-            members[m].width = 2;
+        for (auto& member : members) {
+            member.width = 2;
             for (std::size_t i = 0; i < truth.size(); ++i) {
                 const float p = u(rng);
-                members[m].values.push_back(1 - p);
-                members[m].values.push_back(p);
+                member.values.push_back(1 - p);
+                member.values.push_back(p);
             }
-            inputs.push_back({static_cast<std::int64_t>(m + 1), accuracy.score(truth, members[m]), &members[m],
-                              "family" + std::to_string(m % 6), 0.05});
         }
-        std::vector<std::size_t> rows(truth.size());
-        std::iota(rows.begin(), rows.end(), 0);
+        const std::vector<EnsembleInput> inputs = scored_inputs(members, truth, accuracy, 0.05, 6);
+        const std::vector<std::size_t> rows = all_rows(truth.size());
         const auto e = select_ensemble(inputs, truth, rows, accuracy, 50, 20, 5);
         QVERIFY(e.cross_fitted_score.has_value());
         QCOMPARE(e.part_scores.size(), std::size_t{5});
@@ -166,15 +179,11 @@ private slots:
         std::vector<PredictionBlock> members;
         for (int m = 0; m < 3; ++m)
             members.push_back(block(truth, 0.8, [&](std::size_t) { return u(rng) < 0.8f; }));
-        std::vector<EnsembleInput> inputs;
+        const std::vector<EnsembleInput> inputs = scored_inputs(members, truth, accuracy, 0.03, members.size());
         double best = 0;
-        for (std::size_t m = 0; m < members.size(); ++m) {
-            const double s = accuracy.score(truth, members[m]);
-            best = std::max(best, s);
-            inputs.push_back({static_cast<std::int64_t>(m + 1), s, &members[m], "family" + std::to_string(m), 0.03});
-        }
-        std::vector<std::size_t> rows(truth.size());
-        std::iota(rows.begin(), rows.end(), 0);
+        for (const auto& in : inputs)
+            best = std::max(best, in.score);
+        const std::vector<std::size_t> rows = all_rows(truth.size());
         const auto e = select_ensemble(inputs, truth, rows, accuracy, 50, 20, 5);
         QVERIFY(e.cross_fitted_score.has_value());
         QVERIFY2(*e.cross_fitted_score >= best - 0.02, qPrintable(QString::number(*e.cross_fitted_score)));
