@@ -72,50 +72,68 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     std::vector<float> single(n * width, 0.0f);
     const auto start = clock_type::now();
     double fit_total = 0;
+    // A candidate too slow for every repeat of K-fold is scored on the repeats that fit its time limit: one whole
+    // repeat already predicts every row once, and a default XGBoost on a wide table is worth more than a timeout.
+    const std::size_t per_repeat = folds_per_repeat(folds, n);
     try {
         for (std::size_t f = 0; f < folds.size(); ++f) {
             if (stop.stop_requested())
                 throw Cancelled();
-            const auto train = subsample(folds[f].train, target.y, target.task, config.fidelity, 50,
-                                         pb.seed + 7919 * f);
-            const auto rows = table_rows(target, train);
-            const auto y = labels(target, train);
-            FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
-            const double used = std::chrono::duration<double>(clock_type::now() - start).count();
-            if (time_limit_s > 0)
-                request.time_limit_s = std::max(0.1, time_limit_s - used);
-            const auto fit_start = clock_type::now();
-            FittedCandidate fitted = fit_candidate(*pb.table, rows, y, config, request);
-            fit_total += std::chrono::duration<double>(clock_type::now() - fit_start).count();
+            try {
+                const auto train = subsample(folds[f].train, target.y, target.task, config.fidelity, 50,
+                                             pb.seed + 7919 * f);
+                const auto rows = table_rows(target, train);
+                const auto y = labels(target, train);
+                FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
+                const double used = std::chrono::duration<double>(clock_type::now() - start).count();
+                if (time_limit_s > 0)
+                    request.time_limit_s = std::max(0.1, time_limit_s - used);
+                const auto fit_start = clock_type::now();
+                FittedCandidate fitted = fit_candidate(*pb.table, rows, y, config, request);
+                fit_total += std::chrono::duration<double>(clock_type::now() - fit_start).count();
 
-            const auto& valid = folds[f].valid;
-            const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task);
-            if (block.width != width)
-                throw WorkError("the model returned predictions of the wrong width");
-            // Repeated K-fold predicts a row once per repeat: the out-of-fold prediction is their mean.
-            for (std::size_t i = 0; i < valid.size(); ++i) {
-                for (std::size_t c = 0; c < width; ++c) {
-                    sums[valid[i] * width + c] += block.values[i * width + c];
-                    if (ev.oof_mask[valid[i]] == 0)
-                        single[valid[i] * width + c] = block.values[i * width + c];
+                const auto& valid = folds[f].valid;
+                const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task);
+                if (block.width != width)
+                    throw WorkError("the model returned predictions of the wrong width");
+                // Repeated K-fold predicts a row once per repeat: the out-of-fold prediction is their mean.
+                for (std::size_t i = 0; i < valid.size(); ++i) {
+                    for (std::size_t c = 0; c < width; ++c) {
+                        sums[valid[i] * width + c] += block.values[i * width + c];
+                        if (ev.oof_mask[valid[i]] == 0)
+                            single[valid[i] * width + c] = block.values[i * width + c];
+                    }
+                    ++ev.oof_mask[valid[i]];
                 }
-                ++ev.oof_mask[valid[i]];
+                ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
+                if (pb.keep_fold_models)
+                    ev.fold_models.push_back({deserialize_fitted(serialize_fitted(fitted)), rows,
+                                              table_rows(target, valid), labels(target, valid)});
+                ev.last_fold = std::move(fitted);
+            } catch (const Cancelled&) {
+                // The time limit struck during a later repeat: every row has a prediction already (rows of this
+                // repeat's finished folds have two, averaged like any repeat's).
+                if (timed_out && timed_out() && ev.fold_scores.size() >= per_repeat)
+                    break;
+                throw;
             }
-            ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
-            if (pb.keep_fold_models)
-                ev.fold_models.push_back({deserialize_fitted(serialize_fitted(fitted)), rows,
-                                          table_rows(target, valid), labels(target, valid)});
-            ev.last_fold = std::move(fitted);
 
-            // Give up early when the folds so far say the rest cannot finish within the limit.
-            const double elapsed = std::chrono::duration<double>(clock_type::now() - start).count();
-            const double projected = elapsed * static_cast<double>(folds.size()) / static_cast<double>(f + 1);
-            if (time_limit_s > 0 && f + 1 < folds.size() && projected > time_limit_s * 1.05)
-                throw Timeout();
+            // When the folds so far say all of them cannot finish within the limit: stop at the end of a repeat,
+            // or give up when not even the first repeat can finish.
+            const double per_fold = std::chrono::duration<double>(clock_type::now() - start).count() /
+                                    static_cast<double>(f + 1);
+            const std::size_t done = ev.fold_scores.size();
+            if (time_limit_s > 0 && f + 1 < folds.size() &&
+                per_fold * static_cast<double>(folds.size()) > time_limit_s * 1.05) {
+                if (done % per_repeat == 0)
+                    break;
+                if (done < per_repeat && per_fold * static_cast<double>(per_repeat) > time_limit_s * 1.05)
+                    throw Timeout();
+            }
         }
         // Metrics over the out-of-fold rows (all rows for K-fold, the holdout rows otherwise).
         std::vector<std::size_t> scored;
-        if (std::any_of(ev.oof_mask.begin(), ev.oof_mask.end(), [](std::uint8_t m) { return m > 1; })) {
+        if (folds.size() > per_repeat) {  // repeated K-fold, however many repeats fitted the time limit
             ev.oof_single.width = width;
             ev.oof_single.values = std::move(single);
         }

@@ -70,6 +70,17 @@ std::vector<Fold> make_folds(std::span<const float> y, Task task, int folds, std
     return out;
 }
 
+std::size_t folds_per_repeat(std::span<const Fold> folds, std::size_t rows)
+{
+    std::size_t covered = 0;
+    for (std::size_t f = 0; f < folds.size(); ++f) {
+        covered += folds[f].valid.size();
+        if (covered >= rows)
+            return f + 1;
+    }
+    return folds.size();
+}
+
 int repeats_for(std::size_t rows)
 {
     return rows < 1000 ? 3 : rows < 3000 ? 2 : 1;

@@ -26,6 +26,10 @@ inline constexpr std::size_t holdout_rows = 200'000;
 std::vector<Fold> make_folds(std::span<const float> y, Task task, int folds, std::uint64_t seed, bool holdout,
                              int repeats = 1);
 
+// Folds in one repeat of K-fold: the first folds whose validation rows cover all `rows` once (all folds for a
+// holdout, whose validation rows never cover every row).
+std::size_t folds_per_repeat(std::span<const Fold> folds, std::size_t rows);
+
 // Repeats of K-fold worth their cost for n rows: 3 below 1,000 rows, 2 below 3,000, else 1.
 int repeats_for(std::size_t rows);
 

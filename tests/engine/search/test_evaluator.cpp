@@ -1,12 +1,13 @@
 // Cross-validation's out-of-fold predictions under repeated K-fold: `oof` averages each row's predictions over the
 // repeats, `oof_single` keeps one model's prediction per row. The average is a small bagged ensemble: for an
 // unstable model (a fully grown tree's noise) it scores well above any one model, which is what the ensemble
-// selection must not be shown.
+// selection must not be shown. A candidate too slow for every repeat keeps the whole repeats its time limit allows.
 #include "engine/search/evaluator.h"
 #include "engine/search/search_space.h"
 
 #include <QtTest>
 
+#include <algorithm>
 #include <random>
 
 using namespace tern;
@@ -70,6 +71,41 @@ private slots:
         const auto plain = make_folds(target.y, Task::regression, 5, 3, false, 1);
         const Evaluation once = cross_validate({&table, &target, &plain, &r2, 3, 1}, config, {}, 0, {});
         QVERIFY(once.oof_single.values.empty());
+    }
+
+    void aSlowCandidateKeepsTheRepeatsThatFitItsTimeLimit()
+    {
+        const Table table = noisy_regression(600);
+        const TargetData target = prepare_target(table, "y", "regression");
+        const Scorer r2(Task::regression, 0, "r2", "", true);
+        SearchContext ctx;
+        ctx.task = Task::regression;
+        ctx.n_rows = target.rows.size();
+        CandidateConfig config = default_config("random_forest", ctx);
+        config.params["n_estimators"] = 200;
+
+        // One repeat's folds, timed, set a limit that holds about nine folds: the first repeat (five) fits, all
+        // three repeats (fifteen) do not. The margins allow the host to run either pass 1.7 times slower.
+        const auto plain = make_folds(target.y, Task::regression, 5, 3, false, 1);
+        const Evaluation once = cross_validate({&table, &target, &plain, &r2, 3, 1}, config, {}, 0, {});
+        QCOMPARE(once.status, std::string("ok"));
+        const double limit = 9.0 * once.cv_s / 5.0;
+
+        const auto repeated = make_folds(target.y, Task::regression, 5, 3, false, 3);
+        const Evaluation ev = cross_validate({&table, &target, &repeated, &r2, 3, 1}, config, {}, limit, {});
+        QCOMPARE(ev.status, std::string("ok"));
+        qInfo("limit %.3f s: %zu of 15 folds in %.3f s", limit, ev.fold_scores.size(), ev.cv_s);
+        QVERIFY2(ev.fold_scores.size() == 5 || ev.fold_scores.size() == 10, "stops at the end of a repeat");
+        QVERIFY(std::all_of(ev.oof_mask.begin(), ev.oof_mask.end(), [](auto m) { return m == 1; }));
+        QCOMPARE(ev.oof_single.values.size(), target.rows.size());
+        double mean = 0;
+        for (double s : ev.fold_scores)
+            mean += s / static_cast<double>(ev.fold_scores.size());
+        QVERIFY(std::abs(mean - ev.score) < 1e-12);
+
+        // Too slow for even one repeat: a timeout, as before.
+        const Evaluation hopeless = cross_validate({&table, &target, &repeated, &r2, 3, 1}, config, {}, limit / 4, {});
+        QCOMPARE(hopeless.status, std::string("timeout"));
     }
 };
 
