@@ -153,13 +153,18 @@ void RunSession::choose_best()
             return false;  // an ensemble of an earlier session: its members are no longer in memory
         return !latency || !r.over_latency_budget;
     };
-    // Best score first; on a tie the ensemble (an average is the safer bet), then the earlier candidate.
+    // The ensemble whenever it is eligible, as auto-sklearn chooses. A single candidate's cross-validated score is
+    // the maximum over a pool the search tuned on these same folds, so it flatters the single; a weighted average
+    // of several members is the safer bet on rows nobody has seen. Across 14 held-out runs where the earlier rule
+    // (the single when its cross-fitted score beat the ensemble's) chose a single, the ensemble scored on average
+    // 0.008 better on the test rows, better in 6, worse in 3 by at most 0.008. Without an eligible ensemble: the
+    // best score, then the earlier candidate.
     auto better = [&](const CandidateResult& a, const CandidateResult& b) {
+        if ((a.family == "ensemble") != (b.family == "ensemble"))
+            return a.family == "ensemble";
         const double sa = m_scorer->oriented(*a.score), sb = m_scorer->oriented(*b.score);
         if (sa != sb)
             return sa > sb;
-        if ((a.family == "ensemble") != (b.family == "ensemble"))
-            return a.family == "ensemble";
         return a.id < b.id;
     };
     for (bool latency : {true, false}) {
@@ -167,25 +172,6 @@ void RunSession::choose_best()
         for (const auto& r : m_results)
             if (eligible(r, latency) && (!best || better(r, *best)))
                 best = &r;
-        if (best && best->family != "ensemble") {
-            // The ensemble unless a single candidate beats it by more than one standard error: among many
-            // near-equal candidates the top cross-validated score is partly luck, an average of several is not.
-            // Better when both strategies were cross-fitted (ensemble.h): the top single score is a maximum over
-            // many candidates and flatters the single; picking the best on some rows and scoring it on the others
-            // does not.
-            for (const auto& r : m_results)
-                if (r.family == "ensemble" && eligible(r, latency) && r.details.contains("cross_fitted_score") &&
-                    r.details.contains("best_single_cross_fitted_score")) {
-                    if (m_scorer->oriented(r.details["cross_fitted_score"].get<double>()) >=
-                        m_scorer->oriented(r.details["best_single_cross_fitted_score"].get<double>()))
-                        best = &r;
-                } else if (r.family == "ensemble" && eligible(r, latency) && !r.fold_scores.empty()) {
-                    const double se = best->score_std.value_or(0) /
-                                      std::sqrt(static_cast<double>(std::max<std::size_t>(1, best->fold_scores.size())));
-                    if (m_scorer->oriented(*r.score) >= m_scorer->oriented(*best->score) - se)
-                        best = &r;
-                }
-        }
         if (best) {
             m_best = best->id;
             break;
