@@ -77,7 +77,7 @@ void RunSession::refit_and_test()
         config.fidelity = 1.0;
         const auto start = std::chrono::steady_clock::now();
         CandidateTimer timer(m_stop, must ? std::max(left, 0.3 * m_budget_s) : left);
-        FitRequest request{m_target.task, m_target.n_classes(), m_spec.seed, timer.token(), 0, 1};
+        FitRequest request{m_target.task, m_target.n_classes(), m_spec.seed, timer.token(), 0, fit_threads()};
         try {
             FittedCandidate fitted = fit_candidate(m_table, m_target.rows, m_target.y, config, request);
             r->details["refit"] = {{"fit_s", seconds(std::chrono::steady_clock::now() - start).count()},

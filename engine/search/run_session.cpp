@@ -52,6 +52,11 @@ std::vector<std::string> ordered_families(const RunSpec& spec, Task task)
 
 }  // namespace
 
+int fit_threads()
+{
+    return static_cast<int>(std::max(1u, runtime_info().cpu.logical_cores));
+}
+
 RunSession::RunSession(store::Store& store, Observer& observer, std::stop_token stop)
     : m_store(store), m_observer(observer), m_stop(std::move(stop))
 {
@@ -62,7 +67,10 @@ double RunSession::remaining() const { return m_budget_s - elapsed(); }
 
 Problem RunSession::problem() const
 {
-    return Problem{&m_table, &m_target, &m_folds, m_scorer.get(), m_spec.seed, 1};
+    // Candidates run one at a time; each fit uses every core (forests and k-NN split trees and rows over threads
+    // with results independent of their count, XGBoost and the MLP's kernels use OpenMP). Costs are still timed on
+    // one thread.
+    return Problem{&m_table, &m_target, &m_folds, m_scorer.get(), m_spec.seed, fit_threads()};
 }
 
 int RunSession::searched_candidates() const
@@ -195,11 +203,17 @@ RunOutcome RunSession::start(const RunSpec& spec)
 
 double RunSession::estimated_seconds(const CandidateConfig& config) const
 {
+    const std::size_t per_repeat = folds_per_repeat(m_folds, m_target.rows.size());
     std::vector<double> seen;
     for (const auto& r : m_results)
         if (r.family == config.family && r.details.contains("cv_s") && r.details.contains("config")) {
             const double fid = r.details["config"].value("fidelity", 1.0);
-            seen.push_back(r.details["cv_s"].get<double>() * config.fidelity / std::max(fid, 1e-3));
+            // The time of one repeat of K-fold: a candidate too slow for every repeat stops after the whole
+            // repeats that fit its limit (cross_validate), so one repeat is what it needs to finish at all.
+            const double repeat_share = r.fold_scores.empty() ? 1.0
+                                                              : static_cast<double>(per_repeat) /
+                                                                    static_cast<double>(r.fold_scores.size());
+            seen.push_back(r.details["cv_s"].get<double>() * repeat_share * config.fidelity / std::max(fid, 1e-3));
         }
     if (seen.empty())
         return 0;
@@ -275,7 +289,7 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
                 m_observer.log(fmt::format("#{} {}", r.id, record_variants(r.details, m_table, ev.fold_models, *m_scorer, m_stop)));
             store::ArtifactRecord model;
             model.kind = "model";
-            model.meta = {{"fitted_on", fmt::format("training rows of fold {}", m_folds.size())},
+            model.meta = {{"fitted_on", fmt::format("training rows of fold {}", ev.fold_scores.size())},
                           {"family", config.family}};
             model.data = serialize_fitted(*ev.last_fold);
             artifacts.push_back(std::move(model));
@@ -299,9 +313,13 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
     m_history.push_back({config, r.status, r.score ? std::optional<double>(m_scorer->oriented(*r.score))
                                                    : std::nullopt});
     m_observer.candidate_finished(r);
-    m_observer.log(fmt::format("#{} {} {}{}", r.id, r.family, r.status,
+    const bool fewer_folds = r.score && r.fold_scores.size() < m_folds.size();
+    m_observer.log(fmt::format("#{} {} {}{}{}", r.id, r.family, r.status,
                                r.score ? fmt::format(" {}={:.4f}", m_scorer->metric_name(), *r.score)
-                                       : (r.error.empty() ? "" : ": " + r.error)));
+                                       : (r.error.empty() ? "" : ": " + r.error),
+                               fewer_folds ? fmt::format(" (on {} of {} folds: the rest would exceed its time limit)",
+                                                         r.fold_scores.size(), m_folds.size())
+                                           : ""));
     report_progress("search");
 }
 

@@ -84,6 +84,9 @@ private:
     nlohmann::json m_report = nlohmann::json::object();
 };
 
+// Threads for one candidate's fit: every hardware thread the process may use (candidates run one at a time).
+int fit_threads();
+
 // Serialised out-of-fold predictions: u8 mask[rows] then float32 values[rows * width].
 store::ArtifactRecord oof_artifact(const PredictionBlock& oof, const std::vector<std::uint8_t>& mask);
 void read_oof_artifact(const store::ArtifactRecord& a, PredictionBlock& oof, std::vector<std::uint8_t>& mask);

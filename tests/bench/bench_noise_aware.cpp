@@ -101,7 +101,7 @@ std::map<std::string, double> run_once(const data::Table& table, const TargetDat
     for (std::size_t f = 0; f < folds.size(); ++f) {
         const auto train = table_rows(target, folds[f].train), valid = table_rows(target, folds[f].valid);
         const auto y = labels(target, folds[f].train), yv = labels(target, folds[f].valid);
-        FitRequest request{target.task, target.n_classes(), seed * 31 + f};
+        FitRequest request{target.task, target.n_classes(), seed * 31 + f, {}, 0, 1};
         const auto fitted = fit_candidate(table, train, y, config, request);
         const Matrix calibration = fitted.pipeline.transform(table, train);
         const Matrix x = fitted.pipeline.transform(table, valid);
