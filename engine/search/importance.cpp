@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/search/ensemble.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
@@ -83,8 +84,9 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
             fitted.push_back(fit_candidate(*pb.table, table_rows(target, train), labels(target, train), m.config,
                                            request));
         }
-        const auto rows = table_rows(target, fold.valid);
-        const auto truth = labels(target, fold.valid);
+        std::vector<std::size_t> positions = fold.valid;
+        auto rows = table_rows(target, positions);
+        auto truth = labels(target, positions);
         auto predict = [&](const data::Table& t) {
             std::vector<PredictionBlock> blocks;
             for (const auto& fc : fitted)
@@ -94,10 +96,34 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
                 ptrs.push_back(&b);
             return blend(ptrs, weights);
         };
-        const double base = pb.scorer->oriented(pb.scorer->score(truth, predict(work)));
+        const auto before_base = clock_type::now();
+        double base = pb.scorer->oriented(pb.scorer->score(truth, predict(work)));
+        // The first fold always finishes; when its shuffles would overrun max_seconds (a wide table, an ensemble of
+        // slow members), it shuffles each column once, among as many of the fold's rows as the time allows (at
+        // least 50), spread evenly over the fold.
+        int fold_repeats = repeats;
+        const double per_pass = std::chrono::duration<double>(clock_type::now() - before_base).count();
+        const double left = max_seconds - std::chrono::duration<double>(clock_type::now() - start).count();
+        const double passes = static_cast<double>(features.size()) * repeats;
+        if (max_seconds > 0 && per_pass * passes > left) {
+            fold_repeats = 1;
+            const double share = std::max(0.0, left) / (per_pass * static_cast<double>(features.size()));
+            const std::size_t keep = std::clamp<std::size_t>(static_cast<std::size_t>(share * positions.size()),
+                                                             std::min<std::size_t>(50, positions.size()),
+                                                             positions.size());
+            if (keep < positions.size()) {
+                std::vector<std::size_t> spread;
+                for (std::size_t i = 0; i < keep; ++i)
+                    spread.push_back(positions[i * positions.size() / keep]);
+                positions = std::move(spread);
+                rows = table_rows(target, positions);
+                truth = labels(target, positions);
+                base = pb.scorer->oriented(pb.scorer->score(truth, predict(work)));
+            }
+        }
         for (auto c : features) {
             const data::Column original = work.column(c);
-            for (int r = 0; r < repeats; ++r) {
+            for (int r = 0; r < fold_repeats; ++r) {
                 if (stop.stop_requested())
                     throw Cancelled();
                 work.column(c) = permuted(original, rows, rng);

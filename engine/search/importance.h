@@ -25,7 +25,8 @@ struct ImportanceMember {
 };
 
 // Sorted by importance, descending. Stops early (with what the finished folds say) past max_seconds; at least one
-// fold is always done unless stop is requested (then Cancelled).
+// fold is always done unless stop is requested (then Cancelled), with one shuffle per column among fewer of its rows
+// when `repeats` shuffles of all of them would not fit max_seconds.
 std::vector<FeatureImportance> permutation_importance(const Problem& problem,
                                                       const std::vector<ImportanceMember>& members, int repeats,
                                                       double max_seconds, std::stop_token stop);

@@ -142,12 +142,24 @@ void RunSession::explain_best()
         return;
     }
     std::vector<ImportanceMember> members;
+    std::vector<std::int64_t> ids{*m_best};
     if (m_ensembles.count(*m_best)) {
-        const auto& ids = m_ensembles[*m_best];
+        ids = m_ensembles[*m_best];
         for (std::size_t i = 0; i < ids.size(); ++i)
             members.push_back({m_configs.at(ids[i]), m_ensemble_weights[*m_best][i]});
     } else {
         members.push_back({m_configs.at(*m_best), 1.0});
+    }
+    // Importance refits every member on the first fold before it can stop: skip it when that alone would overrun.
+    double member_fits = 0;
+    for (const auto& r : m_results)
+        if (std::find(ids.begin(), ids.end(), r.id) != ids.end())
+            member_fits += r.fit_s.value_or(0);
+    if (member_fits > allowed) {
+        m_observer.log(fmt::format("no time left for feature importance: refitting the members on one fold takes "
+                                   "about {:.1f} s (tern-cli show --importance computes it later)",
+                                   member_fits));
+        return;
     }
     const auto importances = permutation_importance(problem(), members, 3, allowed, m_stop);
     for (auto& r : m_results)
