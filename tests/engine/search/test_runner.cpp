@@ -80,6 +80,8 @@ private slots:
         bool ensemble = false;
         for (const auto& c : store.load_candidates(out.run_id)) {
             ensemble = ensemble || c.family == "ensemble";
+            if (c.ordinal == *run.best_candidate)
+                QCOMPARE(c.family, std::string("ensemble"));  // chosen whenever within the (absent) latency budget
             if (c.status == "ok") {
                 QVERIFY(c.latency_us_p50 && *c.latency_us_p50 > 0);
                 QVERIFY(c.size_bytes && *c.size_bytes > 0);
