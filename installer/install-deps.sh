@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package Tern needs to build, test and run. Idempotent: when all are present it does
 # nothing (no apt-get update, no download). Set TERN_WITH_PEERS=1 to add the peer libraries the benchmarks and
-# acceptance checks compare against (scikit-learn, pandas, xgboost, PyTorch with OpenBLAS).
+# acceptance checks compare against (scikit-learn, pandas, xgboost, PyTorch with OpenBLAS) and R's modeldata tables
+# (tests/bench/automl_vs_baselines.py --make-modeldata).
 set -euo pipefail
 
 BUILD=(build-essential cmake ninja-build pkg-config git ccache)
@@ -13,7 +14,8 @@ VISION=(libopencv-dev libopencv-contrib-dev libtesseract-dev libleptonica-dev te
 STORE_IO=(libsqlite3-dev sqlite3 libonnx-dev libprotobuf-dev protobuf-compiler libcli11-dev nlohmann-json3-dev
           libfmt-dev libxxhash-dev libzstd-dev)
 TEST_TOOLS=(libbenchmark-dev xvfb xauth imagemagick fonts-dejavu-core dpkg-dev file python3 nodejs npm)
-PEERS=(python3-sklearn python3-pandas python3-xgboost python3-torch python3-onnx libopenblas0-pthread)
+PEERS=(python3-sklearn python3-pandas python3-xgboost python3-torch python3-onnx libopenblas0-pthread r-base-core
+       r-cran-modeldata)
 
 wanted=("${BUILD[@]}" "${QT[@]}" "${NUMERIC[@]}" "${VISION[@]}" "${STORE_IO[@]}" "${TEST_TOOLS[@]}")
 [ "${TERN_WITH_PEERS:-0}" = 1 ] && wanted+=("${PEERS[@]}")
