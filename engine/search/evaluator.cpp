@@ -75,41 +75,44 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     // A candidate too slow for every repeat of K-fold is scored on the repeats that fit its time limit: one whole
     // repeat already predicts every row once, and a default XGBoost on a wide table is worth more than a timeout.
     const std::size_t per_repeat = folds_per_repeat(folds, n);
+    // One fold: fit on its training rows (subsampled by the fidelity), predict its validation rows, accumulate.
+    auto run_fold = [&](std::size_t f) {
+        const auto train = subsample(folds[f].train, target.y, target.task, config.fidelity, 50, pb.seed + 7919 * f);
+        const auto rows = table_rows(target, train);
+        const auto y = labels(target, train);
+        FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
+        const double used = std::chrono::duration<double>(clock_type::now() - start).count();
+        if (time_limit_s > 0)
+            request.time_limit_s = std::max(0.1, time_limit_s - used);
+        const auto fit_start = clock_type::now();
+        FittedCandidate fitted = fit_candidate(*pb.table, rows, y, config, request);
+        fit_total += std::chrono::duration<double>(clock_type::now() - fit_start).count();
+
+        const auto& valid = folds[f].valid;
+        const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task);
+        if (block.width != width)
+            throw WorkError("the model returned predictions of the wrong width");
+        // Repeated K-fold predicts a row once per repeat: the out-of-fold prediction is their mean.
+        for (std::size_t i = 0; i < valid.size(); ++i) {
+            for (std::size_t c = 0; c < width; ++c) {
+                sums[valid[i] * width + c] += block.values[i * width + c];
+                if (ev.oof_mask[valid[i]] == 0)
+                    single[valid[i] * width + c] = block.values[i * width + c];
+            }
+            ++ev.oof_mask[valid[i]];
+        }
+        ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
+        if (pb.keep_fold_models)
+            ev.fold_models.push_back(
+                {deserialize_fitted(serialize_fitted(fitted)), rows, table_rows(target, valid), labels(target, valid)});
+        ev.last_fold = std::move(fitted);
+    };
     try {
         for (std::size_t f = 0; f < folds.size(); ++f) {
             if (stop.stop_requested())
                 throw Cancelled();
             try {
-                const auto train = subsample(folds[f].train, target.y, target.task, config.fidelity, 50,
-                                             pb.seed + 7919 * f);
-                const auto rows = table_rows(target, train);
-                const auto y = labels(target, train);
-                FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
-                const double used = std::chrono::duration<double>(clock_type::now() - start).count();
-                if (time_limit_s > 0)
-                    request.time_limit_s = std::max(0.1, time_limit_s - used);
-                const auto fit_start = clock_type::now();
-                FittedCandidate fitted = fit_candidate(*pb.table, rows, y, config, request);
-                fit_total += std::chrono::duration<double>(clock_type::now() - fit_start).count();
-
-                const auto& valid = folds[f].valid;
-                const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task);
-                if (block.width != width)
-                    throw WorkError("the model returned predictions of the wrong width");
-                // Repeated K-fold predicts a row once per repeat: the out-of-fold prediction is their mean.
-                for (std::size_t i = 0; i < valid.size(); ++i) {
-                    for (std::size_t c = 0; c < width; ++c) {
-                        sums[valid[i] * width + c] += block.values[i * width + c];
-                        if (ev.oof_mask[valid[i]] == 0)
-                            single[valid[i] * width + c] = block.values[i * width + c];
-                    }
-                    ++ev.oof_mask[valid[i]];
-                }
-                ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
-                if (pb.keep_fold_models)
-                    ev.fold_models.push_back({deserialize_fitted(serialize_fitted(fitted)), rows,
-                                              table_rows(target, valid), labels(target, valid)});
-                ev.last_fold = std::move(fitted);
+                run_fold(f);
             } catch (const Cancelled&) {
                 // The time limit struck during a later repeat: every row has a prediction already (rows of this
                 // repeat's finished folds have two, averaged like any repeat's).
