@@ -3,58 +3,27 @@
 // unstable model (a fully grown tree's noise) it scores well above any one model, which is what the ensemble
 // selection must not be shown. A candidate too slow for every repeat keeps the whole repeats its time limit allows.
 #include "engine/search/evaluator.h"
-#include "engine/search/search_space.h"
+#include "regression_case.h"
 
 #include <QtTest>
 
 #include <algorithm>
-#include <random>
 
 using namespace tern;
 using namespace tern::search;
-using data::Column;
-using data::Table;
-
-namespace {
-
-// y = x0 + noise, two noise columns: single deep trees fit the noise, their average much less so.
-Table noisy_regression(std::size_t n)
-{
-    std::mt19937 rng(17);
-    std::normal_distribution<float> normal;
-    std::vector<float> x0(n), x1(n), x2(n), y(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        x0[i] = normal(rng);
-        x1[i] = normal(rng);
-        x2[i] = normal(rng);
-        y[i] = x0[i] + 0.5f * normal(rng);
-    }
-    std::vector<Column> cols;
-    cols.push_back(Column::numeric("x0", x0));
-    cols.push_back(Column::numeric("x1", x1));
-    cols.push_back(Column::numeric("x2", x2));
-    cols.push_back(Column::numeric("y", y));
-    Table t(std::move(cols));
-    t.set_target("y");
-    return t;
-}
-
-}  // namespace
+using tern::search::testing::RegressionCase;
+using tern::search::testing::signal_and_noise;
 
 class TestEvaluator : public QObject {
     Q_OBJECT
 private slots:
     void singlePredictionsAreOneModelsEach()
     {
-        const Table table = noisy_regression(240);
-        const TargetData target = prepare_target(table, "y", "regression");
-        const Scorer r2(Task::regression, 0, "r2", "", true);
-        SearchContext ctx;
-        ctx.task = Task::regression;
-        ctx.n_rows = target.rows.size();
+        // y = x0 + noise, two noise columns: single deep trees fit the noise, their average much less so.
+        const RegressionCase rc(signal_and_noise(240, 2, 1.0f, 0.5f, 17));
+        const auto& [table, target, r2] = rc;
         // One deep tree per model: a forest of one tree without bootstrap, all features at each split.
-        CandidateConfig config = default_config("random_forest", ctx);
-        config.params["n_estimators"] = 1;
+        CandidateConfig config = rc.forest(1);
         config.params["bootstrap"] = false;
 
         const auto repeated = make_folds(target.y, Task::regression, 5, 3, false, 3);
@@ -75,14 +44,9 @@ private slots:
 
     void aSlowCandidateKeepsTheRepeatsThatFitItsTimeLimit()
     {
-        const Table table = noisy_regression(600);
-        const TargetData target = prepare_target(table, "y", "regression");
-        const Scorer r2(Task::regression, 0, "r2", "", true);
-        SearchContext ctx;
-        ctx.task = Task::regression;
-        ctx.n_rows = target.rows.size();
-        CandidateConfig config = default_config("random_forest", ctx);
-        config.params["n_estimators"] = 200;
+        const RegressionCase rc(signal_and_noise(600, 2, 1.0f, 0.5f, 17));
+        const auto& [table, target, r2] = rc;
+        const CandidateConfig config = rc.forest(200);
 
         // One repeat's folds, timed, set a limit that holds about nine folds: the first repeat (five) fits, all
         // three repeats (fifteen) do not. The margins allow the host to run either pass 1.7 times slower.
