@@ -36,7 +36,8 @@ struct EnsembleResult {
     // `crossed` holds those predictions in selection-row order, `part_scores` the metric on each part.
     std::optional<double> cross_fitted_score;
     // The same for the rival strategy, taking the one best input: on each part, the input that scores best on the
-    // other parts. Both are honest, so the better one says whether to average at all.
+    // other parts. Recorded in the ensemble's details for comparison; the run chooses the ensemble either way
+    // (RunSession::choose_best says why).
     std::optional<double> cross_fitted_single_score;
     std::vector<double> part_scores;
     PredictionBlock crossed;
