@@ -15,7 +15,7 @@ STORE_IO=(libsqlite3-dev sqlite3 libonnx-dev libprotobuf-dev protobuf-compiler l
           libfmt-dev libxxhash-dev libzstd-dev)
 TEST_TOOLS=(libbenchmark-dev xvfb xauth imagemagick fonts-dejavu-core dpkg-dev file python3 nodejs npm)
 PEERS=(python3-sklearn python3-pandas python3-xgboost python3-torch python3-onnx libopenblas0-pthread r-base-core
-       r-cran-modeldata)
+       r-cran-modeldata r-cran-mlbench)
 
 wanted=("${BUILD[@]}" "${QT[@]}" "${NUMERIC[@]}" "${VISION[@]}" "${STORE_IO[@]}" "${TEST_TOOLS[@]}")
 [ "${TERN_WITH_PEERS:-0}" = 1 ] && wanted+=("${PEERS[@]}")

@@ -2,7 +2,7 @@
 """Tern AutoML against scikit-learn / XGBoost defaults on the same train/test splits, printed as a table.
 
 usage: automl_vs_baselines.py [--cli PATH] [--data DIR] [--budget S] [--repeat N] [dataset ...]
-       automl_vs_baselines.py --make-unseen DIR | --make-modeldata DIR
+       automl_vs_baselines.py --make-unseen DIR | --make-modeldata DIR | --make-mlbench DIR
   --cli     tern-cli (default: build/bin/tern-cli, or $TERN_CLI)
   --data    a folder with <name>.train.csv / <name>.test.csv and, optionally, targets.tsv (name, task, target); default:
             the copies in tests/data/search (targets: iris species, titanic Survived, penguins species, airquality Ozone)
@@ -10,6 +10,8 @@ usage: automl_vs_baselines.py [--cli PATH] [--data DIR] [--budget S] [--repeat N
             plain tables, imbalanced binary ones, ones with cells blanked at random, ones with a categorical column.
   --make-modeldata DIR [--split-seed N]  the same from 16 real tables of R's modeldata package (churn, credit, loans,
             attrition, house and car prices, wide tables; needs Rscript and r-cran-modeldata from Debian).
+  --make-mlbench DIR [--split-seed N]  the same from 15 classic UCI tables of R's mlbench package (missing cells,
+            categorical columns, up to 26 classes, Shuttle's 58,000 rows with two classes below 20 rows; r-cran-mlbench).
             With targets.tsv, baselines are cached in DIR/baselines.tsv once computed (delete it to recompute).
   --json-out FILE    also writes every row (dataset, task, best baseline, Tern's score, delta, family) as JSON.
 Peers (Debian's /usr/bin/python3: python3-sklearn, python3-xgboost, python3-pandas), all with default settings:
@@ -156,30 +158,39 @@ def make_unseen(out, seed=0):
     print(f"{len(tables)} tables in {out}")
 
 
-# Real tables from R's modeldata package (Debian: r-base-core, r-cran-modeldata; not needed by Tern itself): churn,
-# credit, attrition and loans (imbalanced binary), house and car prices, concrete strength, and wide tables.
+# Real tables from R packages (Debian: r-base-core plus the package; not needed by Tern itself).
+# modeldata: churn, credit, attrition and loans (imbalanced binary), house and car prices, concrete strength, wide tables.
 MODELDATA = {"lending_club": "Class", "credit_data": "Status", "attrition": "Attrition", "mlc_churn": "churn",
              "wa_churn": "churn", "ames": "Sale_Price", "concrete": "compressive_strength", "Sacramento": "price",
              "hpc_data": "class", "ad_data": "Class", "car_prices": "Price", "stackoverflow": "Remote",
              "cells": "class", "two_class_dat": "Class", "biomass": "HHV", "pd_speech": "class"}
+# mlbench: the classic UCI tables, many with missing cells or categorical columns; Satellite, LetterRecognition and
+# Shuttle (58,000 rows, seven classes of which two have fewer than 20 rows) test scale and extreme imbalance.
+MLBENCH = {"BreastCancer": "Class", "PimaIndiansDiabetes2": "diabetes", "Sonar": "Class", "Glass": "Type",
+           "Ionosphere": "Class", "Vehicle": "Class", "Vowel": "Class", "Soybean": "Class", "HouseVotes84": "Class",
+           "Ozone": "V4", "Servo": "Class", "Satellite": "classes", "DNA": "Class", "LetterRecognition": "lettr",
+           "Shuttle": "Class"}
+R_PACKAGES = {"modeldata": MODELDATA, "mlbench": MLBENCH}
 
 
-def make_modeldata(out, seed=0):
-    """The MODELDATA tables written by Rscript (factors as strings, NA as empty cells), split 75/25 with a fixed
+def make_r_tables(out, package, seed=0):
+    """The package's tables written by Rscript (factors as strings, NA as empty cells), split 75/25 with a fixed
     seed (stratified for classes). A target with more than 20 distinct numbers is a regression target."""
     from sklearn.model_selection import train_test_split
     import shutil
+    tables = R_PACKAGES[package]
     if not shutil.which("Rscript"):
-        raise SystemExit("--make-modeldata needs Rscript and R's modeldata (apt-get install r-base-core r-cran-modeldata)")
+        raise SystemExit(f"--make-{package} needs Rscript and R's {package} (apt-get install r-base-core r-cran-{package})")
     os.makedirs(out, exist_ok=True)
-    raw = tempfile.mkdtemp(prefix="tern-modeldata-")
-    script = ("library(modeldata); for (n in commandArgs(TRUE)) { e <- new.env(); data(list=n, package='modeldata', envir=e);"
+    raw = tempfile.mkdtemp(prefix=f"tern-{package}-")
+    script = ("library(%s); for (n in commandArgs(TRUE)) { e <- new.env(); data(list=n, package='%s', envir=e);"
               " d <- as.data.frame(get(n, envir=e)); for (c in names(d)) if (is.factor(d[[c]]) || is.logical(d[[c]]))"
-              " d[[c]] <- as.character(d[[c]]); write.csv(d, file.path('%s', paste0(n, '.csv')), row.names=FALSE, na='') }" % raw)
-    subprocess.run(["Rscript", "-e", script] + list(MODELDATA), check=True)
+              " d[[c]] <- as.character(d[[c]]); write.csv(d, file.path('%s', paste0(n, '.csv')), row.names=FALSE, na='') }"
+              % (package, package, raw))
+    subprocess.run(["Rscript", "-e", script] + list(tables), check=True)
     with open(os.path.join(out, "targets.tsv"), "w") as f:
         f.write("name\ttask\ttarget\trows\tpositives\n")
-        for name, target in MODELDATA.items():
+        for name, target in tables.items():
             df = pd.read_csv(os.path.join(raw, f"{name}.csv"))
             df = df[df[target].notna()].reset_index(drop=True)
             y = df[target]
@@ -191,7 +202,7 @@ def make_modeldata(out, seed=0):
             pos = f"{y.value_counts(normalize=True).min():.3f}" if task == "binary" else ""
             f.write(f"{name}\t{task}\t{target}\t{len(df)}\t{pos}\n")
     shutil.rmtree(raw)
-    print(f"{len(MODELDATA)} tables in {out}")
+    print(f"{len(tables)} tables in {out}")
 
 
 def targets_of(data):
@@ -230,15 +241,17 @@ def main():
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--make-unseen", metavar="DIR")
     ap.add_argument("--make-modeldata", metavar="DIR")
+    ap.add_argument("--make-mlbench", metavar="DIR")
     ap.add_argument("--json-out", metavar="FILE")
     ap.add_argument("--split-seed", type=int, default=0,
-                    help="with --make-unseen or --make-modeldata: the seed of the rows' split")
+                    help="with --make-*: the seed of the rows' split")
     ap.add_argument("datasets", nargs="*")
     a = ap.parse_args()
     if a.make_unseen:
         return make_unseen(a.make_unseen, a.split_seed)
-    if a.make_modeldata:
-        return make_modeldata(a.make_modeldata, a.split_seed)
+    for package in R_PACKAGES:
+        if getattr(a, f"make_{package}"):
+            return make_r_tables(getattr(a, f"make_{package}"), package, a.split_seed)
     targets = targets_of(a.data)
     names = a.datasets or list(targets)
     db = os.path.join(tempfile.mkdtemp(prefix="tern-bench-"), "bench.db")
