@@ -1,5 +1,7 @@
 #include "engine/data/string_column.h"
 
+#include "engine/data/natural_order.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -47,7 +49,8 @@ Column build_string_column(std::string name, std::vector<std::int32_t> codes,
     std::vector<std::int32_t> order(levels.size());
     std::iota(order.begin(), order.end(), 0);
     if (!keep_level_order)
-        std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) { return levels[a] < levels[b]; });
+        std::sort(order.begin(), order.end(),
+                  [&](std::int32_t a, std::int32_t b) { return natural_less(levels[a], levels[b]); });
     std::vector<std::int32_t> remap(levels.size());
     std::vector<std::string> names(levels.size());
     for (std::size_t i = 0; i < order.size(); ++i) {

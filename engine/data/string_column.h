@@ -16,7 +16,7 @@ namespace tern::data {
 // codes index `levels` (-1 = missing). Decides on the distinct-value ratio and the mean length / word count.
 bool looks_like_free_text(const std::vector<std::int32_t>& codes, const std::vector<std::string_view>& levels);
 
-// Builds the column; categorical levels are sorted (bytewise) unless keep_level_order (ARFF's declared order).
+// Builds the column; categorical levels are sorted (natural_order.h) unless keep_level_order (ARFF's declared order).
 // `as_text` forces the decision (empty = looks_like_free_text).
 Column build_string_column(std::string name, std::vector<std::int32_t> codes,
                            const std::vector<std::string_view>& levels, std::optional<bool> as_text = std::nullopt,

@@ -1,8 +1,12 @@
 #include "engine/prep/categorical_fit.h"
 
+#include "engine/data/natural_order.h"
 #include "engine/prep/column_stats.h"
 
 #include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
 #include <fmt/format.h>
 
 namespace tern::prep {
@@ -20,10 +24,24 @@ void fill_onehot(CategoricalStep& s)
         s.table[s.missing_slot() * s.width + levels + (s.has_other ? 1 : 0)] = 1.0f;
 }
 
-void fill_ordinal(CategoricalStep& s)
+// Codes follow the column's own level order (natural order for CSV, declared order for ARFF), not the kept levels'
+// frequency order: labels often carry an order ("1st" < "2nd" < "3rd") that trees can then split on.
+void fill_ordinal(CategoricalStep& s, const data::Column& column)
 {
-    for (std::size_t l = 0; l < s.levels.size(); ++l)
-        s.table[l] = float(l);
+    std::vector<std::size_t> order(s.levels.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    if (column.type() == data::ColumnType::categorical) {
+        std::unordered_map<std::string_view, std::size_t> position;
+        for (std::size_t l = 0; l < column.levels().size(); ++l)
+            position.emplace(column.levels()[l], l);
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return position.at(s.levels[a]) < position.at(s.levels[b]); });
+    } else {
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return data::natural_less(s.levels[a], s.levels[b]); });
+    }
+    for (std::size_t rank = 0; rank < order.size(); ++rank)
+        s.table[order[rank]] = float(rank);
     s.table[s.other_slot()] = float(s.levels.size());
     if (s.has_missing_level)
         s.table[s.missing_slot()] = float(s.levels.size() + 1);
@@ -98,7 +116,7 @@ CategoricalStep fit_categorical(const data::Column& column, std::size_t source_i
     if (encoding == Encoding::onehot)
         fill_onehot(s);
     else if (encoding == Encoding::ordinal)
-        fill_ordinal(s);
+        fill_ordinal(s, column);
     alias_missing(s);
     return s;
 }

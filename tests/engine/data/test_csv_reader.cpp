@@ -24,6 +24,7 @@ class TestCsvReader : public QObject {
     void badFiles_data();
     void badFiles();
     void typeInference();
+    void levelsInNaturalOrder();
     void missingTokensAndValues();
     void quotedFieldsKeepContent();
     void latin1IsConverted();
@@ -187,6 +188,21 @@ void TestCsvReader::typeInference()
     QCOMPARE(t.column("txt").texts()[2], std::string("This is review number 2, long enough to be free text"));
     QCOMPARE(t.column("idlike").type(), ColumnType::categorical);
     QCOMPARE(t.column("num").numbers()[3], 1.5f);
+}
+
+// Levels come in the order a person reads them: numbers inside names by value, whole numbers by value, numbers
+// before words; the frequency of a level plays no part.
+void TestCsvReader::levelsInNaturalOrder()
+{
+    QTemporaryDir dir;
+    const QByteArray csv = "rad,class,mixed\n"
+                           "rad_24,Crew,10\nrad_24,3rd,-2\nrad_4,Crew,n/a\nrad_10,2nd,-1.5\n"
+                           "rad_04,1st,2\nrad_24,Crew,10\nrad_4,3rd,n/a\n";
+    const Table t = read_table(test::write_file(dir, "levels.csv", csv));
+    QCOMPARE(t.column("rad").levels(), (std::vector<std::string>{"rad_04", "rad_4", "rad_10", "rad_24"}));
+    QCOMPARE(t.column("class").levels(), (std::vector<std::string>{"1st", "2nd", "3rd", "Crew"}));
+    QCOMPARE(t.column("mixed").type(), ColumnType::categorical);
+    QCOMPARE(t.column("mixed").levels(), (std::vector<std::string>{"-2", "-1.5", "2", "10", "n/a"}));
 }
 
 void TestCsvReader::missingTokensAndValues()

@@ -2,6 +2,7 @@
 // on the data readers) and small tables built in code.
 #pragma once
 
+#include "engine/data/natural_order.h"
 #include "engine/data/table.h"
 
 #include <QtTest/QtTest>
@@ -30,10 +31,11 @@ inline std::vector<std::string> split(const std::string& line)
     return out;
 }
 
-// Categorical from strings ("" = missing); levels sorted.
+// Categorical from strings ("" = missing); levels in natural order, as the CSV reader gives them.
 inline Column categorical(const std::string& name, const std::vector<std::string>& values)
 {
-    std::map<std::string, int> index;
+    const auto natural = [](const std::string& a, const std::string& b) { return tern::data::natural_less(a, b); };
+    std::map<std::string, int, decltype(natural)> index(natural);
     for (const auto& v : values)
         if (!v.empty())
             index[v] = 0;

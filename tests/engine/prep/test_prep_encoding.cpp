@@ -100,7 +100,23 @@ class TestPrepEncoding : public QObject {
         const Matrix x = p.transform(unseen_table());
         QCOMPARE(x(0, 0), 4.0f); // unseen: the code after the last level
         QCOMPARE(x(1, 0), 1.0f);
-        QCOMPARE(x(2, 0), 0.0f); // most frequent first
+        QCOMPARE(x(2, 0), 0.0f);
+        QCOMPARE(x(3, 0), 3.0f);
+    }
+
+    // Codes follow the levels' natural order, not their frequency: "rad_4" < "rad_10" < "rad_24" although rad_24
+    // is the most frequent; an unseen level still gets the code after the last.
+    void ordinal_codes_keep_the_levels_order()
+    {
+        const Table t({categorical("rad", {"rad_24", "rad_24", "rad_24", "rad_10", "rad_4", "rad_4"})});
+        prep::PipelineConfig config;
+        config.encoder = "ordinal";
+        config.scaler = "none";
+        const auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
+        const Matrix x = p.transform(Table({categorical("rad", {"rad_4", "rad_10", "rad_24", "rad_7"})}));
+        QCOMPARE(x(0, 0), 0.0f);
+        QCOMPARE(x(1, 0), 1.0f);
+        QCOMPARE(x(2, 0), 2.0f);
         QCOMPARE(x(3, 0), 3.0f);
     }
 
