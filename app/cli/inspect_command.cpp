@@ -2,6 +2,7 @@
 // registers the dataset in the run store. A store that cannot be written is a warning, not a failure.
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
+#include "engine/data/calendar.h"
 #include "engine/data/readers.h"
 #include "engine/data/summary.h"
 #include "engine/store/store.h"
@@ -48,6 +49,8 @@ std::string numeric_text(const data::ColumnSummary& s)
 {
     if (!s.min)
         return "";
+    if (s.date)
+        return fmt::format("from {} to {}", data::format_date(*s.min), data::format_date(*s.max));
     return fmt::format("min {:.6g}  max {:.6g}  mean {:.6g}  std {:.6g}", *s.min, *s.max, *s.mean, *s.std);
 }
 
@@ -74,7 +77,7 @@ void print_table(const InspectOptions& o, const data::Table& table)
     for (const auto& s : summaries) {
         std::string missing_text = fmt::format("{} ({:.1f}%)", s.missing, s.missing_pct);
         std::string detail = s.type == data::ColumnType::numeric ? numeric_text(s) : levels_text(s);
-        fmt::print("{:<{}}  {:<11}  {:>13}  {:>8}  {}\n", s.name, width, data::to_string(s.type), missing_text,
+        fmt::print("{:<{}}  {:<11}  {:>13}  {:>8}  {}\n", s.name, width, s.date ? "date" : data::to_string(s.type), missing_text,
                    s.unique, detail);
     }
 }

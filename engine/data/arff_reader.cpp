@@ -315,7 +315,11 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
             columns.push_back(build_string_column(a.name, std::move(a.codes), a.dictionary.levels));
             break;
         case ArffType::date:
-            columns.push_back(build_string_column(a.name, std::move(a.codes), a.dictionary.levels, true));
+            // ISO dates become days (calendar.h); another @attribute date format stays text.
+            if (auto dates = build_date_column(a.name, a.codes, a.dictionary.levels))
+                columns.push_back(std::move(*dates));
+            else
+                columns.push_back(build_string_column(a.name, std::move(a.codes), a.dictionary.levels, true));
             break;
         }
     }

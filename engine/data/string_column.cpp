@@ -1,8 +1,10 @@
 #include "engine/data/string_column.h"
 
+#include "engine/data/calendar.h"
 #include "engine/data/natural_order.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace tern::data {
@@ -30,10 +32,31 @@ bool looks_like_free_text(const std::vector<std::int32_t>& codes, const std::vec
     return distinct_ratio >= 0.5 && distinct >= 2 && (length >= 24 || spaces >= 3);
 }
 
+std::optional<Column> build_date_column(std::string name, const std::vector<std::int32_t>& codes,
+                                        const std::vector<std::string_view>& levels)
+{
+    if (levels.empty())
+        return std::nullopt;
+    std::vector<float> day_of_level(levels.size());
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        const auto days = parse_date(levels[l]);
+        if (!days)
+            return std::nullopt;
+        day_of_level[l] = float(*days);
+    }
+    std::vector<float> days(codes.size());
+    for (std::size_t i = 0; i < codes.size(); ++i)
+        days[i] = codes[i] < 0 ? std::numeric_limits<float>::quiet_NaN() : day_of_level[std::size_t(codes[i])];
+    return Column::date(std::move(name), std::move(days));
+}
+
 Column build_string_column(std::string name, std::vector<std::int32_t> codes,
                            const std::vector<std::string_view>& levels, std::optional<bool> as_text,
                            bool keep_level_order)
 {
+    if (!as_text)
+        if (auto dates = build_date_column(name, codes, levels))
+            return std::move(*dates);
     bool text = as_text ? *as_text : looks_like_free_text(codes, levels);
     if (text) {
         std::vector<std::string> values(codes.size());

@@ -1,5 +1,7 @@
 #include "engine/data/summary.h"
 
+#include "engine/data/calendar.h"
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -48,6 +50,7 @@ ColumnSummary summarize_column(const Column& column, std::size_t top_n)
     ColumnSummary s;
     s.name = column.name();
     s.type = column.type();
+    s.date = column.is_date();
     s.role = column.role();
     s.rows = column.size();
     switch (column.type()) {
@@ -134,11 +137,17 @@ nlohmann::json to_json(const ColumnSummary& s)
                         {"unique", s.unique}};
     if (s.role != ColumnRole::feature)
         j["role"] = to_string(s.role);
+    if (s.date)
+        j["date"] = true;
     if (s.min) {
         j["min"] = *s.min;
         j["max"] = *s.max;
         j["mean"] = *s.mean;
         j["std"] = *s.std;
+        if (s.date) {
+            j["first"] = format_date(*s.min);
+            j["last"] = format_date(*s.max);
+        }
     }
     if (!s.top_levels.empty()) {
         nlohmann::json top = nlohmann::json::array();

@@ -24,6 +24,7 @@ struct LevelCount {
 struct ColumnSummary {
     std::string name;
     ColumnType type = ColumnType::numeric;
+    bool date = false;                         // numeric days since 1970-01-01 (calendar.h)
     ColumnRole role = ColumnRole::feature;
     std::size_t rows = 0;
     std::size_t missing = 0;

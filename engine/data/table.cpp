@@ -1,6 +1,7 @@
 #include "engine/data/table.h"
 
 #include "engine/core/error.h"
+#include "engine/data/calendar.h"
 
 #include <fmt/format.h>
 
@@ -37,6 +38,13 @@ Column Column::numeric(std::string name, std::vector<float> values)
     c.m_name = std::move(name);
     c.m_type = ColumnType::numeric;
     c.m_numbers = std::move(values);
+    return c;
+}
+
+Column Column::date(std::string name, std::vector<float> days)
+{
+    Column c = numeric(std::move(name), std::move(days));
+    c.m_date = true;
     return c;
 }
 
@@ -131,7 +139,7 @@ std::string Column::display(std::size_t row) const
     if (is_missing(row))
         return {};
     switch (m_type) {
-    case ColumnType::numeric: return fmt::format("{:.7g}", m_numbers[row]);
+    case ColumnType::numeric: return m_date ? format_date(m_numbers[row]) : fmt::format("{:.7g}", m_numbers[row]);
     case ColumnType::categorical: return m_levels[std::size_t(m_codes[row])];
     case ColumnType::text: return m_texts[row];
     }

@@ -34,8 +34,11 @@ nlohmann::json model_card(const CardFacts& f)
     const ExportSource& src = *f.source;
     const PackagedModel& model = *f.model;
     nlohmann::json inputs = nlohmann::json::array();
-    for (const auto& c : model.inputs)
+    for (const auto& c : model.inputs) {
         inputs.push_back({{"name", c.name}, {"type", c.type}});
+        if (c.type == "date")
+            inputs.back()["onnx_value"] = "float32 days since 1970-01-01 (the time of day as a fraction)";
+    }
     nlohmann::json members = nlohmann::json::array();
     for (const auto& m : model.members)
         members.push_back({{"candidate_id", m.candidate}, {"family", m.fitted.family}, {"weight", m.weight}});

@@ -100,7 +100,7 @@ std::vector<InputColumn> input_columns(const std::vector<PackagedMember>& member
         const auto& steps = m.fitted.pipeline.steps();
         for (const auto& s : steps.numeric)
             if (names.insert(s.column).second)
-                seen[{s.source_index, s.column}] = "numeric";
+                seen[{s.source_index, s.column}] = s.date ? "date" : "numeric";
         for (const auto& s : steps.categorical)
             if (names.insert(s.column).second)
                 seen[{s.source_index, s.column}] = s.text ? "text" : "categorical";

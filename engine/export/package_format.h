@@ -26,7 +26,9 @@ inline constexpr std::uint32_t package_format_version = 1;
 
 struct InputColumn {
     std::string name;
-    std::string type; // numeric | categorical | text: what the preprocessing was fitted on
+    // numeric | date | categorical | text: what the preprocessing was fitted on. A date is a number for the model
+    // and for ONNX: days since 1970-01-01 (data/calendar.h); Tern's own readers convert ISO dates to it.
+    std::string type;
 };
 
 struct PackagedMember {

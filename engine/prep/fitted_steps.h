@@ -34,6 +34,7 @@ std::optional<Scaling> scaling_from_string(std::string_view s);
 struct NumericStep {
     std::string column;
     std::size_t source_index = 0; // position in the fitted table (a hint; transform finds columns by name)
+    bool date = false;            // the column holds days since 1970-01-01 (data/calendar.h)
     Imputation imputation = Imputation::median;
     // The value a missing cell becomes: the mean/median/mode/constant; for knn and iterative the training mean,
     // used when no donor or model applies; NaN for `none` (the model sees the missing value).

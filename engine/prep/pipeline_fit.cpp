@@ -39,6 +39,7 @@ NumericStep fit_numeric(const data::Column& column, std::size_t index, std::span
     NumericStep s;
     s.column = column.name();
     s.source_index = index;
+    s.date = column.is_date();
     s.imputation = imputation;
     std::vector<float> values = observed_values(column, rows);
     s.missing_in_training = rows.size() - values.size();

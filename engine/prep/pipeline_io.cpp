@@ -96,6 +96,8 @@ json encode(const Pipeline::State& st)
                            {"missing", s.missing_in_training},
                            {"feature", s.feature},
                            {"indicator", s.indicator}});
+        if (s.date)
+            numeric.back()["date"] = true;
     }
     json categorical = json::array();
     for (const CategoricalStep& s : f.categorical)
@@ -165,6 +167,7 @@ void decode(const json& j, Pipeline::State& st)
         NumericStep n_step;
         n_step.column = s.at("column").get<std::string>();
         n_step.source_index = s.at("source").get<std::size_t>();
+        n_step.date = s.value("date", false);
         n_step.imputation = enum_of<Imputation>(s.at("imputation"), imputation_from_string, "imputation");
         const std::vector<float> values = floats(s.at("values"), 3, "numeric values");
         n_step.fill = values[0];

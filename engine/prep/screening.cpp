@@ -71,7 +71,7 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
             const NumericProfile p = profile(column, rows);
             if (p.missing == n || (p.distinct <= 1 && p.missing == 0))
                 set_aside(constant_reason(p.missing, n));
-            else if (n >= min_rows_for_id && p.missing == 0 && p.distinct == n && p.integers &&
+            else if (!column.is_date() && n >= min_rows_for_id && p.missing == 0 && p.distinct == n && p.integers &&
                      (p.monotonic || p.range + 1.0 <= 1.5 * double(n)))
                 set_aside(fmt::format("id-like: a distinct integer in each of the {} training rows", n));
             else

@@ -19,7 +19,8 @@ struct Screening {
 
 // Rules: target and ignored roles are never features. Constant: at most one distinct value and no missing cell, or
 // every cell missing. ID-like (only with >= 20 rows): a value unique to each row, no missing cell, and either a
-// categorical key or integers that run in row order or span at most 1.5x the row count. High-cardinality text:
+// categorical key or integers that run in row order or span at most 1.5x the row count (not dates: one row per day
+// is a time series, not a key). High-cardinality text:
 // more than max(20, half the non-missing rows) distinct values (checked before ID-like for text columns).
 Screening screen_columns(const data::Table& table, std::span<const std::size_t> rows);
 

@@ -2,6 +2,8 @@
 
 #include "ui/models/column_labels.h"
 
+#include "engine/data/calendar.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QStringList>
@@ -69,13 +71,13 @@ QVariant SummaryModel::display(const data::ColumnSummary& s, int column) const
 {
     switch (column) {
     case Name: return QString::fromStdString(s.name);
-    case Type: return columnTypeLabel(s.type);
+    case Type: return s.date ? tr("date") : columnTypeLabel(s.type);
     case Role: return columnRoleLabel(s.role);
     case Missing: return QLocale().toString(qulonglong(s.missing));
     case MissingPercent: return QLocale().toString(s.missing_pct, 'f', 1);
     case Unique: return QLocale().toString(qulonglong(s.unique));
-    case Min: return number(s.min);
-    case Max: return number(s.max);
+    case Min: return s.date && s.min ? QString::fromStdString(data::format_date(*s.min)) : number(s.min);
+    case Max: return s.date && s.max ? QString::fromStdString(data::format_date(*s.max)) : number(s.max);
     case Mean: return number(s.mean);
     case Std: return number(s.std);
     case TopLevels: {

@@ -76,7 +76,8 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         return target ? tr("%1 (target)").arg(QString::fromStdString(column.name()))
                       : QString::fromStdString(column.name());
     case Qt::ToolTipRole:
-        return tr("%1: %2 column").arg(QString::fromStdString(column.name()), columnTypeLabel(column.type()));
+        return tr("%1: %2 column")
+            .arg(QString::fromStdString(column.name()), column.is_date() ? tr("date") : columnTypeLabel(column.type()));
     case Qt::FontRole: {
         if (!target)
             return {};

@@ -57,7 +57,8 @@ void TestArffReader::typesAndValues()
     QCOMPARE(t.column("note").display(0), std::string("hot, dry"));
     QCOMPARE(t.column("note").display(1), std::string("it's fine"));
     QVERIFY(t.column("note").is_missing(2));
-    QCOMPARE(t.column("seen").type(), ColumnType::text);
+    QCOMPARE(t.column("seen").type(), ColumnType::numeric); // ISO dates: days since 1970 (calendar.h)
+    QVERIFY(t.column("seen").is_date());
     QCOMPARE(t.column("seen").display(1), std::string("2024-01-03"));
     QCOMPARE(t.column("play").levels(), (std::vector<std::string>{"yes", "no"}));
     QCOMPARE(t.missing_cells(), std::size_t(3));

@@ -54,6 +54,8 @@ class TestPrepScreening : public QObject {
                                                              << "kept";
         QTest::newRow("short text is a feature") << "colour"
                                                  << "kept";
+        QTest::newRow("one date per row is a feature") << "day"
+                                                       << "kept";
     }
 
     void reasons()
@@ -61,11 +63,12 @@ class TestPrepScreening : public QObject {
         QFETCH(QString, column);
         QFETCH(QString, reason);
         const std::size_t n = 40;
-        std::vector<float> one_value(n, 3.0f), empty(n, missing), row_id, key, measure, grams, flag, label;
+        std::vector<float> one_value(n, 3.0f), empty(n, missing), row_id, key, measure, grams, flag, label, day;
         std::vector<std::string> one_level(n, "same"), code, comment, colour, note;
         std::vector<std::uint8_t> no_missing(n, 0);
         for (std::size_t i = 0; i < n; ++i) {
             row_id.push_back(float(1000 + i));
+            day.push_back(float(19783 + i)); // 2024-03-01 onwards, one row per day
             key.push_back(float((i * 17) % n)); // a permutation of 0..39
             measure.push_back(float(i) * 0.37f);
             grams.push_back(float(2000 + 97 * ((i * 13) % n)));
@@ -81,7 +84,7 @@ class TestPrepScreening : public QObject {
                  categorical("code", code), Column::text("comment", comment, no_missing),
                  Column::numeric("measure", measure), Column::numeric("grams", grams), Column::numeric("flag", flag),
                  Column::text("colour", colour, no_missing), Column::text("note", note, no_missing),
-                 Column::numeric("label", label)});
+                 Column::date("day", day), Column::numeric("label", label)});
         t.set_target("label");
         t.column(*t.find("note")).set_role(data::ColumnRole::ignored);
         prep::PipelineConfig config;

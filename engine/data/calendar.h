@@ -1,0 +1,19 @@
+// Dates as numbers. A column whose every value is an ISO 8601 date or date-time ("2024-03-01", "2024/03/01",
+// "2024-03-01 14:30", "2024-03-01T14:30:05Z") is read as a numeric column of days since 1970-01-01 (the time as a
+// fraction of the day) instead of thousands of category levels: models can split on it, and it survives export as
+// a plain number. float32 holds such a day count to about three minutes in this century.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tern::data {
+
+// Days since 1970-01-01 (negative before), or nothing when `text` is not a valid date or date-time.
+std::optional<double> parse_date(std::string_view text);
+
+// "2024-03-01", or "2024-03-01 14:30" when the value has a time of day.
+std::string format_date(double days);
+
+} // namespace tern::data
