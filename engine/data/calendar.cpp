@@ -1,6 +1,7 @@
 #include "engine/data/calendar.h"
 
 #include <cmath>
+#include <limits>
 #include <fmt/format.h>
 
 namespace tern::data {
@@ -109,6 +110,8 @@ std::optional<double> parse_date(std::string_view s)
 
 std::string format_date(double days)
 {
+    if (!std::isfinite(days))
+        return {};
     const auto minutes = static_cast<long long>(std::llround(days * 1440.0)); // to the minute, rolling over midnight
     const long long day = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
     const long long minute = minutes - day * 1440;
@@ -116,6 +119,19 @@ std::string format_date(double days)
     if (minute == 0)
         return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
     return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", c.year, c.month, c.day, minute / 60, minute % 60);
+}
+
+CalendarParts calendar_parts(double days)
+{
+    constexpr double limit = 4e6; // about the years -9000 to 12900: beyond, no date column holds the value
+    if (!(std::abs(days) < limit)) {
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        return {nan, nan, nan};
+    }
+    const long whole = long(std::floor(days));
+    const Civil c = civil_from_days(whole);
+    const long weekday = ((whole + 3) % 7 + 7) % 7; // 1970-01-01 was a Thursday
+    return {float(c.month), float(c.day), float(weekday)};
 }
 
 } // namespace tern::data

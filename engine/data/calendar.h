@@ -16,4 +16,12 @@ std::optional<double> parse_date(std::string_view text);
 // "2024-03-01", or "2024-03-01 14:30" when the value has a time of day.
 std::string format_date(double days);
 
+// What sales follow besides the trend: the month (1-12), the day of the month (1-31) and the weekday (0 = Monday).
+// NaN parts for a NaN day. The ONNX export computes the same with the same integer steps (onnx_pipeline.cpp).
+struct CalendarParts {
+    float month, day, weekday;
+};
+CalendarParts calendar_parts(double days);
+inline constexpr int calendar_part_count = 3;
+
 } // namespace tern::data

@@ -1,8 +1,9 @@
 // The preprocessing pipeline (engine/prep/fitted_steps.h) as ONNX nodes, mirroring prep/transform_rows.cpp cell for
-// cell: numeric fill where the input is NaN, missing indicators, categorical slot lookup (kept level, "other",
-// "missing") and the slot's encoded block, the blocks concatenated in output order, then (v - center) * (1 / scale)
-// with the same float reciprocal transform uses.
+// cell: numeric fill where the input is NaN, calendar parts of dates, missing indicators, categorical slot lookup
+// (kept level, "other", "missing") and the slot's encoded block, the blocks concatenated in output order, then
+// (v - center) * (1 / scale) with the same float reciprocal transform uses.
 #include "engine/core/error.h"
+#include "engine/data/calendar.h"
 #include "engine/export/onnx_parts.h"
 #include "engine/prep/pipeline.h"
 
@@ -113,6 +114,31 @@ void categorical_pieces(GraphBuilder& g, const prep::CategoricalStep& step, std:
     }
 }
 
+// Month, day of month and weekday of a [N, 1] tensor of days since 1970-01-01, as data::calendar_parts computes
+// them (Hinnant's civil_from_days): [N, 3]. Every step is on whole numbers below 2^24, exact in float32, and
+// floor(a / b) of such numbers is exact too.
+std::string calendar_graph(GraphBuilder& g, const std::string& days)
+{
+    auto c = [&](float v) { return g.scalar(v); };
+    auto add = [&](const std::string& a, const std::string& b) { return g.op("Add", {a, b}); };
+    auto sub = [&](const std::string& a, const std::string& b) { return g.op("Sub", {a, b}); };
+    auto mul = [&](const std::string& a, float k) { return g.op("Mul", {a, c(k)}); };
+    auto floor_div = [&](const std::string& a, float k) { return g.op("Floor", {g.op("Div", {a, c(k)})}); };
+    const std::string whole = g.op("Floor", {days});
+    const std::string z = add(whole, c(719468));
+    const std::string era = floor_div(z, 146097);
+    const std::string doe = sub(z, mul(era, 146097));
+    const std::string yoe =
+        floor_div(sub(add(sub(doe, floor_div(doe, 1460)), floor_div(doe, 36524)), floor_div(doe, 146096)), 365);
+    const std::string doy = sub(doe, sub(add(mul(yoe, 365), floor_div(yoe, 4)), floor_div(yoe, 100)));
+    const std::string mp = floor_div(add(mul(doy, 5), c(2)), 153);
+    const std::string day = add(sub(doy, floor_div(add(mul(mp, 153), c(2)), 5)), c(1));
+    const std::string month = g.op("Where", {g.op("Less", {mp, c(10)}), add(mp, c(3)), sub(mp, c(9))});
+    const std::string shifted = add(whole, c(3)); // 1970-01-01 was a Thursday
+    const std::string weekday = sub(shifted, mul(floor_div(shifted, 7), 7));
+    return g.op("Concat", {month, day, weekday}, {Attr::of("axis", 1)});
+}
+
 void numeric_pieces(GraphBuilder& g, const prep::FittedSteps& f, std::vector<Piece>& pieces)
 {
     std::vector<std::string> raw;
@@ -137,7 +163,10 @@ void numeric_pieces(GraphBuilder& g, const prep::FittedSteps& f, std::vector<Pie
             fill = knn[j]; // already falls back to step.fill where no donor has the column
         else
             fill = g.scalar(step.fill); // NaN for `none`: the cell stays missing
-        pieces.push_back({step.feature, 1, g.op("Where", {missing, fill, raw[j]})});
+        const std::string value = g.op("Where", {missing, fill, raw[j]});
+        pieces.push_back({step.feature, 1, value});
+        if (step.calendar >= 0)
+            pieces.push_back({step.calendar, data::calendar_part_count, calendar_graph(g, value)});
         if (step.indicator >= 0)
             pieces.push_back(
                 {step.indicator, 1, g.op("Cast", {missing}, {Attr::of("to", int(onnx::TensorProto::FLOAT))})});

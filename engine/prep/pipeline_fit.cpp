@@ -1,5 +1,6 @@
 // Pipeline::fit: screening, imputers, encoders and scaler, all fitted on the given training rows only.
 #include "engine/core/error.h"
+#include "engine/data/calendar.h"
 #include "engine/prep/categorical_fit.h"
 #include "engine/prep/column_stats.h"
 #include "engine/prep/iterative_imputer.h"
@@ -129,6 +130,11 @@ Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::
             NumericStep s = fit_numeric(column, c, rows, imputation_for(column.name()), config);
             s.feature = int(f.feature_names.size());
             f.feature_names.push_back(column.name());
+            if (s.date) {
+                s.calendar = int(f.feature_names.size());
+                for (const char* part : {"@month", "@day", "@weekday"})
+                    f.feature_names.push_back(column.name() + part);
+            }
             if (indicators && s.missing_in_training > 0) {
                 s.indicator = int(f.feature_names.size());
                 f.feature_names.push_back(column.name() + "@missing");
@@ -178,9 +184,14 @@ Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::
             std::copy_n(out_of_fold[c].data() + i * s.width, s.width, x.row(i).data() + s.first_feature);
     }
     if (f.scaling != Scaling::none) {
-        for (const NumericStep& s : f.numeric)
+        for (const NumericStep& s : f.numeric) {
             fit_scale(x, std::size_t(s.feature), f.scaling, f.center[std::size_t(s.feature)],
                       f.scale[std::size_t(s.feature)]);
+            for (int k = 0; s.calendar >= 0 && k < data::calendar_part_count; ++k) {
+                const std::size_t feature = std::size_t(s.calendar + k);
+                fit_scale(x, feature, f.scaling, f.center[feature], f.scale[feature]);
+            }
+        }
         for (const CategoricalStep& s : f.categorical)
             if (s.encoding != Encoding::onehot) // one-hot columns stay 0/1
                 for (std::size_t k = 0; k < s.width; ++k) {

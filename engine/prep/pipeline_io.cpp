@@ -2,6 +2,7 @@
 // CBOR (nlohmann) with float arrays as little-endian binary blobs. Load checks every size and index before the
 // pipeline can be used, so a corrupt or hostile file is a clear InputError, never an out-of-bounds read.
 #include "engine/core/error.h"
+#include "engine/data/calendar.h"
 #include "engine/prep/state.h"
 
 #include <array>
@@ -98,6 +99,8 @@ json encode(const Pipeline::State& st)
                            {"indicator", s.indicator}});
         if (s.date)
             numeric.back()["date"] = true;
+        if (s.calendar >= 0)
+            numeric.back()["calendar"] = s.calendar;
     }
     json categorical = json::array();
     for (const CategoricalStep& s : f.categorical)
@@ -178,6 +181,9 @@ void decode(const json& j, Pipeline::State& st)
         n_step.indicator = s.at("indicator").get<int>();
         check_index(n_step.feature, n, "numeric feature");
         check_index(n_step.indicator, n, "indicator feature", true);
+        n_step.calendar = s.value("calendar", -1);
+        if (n_step.calendar >= 0)
+            check_index(n_step.calendar + data::calendar_part_count - 1, n, "calendar feature");
         f.numeric.push_back(std::move(n_step));
     }
     for (const json& s : j.at("categorical")) {

@@ -1,6 +1,7 @@
 #include "engine/prep/transform_rows.h"
 
 #include "engine/core/error.h"
+#include "engine/data/calendar.h"
 #include "engine/prep/iterative_imputer.h"
 #include "engine/prep/knn_imputer.h"
 
@@ -110,6 +111,12 @@ void row_into(const Pipeline::State& st, Scratch& s, std::size_t r, float* out, 
                 v = step.fill; // NaN for `none`
         }
         out[step.feature] = v;
+        if (step.calendar >= 0) {
+            const data::CalendarParts parts = data::calendar_parts(v);
+            out[step.calendar] = parts.month;
+            out[step.calendar + 1] = parts.day;
+            out[step.calendar + 2] = parts.weekday;
+        }
         if (step.indicator >= 0)
             out[step.indicator] = missing ? 1.0f : 0.0f;
     }

@@ -2,6 +2,7 @@
 // request, and (for the *_ort tests) run a model in ONNX Runtime through node + onnxruntime-node (ort_run.js).
 #pragma once
 
+#include "engine/data/calendar.h"
 #include "engine/data/readers.h"
 #include "engine/export/onnx_export.h"
 #include "engine/search/fitted.h"
@@ -131,6 +132,36 @@ inline Case load_arff_case()
     c.train.set_target("species");
     c.target_column = "species";
     c.target = search::prepare_target(c.train, "species", "auto");
+    return c;
+}
+
+// Sales by day from 1965 to 2040 (before 1970 too), some days missing: the target follows the weekday and month, so
+// the calendar parts matter. Read through the CSV reader like a user's file.
+inline Case load_dates_case()
+{
+    std::string train = "day,store,sales\n", test = train;
+    const char* stores[] = {"north", "south"};
+    for (int i = 0; i < 600; ++i) {
+        const long day = -1800 + long(i) * 42 + (i * 7919) % 41; // spread over the years, every weekday
+        const int weekday = int(((day + 3) % 7 + 7) % 7);
+        const std::string date = i % 23 == 5 ? "" : data::format_date(double(day)) + (i % 3 ? "" : " 18:30");
+        const double sales = 10.0 * (weekday >= 5) + double(i % 12) + (i % 2) * 3.0;
+        (i % 4 == 0 ? test : train) += date + "," + stores[i % 2] + "," + std::to_string(sales) + "\n";
+    }
+    const auto read = [](const std::string& split, const std::string& text) {
+        const auto path =
+            std::filesystem::temp_directory_path() / ("sales-" + split + "-" + std::to_string(::getpid()) + ".csv");
+        std::ofstream(path) << text;
+        data::Table t = data::read_table(path.string());
+        std::filesystem::remove(path);
+        return t;
+    };
+    Case c;
+    c.train = read("train", train);
+    c.test = read("test", test);
+    c.train.set_target("sales");
+    c.target_column = "sales";
+    c.target = search::prepare_target(c.train, "sales", "auto");
     return c;
 }
 

@@ -175,6 +175,18 @@ class TestOnnxAgreementOrt : public QObject {
         QCOMPARE(a.label_share, 1.0);
     }
 
+    // Dates are float inputs (days since 1970); the graph's month, day and weekday match Tern's, before 1970 too,
+    // and a missing day is filled (linear) or stays missing (XGBoost, imputer none) the same way.
+    void datesAgree()
+    {
+        Case c = load_dates_case();
+        QVERIFY(c.train.column("day").is_date());
+        add_member(c, "linear", nlohmann::json::object(), pipeline("median", "onehot", true));
+        add_member(c, "xgboost", {{"n_estimators", 30}}, pipeline("none", "ordinal", false, "none"));
+        const Agreement a = compare(c, {0.5, 0.5});
+        QVERIFY2(a.max_diff <= 1e-4, qPrintable(QString("max difference %1").arg(a.max_diff)));
+    }
+
     void ensembleAgrees()
     {
         Case c = load_case("penguins", "species");

@@ -1,0 +1,77 @@
+// Date columns in the pipeline: the value (days since 1970) plus its month, day of month and weekday as features,
+// filled like any number when missing; the one-row path, the batch path and a saved-and-loaded pipeline agree.
+#include "engine/prep/pipeline.h"
+#include "prep_fixtures.h"
+
+#include <QtTest/QtTest>
+#include <cstring>
+
+using namespace tern;
+using namespace prep_fixtures;
+
+namespace {
+
+// 2024-02-29 (Thursday), 1969-12-31 (Wednesday), missing, 2024-03-04 12:00 (Monday).
+Table dates_table()
+{
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    return Table({Column::date("day", {19782.0f, -1.0f, nan, 19786.5f}), Column::numeric("units", {1, 2, 3, 4})});
+}
+
+} // namespace
+
+class TestPrepDates : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void calendar_parts_are_features()
+    {
+        const Table t = dates_table();
+        prep::PipelineConfig config;
+        config.imputer = "median";
+        config.missing_indicators = true;
+        config.scaler = "none";
+        const auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
+        QCOMPARE(p.feature_names(),
+                 (std::vector<std::string>{"day", "day@month", "day@day", "day@weekday", "day@missing", "units"}));
+        const Matrix x = p.transform(t);
+        const std::vector<float> leap{19782, 2, 29, 3, 0, 1}, before_1970{-1, 12, 31, 2, 0, 2}, noon{19786.5f, 3, 4, 0, 0, 4};
+        QCOMPARE(std::vector<float>(x.row(0).begin(), x.row(0).end()), leap);
+        QCOMPARE(std::vector<float>(x.row(1).begin(), x.row(1).end()), before_1970);
+        QCOMPARE(std::vector<float>(x.row(3).begin(), x.row(3).end()), noon);
+        // A missing date takes the median day (2024-02-29) and that day's parts, and its indicator.
+        QCOMPARE(std::vector<float>(x.row(2).begin(), x.row(2).end()), (std::vector<float>{19782, 2, 29, 3, 1, 3}));
+    }
+
+    void missing_dates_stay_missing_without_imputation()
+    {
+        const Table t = dates_table();
+        prep::PipelineConfig config;
+        config.imputer = "none";
+        config.missing_indicators = false;
+        config.scaler = "none";
+        const Matrix x = prep::Pipeline::fit(t, all_rows(t), {}, config).transform(t);
+        for (std::size_t k = 0; k < 4; ++k)
+            QVERIFY(std::isnan(x(2, k)));
+    }
+
+    void row_batch_and_saved_pipeline_agree()
+    {
+        const Table t = dates_table();
+        prep::PipelineConfig config; // median, standard scaling: the parts are scaled like any feature
+        const auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
+        const auto q = prep::Pipeline::load(p.save());
+        const Matrix a = p.transform(t), b = q.transform(t);
+        QCOMPARE(q.feature_names(), p.feature_names());
+        QVERIFY(std::memcmp(a.data(), b.data(), a.rows() * a.cols() * sizeof(float)) == 0);
+        std::vector<float> one(p.n_features());
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            q.transform_row(t, r, one);
+            QVERIFY(std::memcmp(one.data(), a.row(r).data(), one.size() * sizeof(float)) == 0);
+        }
+        QVERIFY(p.report().dump().find("weekday") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrepDates)
+#include "test_prep_dates.moc"
