@@ -24,8 +24,10 @@ void fill_onehot(CategoricalStep& s)
         s.table[s.missing_slot() * s.width + levels + (s.has_other ? 1 : 0)] = 1.0f;
 }
 
-// Codes follow the column's own level order (natural order for CSV, declared order for ARFF), not the kept levels'
-// frequency order: labels often carry an order ("1st" < "2nd" < "3rd") that trees can then split on.
+// Two codes per level: its rank in the column's own level order (natural order for CSV, declared order for ARFF),
+// which keeps an order labels often carry ("1st" < "2nd" < "3rd"), and its rank by training count, which groups
+// frequent levels (a zip code's count says more about a house than its number). Trees split on whichever serves;
+// across real tables neither order alone wins everywhere, both together are at least as good as the better one.
 void fill_ordinal(CategoricalStep& s, const data::Column& column)
 {
     std::vector<std::size_t> order(s.levels.size());
@@ -41,10 +43,13 @@ void fill_ordinal(CategoricalStep& s, const data::Column& column)
                   [&](std::size_t a, std::size_t b) { return data::natural_less(s.levels[a], s.levels[b]); });
     }
     for (std::size_t rank = 0; rank < order.size(); ++rank)
-        s.table[order[rank]] = float(rank);
-    s.table[s.other_slot()] = float(s.levels.size());
+        s.table[order[rank] * s.width] = float(rank);
+    for (std::size_t l = 0; l < s.levels.size(); ++l)
+        s.table[l * s.width + 1] = float(l); // levels are kept most frequent first
+    const auto after = float(s.levels.size());
+    s.table[s.other_slot() * s.width] = s.table[s.other_slot() * s.width + 1] = after;
     if (s.has_missing_level)
-        s.table[s.missing_slot()] = float(s.levels.size() + 1);
+        s.table[s.missing_slot() * s.width] = s.table[s.missing_slot() * s.width + 1] = after + 1;
 }
 
 // The missing slot's block is a copy of the slot it stands for, unless the column has its own missing level.
@@ -103,8 +108,9 @@ CategoricalStep fit_categorical(const data::Column& column, std::size_t source_i
             feature_names.push_back(name + "=<missing>");
         break;
     case Encoding::ordinal:
-        s.width = 1;
+        s.width = 2;
         feature_names.push_back(name);
+        feature_names.push_back(name + "@count_rank");
         break;
     case Encoding::target:
         s.width = target_width;

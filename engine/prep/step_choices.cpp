@@ -15,7 +15,7 @@ constexpr std::array<StepChoice, 13> choices{{
     {StepKind::imputer, "knn", "average of the 5 nearest training rows (nan-Euclidean on standardised numbers)"},
     {StepKind::imputer, "iterative", "round-robin ridge regressions on the other numeric columns (MICE-style)"},
     {StepKind::encoder, "onehot", "one column per frequent level; rare and unseen levels share an 'other' column"},
-    {StepKind::encoder, "ordinal", "one column of level codes in the levels' natural order (\"2nd\" before \"10th\")"},
+    {StepKind::encoder, "ordinal", "two columns of level codes: in the levels' natural order (\"2nd\" before \"10th\") and by count"},
     {StepKind::encoder, "target", "smoothed mean label per level (per class), out of fold on the training rows"},
     {StepKind::scaler, "standard", "subtract the training mean, divide by the standard deviation"},
     {StepKind::scaler, "robust", "subtract the training median, divide by the interquartile range"},

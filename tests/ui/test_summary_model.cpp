@@ -1,5 +1,6 @@
 // SummaryModel and the missing-values chart on penguins: 19 missing cells (sex 11, four numeric columns 2 each),
-// model tester, numeric sort role, role updates from the target chooser, PNG/PDF export of the chart.
+// model tester, numeric sort role, dates shown as dates, role updates from the target chooser, PNG/PDF export of
+// the chart.
 #include "engine/data/readers.h"
 #include "engine/data/summary.h"
 #include "ui/models/summary_model.h"
@@ -39,6 +40,17 @@ class TestSummaryModel : public QObject {
         for (const char* column : {"bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"})
             QCOMPARE(missing[QString::fromLatin1(column)], 2);
         QCOMPARE(missing[QStringLiteral("species")], 0);
+    }
+
+    void showsDatesAsDates()
+    {
+        const data::Table t({data::Column::date("day", {19782.0f, 19790.5f, std::nanf("")})});
+        ui::SummaryModel model;
+        model.setSummaries(data::summarize_table(t));
+        QCOMPARE(model.data(model.index(0, ui::SummaryModel::Type)).toString(), QStringLiteral("date"));
+        QCOMPARE(model.data(model.index(0, ui::SummaryModel::Min)).toString(), QStringLiteral("2024-02-29"));
+        QCOMPARE(model.data(model.index(0, ui::SummaryModel::Max)).toString(), QStringLiteral("2024-03-08 12:00"));
+        QCOMPARE(model.data(model.index(0, ui::SummaryModel::Missing)).toString(), QStringLiteral("1"));
     }
 
     void showsStatisticsAndRoles()

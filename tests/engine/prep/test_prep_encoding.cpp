@@ -104,20 +104,22 @@ class TestPrepEncoding : public QObject {
         QCOMPARE(x(3, 0), 3.0f);
     }
 
-    // Codes follow the levels' natural order, not their frequency: "rad_4" < "rad_10" < "rad_24" although rad_24
-    // is the most frequent; an unseen level still gets the code after the last.
-    void ordinal_codes_keep_the_levels_order()
+    // Two codes per level: by the levels' natural order ("rad_4" < "rad_10" < "rad_24") and by count (rad_24 is
+    // the most frequent); an unseen level gets the code after the last in both.
+    void ordinal_codes_by_order_and_by_count()
     {
-        const Table t({categorical("rad", {"rad_24", "rad_24", "rad_24", "rad_10", "rad_4", "rad_4"})});
+        const Table t({categorical("rad", {"rad_24", "rad_24", "rad_24", "rad_4", "rad_4", "rad_10"})});
         prep::PipelineConfig config;
         config.encoder = "ordinal";
         config.scaler = "none";
         const auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
+        QCOMPARE(p.feature_names(), (std::vector<std::string>{"rad", "rad@count_rank"}));
         const Matrix x = p.transform(Table({categorical("rad", {"rad_4", "rad_10", "rad_24", "rad_7"})}));
-        QCOMPARE(x(0, 0), 0.0f);
-        QCOMPARE(x(1, 0), 1.0f);
-        QCOMPARE(x(2, 0), 2.0f);
-        QCOMPARE(x(3, 0), 3.0f);
+        const std::vector<std::pair<float, float>> expected{{0, 1}, {1, 2}, {2, 0}, {3, 3}};
+        for (std::size_t r = 0; r < expected.size(); ++r) {
+            QCOMPARE(x(r, 0), expected[r].first);
+            QCOMPARE(x(r, 1), expected[r].second);
+        }
     }
 
     void target_encoding_is_out_of_fold_data()
