@@ -4,6 +4,7 @@
 // a plain number. float32 holds such a day count to about three minutes in this century.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,7 @@ struct CalendarParts {
     float month, day, weekday;
 };
 CalendarParts calendar_parts(double days);
-inline constexpr int calendar_part_count = 3;
+inline constexpr std::array<std::string_view, 3> calendar_part_names{"month", "day", "weekday"};
+inline constexpr int calendar_part_count = int(calendar_part_names.size());
 
 } // namespace tern::data

@@ -2,6 +2,7 @@
 #include "engine/prep/pipeline.h"
 
 #include "engine/core/error.h"
+#include "engine/data/calendar.h"
 #include "engine/prep/categorical_fit.h"
 #include "engine/prep/state.h"
 #include "engine/prep/transform_rows.h"
@@ -93,7 +94,7 @@ nlohmann::json Pipeline::report() const
                          {"missing_in_training", s.missing_in_training},
                          {"indicator", s.indicator >= 0}};
         if (s.calendar >= 0)
-            j["calendar"] = {"month", "day", "weekday"};
+            j["calendar"] = data::calendar_part_names;
         if (!std::isnan(s.fill))
             j["fill"] = s.fill;
         numeric.push_back(std::move(j));

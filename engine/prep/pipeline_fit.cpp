@@ -132,8 +132,8 @@ Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::
             f.feature_names.push_back(column.name());
             if (s.date) {
                 s.calendar = int(f.feature_names.size());
-                for (const char* part : {"@month", "@day", "@weekday"})
-                    f.feature_names.push_back(column.name() + part);
+                for (const std::string_view part : data::calendar_part_names)
+                    f.feature_names.push_back(column.name() + "@" + std::string(part));
             }
             if (indicators && s.missing_in_training > 0) {
                 s.indicator = int(f.feature_names.size());
