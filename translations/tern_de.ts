@@ -1583,6 +1583,14 @@
         <source>Most frequent</source>
         <translation>Häufigste Werte</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::TableModel</name>
@@ -1597,6 +1605,10 @@
     <message>
         <source>%1: %2 column</source>
         <translation>%1: Spalte vom Typ %2</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>

@@ -1583,6 +1583,14 @@
         <source>Most frequent</source>
         <translation>Más frecuentes</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::TableModel</name>
@@ -1597,6 +1605,10 @@
     <message>
         <source>%1: %2 column</source>
         <translation>%1: columna %2</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,8 @@ class TestSummaryModel : public QObject {
         QCOMPARE(model.data(model.index(0, ui::SummaryModel::Type)).toString(), QStringLiteral("date"));
         QCOMPARE(model.data(model.index(0, ui::SummaryModel::Min)).toString(), QStringLiteral("2024-02-29"));
         QCOMPARE(model.data(model.index(0, ui::SummaryModel::Max)).toString(), QStringLiteral("2024-03-08 12:00"));
+        QCOMPARE(model.data(model.index(0, ui::SummaryModel::Mean)).toString(), QStringLiteral("2024-03-04 06:00"));
+        QVERIFY(model.data(model.index(0, ui::SummaryModel::Std)).toString().endsWith(QStringLiteral(" days")));
         QCOMPARE(model.data(model.index(0, ui::SummaryModel::Missing)).toString(), QStringLiteral("1"));
     }
 

@@ -78,8 +78,8 @@ QVariant SummaryModel::display(const data::ColumnSummary& s, int column) const
     case Unique: return QLocale().toString(qulonglong(s.unique));
     case Min: return s.date && s.min ? QString::fromStdString(data::format_date(*s.min)) : number(s.min);
     case Max: return s.date && s.max ? QString::fromStdString(data::format_date(*s.max)) : number(s.max);
-    case Mean: return number(s.mean);
-    case Std: return number(s.std);
+    case Mean: return s.date && s.mean ? QString::fromStdString(data::format_date(*s.mean)) : number(s.mean);
+    case Std: return s.date && s.std ? tr("%1 days").arg(number(s.std)) : number(s.std);
     case TopLevels: {
         QStringList parts;
         for (const auto& level : s.top_levels)
