@@ -18,6 +18,17 @@ Table dates_table()
     return Table({Column::date("day", {19782.0f, -1.0f, nan, 19786.5f}), Column::numeric("units", {1, 2, 3, 4})});
 }
 
+// The pipeline fitted on dates_table() with no scaling, so the features read as the calendar values themselves.
+prep::Pipeline unscaled(const std::string& imputer, bool indicators)
+{
+    const Table t = dates_table();
+    prep::PipelineConfig config;
+    config.imputer = imputer;
+    config.missing_indicators = indicators;
+    config.scaler = "none";
+    return prep::Pipeline::fit(t, all_rows(t), {}, config);
+}
+
 } // namespace
 
 class TestPrepDates : public QObject {
@@ -27,11 +38,7 @@ class TestPrepDates : public QObject {
     void calendar_parts_are_features()
     {
         const Table t = dates_table();
-        prep::PipelineConfig config;
-        config.imputer = "median";
-        config.missing_indicators = true;
-        config.scaler = "none";
-        const auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
+        const auto p = unscaled("median", true);
         QCOMPARE(p.feature_names(),
                  (std::vector<std::string>{"day", "day@month", "day@day", "day@weekday", "day@missing", "units"}));
         const Matrix x = p.transform(t);
@@ -45,12 +52,7 @@ class TestPrepDates : public QObject {
 
     void missing_dates_stay_missing_without_imputation()
     {
-        const Table t = dates_table();
-        prep::PipelineConfig config;
-        config.imputer = "none";
-        config.missing_indicators = false;
-        config.scaler = "none";
-        const Matrix x = prep::Pipeline::fit(t, all_rows(t), {}, config).transform(t);
+        const Matrix x = unscaled("none", false).transform(dates_table());
         for (std::size_t k = 0; k < 4; ++k)
             QVERIFY(std::isnan(x(2, k)));
     }
