@@ -1,8 +1,11 @@
 #include "engine/data/natural_order.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <numeric>
 #include <optional>
+#include <string>
 
 namespace tern::data {
 
@@ -20,50 +23,69 @@ std::optional<double> as_number(std::string_view s)
     return v;
 }
 
-// Runs of digits compared by value (leading zeros aside), other runs bytewise.
-int compare_runs(std::string_view a, std::string_view b)
+// A name rewritten so that comparing bytes compares naturally: each digit run becomes '0' (where its first digit
+// would sort among other characters), its length without leading zeros in two bytes, then those digits. A shorter
+// number is smaller, numbers of one length compare digit by digit.
+std::string sort_key(std::string_view s)
 {
-    std::size_t i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (is_digit(a[i]) && is_digit(b[j])) {
-            while (i < a.size() && a[i] == '0')
-                ++i;
-            while (j < b.size() && b[j] == '0')
-                ++j;
-            std::size_t ei = i, ej = j;
-            while (ei < a.size() && is_digit(a[ei]))
-                ++ei;
-            while (ej < b.size() && is_digit(b[ej]))
-                ++ej;
-            if (ei - i != ej - j)
-                return ei - i < ej - j ? -1 : 1;
-            if (const int c = a.substr(i, ei - i).compare(b.substr(j, ej - j)); c != 0)
-                return c;
-            i = ei, j = ej;
-        } else {
-            if (a[i] != b[j])
-                return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]) ? -1 : 1;
-            ++i, ++j;
+    std::string key;
+    key.reserve(s.size() + 4);
+    for (std::size_t i = 0; i < s.size();) {
+        if (!is_digit(s[i])) {
+            key.push_back(s[i++]);
+            continue;
         }
+        while (i < s.size() && s[i] == '0' && i + 1 < s.size() && is_digit(s[i + 1]))
+            ++i;
+        std::size_t end = i;
+        while (end < s.size() && is_digit(s[end]))
+            ++end;
+        const std::size_t length = std::min<std::size_t>(end - i, 0xFFFF);
+        key.push_back('0');
+        key.push_back(char(length >> 8));
+        key.push_back(char(length & 0xFF));
+        key.append(s.substr(i, end - i));
+        i = end;
     }
-    return (i < a.size()) - (j < b.size());
+    return key;
+}
+
+struct Key {
+    std::optional<double> number; // numbers first, by value
+    std::string runs;             // then words, by sort_key
+};
+
+Key key_of(std::string_view s) { return {as_number(s), sort_key(s)}; }
+
+bool less(const Key& x, std::string_view a, const Key& y, std::string_view b)
+{
+    if (x.number.has_value() != y.number.has_value())
+        return x.number.has_value();
+    if (x.number && *x.number != *y.number)
+        return *x.number < *y.number;
+    if (const int c = x.runs.compare(y.runs); c != 0)
+        return c < 0;
+    return a < b; // same value or same runs ("1.0" and "1", "007" and "7"): bytewise, so only equal bytes tie
 }
 
 } // namespace
 
 bool natural_less(std::string_view a, std::string_view b)
 {
-    const auto x = as_number(a), y = as_number(b);
-    if (x && y && *x != *y)
-        return *x < *y;
-    if (!x || !y) {
-        // Numbers before words, so that a numeric column with a few words ("n/a") keeps its numbers in order.
-        if (x.has_value() != y.has_value())
-            return x.has_value();
-        if (const int c = compare_runs(a, b); c != 0)
-            return c < 0;
-    }
-    return a < b; // same value or same runs ("1.0" and "1", "007" and "7"): bytewise, so only equal bytes tie
+    return less(key_of(a), a, key_of(b), b);
+}
+
+std::vector<std::size_t> natural_order(std::span<const std::string_view> names)
+{
+    std::vector<Key> keys;
+    keys.reserve(names.size());
+    for (std::string_view name : names)
+        keys.push_back(key_of(name));
+    std::vector<std::size_t> order(names.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return less(keys[a], names[a], keys[b], names[b]); });
+    return order;
 }
 
 } // namespace tern::data

@@ -69,16 +69,16 @@ Column build_string_column(std::string name, std::vector<std::int32_t> codes,
         }
         return Column::text(std::move(name), std::move(values), std::move(missing));
     }
-    std::vector<std::int32_t> order(levels.size());
-    std::iota(order.begin(), order.end(), 0);
-    if (!keep_level_order)
-        std::sort(order.begin(), order.end(),
-                  [&](std::int32_t a, std::int32_t b) { return natural_less(levels[a], levels[b]); });
+    std::vector<std::size_t> order(levels.size());
+    if (keep_level_order)
+        std::iota(order.begin(), order.end(), std::size_t{0});
+    else
+        order = natural_order(levels);
     std::vector<std::int32_t> remap(levels.size());
     std::vector<std::string> names(levels.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
-        remap[std::size_t(order[i])] = std::int32_t(i);
-        names[i] = std::string(levels[std::size_t(order[i])]);
+        remap[order[i]] = std::int32_t(i);
+        names[i] = std::string(levels[order[i]]);
     }
     for (std::int32_t& c : codes)
         if (c >= 0)

@@ -39,8 +39,8 @@ void fill_ordinal(CategoricalStep& s, const data::Column& column)
         std::sort(order.begin(), order.end(),
                   [&](std::size_t a, std::size_t b) { return position.at(s.levels[a]) < position.at(s.levels[b]); });
     } else {
-        std::sort(order.begin(), order.end(),
-                  [&](std::size_t a, std::size_t b) { return data::natural_less(s.levels[a], s.levels[b]); });
+        const std::vector<std::string_view> names(s.levels.begin(), s.levels.end());
+        order = data::natural_order(names);
     }
     for (std::size_t rank = 0; rank < order.size(); ++rank)
         s.table[order[rank] * s.width] = float(rank);
