@@ -1,5 +1,6 @@
 // Date columns in the pipeline: the value (days since 1970) plus its month, day of month and weekday as features,
 // filled like any number when missing; the one-row path, the batch path and a saved-and-loaded pipeline agree.
+#include "engine/core/error.h"
 #include "engine/prep/pipeline.h"
 #include "prep_fixtures.h"
 
@@ -55,6 +56,18 @@ class TestPrepDates : public QObject {
         const Matrix x = unscaled("none", false).transform(dates_table());
         for (std::size_t k = 0; k < 4; ++k)
             QVERIFY(std::isnan(x(2, k)));
+    }
+
+    void a_column_that_is_no_longer_dates_is_refused()
+    {
+        const auto p = unscaled("median", false);
+        const Table later({categorical("day", {"2024-03-01", "soon"}), Column::numeric("units", {1, 2})});
+        try {
+            p.transform(later);
+            QFAIL("transformed a day column without dates");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains("not every value is a date"), e.what());
+        }
     }
 
     void row_batch_and_saved_pipeline_agree()
