@@ -1588,6 +1588,10 @@
         <translation>Datum</translation>
     </message>
     <message>
+        <source>date (%1)</source>
+        <translation>Datum (%1)</translation>
+    </message>
+    <message>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>

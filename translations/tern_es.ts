@@ -1588,6 +1588,10 @@
         <translation>fecha</translation>
     </message>
     <message>
+        <source>date (%1)</source>
+        <translation>fecha (%1)</translation>
+    </message>
+    <message>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>

@@ -50,7 +50,10 @@ std::string numeric_text(const data::ColumnSummary& s)
     if (!s.min)
         return "";
     if (s.date)
-        return fmt::format("from {} to {}", data::format_date(*s.min), data::format_date(*s.max));
+        return fmt::format("from {} to {}{}", data::format_date(*s.min), data::format_date(*s.max),
+                           s.date_order == data::DateOrder::year_first
+                               ? ""
+                               : fmt::format("  (written {})", data::date_pattern(s.date_order)));
     return fmt::format("min {:.6g}  max {:.6g}  mean {:.6g}  std {:.6g}", *s.min, *s.max, *s.mean, *s.std);
 }
 

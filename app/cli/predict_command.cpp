@@ -47,7 +47,7 @@ std::vector<double> tidy(std::span<const float> values)
 void run_predict(const PredictOptions& o)
 {
     const auto model = exporting::ExportedModel::load(o.model);
-    const data::Table table = data::read_table(o.data);
+    const data::Table table = data::read_table(o.data, model.read_options());
     exporting::Predictions p;
     try {
         p = model.predict(table);

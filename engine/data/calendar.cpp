@@ -1,5 +1,6 @@
 #include "engine/data/calendar.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <fmt/format.h>
@@ -45,67 +46,181 @@ unsigned days_in_month(long y, unsigned m)
     return m == 2 && leap(y) ? 29 : days[m - 1];
 }
 
-// Reads exactly `width` digits at `at`.
-std::optional<unsigned> digits(std::string_view s, std::size_t at, std::size_t width)
+// A run of `min_width` to `max_width` digits at `at`, which moves past it.
+std::optional<unsigned> number(std::string_view s, std::size_t& at, std::size_t min_width, std::size_t max_width)
 {
-    if (at + width > s.size())
-        return std::nullopt;
+    std::size_t end = at;
     unsigned v = 0;
-    for (std::size_t i = at; i < at + width; ++i) {
-        if (s[i] < '0' || s[i] > '9')
-            return std::nullopt;
-        v = v * 10 + unsigned(s[i] - '0');
-    }
+    while (end < s.size() && end - at < max_width && s[end] >= '0' && s[end] <= '9')
+        v = v * 10 + unsigned(s[end++] - '0');
+    if (end - at < min_width || (end < s.size() && s[end] >= '0' && s[end] <= '9'))
+        return std::nullopt;
+    at = end;
     return v;
 }
 
-// "HH:MM", "HH:MM:SS" or "HH:MM:SS.fff", then an optional "Z": the fraction of the day.
+bool skip(std::string_view s, std::size_t& at, char c)
+{
+    if (at >= s.size() || s[at] != c)
+        return false;
+    ++at;
+    return true;
+}
+
+// H:MM, HH:MM:SS or HH:MM:SS.fff, then "Z" or " AM"/" PM" (hours 1-12): the fraction of the day.
 std::optional<double> parse_time(std::string_view s)
 {
-    if (!s.empty() && s.back() == 'Z')
-        s.remove_suffix(1);
-    const auto h = digits(s, 0, 2), m = digits(s, 3, 2);
-    if (!h || !m || s.size() < 5 || s[2] != ':' || *h > 23 || *m > 59)
+    std::size_t at = 0;
+    auto h = number(s, at, 1, 2);
+    if (!h || !skip(s, at, ':'))
+        return std::nullopt;
+    const auto m = number(s, at, 2, 2);
+    if (!m || *m > 59)
         return std::nullopt;
     double seconds = 0;
-    if (s.size() > 5) {
-        const auto sec = digits(s, 6, 2);
-        if (s[5] != ':' || !sec || *sec > 59)
+    if (skip(s, at, ':')) {
+        const auto sec = number(s, at, 2, 2);
+        if (!sec || *sec > 59)
             return std::nullopt;
         seconds = *sec;
-        if (s.size() > 8) {
-            if (s[8] != '.' || s.size() == 9)
+        if (skip(s, at, '.')) {
+            const std::size_t first = at;
+            for (double scale = 0.1; at < s.size() && s[at] >= '0' && s[at] <= '9'; ++at, scale /= 10)
+                seconds += scale * (s[at] - '0');
+            if (at == first)
                 return std::nullopt;
-            double scale = 0.1;
-            for (std::size_t i = 9; i < s.size(); ++i, scale /= 10) {
-                if (s[i] < '0' || s[i] > '9')
-                    return std::nullopt;
-                seconds += scale * (s[i] - '0');
-            }
         }
     }
+    const std::string_view rest = s.substr(at);
+    if (rest == " AM" || rest == " PM" || rest == " am" || rest == " pm") {
+        if (*h < 1 || *h > 12)
+            return std::nullopt;
+        *h = *h % 12 + (rest[1] == 'P' || rest[1] == 'p' ? 12 : 0);
+    } else if (!rest.empty() && rest != "Z") {
+        return std::nullopt;
+    }
+    if (*h > 23)
+        return std::nullopt;
     return (*h * 3600.0 + *m * 60.0 + seconds) / 86400.0;
+}
+
+struct DateFields {
+    unsigned first, second, third;
+    std::size_t first_width, third_width;
+    char separator;
+    std::size_t end; // where the date ends (a time may follow)
+};
+
+// Three numbers with the same separator ('-', '/' or '.') between them, e.g. 2024-03-01 or 3/1/2024.
+std::optional<DateFields> date_fields(std::string_view s)
+{
+    DateFields f{};
+    std::size_t at = 0;
+    const auto a = number(s, at, 1, 4);
+    f.first_width = at;
+    if (!a || at >= s.size() || (s[at] != '-' && s[at] != '/' && s[at] != '.'))
+        return std::nullopt;
+    f.separator = s[at++];
+    const auto b = number(s, at, 1, 2);
+    if (!b || !skip(s, at, f.separator))
+        return std::nullopt;
+    const std::size_t third_at = at;
+    const auto c = number(s, at, 1, 4);
+    if (!c)
+        return std::nullopt;
+    f.first = *a;
+    f.second = *b;
+    f.third = *c;
+    f.third_width = at - third_at;
+    f.end = at;
+    return f;
+}
+
+std::optional<double> days_of(long year, unsigned month, unsigned day)
+{
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+        return std::nullopt;
+    return double(days_from_civil(year, month, day));
 }
 
 } // namespace
 
-std::optional<double> parse_date(std::string_view s)
+std::string_view to_string(DateOrder order)
 {
-    // YYYY-MM-DD or YYYY/MM/DD, the same separator twice.
-    const auto y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
-    if (!y || !m || !d || s[4] != s[7] || (s[4] != '-' && s[4] != '/'))
+    switch (order) {
+    case DateOrder::month_first: return "month_first";
+    case DateOrder::day_first: return "day_first";
+    case DateOrder::year_first: break;
+    }
+    return "year_first";
+}
+
+std::optional<DateOrder> date_order_from_string(std::string_view text)
+{
+    for (DateOrder order : {DateOrder::year_first, DateOrder::month_first, DateOrder::day_first})
+        if (to_string(order) == text)
+            return order;
+    return std::nullopt;
+}
+
+std::string_view date_pattern(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::month_first: return "MM/DD/YYYY";
+    case DateOrder::day_first: return "DD/MM/YYYY";
+    case DateOrder::year_first: break;
+    }
+    return "YYYY-MM-DD";
+}
+
+std::optional<double> parse_date(std::string_view s, DateOrder order)
+{
+    const auto f = date_fields(s);
+    if (!f)
         return std::nullopt;
-    if (*m < 1 || *m > 12 || *d < 1 || *d > days_in_month(*y, *m))
-        return std::nullopt;
-    double days = double(days_from_civil(long(*y), *m, *d));
-    if (s.size() == 10)
+    std::optional<double> days;
+    if (order == DateOrder::year_first) {
+        if (f->first_width == 4 && f->third_width <= 2)
+            days = days_of(long(f->first), f->second, f->third);
+    } else if (f->first_width <= 2 && f->third_width == 4) {
+        days = order == DateOrder::month_first ? days_of(long(f->third), f->first, f->second)
+                                               : days_of(long(f->third), f->second, f->first);
+    }
+    if (!days || f->end == s.size())
         return days;
-    if (s[10] != 'T' && s[10] != ' ')
+    // ISO's 'T' only after a year-first date; a space after any.
+    const char joint = s[f->end];
+    if (joint != ' ' && !(joint == 'T' && order == DateOrder::year_first))
         return std::nullopt;
-    const auto time = parse_time(s.substr(11));
+    const auto time = parse_time(s.substr(f->end + 1));
     if (!time)
         return std::nullopt;
-    return days + *time;
+    return *days + *time;
+}
+
+std::optional<DateOrder> detect_date_order(std::span<const std::string_view> values,
+                                           std::optional<DateOrder> preferred)
+{
+    if (values.empty())
+        return std::nullopt;
+    auto reads_all = [&](DateOrder order) {
+        return std::all_of(values.begin(), values.end(), [&](std::string_view v) { return parse_date(v, order); });
+    };
+    if (reads_all(DateOrder::year_first))
+        return DateOrder::year_first;
+    const bool month_first = reads_all(DateOrder::month_first);
+    const bool day_first = reads_all(DateOrder::day_first);
+    if (month_first && day_first) {
+        if (preferred && *preferred != DateOrder::year_first)
+            return preferred;
+        const auto f = date_fields(values.front());
+        return f && f->separator == '/' ? DateOrder::month_first : DateOrder::day_first;
+    }
+    if (month_first)
+        return DateOrder::month_first;
+    if (day_first)
+        return DateOrder::day_first;
+    return std::nullopt;
 }
 
 std::string format_date(double days)

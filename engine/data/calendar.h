@@ -1,18 +1,36 @@
-// Dates as numbers. A column whose every value is an ISO 8601 date or date-time ("2024-03-01", "2024/03/01",
-// "2024-03-01 14:30", "2024-03-01T14:30:05Z") is read as a numeric column of days since 1970-01-01 (the time as a
-// fraction of the day) instead of thousands of category levels: models can split on it, and it survives export as
-// a plain number. float32 holds such a day count to about three minutes in this century.
+// Dates as numbers. A column whose every value is a date or date-time ("2024-03-01", "2024/03/01",
+// "2024-03-01 14:30", "2024-03-01T14:30:05Z", "3/1/2024 2:30 PM", "01.03.2024") is read as a numeric column of days
+// since 1970-01-01 (the time as a fraction of the day) instead of thousands of category levels: models can split on
+// it, and it survives export as a plain number. float32 holds such a day count to about three minutes in this
+// century.
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 namespace tern::data {
 
-// Days since 1970-01-01 (negative before), or nothing when `text` is not a valid date or date-time.
-std::optional<double> parse_date(std::string_view text);
+// How a column writes its dates: year first (ISO 8601, also 2024/3/1), month first (the US: 3/1/2024) or day first
+// (most of Europe: 01.03.2024, 01/03/2024). Month- and day-first dates have a four-digit year.
+enum class DateOrder : std::uint8_t { year_first, month_first, day_first };
+
+std::string_view to_string(DateOrder order);                       // "year_first", ...
+std::optional<DateOrder> date_order_from_string(std::string_view); // the inverse
+std::string_view date_pattern(DateOrder order);                    // "YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY"
+
+// Days since 1970-01-01 (negative before), or nothing when `text` is not a valid date or date-time written in
+// `order`. A time follows after a space (or ISO's 'T'): H:MM, HH:MM:SS(.fff), optionally "Z", or 12-hour with AM/PM.
+std::optional<double> parse_date(std::string_view text, DateOrder order = DateOrder::year_first);
+
+// The order in which every one of `values` reads as a date, or nothing. Year first wins; then month first or day
+// first, whichever alone reads them all. When both do (no day above 12 anywhere), `preferred` decides if given
+// (the order a fitted pipeline saw), else the separator's custom: month first with '/', day first with '.' or '-'.
+std::optional<DateOrder> detect_date_order(std::span<const std::string_view> values,
+                                           std::optional<DateOrder> preferred = std::nullopt);
 
 // "2024-03-01", or "2024-03-01 14:30" when the value has a time of day.
 std::string format_date(double days);

@@ -34,4 +34,13 @@ Table read_table(const std::string& path, const ReadOptions& options, const JobC
     return read_delimited(path, text, options, control, ext == ".tsv" || ext == ".tab");
 }
 
+ReadOptions read_options_like(const Table& table)
+{
+    ReadOptions options;
+    for (const Column& c : table.columns())
+        if (c.is_date())
+            options.date_orders.emplace(c.name(), c.date_order());
+    return options;
+}
+
 } // namespace tern::data

@@ -6,6 +6,7 @@
 #include "engine/data/table.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,10 +19,21 @@ struct ReadOptions {
     std::vector<std::string> missing_tokens{"", "NA", "N/A", "NaN", "nan", "null", "NULL", "?"};
     int threads = 0;                    // CSV parsing threads; 0 = up to 2 (the machine's cores permitting)
     std::uint64_t memory_limit = 0;     // bytes a file may need; 0 = the memory available now
+    // Per column, the order its dates were written in before (a fitted pipeline's): decides for a file whose
+    // dates read both ways, e.g. one week of 01/03/2024-07/03/2024.
+    std::map<std::string, DateOrder, std::less<>> date_orders;
+    std::optional<DateOrder> date_order_of(std::string_view column) const
+    {
+        const auto it = date_orders.find(column);
+        return it == date_orders.end() ? std::nullopt : std::optional<DateOrder>(it->second);
+    }
 };
 
 // Picks the reader from the content and extension (.arff -> ARFF, else delimited text).
 Table read_table(const std::string& path, const ReadOptions& options = {}, const JobControl& control = {});
+
+// Options to read another file of the same data as `table` (a test file): its date columns' orders.
+ReadOptions read_options_like(const Table& table);
 
 struct ImageEntry {
     std::string path;

@@ -33,29 +33,27 @@ bool looks_like_free_text(const std::vector<std::int32_t>& codes, const std::vec
 }
 
 std::optional<Column> build_date_column(std::string name, const std::vector<std::int32_t>& codes,
-                                        const std::vector<std::string_view>& levels)
+                                        const std::vector<std::string_view>& levels,
+                                        std::optional<DateOrder> preferred)
 {
-    if (levels.empty())
+    const auto order = detect_date_order(levels, preferred);
+    if (!order)
         return std::nullopt;
     std::vector<float> day_of_level(levels.size());
-    for (std::size_t l = 0; l < levels.size(); ++l) {
-        const auto days = parse_date(levels[l]);
-        if (!days)
-            return std::nullopt;
-        day_of_level[l] = float(*days);
-    }
+    for (std::size_t l = 0; l < levels.size(); ++l)
+        day_of_level[l] = float(*parse_date(levels[l], *order));
     std::vector<float> days(codes.size());
     for (std::size_t i = 0; i < codes.size(); ++i)
         days[i] = codes[i] < 0 ? std::numeric_limits<float>::quiet_NaN() : day_of_level[std::size_t(codes[i])];
-    return Column::date(std::move(name), std::move(days));
+    return Column::date(std::move(name), std::move(days), *order);
 }
 
 Column build_string_column(std::string name, std::vector<std::int32_t> codes,
                            const std::vector<std::string_view>& levels, std::optional<bool> as_text,
-                           bool keep_level_order)
+                           bool keep_level_order, std::optional<DateOrder> preferred_date_order)
 {
     if (!as_text)
-        if (auto dates = build_date_column(name, codes, levels))
+        if (auto dates = build_date_column(name, codes, levels, preferred_date_order))
             return std::move(*dates);
     bool text = as_text ? *as_text : looks_like_free_text(codes, levels);
     if (text) {

@@ -51,6 +51,7 @@ ColumnSummary summarize_column(const Column& column, std::size_t top_n)
     s.name = column.name();
     s.type = column.type();
     s.date = column.is_date();
+    s.date_order = column.date_order();
     s.role = column.role();
     s.rows = column.size();
     switch (column.type()) {
@@ -137,8 +138,10 @@ nlohmann::json to_json(const ColumnSummary& s)
                         {"unique", s.unique}};
     if (s.role != ColumnRole::feature)
         j["role"] = to_string(s.role);
-    if (s.date)
+    if (s.date) {
         j["date"] = true;
+        j["date_format"] = date_pattern(s.date_order);
+    }
     if (s.min) {
         j["min"] = *s.min;
         j["max"] = *s.max;

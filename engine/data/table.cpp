@@ -41,10 +41,11 @@ Column Column::numeric(std::string name, std::vector<float> values)
     return c;
 }
 
-Column Column::date(std::string name, std::vector<float> days)
+Column Column::date(std::string name, std::vector<float> days, DateOrder order)
 {
     Column c = numeric(std::move(name), std::move(days));
     c.m_date = true;
+    c.m_date_order = order;
     return c;
 }
 

@@ -70,6 +70,16 @@ const nlohmann::json& ExportedModel::card() const
     return m_card;
 }
 
+data::ReadOptions ExportedModel::read_options() const
+{
+    data::ReadOptions options;
+    for (const auto& member : m_model->members)
+        for (const auto& step : member.fitted.pipeline.steps().numeric)
+            if (step.date)
+                options.date_orders.emplace(step.column, step.date_order);
+    return options;
+}
+
 Predictions ExportedModel::predict(const data::Table& table, const JobControl& job) const
 {
     check_input_columns(*m_model, table, "");

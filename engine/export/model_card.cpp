@@ -36,8 +36,10 @@ nlohmann::json model_card(const CardFacts& f)
     nlohmann::json inputs = nlohmann::json::array();
     for (const auto& c : model.inputs) {
         inputs.push_back({{"name", c.name}, {"type", c.type}});
-        if (c.type == "date")
+        if (c.type == "date") {
+            inputs.back()["format"] = c.date_format; // how the training file wrote them (tern-cli predict reads so)
             inputs.back()["onnx_value"] = "float32 days since 1970-01-01 (the time of day as a fraction)";
+        }
     }
     nlohmann::json members = nlohmann::json::array();
     for (const auto& m : model.members)

@@ -7,6 +7,7 @@
 #include "engine/core/matrix.h"
 #include "engine/core/progress.h"
 #include "engine/core/task.h"
+#include "engine/data/readers.h"
 #include "engine/data/table.h"
 #include "engine/quant/precision.h"
 
@@ -38,6 +39,9 @@ class ExportedModel {
     // Columns are found by name (the target may be absent; extra columns are ignored); InputError naming the
     // missing ones. Throws Cancelled when job.stop is requested.
     Predictions predict(const data::Table& table, const JobControl& job = {}) const;
+    // How to read a table for this model: its date columns in the order the fitted file wrote them, so that a
+    // file whose dates read both ways (03/04/2024) is read as training was.
+    data::ReadOptions read_options() const;
 
   private:
     std::shared_ptr<const PackagedModel> m_model;

@@ -94,20 +94,22 @@ std::vector<std::uint8_t> section_bytes(std::span<const std::uint8_t> stored, co
 std::vector<InputColumn> input_columns(const std::vector<PackagedMember>& members)
 {
     // (source index, name) orders the columns as the fitted table had them; members share one table.
-    std::map<std::pair<std::size_t, std::string>, std::string> seen;
+    std::map<std::pair<std::size_t, std::string>, InputColumn> seen;
     std::set<std::string> names;
     for (const auto& m : members) {
         const auto& steps = m.fitted.pipeline.steps();
         for (const auto& s : steps.numeric)
             if (names.insert(s.column).second)
-                seen[{s.source_index, s.column}] = s.date ? "date" : "numeric";
+                seen[{s.source_index, s.column}] =
+                    s.date ? InputColumn{s.column, "date", std::string(data::date_pattern(s.date_order))}
+                           : InputColumn{s.column, "numeric", {}};
         for (const auto& s : steps.categorical)
             if (names.insert(s.column).second)
-                seen[{s.source_index, s.column}] = s.text ? "text" : "categorical";
+                seen[{s.source_index, s.column}] = {s.column, s.text ? "text" : "categorical", {}};
     }
     std::vector<InputColumn> out;
-    for (const auto& [key, type] : seen)
-        out.push_back({key.second, type});
+    for (auto& [key, column] : seen)
+        out.push_back(std::move(column));
     return out;
 }
 

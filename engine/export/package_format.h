@@ -27,8 +27,9 @@ inline constexpr std::uint32_t package_format_version = 1;
 struct InputColumn {
     std::string name;
     // numeric | date | categorical | text: what the preprocessing was fitted on. A date is a number for the model
-    // and for ONNX: days since 1970-01-01 (data/calendar.h); Tern's own readers convert ISO dates to it.
+    // and for ONNX: days since 1970-01-01 (data/calendar.h); Tern's own readers convert dates to it.
     std::string type;
+    std::string date_format; // a date's as the fitted file wrote it (calendar.h's date_pattern), else empty
 };
 
 struct PackagedMember {

@@ -99,6 +99,8 @@ json encode(const Pipeline::State& st)
                            {"indicator", s.indicator}});
         if (s.date)
             numeric.back()["date"] = true;
+        if (s.date_order != data::DateOrder::year_first)
+            numeric.back()["date_order"] = data::to_string(s.date_order);
         if (s.calendar >= 0)
             numeric.back()["calendar"] = s.calendar;
     }
@@ -171,6 +173,8 @@ void decode(const json& j, Pipeline::State& st)
         n_step.column = s.at("column").get<std::string>();
         n_step.source_index = s.at("source").get<std::size_t>();
         n_step.date = s.value("date", false);
+        n_step.date_order = enum_of<data::DateOrder>(s.value("date_order", json("year_first")),
+                                                     data::date_order_from_string, "date order");
         n_step.imputation = enum_of<Imputation>(s.at("imputation"), imputation_from_string, "imputation");
         const std::vector<float> values = floats(s.at("values"), 3, "numeric values");
         n_step.fill = values[0];

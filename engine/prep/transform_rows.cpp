@@ -31,7 +31,7 @@ Scratch& scratch()
 }
 
 const data::Column& bind(const data::Table& table, const std::string& name, std::size_t hint, bool numeric,
-                         bool date = false)
+                         std::optional<data::DateOrder> date = std::nullopt)
 {
     const data::Column* column = nullptr;
     if (hint < table.cols() && table.column(hint).name() == name)
@@ -43,8 +43,8 @@ const data::Column& bind(const data::Table& table, const std::string& name, std:
     const bool is_numeric = column->type() == data::ColumnType::numeric;
     if (date && !is_numeric)
         throw InputError(fmt::format("column '{}' held dates when the preprocessing was fitted; here not every value "
-                                     "is a date (YYYY-MM-DD, optionally with a time)",
-                                     name));
+                                     "is a date ({} then, optionally with a time)",
+                                     name, data::date_pattern(*date)));
     if (is_numeric != numeric)
         throw InputError(fmt::format("column '{}' is {} here but was {} when the preprocessing was fitted", name,
                                      data::to_string(column->type()), numeric ? "numeric" : "categorical"));
@@ -58,7 +58,8 @@ void bind_all(const Pipeline::State& st, const data::Table& table, std::size_t n
     s.categorical.resize(f.categorical.size());
     s.code_slots.resize(f.categorical.size());
     for (std::size_t j = 0; j < f.numeric.size(); ++j)
-        s.numeric[j] = &bind(table, f.numeric[j].column, f.numeric[j].source_index, true, f.numeric[j].date);
+        s.numeric[j] = &bind(table, f.numeric[j].column, f.numeric[j].source_index, true,
+                             f.numeric[j].date ? std::optional(f.numeric[j].date_order) : std::nullopt);
     for (std::size_t c = 0; c < f.categorical.size(); ++c) {
         const data::Column& column = bind(table, f.categorical[c].column, f.categorical[c].source_index, false);
         s.categorical[c] = &column;

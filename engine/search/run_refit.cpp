@@ -23,7 +23,7 @@ void RunSession::refit_and_test()
     TargetData test_target;
     if (!m_spec.test_path.empty()) {
         test = m_images ? image_table(m_spec.test_path, m_target.class_names, JobControl{m_stop, {}})
-                        : data::read_table(m_spec.test_path, {}, JobControl{m_stop, {}});
+                        : data::read_table(m_spec.test_path, data::read_options_like(m_table), JobControl{m_stop, {}});
         test->set_target(m_spec.target);
         test_target = encode_target_like(*test, m_spec.target, m_target);
         if (test_target.rows.empty())

@@ -396,6 +396,39 @@ class TestCliExport : public QObject {
         QVERIFY(worst < 1e-5);
     }
 
+    // A model fitted on day-first dates reads a later file whose dates read both ways (02/03/2024) day first, as
+    // the card says: its predictions equal those for the same days written year first.
+    void datesAreReadAsTrainingWroteThem()
+    {
+        const QString train = m_dir.filePath("uk_sales.csv"), ambiguous = m_dir.filePath("uk_later.csv"),
+                      iso = m_dir.filePath("iso_later.csv");
+        {
+            std::ofstream out(train.toStdString());
+            out << "day,sales\n";
+            for (int d = 0; d < 90; ++d) {
+                const int day = 1 + d % 28, month = 1 + d / 28; // 28 days of January to April
+                out << fmt::format("{:02}/{:02}/2024,{}\n", day, month, 10 + (d % 7) * 3 + month * 2);
+            }
+            std::ofstream(ambiguous.toStdString()) << "day\n02/03/2024\n05/03/2024\n";
+            std::ofstream(iso.toStdString()) << "day\n2024-03-02\n2024-03-05\n";
+        }
+        const auto run = cli({"automl", train, "--target", "sales", "--families", "xgboost", "--max-candidates", "1",
+                              "--folds", "3", "--budget", "60", "--seed", "0", "--db", db(), "--json"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const auto j = json_of(run);
+        const QString out = m_dir.filePath("uk-export");
+        const auto e = cli({"export", QString::number(j["run_id"].toInteger()),
+                            QString::number(j["best_id"].toInteger()), "--out", out, "--db", db()});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const auto a = cli({"predict", out, ambiguous, "--json"}), b = cli({"predict", out, iso, "--json"});
+        QVERIFY2(a.code == 0 && b.code == 0, (a.err + b.err).constData());
+        QCOMPARE(json_of(a)["predictions"].toArray(), json_of(b)["predictions"].toArray());
+        QVERIFY(json_of(a)["predictions"].toArray()[0] != json_of(a)["predictions"].toArray()[1]);
+        std::ifstream card_file((out + "/model_card.json").toStdString());
+        const std::string card((std::istreambuf_iterator<char>(card_file)), {});
+        QVERIFY2(card.find("DD/MM/YYYY") != std::string::npos, card.c_str());
+    }
+
   private:
     QString db() const { return m_dir.filePath("runs.db"); }
 

@@ -53,6 +53,10 @@ class TestSummaryModel : public QObject {
         QCOMPARE(model.data(model.index(0, ui::SummaryModel::Mean)).toString(), QStringLiteral("2024-03-04 06:00"));
         QVERIFY(model.data(model.index(0, ui::SummaryModel::Std)).toString().endsWith(QStringLiteral(" days")));
         QCOMPARE(model.data(model.index(0, ui::SummaryModel::Missing)).toString(), QStringLiteral("1"));
+        // Day-first dates say so: 03/04 read the other way would be a different day.
+        const data::Table uk({data::Column::date("day", {19782.0f}, data::DateOrder::day_first)});
+        model.setSummaries(data::summarize_table(uk));
+        QCOMPARE(model.data(model.index(0, ui::SummaryModel::Type)).toString(), QStringLiteral("date (DD/MM/YYYY)"));
     }
 
     void showsStatisticsAndRoles()

@@ -189,7 +189,7 @@ void PredictDialog::predict()
     setBusy(m_engine->submitFor<exporting::Predictions>(
                 tr("Predict %1").arg(QFileInfo(table).fileName()),
                 [model, path](const JobControl& job) {
-                    const data::Table rows = data::read_table(path, {}, job);
+                    const data::Table rows = data::read_table(path, model->read_options(), job);
                     return model->predict(rows, job);
                 },
                 [self, model](exporting::Predictions&& predictions) {

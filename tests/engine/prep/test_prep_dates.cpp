@@ -70,6 +70,21 @@ class TestPrepDates : public QObject {
         }
     }
 
+    void the_saved_pipeline_remembers_how_dates_were_written()
+    {
+        const Table t({Column::date("day", {19782.0f, 19790.0f}, data::DateOrder::day_first),
+                       Column::numeric("units", {1, 2})});
+        const auto q = prep::Pipeline::load(prep::Pipeline::fit(t, all_rows(t), {}, {}).save());
+        QCOMPARE(q.steps().numeric.at(0).date_order, data::DateOrder::day_first);
+        const Table later({categorical("day", {"29/02/2024", "soon"}), Column::numeric("units", {1, 2})});
+        try {
+            q.transform(later);
+            QFAIL("transformed a day column without dates");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains("DD/MM/YYYY"), e.what());
+        }
+    }
+
     void row_batch_and_saved_pipeline_agree()
     {
         const Table t = dates_table();
