@@ -236,6 +236,11 @@ std::string format_date(double days)
     return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", c.year, c.month, c.day, minute / 60, minute % 60);
 }
 
+bool has_time_of_day(std::span<const float> days)
+{
+    return std::any_of(days.begin(), days.end(), [](float d) { return std::isfinite(d) && d != std::floor(d); });
+}
+
 CalendarParts calendar_parts(double days)
 {
     constexpr double limit = 4e6; // about the years -9000 to 12900: beyond, no date column holds the value

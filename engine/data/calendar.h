@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -43,5 +44,11 @@ struct CalendarParts {
 CalendarParts calendar_parts(double days);
 inline constexpr std::array<std::string_view, 3> calendar_part_names{"month", "day", "weekday"};
 inline constexpr int calendar_part_count = int(calendar_part_names.size());
+
+// The hour of the day (0 to 24, minutes as a fraction) of a date-time: when in the day a sale or a return happens.
+// In float, as the ONNX export computes it: days - floor(days) is exact, so both round the same way.
+inline float hour_of_day(float days) { return (days - std::floor(days)) * 24.0f; }
+// Whether any of these days has a time of day: then the hour is worth a feature.
+bool has_time_of_day(std::span<const float> days);
 
 } // namespace tern::data

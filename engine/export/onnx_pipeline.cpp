@@ -167,6 +167,10 @@ void numeric_pieces(GraphBuilder& g, const prep::FittedSteps& f, std::vector<Pie
         pieces.push_back({step.feature, 1, value});
         if (step.calendar >= 0)
             pieces.push_back({step.calendar, data::calendar_part_count, calendar_graph(g, value)});
+        if (step.hour >= 0) { // data::hour_of_day
+            const std::string fraction = g.op("Sub", {value, g.op("Floor", {value})});
+            pieces.push_back({step.hour, 1, g.op("Mul", {fraction, g.scalar(24.0f)})});
+        }
         if (step.indicator >= 0)
             pieces.push_back(
                 {step.indicator, 1, g.op("Cast", {missing}, {Attr::of("to", int(onnx::TensorProto::FLOAT))})});

@@ -3,8 +3,9 @@
 // Pipeline::steps() returns a const reference; only the fit (pipeline_fit.cpp) and load write it.
 //
 // Output layout: every kept input column contributes, in table order, its value (numeric) or its encoding block
-// (categorical), for a date its calendar parts (month, day, weekday), then its missing indicator if it has one. After that, every output feature f is scaled as
-// (v - center[f]) / scale[f]; one-hot and indicator features have center 0, scale 1.
+// (categorical), for a date its calendar parts (month, day, weekday) and, for date-times, the hour of day, then its
+// missing indicator if it has one. After that, every output feature f is scaled as (v - center[f]) / scale[f];
+// one-hot and indicator features have center 0, scale 1.
 #pragma once
 
 #include "engine/core/matrix.h"
@@ -45,6 +46,7 @@ struct NumericStep {
     float train_min = 0.0f, train_max = 0.0f; // observed range (iterative predictions are clipped to it)
     int feature = -1;                         // output index of the value
     int calendar = -1; // dates: output index of the first of data::calendar_part_count parts, -1 = none
+    int hour = -1;     // date-times (some training value has a time of day): output index of the hour, -1 = none
     int indicator = -1;                       // output index of the missing indicator, -1 = none
 };
 

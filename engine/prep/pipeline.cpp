@@ -93,8 +93,11 @@ nlohmann::json Pipeline::report() const
                          {"imputation", to_string(s.imputation)},
                          {"missing_in_training", s.missing_in_training},
                          {"indicator", s.indicator >= 0}};
-        if (s.calendar >= 0)
+        if (s.calendar >= 0) {
             j["calendar"] = data::calendar_part_names;
+            if (s.hour >= 0)
+                j["calendar"].push_back("hour");
+        }
         if (!std::isnan(s.fill))
             j["fill"] = s.fill;
         numeric.push_back(std::move(j));

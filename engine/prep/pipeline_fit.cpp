@@ -135,6 +135,10 @@ Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::
                 s.calendar = int(f.feature_names.size());
                 for (const std::string_view part : data::calendar_part_names)
                     f.feature_names.push_back(column.name() + "@" + std::string(part));
+                if (data::has_time_of_day(observed_values(column, rows))) {
+                    s.hour = int(f.feature_names.size());
+                    f.feature_names.push_back(column.name() + "@hour");
+                }
             }
             if (indicators && s.missing_in_training > 0) {
                 s.indicator = int(f.feature_names.size());
@@ -192,6 +196,9 @@ Pipeline Pipeline::fit_transform(const data::Table& table, std::span<const std::
                 const std::size_t feature = std::size_t(s.calendar + k);
                 fit_scale(x, feature, f.scaling, f.center[feature], f.scale[feature]);
             }
+            if (s.hour >= 0)
+                fit_scale(x, std::size_t(s.hour), f.scaling, f.center[std::size_t(s.hour)],
+                          f.scale[std::size_t(s.hour)]);
         }
         for (const CategoricalStep& s : f.categorical)
             if (s.encoding != Encoding::onehot) // one-hot columns stay 0/1

@@ -103,6 +103,8 @@ json encode(const Pipeline::State& st)
             numeric.back()["date_order"] = data::to_string(s.date_order);
         if (s.calendar >= 0)
             numeric.back()["calendar"] = s.calendar;
+        if (s.hour >= 0)
+            numeric.back()["hour"] = s.hour;
     }
     json categorical = json::array();
     for (const CategoricalStep& s : f.categorical)
@@ -188,6 +190,8 @@ void decode(const json& j, Pipeline::State& st)
         n_step.calendar = s.value("calendar", -1);
         if (n_step.calendar >= 0)
             check_index(n_step.calendar + data::calendar_part_count - 1, n, "calendar feature");
+        n_step.hour = s.value("hour", -1);
+        check_index(n_step.hour, n, "hour feature", true);
         f.numeric.push_back(std::move(n_step));
     }
     for (const json& s : j.at("categorical")) {

@@ -123,6 +123,8 @@ void row_into(const Pipeline::State& st, Scratch& s, std::size_t r, float* out, 
             out[step.calendar + 1] = parts.day;
             out[step.calendar + 2] = parts.weekday;
         }
+        if (step.hour >= 0)
+            out[step.hour] = data::hour_of_day(v);
         if (step.indicator >= 0)
             out[step.indicator] = missing ? 1.0f : 0.0f;
     }

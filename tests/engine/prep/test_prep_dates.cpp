@@ -1,5 +1,6 @@
-// Date columns in the pipeline: the value (days since 1970) plus its month, day of month and weekday as features,
-// filled like any number when missing; the one-row path, the batch path and a saved-and-loaded pipeline agree.
+// Date columns in the pipeline: the value (days since 1970) plus its month, day of month, weekday and (date-times
+// only) hour of day as features, filled like any number when missing; the one-row path, the batch path and a
+// saved-and-loaded pipeline agree.
 #include "engine/core/error.h"
 #include "engine/prep/pipeline.h"
 #include "prep_fixtures.h"
@@ -40,21 +41,30 @@ class TestPrepDates : public QObject {
     {
         const Table t = dates_table();
         const auto p = unscaled("median", true);
-        QCOMPARE(p.feature_names(),
-                 (std::vector<std::string>{"day", "day@month", "day@day", "day@weekday", "day@missing", "units"}));
+        QCOMPARE(p.feature_names(), (std::vector<std::string>{"day", "day@month", "day@day", "day@weekday", "day@hour",
+                                                               "day@missing", "units"}));
         const Matrix x = p.transform(t);
-        const std::vector<float> leap{19782, 2, 29, 3, 0, 1}, before_1970{-1, 12, 31, 2, 0, 2}, noon{19786.5f, 3, 4, 0, 0, 4};
+        const std::vector<float> leap{19782, 2, 29, 3, 0, 0, 1}, before_1970{-1, 12, 31, 2, 0, 0, 2},
+            noon{19786.5f, 3, 4, 0, 12, 0, 4};
         QCOMPARE(std::vector<float>(x.row(0).begin(), x.row(0).end()), leap);
         QCOMPARE(std::vector<float>(x.row(1).begin(), x.row(1).end()), before_1970);
         QCOMPARE(std::vector<float>(x.row(3).begin(), x.row(3).end()), noon);
         // A missing date takes the median day (2024-02-29) and that day's parts, and its indicator.
-        QCOMPARE(std::vector<float>(x.row(2).begin(), x.row(2).end()), (std::vector<float>{19782, 2, 29, 3, 1, 3}));
+        QCOMPARE(std::vector<float>(x.row(2).begin(), x.row(2).end()), (std::vector<float>{19782, 2, 29, 3, 0, 1, 3}));
+    }
+
+    void dates_without_times_have_no_hour()
+    {
+        const Table t({Column::date("day", {19782.0f, 19790.0f, -3.0f}), Column::numeric("units", {1, 2, 3})});
+        const auto p = prep::Pipeline::fit(t, all_rows(t), {}, {});
+        QCOMPARE(p.feature_names(),
+                 (std::vector<std::string>{"day", "day@month", "day@day", "day@weekday", "units"}));
     }
 
     void missing_dates_stay_missing_without_imputation()
     {
         const Matrix x = unscaled("none", false).transform(dates_table());
-        for (std::size_t k = 0; k < 4; ++k)
+        for (std::size_t k = 0; k < 5; ++k) // the value, its calendar parts and its hour
             QVERIFY(std::isnan(x(2, k)));
     }
 
