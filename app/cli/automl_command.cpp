@@ -168,6 +168,7 @@ void add_automl_commands(CLI::App& app)
     automl->add_option("--impute", automl_options->impute,
                        "Pin imputation per column: COL=none|mean|median|most_frequent|constant|knn|iterative,...");
     automl->add_option("--test", s.test_path, "Test file with the same columns");
+    automl->add_flag("!--no-refit", s.refit, "Keep the models fitted on the last fold instead of refitting on all rows");
     automl->add_option("--db", automl_options->db, "Run store (default: $TERN_DB or XDG data dir)");
     automl->add_flag("--json", automl_options->json, "Print JSON");
     automl->callback([automl_options] { run_automl(*automl_options); });

@@ -62,6 +62,34 @@ void RunSession::refit_and_test()
 
     const double finish_by = m_budget_s * 0.95;
     std::map<std::int64_t, PredictionBlock> test_blocks;
+    auto score_on_test = [&](CandidateResult& r, const FittedCandidate& fitted) {
+        PredictionBlock block = predict_block(fitted, *test, test_target.rows, m_target.task);
+        r.test_score = m_scorer->score(test_target.y, block);
+        r.test_metrics = m_scorer->all_metrics(test_target.y, block);
+        r.details["test"] = {{"rows", test_target.rows.size()}};
+        m_store.update_candidate_test(m_run.id, r.id, r.test_score, r.test_metrics);
+        test_blocks[r.id] = std::move(block);
+    };
+    // A chosen model whose refit does not fit the time left keeps the model its last fold fitted (stored with the
+    // candidate, and what an export then uses), and is scored on the test rows with it: on large data a refit on
+    // every row can take longer than the whole search, and a result without a test score is no result.
+    auto keep_fold_model = [&](CandidateResult& r, const std::string& why) {
+        r.details["refit"] = {{"skipped", why}};
+        if (!test)
+            return;
+        try {
+            if (const auto stored = m_store.load_artifact(m_run.id, r.id, "model"))
+                score_on_test(r, deserialize_fitted(stored->data));
+        } catch (const Cancelled&) {
+            throw;
+        } catch (const std::exception& e) {
+            r.details["test"] = {{"error", e.what()}};
+        }
+    };
+    // The fold fits saw a share of the rows (a fold's training part, times the candidate's fidelity); a refit on
+    // all of them takes about that much longer.
+    const double fold_rows = m_folds.empty() ? 1.0 : double(m_folds.front().train.size());
+    const double all_rows = double(m_target.rows.size());
     auto refit = [&](std::int64_t id, bool must) {
         CandidateResult* r = nullptr;
         for (auto& x : m_results)
@@ -70,13 +98,27 @@ void RunSession::refit_and_test()
         if (!r || !m_configs.count(id))
             return;
         const double left = finish_by - elapsed();
-        const double expected = r->fit_s.value_or(0) * 1.4 + 0.05;
-        if (!must && expected > left)
+        const double scale = all_rows / std::max(1.0, fold_rows * m_configs[id].fidelity);
+        const double expected = r->fit_s.value_or(0) * scale * 1.4 + 0.05;
+        // The chosen model may take the budget's last tenth besides; the others only what is left.
+        const double allowed = must ? left + 0.1 * m_budget_s : left;
+        if (!m_spec.refit) {
+            keep_fold_model(*r, "not asked for (--no-refit)");
+            update_details(*r);
             return;
+        }
+        if (expected > allowed) {
+            if (must) {
+                keep_fold_model(*r, fmt::format("a refit on all {} rows would take about {:.0f} s, {:.0f} s were left",
+                                                m_target.rows.size(), expected, std::max(0.0, left)));
+                update_details(*r);
+            }
+            return;
+        }
         CandidateConfig config = m_configs[id];
         config.fidelity = 1.0;
         const auto start = std::chrono::steady_clock::now();
-        CandidateTimer timer(m_stop, must ? std::max(left, 0.3 * m_budget_s) : left);
+        CandidateTimer timer(m_stop, std::max(allowed, 0.5));
         FitRequest request{m_target.task, m_target.n_classes(), m_spec.seed, timer.token(), 0, fit_threads()};
         try {
             FittedCandidate fitted = fit_candidate(m_table, m_target.rows, m_target.y, config, request);
@@ -87,18 +129,15 @@ void RunSession::refit_and_test()
             a.meta = {{"fitted_on", "all training rows"}, {"family", config.family}};
             a.data = serialize_fitted(fitted);
             m_store.add_artifact(m_run.id, id, a);
-            if (test) {
-                PredictionBlock block = predict_block(fitted, *test, test_target.rows, m_target.task);
-                r->test_score = m_scorer->score(test_target.y, block);
-                r->test_metrics = m_scorer->all_metrics(test_target.y, block);
-                r->details["test"] = {{"rows", test_target.rows.size()}};
-                m_store.update_candidate_test(m_run.id, id, r->test_score, r->test_metrics);
-                test_blocks[id] = std::move(block);
-            }
+            if (test)
+                score_on_test(*r, fitted);
         } catch (const Cancelled&) {
             if (m_stop.stop_requested())
                 throw;
-            r->details["refit"] = {{"error", "the refit exceeded its time limit"}};
+            if (must)
+                keep_fold_model(*r, "the refit on all rows exceeded its time limit");
+            else
+                r->details["refit"] = {{"error", "the refit exceeded its time limit"}};
         } catch (const std::exception& e) {
             r->details["refit"] = {{"error", e.what()}};
         }

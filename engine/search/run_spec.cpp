@@ -19,6 +19,7 @@ nlohmann::json RunSpec::to_json() const
             {"seed", seed},
             {"families", families},
             {"max_candidates", max_candidates},
+            {"refit", refit},
             {"latency_budget_us", latency_budget_us},
             {"test_path", test_path},
             {"imputer_pins", imputer_pins}};
@@ -41,6 +42,7 @@ RunSpec RunSpec::from_json(const nlohmann::json& j)
         s.seed = j.value("seed", std::uint64_t{0});
         s.families = j.value("families", std::vector<std::string>{});
         s.max_candidates = j.value("max_candidates", 0);
+        s.refit = j.value("refit", true);
         s.latency_budget_us = j.value("latency_budget_us", 0.0);
         s.test_path = j.value("test_path", std::string{});
         s.imputer_pins = j.value("imputer_pins", nlohmann::json::object());

@@ -25,6 +25,10 @@ struct RunSpec {
     int max_candidates = 0;             // 0 = no limit (the budget stops the search)
     double latency_budget_us = 0;       // 0 = none
     std::string test_path;              // optional separate test file with the same columns
+    // false: the chosen model stays the one its last fold fitted (on large data the search's view and a refit
+    // differ little, and the refit can take longer than the search); a run does so anyway when the refit on all
+    // rows would not fit the budget.
+    bool refit = true;
     nlohmann::json imputer_pins = nlohmann::json::object();  // column -> imputer strategy
 
     nlohmann::json to_json() const;

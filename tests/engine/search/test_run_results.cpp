@@ -111,6 +111,34 @@ private slots:
         QCOMPARE(store.list_artifacts(first.run_id, now.front().ordinal).size(), std::size_t{1});
     }
 
+    // Without a refit (asked for, or when it would not fit the budget) the chosen model is its last fold's, and it
+    // is still scored on the test file with that model.
+    void withoutRefitTheFoldModelIsScoredOnTheTestFile()
+    {
+        auto store = store::Store::open(db("no_refit"));
+        NullObserver quiet;
+        Runner runner(store);
+        RunSpec spec = iris_spec(3);
+        spec.refit = false;
+        const auto outcome = runner.run(spec, quiet);
+        QVERIFY(outcome.best_id);
+        int skipped = 0;
+        for (const auto& c : store.load_candidates(outcome.run_id)) {
+            if (c.family == "ensemble")
+                continue;
+            for (const auto& a : store.list_artifacts(outcome.run_id, c.ordinal))
+                QVERIFY2(a.meta.value("fitted_on", "") != "all training rows", "refitted although asked not to");
+            if (!c.details.contains("refit"))
+                continue;
+            ++skipped;
+            QVERIFY(c.details["refit"].contains("skipped"));
+            QVERIFY2(c.test_score.has_value(), "a chosen model kept from its fold has no test score");
+        }
+        QVERIFY(skipped >= 1);
+        const auto best = store.load_candidates(outcome.run_id).at(std::size_t(*outcome.best_id - 1));
+        QVERIFY(best.test_score.has_value());
+    }
+
 private:
     std::string db(const char* name) const { return m_dir.filePath(QString(name) + ".db").toStdString(); }
     QTemporaryDir m_dir;
