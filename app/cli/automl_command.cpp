@@ -79,7 +79,7 @@ void finish(const store::Store& store, const search::RunOutcome& outcome, bool j
 {
     print_run(store, outcome.run_id, json);
     if (outcome.status == "failed")
-        throw WorkError(fmt::format("run {}: every candidate failed", outcome.run_id));
+        throw WorkError(fmt::format("run {}: {}", outcome.run_id, outcome.error));
 }
 
 std::vector<std::string> split_list(const std::string& s)

@@ -225,7 +225,10 @@ RunOutcome RunSession::finish()
     m_run.report = m_report;
     m_run.spec = m_spec.to_json();
     if (out.ok == 0)
-        m_run.error = "every candidate failed";
+        m_run.error = out.error =
+            out.candidates == 0
+                ? fmt::format("the budget of {:g} s ended before any candidate finished", m_budget_s)
+                : "every candidate failed";
     m_store.update_run(m_run);
     report_progress("done");
     return out;

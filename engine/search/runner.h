@@ -21,6 +21,7 @@ struct RunOutcome {
     int candidates = 0;                  // all candidates of the run, ensemble included
     int ok = 0;
     std::optional<std::int64_t> best_id;
+    std::string error;                   // why a failed run has no model
 };
 
 class Runner {

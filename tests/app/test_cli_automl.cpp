@@ -109,6 +109,15 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    // A budget too short for any candidate is a failed run (exit 1) that says so, not "every candidate failed".
+    void budgetTooShortForAnyCandidateSaysSo()
+    {
+        const auto r = cli({"automl", data("iris.train.csv"), "--target", "species", "--budget", "0.001", "--db", db(), "--json"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith("error: ") && r.err.count('\n') == 1, r.err.constData());
+        QVERIFY2(r.err.contains("ended before any candidate finished"), r.err.constData());
+    }
+
     void killedRunIsInterruptedAndResumes()
     {
         const QString store = m_dir.filePath("killed.db");
