@@ -39,12 +39,12 @@ std::optional<Column> build_date_column(std::string name, const std::vector<std:
     const auto order = detect_date_order(levels, preferred);
     if (!order)
         return std::nullopt;
-    std::vector<float> day_of_level(levels.size());
+    std::vector<double> day_of_level(levels.size());
     for (std::size_t l = 0; l < levels.size(); ++l)
-        day_of_level[l] = float(*parse_date(levels[l], *order));
-    std::vector<float> days(codes.size());
+        day_of_level[l] = *parse_date(levels[l], *order);
+    std::vector<double> days(codes.size());
     for (std::size_t i = 0; i < codes.size(); ++i)
-        days[i] = codes[i] < 0 ? std::numeric_limits<float>::quiet_NaN() : day_of_level[std::size_t(codes[i])];
+        days[i] = codes[i] < 0 ? std::numeric_limits<double>::quiet_NaN() : day_of_level[std::size_t(codes[i])];
     return Column::date(std::move(name), std::move(days), *order);
 }
 

@@ -10,14 +10,15 @@ namespace tern::data {
 
 namespace {
 
-void numeric_stats(const std::vector<float>& values, ColumnSummary& s)
+// Floats for numbers; doubles for dates (days to the second, which float rounds to minutes).
+template <typename Value> void numeric_stats(const std::vector<Value>& values, ColumnSummary& s)
 {
-    std::vector<float> present;
+    std::vector<Value> present;
     present.reserve(values.size());
     double sum = 0;
-    for (float v : values)
+    for (Value v : values)
         if (!std::isnan(v)) {
-            present.push_back(v == 0.0f ? 0.0f : v); // -0 and +0 are one value
+            present.push_back(v == Value(0) ? Value(0) : v); // -0 and +0 are one value
             sum += v;
         }
     s.missing = values.size() - present.size();
@@ -25,7 +26,7 @@ void numeric_stats(const std::vector<float>& values, ColumnSummary& s)
         return;
     double mean = sum / double(present.size());
     double sq = 0;
-    for (float v : present)
+    for (Value v : present)
         sq += (double(v) - mean) * (double(v) - mean);
     std::sort(present.begin(), present.end());
     s.min = present.front();
@@ -55,7 +56,12 @@ ColumnSummary summarize_column(const Column& column, std::size_t top_n)
     s.role = column.role();
     s.rows = column.size();
     switch (column.type()) {
-    case ColumnType::numeric: numeric_stats(column.numbers(), s); break;
+    case ColumnType::numeric:
+        if (column.is_date())
+            numeric_stats(column.days(), s);
+        else
+            numeric_stats(column.numbers(), s);
+        break;
     case ColumnType::categorical: {
         std::vector<std::size_t> counts(column.levels().size(), 0);
         for (std::int32_t c : column.codes()) {

@@ -41,9 +41,10 @@ Column Column::numeric(std::string name, std::vector<float> values)
     return c;
 }
 
-Column Column::date(std::string name, std::vector<float> days, DateOrder order)
+Column Column::date(std::string name, std::vector<double> days, DateOrder order)
 {
-    Column c = numeric(std::move(name), std::move(days));
+    Column c = numeric(std::move(name), std::vector<float>(days.begin(), days.end()));
+    c.m_days = std::move(days);
     c.m_date = true;
     c.m_date_order = order;
     return c;
@@ -140,7 +141,7 @@ std::string Column::display(std::size_t row) const
     if (is_missing(row))
         return {};
     switch (m_type) {
-    case ColumnType::numeric: return m_date ? format_date(m_numbers[row]) : fmt::format("{:.7g}", m_numbers[row]);
+    case ColumnType::numeric: return m_date ? format_date(m_days[row]) : fmt::format("{:.7g}", m_numbers[row]);
     case ColumnType::categorical: return m_levels[std::size_t(m_codes[row])];
     case ColumnType::text: return m_texts[row];
     }

@@ -31,8 +31,8 @@ public:
     static Column categorical(std::string name, std::vector<std::int32_t> codes, std::vector<std::string> levels);
     static Column text(std::string name, std::vector<std::string> values, std::vector<std::uint8_t> missing);
     // A numeric column of dates: days since 1970-01-01 (calendar.h), shown as dates; `order` is how the source
-    // wrote them.
-    static Column date(std::string name, std::vector<float> days, DateOrder order = DateOrder::year_first);
+    // wrote them. numbers() holds them as float for the models (to about three minutes), days() exactly.
+    static Column date(std::string name, std::vector<double> days, DateOrder order = DateOrder::year_first);
 
     const std::string& name() const { return m_name; }
     ColumnType type() const { return m_type; }
@@ -51,6 +51,7 @@ public:
     const std::vector<std::int32_t>& codes() const { return m_codes; }
     const std::vector<std::string>& levels() const { return m_levels; }
     const std::vector<std::string>& texts() const { return m_texts; }
+    const std::vector<double>& days() const { return m_days; } // date columns only; NaN = missing
 
     // The cell as the user would read it; "" for a missing cell.
     std::string display(std::size_t row) const;
@@ -62,6 +63,7 @@ private:
     DateOrder m_date_order = DateOrder::year_first;
     ColumnRole m_role = ColumnRole::feature;
     std::vector<float> m_numbers;
+    std::vector<double> m_days; // date columns: the exact values m_numbers rounds
     std::vector<std::int32_t> m_codes;
     std::vector<std::string> m_levels;
     std::vector<std::string> m_texts;

@@ -137,13 +137,15 @@ class TestCalendar : public QObject {
     void csv_column_of_us_dates()
     {
         QTemporaryDir dir;
-        const QByteArray csv = "day,sold\n12/30/2023,3\n1/2/2024,4\n1/13/2024 9:00 PM,5\n";
+        const QByteArray csv = "day,sold\n12/30/2023,3\n1/2/2024,4\n1/13/2024 9:00 PM,5\n6/2/2024 6:49 AM,6\n";
         const Table t = read_table(test::write_file(dir, "us.csv", csv));
         const Column& day = t.column("day");
         QVERIFY(day.is_date());
         QCOMPARE(day.date_order(), DateOrder::month_first);
         QCOMPARE(day.display(1), std::string("2024-01-02"));
         QCOMPARE(day.display(2), std::string("2024-01-13 21:00"));
+        // Shown to the minute as written, though the float the models see is only good to about three minutes.
+        QCOMPARE(day.display(3), std::string("2024-06-02 06:49"));
     }
 
     void a_later_file_is_read_in_the_order_of_the_first()

@@ -84,7 +84,7 @@ class TestPrepScreening : public QObject {
                  categorical("code", code), Column::text("comment", comment, no_missing),
                  Column::numeric("measure", measure), Column::numeric("grams", grams), Column::numeric("flag", flag),
                  Column::text("colour", colour, no_missing), Column::text("note", note, no_missing),
-                 Column::date("day", day), Column::numeric("label", label)});
+                 Column::date("day", std::vector<double>(day.begin(), day.end())), Column::numeric("label", label)});
         t.set_target("label");
         t.column(*t.find("note")).set_role(data::ColumnRole::ignored);
         prep::PipelineConfig config;
