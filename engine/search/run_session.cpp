@@ -4,6 +4,7 @@
 #include "engine/core/library_versions.h"
 #include "engine/data/readers.h"
 #include "engine/models/registry.h"
+#include "engine/prep/screening.h"
 #include "engine/search/candidate_timer.h"
 #include "engine/search/cost_probe.h"
 #include "engine/search/image_table.h"
@@ -95,6 +96,20 @@ bool RunSession::at_top_fidelity(std::int64_t id) const
     return m_configs.count(id) && m_configs.at(id).fidelity >= top_fidelity();
 }
 
+// Columns that every pipeline sets aside (keys, free text, constants) leave nothing to learn from: said here in one
+// line naming each column and why, instead of every candidate failing on an empty matrix.
+void RunSession::refuse_without_usable_feature() const
+{
+    const prep::Screening screening = prep::screen_columns(m_table, m_target.rows);
+    if (!screening.numeric.empty() || !screening.categorical.empty())
+        return;
+    std::vector<std::string> why;
+    for (const auto& s : screening.set_aside)
+        if (s.reason != "target")
+            why.push_back(fmt::format("'{}' {}", s.column, s.reason));
+    throw InputError(fmt::format("{}: no column can be a feature ({})", m_spec.data_path, fmt::join(why, "; ")));
+}
+
 void RunSession::prepare()
 {
     m_spec.validate();
@@ -122,6 +137,8 @@ void RunSession::prepare()
     if (features == 0)
         throw InputError(fmt::format("{}: no feature column besides the target '{}'", m_spec.data_path,
                                      m_spec.target));
+    if (!m_images)
+        refuse_without_usable_feature();
     const std::size_t n = m_target.rows.size();
     // A holdout replaces K-fold when the data is large, or when K fits of it would not leave room to search in the
     // budget (a size rule, never a timing, so the same data and budget always split the same way).

@@ -1,0 +1,60 @@
+// Tables a run refuses before searching, with one line that says why: no column is usable as a feature (a key and
+// free text only), where every candidate used to fail on an empty matrix.
+#include "engine/core/error.h"
+#include "engine/search/runner.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <fstream>
+
+using namespace tern;
+using namespace tern::search;
+
+namespace {
+
+class Quiet final : public Observer {};
+
+} // namespace
+
+class TestRunInputs : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void tableWithoutUsableFeatureIsRefusedNamingTheColumns()
+    {
+        // A product key unique to each row and a free-text review: both set aside by every pipeline.
+        const std::string path = m_dir.filePath("reviews.csv").toStdString();
+        {
+            std::ofstream out(path);
+            out << "product,review,score\n";
+            for (int i = 0; i < 60; ++i)
+                out << "B00" << 1000 + i << ",\"review number " << i << " says the item was "
+                    << (i % 3 ? "fine" : "bad") << " and arrived " << i % 7 << " days late\","
+                    << (i % 3 ? "great" : "other") << '\n';
+        }
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        Runner runner(store);
+        Quiet observer;
+        RunSpec spec;
+        spec.data_path = path;
+        spec.target = "score";
+        spec.budget_s = 5;
+        try {
+            runner.run(spec, observer);
+            QFAIL("the run should refuse a table without a usable feature");
+        } catch (const InputError& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find("no column can be a feature") != std::string::npos, what.c_str());
+            QVERIFY2(what.find("'product' id-like") != std::string::npos, what.c_str());
+            QVERIFY2(what.find("'review' high-cardinality text") != std::string::npos, what.c_str());
+            QVERIFY2(what.find('\n') == std::string::npos, what.c_str());
+        }
+    }
+
+  private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestRunInputs)
+#include "test_run_inputs.moc"
