@@ -179,6 +179,9 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
     MissingTokens missing(options.missing_tokens);
     CsvLayout layout = sniff_csv(text, file, options, missing, prefer_tab);
     std::vector<bool> numeric = layout.numeric_guess;
+    for (std::size_t j = 0; j < numeric.size(); ++j)
+        if (options.string_columns.count(layout.names[j]))
+            numeric[j] = false;
     for (;;) {
         CsvChunkParser parser(text, layout.delimiter, numeric, missing);
         std::vector<ChunkResult> chunks = parse_chunks(file, text, parser, layout, options, control);

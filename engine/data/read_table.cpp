@@ -40,6 +40,8 @@ ReadOptions read_options_like(const Table& table)
     for (const Column& c : table.columns())
         if (c.is_date())
             options.date_orders.emplace(c.name(), c.date_order());
+        else if (c.type() != ColumnType::numeric)
+            options.string_columns.insert(c.name());
     return options;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,12 +28,17 @@ struct ReadOptions {
         const auto it = date_orders.find(column);
         return it == date_orders.end() ? std::nullopt : std::optional<DateOrder>(it->second);
     }
+    // Columns read as words (categorical or text) even where every cell of this file is a number: in a test or
+    // prediction file the few rows of a column that held words when fitted may all be numbers (Cylinders 3, 4,
+    // rotary in training; only 4 and 6 among the test rows).
+    std::set<std::string, std::less<>> string_columns;
 };
 
 // Picks the reader from the content and extension (.arff -> ARFF, else delimited text).
 Table read_table(const std::string& path, const ReadOptions& options = {}, const JobControl& control = {});
 
-// Options to read another file of the same data as `table` (a test file): its date columns' orders.
+// Options to read another file of the same data as `table` (a test file): its date columns' orders, its
+// categorical and text columns kept as words.
 ReadOptions read_options_like(const Table& table);
 
 struct ImageEntry {

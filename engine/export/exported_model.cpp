@@ -73,10 +73,13 @@ const nlohmann::json& ExportedModel::card() const
 data::ReadOptions ExportedModel::read_options() const
 {
     data::ReadOptions options;
-    for (const auto& member : m_model->members)
+    for (const auto& member : m_model->members) {
         for (const auto& step : member.fitted.pipeline.steps().numeric)
             if (step.date)
                 options.date_orders.emplace(step.column, step.date_order);
+        for (const auto& step : member.fitted.pipeline.steps().categorical)
+            options.string_columns.insert(step.column);
+    }
     return options;
 }
 
