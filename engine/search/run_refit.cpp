@@ -8,6 +8,7 @@
 #include "engine/search/image_table.h"
 #include "engine/search/importance.h"
 #include "engine/search/run_session.h"
+#include "engine/search/test_table.h"
 
 #include <fmt/format.h>
 
@@ -22,8 +23,14 @@ void RunSession::refit_and_test()
     std::optional<data::Table> test;
     TargetData test_target;
     if (!m_spec.test_path.empty()) {
-        test = m_images ? image_table(m_spec.test_path, m_target.class_names, JobControl{m_stop, {}})
-                        : data::read_table(m_spec.test_path, data::read_options_like(m_table), JobControl{m_stop, {}});
+        if (m_test) {
+            test = std::move(*m_test);
+            m_test.reset();
+        } else if (m_images) {
+            test = image_table(m_spec.test_path, m_target.class_names, JobControl{m_stop, {}});
+        } else {
+            test = read_test_table(m_spec.test_path, m_table, m_spec.target, JobControl{m_stop, {}});
+        }
         test->set_target(m_spec.target);
         test_target = encode_target_like(*test, m_spec.target, m_target);
         if (test_target.rows.empty())

@@ -8,6 +8,7 @@
 #include "engine/search/candidate_timer.h"
 #include "engine/search/cost_probe.h"
 #include "engine/search/image_table.h"
+#include "engine/search/test_table.h"
 #include "engine/search/variants.h"
 
 #include <fmt/format.h>
@@ -183,6 +184,9 @@ RunOutcome RunSession::start(const RunSpec& spec)
     m_spec = spec;
     m_budget_s = spec.budget_s;
     prepare();
+    // A test file the models could not score is refused now, not found out after the budget is spent.
+    if (!m_spec.test_path.empty() && !m_images)
+        m_test = read_test_table(m_spec.test_path, m_table, m_spec.target, JobControl{m_stop, {}});
 
     m_run.dataset_path = spec.data_path;
     try {

@@ -1,10 +1,12 @@
 // Tables a run refuses before searching, with one line that says why: no column is usable as a feature (a key and
-// free text only), where every candidate used to fail on an empty matrix.
+// free text only), where every candidate used to fail on an empty matrix; a test file with words in a number column,
+// where the run used to finish with every test score silently missing.
 #include "engine/core/error.h"
 #include "engine/search/runner.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <chrono>
 #include <fstream>
 
 using namespace tern;
@@ -50,6 +52,30 @@ class TestRunInputs : public QObject {
             QVERIFY2(what.find("'review' high-cardinality text") != std::string::npos, what.c_str());
             QVERIFY2(what.find('\n') == std::string::npos, what.c_str());
         }
+    }
+
+    void testFileTheModelsCannotScoreIsRefusedBeforeTheSearch()
+    {
+        const std::string train = m_dir.filePath("train.csv").toStdString();
+        const std::string test = m_dir.filePath("test.csv").toStdString();
+        {
+            std::ofstream out(train);
+            out << "x,label\n";
+            for (int i = 0; i < 40; ++i)
+                out << i << ',' << (i % 2 ? "odd" : "even") << '\n';
+            std::ofstream(test) << "x,label\n1,odd\nunknown,even\n";
+        }
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        Runner runner(store);
+        Quiet observer;
+        RunSpec spec;
+        spec.data_path = train;
+        spec.test_path = test;
+        spec.target = "label";
+        spec.budget_s = 60;
+        const auto start = std::chrono::steady_clock::now();
+        QVERIFY_THROWS_EXCEPTION(InputError, runner.run(spec, observer));
+        QVERIFY(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
     }
 
   private:
