@@ -122,8 +122,18 @@ void RunSession::prepare()
     } else {
         m_table = data::read_table(m_spec.data_path, data::ReadOptions{}, JobControl{m_stop, {}});
     }
-    m_table.set_target(m_spec.target);
-    m_target = prepare_target(m_table, m_spec.target, m_spec.task);
+    // Without rows every target check below would blame the target ("only one class"); and what is wrong with the
+    // target is wrong with this file, so its errors name it.
+    if (m_table.rows() == 0)
+        throw DataError(m_spec.data_path, "no data rows below the header");
+    try {
+        m_table.set_target(m_spec.target);
+        m_target = prepare_target(m_table, m_spec.target, m_spec.task);
+    } catch (const DataError&) {
+        throw;
+    } catch (const InputError& e) {
+        throw DataError(m_spec.data_path, e.what());
+    }
     m_scorer = std::make_unique<Scorer>(m_target.task, m_target.n_classes(), m_spec.metric, m_spec.metric_expr,
                                         m_spec.metric_direction == "max");
 

@@ -1,6 +1,7 @@
 // Tables a run refuses before searching, with one line that says why: no column is usable as a feature (a key and
 // free text only), where every candidate used to fail on an empty matrix; a test file with words in a number column,
-// where the run used to finish with every test score silently missing.
+// where the run used to finish with every test score silently missing; a header without rows, or a target with one
+// class, said with the file's name (a header-only file used to read as "target has only one class").
 #include "engine/core/error.h"
 #include "engine/search/runner.h"
 
@@ -76,6 +77,39 @@ class TestRunInputs : public QObject {
         const auto start = std::chrono::steady_clock::now();
         QVERIFY_THROWS_EXCEPTION(InputError, runner.run(spec, observer));
         QVERIFY(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    }
+
+    void emptyTableAndOneClassTargetNameTheFile_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("header only") << "a,b,label\n"
+                                     << "no data rows below the header";
+        QTest::newRow("one class") << "a,b,label\n1,2,p\n3,4,p\n"
+                                   << "target 'label' has only one class";
+        QTest::newRow("no target column") << "a,b\n1,2\n3,4\n"
+                                          << "no column named 'label'";
+    }
+    void emptyTableAndOneClassTargetNameTheFile()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, message);
+        const std::string path = m_dir.filePath("small.csv").toStdString();
+        std::ofstream(path) << content.toStdString();
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        Runner runner(store);
+        Quiet observer;
+        RunSpec spec;
+        spec.data_path = path;
+        spec.target = "label";
+        spec.budget_s = 5;
+        try {
+            runner.run(spec, observer);
+            QFAIL("the run should refuse the table");
+        } catch (const DataError& e) {
+            QCOMPARE(e.file(), path);
+            QVERIFY2(std::string(e.what()).find(message.toStdString()) != std::string::npos, e.what());
+        }
     }
 
   private:
