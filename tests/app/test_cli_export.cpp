@@ -396,6 +396,33 @@ class TestCliExport : public QObject {
         QVERIFY(worst < 1e-5);
     }
 
+    // A column that held words when fitted (an engine's cylinders: 4, 6, rotary) stays a word column in a later
+    // file whose rows are all numbers: predicting one row used to fail as 'numeric here but categorical'.
+    void wordColumnWithOnlyNumbersPredicts()
+    {
+        const QString train = m_dir.filePath("engines.csv"), later = m_dir.filePath("engines_later.csv");
+        {
+            std::ofstream out(train.toStdString());
+            out << "cyl,hp,price\n";
+            const char* cyl[] = {"4", "6", "8", "rotary"};
+            for (int i = 0; i < 80; ++i)
+                out << cyl[i % 4] << ',' << 90 + (i * 37) % 200 << ',' << 10 + (i % 4) * 5 + (i * 37) % 200 / 20
+                    << '\n';
+            std::ofstream(later.toStdString()) << "cyl,hp\n6,150\n";
+        }
+        const auto run = cli({"automl", train, "--target", "price", "--families", "xgboost", "--max-candidates", "1",
+                              "--folds", "3", "--budget", "60", "--seed", "0", "--db", db(), "--json"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const auto j = json_of(run);
+        const QString out = m_dir.filePath("engines-export");
+        const auto e = cli({"export", QString::number(j["run_id"].toInteger()),
+                            QString::number(j["best_id"].toInteger()), "--out", out, "--db", db()});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const auto p = cli({"predict", out, later, "--json"});
+        QVERIFY2(p.code == 0, p.err.constData());
+        QCOMPARE(json_of(p)["predictions"].toArray().size(), 1);
+    }
+
     // A model fitted on day-first dates reads a later file whose dates read both ways (02/03/2024) day first, as
     // the card says: its predictions equal those for the same days written year first.
     void datesAreReadAsTrainingWroteThem()
