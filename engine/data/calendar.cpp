@@ -143,6 +143,20 @@ std::optional<double> days_of(long year, unsigned month, unsigned day)
     return double(days_from_civil(year, month, day));
 }
 
+// "2024-03" or "2024/3", a month of monthly figures, read as its first day: a month after the training months is
+// then later than all of them, not an unseen category. Years 1800-2199 only: other NNNN-NN values are codes.
+std::optional<double> parse_month(std::string_view s)
+{
+    std::size_t at = 0;
+    const auto year = number(s, at, 4, 4);
+    if (!year || *year < 1800 || *year > 2199 || !(skip(s, at, '-') || skip(s, at, '/')))
+        return std::nullopt;
+    const auto month = number(s, at, 1, 2);
+    if (!month || at != s.size())
+        return std::nullopt;
+    return days_of(long(*year), *month, 1);
+}
+
 } // namespace
 
 std::string_view to_string(DateOrder order)
@@ -175,6 +189,9 @@ std::string_view date_pattern(DateOrder order)
 
 std::optional<double> parse_date(std::string_view s, DateOrder order)
 {
+    if (order == DateOrder::year_first)
+        if (const auto month = parse_month(s))
+            return month;
     const auto f = date_fields(s);
     if (!f)
         return std::nullopt;

@@ -1,8 +1,8 @@
 // Dates as numbers. A column whose every value is a date or date-time ("2024-03-01", "2024/03/01",
-// "2024-03-01 14:30", "2024-03-01T14:30:05Z", "3/1/2024 2:30 PM", "01.03.2024") is read as a numeric column of days
-// since 1970-01-01 (the time as a fraction of the day) instead of thousands of category levels: models can split on
-// it, and it survives export as a plain number. float32 holds such a day count to about three minutes in this
-// century.
+// "2024-03-01 14:30", "2024-03-01T14:30:05Z", "3/1/2024 2:30 PM", "01.03.2024", or a month "2024-03") is read as a
+// numeric column of days since 1970-01-01 (the time as a fraction of the day) instead of thousands of category
+// levels: models can split on it, and it survives export as a plain number. float32 holds such a day count to
+// about three minutes in this century.
 #pragma once
 
 #include <array>
@@ -25,6 +25,7 @@ std::string_view date_pattern(DateOrder order);                    // "YYYY-MM-D
 
 // Days since 1970-01-01 (negative before), or nothing when `text` is not a valid date or date-time written in
 // `order`. A time follows after a space (or ISO's 'T'): H:MM, HH:MM:SS(.fff), optionally "Z", or 12-hour with AM/PM.
+// Year first also reads a month, YYYY-MM or YYYY/MM (years 1800-2199), as its first day.
 std::optional<double> parse_date(std::string_view text, DateOrder order = DateOrder::year_first);
 
 // The order in which every one of `values` reads as a date, or nothing. Year first wins; then month first or day

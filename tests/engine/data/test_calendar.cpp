@@ -29,6 +29,8 @@ class TestCalendar : public QObject {
         QTest::newRow("year 2000 is a leap year") << "2000-02-29" << 11016.0;
         QTest::newRow("one-digit month and day") << "2024-3-1" << 19783.0;
         QTest::newRow("one-digit hour") << "2024-03-01 6:00" << 19783.25;
+        QTest::newRow("a month") << "2024-03" << 19783.0;
+        QTest::newRow("a month with a slash") << "2024/3" << 19783.0;
     }
 
     void parses()
@@ -45,7 +47,8 @@ class TestCalendar : public QObject {
         QTest::addColumn<QString>("text");
         for (const char* bad : {"2023-02-29", "1900-02-29", "2024-13-01", "2024-04-31", "2024-00-10", "2024-03/01", "01/03/2024", "2024-03-01 25:00", "2024-03-01T12", "2024-03-01x",
                                 "20240301", "", "nan", "12.5", "2024-03-01 13:00 PM",
-                                "24-03-01", "02024-03-01", "2024-03-001"})
+                                "24-03-01", "02024-03-01", "2024-03-001", "1234-05",
+                                "2024-13", "2024-03 10:00", "2024.03", "2024-"})
             QTest::newRow(bad) << bad;
     }
 
