@@ -1,6 +1,7 @@
 #include "engine/data/csv_fields.h"
 
 #include "engine/core/error.h"
+#include "engine/data/formatted_number.h"
 
 #include <algorithm>
 #include <charconv>
@@ -53,9 +54,10 @@ std::optional<double> parse_number(std::string_view s, char delimiter)
     if (delimiter != ',' && std::count(s.begin(), s.end(), ',') == 1 && s.find('.') == std::string_view::npos) {
         std::string dotted(s);
         std::replace(dotted.begin(), dotted.end(), ',', '.');
-        return parse_plain(dotted);
+        if (auto v = parse_plain(dotted))
+            return v;
     }
-    return std::nullopt;
+    return parse_formatted_number(s, delimiter);
 }
 
 std::vector<Record> split_records(std::string_view text, char delimiter, std::size_t max_records, bool complete,

@@ -35,7 +35,8 @@ class MissingTokens {
 std::string_view trim_field(std::string_view s, char delimiter = ',');
 
 // A number as written in a table: optional spaces and '+', decimal point, exponent, inf. With a non-comma
-// delimiter a single decimal comma is accepted too ("3,5" in a semicolon file). Out-of-range values become inf.
+// delimiter a single decimal comma is accepted too ("3,5" in a semicolon file); currency and percent signs and
+// thousands groups as formatted_number.h reads them. Out-of-range values become inf.
 std::optional<double> parse_number(std::string_view s, char delimiter = ',');
 
 struct Record {

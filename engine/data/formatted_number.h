@@ -1,0 +1,15 @@
+// Numbers as spreadsheets and shops write them: a currency sign before the digits ($12.99, -$5.00, $-5.00, €3.50),
+// a percent sign after them (45%), thousands grouped by commas ("1,234,567.89" in a comma-delimited file, where a
+// comma inside a number can only group). The value is the number as written: 45% is 45, $1,234.50 is 1234.5.
+// Without this a price column read as thousands of text levels and could not be a regression target.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace tern::data {
+
+// `s` is trimmed. Returns nothing for anything but such a number (plain numbers are parse_number's).
+std::optional<double> parse_formatted_number(std::string_view s, char delimiter);
+
+} // namespace tern::data

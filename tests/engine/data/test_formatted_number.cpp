@@ -1,0 +1,113 @@
+// Currency, percent and thousands-grouped numbers (formatted_number.h): each written form against its value, the
+// forms that must stay words, and a price column of a comma-delimited file read as numbers.
+#include "engine/data/csv_fields.h"
+#include "engine/data/readers.h"
+#include "tests/engine/data/data_fixtures.h"
+
+#include <QTest>
+
+using namespace tern;
+using namespace tern::data;
+
+class TestFormattedNumber : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void numbers_data();
+    void numbers();
+    void words_data();
+    void words();
+    void priceColumnReadsAsNumbers();
+};
+
+void TestFormattedNumber::numbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("delimiter");
+    QTest::addColumn<double>("value");
+    QTest::newRow("dollars") << "$12.99"
+                             << "," << 12.99;
+    QTest::newRow("minus before sign") << "-$5.00"
+                                       << "," << -5.0;
+    QTest::newRow("minus after sign") << "$-5"
+                                      << "," << -5.0;
+    QTest::newRow("euro") << "\xe2\x82\xac"
+                             "3.50"
+                          << "," << 3.5;
+    QTest::newRow("pound, no whole part") << "\xc2\xa3.75"
+                                          << "," << 0.75;
+    QTest::newRow("grouped dollars") << "$1,234.50"
+                                     << "," << 1234.5;
+    QTest::newRow("grouped") << "1,234,567"
+                             << "," << 1234567.0;
+    QTest::newRow("percent") << "45%"
+                             << "," << 45.0;
+    QTest::newRow("negative percent") << "-2.5%"
+                                      << "," << -2.5;
+    QTest::newRow("decimal comma kept in semicolon files") << "3,5"
+                                                           << ";" << 3.5;
+    QTest::newRow("dollars in semicolon files") << "$7"
+                                                << ";" << 7.0;
+}
+
+void TestFormattedNumber::numbers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, delimiter);
+    QFETCH(double, value);
+    const auto v = parse_number(text.toStdString(), delimiter.toLatin1()[0]);
+    QVERIFY2(v.has_value(), qPrintable(text));
+    QCOMPARE(*v, value);
+}
+
+void TestFormattedNumber::words_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("delimiter");
+    QTest::newRow("list of numbers") << "3,4"
+                                     << ",";
+    QTest::newRow("bad groups") << "12,34,5"
+                                << ",";
+    QTest::newRow("group too long") << "1234,567"
+                                    << ",";
+    QTest::newRow("sign alone") << "$"
+                                << ",";
+    QTest::newRow("percent alone") << "%"
+                                   << ",";
+    QTest::newRow("two minus signs") << "-$-5"
+                                     << ",";
+    QTest::newRow("code after sign") << "$AB12"
+                                     << ",";
+    QTest::newRow("exponent after sign") << "$1e5"
+                                         << ",";
+    QTest::newRow("groups in semicolon files") << "1,234,567"
+                                               << ";";
+    QTest::newRow("word with percent") << "half%"
+                                       << ",";
+}
+
+void TestFormattedNumber::words()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, delimiter);
+    QVERIFY2(!parse_number(text.toStdString(), delimiter.toLatin1()[0]).has_value(), qPrintable(text));
+}
+
+void TestFormattedNumber::priceColumnReadsAsNumbers()
+{
+    QTemporaryDir dir;
+    const Table t = read_table(test::write_file(dir, "shop.csv",
+                                                "item,price,discount\n"
+                                                "tea,\"$1,234.50\",10%\n"
+                                                "cup,$5.25,0%\n"
+                                                "pot,,25%\n"));
+    QCOMPARE(t.column("price").type(), ColumnType::numeric);
+    QCOMPARE(t.column("price").numbers()[0], 1234.5f);
+    QVERIFY(t.column("price").is_missing(2));
+    QCOMPARE(t.column("discount").type(), ColumnType::numeric);
+    QCOMPARE(t.column("discount").numbers()[2], 25.0f);
+    QCOMPARE(t.column("item").type(), ColumnType::categorical);
+}
+
+QTEST_GUILESS_MAIN(TestFormattedNumber)
+#include "test_formatted_number.moc"
