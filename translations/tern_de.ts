@@ -1407,6 +1407,14 @@
         <translation>Max. &amp;Kandidaten:</translation>
     </message>
     <message>
+        <source>Refit the chosen model on all rows</source>
+        <translation>Das gewählte Modell mit allen Zeilen neu anpassen</translation>
+    </message>
+    <message>
+        <source>Off: keep the models fitted on the last fold, which is quicker on large data. A refit that would not fit the budget is skipped either way.</source>
+        <translation>Aus: die im letzten Fold angepassten Modelle behalten, was bei großen Daten schneller ist. Eine Neuanpassung, die nicht ins Budget passt, entfällt in jedem Fall.</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>

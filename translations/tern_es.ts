@@ -1407,6 +1407,14 @@
         <translation>Máx. &amp;candidatos:</translation>
     </message>
     <message>
+        <source>Refit the chosen model on all rows</source>
+        <translation>Reajustar el modelo elegido con todas las filas</translation>
+    </message>
+    <message>
+        <source>Off: keep the models fitted on the last fold, which is quicker on large data. A refit that would not fit the budget is skipped either way.</source>
+        <translation>Desactivado: conservar los modelos ajustados en el último pliegue, más rápido con datos grandes. Un reajuste que no cabe en el presupuesto se omite en cualquier caso.</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>

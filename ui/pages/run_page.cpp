@@ -9,6 +9,7 @@
 #include "ui/engine_controller.h"
 #include "ui/run/run_observer_bridge.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -127,6 +128,11 @@ QWidget* RunPage::createForm()
     m_maxCandidates->setRange(0, 100000);
     m_maxCandidates->setSpecialValueText(tr("no limit"));
     form->addRow(tr("Max &candidates:"), m_maxCandidates);
+    m_refit = new QCheckBox(tr("Refit the chosen model on all rows"), box);
+    m_refit->setChecked(true);
+    m_refit->setToolTip(tr("Off: keep the models fitted on the last fold, which is quicker on large data. A refit "
+                           "that would not fit the budget is skipped either way."));
+    form->addRow(QString(), m_refit);
 
     m_start = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("&Start"), box);
     m_cancel = new QPushButton(tr("Ca&ncel"), box);
@@ -269,6 +275,7 @@ search::RunSpec RunPage::spec() const
     s.seed = static_cast<std::uint64_t>(m_seed->value());
     s.max_candidates = m_maxCandidates->value();
     s.latency_budget_us = m_latency->value();
+    s.refit = m_refit->isChecked();
     for (int i = 0; i < m_families->count(); ++i)
         if (m_families->item(i)->checkState() == Qt::Checked)
             s.families.push_back(m_families->item(i)->text().toStdString());

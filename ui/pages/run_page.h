@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -86,6 +87,7 @@ class RunPage : public QWidget {
     QDoubleSpinBox* m_latency;
     QSpinBox* m_seed;
     QSpinBox* m_maxCandidates;
+    QCheckBox* m_refit;
     QPushButton* m_start;
     QPushButton* m_cancel;
     QPushButton* m_resume;

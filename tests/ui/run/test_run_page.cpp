@@ -13,6 +13,7 @@
 #include "ui/pages/run_page.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -48,6 +49,17 @@ class TestRunPage : public QObject {
         page.setCustomExpression(QStringLiteral("(tp/(tp+fn)+tn/(tn+fp))/2"));
         QVERIFY2(page.expressionError().isEmpty(), qPrintable(page.expressionError()));
         QCOMPARE(page.spec().metric, std::string("custom"));
+    }
+
+    void refitIsOnUnlessUnchecked()
+    {
+        EngineController engine;
+        RunPage page(&engine);
+        QVERIFY(page.spec().refit);
+        auto* refit = page.findChild<QCheckBox*>();
+        QVERIFY(refit);
+        refit->setChecked(false);
+        QVERIFY(!page.spec().refit);
     }
 
     void shortRunFillsLeaderboardWithoutStalling()
