@@ -17,6 +17,33 @@
 
 namespace tern::search {
 
+double RunSession::refit_row_scale(std::int64_t id) const
+{
+    const auto config = m_configs.find(id);
+    if (config == m_configs.end() || m_folds.empty())
+        return 1;
+    const double fold_rows = double(m_folds.front().train.size()) * config->second.fidelity;
+    return double(m_target.rows.size()) / std::max(1.0, fold_rows);
+}
+
+double RunSession::expected_refit_s(std::int64_t id) const
+{
+    const auto result = std::find_if(m_results.begin(), m_results.end(), [&](const auto& r) { return r.id == id; });
+    if (result == m_results.end())
+        return 0;
+    return result->fit_s.value_or(0) * refit_row_scale(id) * 1.4 + 0.05;
+}
+
+double RunSession::refit_reserve_s() const
+{
+    const CandidateResult* best = nullptr;
+    for (const auto& r : m_results)
+        if (r.status == "ok" && r.score && r.family != "ensemble" && at_top_fidelity(r.id) &&
+            (!best || m_scorer->oriented(*r.score) > m_scorer->oriented(*best->score)))
+            best = &r;
+    return best ? expected_refit_s(best->id) : 0;
+}
+
 void RunSession::refit_and_test()
 {
     using seconds = std::chrono::duration<double>;
@@ -93,10 +120,6 @@ void RunSession::refit_and_test()
             r.details["test"] = {{"error", e.what()}};
         }
     };
-    // The fold fits saw a share of the rows (a fold's training part, times the candidate's fidelity); a refit on
-    // all of them takes about that much longer.
-    const double fold_rows = m_folds.empty() ? 1.0 : double(m_folds.front().train.size());
-    const double all_rows = double(m_target.rows.size());
     auto refit = [&](std::int64_t id, bool must) {
         CandidateResult* r = nullptr;
         for (auto& x : m_results)
@@ -105,13 +128,18 @@ void RunSession::refit_and_test()
         if (!r || !m_configs.count(id))
             return;
         const double left = finish_by - elapsed();
-        const double scale = all_rows / std::max(1.0, fold_rows * m_configs[id].fidelity);
-        const double expected = r->fit_s.value_or(0) * scale * 1.4 + 0.05;
+        double expected = expected_refit_s(id);
+        // The others are scored on the test rows only when that fits too: a k-NN refitted on ten times the rows
+        // predicts ten times slower than the throughput measured on its fold model.
+        if (!must && test && r->throughput_rows_s.value_or(0) > 0)
+            expected += double(test_target.rows.size()) / *r->throughput_rows_s * refit_row_scale(id);
         // The chosen model may take the budget's last tenth besides; the others only what is left.
         const double allowed = must ? left + 0.1 * m_budget_s : left;
         if (!m_spec.refit) {
-            keep_fold_model(*r, "not asked for (--no-refit)");
-            update_details(*r);
+            if (must) {
+                keep_fold_model(*r, "not asked for (--no-refit)");
+                update_details(*r);
+            }
             return;
         }
         if (expected > allowed) {

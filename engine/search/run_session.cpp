@@ -261,7 +261,10 @@ void RunSession::search()
     while (!m_stop.stop_requested()) {
         if (m_spec.max_candidates > 0 && searched_candidates() >= m_spec.max_candidates)
             break;
-        const double left = search_budget - elapsed();
+        // On large data the best model's refit can outgrow the share kept for it: the search then ends earlier, but
+        // keeps half the budget (a refit that still does not fit leaves the chosen model as its fold fitted it).
+        const double end = std::min(search_budget, 0.95 * m_budget_s - std::min(refit_reserve_s(), 0.45 * m_budget_s));
+        const double left = end - elapsed();
         if (left < 0.05 * search_budget || left <= 0.1)
             break;
         auto config = m_strategy->next(m_history);

@@ -52,6 +52,12 @@ private:
     // The highest fidelity any ok candidate reached: only candidates there are final (ensemble, best, refit).
     double top_fidelity() const;
     bool at_top_fidelity(std::int64_t id) const;
+    // How many times the rows of candidate `id`'s fold fits (a fold's training part times its fidelity) a refit on
+    // all rows sees; the refit takes about that much longer (with a margin).
+    double refit_row_scale(std::int64_t id) const;
+    double expected_refit_s(std::int64_t id) const;
+    // The refit the best candidate so far would need: the search leaves it that much of the budget.
+    double refit_reserve_s() const;
 
     store::Store& m_store;
     Observer& m_observer;
