@@ -67,7 +67,25 @@ bool skip(std::string_view s, std::size_t& at, char c)
     return true;
 }
 
-// H:MM, HH:MM:SS or HH:MM:SS.fff, then "Z" or " AM"/" PM" (hours 1-12): the fraction of the day.
+// "+01:00", "-0500": an offset from UTC. The time keeps the local clock it was written in: when in their day people
+// buy or return is what the hour feature is for.
+bool utc_offset(std::string_view s)
+{
+    if (s.empty() || (s[0] != '+' && s[0] != '-'))
+        return false;
+    std::size_t at = 1;
+    std::optional<unsigned> hours, minutes;
+    if (const auto hhmm = number(s, at, 4, 4)) {
+        hours = *hhmm / 100;
+        minutes = *hhmm % 100;
+    } else if ((hours = number(s, at, 2, 2)) && skip(s, at, ':')) {
+        minutes = number(s, at, 2, 2);
+    }
+    return hours && minutes && *hours <= 14 && *minutes <= 59 && at == s.size();
+}
+
+// H:MM, HH:MM:SS or HH:MM:SS.fff, then "Z", an offset from UTC or " AM"/" PM" (hours 1-12): the fraction of the
+// local day.
 std::optional<double> parse_time(std::string_view s)
 {
     std::size_t at = 0;
@@ -96,7 +114,7 @@ std::optional<double> parse_time(std::string_view s)
         if (*h < 1 || *h > 12)
             return std::nullopt;
         *h = *h % 12 + (rest[1] == 'P' || rest[1] == 'p' ? 12 : 0);
-    } else if (!rest.empty() && rest != "Z") {
+    } else if (!rest.empty() && rest != "Z" && !utc_offset(rest)) {
         return std::nullopt;
     }
     if (*h > 23)
