@@ -1,5 +1,6 @@
 #include "engine/data/formatted_number.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <string>
@@ -25,19 +26,39 @@ bool take_sign(std::string_view& s, bool& negative)
     return true;
 }
 
-// The integer part without its group commas: 1-3 digits, then groups of ",ddd"; empty when malformed.
-std::string ungrouped(std::string_view whole)
+// The integer part without its group separators: 1-3 digits, then groups of "<separator>ddd"; empty when malformed.
+std::string ungrouped(std::string_view whole, char separator)
 {
-    const auto first = whole.find(',');
+    const auto first = whole.find(separator);
     if (first == 0 || first > 3 || !all_digits(whole.substr(0, first)))
         return {};
     std::string out(whole.substr(0, first));
     for (std::size_t i = first; i < whole.size(); i += 4) {
-        if (whole[i] != ',' || i + 4 > whole.size() || !all_digits(whole.substr(i + 1, 3)))
+        if (whole[i] != separator || i + 4 > whole.size() || !all_digits(whole.substr(i + 1, 3)))
             return {};
         out += whole.substr(i + 1, 3);
     }
     return out;
+}
+
+constexpr std::array<std::string_view, 4> currency_signs{"$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5"}; // $ € £ ¥
+
+// Removes a currency sign written before the number ("$12") or, as much of Europe writes it, after ("12,50 €").
+bool take_currency(std::string_view& s)
+{
+    for (std::string_view sign : currency_signs) {
+        if (s.starts_with(sign)) {
+            s.remove_prefix(sign.size());
+            return true;
+        }
+        if (s.size() > sign.size() && s.ends_with(sign)) {
+            s.remove_suffix(sign.size());
+            if (s.ends_with(' '))
+                s.remove_suffix(1);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -46,27 +67,34 @@ std::optional<double> parse_formatted_number(std::string_view s, char delimiter)
 {
     bool negative = false;
     const bool signed_first = take_sign(s, negative);
-    bool currency = false;
-    constexpr std::array<std::string_view, 4> signs{"$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5"}; // $ € £ ¥
-    for (std::string_view sign : signs)
-        if (s.starts_with(sign)) {
-            s.remove_prefix(sign.size());
-            currency = true;
-            break;
-        }
+    const bool currency = take_currency(s);
     if (currency && !signed_first)
         take_sign(s, negative);
     const bool percent = !currency && s.ends_with('%');
-    if (percent)
+    if (percent) {
         s.remove_suffix(1);
-    const bool grouped = delimiter == ',' && s.find(',') != std::string_view::npos;
+        if (s.ends_with(' ')) // "12,5 %"
+            s.remove_suffix(1);
+    }
+    // A comma-delimited file groups with commas; any other (a European spreadsheet's semicolon file) may group
+    // with dots before a decimal comma ("1.234,56"), or dots alone when there are two groups or more ("1.234.567";
+    // a single "1.234" stays parse_number's 1.234).
+    const bool comma_file = delimiter == ',';
+    const char group = comma_file ? ',' : '.';
+    const char point = comma_file ? '.' : ',';
+    const bool decimal_comma = !comma_file && s.find(',') != std::string_view::npos;
+    const bool grouped = comma_file ? s.find(',') != std::string_view::npos
+                                    : (decimal_comma ? s.find('.') != std::string_view::npos
+                                                     : std::count(s.begin(), s.end(), '.') >= 2);
     if (!currency && !percent && !grouped)
         return std::nullopt;
 
-    const auto dot = s.find('.');
-    const std::string_view whole = s.substr(0, dot);
-    const std::string_view fraction = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
-    const std::string digits = grouped ? ungrouped(whole) : std::string(whole);
+    // Without groups a non-comma file's number may still use either decimal mark ("€3.50", "3,50 €").
+    const char mark = grouped || decimal_comma ? point : '.';
+    const auto at = s.find(mark);
+    const std::string_view whole = s.substr(0, at);
+    const std::string_view fraction = at == std::string_view::npos ? std::string_view{} : s.substr(at + 1);
+    const std::string digits = grouped ? ungrouped(whole, group) : std::string(whole);
     if (!all_digits(digits) || !all_digits(fraction) || (digits.empty() && fraction.empty()) ||
         (grouped && digits.empty()))
         return std::nullopt;

@@ -1,5 +1,5 @@
 // Currency, percent and thousands-grouped numbers (formatted_number.h): each written form against its value, the
-// forms that must stay words, and a price column of a comma-delimited file read as numbers.
+// forms that must stay words, and price columns of a comma-delimited and a European semicolon file read as numbers.
 #include "engine/data/csv_fields.h"
 #include "engine/data/readers.h"
 #include "tests/engine/data/data_fixtures.h"
@@ -18,6 +18,7 @@ class TestFormattedNumber : public QObject {
     void words_data();
     void words();
     void priceColumnReadsAsNumbers();
+    void europeanPriceColumnReadsAsNumbers();
 };
 
 void TestFormattedNumber::numbers_data()
@@ -48,6 +49,18 @@ void TestFormattedNumber::numbers_data()
                                                            << ";" << 3.5;
     QTest::newRow("dollars in semicolon files") << "$7"
                                                 << ";" << 7.0;
+    QTest::newRow("European grouping") << "1.234,56"
+                                       << ";" << 1234.56;
+    QTest::newRow("European groups alone") << "1.234.567"
+                                           << "\t" << 1234567.0;
+    QTest::newRow("euros after the number") << "1.234,50 \xe2\x82\xac"
+                                            << ";" << 1234.5;
+    QTest::newRow("euros after, decimal comma") << "3,50\xe2\x82\xac"
+                                                << ";" << 3.5;
+    QTest::newRow("pounds after, decimal point") << "12.50 \xc2\xa3"
+                                                 << "," << 12.5;
+    QTest::newRow("percent after a space") << "12,5 %"
+                                           << ";" << 12.5;
 }
 
 void TestFormattedNumber::numbers()
@@ -84,6 +97,12 @@ void TestFormattedNumber::words_data()
                                                << ";";
     QTest::newRow("word with percent") << "half%"
                                        << ",";
+    QTest::newRow("bad European groups") << "1.23,5"
+                                         << ";";
+    QTest::newRow("two decimal commas") << "1,2,3"
+                                        << ";";
+    QTest::newRow("currency code with a sign") << "US$"
+                                               << ",";
 }
 
 void TestFormattedNumber::words()
@@ -107,6 +126,19 @@ void TestFormattedNumber::priceColumnReadsAsNumbers()
     QCOMPARE(t.column("discount").type(), ColumnType::numeric);
     QCOMPARE(t.column("discount").numbers()[2], 25.0f);
     QCOMPARE(t.column("item").type(), ColumnType::categorical);
+}
+
+void TestFormattedNumber::europeanPriceColumnReadsAsNumbers()
+{
+    QTemporaryDir dir;
+    const Table t = read_table(test::write_file(dir, "laden.csv",
+                                                "Artikel;Preis;Rabatt\n"
+                                                "Tee;1.234,50 \xe2\x82\xac;10 %\n"
+                                                "Tasse;5,25 \xe2\x82\xac;0 %\n"));
+    QCOMPARE(t.column("Preis").type(), ColumnType::numeric);
+    QCOMPARE(t.column("Preis").numbers()[0], 1234.5f);
+    QCOMPARE(t.column("Preis").numbers()[1], 5.25f);
+    QCOMPARE(t.column("Rabatt").numbers()[0], 10.0f);
 }
 
 QTEST_GUILESS_MAIN(TestFormattedNumber)
