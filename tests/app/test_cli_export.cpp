@@ -410,14 +410,8 @@ class TestCliExport : public QObject {
                     << '\n';
             std::ofstream(later.toStdString()) << "cyl,hp\n6,150\n";
         }
-        const auto run = cli({"automl", train, "--target", "price", "--families", "xgboost", "--max-candidates", "1",
-                              "--folds", "3", "--budget", "60", "--seed", "0", "--db", db(), "--json"});
-        QVERIFY2(run.code == 0, run.err.constData());
-        const auto j = json_of(run);
         const QString out = m_dir.filePath("engines-export");
-        const auto e = cli({"export", QString::number(j["run_id"].toInteger()),
-                            QString::number(j["best_id"].toInteger()), "--out", out, "--db", db()});
-        QVERIFY2(e.code == 0, e.err.constData());
+        QVERIFY(exportOneXgboost(train, "price", out));
         const auto p = cli({"predict", out, later, "--json"});
         QVERIFY2(p.code == 0, p.err.constData());
         QCOMPARE(json_of(p)["predictions"].toArray().size(), 1);
@@ -439,14 +433,8 @@ class TestCliExport : public QObject {
             std::ofstream(ambiguous.toStdString()) << "day\n02/03/2024\n05/03/2024\n";
             std::ofstream(iso.toStdString()) << "day\n2024-03-02\n2024-03-05\n";
         }
-        const auto run = cli({"automl", train, "--target", "sales", "--families", "xgboost", "--max-candidates", "1",
-                              "--folds", "3", "--budget", "60", "--seed", "0", "--db", db(), "--json"});
-        QVERIFY2(run.code == 0, run.err.constData());
-        const auto j = json_of(run);
         const QString out = m_dir.filePath("uk-export");
-        const auto e = cli({"export", QString::number(j["run_id"].toInteger()),
-                            QString::number(j["best_id"].toInteger()), "--out", out, "--db", db()});
-        QVERIFY2(e.code == 0, e.err.constData());
+        QVERIFY(exportOneXgboost(train, "sales", out));
         const auto a = cli({"predict", out, ambiguous, "--json"}), b = cli({"predict", out, iso, "--json"});
         QVERIFY2(a.code == 0 && b.code == 0, (a.err + b.err).constData());
         QCOMPARE(json_of(a)["predictions"].toArray(), json_of(b)["predictions"].toArray());
@@ -458,6 +446,23 @@ class TestCliExport : public QObject {
 
   private:
     QString db() const { return m_dir.filePath("runs.db"); }
+
+    // One default XGBoost candidate fitted on `train` and exported to `out`; a failure is reported, then false.
+    bool exportOneXgboost(const QString& train, const char* target, const QString& out)
+    {
+        const auto run = cli({"automl", train, "--target", target, "--families", "xgboost", "--max-candidates", "1",
+                              "--folds", "3", "--budget", "60", "--seed", "0", "--db", db(), "--json"});
+        if (run.code != 0) {
+            qWarning("automl: %s", run.err.constData());
+            return false;
+        }
+        const auto j = json_of(run);
+        const auto e = cli({"export", QString::number(j["run_id"].toInteger()),
+                            QString::number(j["best_id"].toInteger()), "--out", out, "--db", db()});
+        if (e.code != 0)
+            qWarning("export: %s", e.err.constData());
+        return e.code == 0;
+    }
 
     QTemporaryDir m_dir;
     qint64 m_run = 0, m_mlp = 0, m_ensemble = 0;

@@ -17,6 +17,15 @@ namespace {
 
 class Quiet final : public Observer {};
 
+RunSpec spec_for(const std::string& data, const std::string& target, double budget_s)
+{
+    RunSpec spec;
+    spec.data_path = data;
+    spec.target = target;
+    spec.budget_s = budget_s;
+    return spec;
+}
+
 } // namespace
 
 class TestRunInputs : public QObject {
@@ -36,15 +45,8 @@ class TestRunInputs : public QObject {
                     << (i % 3 ? "fine" : "bad") << " and arrived " << i % 7 << " days late\","
                     << (i % 3 ? "great" : "other") << '\n';
         }
-        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
-        Runner runner(store);
-        Quiet observer;
-        RunSpec spec;
-        spec.data_path = path;
-        spec.target = "score";
-        spec.budget_s = 5;
         try {
-            runner.run(spec, observer);
+            run(spec_for(path, "score", 5));
             QFAIL("the run should refuse a table without a usable feature");
         } catch (const InputError& e) {
             const std::string what = e.what();
@@ -66,16 +68,10 @@ class TestRunInputs : public QObject {
                 out << i << ',' << (i % 2 ? "odd" : "even") << '\n';
             std::ofstream(test) << "x,label\n1,odd\nunknown,even\n";
         }
-        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
-        Runner runner(store);
-        Quiet observer;
-        RunSpec spec;
-        spec.data_path = train;
+        RunSpec spec = spec_for(train, "label", 60);
         spec.test_path = test;
-        spec.target = "label";
-        spec.budget_s = 60;
         const auto start = std::chrono::steady_clock::now();
-        QVERIFY_THROWS_EXCEPTION(InputError, runner.run(spec, observer));
+        QVERIFY_THROWS_EXCEPTION(InputError, run(spec));
         QVERIFY(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
     }
 
@@ -96,15 +92,8 @@ class TestRunInputs : public QObject {
         QFETCH(QString, message);
         const std::string path = m_dir.filePath("small.csv").toStdString();
         std::ofstream(path) << content.toStdString();
-        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
-        Runner runner(store);
-        Quiet observer;
-        RunSpec spec;
-        spec.data_path = path;
-        spec.target = "label";
-        spec.budget_s = 5;
         try {
-            runner.run(spec, observer);
+            run(spec_for(path, "label", 5));
             QFAIL("the run should refuse the table");
         } catch (const DataError& e) {
             QCOMPARE(e.file(), path);
@@ -113,6 +102,14 @@ class TestRunInputs : public QObject {
     }
 
   private:
+    RunOutcome run(const RunSpec& spec)
+    {
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        Runner runner(store);
+        Quiet observer;
+        return runner.run(spec, observer);
+    }
+
     QTemporaryDir m_dir;
 };
 
