@@ -8,6 +8,24 @@
 
 namespace tern::store {
 
+namespace {
+
+// What a failed statement was doing, for a one-line error: its first words up to the first line break or
+// parenthesis ("running INSERT INTO datasets"), never the statement's whole text.
+std::string describe(std::string_view sql)
+{
+    const auto start = sql.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos)
+        return "running an empty statement";
+    sql.remove_prefix(start);
+    sql = sql.substr(0, sql.find_first_of("\r\n("));
+    while (!sql.empty() && sql.back() == ' ')
+        sql.remove_suffix(1);
+    return "running " + std::string(sql);
+}
+
+} // namespace
+
 // ---------------------------------------------------------------------------------------------------- Connection
 
 Connection::Connection(std::string path, Access access, std::chrono::milliseconds busy_timeout)
@@ -44,7 +62,7 @@ void Connection::exec(std::string_view sql)
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
     sqlite3_free(error); // the connection's errmsg carries the same text
     if (rc != SQLITE_OK)
-        fail(rc, "running " + text.substr(0, text.find_first_of("\n(")));
+        fail(rc, describe(text));
 }
 
 Statement Connection::prepare(std::string_view sql)
@@ -75,7 +93,13 @@ void Connection::fail(int rc, std::string_view doing) const
         throw WorkError(fmt::format("{}: the database is locked by another process (waited {} ms)", m_path,
                                     m_busy_timeout.count()));
     case SQLITE_FULL: throw WorkError(fmt::format("{}: the disk is full ({})", m_path, doing));
-    case SQLITE_READONLY: throw WorkError(fmt::format("{}: the database is read-only ({})", m_path, doing));
+    case SQLITE_READONLY:
+        // A WAL database needs <db>-shm beside it, even to be read: a folder nobody may write to refuses readers.
+        if (rc == SQLITE_READONLY_DIRECTORY)
+            throw WorkError(fmt::format("{}: cannot be read in place: its folder is not writable (SQLite needs to "
+                                        "create {}-shm there); copy the database to a writable folder",
+                                        m_path, m_path));
+        throw WorkError(fmt::format("{}: the database is read-only ({})", m_path, doing));
     default: throw WorkError(fmt::format("{}: {} ({})", m_path, detail, doing));
     }
 }
@@ -162,7 +186,7 @@ bool Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     sqlite3_reset(m_stmt); // releases the statement's read lock before the exception unwinds
-    m_connection->fail(rc, std::string("running ") + sqlite3_sql(m_stmt));
+    m_connection->fail(rc, describe(sqlite3_sql(m_stmt)));
 }
 
 void Statement::run()

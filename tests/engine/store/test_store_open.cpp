@@ -215,6 +215,24 @@ class TestStoreOpen : public QObject {
         QVERIFY(FileSnapshot::of(path).bytes == before.bytes);
     }
 
+    // A statement written over several lines used to be pasted whole into the error: a five-line "error:".
+    void failedStatementGivesOneLineError()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "tern.db");
+        makeDatabase(path);
+        Connection reader(path, Connection::Access::read_only, std::chrono::milliseconds(50));
+        Statement insert = reader.prepare(R"sql(
+            INSERT INTO datasets (path, content_hash, kind, rows, cols, schema_json, registered_at)
+            VALUES ('t.csv', '00', 'table', 1, 1, '{}', 'now'))sql");
+        try {
+            insert.run();
+            QFAIL("wrote through a read-only connection");
+        } catch (const WorkError& error) {
+            QCOMPARE(std::string(error.what()), path + ": the database is read-only (running INSERT INTO datasets)");
+        }
+    }
+
     void lockedDatabaseGivesOneLineError()
     {
         QTemporaryDir dir;
