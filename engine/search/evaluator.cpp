@@ -57,6 +57,17 @@ public:
 
 }  // namespace
 
+std::optional<FoldSummary> summarize_folds(const std::vector<double>& fold_scores)
+{
+    std::vector<double> defined;
+    for (double s : fold_scores)
+        if (std::isfinite(s))
+            defined.push_back(s);
+    if (defined.empty())
+        return std::nullopt;
+    return FoldSummary{mean_of(defined), std_of(defined), defined.size()};
+}
+
 Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std::stop_token stop,
                           double time_limit_s, const std::function<bool()>& timed_out)
 {
@@ -150,10 +161,11 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         const auto truth = labels(target, scored);
         const auto block = take_rows(ev.oof, scored);
         ev.metrics = pb.scorer->all_metrics(truth, block);
-        ev.score = mean_of(ev.fold_scores);
-        ev.score_std = std_of(ev.fold_scores);
-        if (!std::isfinite(ev.score))
-            throw WorkError("the metric is not finite on this candidate's predictions");
+        const auto summary = summarize_folds(ev.fold_scores);
+        if (!summary)
+            throw WorkError("the metric is not finite on any fold of this candidate's predictions");
+        ev.score = summary->mean;
+        ev.score_std = summary->std;
     } catch (const Timeout& e) {
         ev.status = "timeout";
         ev.error = e.what();

@@ -57,6 +57,15 @@ struct Evaluation {
 Evaluation cross_validate(const Problem& problem, const CandidateConfig& config, std::stop_token stop,
                           double time_limit_s, const std::function<bool()>& timed_out);
 
+// Per-fold scores summed up over the folds where the metric is defined: a metric expression can be undefined on a
+// fold (tp / (tp + fn) on a fold without positives scores worst_value), and one such fold would make the mean
+// infinite and fail every candidate. nullopt when no fold defines it.
+struct FoldSummary {
+    double mean = 0, std = 0;
+    std::size_t defined = 0;  // folds with a finite score
+};
+std::optional<FoldSummary> summarize_folds(const std::vector<double>& fold_scores);
+
 // Table rows of the given positions.
 std::vector<std::size_t> table_rows(const TargetData& target, std::span<const std::size_t> positions);
 std::vector<float> labels(const TargetData& target, std::span<const std::size_t> positions);

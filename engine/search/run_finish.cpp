@@ -11,17 +11,26 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace tern::search {
 
 namespace {
 
-double mean(const std::vector<double>& v)
+// Why a run without a model has none: ": <the error most candidates failed with>", "" when none gave one. The
+// leaderboard lists every candidate's error, but the one-line message the CLI ends with must say it too.
+std::string most_common_error(const std::vector<CandidateResult>& results)
 {
-    double s = 0;
-    for (double x : v)
-        s += x;
-    return v.empty() ? 0 : s / static_cast<double>(v.size());
+    std::map<std::string, int> count;
+    for (const auto& r : results)
+        if (r.status != "ok" && !r.error.empty())
+            ++count[r.error];
+    const auto top = std::max_element(count.begin(), count.end(),
+                                      [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (top == count.end())
+        return {};
+    std::string first_line = top->first.substr(0, top->first.find('\n'));  // a library's error may hold a trace
+    return ": " + first_line;
 }
 
 // Parts of the selection rows the ensemble's honest (cross-fitted) score is measured on.
@@ -77,8 +86,6 @@ void RunSession::build_ensemble()
     r.id = previous ? *previous : m_next_id++;
     r.family = "ensemble";
     r.params = {{"members", e.members}, {"weights", e.weights}};
-    if (!previous)
-        m_observer.candidate_started({r.id, r.family, r.params});
     for (const auto& fold : m_folds) {
         std::vector<std::size_t> valid;
         for (auto p : fold.valid)
@@ -87,11 +94,15 @@ void RunSession::build_ensemble()
         if (!valid.empty())
             r.fold_scores.push_back(m_scorer->score(m_target.y, honest, valid));
     }
-    r.score = mean(r.fold_scores);
-    double var = 0;
-    for (double s : r.fold_scores)
-        var += (s - *r.score) * (s - *r.score);
-    r.score_std = r.fold_scores.size() > 1 ? std::sqrt(var / static_cast<double>(r.fold_scores.size() - 1)) : 0;
+    const auto summary = summarize_folds(r.fold_scores);
+    if (!summary) {
+        m_observer.log("no ensemble: the metric is not finite on any fold of its predictions");
+        return;
+    }
+    if (!previous)
+        m_observer.candidate_started({r.id, r.family, r.params});
+    r.score = summary->mean;
+    r.score_std = summary->std;
     std::vector<float> truth;
     for (auto p : rows)
         truth.push_back(m_target.y[p]);
@@ -228,7 +239,7 @@ RunOutcome RunSession::finish()
         m_run.error = out.error =
             out.candidates == 0
                 ? fmt::format("the budget of {:g} s ended before any candidate finished", m_budget_s)
-                : "every candidate failed";
+                : "every candidate failed" + most_common_error(m_results);
     m_store.update_run(m_run);
     report_progress("done");
     return out;

@@ -8,8 +8,32 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tern::search {
+
+namespace {
+
+// The stored candidates were scored, and their out-of-fold predictions kept, on the file as the run first read it;
+// candidates fitted on other rows or labels cannot share a leaderboard or an ensemble with them.
+void refuse_changed_data(const store::Store& store, const store::RunRecord& run, const std::string& path, bool images)
+{
+    if (!run.dataset_id)
+        return;  // the run could not hash its data when it started: nothing to compare with
+    for (const auto& dataset : store.datasets()) {
+        if (dataset.id != *run.dataset_id)
+            continue;
+        const std::string now =
+            images ? store::content_hash_of_image_folder(path) : store::content_hash_of_file(path);
+        if (now != dataset.content_hash)
+            throw InputError(fmt::format("{}: changed since run {} started (its candidates were scored on the "
+                                         "earlier content); start a new run on it",
+                                         path, run.id));
+        return;
+    }
+}
+
+}  // namespace
 
 void RunSession::load_stored_candidates()
 {
@@ -74,12 +98,13 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
     m_run = m_store.load_run(run_id);
     if (m_run.status == "running")
         throw InputError(fmt::format("run {} is still running in another process", run_id));
+    if (budget_s && (!(*budget_s > 0) || !std::isfinite(*budget_s)))
+        throw InputError(fmt::format("--budget must be a finite number of seconds > 0 (got {})", *budget_s));
     m_spec = RunSpec::from_json(m_run.spec);
     m_elapsed_before = m_run.elapsed_s;
     prepare();
+    refuse_changed_data(m_store, m_run, m_spec.data_path, m_images);
     load_stored_candidates();
-    if (budget_s && !(*budget_s > 0))
-        throw InputError("--budget must be > 0 seconds");
     m_budget_s = budget_s ? *budget_s : std::max(m_spec.budget_s - m_elapsed_before, 0.1 * m_spec.budget_s);
     m_report = m_run.report.is_object() ? m_run.report : m_report;
     m_report["resumed"] = m_report.value("resumed", 0) + 1;

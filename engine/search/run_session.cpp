@@ -4,6 +4,7 @@
 #include "engine/core/library_versions.h"
 #include "engine/data/readers.h"
 #include "engine/models/registry.h"
+#include "engine/prep/pipeline.h"
 #include "engine/prep/screening.h"
 #include "engine/search/candidate_timer.h"
 #include "engine/search/cost_probe.h"
@@ -50,6 +51,27 @@ std::vector<std::string> ordered_families(const RunSpec& spec, Task task)
     if (out.empty())
         throw InputError(fmt::format("no model family given can do {}", to_string(task)));
     return out;
+}
+
+// A pin on a column the table lacks (or with an unknown strategy) would fail every candidate's preprocessing one
+// by one and end the run as "every candidate failed": refused here, before the search, naming the pin.
+void check_imputer_pins(const data::Table& table, const nlohmann::json& pins, const std::string& target,
+                        const std::string& path)
+{
+    prep::PipelineConfig config;
+    config.per_column_imputer = pins;
+    try {
+        config.validate();
+    } catch (const InputError& e) {
+        throw InputError(fmt::format("--impute: {}", e.what()));
+    }
+    for (const auto& [column, strategy] : pins.items()) {
+        if (!table.find(column))
+            throw InputError(fmt::format("{}: --impute names column '{}', which the table does not have", path, column));
+        if (column == target)
+            throw InputError(fmt::format("--impute names the target '{}': rows without a target are left out, not "
+                                         "imputed", column));
+    }
 }
 
 }  // namespace
@@ -148,8 +170,10 @@ void RunSession::prepare()
     if (features == 0)
         throw InputError(fmt::format("{}: no feature column besides the target '{}'", m_spec.data_path,
                                      m_spec.target));
-    if (!m_images)
+    if (!m_images) {
+        check_imputer_pins(m_table, m_spec.imputer_pins, m_spec.target, m_spec.data_path);
         refuse_without_usable_feature();
+    }
     const std::size_t n = m_target.rows.size();
     // A holdout replaces K-fold when the data is large, or when K fits of it would not leave room to search in the
     // budget (a size rule, never a timing, so the same data and budget always split the same way).

@@ -4,6 +4,10 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
 namespace tern::search {
 
 nlohmann::json RunSpec::to_json() const
@@ -58,14 +62,18 @@ void RunSpec::validate() const
         throw InputError("no data path given");
     if (task != "auto" && task != "binary" && task != "multiclass" && task != "regression")
         throw InputError(fmt::format("unknown task '{}' (expected auto, binary, multiclass or regression)", task));
-    if (!(budget_s > 0))
-        throw InputError(fmt::format("--budget must be > 0 seconds (got {})", budget_s));
+    // An infinite budget would never end a search without --max-candidates, and never end its refit.
+    if (!(budget_s > 0) || !std::isfinite(budget_s))
+        throw InputError(fmt::format("--budget must be a finite number of seconds > 0 (got {})", budget_s));
     if (folds < 2 || folds > 50)
         throw InputError(fmt::format("--folds must be between 2 and 50 (got {})", folds));
     if (max_candidates < 0)
         throw InputError("--max-candidates must be >= 0");
-    if (latency_budget_us < 0)
-        throw InputError("--latency-budget-us must be >= 0");
+    if (!(latency_budget_us >= 0) || !std::isfinite(latency_budget_us))
+        throw InputError(fmt::format("--latency-budget-us must be a finite number >= 0 (got {})", latency_budget_us));
+    // The store keeps the seed as a signed 64-bit integer; a negative seed reaches here wrapped around.
+    if (seed > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        throw InputError(fmt::format("--seed must be between 0 and {}", std::numeric_limits<std::int64_t>::max()));
     if (metric_direction != "max" && metric_direction != "min")
         throw InputError(fmt::format("--metric-direction must be max or min (got '{}')", metric_direction));
     if (!metric.empty() && !metric_expr.empty())

@@ -70,6 +70,8 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
             t.rows.push_back(r);
             t.y.push_back(col.numbers()[r]);
         }
+        if (t.rows.empty())
+            throw InputError(fmt::format("target '{}' has no values (missing in every row)", target));
         if (t.rows.size() < 2)
             throw InputError(fmt::format("target '{}' has fewer than two values", target));
         return t;
@@ -100,6 +102,8 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
                 values.insert(col.display(r));
         names.assign(values.begin(), values.end());
     }
+    if (names.empty())
+        throw InputError(fmt::format("target '{}' has no values (missing in every row)", target));
     if (names.size() < 2)
         throw InputError(fmt::format("target '{}' has only one class", target));
     if (task == "binary" && names.size() != 2)

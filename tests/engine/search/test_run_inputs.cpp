@@ -1,7 +1,8 @@
 // Tables a run refuses before searching, with one line that says why: no column is usable as a feature (a key and
 // free text only), where every candidate used to fail on an empty matrix; a test file with words in a number column,
 // where the run used to finish with every test score silently missing; a header without rows, or a target with one
-// class, said with the file's name (a header-only file used to read as "target has only one class").
+// class, said with the file's name (a header-only file used to read as "target has only one class"); an imputer pin
+// on a column the table lacks, with an unknown strategy, or on the target.
 #include "engine/core/error.h"
 #include "engine/search/runner.h"
 
@@ -85,6 +86,9 @@ class TestRunInputs : public QObject {
                                    << "target 'label' has only one class";
         QTest::newRow("no target column") << "a,b\n1,2\n3,4\n"
                                           << "no column named 'label'";
+        // Said as such, not as "only one class".
+        QTest::newRow("target missing in every row") << "a,b,label\n1,2,\n3,4,\n5,6,\n"
+                                                     << "target 'label' has no values (missing in every row)";
     }
     void emptyTableAndOneClassTargetNameTheFile()
     {
@@ -99,6 +103,46 @@ class TestRunInputs : public QObject {
             QCOMPARE(e.file(), path);
             QVERIFY2(std::string(e.what()).find(message.toStdString()) != std::string::npos, e.what());
         }
+    }
+
+    // A pin the table cannot honour used to fail every candidate's preprocessing and end the run as "every
+    // candidate failed" (exit 1) after a search; now it is refused before the run is stored.
+    void imputerPinsAreCheckedBeforeTheSearch_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown column") << "nosuch" << "mean" << "--impute names column 'nosuch'";
+        QTest::newRow("unknown strategy") << "a" << "bogus" << "unknown imputer \"bogus\"";
+        QTest::newRow("the target") << "label" << "mean" << "--impute names the target 'label'";
+    }
+    void imputerPinsAreCheckedBeforeTheSearch()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, strategy);
+        QFETCH(QString, message);
+        const std::string path = m_dir.filePath("pins.csv").toStdString();
+        {
+            std::ofstream out(path);
+            out << "a,b,label\n";
+            for (int i = 0; i < 40; ++i)
+                out << i << ',' << (i % 5 ? std::to_string(i * 3) : "") << ',' << (i % 2 ? "odd" : "even") << '\n';
+        }
+        RunSpec spec = spec_for(path, "label", 60);
+        spec.imputer_pins = {{column.toStdString(), strategy.toStdString()}};
+        const auto runs_before = store::Store::open(m_dir.filePath("runs.db").toStdString()).list_runs().size();
+        try {
+            run(spec);
+            QFAIL("the run should refuse the pin");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find(message.toStdString()) != std::string::npos, e.what());
+        }
+        QCOMPARE(store::Store::open(m_dir.filePath("runs.db").toStdString()).list_runs().size(), runs_before);
+
+        // The same pin on a column the table has, with a known strategy, runs.
+        spec.imputer_pins = {{"b", "mean"}};
+        spec.max_candidates = 1;
+        QCOMPARE(run(spec).status, std::string("finished"));
     }
 
   private:

@@ -4,6 +4,9 @@
 
 #include <QtTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace tern;
 using namespace tern::search;
 
@@ -37,6 +40,9 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
         QTest::newRow("budget") << "budget" << "--budget";
+        QTest::newRow("infinite budget") << "infinite budget" << "--budget must be a finite number";
+        QTest::newRow("NaN latency budget") << "nan latency" << "--latency-budget-us";
+        QTest::newRow("seed wrapped from -1") << "seed" << "--seed must be between 0 and";
         QTest::newRow("folds") << "folds" << "--folds";
         QTest::newRow("task") << "task" << "unknown task";
         QTest::newRow("direction") << "direction" << "--metric-direction";
@@ -51,6 +57,9 @@ private slots:
         s.data_path = "x.csv";
         s.target = "y";
         if (field == "budget") s.budget_s = 0;
+        if (field == "infinite budget") s.budget_s = std::numeric_limits<double>::infinity();
+        if (field == "nan latency") s.latency_budget_us = std::nan("");
+        if (field == "seed") s.seed = static_cast<std::uint64_t>(-1);
         if (field == "folds") s.folds = 1;
         if (field == "task") s.task = "ranking";
         if (field == "direction") s.metric_direction = "up";

@@ -1,0 +1,106 @@
+// What `resume` refuses before it touches a stored run: a training file whose content changed since the run
+// started (its stored candidates and out-of-fold predictions belong to the earlier content: a resumed run used to
+// fit new candidates on the new labels and ensemble them with the old ones), and a budget that is not a finite
+// number of seconds (-1 and NaN used to mean "what is left" without a word). The same file unchanged resumes.
+#include "engine/core/error.h"
+#include "engine/search/runner.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <fstream>
+#include <limits>
+
+using namespace tern;
+using namespace tern::search;
+
+namespace {
+
+class Quiet final : public Observer {};
+
+void write_table(const std::string& path, bool flipped)
+{
+    std::ofstream out(path);
+    out << "x,z,label\n";
+    for (int i = 0; i < 60; ++i) {
+        const bool odd = (i % 2 == 1) != flipped;
+        out << i % 7 + (odd ? 3 : 0) << ',' << i % 5 << ',' << (odd ? "odd" : "even") << '\n';
+    }
+}
+
+}  // namespace
+
+class TestRunResume : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void changedTrainingFileIsRefused()
+    {
+        const std::string path = m_dir.filePath("changing.csv").toStdString();
+        write_table(path, false);
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        Runner runner(store);
+        Quiet quiet;
+        RunSpec spec;
+        spec.data_path = path;
+        spec.target = "label";
+        spec.budget_s = 60;
+        spec.max_candidates = 2;
+        spec.families = {"naive_bayes", "linear", "knn"};
+        const auto first = runner.run(spec, quiet);
+        QCOMPARE(first.status, std::string("finished"));
+        const auto candidates = store.load_candidates(first.run_id).size();
+
+        // Same rows and columns, labels flipped: only the content tells.
+        write_table(path, true);
+        try {
+            runner.resume(first.run_id, 10.0, quiet);
+            QFAIL("resume should refuse a changed training file");
+        } catch (const InputError& e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find("changed since run") != std::string::npos, e.what());
+            QVERIFY2(what.find(path) != std::string::npos, e.what());
+        }
+        QCOMPARE(store.load_run(first.run_id).status, std::string("finished"));
+        QCOMPARE(store.load_candidates(first.run_id).size(), candidates);
+
+        // Back to the content the run saw: it resumes (and, at its candidate limit, adds no candidate).
+        write_table(path, false);
+        const auto resumed = runner.resume(first.run_id, 10.0, quiet);
+        QCOMPARE(resumed.status, std::string("finished"));
+        QCOMPARE(store.load_candidates(first.run_id).size(), candidates);
+    }
+
+    void budgetMustBeFiniteAndPositive_data()
+    {
+        QTest::addColumn<double>("budget");
+        QTest::newRow("negative") << -1.0;
+        QTest::newRow("zero") << 0.0;
+        QTest::newRow("NaN") << std::nan("");
+        QTest::newRow("infinite") << std::numeric_limits<double>::infinity();
+    }
+    void budgetMustBeFiniteAndPositive()
+    {
+        QFETCH(double, budget);
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        const auto runs = store.list_runs();
+        QVERIFY(!runs.empty());  // changedTrainingFileIsRefused stored one
+        Runner runner(store);
+        Quiet quiet;
+        try {
+            runner.resume(runs.front().id, budget, quiet);
+            QFAIL("resume should refuse the budget");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find("--budget must be a finite number") != std::string::npos, e.what());
+        }
+        QCOMPARE(store.load_run(runs.front().id).status, runs.front().status);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestRunResume)
+#include "test_run_resume.moc"

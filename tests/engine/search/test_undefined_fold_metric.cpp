@@ -1,0 +1,102 @@
+// A metric expression undefined on some folds: tp / (tp + fn) on a fold without positives (a rare class and five
+// folds). Such folds are left out of a candidate's score; the run used to fail with "every candidate failed",
+// since one undefined fold made every candidate's mean infinite. An expression undefined on every fold still fails
+// the candidate, and the run's one-line error now says why.
+#include "engine/search/evaluator.h"
+#include "engine/search/runner.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <fstream>
+#include <limits>
+
+using namespace tern;
+using namespace tern::search;
+
+namespace {
+
+class Quiet final : public Observer {};
+
+}  // namespace
+
+class TestUndefinedFoldMetric : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void summaryLeavesOutUndefinedFolds()
+    {
+        const double inf = std::numeric_limits<double>::infinity();
+        const auto s = summarize_folds({0.5, -inf, 1.0, std::nan("")});
+        QVERIFY(s.has_value());
+        QCOMPARE(s->defined, std::size_t{2});
+        QCOMPARE(s->mean, 0.75);
+        QVERIFY(std::abs(s->std - std::sqrt(0.125)) < 1e-12);
+        QVERIFY(!summarize_folds({-inf, inf}).has_value());
+        QVERIFY(!summarize_folds({}).has_value());
+        QCOMPARE(summarize_folds({0.25})->std, 0.0);
+    }
+
+    void recallOnARareClassScoresTheFoldsThatHavePositives()
+    {
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        Runner runner(store);
+        Quiet quiet;
+        const auto outcome = runner.run(spec("tp / (tp + fn)"), quiet);
+        QCOMPARE(outcome.status, std::string("finished"));
+        int ok = 0;
+        for (const auto& c : store.load_candidates(outcome.run_id)) {
+            if (c.status != "ok")
+                continue;
+            ++ok;
+            QVERIFY(c.score && std::isfinite(*c.score) && *c.score >= 0 && *c.score <= 1);
+            // Some folds have no positive: their score is not a number, the rest make the candidate's score.
+            int undefined = 0;
+            for (double f : c.fold_scores)
+                undefined += !std::isfinite(f);
+            QVERIFY2(undefined > 0 && undefined < static_cast<int>(c.fold_scores.size()), c.family.c_str());
+        }
+        QCOMPARE(ok, 4);  // three searched and the ensemble
+    }
+
+    void anExpressionUndefinedEverywhereFailsSayingWhy()
+    {
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        Runner runner(store);
+        Quiet quiet;
+        const auto outcome = runner.run(spec("tp / 0"), quiet);
+        QCOMPARE(outcome.status, std::string("failed"));
+        QVERIFY2(outcome.error.find("every candidate failed: the metric is not finite") != std::string::npos,
+                 outcome.error.c_str());
+        QCOMPARE(store.load_run(outcome.run_id).error, outcome.error);
+    }
+
+private:
+    // 60 rows, 3 positives: with five stratified folds, two folds validate on negatives only.
+    RunSpec spec(const char* expression)
+    {
+        const std::string path = m_dir.filePath("rare.csv").toStdString();
+        {
+            std::ofstream out(path);
+            out << "x,z,label\n";
+            for (int i = 0; i < 60; ++i)
+                out << (i < 3 ? 5 + i : i % 4) << ',' << i % 7 << ',' << (i < 3 ? "yes" : "no") << '\n';
+        }
+        RunSpec s;
+        s.data_path = path;
+        s.target = "label";
+        s.budget_s = 60;
+        s.folds = 5;
+        s.max_candidates = 3;
+        s.families = {"naive_bayes", "linear", "knn"};
+        s.metric_expr = expression;
+        return s;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestUndefinedFoldMetric)
+#include "test_undefined_fold_metric.moc"
