@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <iostream>
 #include <sstream>
 #include <thread>
@@ -40,8 +41,8 @@ private:
 };
 
 // Ctrl-C (or SIGTERM) asks the run to stop: it keeps every finished candidate and records itself as cancelled.
-std::atomic<bool> g_interrupted{false};
-extern "C" void on_signal(int) { g_interrupted = true; }
+std::atomic<int> g_signal{0};
+extern "C" void on_signal(int signal) { g_signal = signal; }
 
 class InterruptWatch {
 public:
@@ -51,7 +52,7 @@ public:
         std::signal(SIGTERM, on_signal);
         m_thread = std::jthread([this](std::stop_token done) {
             while (!done.stop_requested()) {
-                if (g_interrupted) {
+                if (g_signal != 0) {
                     m_source.request_stop();
                     return;
                 }
@@ -80,6 +81,12 @@ void finish(const store::Store& store, const search::RunOutcome& outcome, bool j
     print_run(store, outcome.run_id, json);
     if (outcome.status == "failed")
         throw WorkError(fmt::format("run {}: {}", outcome.run_id, outcome.error));
+    // A script must not take a stopped run for a finished one (`timeout 60 tern-cli automl ... && export`).
+    if (outcome.status == "cancelled" && g_signal != 0)
+        throw StoppedBySignal(g_signal, fmt::format("run {} stopped by {} with {} finished candidates kept; "
+                                                    "`tern-cli resume {}` continues it",
+                                                    outcome.run_id, g_signal == SIGINT ? "SIGINT" : "SIGTERM",
+                                                    outcome.ok, outcome.run_id));
 }
 
 std::vector<std::string> split_list(const std::string& s)
@@ -102,7 +109,7 @@ struct AutomlOptions {
 
 struct ResumeOptions {
     std::int64_t run_id = 0;
-    double budget = 0;
+    std::optional<double> budget;  // absent: what is left of the run's budget
     std::string db;
     bool json = false;
 };
@@ -129,6 +136,9 @@ void run_automl(AutomlOptions& o)
     if (!o.spec.test_path.empty())
         o.spec.test_path = fs::absolute(o.spec.test_path).lexically_normal().string();
     o.spec.families = split_list(o.families);
+    // "--families ," names no family: searching every family instead would ignore what was asked.
+    if (o.families.find_first_not_of(" ") != std::string::npos && o.spec.families.empty())
+        throw InputError(fmt::format("--families '{}' names no model family", o.families));
     for (const auto& pin : split_list(o.impute)) {
         const auto eq = pin.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == pin.size())
@@ -180,13 +190,11 @@ void add_automl_commands(CLI::App& app)
     resume->add_option("--db", resume_options->db, "Run store");
     resume->add_flag("--json", resume_options->json, "Print JSON");
     resume->callback([resume_options] {
-        auto store = store::Store::open(resolve_database_path(resume_options->db));
+        auto store = store::Store::open(existing_database_path(resume_options->db));
         ConsoleObserver observer(resume_options->json);
         InterruptWatch interrupt;
         search::Runner runner(store);
-        const std::optional<double> budget =
-            resume_options->budget > 0 ? std::optional<double>(resume_options->budget) : std::nullopt;
-        finish(store, runner.resume(resume_options->run_id, budget, observer, interrupt.token()),
+        finish(store, runner.resume(resume_options->run_id, resume_options->budget, observer, interrupt.token()),
                resume_options->json);
     });
 
@@ -195,8 +203,12 @@ void add_automl_commands(CLI::App& app)
     runs->add_option("--db", runs_options->db, "Run store");
     runs->add_flag("--json", runs_options->json, "Print JSON");
     runs->callback([runs_options] {
-        auto store = store::Store::open(resolve_database_path(runs_options->db), store::OpenMode::read_write);
-        const auto j = search::runs_to_json(store);
+        // No database yet (nothing was ever run): no runs, and nothing created by looking.
+        const std::string path = resolve_database_path(runs_options->db);
+        std::error_code missing;
+        const auto j = std::filesystem::exists(path, missing)
+                           ? search::runs_to_json(store::Store::open(path, store::OpenMode::read_write))
+                           : nlohmann::json::array();
         if (runs_options->json)
             print_json(j);
         else
@@ -211,7 +223,7 @@ void add_automl_commands(CLI::App& app)
     show->add_option("--db", show_options->db, "Run store");
     show->add_flag("--json", show_options->json, "Print JSON");
     show->callback([show_options] {
-        auto store = store::Store::open(resolve_database_path(show_options->db));
+        auto store = store::Store::open(existing_database_path(show_options->db));
         if (show_options->importance > 0) {
             InterruptWatch interrupt;
             search::Runner runner(store);

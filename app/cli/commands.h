@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <stdexcept>
 #include <string>
 
 namespace tern::cli {
@@ -20,6 +21,21 @@ void print_json(const nlohmann::json& j);
 
 // The database a command uses: --db if given, else TERN_DB, else the XDG default.
 std::string resolve_database_path(const std::string& db_option);
+
+// A command ended early by SIGINT or SIGTERM after keeping what it finished: tern-cli prints the message and exits
+// 128 + signal, as a shell reports a process the signal ended.
+class StoppedBySignal : public std::runtime_error {
+public:
+    StoppedBySignal(int signal, const std::string& what) : std::runtime_error(what), m_signal(signal) {}
+    int signal() const noexcept { return m_signal; }
+
+private:
+    int m_signal;
+};
+
+// The database of a command that reads runs (show, resume, export): refused with one line when there is no file
+// at the path, instead of creating an empty database (and its folders) at a mistyped --db.
+std::string existing_database_path(const std::string& db_option);
 
 // For commands whose capability is not built yet (CONTRACT.md: exit 2, "error: not implemented: <command>").
 [[noreturn]] void not_implemented(const std::string& command);

@@ -63,7 +63,7 @@ void run_export(const ExportOptionsCli& o)
     exporting::ExportOptions options;
     options.precision = quant::precision_from_string(o.precision);
     options.residual_fraction = o.residual_fraction;
-    auto store = store::Store::open(resolve_database_path(o.db));
+    auto store = store::Store::open(existing_database_path(o.db));
     StopOnSignal stop;
     exporting::ExportResult r;
     try {

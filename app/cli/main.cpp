@@ -26,6 +26,9 @@ int main(int argc, char** argv)
         return 0;
     } catch (const CLI::Success& e) {
         return app.exit(e);
+    } catch (const tern::cli::StoppedBySignal& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 128 + e.signal();
     } catch (const CLI::ParseError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;

@@ -3,8 +3,12 @@
 #include "engine/core/error.h"
 #include "engine/store/paths.h"
 
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 #include <iostream>
 
 namespace tern::cli {
@@ -19,6 +23,15 @@ std::string resolve_database_path(const std::string& db_option)
     if (!db_option.empty())
         return db_option;
     return store::default_database_path();
+}
+
+std::string existing_database_path(const std::string& db_option)
+{
+    const std::string path = resolve_database_path(db_option);
+    std::error_code error;
+    if (!std::filesystem::exists(path, error))
+        throw InputError(fmt::format("{}: no Tern database here (no such file); `tern-cli automl` creates one", path));
+    return path;
 }
 
 void not_implemented(const std::string& command)
