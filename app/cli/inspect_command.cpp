@@ -51,9 +51,9 @@ std::string numeric_text(const data::ColumnSummary& s)
         return "";
     if (s.date)
         return fmt::format("from {} to {}{}", data::format_date(*s.min), data::format_date(*s.max),
-                           s.date_order == data::DateOrder::year_first
+                           s.date_format == data::DateFormat{}
                                ? ""
-                               : fmt::format("  (written {})", data::date_pattern(s.date_order)));
+                               : fmt::format("  (written {})", data::date_pattern(s.date_format)));
     return fmt::format("min {:.6g}  max {:.6g}  mean {:.6g}  std {:.6g}", *s.min, *s.max, *s.mean, *s.std);
 }
 

@@ -313,11 +313,11 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
         case ArffType::nominal: columns.push_back(Column::categorical(a.name, std::move(a.codes), a.levels)); break;
         case ArffType::string:
             columns.push_back(build_string_column(a.name, std::move(a.codes), a.dictionary.levels, {}, false,
-                                                  options.date_order_of(a.name)));
+                                                  options.date_format_of(a.name)));
             break;
         case ArffType::date:
             // Dates calendar.h reads become days; another @attribute date format stays text.
-            if (auto dates = build_date_column(a.name, a.codes, a.dictionary.levels, options.date_order_of(a.name)))
+            if (auto dates = build_date_column(a.name, a.codes, a.dictionary.levels, options.date_format_of(a.name)))
                 columns.push_back(std::move(*dates));
             else
                 columns.push_back(build_string_column(a.name, std::move(a.codes), a.dictionary.levels, true));

@@ -1,5 +1,7 @@
 #include "engine/data/calendar.h"
 
+#include "engine/data/written_date.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -46,114 +48,6 @@ unsigned days_in_month(long y, unsigned m)
     return m == 2 && leap(y) ? 29 : days[m - 1];
 }
 
-// A run of `min_width` to `max_width` digits at `at`, which moves past it.
-std::optional<unsigned> number(std::string_view s, std::size_t& at, std::size_t min_width, std::size_t max_width)
-{
-    std::size_t end = at;
-    unsigned v = 0;
-    while (end < s.size() && end - at < max_width && s[end] >= '0' && s[end] <= '9')
-        v = v * 10 + unsigned(s[end++] - '0');
-    if (end - at < min_width || (end < s.size() && s[end] >= '0' && s[end] <= '9'))
-        return std::nullopt;
-    at = end;
-    return v;
-}
-
-bool skip(std::string_view s, std::size_t& at, char c)
-{
-    if (at >= s.size() || s[at] != c)
-        return false;
-    ++at;
-    return true;
-}
-
-// "+01:00", "-0500": an offset from UTC. The time keeps the local clock it was written in: when in their day people
-// buy or return is what the hour feature is for.
-bool utc_offset(std::string_view s)
-{
-    if (s.empty() || (s[0] != '+' && s[0] != '-'))
-        return false;
-    std::size_t at = 1;
-    std::optional<unsigned> hours, minutes;
-    if (const auto hhmm = number(s, at, 4, 4)) {
-        hours = *hhmm / 100;
-        minutes = *hhmm % 100;
-    } else if ((hours = number(s, at, 2, 2)) && skip(s, at, ':')) {
-        minutes = number(s, at, 2, 2);
-    }
-    return hours && minutes && *hours <= 14 && *minutes <= 59 && at == s.size();
-}
-
-// H:MM, HH:MM:SS or HH:MM:SS.fff, then "Z", an offset from UTC or " AM"/" PM" (hours 1-12): the fraction of the
-// local day.
-std::optional<double> parse_time(std::string_view s)
-{
-    std::size_t at = 0;
-    auto h = number(s, at, 1, 2);
-    if (!h || !skip(s, at, ':'))
-        return std::nullopt;
-    const auto m = number(s, at, 2, 2);
-    if (!m || *m > 59)
-        return std::nullopt;
-    double seconds = 0;
-    if (skip(s, at, ':')) {
-        const auto sec = number(s, at, 2, 2);
-        if (!sec || *sec > 59)
-            return std::nullopt;
-        seconds = *sec;
-        if (skip(s, at, '.')) {
-            const std::size_t first = at;
-            for (double scale = 0.1; at < s.size() && s[at] >= '0' && s[at] <= '9'; ++at, scale /= 10)
-                seconds += scale * (s[at] - '0');
-            if (at == first)
-                return std::nullopt;
-        }
-    }
-    const std::string_view rest = s.substr(at);
-    if (rest == " AM" || rest == " PM" || rest == " am" || rest == " pm") {
-        if (*h < 1 || *h > 12)
-            return std::nullopt;
-        *h = *h % 12 + (rest[1] == 'P' || rest[1] == 'p' ? 12 : 0);
-    } else if (!rest.empty() && rest != "Z" && !utc_offset(rest)) {
-        return std::nullopt;
-    }
-    if (*h > 23)
-        return std::nullopt;
-    return (*h * 3600.0 + *m * 60.0 + seconds) / 86400.0;
-}
-
-struct DateFields {
-    unsigned first, second, third;
-    std::size_t first_width, third_width;
-    char separator;
-    std::size_t end; // where the date ends (a time may follow)
-};
-
-// Three numbers with the same separator ('-', '/' or '.') between them, e.g. 2024-03-01 or 3/1/2024.
-std::optional<DateFields> date_fields(std::string_view s)
-{
-    DateFields f{};
-    std::size_t at = 0;
-    const auto a = number(s, at, 1, 4);
-    f.first_width = at;
-    if (!a || at >= s.size() || (s[at] != '-' && s[at] != '/' && s[at] != '.'))
-        return std::nullopt;
-    f.separator = s[at++];
-    const auto b = number(s, at, 1, 2);
-    if (!b || !skip(s, at, f.separator))
-        return std::nullopt;
-    const std::size_t third_at = at;
-    const auto c = number(s, at, 1, 4);
-    if (!c)
-        return std::nullopt;
-    f.first = *a;
-    f.second = *b;
-    f.third = *c;
-    f.third_width = at - third_at;
-    f.end = at;
-    return f;
-}
-
 std::optional<double> days_of(long year, unsigned month, unsigned day)
 {
     if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
@@ -161,19 +55,79 @@ std::optional<double> days_of(long year, unsigned month, unsigned day)
     return double(days_from_civil(year, month, day));
 }
 
-// "2024-03" or "2024/3", a month of monthly figures, read as its first day: a month after the training months is
-// then later than all of them, not an unseen category. Years 1800-2199 only: other NNNN-NN values are codes.
-std::optional<double> parse_month(std::string_view s)
+// A written year in `format`: four digits as they are, two through the pivot (calendar.h), others not at all.
+std::optional<long> year_of(unsigned value, unsigned width, DateFormat format)
 {
-    std::size_t at = 0;
-    const auto year = number(s, at, 4, 4);
-    if (!year || *year < 1800 || *year > 2199 || !(skip(s, at, '-') || skip(s, at, '/')))
-        return std::nullopt;
-    const auto month = number(s, at, 1, 2);
-    if (!month || at != s.size())
-        return std::nullopt;
-    return days_of(long(*year), *month, 1);
+    if (width == 4 && !format.two_digit_year)
+        return long(value);
+    if (width == 2 && format.two_digit_year)
+        return long(value < 30 ? 2000 + value : 1900 + value);
+    return std::nullopt;
 }
+
+// The day `w` is in `format`, without its time.
+std::optional<double> day_of(const WrittenDate& w, DateFormat format)
+{
+    using Shape = WrittenDate::Shape;
+    const unsigned* p = w.part;
+    const bool names = w.shape != Shape::numbers && w.shape != Shape::year_month;
+    if (names != format.month_name)
+        return std::nullopt;
+    std::optional<long> year;
+    switch (w.shape) {
+    case Shape::numbers:
+        if (format.order == DateOrder::year_first)
+            return w.width[0] == 4 && w.width[2] <= 2 && !format.two_digit_year ? days_of(long(p[0]), p[1], p[2])
+                                                                                : std::nullopt;
+        if (w.width[0] > 2 || !(year = year_of(p[2], w.width[2], format)))
+            return std::nullopt;
+        if (format.two_digit_year && w.separator == '.' && (w.width[0] != 2 || w.width[1] != 2))
+            return std::nullopt;
+        return format.order == DateOrder::month_first ? days_of(*year, p[0], p[1]) : days_of(*year, p[1], p[0]);
+    case Shape::year_month: return format == DateFormat{} ? days_of(long(p[0]), p[1], 1) : std::nullopt;
+    case Shape::name_day_year:
+        if (format.order != DateOrder::month_first || !(year = year_of(p[2], w.width[2], format)))
+            return std::nullopt;
+        return days_of(*year, p[0], p[1]);
+    case Shape::name_year:
+        if (format.order != DateOrder::month_first || !(year = year_of(p[1], w.width[1], format)))
+            return std::nullopt;
+        return days_of(*year, p[0], 1);
+    case Shape::day_name_year:
+        if (format.order != DateOrder::day_first || !(year = year_of(p[2], w.width[2], format)))
+            return std::nullopt;
+        return days_of(*year, p[1], p[0]);
+    case Shape::year_name_day:
+        if (format.order != DateOrder::year_first || format.two_digit_year || w.width[2] > 2)
+            return std::nullopt;
+        return days_of(long(p[0]), p[1], p[2]);
+    }
+    return std::nullopt;
+}
+
+// The date and time `w` is in `format`.
+std::optional<double> read_as(const WrittenDate& w, DateFormat format)
+{
+    // ISO's 'T' only after a year-first date.
+    if (w.iso_time && format.order != DateOrder::year_first)
+        return std::nullopt;
+    const auto day = day_of(w, format);
+    return day && w.has_time ? *day + w.time : day;
+}
+
+// Every format a column may be written in. Two-digit years only after the day and month: 24-03-15 is a code.
+constexpr std::array candidate_formats{
+    DateFormat{DateOrder::year_first},
+    DateFormat{DateOrder::month_first},
+    DateFormat{DateOrder::day_first},
+    DateFormat{DateOrder::month_first, true},
+    DateFormat{DateOrder::day_first, true},
+    DateFormat{DateOrder::year_first, false, true},
+    DateFormat{DateOrder::month_first, false, true},
+    DateFormat{DateOrder::day_first, false, true},
+    DateFormat{DateOrder::month_first, true, true},
+    DateFormat{DateOrder::day_first, true, true},
+};
 
 } // namespace
 
@@ -195,67 +149,62 @@ std::optional<DateOrder> date_order_from_string(std::string_view text)
     return std::nullopt;
 }
 
-std::string_view date_pattern(DateOrder order)
+std::string_view date_pattern(DateFormat format)
 {
-    switch (order) {
-    case DateOrder::month_first: return "MM/DD/YYYY";
-    case DateOrder::day_first: return "DD/MM/YYYY";
+    const bool two = format.two_digit_year;
+    switch (format.order) {
+    case DateOrder::month_first:
+        return format.month_name ? (two ? "MMM D, YY" : "MMM D, YYYY") : (two ? "MM/DD/YY" : "MM/DD/YYYY");
+    case DateOrder::day_first:
+        return format.month_name ? (two ? "DD-MMM-YY" : "DD-MMM-YYYY") : (two ? "DD/MM/YY" : "DD/MM/YYYY");
     case DateOrder::year_first: break;
     }
-    return "YYYY-MM-DD";
+    return format.month_name ? "YYYY-MMM-DD" : "YYYY-MM-DD";
 }
 
-std::optional<double> parse_date(std::string_view s, DateOrder order)
+std::optional<double> parse_date(std::string_view text, DateFormat format)
 {
-    if (order == DateOrder::year_first)
-        if (const auto month = parse_month(s))
-            return month;
-    const auto f = date_fields(s);
-    if (!f)
-        return std::nullopt;
-    std::optional<double> days;
-    if (order == DateOrder::year_first) {
-        if (f->first_width == 4 && f->third_width <= 2)
-            days = days_of(long(f->first), f->second, f->third);
-    } else if (f->first_width <= 2 && f->third_width == 4) {
-        days = order == DateOrder::month_first ? days_of(long(f->third), f->first, f->second)
-                                               : days_of(long(f->third), f->second, f->first);
-    }
-    if (!days || f->end == s.size())
-        return days;
-    // ISO's 'T' only after a year-first date; a space after any.
-    const char joint = s[f->end];
-    if (joint != ' ' && !(joint == 'T' && order == DateOrder::year_first))
-        return std::nullopt;
-    const auto time = parse_time(s.substr(f->end + 1));
-    if (!time)
-        return std::nullopt;
-    return *days + *time;
+    const auto written = scan_date(text);
+    return written ? read_as(*written, format) : std::nullopt;
 }
 
-std::optional<DateOrder> detect_date_order(std::span<const std::string_view> values,
-                                           std::optional<DateOrder> preferred)
+std::optional<DateFormat> detect_date_format(std::span<const std::string_view> values,
+                                             std::optional<DateFormat> preferred)
 {
+    // Each value is scanned once; the formats that cannot read it drop out, and the first value that is no date
+    // at all (most category levels, on their first character) ends the search.
     if (values.empty())
         return std::nullopt;
-    auto reads_all = [&](DateOrder order) {
-        return std::all_of(values.begin(), values.end(), [&](std::string_view v) { return parse_date(v, order); });
-    };
-    if (reads_all(DateOrder::year_first))
-        return DateOrder::year_first;
-    const bool month_first = reads_all(DateOrder::month_first);
-    const bool day_first = reads_all(DateOrder::day_first);
-    if (month_first && day_first) {
-        if (preferred && *preferred != DateOrder::year_first)
-            return preferred;
-        const auto f = date_fields(values.front());
-        return f && f->separator == '/' ? DateOrder::month_first : DateOrder::day_first;
+    unsigned readers = (1u << candidate_formats.size()) - 1;
+    char separator = 0;
+    for (std::string_view v : values) {
+        const auto written = scan_date(v);
+        if (!written)
+            return std::nullopt;
+        if (!separator)
+            separator = written->separator;
+        for (std::size_t i = 0; i < candidate_formats.size(); ++i)
+            if (readers >> i & 1 && !read_as(*written, candidate_formats[i]))
+                readers &= ~(1u << i);
+        if (!readers)
+            return std::nullopt;
     }
-    if (month_first)
-        return DateOrder::month_first;
-    if (day_first)
-        return DateOrder::day_first;
-    return std::nullopt;
+    std::optional<DateFormat> month_first, day_first;
+    for (std::size_t i = 0; i < candidate_formats.size(); ++i) {
+        if (!(readers >> i & 1))
+            continue;
+        const DateFormat f = candidate_formats[i];
+        if (f.order == DateOrder::year_first)
+            return f;
+        (f.order == DateOrder::month_first ? month_first : day_first) = f;
+    }
+    // Both orders read every value only in the same written form (numbers, no day above 12).
+    if (month_first && day_first) {
+        if (preferred && preferred->order != DateOrder::year_first)
+            return preferred->order == DateOrder::month_first ? month_first : day_first;
+        return separator == '/' ? month_first : day_first;
+    }
+    return month_first ? month_first : day_first;
 }
 
 std::string format_date(double days)

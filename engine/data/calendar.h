@@ -1,8 +1,9 @@
-// Dates as numbers. A column whose every value is a date or date-time ("2024-03-01", "2024/03/01",
-// "2024-03-01 14:30", "2024-03-01T14:30:05Z", "3/1/2024 2:30 PM", "01.03.2024", or a month "2024-03") is read as a
-// numeric column of days since 1970-01-01 (the time as a fraction of the day) instead of thousands of category
-// levels: models can split on it, and it survives export as a plain number. float32 holds such a day count to
-// about three minutes in this century.
+// Dates as numbers. A column whose every value is a date or date-time written one way ("2024-03-01", "2024/03/01",
+// "2024-03-01 14:30", "2024-03-01T14:30:05Z", "3/1/2024 2:30 PM", "01.03.2024", "3/1/24", "Mar 1, 2024",
+// "01-Mar-24", "Fri, 1 March 2024", "1. März 2024", or a month "2024-03", "Mar 2024") is read as a numeric column of
+// days since 1970-01-01 (the time as a fraction of the day) instead of thousands of category levels: models can
+// split on it, and it survives export as a plain number. float32 holds such a day count to about three minutes in
+// this century.
 #pragma once
 
 #include <array>
@@ -16,23 +17,50 @@
 namespace tern::data {
 
 // How a column writes its dates: year first (ISO 8601, also 2024/3/1), month first (the US: 3/1/2024) or day first
-// (most of Europe: 01.03.2024, 01/03/2024). Month- and day-first dates have a four-digit year.
+// (most of Europe: 01.03.2024, 01/03/2024).
 enum class DateOrder : std::uint8_t { year_first, month_first, day_first };
 
 std::string_view to_string(DateOrder order);                       // "year_first", ...
 std::optional<DateOrder> date_order_from_string(std::string_view); // the inverse
-std::string_view date_pattern(DateOrder order);                    // "YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY"
+
+// How a column writes its dates, all of it: the order, the year's digits and whether the month is a name. A later
+// file (a test or prediction file) is read as the fitted one was written: this is what a fitted pipeline keeps.
+struct DateFormat {
+    DateOrder order = DateOrder::year_first;
+    // "3/1/24", "01.03.24", "1-Mar-24", after the day and month only. Years 00-29 are 2000-2029 and 30-99 are
+    // 1930-1999, as spreadsheet programs read them. With dots the day and month have two digits too ("01.03.24"):
+    // "1.2.10" is a version number more often than a date.
+    bool two_digit_year = false;
+    // "Mar", "March", "Sept.", any case; German and Spanish too ("Mär", "März", "Mrz", "Okt", "Dez"; "ene", "abr",
+    // "ago", "dic"). A name says which part is the month: Mar 1, 2024 is month first (also Mar 2024, a month),
+    // 1 Mar 2024 and 01-Mar-24 day first, 2024-Mar-01 year first.
+    bool month_name = false;
+
+    constexpr DateFormat() = default;
+    constexpr DateFormat(DateOrder order_, bool two_digit_year_ = false, bool month_name_ = false)
+        : order(order_), two_digit_year(two_digit_year_), month_name(month_name_)
+    {
+    }
+    friend bool operator==(const DateFormat&, const DateFormat&) = default;
+};
+
+// For people: "YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YY", "MMM D, YYYY", "DD-MMM-YY", "YYYY-MMM-DD" (the separator
+// shown is the usual one; a column may use another).
+std::string_view date_pattern(DateFormat format);
 
 // Days since 1970-01-01 (negative before), or nothing when `text` is not a valid date or date-time written in
-// `order`. A time follows after a space (or ISO's 'T'): H:MM, HH:MM:SS(.fff), optionally "Z", or 12-hour with AM/PM.
-// Year first also reads a month, YYYY-MM or YYYY/MM (years 1800-2199), as its first day.
-std::optional<double> parse_date(std::string_view text, DateOrder order = DateOrder::year_first);
+// `format` (the day must exist: no Feb 30). A time follows after a space (or ISO's 'T' after a year-first date of
+// numbers): H:MM, HH:MM:SS(.fff), optionally "Z" or an offset from UTC, or 12-hour with AM/PM. Year first also
+// reads a month, YYYY-MM or YYYY/MM (years 1800-2199), and month names first a month, "Mar 2024", as its first day.
+// Without a year nothing is a date ("12-05", "3/1", "Mar 1").
+std::optional<double> parse_date(std::string_view text, DateFormat format = {});
 
-// The order in which every one of `values` reads as a date, or nothing. Year first wins; then month first or day
-// first, whichever alone reads them all. When both do (no day above 12 anywhere), `preferred` decides if given
-// (the order a fitted pipeline saw), else the separator's custom: month first with '/', day first with '.' or '-'.
-std::optional<DateOrder> detect_date_order(std::span<const std::string_view> values,
-                                           std::optional<DateOrder> preferred = std::nullopt);
+// The format in which every one of `values` reads as a date, or nothing. Year first wins; otherwise one format
+// reads them all, except that month first and day first both do when no day is above 12: then `preferred` decides
+// if given (how a fitted pipeline's file was written), else the separator's custom: month first with '/', day first
+// with '.' or '-'.
+std::optional<DateFormat> detect_date_format(std::span<const std::string_view> values,
+                                             std::optional<DateFormat> preferred = std::nullopt);
 
 // "2024-03-01", or "2024-03-01 14:30" when the value has a time of day.
 std::string format_date(double days);

@@ -152,11 +152,11 @@ Column assemble_numeric(const std::string& name, std::vector<ChunkResult>& chunk
 }
 
 Column assemble_strings(const std::string& name, std::vector<ChunkResult>& chunks, std::size_t j, std::size_t rows,
-                        std::optional<DateOrder> date_order)
+                        std::optional<DateFormat> date_format)
 {
     if (chunks.size() == 1)
         return build_string_column(name, std::move(chunks[0].codes[j]), chunks[0].dictionaries[j].levels, {}, false,
-                                   date_order);
+                                   date_format);
     StringDictionary global;
     std::vector<std::int32_t> codes;
     codes.reserve(rows);
@@ -168,7 +168,7 @@ Column assemble_strings(const std::string& name, std::vector<ChunkResult>& chunk
             codes.push_back(code < 0 ? -1 : to_global[std::size_t(code)]);
         std::vector<std::int32_t>().swap(c.codes[j]);
     }
-    return build_string_column(name, std::move(codes), global.levels, {}, false, date_order);
+    return build_string_column(name, std::move(codes), global.levels, {}, false, date_format);
 }
 
 } // namespace
@@ -202,7 +202,7 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
         for (std::size_t j = 0; j < numeric.size(); ++j)
             columns.push_back(numeric[j] ? assemble_numeric(layout.names[j], chunks, j, rows)
                                          : assemble_strings(layout.names[j], chunks, j, rows,
-                                                            options.date_order_of(layout.names[j])));
+                                                            options.date_format_of(layout.names[j])));
         control.report(1.0);
         return Table(std::move(columns));
     }

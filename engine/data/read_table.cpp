@@ -39,7 +39,7 @@ ReadOptions read_options_like(const Table& table)
     ReadOptions options;
     for (const Column& c : table.columns())
         if (c.is_date())
-            options.date_orders.emplace(c.name(), c.date_order());
+            options.date_formats.emplace(c.name(), c.date_format());
         else if (c.type() != ColumnType::numeric)
             options.string_columns.insert(c.name());
     return options;

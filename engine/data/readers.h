@@ -20,13 +20,13 @@ struct ReadOptions {
     std::vector<std::string> missing_tokens{"", "NA", "N/A", "NaN", "nan", "null", "NULL", "?"};
     int threads = 0;                    // CSV parsing threads; 0 = up to 2 (the machine's cores permitting)
     std::uint64_t memory_limit = 0;     // bytes a file may need; 0 = the memory available now
-    // Per column, the order its dates were written in before (a fitted pipeline's): decides for a file whose
-    // dates read both ways, e.g. one week of 01/03/2024-07/03/2024.
-    std::map<std::string, DateOrder, std::less<>> date_orders;
-    std::optional<DateOrder> date_order_of(std::string_view column) const
+    // Per column, how its dates were written before (a fitted pipeline's file): decides for a file whose dates
+    // read both ways, e.g. one week of 01/03/2024-07/03/2024 or 01/03/24-07/03/24.
+    std::map<std::string, DateFormat, std::less<>> date_formats;
+    std::optional<DateFormat> date_format_of(std::string_view column) const
     {
-        const auto it = date_orders.find(column);
-        return it == date_orders.end() ? std::nullopt : std::optional<DateOrder>(it->second);
+        const auto it = date_formats.find(column);
+        return it == date_formats.end() ? std::nullopt : std::optional<DateFormat>(it->second);
     }
     // Columns read as words (categorical or text) even where every cell of this file is a number: in a test or
     // prediction file the few rows of a column that held words when fitted may all be numbers (Cylinders 3, 4,
@@ -37,7 +37,7 @@ struct ReadOptions {
 // Picks the reader from the content and extension (.arff -> ARFF, else delimited text).
 Table read_table(const std::string& path, const ReadOptions& options = {}, const JobControl& control = {});
 
-// Options to read another file of the same data as `table` (a test file): its date columns' orders, its
+// Options to read another file of the same data as `table` (a test file): its date columns' formats, its
 // categorical and text columns kept as words.
 ReadOptions read_options_like(const Table& table);
 

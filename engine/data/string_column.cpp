@@ -34,26 +34,26 @@ bool looks_like_free_text(const std::vector<std::int32_t>& codes, const std::vec
 
 std::optional<Column> build_date_column(std::string name, const std::vector<std::int32_t>& codes,
                                         const std::vector<std::string_view>& levels,
-                                        std::optional<DateOrder> preferred)
+                                        std::optional<DateFormat> preferred)
 {
-    const auto order = detect_date_order(levels, preferred);
-    if (!order)
+    const auto format = detect_date_format(levels, preferred);
+    if (!format)
         return std::nullopt;
     std::vector<double> day_of_level(levels.size());
     for (std::size_t l = 0; l < levels.size(); ++l)
-        day_of_level[l] = *parse_date(levels[l], *order);
+        day_of_level[l] = *parse_date(levels[l], *format);
     std::vector<double> days(codes.size());
     for (std::size_t i = 0; i < codes.size(); ++i)
         days[i] = codes[i] < 0 ? std::numeric_limits<double>::quiet_NaN() : day_of_level[std::size_t(codes[i])];
-    return Column::date(std::move(name), std::move(days), *order);
+    return Column::date(std::move(name), std::move(days), *format);
 }
 
 Column build_string_column(std::string name, std::vector<std::int32_t> codes,
                            const std::vector<std::string_view>& levels, std::optional<bool> as_text,
-                           bool keep_level_order, std::optional<DateOrder> preferred_date_order)
+                           bool keep_level_order, std::optional<DateFormat> preferred_date_format)
 {
     if (!as_text)
-        if (auto dates = build_date_column(name, codes, levels, preferred_date_order))
+        if (auto dates = build_date_column(name, codes, levels, preferred_date_format))
             return std::move(*dates);
     bool text = as_text ? *as_text : looks_like_free_text(codes, levels);
     if (text) {

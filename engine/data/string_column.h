@@ -16,17 +16,17 @@ namespace tern::data {
 // codes index `levels` (-1 = missing). Decides on the distinct-value ratio and the mean length / word count.
 bool looks_like_free_text(const std::vector<std::int32_t>& codes, const std::vector<std::string_view>& levels);
 
-// A date column (Column::date) when every level is a date or date-time in one order (calendar.h's
-// detect_date_order, `preferred` resolving levels that read both ways) and there is at least one.
+// A date column (Column::date) when every level is a date or date-time in one format (calendar.h's
+// detect_date_format, `preferred` resolving levels that read both ways) and there is at least one.
 std::optional<Column> build_date_column(std::string name, const std::vector<std::int32_t>& codes,
                                         const std::vector<std::string_view>& levels,
-                                        std::optional<DateOrder> preferred = std::nullopt);
+                                        std::optional<DateFormat> preferred = std::nullopt);
 
 // Builds the column: dates as build_date_column, else categorical or text; categorical levels are sorted
 // (natural_order.h) unless keep_level_order (ARFF's declared order).
 // `as_text` forces the decision (empty = dates, then looks_like_free_text).
 Column build_string_column(std::string name, std::vector<std::int32_t> codes,
                            const std::vector<std::string_view>& levels, std::optional<bool> as_text = std::nullopt,
-                           bool keep_level_order = false, std::optional<DateOrder> preferred_date_order = {});
+                           bool keep_level_order = false, std::optional<DateFormat> preferred_date_format = {});
 
 } // namespace tern::data

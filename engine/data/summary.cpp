@@ -52,7 +52,7 @@ ColumnSummary summarize_column(const Column& column, std::size_t top_n)
     s.name = column.name();
     s.type = column.type();
     s.date = column.is_date();
-    s.date_order = column.date_order();
+    s.date_format = column.date_format();
     s.role = column.role();
     s.rows = column.size();
     switch (column.type()) {
@@ -146,7 +146,7 @@ nlohmann::json to_json(const ColumnSummary& s)
         j["role"] = to_string(s.role);
     if (s.date) {
         j["date"] = true;
-        j["date_format"] = date_pattern(s.date_order);
+        j["date_format"] = date_pattern(s.date_format);
     }
     if (s.min) {
         j["min"] = *s.min;

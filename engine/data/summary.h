@@ -25,7 +25,7 @@ struct ColumnSummary {
     std::string name;
     ColumnType type = ColumnType::numeric;
     bool date = false;                         // numeric days since 1970-01-01 (calendar.h)
-    DateOrder date_order = DateOrder::year_first; // how the file wrote the dates
+    DateFormat date_format;                    // how the file wrote the dates
     ColumnRole role = ColumnRole::feature;
     std::size_t rows = 0;
     std::size_t missing = 0;

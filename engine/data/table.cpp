@@ -41,12 +41,12 @@ Column Column::numeric(std::string name, std::vector<float> values)
     return c;
 }
 
-Column Column::date(std::string name, std::vector<double> days, DateOrder order)
+Column Column::date(std::string name, std::vector<double> days, DateFormat format)
 {
     Column c = numeric(std::move(name), std::vector<float>(days.begin(), days.end()));
     c.m_days = std::move(days);
     c.m_date = true;
-    c.m_date_order = order;
+    c.m_date_format = format;
     return c;
 }
 

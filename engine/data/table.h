@@ -30,14 +30,14 @@ public:
     static Column numeric(std::string name, std::vector<float> values);
     static Column categorical(std::string name, std::vector<std::int32_t> codes, std::vector<std::string> levels);
     static Column text(std::string name, std::vector<std::string> values, std::vector<std::uint8_t> missing);
-    // A numeric column of dates: days since 1970-01-01 (calendar.h), shown as dates; `order` is how the source
+    // A numeric column of dates: days since 1970-01-01 (calendar.h), shown as dates; `format` is how the source
     // wrote them. numbers() holds them as float for the models (to about three minutes), days() exactly.
-    static Column date(std::string name, std::vector<double> days, DateOrder order = DateOrder::year_first);
+    static Column date(std::string name, std::vector<double> days, DateFormat format = {});
 
     const std::string& name() const { return m_name; }
     ColumnType type() const { return m_type; }
     bool is_date() const { return m_date; } // numeric, holding days since 1970-01-01
-    DateOrder date_order() const { return m_date_order; }
+    DateFormat date_format() const { return m_date_format; }
     ColumnRole role() const { return m_role; }
     void set_role(ColumnRole role) { m_role = role; }
     std::size_t size() const;
@@ -60,7 +60,7 @@ private:
     std::string m_name;
     ColumnType m_type = ColumnType::numeric;
     bool m_date = false;
-    DateOrder m_date_order = DateOrder::year_first;
+    DateFormat m_date_format;
     ColumnRole m_role = ColumnRole::feature;
     std::vector<float> m_numbers;
     std::vector<double> m_days; // date columns: the exact values m_numbers rounds

@@ -76,7 +76,7 @@ data::ReadOptions ExportedModel::read_options() const
     for (const auto& member : m_model->members) {
         for (const auto& step : member.fitted.pipeline.steps().numeric)
             if (step.date)
-                options.date_orders.emplace(step.column, step.date_order);
+                options.date_formats.emplace(step.column, step.date_format);
         for (const auto& step : member.fitted.pipeline.steps().categorical)
             options.string_columns.insert(step.column);
     }

@@ -101,7 +101,7 @@ std::vector<InputColumn> input_columns(const std::vector<PackagedMember>& member
         for (const auto& s : steps.numeric)
             if (names.insert(s.column).second)
                 seen[{s.source_index, s.column}] =
-                    s.date ? InputColumn{s.column, "date", std::string(data::date_pattern(s.date_order))}
+                    s.date ? InputColumn{s.column, "date", std::string(data::date_pattern(s.date_format))}
                            : InputColumn{s.column, "numeric", {}};
         for (const auto& s : steps.categorical)
             if (names.insert(s.column).second)

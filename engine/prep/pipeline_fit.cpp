@@ -41,7 +41,7 @@ NumericStep fit_numeric(const data::Column& column, std::size_t index, std::span
     s.column = column.name();
     s.source_index = index;
     s.date = column.is_date();
-    s.date_order = column.date_order();
+    s.date_format = column.date_format();
     s.imputation = imputation;
     std::vector<float> values = observed_values(column, rows);
     s.missing_in_training = rows.size() - values.size();

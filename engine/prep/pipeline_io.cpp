@@ -99,8 +99,13 @@ json encode(const Pipeline::State& st)
                            {"indicator", s.indicator}});
         if (s.date)
             numeric.back()["date"] = true;
-        if (s.date_order != data::DateOrder::year_first)
-            numeric.back()["date_order"] = data::to_string(s.date_order);
+        // Only what differs from ISO dates, so that a pipeline of ISO or four-digit numeric dates saves as before.
+        if (s.date_format.order != data::DateOrder::year_first)
+            numeric.back()["date_order"] = data::to_string(s.date_format.order);
+        if (s.date_format.two_digit_year)
+            numeric.back()["date_year_digits"] = 2;
+        if (s.date_format.month_name)
+            numeric.back()["date_month_name"] = true;
         if (s.calendar >= 0)
             numeric.back()["calendar"] = s.calendar;
         if (s.hour >= 0)
@@ -175,8 +180,15 @@ void decode(const json& j, Pipeline::State& st)
         n_step.column = s.at("column").get<std::string>();
         n_step.source_index = s.at("source").get<std::size_t>();
         n_step.date = s.value("date", false);
-        n_step.date_order = enum_of<data::DateOrder>(s.value("date_order", json("year_first")),
-                                                     data::date_order_from_string, "date order");
+        n_step.date_format.order = enum_of<data::DateOrder>(s.value("date_order", json("year_first")),
+                                                            data::date_order_from_string, "date order");
+        const int year_digits = s.value("date_year_digits", 4);
+        if (year_digits != 2 && year_digits != 4)
+            corrupt(fmt::format("a date year of {} digits", year_digits));
+        n_step.date_format.two_digit_year = year_digits == 2;
+        if (n_step.date_format.two_digit_year && n_step.date_format.order == data::DateOrder::year_first)
+            corrupt("two-digit years first");
+        n_step.date_format.month_name = s.value("date_month_name", false);
         n_step.imputation = enum_of<Imputation>(s.at("imputation"), imputation_from_string, "imputation");
         const std::vector<float> values = floats(s.at("values"), 3, "numeric values");
         n_step.fill = values[0];

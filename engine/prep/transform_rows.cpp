@@ -31,7 +31,7 @@ Scratch& scratch()
 }
 
 const data::Column& bind(const data::Table& table, const std::string& name, std::size_t hint, bool numeric,
-                         std::optional<data::DateOrder> date = std::nullopt)
+                         std::optional<data::DateFormat> date = std::nullopt)
 {
     const data::Column* column = nullptr;
     if (hint < table.cols() && table.column(hint).name() == name)
@@ -59,7 +59,7 @@ void bind_all(const Pipeline::State& st, const data::Table& table, std::size_t n
     s.code_slots.resize(f.categorical.size());
     for (std::size_t j = 0; j < f.numeric.size(); ++j)
         s.numeric[j] = &bind(table, f.numeric[j].column, f.numeric[j].source_index, true,
-                             f.numeric[j].date ? std::optional(f.numeric[j].date_order) : std::nullopt);
+                             f.numeric[j].date ? std::optional(f.numeric[j].date_format) : std::nullopt);
     for (std::size_t c = 0; c < f.categorical.size(); ++c) {
         const data::Column& column = bind(table, f.categorical[c].column, f.categorical[c].source_index, false);
         s.categorical[c] = &column;

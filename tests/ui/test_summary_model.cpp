@@ -57,6 +57,12 @@ class TestSummaryModel : public QObject {
         const data::Table uk({data::Column::date("day", {19782.0f}, data::DateOrder::day_first)});
         model.setSummaries(data::summarize_table(uk));
         QCOMPARE(model.data(model.index(0, ui::SummaryModel::Type)).toString(), QStringLiteral("date (DD/MM/YYYY)"));
+        // So do month names, even year first, and two-digit years.
+        const data::Table named({data::Column::date("day", {19782.0f}, {data::DateOrder::year_first, false, true}),
+                                 data::Column::date("shipped", {19782.0f}, {data::DateOrder::day_first, true, true})});
+        model.setSummaries(data::summarize_table(named));
+        QCOMPARE(model.data(model.index(0, ui::SummaryModel::Type)).toString(), QStringLiteral("date (YYYY-MMM-DD)"));
+        QCOMPARE(model.data(model.index(1, ui::SummaryModel::Type)).toString(), QStringLiteral("date (DD-MMM-YY)"));
     }
 
     void showsStatisticsAndRoles()

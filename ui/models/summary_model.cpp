@@ -74,10 +74,10 @@ QVariant SummaryModel::display(const data::ColumnSummary& s, int column) const
     case Type:
         if (!s.date)
             return columnTypeLabel(s.type);
-        // Month- or day-first dates say which, so that a misread 03/04 shows before a run.
-        return s.date_order == data::DateOrder::year_first
+        // Dates other than ISO's say how they are written, so that a misread 03/04 shows before a run.
+        return s.date_format == data::DateFormat{}
                    ? tr("date")
-                   : tr("date (%1)").arg(QString::fromLatin1(data::date_pattern(s.date_order)));
+                   : tr("date (%1)").arg(QString::fromLatin1(data::date_pattern(s.date_format)));
     case Role: return columnRoleLabel(s.role);
     case Missing: return QLocale().toString(qulonglong(s.missing));
     case MissingPercent: return QLocale().toString(s.missing_pct, 'f', 1);

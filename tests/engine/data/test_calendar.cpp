@@ -1,6 +1,6 @@
-// Dates as numbers: dates and date-times, year, month or day first, parse to days since 1970-01-01 and print back;
-// a CSV column of them reads as a numeric date column in the one order that reads every value, and one value that
-// is not a date keeps the column categorical.
+// Dates as numbers: dates and date-times, year, month or day first, with four- or two-digit years, in numbers or
+// with month names, parse to days since 1970-01-01 and print back; a CSV column of them reads as a numeric date
+// column in the one format that reads every value, and one value that is not a date keeps the column categorical.
 #include "engine/data/calendar.h"
 #include "engine/data/readers.h"
 #include "tests/engine/data/data_fixtures.h"
@@ -10,6 +10,28 @@
 
 using namespace tern;
 using namespace tern::data;
+
+namespace {
+
+// The format date_pattern names `pattern` ("DD-MMM-YY"): the tests name formats as people read them.
+DateFormat format_of(const QString& pattern)
+{
+    for (DateOrder order : {DateOrder::year_first, DateOrder::month_first, DateOrder::day_first})
+        for (bool two_digit_year : {false, true})
+            for (bool month_name : {false, true})
+                if (QString::fromLatin1(date_pattern({order, two_digit_year, month_name})) == pattern)
+                    return {order, two_digit_year, month_name};
+    qFatal("no date format is written %s", qPrintable(pattern));
+}
+
+// The pattern of the format that reads every value, or "none".
+std::string detected(std::vector<std::string_view> values, std::optional<DateFormat> preferred = std::nullopt)
+{
+    const auto format = detect_date_format(values, preferred);
+    return format ? std::string(date_pattern(*format)) : "none";
+}
+
+} // namespace
 
 class TestCalendar : public QObject {
     Q_OBJECT
@@ -64,9 +86,9 @@ class TestCalendar : public QObject {
     void parses_in_order_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("format");
         QTest::addColumn<double>("days");
-        const int month = int(DateOrder::month_first), day = int(DateOrder::day_first);
+        const QString month = "MM/DD/YYYY", day = "DD/MM/YYYY";
         QTest::newRow("US") << "3/1/2024" << month << 19783.0;
         QTest::newRow("US with zeros") << "03/01/2024" << month << 19783.0;
         QTest::newRow("US afternoon") << "3/1/2024 2:30 PM" << month << 19783.0 + 14.5 / 24;
@@ -75,17 +97,64 @@ class TestCalendar : public QObject {
         QTest::newRow("German") << "01.03.2024" << day << 19783.0;
         QTest::newRow("British") << "1/3/2024 18:00" << day << 19783.75;
         QTest::newRow("dashes") << "01-03-2024" << day << 19783.0;
+        // Two-digit years: 00-29 are this century, 30-99 the last.
+        QTest::newRow("US short year") << "3/1/24" << "MM/DD/YY" << 19783.0;
+        QTest::newRow("US short year afternoon") << "03/01/24 2:30 PM" << "MM/DD/YY" << 19783.0 + 14.5 / 24;
+        QTest::newRow("German short year") << "01.03.24" << "DD/MM/YY" << 19783.0;
+        QTest::newRow("dashes short year") << "01-03-24" << "DD/MM/YY" << 19783.0;
+        QTest::newRow("pivot: 29 is 2029") << "1/3/29" << "DD/MM/YY" << 21609.0;
+        QTest::newRow("pivot: 30 is 1930") << "1/3/30" << "DD/MM/YY" << -14551.0;
+        QTest::newRow("pivot: 99 is 1999") << "1/3/99" << "DD/MM/YY" << 10651.0;
+        QTest::newRow("pivot: 00 is 2000") << "1/3/00" << "DD/MM/YY" << 11017.0;
+        // Month names, month first.
+        QTest::newRow("Mar 1, 2024") << "Mar 1, 2024" << "MMM D, YYYY" << 19783.0;
+        QTest::newRow("March 1 2024") << "March 1 2024" << "MMM D, YYYY" << 19783.0;
+        QTest::newRow("capitals") << "MARCH 01, 2024" << "MMM D, YYYY" << 19783.0;
+        QTest::newRow("abbreviation with a dot") << "mar. 1, 2024" << "MMM D, YYYY" << 19783.0;
+        QTest::newRow("Sept") << "Sept 30, 2024" << "MMM D, YYYY" << 19996.0;
+        QTest::newRow("dashes between") << "Mar-01-2024" << "MMM D, YYYY" << 19783.0;
+        QTest::newRow("with a time") << "Mar 1, 2024 2:30 PM" << "MMM D, YYYY" << 19783.0 + 14.5 / 24;
+        QTest::newRow("weekday first") << "Fri, Mar 1, 2024" << "MMM D, YYYY" << 19783.0;
+        QTest::newRow("month name, short year") << "Mar 1, 24" << "MMM D, YY" << 19783.0;
+        QTest::newRow("a month") << "Mar-2024" << "MMM D, YYYY" << 19783.0;
+        QTest::newRow("a month in full") << "March 2024" << "MMM D, YYYY" << 19783.0;
+        // Month names, day first.
+        QTest::newRow("1 Mar 2024") << "1 Mar 2024" << "DD-MMM-YYYY" << 19783.0;
+        QTest::newRow("01-Mar-2024") << "01-Mar-2024" << "DD-MMM-YYYY" << 19783.0;
+        QTest::newRow("1-Mar-24") << "1-Mar-24" << "DD-MMM-YY" << 19783.0;
+        QTest::newRow("Oracle's capitals and a time") << "01-MAR-24 18:00" << "DD-MMM-YY" << 19783.75;
+        QTest::newRow("weekday in full") << "Friday 1 March 2024" << "DD-MMM-YYYY" << 19783.0;
+        QTest::newRow("slashes around") << "01/Mar/2024" << "DD-MMM-YYYY" << 19783.0;
+        // Month names, year first.
+        QTest::newRow("2024-Mar-01") << "2024-Mar-01" << "YYYY-MMM-DD" << 19783.0;
+        // German month names.
+        QTest::newRow("1. März 2024") << "1. März 2024" << "DD-MMM-YYYY" << 19783.0;
+        QTest::newRow("MÄRZ in capitals") << "1. MÄRZ 2024" << "DD-MMM-YYYY" << 19783.0;
+        QTest::newRow("Mär") << "01-Mär-24" << "DD-MMM-YY" << 19783.0;
+        QTest::newRow("Mrz") << "1 Mrz 2024" << "DD-MMM-YYYY" << 19783.0;
+        QTest::newRow("Dez") << "01-Dez-2023" << "DD-MMM-YYYY" << 19692.0;
+        QTest::newRow("Okt.") << "3. Okt. 2024" << "DD-MMM-YYYY" << 19999.0;
+        QTest::newRow("Mai, a month") << "Mai 2024" << "MMM D, YYYY" << 19844.0;
+        QTest::newRow("German weekday") << "Fr., 1. März 2024" << "DD-MMM-YYYY" << 19783.0;
+        // Spanish month names.
+        QTest::newRow("1 de marzo de 2024") << "1 de marzo de 2024" << "DD-MMM-YYYY" << 19783.0;
+        QTest::newRow("ene") << "01-ene-2024" << "DD-MMM-YYYY" << 19723.0;
+        QTest::newRow("abr") << "15 abr 2024" << "DD-MMM-YYYY" << 19828.0;
+        QTest::newRow("ago, short year") << "1-ago-24" << "DD-MMM-YY" << 19936.0;
+        QTest::newRow("dic, a month") << "dic 2024" << "MMM D, YYYY" << 20058.0;
+        QTest::newRow("mar is Tuesday and March") << "vie, 1 mar 2024" << "DD-MMM-YYYY" << 19783.0;
     }
 
     void parses_in_order()
     {
         QFETCH(QString, text);
-        QFETCH(int, order);
+        QFETCH(QString, format);
         QFETCH(double, days);
-        const auto got = parse_date(text.toStdString(), DateOrder(order));
+        const auto got = parse_date(text.toStdString(), format_of(format));
         QVERIFY2(got.has_value(), qPrintable(text));
         QVERIFY(std::abs(*got - days) < 1e-9);
-        QVERIFY2(!parse_date(text.toStdString()).has_value(), "read as year first");
+        QVERIFY2(!parse_date(text.toStdString()).has_value(), "read as ISO");
+        QCOMPARE(detected({text.toStdString()}, format_of(format)), format.toStdString());
     }
 
     void rejects_in_order()
@@ -93,25 +162,92 @@ class TestCalendar : public QObject {
         QVERIFY(!parse_date("13/1/2024", DateOrder::month_first));
         QVERIFY(!parse_date("1/13/2024", DateOrder::day_first));
         QVERIFY(!parse_date("2024-03-01", DateOrder::day_first));
-        QVERIFY(!parse_date("1/3/24", DateOrder::day_first)); // a two-digit year names no century
+        QVERIFY(!parse_date("1/3/24", DateOrder::day_first)); // the format says four digits
+        QVERIFY(!parse_date("1/3/2024", format_of("DD/MM/YY")));
         QVERIFY(!parse_date("1/3/2024T10:00", DateOrder::day_first));
         QVERIFY(!parse_date("1/3/2024 0:30 AM", DateOrder::month_first));
         QVERIFY(!parse_date("1/3/2024 13:30 PM", DateOrder::month_first));
     }
 
-    void detects_the_order_that_reads_every_value()
+    void rejects_in_every_format_data()
     {
-        using V = std::vector<std::string_view>;
-        QCOMPARE(detect_date_order(V{"2024-03-01", "2024/3/2"}), DateOrder::year_first);
-        QCOMPARE(detect_date_order(V{"03/01/2024", "03/13/2024"}), DateOrder::month_first);
-        QCOMPARE(detect_date_order(V{"01/03/2024", "13/03/2024"}), DateOrder::day_first);
-        QCOMPARE(detect_date_order(V{"13/03/2024", "03/13/2024"}), std::nullopt); // one order must read all
+        QTest::addColumn<QString>("text");
+        for (const char* bad : {"12-05", "3/1", "05.12", "1.5", "Mar 1", "1 Mar", "Mar-24", "March 24", "1. März",
+                                "2024", "Mar", "Feb 30, 2024", "30-Feb-24", "Feb 29, 2023", "31 Apr 2024",
+                                "Foo 1, 2024", "Mar 1, 2024x", "Mar 1 2024T10:00", "1 Mar 202", "Mar 123, 2024",
+                                "1 Mar 20245", "Mar2024", "1Mar2024", "Fri", "Fri, ", "Friday", "Fri, red",
+                                "1 de 2024", "Mar 2024 10:00", "12:30", "3 - 5", "A-100", "1.2.10", "0/1/24",
+                                "1/0/24", "Mar 0, 2024", "1 Mar 2024 25:00", "€ 5", "Mar, 1 2024x"})
+            QTest::newRow(bad) << bad;
+    }
+
+    void rejects_in_every_format()
+    {
+        QFETCH(QString, text);
+        for (DateOrder order : {DateOrder::year_first, DateOrder::month_first, DateOrder::day_first})
+            for (bool two_digit_year : {false, true})
+                for (bool month_name : {false, true})
+                    QVERIFY2(!parse_date(text.toStdString(), {order, two_digit_year, month_name}),
+                             date_pattern({order, two_digit_year, month_name}).data());
+    }
+
+    void rejects_dotted_short_dates_without_two_digit_days()
+    {
+        QVERIFY(parse_date("01.03.24", format_of("DD/MM/YY")));
+        QVERIFY(!parse_date("1.3.24", format_of("DD/MM/YY"))); // a version number as often as a date
+        QVERIFY(!parse_date("01.3.24", format_of("DD/MM/YY")));
+        QVERIFY(parse_date("1/3/24", format_of("DD/MM/YY")));
+    }
+
+    void detects_the_format_that_reads_every_value()
+    {
+        QCOMPARE(detected({"2024-03-01", "2024/3/2"}), std::string("YYYY-MM-DD"));
+        QCOMPARE(detected({"03/01/2024", "03/13/2024"}), std::string("MM/DD/YYYY"));
+        QCOMPARE(detected({"01/03/2024", "13/03/2024"}), std::string("DD/MM/YYYY"));
+        QCOMPARE(detected({"13/03/2024", "03/13/2024"}), std::string("none")); // one order must read all
         // Both read every value: the separator's custom, unless an order is preferred.
-        QCOMPARE(detect_date_order(V{"01/03/2024", "02/03/2024"}), DateOrder::month_first);
-        QCOMPARE(detect_date_order(V{"01.03.2024", "02.03.2024"}), DateOrder::day_first);
-        QCOMPARE(detect_date_order(V{"01/03/2024"}, DateOrder::day_first), DateOrder::day_first);
-        QCOMPARE(detect_date_order(V{"13/03/2024"}, DateOrder::month_first), DateOrder::day_first);
-        QCOMPARE(detect_date_order(V{}), std::nullopt);
+        QCOMPARE(detected({"01/03/2024", "02/03/2024"}), std::string("MM/DD/YYYY"));
+        QCOMPARE(detected({"01.03.2024", "02.03.2024"}), std::string("DD/MM/YYYY"));
+        QCOMPARE(detected({"01/03/2024"}, DateOrder::day_first), std::string("DD/MM/YYYY"));
+        QCOMPARE(detected({"13/03/2024"}, DateOrder::month_first), std::string("DD/MM/YYYY"));
+        QCOMPARE(detected({}), std::string("none"));
+        // Two-digit years: the same rules.
+        QCOMPARE(detected({"3/1/24", "3/13/24 9:00 PM"}), std::string("MM/DD/YY"));
+        QCOMPARE(detected({"01.03.24", "13.03.24"}), std::string("DD/MM/YY"));
+        QCOMPARE(detected({"01/03/24", "02/03/24"}), std::string("MM/DD/YY"));
+        QCOMPARE(detected({"01-03-24", "02-03-24"}), std::string("DD/MM/YY"));
+        QCOMPARE(detected({"01/03/24", "02/03/24"}, DateFormat{DateOrder::day_first, true}), std::string("DD/MM/YY"));
+        QCOMPARE(detected({"01/03/24", "02/03/24"}, DateOrder::day_first), std::string("DD/MM/YY")); // the order carries over
+        // Month names say which part is the month.
+        QCOMPARE(detected({"Mar 1, 2024", "March 13 2024", "Apr 2024"}), std::string("MMM D, YYYY"));
+        QCOMPARE(detected({"1-Mar-24", "13-Apr-24"}), std::string("DD-MMM-YY"));
+        QCOMPARE(detected({"01-Mar-24"}, DateOrder::month_first), std::string("DD-MMM-YY"));
+        QCOMPARE(detected({"2024-Mar-01", "2024-Apr-13"}), std::string("YYYY-MMM-DD"));
+        QCOMPARE(detected({"Fri, Mar 1, 2024", "Sat, Mar 2, 2024"}), std::string("MMM D, YYYY"));
+    }
+
+    void mixed_columns_are_no_dates()
+    {
+        QCOMPARE(detected({"24-03-15", "24-03-16", "A-100"}), std::string("none")); // codes, one not a date
+        QCOMPARE(detected({"3/1/24", "3/1/2024"}), std::string("none"));            // two ways to write a year
+        QCOMPARE(detected({"Mar 1, 2024", "1 Mar 2024"}), std::string("none"));     // month first and day first
+        QCOMPARE(detected({"Mar 1, 2024", "3/1/2024"}), std::string("none"));       // a name and a number
+        QCOMPARE(detected({"2024-03-01", "3/1/2024"}), std::string("none"));
+        QCOMPARE(detected({"Feb 28, 2024", "Feb 30, 2024"}), std::string("none"));
+        QCOMPARE(detected({"12-05", "11-04"}), std::string("none")); // no year
+        QCOMPARE(detected({"3/1", "3/2"}), std::string("none"));
+        QCOMPARE(detected({"1.5", "2.5", "10.25"}), std::string("none"));
+        QCOMPARE(detected({"Mar 1", "Mar 2"}), std::string("none"));
+        QCOMPARE(detected({"May", "June"}), std::string("none"));
+    }
+
+    void patterns_name_every_format()
+    {
+        QCOMPARE(std::string(date_pattern({})), std::string("YYYY-MM-DD"));
+        QCOMPARE(std::string(date_pattern({DateOrder::month_first, true})), std::string("MM/DD/YY"));
+        QCOMPARE(std::string(date_pattern({DateOrder::month_first, false, true})), std::string("MMM D, YYYY"));
+        QCOMPARE(std::string(date_pattern({DateOrder::day_first, true, true})), std::string("DD-MMM-YY"));
+        QCOMPARE(std::string(date_pattern({DateOrder::year_first, false, true})), std::string("YYYY-MMM-DD"));
     }
 
     void prints_back()
@@ -147,7 +283,7 @@ class TestCalendar : public QObject {
         const Table t = read_table(test::write_file(dir, "us.csv", csv));
         const Column& day = t.column("day");
         QVERIFY(day.is_date());
-        QCOMPARE(day.date_order(), DateOrder::month_first);
+        QCOMPARE(day.date_format(), DateOrder::month_first);
         QCOMPARE(day.display(1), std::string("2024-01-02"));
         QCOMPARE(day.display(2), std::string("2024-01-13 21:00"));
         // Shown to the minute as written, though the float the models see is only good to about three minutes.
@@ -159,12 +295,54 @@ class TestCalendar : public QObject {
         QTemporaryDir dir;
         // Two weeks of European dates read day first; a later file of three early days reads both ways.
         const Table first = read_table(test::write_file(dir, "train.csv", "day,sold\n1/3/2024,3\n14/3/2024,4\n"));
-        QCOMPARE(first.column("day").date_order(), DateOrder::day_first);
+        QCOMPARE(first.column("day").date_format(), DateOrder::day_first);
         const std::string later = test::write_file(dir, "later.csv", "day,sold\n1/3/2024,3\n2/3/2024,4\n");
-        QCOMPARE(read_table(later).column("day").date_order(), DateOrder::month_first);
+        QCOMPARE(read_table(later).column("day").date_format(), DateOrder::month_first);
         const Table like = read_table(later, read_options_like(first));
-        QCOMPARE(like.column("day").date_order(), DateOrder::day_first);
+        QCOMPARE(like.column("day").date_format(), DateOrder::day_first);
         QCOMPARE(like.column("day").display(1), std::string("2024-03-02"));
+    }
+
+    void csv_columns_of_month_names_and_short_years()
+    {
+        QTemporaryDir dir;
+        const QByteArray csv = "ordered,shipped,day,code,sold\n"
+                               "\"Mar 1, 2024\",1-Mar-24,13.03.24,24-03-15,3\n"
+                               "\"Fri, Mar 15, 2024 2:30 PM\",15-MAR-24,01.04.24,24-03-16,4\n"
+                               ",,,A-100,5\n"
+                               "April 2024,2-Apr-99,02.04.24,24-03-17,6\n";
+        const Table t = read_table(test::write_file(dir, "retail.csv", csv));
+        const auto pattern = [&](const char* name) { return std::string(date_pattern(t.column(name).date_format())); };
+        QVERIFY(t.column("ordered").is_date());
+        QCOMPARE(pattern("ordered"), std::string("MMM D, YYYY"));
+        QCOMPARE(t.column("ordered").display(1), std::string("2024-03-15 14:30"));
+        QCOMPARE(t.column("ordered").display(3), std::string("2024-04-01"));
+        QVERIFY(t.column("ordered").is_missing(2));
+        QVERIFY(t.column("shipped").is_date());
+        QCOMPARE(pattern("shipped"), std::string("DD-MMM-YY"));
+        QCOMPARE(t.column("shipped").display(3), std::string("1999-04-02"));
+        QVERIFY(t.column("day").is_date());
+        QCOMPARE(pattern("day"), std::string("DD/MM/YY"));
+        QCOMPARE(t.column("day").display(0), std::string("2024-03-13"));
+        // Codes that read as dates but one: categorical, all of them.
+        QCOMPARE(t.column("code").type(), ColumnType::categorical);
+        QCOMPARE(t.column("code").levels().size(), std::size_t(4));
+    }
+
+    void a_later_file_is_read_as_the_first_was_written()
+    {
+        QTemporaryDir dir;
+        // Day first with two-digit years; a later file of three early days reads both ways.
+        const Table first = read_table(test::write_file(dir, "train.csv", "day,sold\n01/03/24,3\n14/03/24,4\n"));
+        QCOMPARE(std::string(date_pattern(first.column("day").date_format())), std::string("DD/MM/YY"));
+        const std::string later = test::write_file(dir, "later.csv", "day,sold\n01/03/24,3\n02/03/24,4\n");
+        QCOMPARE(std::string(date_pattern(read_table(later).column("day").date_format())), std::string("MM/DD/YY"));
+        const Table like = read_table(later, read_options_like(first));
+        QCOMPARE(std::string(date_pattern(like.column("day").date_format())), std::string("DD/MM/YY"));
+        QCOMPARE(like.column("day").display(1), std::string("2024-03-02"));
+        // Month names need no help, and a later file may write its years in full: the order still decides.
+        const std::string full = test::write_file(dir, "full.csv", "day,sold\n01/03/2024,3\n02/03/2024,4\n");
+        QCOMPARE(read_table(full, read_options_like(first)).column("day").display(1), std::string("2024-03-02"));
     }
 };
 

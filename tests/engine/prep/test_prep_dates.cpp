@@ -6,6 +6,7 @@
 #include "prep_fixtures.h"
 
 #include <QtTest/QtTest>
+#include <algorithm>
 #include <cstring>
 
 using namespace tern;
@@ -29,6 +30,12 @@ prep::Pipeline unscaled(const std::string& imputer, bool indicators)
     config.missing_indicators = indicators;
     config.scaler = "none";
     return prep::Pipeline::fit(t, all_rows(t), {}, config);
+}
+
+// Whether the saved bytes hold `key` (CBOR keeps map keys as plain text).
+bool holds(const std::vector<std::uint8_t>& bytes, std::string_view key)
+{
+    return std::search(bytes.begin(), bytes.end(), key.begin(), key.end()) != bytes.end();
 }
 
 } // namespace
@@ -84,14 +91,34 @@ class TestPrepDates : public QObject {
     {
         const Table t({Column::date("day", {19782.0f, 19790.0f}, data::DateOrder::day_first),
                        Column::numeric("units", {1, 2})});
-        const auto q = prep::Pipeline::load(prep::Pipeline::fit(t, all_rows(t), {}, {}).save());
-        QCOMPARE(q.steps().numeric.at(0).date_order, data::DateOrder::day_first);
+        const auto saved = prep::Pipeline::fit(t, all_rows(t), {}, {}).save();
+        // Saved as before two-digit years and month names: an older Tern reads it.
+        QVERIFY(holds(saved, "date_order") && !holds(saved, "date_year_digits") && !holds(saved, "date_month_name"));
+        const auto q = prep::Pipeline::load(saved);
+        QCOMPARE(q.steps().numeric.at(0).date_format, data::DateOrder::day_first);
         const Table later({categorical("day", {"29/02/2024", "soon"}), Column::numeric("units", {1, 2})});
         try {
             q.transform(later);
             QFAIL("transformed a day column without dates");
         } catch (const InputError& e) {
             QVERIFY2(QString(e.what()).contains("DD/MM/YYYY"), e.what());
+        }
+    }
+
+    void the_saved_pipeline_remembers_short_years_and_month_names()
+    {
+        const data::DateFormat written{data::DateOrder::day_first, true, true};
+        const Table t({Column::date("day", {19782.0f, 19790.0f}, written), Column::numeric("units", {1, 2})});
+        const auto saved = prep::Pipeline::fit(t, all_rows(t), {}, {}).save();
+        QVERIFY(holds(saved, "date_year_digits") && holds(saved, "date_month_name"));
+        const auto q = prep::Pipeline::load(saved);
+        QCOMPARE(q.steps().numeric.at(0).date_format, written);
+        const Table later({categorical("day", {"29-Feb-24", "soon"}), Column::numeric("units", {1, 2})});
+        try {
+            q.transform(later);
+            QFAIL("transformed a day column without dates");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains("DD-MMM-YY"), e.what());
         }
     }
 
