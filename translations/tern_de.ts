@@ -262,28 +262,60 @@
         <translation>Std.-Abw.</translation>
     </message>
     <message>
-        <source>Fit (s)</source>
-        <translation>Training (s)</translation>
+        <source>Fit time</source>
+        <translation>Trainingszeit</translation>
     </message>
     <message>
-        <source>Latency p50 (µs)</source>
-        <translation>Latenz p50 (µs)</translation>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
     </message>
     <message>
-        <source>Latency p99 (µs)</source>
-        <translation>Latenz p99 (µs)</translation>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
     </message>
     <message>
         <source>Rows/s</source>
         <translation>Zeilen/s</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>Größe (Bytes)</translation>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Slower than the run's latency budget</source>
+        <translation>Langsamer als das Latenzbudget des Laufs</translation>
+    </message>
+    <message>
+        <source>The run's metric on cross-validation: the mean over the folds ± their standard deviation</source>
+        <translation>Die Metrik des Laufs in der Kreuzvalidierung: Mittelwert über die Folds ± ihre Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Mean time to fit the candidate on one fold</source>
+        <translation>Mittlere Zeit, um den Kandidaten auf einem Fold zu trainieren</translation>
+    </message>
+    <message>
+        <source>Median time to predict one row, preprocessing included, on one thread</source>
+        <translation>Median der Zeit für die Vorhersage einer Zeile, mit Vorverarbeitung, auf einem Thread</translation>
+    </message>
+    <message>
+        <source>99th percentile of the time to predict one row</source>
+        <translation>99. Perzentil der Zeit für die Vorhersage einer Zeile</translation>
+    </message>
+    <message>
+        <source>Rows predicted per second in batches of up to 1,000</source>
+        <translation>Vorhergesagte Zeilen pro Sekunde in Stapeln von bis zu 1.000</translation>
+    </message>
+    <message>
+        <source>Size of the saved model, preprocessing included</source>
+        <translation>Größe des gespeicherten Modells, mit Vorverarbeitung</translation>
+    </message>
+    <message>
+        <source>Failed and timed-out candidates show their error as a tooltip</source>
+        <translation>Fehlgeschlagene und zeitüberschrittene Kandidaten zeigen ihren Fehler als Tooltip</translation>
     </message>
 </context>
 <context>
@@ -763,26 +795,6 @@
     <message>
         <source>Metrics: %1</source>
         <translation>Metriken: %1</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1739,91 @@
     <message>
         <source>ternary, stored fractions</source>
         <translation>ternär, gespeicherte Anteile</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayUnits</name>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateStatus</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

@@ -262,28 +262,60 @@
         <translation>Desv. típ.</translation>
     </message>
     <message>
-        <source>Fit (s)</source>
-        <translation>Ajuste (s)</translation>
+        <source>Fit time</source>
+        <translation>Tiempo de ajuste</translation>
     </message>
     <message>
-        <source>Latency p50 (µs)</source>
-        <translation>Latencia p50 (µs)</translation>
+        <source>Latency p50</source>
+        <translation>Latencia p50</translation>
     </message>
     <message>
-        <source>Latency p99 (µs)</source>
-        <translation>Latencia p99 (µs)</translation>
+        <source>Latency p99</source>
+        <translation>Latencia p99</translation>
     </message>
     <message>
         <source>Rows/s</source>
         <translation>Filas/s</translation>
     </message>
     <message>
-        <source>Size (bytes)</source>
-        <translation>Tamaño (bytes)</translation>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Slower than the run's latency budget</source>
+        <translation>Más lento que el presupuesto de latencia de la ejecución</translation>
+    </message>
+    <message>
+        <source>The run's metric on cross-validation: the mean over the folds ± their standard deviation</source>
+        <translation>La métrica de la ejecución en validación cruzada: la media de los pliegues ± su desviación estándar</translation>
+    </message>
+    <message>
+        <source>Mean time to fit the candidate on one fold</source>
+        <translation>Tiempo medio para ajustar el candidato en un pliegue</translation>
+    </message>
+    <message>
+        <source>Median time to predict one row, preprocessing included, on one thread</source>
+        <translation>Mediana del tiempo para predecir una fila, con el preprocesado, en un hilo</translation>
+    </message>
+    <message>
+        <source>99th percentile of the time to predict one row</source>
+        <translation>Percentil 99 del tiempo para predecir una fila</translation>
+    </message>
+    <message>
+        <source>Rows predicted per second in batches of up to 1,000</source>
+        <translation>Filas predichas por segundo en lotes de hasta 1.000</translation>
+    </message>
+    <message>
+        <source>Size of the saved model, preprocessing included</source>
+        <translation>Tamaño del modelo guardado, con el preprocesado</translation>
+    </message>
+    <message>
+        <source>Failed and timed-out candidates show their error as a tooltip</source>
+        <translation>Los candidatos fallidos o con tiempo agotado muestran su error como información emergente</translation>
     </message>
 </context>
 <context>
@@ -763,26 +795,6 @@
     <message>
         <source>Metrics: %1</source>
         <translation>Métricas: %1</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>terminada</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>interrumpida</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallida</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1739,91 @@
     <message>
         <source>ternary, stored fractions</source>
         <translation>ternaria, fracciones guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayUnits</name>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateStatus</name>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
     </message>
 </context>
 </TS>

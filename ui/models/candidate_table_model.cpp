@@ -1,5 +1,8 @@
 #include "ui/models/candidate_table_model.h"
 
+#include "ui/models/display_units.h"
+#include "ui/models/status_labels.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -84,9 +87,9 @@ QVariant CandidateTableModel::variantData(const PrecisionVariant& v, int column,
         switch (column) {
         case Family: return value;
         case Score: return formatNumber(value, 4);
-        case LatencyP50: return formatNumber(value, 1);
-        case Throughput:
-        case Size: return value.isValid() ? QLocale().toString(value.toDouble(), 'f', 0) : QString();
+        case LatencyP50: return value.isValid() ? formatLatency(value.toDouble()) : QString();
+        case Throughput: return formatNumber(value, 0);
+        case Size: return value.isValid() ? formatBytes(value.toDouble()) : QString();
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -135,19 +138,25 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Ordinal:
-        case Family:
-        case Status: return v;
-        case Score: return r.score ? formatNumber(v, 4) + (r.score_std ? QStringLiteral(" ± ") + formatNumber(optional(r.score_std), 4) : QString()) : QString();
-        case FitTime: return formatNumber(v, 2);
+        case Family: return v;
+        case Status: return candidateStatusLabel(r.status);
+        case Score:
+            if (!r.score)
+                return QString();
+            return r.score_std ? formatNumber(v, 4) + QStringLiteral(" ± ") + formatNumber(optional(r.score_std), 4)
+                               : formatNumber(v, 4);
+        case FitTime: return v.isValid() ? formatDuration(v.toDouble()) : QString();
         case LatencyP50:
-        case LatencyP99: return formatNumber(v, 1);
-        case Throughput:
-        case Size: return v.isValid() ? QLocale().toString(v.toDouble(), 'f', 0) : QString();
+        case LatencyP99: return v.isValid() ? formatLatency(v.toDouble()) : QString();
+        case Throughput: return formatNumber(v, 0);
+        case Size: return v.isValid() ? formatBytes(v.toDouble()) : QString();
         default: return formatNumber(v, 4);
         }
     case Qt::ToolTipRole:
         if (!r.error.empty())
             return QString::fromStdString(r.error);
+        if (column == LatencyP50 && r.over_latency_budget)
+            return tr("Slower than the run's latency budget");
         return {};
     case Qt::ForegroundRole:
         if (column == Status && r.status != "ok")
@@ -165,6 +174,8 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
@@ -172,13 +183,27 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     case Family: return tr("Family");
     case Score: return tr("Score ± std");
     case Std: return tr("Std");
-    case FitTime: return tr("Fit (s)");
-    case LatencyP50: return tr("Latency p50 (µs)");
-    case LatencyP99: return tr("Latency p99 (µs)");
+    case FitTime: return tr("Fit time");
+    case LatencyP50: return tr("Latency p50");
+    case LatencyP99: return tr("Latency p99");
     case Throughput: return tr("Rows/s");
-    case Size: return tr("Size (bytes)");
+    case Size: return tr("Size");
     case Status: return tr("Status");
     default: return m_metrics.value(section - FixedCount);
+    }
+}
+
+QString CandidateTableModel::headerToolTip(int section) const
+{
+    switch (section) {
+    case Score: return tr("The run's metric on cross-validation: the mean over the folds ± their standard deviation");
+    case FitTime: return tr("Mean time to fit the candidate on one fold");
+    case LatencyP50: return tr("Median time to predict one row, preprocessing included, on one thread");
+    case LatencyP99: return tr("99th percentile of the time to predict one row");
+    case Throughput: return tr("Rows predicted per second in batches of up to 1,000");
+    case Size: return tr("Size of the saved model, preprocessing included");
+    case Status: return tr("Failed and timed-out candidates show their error as a tooltip");
+    default: return {};
     }
 }
 

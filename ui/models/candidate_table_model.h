@@ -41,6 +41,7 @@ class CandidateTableModel : public QAbstractItemModel {
     const PrecisionVariant* variant(const QModelIndex& index) const;
 
   private:
+    QString headerToolTip(int section) const;
     void addMetricColumns(const search::CandidateResult& result);
     QVariant value(const search::CandidateResult& r, int column) const; // the number (or text) behind a cell
     void setVariants(int row, std::vector<PrecisionVariant> variants); // replaces the child rows of `row`

@@ -1,6 +1,7 @@
 #include "ui/models/run_list_model.h"
 
 #include "engine/store/store.h"
+#include "ui/models/status_labels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -33,7 +34,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     case Dataset: return QFileInfo(QString::fromStdString(run.dataset_path)).fileName();
     case Target: return QString::fromStdString(run.target);
     case Metric: return QString::fromStdString(run.metric_expr.empty() ? run.metric : run.metric_expr);
-    case Status: return QString::fromStdString(run.status);
+    case Status: return runStatusLabel(run.status);
     case BestScore: {
         const QVariant& best = m_best[static_cast<size_t>(index.row())];
         return best.isValid() ? QString::number(best.toDouble(), 'f', 4) : QString();

@@ -3,6 +3,7 @@
 #include "engine/store/store.h"
 #include "ui/models/candidate_table_model.h"
 #include "ui/models/score_timeline.h"
+#include "ui/models/status_labels.h"
 #include "ui/pages/candidate_results_panel.h"
 #include "ui/plots/accuracy_latency_plot.h"
 #include "ui/plots/point_marker.h"
@@ -21,22 +22,6 @@
 #include <QVBoxLayout>
 
 namespace tern::ui {
-
-QString LeaderboardPage::runStatusText(const std::string& status)
-{
-    // The store keeps status codes; the page says them in the user's language.
-    if (status == "running")
-        return tr("running");
-    if (status == "finished")
-        return tr("finished");
-    if (status == "cancelled")
-        return tr("cancelled");
-    if (status == "interrupted")
-        return tr("interrupted");
-    if (status == "failed")
-        return tr("failed");
-    return QString::fromStdString(status);
-}
 
 LeaderboardPage::LeaderboardPage(QWidget* parent)
     : QWidget(parent), m_model(new CandidateTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
@@ -201,7 +186,7 @@ bool LeaderboardPage::showStoredRun(const QString& databasePath, qint64 runId)
                              .arg(runId)
                              .arg(QString::fromStdString(run.dataset_path).section(QLatin1Char('/'), -1),
                                   QString::fromStdString(run.target), QString::fromStdString(run.metric),
-                                  runStatusText(run.status)));
+                                  runStatusLabel(run.status)));
         if (run.best_candidate)
             selectCandidate(*run.best_candidate);
         return true;
@@ -256,7 +241,7 @@ void LeaderboardPage::showDetails()
     QStringList lines;
     lines << tr("Candidate #%1 — %2 (%3)")
                  .arg(r.id)
-                 .arg(QString::fromStdString(r.family), QString::fromStdString(r.status));
+                 .arg(QString::fromStdString(r.family), candidateStatusLabel(r.status));
     if (!r.error.empty())
         lines << tr("Error: %1").arg(QString::fromStdString(r.error));
     QStringList folds;

@@ -60,7 +60,6 @@ class LeaderboardPage : public QWidget {
     void exportRequested(const QString& databasePath, qint64 runId, qint64 candidateId);
 
   private:
-    static QString runStatusText(const std::string& status);
     QWidget* createLowerPart();
     void clearRun();
     void showDetails();

@@ -1,0 +1,150 @@
+// Durations, latencies and sizes as the leaderboard shows them: the unit keeps the number short, the raw value
+// stays the sort key (a 2 KB model sorts before a 1.5 MB one even though "2" > "1"), and status codes read as words.
+#include "tests/ui/ui_test_support.h"
+#include "ui/models/candidate_table_model.h"
+#include "ui/models/display_units.h"
+#include "ui/models/status_labels.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace tern;
+using namespace tern::ui;
+
+namespace {
+
+search::CandidateResult candidate(std::int64_t id, double latencyUs, double bytes, std::string status = "ok")
+{
+    search::CandidateResult r;
+    r.id = id;
+    r.family = "knn";
+    r.status = std::move(status);
+    r.score = 0.5 + 0.01 * static_cast<double>(id);
+    r.score_std = 0.02;
+    r.fit_s = 0.004 * static_cast<double>(id);
+    r.latency_us_p50 = latencyUs;
+    r.latency_us_p99 = latencyUs * 2;
+    r.size_bytes = static_cast<std::int64_t>(bytes);
+    return r;
+}
+
+} // namespace
+
+class TestDisplayUnits : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase()
+    {
+        test::prepareUiTest();
+        QLocale::setDefault(QLocale::c()); // the expected strings below use '.' and ','
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("µs") << 0.0000123 << QStringLiteral("12.3 µs");
+        QTest::newRow("sub-µs") << 0.00000042 << QStringLiteral("0.42 µs");
+        QTest::newRow("ms") << 0.0451 << QStringLiteral("45.1 ms");
+        QTest::newRow("almost 1 ms") << 0.0009996 << QStringLiteral("1.00 ms");
+        QTest::newRow("s") << 3.214 << QStringLiteral("3.21 s");
+        QTest::newRow("minutes") << 125.2 << QStringLiteral("2 min 05 s");
+        QTest::newRow("hours") << 7384.0 << QStringLiteral("2 h 03 min");
+        QTest::newRow("NaN") << std::nan("") << QString();
+        QTest::newRow("negative") << -1.0 << QString();
+    }
+
+    void durations()
+    {
+        QFETCH(double, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(formatDuration(seconds), text);
+    }
+
+    void latencyIsInMicroseconds() { QCOMPARE(formatLatency(2500), QStringLiteral("2.50 ms")); }
+
+    void sizes_data()
+    {
+        QTest::addColumn<double>("bytes");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("bytes") << 900.0 << QStringLiteral("900 B");
+        QTest::newRow("KB") << 2048.0 << QStringLiteral("2.00 KB");
+        QTest::newRow("hundreds of KB") << 770.4 * 1024 << QStringLiteral("770 KB");
+        QTest::newRow("almost 1 MB") << 1000.0 * 1024 << QStringLiteral("0.98 MB");
+        QTest::newRow("MB") << 1.5 * 1024 * 1024 << QStringLiteral("1.50 MB");
+        QTest::newRow("GB") << 3.25 * 1024 * 1024 * 1024 << QStringLiteral("3.25 GB");
+    }
+
+    void sizes()
+    {
+        QFETCH(double, bytes);
+        QFETCH(QString, text);
+        QCOMPARE(formatBytes(bytes), text);
+    }
+
+    void tableShowsUnitsAndSortsByValue()
+    {
+        CandidateTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addCandidate(candidate(1, 1500, 1.5 * 1024 * 1024));
+        model.addCandidate(candidate(2, 80, 2048));
+        model.addCandidate(candidate(3, 9, 900));
+        QCOMPARE(model.index(0, CandidateTableModel::LatencyP50).data().toString(), QStringLiteral("1.50 ms"));
+        QCOMPARE(model.index(1, CandidateTableModel::Size).data().toString(), QStringLiteral("2.00 KB"));
+        QCOMPARE(model.index(2, CandidateTableModel::FitTime).data().toString(), QStringLiteral("12.0 ms"));
+        QCOMPARE(model.index(0, CandidateTableModel::Score).data().toString(), QStringLiteral("0.5100 ± 0.0200"));
+
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(CandidateTableModel::SortRole);
+        for (int column : {int(CandidateTableModel::Size), int(CandidateTableModel::LatencyP50)}) {
+            proxy.sort(column, Qt::AscendingOrder);
+            QStringList ids;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                ids << proxy.index(row, CandidateTableModel::Ordinal).data().toString();
+            QCOMPARE(ids, (QStringList{"3", "2", "1"}));
+        }
+    }
+
+    void statusesReadAsWords()
+    {
+        CandidateTableModel model;
+        auto late = candidate(1, 10, 10, "timeout");
+        late.error = "the candidate's time ran out";
+        model.addCandidate(late);
+        QCOMPARE(model.index(0, CandidateTableModel::Status).data().toString(), QStringLiteral("timed out"));
+        QCOMPARE(model.index(0, CandidateTableModel::Status).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("the candidate's time ran out"));
+        QCOMPARE(candidateStatusLabel("ok"), QStringLiteral("ok"));
+        QCOMPARE(runStatusLabel("interrupted"), QStringLiteral("interrupted"));
+        QCOMPARE(runStatusLabel("something new"), QStringLiteral("something new"));
+    }
+
+    void statusesAreTranslated()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("tern"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const QString candidate = candidateStatusLabel("timeout"), run = runStatusLabel("interrupted");
+        const QString latency = formatLatency(2500);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(candidate, QStringLiteral("Zeit überschritten"));
+        QCOMPARE(run, QStringLiteral("unterbrochen"));
+        QCOMPARE(latency, QStringLiteral("2.50 ms"));
+    }
+
+    void headersExplainTheCosts()
+    {
+        CandidateTableModel model;
+        QCOMPARE(model.headerData(CandidateTableModel::Size, Qt::Horizontal).toString(), QStringLiteral("Size"));
+        QVERIFY(model.headerData(CandidateTableModel::LatencyP50, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("one row")));
+    }
+};
+
+QTEST_MAIN(TestDisplayUnits)
+#include "test_display_units.moc"

@@ -1,0 +1,64 @@
+#include "ui/models/display_units.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+
+namespace tern::ui {
+
+namespace {
+
+// Three significant digits: 0.123, 12.3, 123 (the spread between candidates is what the eye compares).
+QString threeDigits(double value)
+{
+    const int decimals = value < 9.995 ? 2 : value < 99.95 ? 1 : 0;
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString unit(const char* text)
+{
+    return QCoreApplication::translate("DisplayUnits", text);
+}
+
+} // namespace
+
+QString formatDuration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return {};
+    if (seconds < 0.9995e-3)
+        return threeDigits(seconds * 1e6) + QLatin1Char(' ') + unit("µs");
+    if (seconds < 0.9995)
+        return threeDigits(seconds * 1e3) + QLatin1Char(' ') + unit("ms");
+    if (seconds < 59.5)
+        return threeDigits(seconds) + QLatin1Char(' ') + unit("s");
+    const long long total = std::llround(seconds);
+    if (total < 3600)
+        return unit("%1 min %2 s").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+    return unit("%1 h %2 min").arg(total / 3600).arg((total % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatLatency(double microseconds)
+{
+    return formatDuration(microseconds / 1e6);
+}
+
+QString formatBytes(double bytes)
+{
+    if (!std::isfinite(bytes) || bytes < 0)
+        return {};
+    if (bytes < 1000)
+        return QLocale().toString(std::llround(bytes)) + QLatin1Char(' ') + unit("B");
+    // Past 999 of a unit the next one reads better (0.98 MB, not 1,000 KB), as the durations do.
+    const char* units[] = {QT_TRANSLATE_NOOP("DisplayUnits", "KB"), QT_TRANSLATE_NOOP("DisplayUnits", "MB"),
+                           QT_TRANSLATE_NOOP("DisplayUnits", "GB"), QT_TRANSLATE_NOOP("DisplayUnits", "TB")};
+    double value = bytes / 1024;
+    std::size_t index = 0;
+    while (value >= 999.5 && index + 1 < std::size(units)) {
+        value /= 1024;
+        ++index;
+    }
+    return threeDigits(value) + QLatin1Char(' ') + unit(units[index]);
+}
+
+} // namespace tern::ui
