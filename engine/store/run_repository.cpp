@@ -83,6 +83,19 @@ void Store::update_run(const RunRecord& run)
     // Whoever updates a run owns it from now on: this is how `tern-cli resume` claims an interrupted run.
     const ProcessIdentity owner = current_process();
     Transaction transaction(db);
+    // Two `tern-cli resume` of one interrupted run both read it as interrupted; the first to write owns it, and the
+    // second must stop here rather than search beside it and fail later on a candidate ordinal the first took.
+    {
+        Statement current = db.prepare("SELECT status, owner_host, owner_pid, owner_started FROM runs WHERE id = ?1");
+        current.bind(1, run.id);
+        if (current.step() && current.text(0) == "running") {
+            const ProcessIdentity holder{current.text(1), current.optional_int64(2).value_or(0), current.text(3)};
+            const bool self = holder.host == owner.host && holder.pid == owner.pid && holder.started == owner.started;
+            if (!self && !owner_gone(holder))
+                throw InputError(fmt::format("run {} is running in another process (pid {} on {})", run.id,
+                                             holder.pid, holder.host));
+        }
+    }
     Statement update = db.prepare(R"sql(
         UPDATE runs SET status = ?2, finished_at = ?3, elapsed_s = ?4, best_candidate = ?5, report_json = ?6,
                         error = ?7, spec_json = ?8, machine_json = ?9, versions_json = ?10,

@@ -57,7 +57,8 @@ class Store {
     // run.started_at. Returns the id.
     std::int64_t create_run(RunRecord& run);
     // Writes status, finished_at, elapsed_s, best_candidate, report, error, spec (all by run.id). Setting status
-    // "running" (e.g. `tern-cli resume`) makes this process the owner again.
+    // "running" (e.g. `tern-cli resume`) makes this process the owner again. InputError while the run is "running"
+    // under another live process.
     void update_run(const RunRecord& run);
     // Newest first. A "running" run whose owner process is gone is reported as "interrupted" (and, in read_write
     // mode, recorded so). candidate_count is filled.

@@ -1,6 +1,7 @@
 // Runs, candidates, metrics and artifacts through the store: round trips, one transaction per candidate, and
-// runs whose owner process died showing as interrupted.
+// runs whose owner process died showing as interrupted, and a run another live process claimed left to it.
 #include "engine/core/error.h"
+#include "engine/store/owner.h"
 #include "engine/store/store.h"
 #include "store_test_support.h"
 
@@ -278,6 +279,49 @@ class TestStoreRuns : public QObject {
         resumed.status = "running";
         store.update_run(resumed);
         QCOMPARE(store.load_run(orphan).status, std::string("running"));
+    }
+
+    // Two resumes of one interrupted run both read it as interrupted: the second to claim it must be refused, not
+    // search beside the first and fail later on a candidate ordinal the first took.
+    void aRunAnotherLiveProcessClaimedIsNotTakenOver()
+    {
+        const std::string path = dbPath("claimed.db");
+        Store store = Store::open(path);
+        RunRecord run = make_run();
+        store.create_run(run);
+        run.status = "interrupted";
+        store.update_run(run);
+        RunRecord read_by_us = store.load_run(run.id);
+        QCOMPARE(read_by_us.status, std::string("interrupted"));
+
+        // Meanwhile a live process (our parent stands in for it) claims the run.
+        const ProcessIdentity other = process_identity(getppid());
+        QVERIFY(!other.started.empty());
+        {
+            Connection raw(path, Connection::Access::read_write, std::chrono::milliseconds(1000));
+            raw.prepare("UPDATE runs SET status = 'running', owner_host = ?2, owner_pid = ?3, owner_started = ?4 "
+                        "WHERE id = ?1")
+                .bind_all(run.id, other.host, other.pid, other.started)
+                .run();
+        }
+        read_by_us.status = "running";
+        try {
+            store.update_run(read_by_us);
+            QFAIL("took over a run another live process owns");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find("is running in another process") != std::string::npos, e.what());
+        }
+        QCOMPARE(query_text(path, "SELECT owner_pid FROM runs WHERE id = " + std::to_string(run.id)),
+                 std::to_string(other.pid));
+
+        // Once that owner is gone (its pid names another process now), the run can be claimed.
+        {
+            Connection raw(path, Connection::Access::read_write, std::chrono::milliseconds(1000));
+            raw.prepare("UPDATE runs SET owner_started = 'another boot/1' WHERE id = ?1").bind(1, run.id).run();
+        }
+        store.update_run(read_by_us);
+        QCOMPARE(query_text(path, "SELECT owner_pid FROM runs WHERE id = " + std::to_string(run.id)),
+                 std::to_string(getpid()));
     }
 };
 
