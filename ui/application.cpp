@@ -38,8 +38,8 @@ void installTranslations(QApplication& app)
         app.installTranslator(tern);
 }
 
-// --screenshot FILE: once the start-up data has loaded (and, with --run-budget, the run has ended), save a grab of
-// the window and quit (README, checks, docs/screenshots).
+// --screenshot FILE: once the start-up data has loaded (and, with --run-budget [--run-target COL], the run has ended),
+// save a grab of the window and quit (README, checks, docs/screenshots).
 void scheduleScreenshot(MainWindow& window, const QString& file, RunPage* run = nullptr, double runBudget = 0)
 {
     auto shoot = [&window, file] {
@@ -94,7 +94,11 @@ int run_application(int argc, char** argv)
                                  QStringLiteral("Start a run of this many seconds once the data has loaded."),
                                  QStringLiteral("seconds"));
     runBudget.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, page, runBudget});
+    QCommandLineOption runTarget(QStringLiteral("run-target"),
+                                 QStringLiteral("The target column of the --run-budget run (else the last column)."),
+                                 QStringLiteral("column"));
+    runTarget.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, page, runBudget, runTarget});
     parser.process(app);
 
     MainWindow window;
@@ -125,7 +129,14 @@ int run_application(int argc, char** argv)
         run = qobject_cast<RunPage*>(window.page(MainWindow::Run));
         QObject::connect(
             window.dataPage(), &DataPage::datasetChanged, run,
-            [run, budget] {
+            [run, budget, column = parser.value(runTarget)] {
+                if (!column.isEmpty())
+                    run->setTarget(column);
+                if (!column.isEmpty() && run->spec().target != column.toStdString()) {
+                    std::fprintf(stderr, "error: --run-target: no column named '%s'\n", qPrintable(column));
+                    QCoreApplication::exit(2);
+                    return;
+                }
                 run->setBudgetSeconds(budget);
                 run->startRun();
             },
