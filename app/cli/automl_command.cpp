@@ -218,13 +218,14 @@ void add_automl_commands(CLI::App& app)
     auto show_options = std::make_shared<ShowOptions>();
     auto* show = app.add_subcommand("show", "One run: its leaderboard");
     show->add_option("run_id", show_options->run_id, "Run id")->required();
-    show->add_option("--importance", show_options->importance,
-                     "Compute (and store) permutation feature importance of this candidate");
+    auto* importance_option = show->add_option("--importance", show_options->importance,
+                                               "Compute (and store) permutation feature importance of this candidate");
     show->add_option("--db", show_options->db, "Run store");
     show->add_flag("--json", show_options->json, "Print JSON");
-    show->callback([show_options] {
+    show->callback([show_options, importance_option] {
         auto store = store::Store::open(existing_database_path(show_options->db));
-        if (show_options->importance > 0) {
+        // --importance 0 or -1 used to print the leaderboard as if the option were absent.
+        if (importance_option->count() > 0) {
             InterruptWatch interrupt;
             search::Runner runner(store);
             const auto importance = runner.explain(show_options->run_id, show_options->importance, 60,

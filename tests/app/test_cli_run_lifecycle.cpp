@@ -2,7 +2,8 @@
 // with the run kept as cancelled (it used to exit 0, as if the run had finished) and resumable; values that
 // used to slip through (an infinite budget that never ended, a NaN latency budget that crashed after the search,
 // --seed -1 wrapped to 2^64 - 1, "--families ," searching every family, resume --budget -1 ignored) are refused
-// in one line with exit 2; show, resume and export on a mistyped --db refuse instead of creating a database there.
+// in one line with exit 2, as is `show --importance 0` (it printed the leaderboard); show, resume and export on a
+// mistyped --db refuse instead of creating a database there.
 #include "tests/app/process_support.h"
 
 #include <QtTest>
@@ -108,6 +109,8 @@ private slots:
                                                        << "--budget must be a finite";
         QTest::newRow("resume with a NaN budget") << QStringList{"resume", "RUN", "--budget", "nan"}
                                                   << "--budget must be a finite";
+        QTest::newRow("importance of candidate 0") << QStringList{"show", "RUN", "--importance", "0"}
+                                                   << "has no candidate 0";
     }
     void badValuesExitTwoWithOneLine()
     {
