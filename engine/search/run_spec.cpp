@@ -78,6 +78,9 @@ void RunSpec::validate() const
         throw InputError(fmt::format("--metric-direction must be max or min (got '{}')", metric_direction));
     if (!metric.empty() && !metric_expr.empty())
         throw InputError("give either --metric or --metric-expr, not both");
+    // A built-in metric has its own direction: "--metric rmse --metric-direction max" was silently ignored.
+    if (metric_expr.empty() && metric_direction != "max")
+        throw InputError("--metric-direction applies to --metric-expr only (a built-in metric has its own direction)");
     if (!imputer_pins.is_object())
         throw InputError("imputer pins must map column names to strategies");
 }

@@ -47,6 +47,7 @@ private slots:
         QTest::newRow("task") << "task" << "unknown task";
         QTest::newRow("direction") << "direction" << "--metric-direction";
         QTest::newRow("both metrics") << "both" << "either --metric or --metric-expr";
+        QTest::newRow("direction without an expression") << "direction alone" << "applies to --metric-expr only";
     }
 
     void refusesBadValues()
@@ -64,6 +65,7 @@ private slots:
         if (field == "task") s.task = "ranking";
         if (field == "direction") s.metric_direction = "up";
         if (field == "both") { s.metric = "accuracy"; s.metric_expr = "tp"; }
+        if (field == "direction alone") { s.metric = "rmse"; s.metric_direction = "min"; }
         try {
             s.validate();
             QFAIL("no error");
