@@ -1487,10 +1487,6 @@
         <translation>Kein unterbrochener oder abgebrochener Lauf zum Fortsetzen.</translation>
     </message>
     <message>
-        <source>Cannot resume: %1</source>
-        <translation>Fortsetzen nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
         <translation>Lauf %1 %2: %3 Kandidaten, %4 erfolgreich.</translation>
     </message>
@@ -1509,6 +1505,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Continue run %1 where it stopped</source>
+        <translation>Lauf %1 dort fortsetzen, wo er stehen blieb</translation>
     </message>
 </context>
 <context>

@@ -1487,10 +1487,6 @@
         <translation>No hay ninguna ejecución interrumpida o cancelada que reanudar.</translation>
     </message>
     <message>
-        <source>Cannot resume: %1</source>
-        <translation>No se puede reanudar: %1</translation>
-    </message>
-    <message>
         <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
         <translation>Ejecución %1 %2: %3 candidatos, %4 con éxito.</translation>
     </message>
@@ -1509,6 +1505,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Continue run %1 where it stopped</source>
+        <translation>Continuar la ejecución %1 donde se detuvo</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "ui/pages/run_page.h"
 
-#include "engine/core/error.h"
 #include "engine/metrics/metric.h"
 #include "engine/models/registry.h"
 #include "engine/search/runner.h"
@@ -247,6 +246,12 @@ void RunPage::setDataset(const QString& path, const QStringList& columns)
     validateExpression();
 }
 
+void RunPage::setDatabasePath(const QString& path)
+{
+    m_databasePath = path;
+    updateResume();
+}
+
 void RunPage::setTarget(const QString& column) { m_target->setCurrentText(column); }
 void RunPage::setBudgetSeconds(double seconds) { m_budget->setValue(seconds); }
 void RunPage::setMaxCandidates(int count) { m_maxCandidates->setValue(count); }
@@ -311,19 +316,25 @@ void RunPage::resumeRun(qint64 runId)
 
 void RunPage::resumeLatest()
 {
+    if (const qint64 run = latestResumableRun())
+        resumeRun(run);
+    else
+        appendLog(tr("No interrupted or cancelled run to resume."));
+}
+
+qint64 RunPage::latestResumableRun() const
+{
     try {
         if (!QFileInfo::exists(m_databasePath))
-            throw InputError("the store has no runs yet");
+            return 0;
         const auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_only);
         for (const auto& run : store.list_runs())
-            if (run.status == "interrupted" || run.status == "cancelled") {
-                resumeRun(run.id);
-                return;
-            }
-        appendLog(tr("No interrupted or cancelled run to resume."));
-    } catch (const std::exception& e) {
-        appendLog(tr("Cannot resume: %1").arg(QString::fromUtf8(e.what())));
+            if (run.status == "interrupted" || run.status == "cancelled")
+                return run.id;
+    } catch (const std::exception&) {
+        // An unreadable store has nothing to resume; a run started on it says why in its log.
     }
+    return 0;
 }
 
 void RunPage::launch(const QString& title,
@@ -394,8 +405,16 @@ void RunPage::setRunning(bool running)
     if (!running)
         m_job = 0;
     m_cancel->setEnabled(running);
-    m_resume->setEnabled(!running);
     m_start->setEnabled(!running && !m_dataPath.isEmpty() && m_expressionError->text().isEmpty());
+    updateResume();
+}
+
+void RunPage::updateResume()
+{
+    const qint64 run = isRunning() ? 0 : latestResumableRun();
+    m_resume->setEnabled(run > 0);
+    m_resume->setToolTip(run > 0 ? tr("Continue run %1 where it stopped").arg(run)
+                                 : tr("No interrupted or cancelled run to resume."));
 }
 
 } // namespace tern::ui

@@ -35,7 +35,7 @@ class RunPage : public QWidget {
 
     void setDataset(const QString& path, const QStringList& columns);
     void setTarget(const QString& column);
-    void setDatabasePath(const QString& path) { m_databasePath = path; }
+    void setDatabasePath(const QString& path);
     QString databasePath() const { return m_databasePath; }
     void setBudgetSeconds(double seconds);
     void setMaxCandidates(int count);
@@ -68,6 +68,8 @@ class RunPage : public QWidget {
     void onProgress(const search::Progress& progress);
     void appendLog(const QString& line);
     void setRunning(bool running);
+    void updateResume();               // enabled only with a run to continue
+    qint64 latestResumableRun() const; // the newest interrupted or cancelled run of the store, 0 when none
 
     EngineController* m_engine;
     RunObserverBridge* m_bridge;

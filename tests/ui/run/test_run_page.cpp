@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -30,6 +31,14 @@ namespace {
 const QStringList kIrisColumns{QStringLiteral("sepal_length_cm"), QStringLiteral("sepal_width_cm"),
                                QStringLiteral("petal_length_cm"), QStringLiteral("petal_width_cm"),
                                QStringLiteral("species")};
+
+QPushButton* button(const RunPage& page, const char* text)
+{
+    for (auto* b : page.findChildren<QPushButton*>())
+        if (b->text() == QString::fromUtf8(text))
+            return b;
+    qFatal("no button %s", text);
+}
 
 } // namespace
 
@@ -132,12 +141,21 @@ class TestRunPage : public QObject {
         QSignalSpy ended(&page, &RunPage::runEnded);
         page.setDatabasePath(dir.filePath(QStringLiteral("tern.db")));
         page.setDataset(test::dataPath(QStringLiteral("iris.csv")), kIrisColumns);
+        QPushButton* cancel = button(page, "Ca&ncel");
+        QPushButton* resume = button(page, "&Resume interrupted");
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(!resume->isEnabled()); // an empty store has nothing to resume
         page.setBudgetSeconds(600);
         page.startRun();
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!resume->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(board.model()->rowCount() >= 1, 120000);
         page.cancelRun();
         QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 60000);
         QCOMPARE(ended.first().at(1).toString(), QStringLiteral("cancelled"));
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(resume->isEnabled()); // the cancelled run can go on
+        QVERIFY(resume->toolTip().contains(QString::number(page.currentRunId())));
         const int kept = board.model()->rowCount();
         QVERIFY(kept >= 1);
 
