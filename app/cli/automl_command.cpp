@@ -171,6 +171,9 @@ void add_automl_commands(CLI::App& app)
         ->check(CLI::IsMember({"max", "min"}));
     automl->add_option("--budget", s.budget_s, "Wall-clock seconds for the whole search");
     automl->add_option("--folds", s.folds, "Cross-validation folds");
+    automl->add_option("--time-column", s.time_column,
+                       "Validate forward in time by this date column: each fold trains on the rows before its "
+                       "validation block (rows without a date are always trained on, never validated)");
     automl->add_option("--seed", s.seed, "Random seed");
     automl->add_option("--families", automl_options->families, "Comma-separated model families");
     automl->add_option("--max-candidates", s.max_candidates, "Stop after N candidates (deterministic)");

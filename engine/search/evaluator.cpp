@@ -88,7 +88,8 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     const std::size_t per_repeat = folds_per_repeat(folds, n);
     // One fold: fit on its training rows (subsampled by the fidelity), predict its validation rows, accumulate.
     auto run_fold = [&](std::size_t f) {
-        const auto train = subsample(folds[f].train, target.y, target.task, config.fidelity, 50, pb.seed + 7919 * f);
+        const auto train =
+            fold_training_rows(folds[f], target.y, target.task, config.fidelity, 50, pb.seed + 7919 * f);
         const auto rows = table_rows(target, train);
         const auto y = labels(target, train);
         FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};

@@ -103,4 +103,28 @@ std::vector<std::size_t> subsample(std::span<const std::size_t> positions, std::
     return kept;
 }
 
+std::vector<std::size_t> fold_training_rows(const Fold& fold, std::span<const float> y, Task task, double fidelity,
+                                            std::size_t min_rows, std::uint64_t seed)
+{
+    if (!fold.forward)
+        return subsample(fold.train, y, task, fidelity, min_rows, seed);
+    const std::size_t n = fold.train.size();
+    if (fidelity >= 1.0 || n <= min_rows)
+        return fold.train;
+    const std::size_t take = std::clamp<std::size_t>(static_cast<std::size_t>(n * fidelity + 0.5), min_rows, n);
+    // Counted back from the latest row, so the rows just before the validation block are kept.
+    std::vector<std::size_t> kept(take);
+    for (std::size_t i = 0; i < take; ++i)
+        kept[take - 1 - i] = fold.train[n - 1 - i * n / take];
+    return kept;
+}
+
+double mean_training_rows(std::span<const Fold> folds)
+{
+    double rows = 0;
+    for (const auto& f : folds)
+        rows += static_cast<double>(f.train.size());
+    return folds.empty() ? 0 : rows / static_cast<double>(folds.size());
+}
+
 }  // namespace tern::search

@@ -79,7 +79,8 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
         for (const auto& m : members) {
             if (stop.stop_requested())
                 throw Cancelled();
-            const auto train = subsample(fold.train, target.y, target.task, m.config.fidelity, 50, pb.seed + 7919 * f);
+            const auto train =
+                fold_training_rows(fold, target.y, target.task, m.config.fidelity, 50, pb.seed + 7919 * f);
             FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
             fitted.push_back(fit_candidate(*pb.table, table_rows(target, train), labels(target, train), m.config,
                                            request));

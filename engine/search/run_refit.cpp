@@ -22,7 +22,7 @@ double RunSession::refit_row_scale(std::int64_t id) const
     const auto config = m_configs.find(id);
     if (config == m_configs.end() || m_folds.empty())
         return 1;
-    const double fold_rows = double(m_folds.front().train.size()) * config->second.fidelity;
+    const double fold_rows = mean_training_rows(m_folds) * config->second.fidelity;
     return double(m_target.rows.size()) / std::max(1.0, fold_rows);
 }
 

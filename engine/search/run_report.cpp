@@ -1,12 +1,30 @@
 #include "engine/search/run_report.h"
 
 #include "engine/search/candidate.h"
+#include "engine/search/time_folds.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace tern::search {
+
+namespace {
+
+// Runs stored before the report kept its scheme validated with random folds (or a holdout, which their report says).
+nlohmann::json validation_of(const store::RunRecord& run)
+{
+    if (run.report.is_object() && run.report.contains("validation_scheme"))
+        return run.report["validation_scheme"];
+    const int folds = run.spec.is_object() ? run.spec.value("folds", 5) : 5;
+    const std::string text = run.report.is_object() ? run.report.value("validation", "") : "";
+    const bool holdout = text.rfind("holdout", 0) == 0;
+    const int repeats = text.find(" x ") != std::string::npos ? std::max(1, std::atoi(text.c_str())) : 1;
+    return validation_scheme("", holdout ? 1 : static_cast<std::size_t>(folds), repeats, holdout);
+}
+
+}  // namespace
 
 nlohmann::json run_to_json(const store::Store& store, std::int64_t run_id)
 {
@@ -29,10 +47,13 @@ nlohmann::json run_to_json(const store::Store& store, std::int64_t run_id)
     if (!run.metric_expr.empty())
         j["metric_expr"] = run.metric_expr;
     if (run.spec.is_object()) {
-        j["latency_budget_us"] = run.spec.value("latency_budget_us", 0.0);
+        // Builds that let a NaN latency budget through stored it as null: such a run still shows, with none.
+        const auto latency = run.spec.value("latency_budget_us", nlohmann::json(0.0));
+        j["latency_budget_us"] = latency.is_number() ? latency.get<double>() : 0.0;
         j["max_candidates"] = run.spec.value("max_candidates", 0);
         j["folds"] = run.spec.value("folds", 5);
     }
+    j["validation"] = validation_of(run);
     if (!run.error.empty())
         j["error"] = run.error;
     nlohmann::json candidates = nlohmann::json::array();
@@ -109,6 +130,11 @@ std::string leaderboard_text(const nlohmann::json& run)
                                   run.value("run_id", 0), run.value("dataset", ""), run.value("target", ""),
                                   run.value("task", ""), run.value("metric", ""), run.value("elapsed_s", 0.0),
                                   run.value("budget_s", 0.0), run.value("status", ""));
+    if (run.contains("validation") && run["validation"].is_object())
+        out += fmt::format("validated: {}{}\n", validation_text(run["validation"]),
+                           run["validation"].value("kind", "") == "time"
+                               ? " (each fold trains on the earlier rows only)"
+                               : "");
     out += fmt::format("{:>4} {:1} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n", "id", "", "family",
                        "score", "± std", has_test ? fmt::format("{:>8} ", "test") : "", "fit_s", "p50_us",
                        "rows/s", "bytes", "status", "params / error");

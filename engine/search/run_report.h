@@ -12,7 +12,8 @@
 namespace tern::search {
 
 // {"run_id", "dataset", "target", "task", "metric", "budget_s", "elapsed_s", "best_id", "status", "seed", "report",
-//  "machine", "versions", "candidates": [...]}. InputError "no run N" for an unknown run.
+//  "machine", "versions", "validation": {"kind": "random"|"time", "column"?, "folds", "repeats", "holdout"},
+//  "candidates": [...]}. InputError "no run N" for an unknown run.
 nlohmann::json run_to_json(const store::Store& store, std::int64_t run_id);
 
 // Newest first: [{"run_id", "dataset", "target", "task", "metric", "status", "started_at", "elapsed_s",

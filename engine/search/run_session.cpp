@@ -10,6 +10,7 @@
 #include "engine/search/cost_probe.h"
 #include "engine/search/image_table.h"
 #include "engine/search/test_table.h"
+#include "engine/search/time_folds.h"
 #include "engine/search/variants.h"
 
 #include <fmt/format.h>
@@ -17,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace tern::search {
@@ -178,8 +180,28 @@ void RunSession::prepare()
     // A holdout replaces K-fold when the data is large, or when K fits of it would not leave room to search in the
     // budget (a size rule, never a timing, so the same data and budget always split the same way).
     const bool holdout = n > holdout_rows || static_cast<double>(n * features) > 1e4 * m_spec.budget_s;
-    const int repeats = holdout ? 1 : repeats_for(n);
-    m_folds = make_folds(m_target.y, m_target.task, m_spec.folds, m_spec.seed, holdout, repeats);
+    int repeats = 1;
+    if (!m_spec.time_column.empty()) {
+        if (m_images)
+            throw InputError(fmt::format("{}: --time-column needs a table, not an image folder", m_spec.data_path));
+        const auto times = row_times(m_table, m_target, m_spec.time_column, m_spec.data_path);
+        try {
+            m_folds = make_time_folds(times, m_spec.folds, holdout);
+        } catch (const InputError& e) {
+            throw InputError(fmt::format("{}: --time-column '{}': {}", m_spec.data_path, m_spec.time_column, e.what()));
+        }
+        const auto untimed = static_cast<std::size_t>(std::count_if(times.begin(), times.end(), [](double d) {
+            return std::isnan(d);
+        }));
+        if (untimed > 0)
+            m_observer.log(fmt::format("{} rows without a value of '{}' are trained on in every fold, never validated",
+                                       untimed, m_spec.time_column));
+    } else {
+        repeats = holdout ? 1 : repeats_for(n);
+        m_folds = make_folds(m_target.y, m_target.task, m_spec.folds, m_spec.seed, holdout, repeats);
+    }
+    const auto scheme = validation_scheme(m_spec.time_column, m_folds.size() / static_cast<std::size_t>(repeats),
+                                          repeats, holdout);
 
     m_ctx.task = m_target.task;
     m_ctx.n_classes = m_target.n_classes();
@@ -188,7 +210,8 @@ void RunSession::prepare()
     m_ctx.prefer_balanced = metric == "balanced_accuracy" || metric == "f1_macro" || metric == "mcc" ||
                             metric == "custom";
     m_ctx.families = ordered_families(m_spec, m_target.task);
-    const std::size_t fold_train = m_folds.front().train.size();
+    // Forward folds grow: the mean training fold is what a candidate's fidelity subsamples.
+    const double fold_train = mean_training_rows(m_folds);
     if (fold_train >= 13'500)
         m_ctx.fidelities = {1.0 / 9, 1.0 / 3, 1.0};
     else if (fold_train >= 4'500)
@@ -201,15 +224,15 @@ void RunSession::prepare()
     m_report["rows_used"] = n;
     m_report["rows_missing_target"] = m_target.missing;
     m_report["classes"] = m_target.class_names;
-    m_report["validation"] = holdout ? std::string("holdout 80/20")
-                                     : repeats > 1 ? fmt::format("{} x {}-fold", repeats, m_folds.size() / repeats)
-                                                   : fmt::format("{}-fold", m_folds.size());
+    m_report["validation"] = validation_text(scheme);
+    m_report["validation_scheme"] = scheme;
     m_report["strategy"] = m_strategy->name();
     m_report["fidelities"] = m_ctx.fidelities;
     m_report["families"] = m_ctx.families;
     if (m_target.missing > 0)
         m_observer.log(fmt::format("{} rows without a value of '{}' are left out of training", m_target.missing,
                                    m_spec.target));
+    m_observer.log(fmt::format("validation: {}", validation_text(scheme)));
 }
 
 RunOutcome RunSession::start(const RunSpec& spec)

@@ -26,7 +26,8 @@ nlohmann::json RunSpec::to_json() const
             {"refit", refit},
             {"latency_budget_us", latency_budget_us},
             {"test_path", test_path},
-            {"imputer_pins", imputer_pins}};
+            {"imputer_pins", imputer_pins},
+            {"time_column", time_column}};
 }
 
 RunSpec RunSpec::from_json(const nlohmann::json& j)
@@ -50,6 +51,7 @@ RunSpec RunSpec::from_json(const nlohmann::json& j)
         s.latency_budget_us = j.value("latency_budget_us", 0.0);
         s.test_path = j.value("test_path", std::string{});
         s.imputer_pins = j.value("imputer_pins", nlohmann::json::object());
+        s.time_column = j.value("time_column", std::string{});
     } catch (const nlohmann::json::exception& e) {
         throw InputError(fmt::format("run spec: {}", e.what()));
     }

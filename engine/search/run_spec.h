@@ -1,5 +1,6 @@
 // search::RunSpec: everything that defines an AutoML run (data, target, task, metric, budget, folds, seed, families,
-// limits, per-column imputer pins). Stored as JSON in runs.spec_json so that `tern-cli resume` can rebuild the run.
+// limits, per-column imputer pins, the time column of forward validation). Stored as JSON in runs.spec_json so that
+// `tern-cli resume` can rebuild the run.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -30,6 +31,9 @@ struct RunSpec {
     // rows would not fit the budget.
     bool refit = true;
     nlohmann::json imputer_pins = nlohmann::json::object();  // column -> imputer strategy
+    // A date column to validate forward in time by (time_folds.h): each fold trains on the rows before its
+    // validation block. Empty: random stratified folds.
+    std::string time_column;
 
     nlohmann::json to_json() const;
     static RunSpec from_json(const nlohmann::json& j);  // InputError on a malformed spec

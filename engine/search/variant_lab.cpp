@@ -62,8 +62,8 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
     // The last fold, with the training rows the search fitted on (the same fidelity subsample as evaluator.cpp).
     const std::size_t f = s.m_folds.size() - 1;
     const auto& fold = s.m_folds[f];
-    const auto train = subsample(fold.train, s.m_target.y, s.m_target.task, s.m_configs[candidate].fidelity, 50,
-                                 s.m_spec.seed + 7919 * f);
+    const auto train = fold_training_rows(fold, s.m_target.y, s.m_target.task, s.m_configs[candidate].fidelity, 50,
+                                          s.m_spec.seed + 7919 * f);
     VariantFold vf{&st->fitted, table_rows(s.m_target, train), table_rows(s.m_target, fold.valid),
                    labels(s.m_target, fold.valid)};
     st->fold = prepare_fold(s.m_table, vf, 5000);
