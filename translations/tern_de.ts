@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>ValidationLabel</name>
+    <message>
+        <source>Random folds</source>
+        <translation>Zufällige Folds</translation>
+    </message>
+    <message>
+        <source>Forward in time by %1</source>
+        <translation>Vorwärts in der Zeit nach %1</translation>
+    </message>
+</context>
+<context>
     <name>OcrExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1320,6 +1331,10 @@
         <translation>Metrik</translation>
     </message>
     <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1337,6 +1352,18 @@
     <message>
         <source>Run settings</source>
         <translation>Laufeinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validierung:</translation>
+    </message>
+    <message>
+        <source>Forward-in-time validation needs a date column; this table has none.</source>
+        <translation>Die Validierung vorwärts in der Zeit braucht eine Datumsspalte; diese Tabelle hat keine.</translation>
+    </message>
+    <message>
+        <source>Forward in time: each fold trains on the rows before its validation block, as a forecast is used. Random folds flatter a model on dated rows.</source>
+        <translation>Vorwärts in der Zeit: Jeder Fold lernt auf den Zeilen vor seinem Validierungsblock, so wie eine Prognose eingesetzt wird. Zufällige Folds schönen ein Modell auf datierten Zeilen.</translation>
     </message>
     <message>
         <source>No table loaded (Data page).</source>

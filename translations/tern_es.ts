@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>ValidationLabel</name>
+    <message>
+        <source>Random folds</source>
+        <translation>Pliegues aleatorios</translation>
+    </message>
+    <message>
+        <source>Forward in time by %1</source>
+        <translation>Hacia adelante en el tiempo por %1</translation>
+    </message>
+</context>
+<context>
     <name>OcrExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1320,6 +1331,10 @@
         <translation>Métrica</translation>
     </message>
     <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1337,6 +1352,18 @@
     <message>
         <source>Run settings</source>
         <translation>Configuración de la ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validación:</translation>
+    </message>
+    <message>
+        <source>Forward-in-time validation needs a date column; this table has none.</source>
+        <translation>La validación hacia adelante en el tiempo necesita una columna de fechas; esta tabla no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>Forward in time: each fold trains on the rows before its validation block, as a forecast is used. Random folds flatter a model on dated rows.</source>
+        <translation>Hacia adelante en el tiempo: cada pliegue entrena con las filas anteriores a su bloque de validación, como se usa un pronóstico. Los pliegues aleatorios embellecen un modelo en filas con fecha.</translation>
     </message>
     <message>
         <source>No table loaded (Data page).</source>

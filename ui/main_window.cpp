@@ -76,11 +76,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_dataPage, &DataPage::fileOpened, this, [](const QString& path) { Settings().addRecentFile(path); });
     connect(m_dataPage, &DataPage::datasetChanged, runPage, [this, runPage] {
         const Dataset& dataset = m_dataPage->dataset();
-        QStringList columns;
         if (dataset.table)
-            for (const auto& column : dataset.table->columns())
-                columns << QString::fromStdString(column.name());
-        runPage->setDataset(dataset.table ? dataset.path : QString(), columns);
+            runPage->setTable(dataset.path, *dataset.table);
+        else
+            runPage->setDataset(QString(), {});
     });
     connect(historyPage, &HistoryPage::openRun, this, [this, leaderboardPage](const QString& db, qint64 runId) {
         leaderboardPage->showStoredRun(db, runId);

@@ -2,6 +2,7 @@
 
 #include "engine/store/store.h"
 #include "ui/models/status_labels.h"
+#include "ui/run/validation_label.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,6 +35,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     case Dataset: return QFileInfo(QString::fromStdString(run.dataset_path)).fileName();
     case Target: return QString::fromStdString(run.target);
     case Metric: return QString::fromStdString(run.metric_expr.empty() ? run.metric : run.metric_expr);
+    case Validation: return validationLabel(run.spec);
     case Status: return runStatusLabel(run.status);
     case BestScore: {
         const QVariant& best = m_best[static_cast<size_t>(index.row())];
@@ -53,6 +55,7 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     case Dataset: return tr("Dataset");
     case Target: return tr("Target");
     case Metric: return tr("Metric");
+    case Validation: return tr("Validation");
     case Status: return tr("Status");
     case BestScore: return tr("Best score");
     case Candidates: return tr("Candidates");

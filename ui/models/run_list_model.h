@@ -1,5 +1,5 @@
-// The History page's rows: the runs of the store, newest first (date, dataset, target, metric, status including
-// "interrupted", best score, candidate count), read through a read-only connection.
+// The History page's rows: the runs of the store, newest first (date, dataset, target, metric, validation, status
+// including "interrupted", best score, candidate count), read through a read-only connection.
 #pragma once
 
 #include "engine/store/records.h"
@@ -12,7 +12,7 @@ namespace tern::ui {
 class RunListModel : public QAbstractTableModel {
     Q_OBJECT
   public:
-    enum Column { Started, Dataset, Target, Metric, Status, BestScore, Candidates, ColumnCount };
+    enum Column { Started, Dataset, Target, Metric, Validation, Status, BestScore, Candidates, ColumnCount };
 
     explicit RunListModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
 

@@ -8,6 +8,7 @@
 #include "ui/plots/accuracy_latency_plot.h"
 #include "ui/plots/point_marker.h"
 #include "ui/plots/score_timeline_plot.h"
+#include "ui/run/validation_label.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -147,7 +148,9 @@ void LeaderboardPage::startRun(qint64 runId)
     try { // the direction of the run's metric, for the best-so-far line; the run row exists once it started
         if (!m_databasePath.isEmpty()) {
             const auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_only);
-            maximize = metricMaximizes(store.load_run(runId));
+            const auto run = store.load_run(runId);
+            maximize = metricMaximizes(run);
+            m_title->setText(m_title->text() + QStringLiteral(" · ") + validationLabel(run.spec));
         }
     } catch (const std::exception&) {
         // A store that cannot be read here leaves the common direction; the table itself does not need it.
@@ -186,7 +189,8 @@ bool LeaderboardPage::showStoredRun(const QString& databasePath, qint64 runId)
                              .arg(runId)
                              .arg(QString::fromStdString(run.dataset_path).section(QLatin1Char('/'), -1),
                                   QString::fromStdString(run.target), QString::fromStdString(run.metric),
-                                  runStatusLabel(run.status)));
+                                  runStatusLabel(run.status)) +
+                         QStringLiteral(" · ") + validationLabel(run.spec));
         if (run.best_candidate)
             selectCandidate(*run.best_candidate);
         return true;

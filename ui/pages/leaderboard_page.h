@@ -1,8 +1,9 @@
 // The Leaderboard page: every candidate of a run with its scores and costs, live while the run goes on, sortable
-// and filterable by family or status. Below the table, the selected candidate (its out-of-fold confusion matrix or
-// residual plot, its feature importance, its parameters, per-fold scores and metrics or its error) beside the run's
-// plots (accuracy against latency, best score over time), where the selected candidate is ringed; clicking a point
-// selects its row. "Export…" hands the selected candidate to the Export page.
+// and filterable by family or status, titled with how the run validates (random folds or forward in time). Below
+// the table, the selected candidate (its out-of-fold confusion matrix or residual plot, its feature importance, its
+// parameters, per-fold scores and metrics or its error) beside the run's plots (accuracy against latency, best score
+// over time), where the selected candidate is ringed; clicking a point selects its row. "Export…" hands the selected
+// candidate to the Export page.
 #pragma once
 
 #include "engine/search/candidate.h"

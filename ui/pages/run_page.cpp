@@ -7,6 +7,7 @@
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
 #include "ui/run/run_observer_bridge.h"
+#include "ui/run/validation_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,6 +100,10 @@ QWidget* RunPage::createForm()
     m_expressionError->setWordWrap(true);
     form->addRow(QString(), m_expressionError);
 
+    m_validation = new QComboBox(box);
+    m_validation->setObjectName(QStringLiteral("validation"));
+    form->addRow(tr("&Validation:"), m_validation);
+
     m_budget = new QDoubleSpinBox(box);
     m_budget->setRange(1, 86400);
     m_budget->setValue(60);
@@ -149,6 +154,7 @@ QWidget* RunPage::createForm()
     connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancelRun);
     connect(m_resume, &QPushButton::clicked, this, &RunPage::resumeLatest);
     fillMetrics();
+    fillValidation({});
     return box;
 }
 
@@ -231,7 +237,35 @@ void RunPage::validateExpression()
 
 QString RunPage::expressionError() const { return m_expressionError->text(); }
 
-void RunPage::setDataset(const QString& path, const QStringList& columns)
+void RunPage::fillValidation(const QStringList& dateColumns)
+{
+    const QString previous = m_validation->currentData().toString();
+    m_validation->clear();
+    m_validation->addItem(validationLabel(QString()), QString());
+    for (const QString& column : dateColumns)
+        m_validation->addItem(validationLabel(column), column);
+    const int index = m_validation->findData(previous);
+    m_validation->setCurrentIndex(index >= 0 ? index : 0);
+    // Random folds on dated rows let a model interpolate between neighbouring days: the score flatters a forecast.
+    m_validation->setEnabled(!dateColumns.isEmpty());
+    m_validation->setToolTip(dateColumns.isEmpty()
+                                 ? tr("Forward-in-time validation needs a date column; this table has none.")
+                                 : tr("Forward in time: each fold trains on the rows before its validation block, as "
+                                      "a forecast is used. Random folds flatter a model on dated rows."));
+}
+
+void RunPage::setTable(const QString& path, const data::Table& table)
+{
+    QStringList columns, dates;
+    for (const auto& column : table.columns()) {
+        columns << QString::fromStdString(column.name());
+        if (column.is_date())
+            dates << columns.back();
+    }
+    setDataset(path, columns, dates);
+}
+
+void RunPage::setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns)
 {
     m_dataPath = path;
     m_dataLabel->setText(path.isEmpty() ? tr("No table loaded (Data page).") : QFileInfo(path).fileName());
@@ -243,6 +277,7 @@ void RunPage::setDataset(const QString& path, const QStringList& columns)
         m_target->setCurrentText(previous);
     else if (!columns.isEmpty())
         m_target->setCurrentIndex(static_cast<int>(columns.size()) - 1); // the last column is the usual target
+    fillValidation(dateColumns);
     validateExpression();
 }
 
@@ -281,6 +316,7 @@ search::RunSpec RunPage::spec() const
     s.max_candidates = m_maxCandidates->value();
     s.latency_budget_us = m_latency->value();
     s.refit = m_refit->isChecked();
+    s.time_column = m_validation->currentData().toString().toStdString();
     for (int i = 0; i < m_families->count(); ++i)
         if (m_families->item(i)->checkState() == Qt::Checked)
             s.families.push_back(m_families->item(i)->text().toStdString());

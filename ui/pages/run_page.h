@@ -1,8 +1,10 @@
 // The Run page: configures an AutoML run on the loaded dataset (target, task, metric or custom expression, budget,
-// families, latency budget, seed, candidate limit), starts it on the engine thread, follows its progress (elapsed,
-// remaining, best score so far, a log) and can cancel it (finished candidates are kept) or resume an interrupted run.
+// families, latency budget, seed, candidate limit, validation by random folds or forward in time by a date column),
+// starts it on the engine thread, follows its progress (elapsed, remaining, best score so far, a log) and can cancel
+// it (finished candidates are kept) or resume an interrupted run.
 #pragma once
 
+#include "engine/data/table.h"
 #include "engine/search/candidate.h"
 #include "engine/search/runner.h"
 
@@ -33,7 +35,9 @@ class RunPage : public QWidget {
   public:
     explicit RunPage(EngineController* engine, QWidget* parent = nullptr);
 
-    void setDataset(const QString& path, const QStringList& columns);
+    // `dateColumns`: the columns read as dates, offered for validation forward in time.
+    void setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns = {});
+    void setTable(const QString& path, const data::Table& table); // its columns, the date ones among them
     void setTarget(const QString& column);
     void setDatabasePath(const QString& path);
     QString databasePath() const { return m_databasePath; }
@@ -63,6 +67,7 @@ class RunPage : public QWidget {
     QWidget* createForm();
     QWidget* createMonitor();
     void fillMetrics();
+    void fillValidation(const QStringList& dateColumns);
     void validateExpression();
     void launch(const QString& title, std::function<search::RunOutcome(search::Observer&, std::stop_token)> work);
     void onProgress(const search::Progress& progress);
@@ -82,6 +87,7 @@ class RunPage : public QWidget {
     QComboBox* m_target;
     QComboBox* m_task;
     QComboBox* m_metric;
+    QComboBox* m_validation;
     QLineEdit* m_expression;
     QLabel* m_expressionError;
     QDoubleSpinBox* m_budget;
