@@ -127,24 +127,12 @@
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <source>Save as PNG…</source>
-        <translation>Als PNG speichern …</translation>
+        <source>No candidate with a score and a latency yet</source>
+        <translation>Noch kein Kandidat mit Bewertung und Latenz</translation>
     </message>
     <message>
-        <source>Save plot</source>
-        <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Als PDF speichern …</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
+        <source>Latency budget</source>
+        <translation>Latenzbudget</translation>
     </message>
 </context>
 <context>
@@ -806,6 +794,10 @@
     <message>
         <source>Metrics: %1</source>
         <translation>Metriken: %1</translation>
+    </message>
+    <message>
+        <source>custom metric</source>
+        <translation>eigene Metrik</translation>
     </message>
 </context>
 <context>

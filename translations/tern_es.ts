@@ -127,24 +127,12 @@
         <translation>Frente de Pareto</translation>
     </message>
     <message>
-        <source>Save as PNG…</source>
-        <translation>Guardar como PNG…</translation>
+        <source>No candidate with a score and a latency yet</source>
+        <translation>Aún no hay ningún candidato con puntuación y latencia</translation>
     </message>
     <message>
-        <source>Save plot</source>
-        <translation>Guardar gráfico</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Imagen PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
+        <source>Latency budget</source>
+        <translation>Presupuesto de latencia</translation>
     </message>
 </context>
 <context>
@@ -806,6 +794,10 @@
     <message>
         <source>Metrics: %1</source>
         <translation>Métricas: %1</translation>
+    </message>
+    <message>
+        <source>custom metric</source>
+        <translation>métrica propia</translation>
     </message>
 </context>
 <context>

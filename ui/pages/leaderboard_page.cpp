@@ -136,6 +136,20 @@ void LeaderboardPage::clearRun()
     m_details->clear();
     m_results->clear();
     updateMarkers(nullptr);
+    m_plot->setLatencyBudget(0); // the last run's budget line must not stay
+    m_plot->setMetricName(QString());
+    m_timeline->setMetricName(QString());
+}
+
+void LeaderboardPage::describeRun(const store::RunRecord& run)
+{
+    // A custom expression names the axis only while it is short; a long one would crowd out the plot.
+    QString metric = QString::fromStdString(run.metric);
+    if (run.metric == "custom")
+        metric = run.metric_expr.size() <= 24 ? QString::fromStdString(run.metric_expr) : tr("custom metric");
+    m_plot->setMetricName(metric);
+    m_timeline->setMetricName(metric);
+    m_plot->setLatencyBudget(run.spec.value("latency_budget_us", 0.0));
 }
 
 void LeaderboardPage::startRun(qint64 runId)
@@ -150,6 +164,7 @@ void LeaderboardPage::startRun(qint64 runId)
             const auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_only);
             const auto run = store.load_run(runId);
             maximize = metricMaximizes(run);
+            describeRun(run);
             m_title->setText(m_title->text() + QStringLiteral(" · ") + validationLabel(run.spec));
         }
     } catch (const std::exception&) {
@@ -179,7 +194,7 @@ bool LeaderboardPage::showStoredRun(const QString& databasePath, qint64 runId)
         m_runId = runId;
         m_results->setDatabasePath(databasePath);
         m_model->setCandidates(rows);
-        m_plot->setLatencyBudget(run.spec.value("latency_budget_us", 0.0));
+        describeRun(run);
         m_timeline->setMaximize(metricMaximizes(run));
         for (const auto& row : rows) {
             m_plot->addCandidate(row);

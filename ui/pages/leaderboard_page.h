@@ -18,6 +18,10 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTreeView;
 
+namespace tern::store {
+struct RunRecord;
+} // namespace tern::store
+
 namespace tern::ui {
 
 class AccuracyLatencyPlot;
@@ -63,6 +67,7 @@ class LeaderboardPage : public QWidget {
   private:
     QWidget* createLowerPart();
     void clearRun();
+    void describeRun(const store::RunRecord& run); // the plots' metric title and latency budget
     void showDetails();
     void updateMarkers(const search::CandidateResult* candidate);
 

@@ -3,8 +3,6 @@
 #include "ui/models/precision_variant.h"
 #include "ui/plots/precision_symbols.h"
 
-#include <QFileDialog>
-#include <QMenu>
 #include <algorithm>
 
 namespace tern::ui {
@@ -21,10 +19,10 @@ QColor familyColour(int index)
 
 } // namespace
 
-AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : QCustomPlot(parent)
+AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : ExportablePlot(parent)
 {
     xAxis->setLabel(tr("One-row latency p50 (µs, log scale)"));
-    yAxis->setLabel(tr("Cross-validated score"));
+    setMetricName(QString());
     xAxis->setScaleType(QCPAxis::stLogarithmic);
     xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     // The legend sits in its own row below the axis rect, never over a point: inside, wherever it went, some run's
@@ -40,18 +38,34 @@ AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : QCustomPlot(parent)
     legend->setMargins(QMargins(4, 0, 4, 2));
     axisRect()->insetLayout()->take(legend);
     axisRect()->insetLayout()->simplify();
-    plotLayout()->addElement(1, 0, legend);
-    plotLayout()->setRowStretchFactor(1, 0.001); // the legend row takes only the height it needs
     plotLayout()->setRowSpacing(0);
     setMinimumHeight(220);
-    setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(this, &QCustomPlot::customContextMenuRequested, this, &AccuracyLatencyPlot::showContextMenu);
     connect(this, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* plottable, int index) {
         const QVariant ids = plottable->property("ids");
         const auto list = ids.toList();
         if (index >= 0 && index < list.size())
             emit candidateClicked(list[index].toLongLong());
     });
+    rebuild();
+}
+
+void AccuracyLatencyPlot::setMetricName(const QString& name)
+{
+    yAxis->setLabel(name.isEmpty() ? tr("Cross-validated score") : name); // short: a low plot clips a long title
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void AccuracyLatencyPlot::placeLegend(bool shown)
+{
+    const bool placed = plotLayout()->hasElement(1, 0);
+    if (shown && !placed) {
+        plotLayout()->addElement(1, 0, legend);
+        plotLayout()->setRowStretchFactor(1, 0.001); // the legend row takes only the height it needs
+    } else if (!shown && placed) {
+        plotLayout()->take(legend);
+        plotLayout()->simplify();
+    }
+    legend->setVisible(shown);
 }
 
 void AccuracyLatencyPlot::clearCandidates()
@@ -92,8 +106,13 @@ void AccuracyLatencyPlot::setLatencyBudget(double microseconds)
 
 void AccuracyLatencyPlot::rebuild()
 {
-    clearPlottables();
-    clearItems();
+    if (m_points.empty()) {
+        placeLegend(false);
+        showMessage(tr("No candidate with a score and a latency yet"));
+        return;
+    }
+    clearPlot();
+    placeLegend(true);
     std::map<std::string, int> families;
     for (const auto& p : m_points)
         families.emplace(p.family, 0);
@@ -138,6 +157,10 @@ void AccuracyLatencyPlot::rebuild()
         line->point1->setCoords(m_latencyBudget, 0);
         line->point2->setCoords(m_latencyBudget, 1);
         line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DotLine));
+        QCPGraph* key = addGraph(); // the line is an item, which has no legend entry: an empty graph gives one
+        key->setName(tr("Latency budget"));
+        key->setPen(line->pen());
+        key->setSelectable(QCP::stNone);
         maxX = std::max(maxX, m_latencyBudget);
         minX = std::min(minX, m_latencyBudget);
     }
@@ -150,8 +173,8 @@ void AccuracyLatencyPlot::rebuild()
 
 void AccuracyLatencyPlot::resizeEvent(QResizeEvent* event)
 {
-    QCustomPlot::resizeEvent(event);
-    fitLegend();
+    fitLegend(); // first: the base class replots at once, with the columns the new width allows
+    ExportablePlot::resizeEvent(event);
 }
 
 // As many legend columns as the widest entry allows across the plot's width.
@@ -213,29 +236,6 @@ void AccuracyLatencyPlot::addFamilyGraphs(const std::string& family, const QColo
         }
         graph->setProperty("ids", ordered);
     }
-}
-
-bool AccuracyLatencyPlot::saveTo(const QString& path)
-{
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return savePdf(path, width(), height());
-    return savePng(path, width(), height(), 2.0);
-}
-
-void AccuracyLatencyPlot::showContextMenu(const QPoint& pos)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Save as PNG…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), QString(), tr("PNG image (*.png)"));
-        if (!path.isEmpty())
-            saveTo(path.endsWith(QLatin1String(".png")) ? path : path + QStringLiteral(".png"));
-    });
-    menu.addAction(tr("Save as PDF…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save plot"), QString(), tr("PDF document (*.pdf)"));
-        if (!path.isEmpty())
-            saveTo(path.endsWith(QLatin1String(".pdf")) ? path : path + QStringLiteral(".pdf"));
-    });
-    menu.exec(mapToGlobal(pos));
 }
 
 } // namespace tern::ui

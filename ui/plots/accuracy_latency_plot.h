@@ -1,19 +1,19 @@
 // The run's metric against one-row prediction latency (log x axis): one colour per model family with a legend,
 // the Pareto front (best score for a given latency or less) as a step line and the latency budget as a vertical
 // line. Precision variants (bf16, int8, ternary) appear in their candidate's colour with one symbol per precision,
-// explained in the legend. The legend is a band below the axes, so it never hides a point. Clicking a point
-// reports its candidate; the context menu saves the plot as PNG or PDF.
+// explained in the legend. The legend is a band below the axes, so it never hides a point. The y axis names the
+// run's metric. Clicking a point reports its candidate; the context menu saves the plot as PNG or PDF.
 #pragma once
 
 #include "engine/search/candidate.h"
+#include "ui/plots/exportable_plot.h"
 
 #include <map>
-#include <qcustomplot.h>
 #include <vector>
 
 namespace tern::ui {
 
-class AccuracyLatencyPlot : public QCustomPlot {
+class AccuracyLatencyPlot : public ExportablePlot {
     Q_OBJECT
   public:
     explicit AccuracyLatencyPlot(QWidget* parent = nullptr);
@@ -21,9 +21,9 @@ class AccuracyLatencyPlot : public QCustomPlot {
     void clearCandidates();
     void addCandidate(const search::CandidateResult& result); // ignored unless it has a score and a latency
     void setLatencyBudget(double microseconds);               // 0 = none
+    void setMetricName(const QString& name);                  // the y axis title; empty says "Cross-validated score"
     int pointCount() const;                                   // candidates (fp32) only
     int variantPointCount() const;                            // precision variants only
-    bool saveTo(const QString& path);                         // .pdf, else PNG
     QRect legendRect() const; // where the last replot drew the legend (below dataRect, never on it)
     QRect dataRect() const;   // the axis rect, where the points are
 
@@ -44,7 +44,7 @@ class AccuracyLatencyPlot : public QCustomPlot {
                          double& maxY, bool& first);
     void rebuild();
     void fitLegend();
-    void showContextMenu(const QPoint& pos);
+    void placeLegend(bool shown); // an empty legend in the layout squeezed the axes to a sliver
 
     std::vector<Point> m_points;
     double m_latencyBudget = 0;

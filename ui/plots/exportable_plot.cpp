@@ -24,8 +24,8 @@ void ExportablePlot::clearPlot()
     clearPlottables();
     clearItems();
     m_message.clear();
-    xAxis->setTickLabels(true);
-    yAxis->setTickLabels(true);
+    xAxis->setVisible(true);
+    yAxis->setVisible(true);
 }
 
 void ExportablePlot::showMessage(const QString& text)
@@ -33,16 +33,70 @@ void ExportablePlot::showMessage(const QString& text)
     clearPlot();
     m_message = text;
     if (!text.isEmpty()) {
-        auto* label = new QCPItemText(this);
-        label->setClipToAxisRect(false);
-        label->position->setType(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(0.5, 0.5);
-        label->setText(text);
-        label->setColor(palette().color(QPalette::PlaceholderText));
-        xAxis->setTickLabels(false);
-        yAxis->setTickLabels(false);
+        // Empty axes with ticks but no numbers look like a broken plot: the message stands alone.
+        xAxis->setVisible(false);
+        yAxis->setVisible(false);
+        m_messageItem = new QCPItemText(this);
+        m_messageItem->setClipToAxisRect(false);
+        m_messageItem->position->setType(QCPItemPosition::ptViewportRatio);
+        m_messageItem->position->setCoords(0.5, 0.5);
+        m_messageItem->setTextAlignment(Qt::AlignCenter);
+        m_messageItem->setColor(palette().color(QPalette::PlaceholderText));
+        wrapMessage();
     }
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ExportablePlot::shownMessage() const
+{
+    return m_message.isEmpty() || !m_messageItem ? QString() : m_messageItem->text();
+}
+
+void ExportablePlot::spaceTicksByWidth(QCPAxis* axis)
+{
+    axis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
+    m_spacedAxes << axis;
+    spaceTicks();
+}
+
+void ExportablePlot::spaceTicks()
+{
+    // Room for a label like "0.125" and a gap across, for a line of text and a gap up the side.
+    for (QCPAxis* axis : std::as_const(m_spacedAxes)) {
+        const bool across = axis->orientation() == Qt::Horizontal;
+        const int length = (across ? width() : height()) * 3 / 4;
+        axis->ticker()->setTickCount(std::clamp(length / (across ? 60 : 40), 2, 8));
+    }
+}
+
+void ExportablePlot::resizeEvent(QResizeEvent* event)
+{
+    spaceTicks(); // before the base class replots
+    QCustomPlot::resizeEvent(event);
+    if (!m_message.isEmpty() && m_messageItem)
+        wrapMessage();
+}
+
+// Word by word onto lines that fit the width (a narrow panel clipped a one-line message at both ends).
+void ExportablePlot::wrapMessage()
+{
+    const QFontMetrics metrics(m_messageItem->font());
+    const int room = std::max(80, width() - 16);
+    QStringList lines;
+    for (const QString& paragraph : m_message.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+                lines << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines << line;
+    }
+    m_messageItem->setText(lines.join(QLatin1Char('\n')));
 }
 
 void ExportablePlot::showContextMenu(const QPoint& pos)

@@ -1,7 +1,8 @@
 // The base of the leaderboard's result plots: a QCustomPlot whose context menu saves it as PNG or PDF, with an
-// optional centred message that replaces the plot when there is nothing to draw ("no importance computed yet").
+// optional centred message that replaces the axes when there is nothing to draw ("no importance computed yet").
 #pragma once
 
+#include <QPointer>
 #include <qcustomplot.h>
 
 namespace tern::ui {
@@ -12,17 +13,27 @@ class ExportablePlot : public QCustomPlot {
     explicit ExportablePlot(QWidget* parent = nullptr);
 
     bool saveTo(const QString& path); // .pdf, else PNG (at twice the screen resolution)
-    // Empties the plot and shows `text` in its middle; an empty text removes the message.
+    // Empties the plot and shows `text` in its middle instead of the axes, wrapped to the plot's width; an empty
+    // text removes the message.
     void showMessage(const QString& text);
     QString message() const { return m_message; }
+    QString shownMessage() const; // the message as drawn, with the line breaks the width asked for
 
   protected:
-    void clearPlot(); // plottables, items and the message
+    void clearPlot(); // plottables, items and the message; the axes show again
+    // The axis gets as many number ticks as its width has room for: a narrow panel ran "0255075100" together.
+    void spaceTicksByWidth(QCPAxis* axis);
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     void showContextMenu(const QPoint& pos);
+    void wrapMessage();
+
+    void spaceTicks();
 
     QString m_message;
+    QPointer<QCPItemText> m_messageItem;
+    QList<QCPAxis*> m_spacedAxes;
 };
 
 } // namespace tern::ui

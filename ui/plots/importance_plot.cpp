@@ -16,7 +16,7 @@ QString elided(const QString& name)
 ImportancePlot::ImportancePlot(QWidget* parent) : ExportablePlot(parent)
 {
     xAxis->setLabel(tr("Metric drop when shuffled"));
-    xAxis->ticker()->setTickCount(3); // the panel is narrow: five labels like "0.15" ran into each other
+    spaceTicksByWidth(xAxis); // the panel is narrow: five labels like "0.15" ran into each other
     yAxis->setRangeReversed(true);    // the most important feature at the top
     yAxis->grid()->setVisible(false);
     plotLayout()->insertRow(0);

@@ -17,6 +17,8 @@ ResidualPlot::ResidualPlot(QWidget* parent) : ExportablePlot(parent)
 {
     xAxis->setLabel(tr("Actual value"));
     yAxis->setLabel(tr("Predicted value (out of fold)"));
+    spaceTicksByWidth(xAxis);
+    spaceTicksByWidth(yAxis);
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize()));
     plotLayout()->addElement(0, 0, m_title);

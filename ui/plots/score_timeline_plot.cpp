@@ -7,7 +7,7 @@ namespace tern::ui {
 ScoreTimelinePlot::ScoreTimelinePlot(QWidget* parent) : ExportablePlot(parent)
 {
     xAxis->setLabel(tr("Seconds since the run started"));
-    yAxis->setLabel(tr("Cross-validated score"));
+    setMetricName(QString());
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     connect(this, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* plottable, int index) {
@@ -22,6 +22,12 @@ void ScoreTimelinePlot::setMaximize(bool maximize)
 {
     m_maximize = maximize;
     rebuild();
+}
+
+void ScoreTimelinePlot::setMetricName(const QString& name)
+{
+    yAxis->setLabel(name.isEmpty() ? tr("Cross-validated score") : name); // short: a low plot clips a long title
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ScoreTimelinePlot::clearCandidates()

@@ -12,7 +12,8 @@ class ScoreTimelinePlot : public ExportablePlot {
   public:
     explicit ScoreTimelinePlot(QWidget* parent = nullptr);
 
-    void setMaximize(bool maximize); // the run's metric direction (default: larger is better)
+    void setMaximize(bool maximize);         // the run's metric direction (default: larger is better)
+    void setMetricName(const QString& name); // the y axis title; empty says "Cross-validated score"
     void clearCandidates();
     void addCandidate(const search::CandidateResult& result); // replaces the candidate with the same id
     const ScoreTimeline& timeline() const { return m_timeline; }
