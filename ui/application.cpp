@@ -3,6 +3,7 @@
 #include "ui/demo_data.h"
 #include "ui/main_window.h"
 #include "ui/pages/data_page.h"
+#include "ui/pages/leaderboard_page.h"
 #include "ui/pages/run_page.h"
 #include "ui/pages/table_panel.h"
 #include "ui/resources.h"
@@ -38,7 +39,8 @@ void installTranslations(QApplication& app)
         app.installTranslator(tern);
 }
 
-// --screenshot FILE: once the start-up data has loaded (and, with --run-budget [--run-target COL], the run has ended),
+// --screenshot FILE: once the start-up data has loaded (and, with --run-budget [--run-target COL], the run has ended;
+// --open-run ID shows a stored run first),
 // save a grab of the window and quit (README, checks, docs/screenshots).
 void scheduleScreenshot(MainWindow& window, const QString& file, RunPage* run = nullptr, double runBudget = 0)
 {
@@ -98,7 +100,10 @@ int run_application(int argc, char** argv)
                                  QStringLiteral("The target column of the --run-budget run (else the last column)."),
                                  QStringLiteral("column"));
     runTarget.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, page, runBudget, runTarget});
+    QCommandLineOption openRun(QStringLiteral("open-run"), QStringLiteral("Show this stored run on the Leaderboard."),
+                               QStringLiteral("id"));
+    openRun.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, page, runBudget, runTarget, openRun});
     parser.process(app);
 
     MainWindow window;
@@ -141,6 +146,15 @@ int run_application(int argc, char** argv)
                 run->startRun();
             },
             Qt::SingleShotConnection);
+    }
+    if (parser.isSet(openRun)) {
+        auto* board = qobject_cast<LeaderboardPage*>(window.page(MainWindow::Leaderboard));
+        if (!board->showStoredRun(RunPage::defaultDatabasePath(), parser.value(openRun).toLongLong())) {
+            std::fprintf(stderr, "error: --open-run: no run %s in %s\n", qPrintable(parser.value(openRun)),
+                         qPrintable(RunPage::defaultDatabasePath()));
+            return 2;
+        }
+        window.setCurrentPage(MainWindow::Leaderboard);
     }
     if (parser.isSet(page))
         window.setCurrentPage(parser.value(page).toInt());
