@@ -658,8 +658,8 @@
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page</source>
-        <translation>Den gewählten Lauf in der Rangliste öffnen oder den gewählten OCR-Auftrag auf seiner Seite</translation>
+        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page (or press Enter on it)</source>
+        <translation>Den gewählten Lauf in der Rangliste öffnen oder den gewählten OCR-Auftrag auf seiner Seite (oder Enter darauf drücken)</translation>
     </message>
     <message>
         <source>Cannot read the store: %1</source>

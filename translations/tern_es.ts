@@ -658,8 +658,8 @@
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page</source>
-        <translation>Abrir la ejecución seleccionada en la clasificación, o el trabajo de OCR seleccionado en su página</translation>
+        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page (or press Enter on it)</source>
+        <translation>Abrir la ejecución seleccionada en la clasificación, o el trabajo de OCR seleccionado en su página (o pulsar Intro sobre él)</translation>
     </message>
     <message>
         <source>Cannot read the store: %1</source>

@@ -1,7 +1,9 @@
 #include "ui/models/display_units.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 #include <cmath>
 
 namespace tern::ui {
@@ -59,6 +61,17 @@ QString formatBytes(double bytes)
         ++index;
     }
     return threeDigits(value) + QLatin1Char(' ') + unit(units[index]);
+}
+
+QString localTimeText(const std::string& utcIso8601)
+{
+    const QString stored = QString::fromStdString(utcIso8601);
+    QDateTime time = QDateTime::fromString(stored, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return stored;
+    if (time.timeSpec() == Qt::LocalTime) // no zone written: the store writes UTC
+        time.setTimeZone(QTimeZone::utc());
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace tern::ui

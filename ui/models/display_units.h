@@ -1,13 +1,18 @@
 // Numbers with a unit, the way a person reads them: a duration in the unit that keeps it short (850 µs, 12.4 ms,
-// 3.21 s, 2 min 05 s) and a size in B, KB, MB or GB. Cells and labels show these; sorting keeps the raw number.
+// 3.21 s, 2 min 05 s), a size in B, KB, MB or GB, a stored time in local time. Cells and labels show these; sorting
+// keeps the raw number.
 #pragma once
 
 #include <QString>
+#include <string>
 
 namespace tern::ui {
 
 QString formatDuration(double seconds);     // empty for NaN or a negative value
 QString formatLatency(double microseconds); // the same, from the engine's microseconds
 QString formatBytes(double bytes);          // 1024-based, three significant digits
+// A stored UTC timestamp ("2026-11-29T11:27:24.826Z") in local time and the locale's short format; as stored when
+// it does not parse.
+QString localTimeText(const std::string& utcIso8601);
 
 } // namespace tern::ui

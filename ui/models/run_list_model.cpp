@@ -1,6 +1,7 @@
 #include "ui/models/run_list_model.h"
 
 #include "engine/store/store.h"
+#include "ui/models/display_units.h"
 #include "ui/models/status_labels.h"
 #include "ui/run/validation_label.h"
 
@@ -26,12 +27,14 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         return QBrush(run.status == "failed" ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00));
     if (role == Qt::ToolTipRole && index.column() == Status && !run.error.empty())
         return QString::fromStdString(run.error);
+    if (role == Qt::ToolTipRole && index.column() == Started)
+        return QString::fromStdString(run.started_at);
     if (role == Qt::ToolTipRole && index.column() == Dataset)
         return QString::fromStdString(run.dataset_path);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Started: return QString::fromStdString(run.started_at);
+    case Started: return localTimeText(run.started_at);
     case Dataset: return QFileInfo(QString::fromStdString(run.dataset_path)).fileName();
     case Target: return QString::fromStdString(run.target);
     case Metric: return QString::fromStdString(run.metric_expr.empty() ? run.metric : run.metric_expr);

@@ -2,9 +2,11 @@
 
 #include "engine/store/store.h"
 #include "ui/models/run_list_model.h"
+#include "ui/models/display_units.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QFileInfo>
@@ -17,7 +19,7 @@ namespace tern::ui {
 
 HistoryPage::HistoryPage(QWidget* parent)
     : QWidget(parent), m_model(new RunListModel(this)), m_message(new QLabel(this)), m_view(new QTableView(this)),
-      m_ocrJobs(new QTableWidget(0, 4, this)), m_tabs(new QTabWidget(this))
+      m_ocrJobs(new QTableWidget(0, 4, this)), m_tabs(new QTabWidget(this)), m_open(new QPushButton(tr("&Open"), this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -26,7 +28,8 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openRow(index.row()); });
+    // activated: a double click, or Return/Enter on the current row.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
 
     m_ocrJobs->setHorizontalHeaderLabels({tr("Job"), tr("Started"), tr("Status"), tr("Images")});
     m_ocrJobs->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -35,15 +38,20 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_ocrJobs->setAlternatingRowColors(true);
     m_ocrJobs->verticalHeader()->hide();
     m_ocrJobs->horizontalHeader()->setStretchLastSection(true);
-    connect(m_ocrJobs, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openOcrJobRow(row); });
+    connect(m_ocrJobs, &QTableWidget::activated, this,
+            [this](const QModelIndex& index) { openOcrJobRow(index.row()); });
     m_tabs->addTab(m_view, tr("AutoML runs"));
     m_tabs->addTab(m_ocrJobs, tr("OCR jobs"));
 
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
-    auto* openButton = new QPushButton(tr("&Open"), this);
-    openButton->setToolTip(tr("Open the selected run on the Leaderboard, or the selected OCR job on its page"));
+    m_open->setToolTip(tr("Open the selected run on the Leaderboard, or the selected OCR job on its page "
+                          "(or press Enter on it)"));
     connect(refreshButton, &QPushButton::clicked, this, &HistoryPage::refresh);
-    connect(openButton, &QPushButton::clicked, this, [this] {
+    // Open follows the selection of the tab shown: with nothing selected there is nothing to open.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateOpen);
+    connect(m_ocrJobs->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateOpen);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryPage::updateOpen);
+    connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_tabs->currentWidget() == m_ocrJobs)
             openOcrJobRow(m_ocrJobs->currentRow());
         else
@@ -52,11 +60,19 @@ HistoryPage::HistoryPage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(refreshButton);
-    buttons->addWidget(openButton);
+    buttons->addWidget(m_open);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
+    updateOpen();
+}
+
+void HistoryPage::updateOpen()
+{
+    const bool runs = m_tabs->currentWidget() == m_view;
+    const QItemSelectionModel* selection = runs ? m_view->selectionModel() : m_ocrJobs->selectionModel();
+    m_open->setEnabled(selection->hasSelection());
 }
 
 void HistoryPage::refresh()
@@ -83,7 +99,9 @@ void HistoryPage::reloadOcrJobs()
             auto* id = new QTableWidgetItem(QString::number(job.id));
             id->setData(Qt::UserRole, qlonglong(job.id));
             m_ocrJobs->setItem(row, 0, id);
-            m_ocrJobs->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(job.started_at)));
+            auto* started = new QTableWidgetItem(localTimeText(job.started_at));
+            started->setToolTip(QString::fromStdString(job.started_at));
+            m_ocrJobs->setItem(row, 1, started);
             m_ocrJobs->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(job.status)));
             m_ocrJobs->setItem(row, 3, new QTableWidgetItem(QString::number(job.image_count)));
         }

@@ -1,10 +1,12 @@
 // The History page: the runs and OCR jobs of the store, newest first, read through the GUI's own read-only
-// connection. Double-clicking (or "Open") a run reopens it on the Leaderboard page, an OCR job on the OCR page.
+// connection. Double-clicking a run, pressing Enter on it or "Open" reopens it on the Leaderboard page, an OCR job
+// on the OCR page. Start times show in local time, the stored UTC one as the tooltip.
 #pragma once
 
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
@@ -36,6 +38,7 @@ class HistoryPage : public QWidget {
 
   private:
     void reloadOcrJobs();
+    void updateOpen(); // enabled while the tab shown has a selected row
 
     QString m_databasePath;
     RunListModel* m_model;
@@ -43,6 +46,7 @@ class HistoryPage : public QWidget {
     QTableView* m_view;
     QTableWidget* m_ocrJobs;
     QTabWidget* m_tabs;
+    QPushButton* m_open;
 };
 
 } // namespace tern::ui
