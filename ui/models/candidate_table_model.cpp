@@ -143,8 +143,10 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
         case Score:
             if (!r.score)
                 return QString();
-            return r.score_std ? formatNumber(v, 4) + QStringLiteral(" ± ") + formatNumber(optional(r.score_std), 4)
-                               : formatNumber(v, 4);
+            // One fold (a holdout on large data) has no spread: "± 0.0000" would claim a perfectly stable score.
+            return r.score_std && r.fold_scores.size() != 1
+                       ? formatNumber(v, 4) + QStringLiteral(" ± ") + formatNumber(optional(r.score_std), 4)
+                       : formatNumber(v, 4);
         case FitTime: return v.isValid() ? formatDuration(v.toDouble()) : QString();
         case LatencyP50:
         case LatencyP99: return v.isValid() ? formatLatency(v.toDouble()) : QString();

@@ -106,6 +106,13 @@ class TestDisplayUnits : public QObject {
                 ids << proxy.index(row, CandidateTableModel::Ordinal).data().toString();
             QCOMPARE(ids, (QStringList{"3", "2", "1"}));
         }
+
+        // One fold (a holdout) has no spread to show.
+        auto holdout = candidate(4, 10, 10);
+        holdout.score_std = 0;
+        holdout.fold_scores = {0.54};
+        model.addCandidate(holdout);
+        QCOMPARE(model.index(3, CandidateTableModel::Score).data().toString(), QStringLiteral("0.5400"));
     }
 
     void statusesReadAsWords()
