@@ -68,6 +68,7 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true); // a long file or target name would otherwise set the window's minimum width
 
     connect(m_plot, &AccuracyLatencyPlot::candidateClicked, this, &LeaderboardPage::selectCandidate);
     connect(m_timeline, &ScoreTimelinePlot::candidateClicked, this, &LeaderboardPage::selectCandidate);
