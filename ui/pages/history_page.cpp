@@ -1,8 +1,8 @@
 #include "ui/pages/history_page.h"
 
 #include "engine/store/store.h"
-#include "ui/models/run_list_model.h"
 #include "ui/models/display_units.h"
+#include "ui/models/run_list_model.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -70,7 +70,7 @@ class TestHistoryRuns : public QObject {
 
         QPushButton* open = openButton(page);
         QVERIFY(!open->isEnabled()); // nothing selected yet
-        QTableView* view = nullptr; // the runs' table (the OCR jobs' table is a QTableView too)
+        QTableView* view = nullptr;  // the runs' table (the OCR jobs' table is a QTableView too)
         for (auto* table : page.findChildren<QTableView*>())
             if (table->model() == page.model())
                 view = table;
