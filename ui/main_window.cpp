@@ -10,6 +10,7 @@
 #include "ui/pages/leaderboard_page.h"
 #include "ui/pages/ocr_page.h"
 #include "ui/pages/run_page.h"
+#include "ui/pages/table_panel.h"
 #include "ui/settings.h"
 
 #include <QApplication>
@@ -80,6 +81,12 @@ MainWindow::MainWindow(QWidget* parent)
             runPage->setTable(dataset.path, *dataset.table);
         else
             runPage->setDataset(QString(), {});
+    });
+    // The target chosen on the Data page is the run's: the demo showed species as the target there while the Run
+    // page would have predicted its last column, sex.
+    connect(m_dataPage->tablePanel(), &TablePanel::targetChanged, runPage, [runPage](const QString& column) {
+        if (!column.isEmpty())
+            runPage->setTarget(column);
     });
     connect(historyPage, &HistoryPage::openRun, this, [this, leaderboardPage](const QString& db, qint64 runId) {
         leaderboardPage->showStoredRun(db, runId);

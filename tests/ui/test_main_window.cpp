@@ -1,8 +1,11 @@
 // MainWindow: six pages switched by Ctrl+1..6 and the navigation list, F1 opens About, window state and recent
-// files are remembered through Settings, every placeholder page explains itself.
+// files are remembered through Settings, every placeholder page explains itself, the Data page's target is the Run
+// page's.
 #include "ui/main_window.h"
 #include "ui/pages/data_page.h"
 #include "ui/pages/placeholder_page.h"
+#include "ui/pages/run_page.h"
+#include "ui/pages/table_panel.h"
 #include "ui/settings.h"
 #include "ui_test_support.h"
 
@@ -60,6 +63,20 @@ class TestMainWindow : public QObject {
         });
         QTest::keyClick(&window, Qt::Key_F1);
         QCOMPARE(title, QObject::tr("About Tern"));
+    }
+
+    void dataPageTargetIsTheRunsTarget()
+    {
+        MainWindow window;
+        auto* run = qobject_cast<ui::RunPage*>(window.page(MainWindow::Run));
+        QSignalSpy loaded(window.dataPage(), &ui::DataPage::datasetChanged);
+        window.dataPage()->openPath(ui::test::dataPath("iris.csv"));
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(run->spec().target, std::string("species")); // the last column, before any choice
+        window.dataPage()->tablePanel()->setTarget(QStringLiteral("petal_width_cm"));
+        QCOMPARE(run->spec().target, std::string("petal_width_cm"));
+        window.dataPage()->tablePanel()->setTarget(QString()); // no target there: the run keeps its choice
+        QCOMPARE(run->spec().target, std::string("petal_width_cm"));
     }
 
     void remembersPageAndRecentFiles()
