@@ -48,7 +48,9 @@ RunSpec RunSpec::from_json(const nlohmann::json& j)
         s.families = j.value("families", std::vector<std::string>{});
         s.max_candidates = j.value("max_candidates", 0);
         s.refit = j.value("refit", true);
-        s.latency_budget_us = j.value("latency_budget_us", 0.0);
+        // null: a NaN stored by builds that let one through; resumed as no latency budget.
+        const auto latency = j.value("latency_budget_us", nlohmann::json(0.0));
+        s.latency_budget_us = latency.is_null() ? 0.0 : latency.get<double>();
         s.test_path = j.value("test_path", std::string{});
         s.imputer_pins = j.value("imputer_pins", nlohmann::json::object());
         s.time_column = j.value("time_column", std::string{});

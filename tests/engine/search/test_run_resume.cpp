@@ -1,8 +1,10 @@
 // What `resume` refuses before it touches a stored run: a training file whose content changed since the run
 // started (its stored candidates and out-of-fold predictions belong to the earlier content: a resumed run used to
 // fit new candidates on the new labels and ensemble them with the old ones), and a budget that is not a finite
-// number of seconds (-1 and NaN used to mean "what is left" without a word). The same file unchanged resumes.
+// number of seconds (-1 and NaN used to mean "what is left" without a word). The same file unchanged resumes, and
+// so does a run an older build stored with a null latency budget.
 #include "engine/core/error.h"
+#include "engine/search/run_report.h"
 #include "engine/search/runner.h"
 
 #include <QTemporaryDir>
@@ -96,6 +98,23 @@ private slots:
             QVERIFY2(std::string(e.what()).find("--budget must be a finite number") != std::string::npos, e.what());
         }
         QCOMPARE(store.load_run(runs.front().id).status, runs.front().status);
+    }
+
+    // Builds that let --latency-budget-us nan through stored it as null: `show` failed on such a run with a JSON
+    // library message and `resume` refused it; both now read it as no latency budget.
+    void aNullLatencyBudgetStoredByAnOlderBuildShowsAndResumes()
+    {
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        const auto runs = store.list_runs();
+        QVERIFY(!runs.empty());
+        store::RunRecord run = store.load_run(runs.front().id);
+        run.spec["latency_budget_us"] = nullptr;
+        store.update_run(run);
+        const auto shown = run_to_json(store, run.id);
+        QCOMPARE(shown["latency_budget_us"].get<double>(), 0.0);
+        Runner runner(store);
+        Quiet quiet;
+        QCOMPARE(runner.resume(run.id, 5.0, quiet).status, std::string("finished"));
     }
 
 private:
