@@ -50,17 +50,22 @@ def monthly_sales(rng):
     return df[df.month < '2023'], df[df.month >= '2023'], 'sales', 'month'
 
 
-def tern_test_score(cli, train, test, target, candidates, work):
+def run_automl(cli, train, test, target, candidates, work, extra=()):
+    """One deterministic tern-cli automl run on train with test as --test: the best candidate and the run's JSON."""
     paths = [os.path.join(work, 'train.csv'), os.path.join(work, 'test.csv')]
     train.to_csv(paths[0], index=False)
     test.to_csv(paths[1], index=False)
     p = subprocess.run([cli, 'automl', paths[0], '--target', target, '--test', paths[1], '--max-candidates',
                         str(candidates), '--budget', '600', '--seed', '0', '--json', '--db',
-                        os.path.join(work, 'runs.db')], capture_output=True, text=True)
+                        os.path.join(work, 'runs.db'), *extra], capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit(f'tern-cli failed: {p.stderr.strip()}')
     j = json.loads(p.stdout)
-    best = next(c for c in j['candidates'] if c['id'] == j['best_id'])
+    return next(c for c in j['candidates'] if c['id'] == j['best_id']), j
+
+
+def tern_test_score(cli, train, test, target, candidates, work):
+    best, j = run_automl(cli, train, test, target, candidates, work)
     return best['test_score'], j['metric']
 
 

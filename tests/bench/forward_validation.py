@@ -8,26 +8,16 @@ The tables are dates_as_features.py's, generated with a fixed seed: every run pr
 A CV score close to the test score is an honest estimate; random folds let a model interpolate between neighbouring
 months of the same store and promise more than the later rows give.
 """
-import argparse, json, os, subprocess, sys, tempfile
+import argparse, os, sys, tempfile
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from dates_as_features import daily_sales, monthly_sales  # noqa: E402
+from dates_as_features import daily_sales, monthly_sales, run_automl  # noqa: E402
 
 
 def run(cli, train, test, target, time_column, candidates, work):
-    paths = [os.path.join(work, 'train.csv'), os.path.join(work, 'test.csv')]
-    train.to_csv(paths[0], index=False)
-    test.to_csv(paths[1], index=False)
-    args = [cli, 'automl', paths[0], '--target', target, '--test', paths[1], '--max-candidates', str(candidates),
-            '--budget', '600', '--seed', '0', '--json', '--db', os.path.join(work, 'runs.db')]
-    if time_column:
-        args += ['--time-column', time_column]
-    p = subprocess.run(args, capture_output=True, text=True)
-    if p.returncode != 0:
-        sys.exit(f'tern-cli failed: {p.stderr.strip()}')
-    j = json.loads(p.stdout)
-    best = next(c for c in j['candidates'] if c['id'] == j['best_id'])
+    best, j = run_automl(cli, train, test, target, candidates, work,
+                         ['--time-column', time_column] if time_column else [])
     return best['score'], best['test_score'], j['metric'], j['report']['validation']
 
 
