@@ -168,26 +168,32 @@ std::optional<double> parse_date(std::string_view text, DateFormat format)
     return written ? read_as(*written, format) : std::nullopt;
 }
 
-std::optional<DateFormat> detect_date_format(std::span<const std::string_view> values,
-                                             std::optional<DateFormat> preferred)
+namespace {
+
+struct Detection {
+    DateFormat format;
+    std::vector<WrittenDate> written; // one per value, scanned once
+};
+
+std::optional<Detection> detect(std::span<const std::string_view> values, std::optional<DateFormat> preferred)
 {
     // Each value is scanned once; the formats that cannot read it drop out, and the first value that is no date
-    // at all (most category levels, on their first character) ends the search.
+    // at all (most category levels, on their first character) or that no format reads ends the search.
     if (values.empty())
         return std::nullopt;
+    std::vector<WrittenDate> written;
+    written.reserve(values.size());
     unsigned readers = (1u << candidate_formats.size()) - 1;
-    char separator = 0;
     for (std::string_view v : values) {
-        const auto written = scan_date(v);
-        if (!written)
+        const auto w = scan_date(v);
+        if (!w)
             return std::nullopt;
-        if (!separator)
-            separator = written->separator;
         for (std::size_t i = 0; i < candidate_formats.size(); ++i)
-            if (readers >> i & 1 && !read_as(*written, candidate_formats[i]))
+            if (readers >> i & 1 && !read_as(*w, candidate_formats[i]))
                 readers &= ~(1u << i);
         if (!readers)
             return std::nullopt;
+        written.push_back(*w);
     }
     std::optional<DateFormat> month_first, day_first;
     for (std::size_t i = 0; i < candidate_formats.size(); ++i) {
@@ -195,16 +201,38 @@ std::optional<DateFormat> detect_date_format(std::span<const std::string_view> v
             continue;
         const DateFormat f = candidate_formats[i];
         if (f.order == DateOrder::year_first)
-            return f;
+            return Detection{f, std::move(written)};
         (f.order == DateOrder::month_first ? month_first : day_first) = f;
     }
     // Both orders read every value only in the same written form (numbers, no day above 12).
+    DateFormat format = month_first ? *month_first : *day_first;
     if (month_first && day_first) {
         if (preferred && preferred->order != DateOrder::year_first)
-            return preferred->order == DateOrder::month_first ? month_first : day_first;
-        return separator == '/' ? month_first : day_first;
+            format = preferred->order == DateOrder::month_first ? *month_first : *day_first;
+        else
+            format = written.front().separator == '/' ? *month_first : *day_first;
     }
-    return month_first ? month_first : day_first;
+    return Detection{format, std::move(written)};
+}
+
+} // namespace
+
+std::optional<DateFormat> detect_date_format(std::span<const std::string_view> values,
+                                             std::optional<DateFormat> preferred)
+{
+    const auto found = detect(values, preferred);
+    return found ? std::optional(found->format) : std::nullopt;
+}
+
+std::optional<DatesRead> read_dates(std::span<const std::string_view> values, std::optional<DateFormat> preferred)
+{
+    const auto found = detect(values, preferred);
+    if (!found)
+        return std::nullopt;
+    DatesRead out{found->format, std::vector<double>(values.size())};
+    for (std::size_t i = 0; i < values.size(); ++i)
+        out.days[i] = *read_as(found->written[i], found->format);
+    return out;
 }
 
 std::string format_date(double days)

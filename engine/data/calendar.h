@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tern::data {
 
@@ -61,6 +62,14 @@ std::optional<double> parse_date(std::string_view text, DateFormat format = {});
 // with '.' or '-'.
 std::optional<DateFormat> detect_date_format(std::span<const std::string_view> values,
                                              std::optional<DateFormat> preferred = std::nullopt);
+
+// `values` as days in the format detect_date_format finds, each value scanned once; nothing when there is none.
+struct DatesRead {
+    DateFormat format;
+    std::vector<double> days; // one per value
+};
+std::optional<DatesRead> read_dates(std::span<const std::string_view> values,
+                                    std::optional<DateFormat> preferred = std::nullopt);
 
 // "2024-03-01", or "2024-03-01 14:30" when the value has a time of day.
 std::string format_date(double days);

@@ -36,16 +36,13 @@ std::optional<Column> build_date_column(std::string name, const std::vector<std:
                                         const std::vector<std::string_view>& levels,
                                         std::optional<DateFormat> preferred)
 {
-    const auto format = detect_date_format(levels, preferred);
-    if (!format)
+    const auto read = read_dates(levels, preferred);
+    if (!read)
         return std::nullopt;
-    std::vector<double> day_of_level(levels.size());
-    for (std::size_t l = 0; l < levels.size(); ++l)
-        day_of_level[l] = *parse_date(levels[l], *format);
     std::vector<double> days(codes.size());
     for (std::size_t i = 0; i < codes.size(); ++i)
-        days[i] = codes[i] < 0 ? std::numeric_limits<double>::quiet_NaN() : day_of_level[std::size_t(codes[i])];
-    return Column::date(std::move(name), std::move(days), *format);
+        days[i] = codes[i] < 0 ? std::numeric_limits<double>::quiet_NaN() : read->days[std::size_t(codes[i])];
+    return Column::date(std::move(name), std::move(days), read->format);
 }
 
 Column build_string_column(std::string name, std::vector<std::int32_t> codes,
