@@ -200,7 +200,7 @@ PackagedModel read_package(std::span<const std::uint8_t> bytes, const std::strin
         model.target = manifest.value("target", std::string());
         model.info = manifest.value("info", nlohmann::json::object());
         for (const auto& c : manifest.at("inputs"))
-            model.inputs.push_back({c.at("name").get<std::string>(), c.at("type").get<std::string>()});
+            model.inputs.push_back({c.at("name").get<std::string>(), c.at("type").get<std::string>(), {}});
         std::map<std::string, std::vector<std::uint8_t>> sections;
         for (const auto& s : manifest.at("sections")) {
             const auto name = s.at("name").get<std::string>();

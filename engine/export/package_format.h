@@ -29,7 +29,9 @@ struct InputColumn {
     // numeric | date | categorical | text: what the preprocessing was fitted on. A date is a number for the model
     // and for ONNX: days since 1970-01-01 (data/calendar.h); Tern's own readers convert dates to it.
     std::string type;
-    std::string date_format; // a date's as the fitted file wrote it (calendar.h's date_pattern), else empty
+    // How the fitted file wrote a date column (calendar.h's date_pattern), for the model card; empty otherwise and in
+    // a loaded package, which reads dates in the format its pipeline stored.
+    std::string date_format;
 };
 
 struct PackagedMember {

@@ -197,7 +197,8 @@ class TestLeaderboardPlots : public QObject {
         for (const char* family : families) {
             for (double latency : {0.5, 3.0, 20.0, 120.0}) {
                 const double score = 0.70 + 0.03 * double(id % 9);
-                auto c = candidate(++id, family, score, latency, double(id));
+                ++id;
+                auto c = candidate(id, family, score, latency, double(id));
                 if (id == 3)
                     c.details["variants"] = nlohmann::json::array(
                         {{{"precision", "int8"}, {"score", 0.71}, {"latency_us_p50", 0.9}, {"size_bytes", 100}},
