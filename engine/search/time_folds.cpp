@@ -36,11 +36,12 @@ std::vector<Fold> make_time_folds(std::span<const double> days, int folds, bool 
     std::vector<std::size_t> cut(splits);  // index into `starts` where validation block i begins
     for (std::size_t i = 0; i < splits; ++i) {
         const std::size_t row = timed.size() - (splits - i) * block;
-        std::size_t best = 1;
-        for (std::size_t g = 1; g < groups; ++g)
-            if (std::llabs(static_cast<long long>(starts[g]) - static_cast<long long>(row)) <
-                std::llabs(static_cast<long long>(starts[best]) - static_cast<long long>(row)))
-                best = g;
+        // The nearest time start among starts[1 .. groups-1] (sorted): the first at or after `row`, or the one before.
+        auto at = std::lower_bound(starts.begin() + 1, starts.begin() + static_cast<std::ptrdiff_t>(groups), row);
+        if (at == starts.begin() + static_cast<std::ptrdiff_t>(groups) ||
+            (at != starts.begin() + 1 && row - at[-1] <= *at - row))
+            --at;
+        const auto best = static_cast<std::size_t>(at - starts.begin());
         cut[i] = std::max(best, i == 0 ? std::size_t{1} : cut[i - 1] + 1);
     }
     for (std::size_t i = splits; i-- > 0;)
