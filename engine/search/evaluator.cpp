@@ -1,6 +1,7 @@
 #include "engine/search/evaluator.h"
 
 #include "engine/core/error.h"
+#include "engine/search/validation_score.h"
 
 #include <algorithm>
 #include <chrono>
@@ -162,7 +163,7 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         const auto truth = labels(target, scored);
         const auto block = take_rows(ev.oof, scored);
         ev.metrics = pb.scorer->all_metrics(truth, block);
-        const auto summary = summarize_folds(ev.fold_scores);
+        const auto summary = summarize_validation(folds, ev.fold_scores);
         if (!summary)
             throw WorkError("the metric is not finite on any fold of this candidate's predictions");
         ev.score = summary->mean;

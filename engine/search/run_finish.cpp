@@ -6,6 +6,7 @@
 #include "engine/search/ensemble.h"
 #include "engine/search/importance.h"
 #include "engine/search/run_session.h"
+#include "engine/search/validation_score.h"
 
 #include <fmt/format.h>
 
@@ -86,15 +87,20 @@ void RunSession::build_ensemble()
     r.id = previous ? *previous : m_next_id++;
     r.family = "ensemble";
     r.params = {{"members", e.members}, {"weights", e.weights}};
+    std::vector<Fold> scored_folds;  // the folds with rows every member predicted, as many as fold scores
+    std::vector<std::size_t> validated;
     for (const auto& fold : m_folds) {
         std::vector<std::size_t> valid;
         for (auto p : fold.valid)
             if (common[p])
                 valid.push_back(p);
-        if (!valid.empty())
+        if (!valid.empty()) {
             r.fold_scores.push_back(m_scorer->score(m_target.y, honest, valid));
+            scored_folds.push_back(fold);
+            validated.push_back(valid.size());
+        }
     }
-    const auto summary = summarize_folds(r.fold_scores);
+    const auto summary = summarize_validation(scored_folds, r.fold_scores, validated);
     if (!summary) {
         m_observer.log("no ensemble: the metric is not finite on any fold of its predictions");
         return;

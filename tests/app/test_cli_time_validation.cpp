@@ -1,7 +1,7 @@
 // tern-cli automl --time-column: on monthly sales with a trend, forward-in-time folds give a lower (honest) CV score
-// than random folds, which let a tree interpolate between a store's neighbouring months; the run's JSON and text say
-// how it validated, resume keeps it, and a column that cannot order the rows is refused in one line with no run
-// stored.
+// than random folds, which let a tree interpolate between a store's neighbouring months; a forward candidate's score
+// weighs its later folds (more history) more; the run's JSON and text say how it validated, resume keeps it, and a
+// column that cannot order the rows is refused in one line with no run stored.
 #include "tests/app/process_support.h"
 
 #include <QtTest>
@@ -82,9 +82,21 @@ private slots:
         QCOMPARE(v["kind"].toString(), QString("time"));
         QCOMPARE(v["column"].toString(), QString("month"));
         QCOMPARE(v["folds"].toInt(), 5);
-        for (const auto& c : f["candidates"].toArray())
-            if (c.toObject()["status"].toString() == "ok")
-                QCOMPARE(c.toObject()["fold_scores"].toArray().size(), 5);  // no repeats
+        for (const auto& entry : f["candidates"].toArray()) {
+            const auto c = entry.toObject();
+            if (c["status"].toString() != "ok")
+                continue;
+            const auto folds = c["fold_scores"].toArray();
+            QCOMPARE(folds.size(), 5);  // no repeats
+            // Six-month blocks after 6, 12, ... 30 months of history: the folds weigh 1 to 5, the ensemble's too.
+            double weighted = 0;
+            for (int i = 0; i < 5; ++i)
+                weighted += (i + 1) * folds[i].toDouble() / 15;
+            const double score = c["score"].toDouble();
+            const QString why =
+                QString("%1: score %2, weighted folds %3").arg(c["family"].toString()).arg(score).arg(weighted);
+            QVERIFY2(std::abs(score - weighted) < 1e-9, qPrintable(why));
+        }
 
         // Trees cannot extrapolate the stores' growth: the forward estimate is the lower, honest one.
         const double random_r2 = best_score(r), forward_r2 = best_score(f);
