@@ -32,6 +32,15 @@ std::vector<std::vector<std::size_t>> strata(std::span<const std::size_t> positi
     return groups;
 }
 
+// `take` of `count` items evenly spaced, counted back from the last so that it is always kept: ascending indices.
+std::vector<std::size_t> spaced_from_last(std::size_t count, std::size_t take)
+{
+    std::vector<std::size_t> kept(take);
+    for (std::size_t i = 0; i < take; ++i)
+        kept[take - 1 - i] = count - 1 - i * count / take;
+    return kept;
+}
+
 }  // namespace
 
 std::vector<Fold> make_folds(std::span<const float> y, Task task, int folds, std::uint64_t seed, bool holdout,
@@ -113,9 +122,27 @@ std::vector<std::size_t> fold_training_rows(const Fold& fold, std::span<const fl
         return fold.train;
     const std::size_t take = std::clamp<std::size_t>(static_cast<std::size_t>(n * fidelity + 0.5), min_rows, n);
     // Counted back from the latest row, so the rows just before the validation block are kept.
-    std::vector<std::size_t> kept(take);
-    for (std::size_t i = 0; i < take; ++i)
-        kept[take - 1 - i] = fold.train[n - 1 - i * n / take];
+    std::vector<std::size_t> picked;  // indices into fold.train
+    if (!is_classification(task)) {
+        picked = spaced_from_last(n, take);
+    } else {
+        // Spaced within each class, at least one row of each: spacing over all rows can step over every row of a
+        // rare class, and a fit that never saw a class cannot predict it.
+        std::map<float, std::vector<std::size_t>> by_class;
+        for (std::size_t i = 0; i < n; ++i)
+            by_class[y[fold.train[i]]].push_back(i);
+        for (const auto& [label, members] : by_class) {
+            const double exact = static_cast<double>(members.size() * take) / static_cast<double>(n);
+            const auto share = static_cast<std::size_t>(exact + 0.5);
+            for (auto j : spaced_from_last(members.size(), std::clamp<std::size_t>(share, 1, members.size())))
+                picked.push_back(members[j]);
+        }
+        std::sort(picked.begin(), picked.end());  // back to fold.train's order: untimed rows first, then by time
+    }
+    std::vector<std::size_t> kept;
+    kept.reserve(picked.size());
+    for (auto i : picked)
+        kept.push_back(fold.train[i]);
     return kept;
 }
 

@@ -38,7 +38,8 @@ int repeats_for(std::size_t rows);
 
 // The training rows of `fold` one candidate fits at `fidelity`: the stratified subsample below for random folds;
 // for a forward fold, rows evenly spaced in time order (the latest always among them), so that a low-fidelity fit
-// sees the same span of the past (its trend and seasons) and never a row from after its training window.
+// sees the same span of the past (its trend and seasons) and never a row from after its training window; for
+// classification spaced within each class, so every class of the fold's past keeps at least one row.
 std::vector<std::size_t> fold_training_rows(const Fold& fold, std::span<const float> y, Task task, double fidelity,
                                             std::size_t min_rows, std::uint64_t seed);
 

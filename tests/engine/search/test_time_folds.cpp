@@ -1,7 +1,7 @@
 // Forward-in-time folds: no fold validates a row earlier than any of its training rows, one time never sits on both
 // sides, the blocks follow each other like scikit-learn's TimeSeriesSplit, rows without a time are trained on and
-// never validated, a fidelity subsample stays in the past, and a time column that cannot order the rows is refused
-// in one line naming it.
+// never validated, a fidelity subsample stays in the past and keeps every class, and a time column that cannot
+// order the rows is refused in one line naming it.
 #include "engine/core/error.h"
 #include "engine/search/time_folds.h"
 
@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <random>
 #include <set>
@@ -192,6 +193,47 @@ private slots:
         random.forward = false;
         QCOMPARE(fold_training_rows(random, y, Task::regression, 1.0 / 9, 50, 0),
                  subsample(random.train, y, Task::regression, 1.0 / 9, 50, 0));
+    }
+
+    void fidelitySubsampleKeepsEveryClass()
+    {
+        // 1,000 days, one row each; class 1 only on days 300-302, which rows spaced every nine in time order step
+        // over; class 2 on every fourth day.
+        std::vector<double> days(1000);
+        std::vector<float> y(days.size(), 0.0f);
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            days[i] = static_cast<double>(days.size() - i);  // newest first in the file
+            if (i % 4 == 0)
+                y[i] = 2.0f;
+        }
+        for (std::size_t i : {697, 698, 699})
+            y[i] = 1.0f;
+        const Fold fold = make_time_folds(days, 1, false).front();
+        QCOMPARE(fold.train.size(), std::size_t{500});
+        const auto kept = fold_training_rows(fold, y, Task::multiclass, 1.0 / 9, 50, 0);
+
+        std::map<float, std::size_t> seen, kept_of;
+        for (auto p : fold.train)
+            ++seen[y[p]];
+        for (auto p : kept)
+            ++kept_of[y[p]];
+        QCOMPARE(seen.size(), std::size_t{3});
+        QCOMPARE(kept_of.size(), seen.size());  // the three rows of class 1 among 500 keep one
+        QCOMPARE(kept_of[1.0f], std::size_t{1});
+        // The other classes in proportion, about a ninth each.
+        QVERIFY(std::abs(static_cast<double>(kept_of[0.0f]) - seen[0.0f] / 9.0) <= 1);
+        QVERIFY(std::abs(static_cast<double>(kept_of[2.0f]) - seen[2.0f] / 9.0) <= 1);
+        // Still in the past's time order, the latest row kept, a subset of the training rows.
+        std::set<std::size_t> train(fold.train.begin(), fold.train.end());
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            QVERIFY(train.count(kept[i]));
+            QVERIFY(i == 0 || days[kept[i - 1]] < days[kept[i]]);
+        }
+        QCOMPARE(kept.back(), fold.train.back());
+        // Regression keeps spacing over all rows, whatever the values.
+        const auto spaced = fold_training_rows(fold, y, Task::regression, 1.0 / 9, 50, 0);
+        QCOMPARE(spaced.size(), std::size_t{56});
+        QVERIFY(std::none_of(spaced.begin(), spaced.end(), [&](auto p) { return y[p] == 1.0f; }));
     }
 
     void timeColumnMustBeADateColumnOtherThanTheTarget_data()
