@@ -289,8 +289,8 @@
         <translation>Langsamer als das Latenzbudget des Laufs</translation>
     </message>
     <message>
-        <source>The run's metric on cross-validation: the mean over the folds ± their standard deviation</source>
-        <translation>Die Metrik des Laufs in der Kreuzvalidierung: Mittelwert über die Folds ± ihre Standardabweichung</translation>
+        <source>The run's metric on cross-validation: the mean over the folds (forward in time, weighted towards the folds with more history) ± their standard deviation</source>
+        <translation>Die Metrik des Laufs in der Kreuzvalidierung: Mittelwert über die Folds (vorwärts in der Zeit zugunsten der Folds mit mehr Vorgeschichte gewichtet) ± ihre Standardabweichung</translation>
     </message>
     <message>
         <source>Mean time to fit the candidate on one fold</source>

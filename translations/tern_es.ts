@@ -289,8 +289,8 @@
         <translation>Más lento que el presupuesto de latencia de la ejecución</translation>
     </message>
     <message>
-        <source>The run's metric on cross-validation: the mean over the folds ± their standard deviation</source>
-        <translation>La métrica de la ejecución en validación cruzada: la media de los pliegues ± su desviación estándar</translation>
+        <source>The run's metric on cross-validation: the mean over the folds (forward in time, weighted towards the folds with more history) ± their standard deviation</source>
+        <translation>La métrica de la ejecución en validación cruzada: la media de los pliegues (hacia adelante en el tiempo, ponderada hacia los pliegues con más historia) ± su desviación estándar</translation>
     </message>
     <message>
         <source>Mean time to fit the candidate on one fold</source>

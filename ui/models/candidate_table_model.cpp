@@ -198,7 +198,9 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
 QString CandidateTableModel::headerToolTip(int section) const
 {
     switch (section) {
-    case Score: return tr("The run's metric on cross-validation: the mean over the folds ± their standard deviation");
+    case Score:
+        return tr("The run's metric on cross-validation: the mean over the folds (forward in time, weighted towards "
+                  "the folds with more history) ± their standard deviation");
     case FitTime: return tr("Mean time to fit the candidate on one fold");
     case LatencyP50: return tr("Median time to predict one row, preprocessing included, on one thread");
     case LatencyP99: return tr("99th percentile of the time to predict one row");
