@@ -1686,6 +1686,29 @@
     </message>
 </context>
 <context>
+    <name>tern::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Follow the desktop's light or dark colours</source>
+        <translation>Den hellen oder dunklen Farben des Desktops folgen</translation>
+    </message>
+</context>
+<context>
     <name>tern::ui::ThumbnailModel</name>
     <message>
         <source>%1

@@ -1686,6 +1686,29 @@
     </message>
 </context>
 <context>
+    <name>tern::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Follow the desktop's light or dark colours</source>
+        <translation>Seguir los colores claros u oscuros del escritorio</translation>
+    </message>
+</context>
+<context>
     <name>tern::ui::ThumbnailModel</name>
     <message>
         <source>%1

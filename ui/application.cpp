@@ -79,7 +79,7 @@ int run_application(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(TERN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tern.svg")));
     installTranslations(app);
-    applyTheme(app);
+    applyTheme(app, Settings().theme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Application", "Tern: desktop AutoML workbench"));
@@ -103,8 +103,35 @@ int run_application(int argc, char** argv)
     QCommandLineOption openRun(QStringLiteral("open-run"), QStringLiteral("Show this stored run on the Leaderboard."),
                                QStringLiteral("id"));
     openRun.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, page, runBudget, runTarget, openRun});
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Open the window at this size, e.g. 1024x640."),
+                            QStringLiteral("WxH"));
+    size.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption theme(QStringLiteral("theme"),
+                             QStringLiteral("Use this theme (system, light, dark) for this session only."),
+                             QStringLiteral("name"));
+    theme.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, page, runBudget, runTarget, openRun, size, theme});
     parser.process(app);
+    QSize windowSize;
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool wide = false, high = false;
+        if (parts.size() == 2)
+            windowSize = QSize(parts[0].toInt(&wide), parts[1].toInt(&high));
+        if (!wide || !high || windowSize.width() < 1 || windowSize.height() < 1) {
+            std::fprintf(stderr, "error: --size: '%s' is not WIDTHxHEIGHT in pixels, e.g. 1024x640\n",
+                         qPrintable(parser.value(size)));
+            return 2;
+        }
+    }
+    if (parser.isSet(theme)) {
+        const QString name = parser.value(theme);
+        if (themeChoiceKey(themeChoiceFromKey(name)) != name) {
+            std::fprintf(stderr, "error: --theme: '%s' is none of system, light, dark\n", qPrintable(name));
+            return 2;
+        }
+        applyTheme(app, themeChoiceFromKey(name));
+    }
 
     MainWindow window;
     Settings settings;
@@ -158,6 +185,8 @@ int run_application(int argc, char** argv)
     }
     if (parser.isSet(page))
         window.setCurrentPage(parser.value(page).toInt());
+    if (windowSize.isValid())
+        window.resize(windowSize);
     window.show();
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot), run, budget);

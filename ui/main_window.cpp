@@ -12,6 +12,9 @@
 #include "ui/pages/run_page.h"
 #include "ui/pages/table_panel.h"
 #include "ui/settings.h"
+#include "ui/widgets/navigation_bar.h"
+#include "ui/widgets/theme_menu.h"
+#include "ui/widgets/themed_icon.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,22 +33,11 @@ MainWindow::MainWindow(QWidget* parent)
       m_inspector(new EngineController(this, QStringLiteral("TernInspector"))),
       m_background(
           new EngineController(this, QStringLiteral("TernBackground"), EngineController::Priority::background)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_dataPage(new DataPage(m_engine, this))
+      m_navigation(new NavigationBar(this)), m_pages(new QStackedWidget(this)), m_dataPage(new DataPage(m_engine, this))
 {
     setWindowTitle(tr("Tern"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tern.svg")));
     setAcceptDrops(true); // a file dropped on any page opens on the Data page
-
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(188);
-    m_navigation->setFocusPolicy(Qt::NoFocus);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "#navigation { background: palette(window); border-right: 1px solid palette(mid); padding: 8px 6px; }"
-        "#navigation::item { padding: 8px 8px; border-radius: 6px; margin: 1px 0; color: palette(text); }"
-        "#navigation::item:hover { background: palette(midlight); }"
-        "#navigation::item:selected { background: #dce8f5; color: #17365a; font-weight: bold; }"));
 
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
     auto* runPage = new RunPage(m_engine, this);
@@ -118,8 +110,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(QWidget* page, const QString& icon, const QString& title)
 {
     m_pages->addWidget(page);
-    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), title, m_navigation);
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_navigation->count()));
+    m_navigation->addPage(themedIcon(icon), title, tr("%1 (Ctrl+%2)").arg(title).arg(m_navigation->count() + 1));
 }
 
 QWidget* MainWindow::page(Page page) const
@@ -140,17 +131,16 @@ void MainWindow::setCurrentPage(int page)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open..."), this, [this] {
+    QAction* open = file->addAction(themedIcon(QStringLiteral("open")), tr("&Open..."), this, [this] {
         setCurrentPage(Data);
         m_dataPage->openFileDialog();
     });
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a CSV, TSV or ARFF table"));
-    QAction* openFolder =
-        file->addAction(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Open &Folder..."), this, [this] {
-            setCurrentPage(Data);
-            m_dataPage->openFolderDialog();
-        });
+    QAction* openFolder = file->addAction(themedIcon(QStringLiteral("folder")), tr("Open &Folder..."), this, [this] {
+        setCurrentPage(Data);
+        m_dataPage->openFolderDialog();
+    });
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setStatusTip(tr("Open a folder of images, one sub-folder per class"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -170,10 +160,12 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
-        QListWidgetItem* item = m_navigation->item(i);
-        QAction* go = view->addAction(item->icon(), item->text(), this, [this, i] { setCurrentPage(i); });
+        QAction* go = view->addAction(m_navigation->item(i)->icon(), m_navigation->title(i), this,
+                                      [this, i] { setCurrentPage(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(view));
     view->addSeparator();
     QAction* navigation = view->addAction(tr("Show &Navigation"));
     navigation->setCheckable(true);
@@ -238,6 +230,22 @@ void MainWindow::restoreSettings()
     setCurrentPage(settings.currentPage());
     if (currentPage() < 0)
         setCurrentPage(Data);
+}
+
+// Below this width the navigation shows icons only: its titles' 130 px go to the pages (the Leaderboard's plots).
+// Decided before the first show as well: the layout would otherwise widen a 900 px window to fit the full titles
+// before the first resize event arrived.
+void MainWindow::setVisible(bool visible)
+{
+    if (visible)
+        m_navigation->setCompact(width() < kCompactNavigationBelow);
+    QMainWindow::setVisible(visible);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    m_navigation->setCompact(width() < kCompactNavigationBelow);
+    QMainWindow::resizeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

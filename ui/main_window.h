@@ -5,7 +5,6 @@
 
 #include <QMainWindow>
 
-class QListWidget;
 class QMenu;
 class QStackedWidget;
 
@@ -13,11 +12,13 @@ namespace tern::ui {
 
 class DataPage;
 class EngineController;
+class NavigationBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
     enum Page { Data, Run, Leaderboard, Ocr, Export, History, PageCount };
+    static constexpr int kCompactNavigationBelow = 1100; // window width, px
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -29,12 +30,15 @@ class MainWindow : public QMainWindow {
     QWidget* page(Page page) const;
     int currentPage() const;
 
+    void setVisible(bool visible) override;
+
   public slots:
     void setCurrentPage(int page);
     void showAbout();
     void showPreferences();
 
   protected:
+    void resizeEvent(QResizeEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -48,7 +52,7 @@ class MainWindow : public QMainWindow {
     EngineController* m_engine;
     EngineController* m_inspector;
     EngineController* m_background;
-    QListWidget* m_navigation;
+    NavigationBar* m_navigation;
     QStackedWidget* m_pages;
     DataPage* m_dataPage;
     QMenu* m_recentMenu = nullptr;

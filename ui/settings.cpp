@@ -12,6 +12,7 @@ constexpr auto keyRecent = "files/recent";
 constexpr auto keyLastDir = "files/lastDirectory";
 constexpr auto keyLanguage = "general/language";
 constexpr auto keyDemo = "general/demoInstalled";
+constexpr auto keyTheme = "general/theme";
 } // namespace
 
 Settings::Settings() = default;
@@ -78,6 +79,15 @@ QString Settings::language() const
 void Settings::setLanguage(const QString& code)
 {
     m_settings.setValue(keyLanguage, code);
+}
+
+ThemeChoice Settings::theme() const
+{
+    return themeChoiceFromKey(m_settings.value(keyTheme).toString());
+}
+void Settings::setTheme(ThemeChoice choice)
+{
+    m_settings.setValue(keyTheme, themeChoiceKey(choice));
 }
 
 bool Settings::demoInstalled() const

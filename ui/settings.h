@@ -2,6 +2,8 @@
 // each with its default, so that a key is never spelled twice and a missing value never surprises a caller.
 #pragma once
 
+#include "ui/theme.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -32,6 +34,10 @@ class Settings {
     // Empty = follow the system locale. Read once at start: changing it takes effect after a restart.
     QString language() const;
     void setLanguage(const QString& code);
+
+    // View > Theme; default System. Applied at once by whoever sets it (applyTheme).
+    ThemeChoice theme() const;
+    void setTheme(ThemeChoice choice);
 
     // False until the bundled demo table has been copied and opened once.
     bool demoInstalled() const;

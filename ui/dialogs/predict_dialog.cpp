@@ -6,6 +6,7 @@
 #include "ui/models/prediction_table_model.h"
 #include "ui/settings.h"
 #include "ui/widgets/message_banner.h"
+#include "ui/widgets/themed_icon.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -45,8 +46,8 @@ PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
     m_modelPath->setPlaceholderText(tr("A folder written by Export (holding model.tern)"));
     m_tablePath->setReadOnly(true);
     m_tablePath->setPlaceholderText(tr("A CSV, TSV or ARFF table with the model's columns (the target may be absent)"));
-    auto* chooseModel = new QPushButton(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Choose &Model…"), this);
-    auto* chooseTable = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Choose &Table…"), this);
+    auto* chooseModel = new QPushButton(themedIcon(QStringLiteral("folder")), tr("Choose &Model…"), this);
+    auto* chooseTable = new QPushButton(themedIcon(QStringLiteral("open")), tr("Choose &Table…"), this);
     connect(chooseModel, &QPushButton::clicked, this, &PredictDialog::chooseModel);
     connect(chooseTable, &QPushButton::clicked, this, &PredictDialog::chooseTable);
     connect(m_predict, &QPushButton::clicked, this, &PredictDialog::predict);

@@ -2,9 +2,11 @@
 
 #include "ui/models/display_units.h"
 #include "ui/models/status_labels.h"
+#include "ui/theme.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace tern::ui {
@@ -94,7 +96,7 @@ QVariant CandidateTableModel::variantData(const PrecisionVariant& v, int column,
         }
     case Qt::ToolTipRole:
         return tr("%1 variant of this candidate, scored on its out-of-fold rows").arg(variantLabel(v));
-    case Qt::ForegroundRole: return QBrush(QColor(0x4a, 0x55, 0x68));
+    case Qt::ForegroundRole: return QBrush(mutedTextColour(QGuiApplication::palette()));
     case Qt::TextAlignmentRole:
         if (column == Family)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -162,9 +164,9 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == Status && r.status != "ok")
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(errorColour(QGuiApplication::palette()));
         if (column == LatencyP50 && r.over_latency_budget)
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return QBrush(warningColour(QGuiApplication::palette()));
         return {};
     case Qt::TextAlignmentRole:
         if (column == Family || column == Status)

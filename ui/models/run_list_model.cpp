@@ -4,10 +4,12 @@
 #include "ui/models/display_units.h"
 #include "ui/models/status_labels.h"
 #include "ui/run/validation_label.h"
+#include "ui/theme.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 namespace tern::ui {
 
@@ -24,7 +26,8 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         return {};
     const auto& run = m_runs[static_cast<size_t>(index.row())];
     if (role == Qt::ForegroundRole && index.column() == Status && run.status != "finished")
-        return QBrush(run.status == "failed" ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00));
+        return QBrush(run.status == "failed" ? errorColour(QGuiApplication::palette())
+                                             : warningColour(QGuiApplication::palette()));
     if (role == Qt::ToolTipRole && index.column() == Status && !run.error.empty())
         return QString::fromStdString(run.error);
     if (role == Qt::ToolTipRole && index.column() == Started)

@@ -1,8 +1,11 @@
 #include "ui/models/variant_table_model.h"
 
+#include "ui/theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <cmath>
 
@@ -93,9 +96,9 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (pending)
-            return QBrush(QColor(0x90, 0x90, 0x90));
+            return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
         if (index.column() == Change && x.isValid() && x.toDouble() < -1.0)
-            return QBrush(QColor(0xb2, 0x6a, 0x00)); // more than one point lost
+            return QBrush(warningColour(QGuiApplication::palette())); // more than one point lost
         return {};
     case Qt::FontRole:
         if (index.column() == Precision) {

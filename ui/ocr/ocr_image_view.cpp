@@ -72,6 +72,13 @@ void OcrImageView::fitToView()
         fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
 }
 
+void OcrImageView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) // the brush was copied: take the new theme's window colour
+        setBackgroundBrush(palette().window());
+    QGraphicsView::changeEvent(event);
+}
+
 void OcrImageView::wheelEvent(QWheelEvent* event)
 {
     if (event->modifiers() & Qt::ControlModifier) {

@@ -28,6 +28,7 @@ class OcrImageView : public QGraphicsView {
   protected:
     void wheelEvent(QWheelEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
   private:
     QGraphicsScene* m_scene;

@@ -4,6 +4,7 @@
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
 #include "ui/settings.h"
+#include "ui/widgets/themed_icon.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -21,9 +22,9 @@ namespace tern::ui {
 
 ExportJobPanel::ExportJobPanel(EngineController* engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_precision(new QComboBox(this)),
-      m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export…"), this)),
+      m_export(new QPushButton(themedIcon(QStringLiteral("export")), tr("&Export…"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_open(new QPushButton(QIcon(QStringLiteral(":/icons/folder.svg")), tr("&Open Folder"), this)),
+      m_open(new QPushButton(themedIcon(QStringLiteral("folder")), tr("&Open Folder"), this)),
       m_predict(new QPushButton(tr("&Predict…"), this))
 {
     m_precision->setObjectName(QStringLiteral("precision"));

@@ -7,6 +7,7 @@
 #include "ui/pages/export_residual_evaluator.h"
 #include "ui/plots/variant_tradeoff_plot.h"
 #include "ui/widgets/message_banner.h"
+#include "ui/widgets/text_tone.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,7 +39,10 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
                              this);
     intro->setWordWrap(true);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: #5f4b00; background: #fff6d5; padding: 6px; border-radius: 4px;"));
+    // A translucent amber over the page's own colour, text in the palette's: reads on the light and dark themes.
+    m_note->setStyleSheet(
+        QStringLiteral("background: rgba(224, 163, 58, 40); border: 1px solid rgba(224, 163, 58, 150);"
+                       " padding: 6px; border-radius: 4px;"));
     m_note->hide();
 
     m_table->setModel(m_model);
@@ -68,11 +72,11 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     m_slider->setToolTip(tr("Fraction of ternary residual blocks kept at inference: fewer blocks, less compute, "
                             "usually a lower score. No retraining needed."));
     m_sliderValue->setMinimumWidth(56);
-    m_evaluating->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_evaluating->setForegroundRole(QPalette::PlaceholderText); // follows the theme
     m_evaluating->setVisible(false);
     connect(m_slider, &QSlider::valueChanged, this, &ExportPage::onResidualChanged);
     m_liveNote->setWordWrap(true);
-    m_liveNote->setStyleSheet(QStringLiteral("color: #5a5a5a;"));
+    setTextTone(m_liveNote, TextTone::Muted);
     m_liveNote->hide();
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExportPage::updateLiveNote);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ExportPage::updateLiveNote);

@@ -9,6 +9,7 @@
 #include "ui/plots/point_marker.h"
 #include "ui/plots/score_timeline_plot.h"
 #include "ui/run/validation_label.h"
+#include "ui/widgets/themed_icon.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,7 +29,7 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     : QWidget(parent), m_model(new CandidateTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_title(new QLabel(tr("No run yet: start one on the Run page or reopen one from History."), this)),
       m_filter(new QLineEdit(this)),
-      m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export…"), this)),
+      m_export(new QPushButton(themedIcon(QStringLiteral("export")), tr("&Export…"), this)),
       m_view(new QTreeView(this)), m_candidateTabs(new QTabWidget(this)), m_results(new CandidateResultsPanel(this)),
       m_details(new QPlainTextEdit(this)), m_runTabs(new QTabWidget(this)), m_plot(new AccuracyLatencyPlot(this)),
       m_timeline(new ScoreTimelinePlot(this)), m_plotMarker(new PointMarker(m_plot)),

@@ -8,6 +8,8 @@
 #include "ui/engine_controller.h"
 #include "ui/run/run_observer_bridge.h"
 #include "ui/run/validation_label.h"
+#include "ui/widgets/text_tone.h"
+#include "ui/widgets/themed_icon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,7 +98,7 @@ QWidget* RunPage::createForm()
     m_expression->setPlaceholderText(tr("e.g. (tp/(tp+fn)+tn/(tn+fp))/2"));
     form->addRow(tr("E&xpression:"), m_expression);
     m_expressionError = new QLabel(box);
-    m_expressionError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTextTone(m_expressionError, TextTone::Error);
     m_expressionError->setWordWrap(true);
     form->addRow(QString(), m_expressionError);
 
@@ -138,7 +140,7 @@ QWidget* RunPage::createForm()
                            "that would not fit the budget is skipped either way."));
     form->addRow(QString(), m_refit);
 
-    m_start = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("&Start"), box);
+    m_start = new QPushButton(themedIcon(QStringLiteral("run")), tr("&Start"), box);
     m_cancel = new QPushButton(tr("Ca&ncel"), box);
     m_resume = new QPushButton(tr("&Resume interrupted"), box);
     auto* buttons = new QHBoxLayout;

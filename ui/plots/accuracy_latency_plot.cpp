@@ -1,27 +1,16 @@
 #include "ui/plots/accuracy_latency_plot.h"
 
 #include "ui/models/precision_variant.h"
+#include "ui/plots/plot_palette.h"
 #include "ui/plots/precision_symbols.h"
 
 #include <algorithm>
 
 namespace tern::ui {
 
-namespace {
-
-QColor familyColour(int index)
-{
-    static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                     QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                     QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22)};
-    return palette[index % static_cast<int>(std::size(palette))];
-}
-
-} // namespace
-
 AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : ExportablePlot(parent)
 {
-    xAxis->setLabel(tr("One-row latency p50 (µs, log scale)"));
+    setAxisTitle(xAxis, tr("One-row latency p50 (µs, log scale)"));
     setMetricName(QString());
     xAxis->setScaleType(QCPAxis::stLogarithmic);
     xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
@@ -51,7 +40,7 @@ AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : ExportablePlot(paren
 
 void AccuracyLatencyPlot::setMetricName(const QString& name)
 {
-    yAxis->setLabel(name.isEmpty() ? tr("Cross-validated score") : name); // short: a low plot clips a long title
+    setAxisTitle(yAxis, name.isEmpty() ? tr("Cross-validated score") : name); // short: a low plot clips a long title
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -122,7 +111,7 @@ void AccuracyLatencyPlot::rebuild()
     double minX = 1, maxX = 10, minY = 0, maxY = 1;
     bool first = true;
     for (const auto& [name, index] : families)
-        addFamilyGraphs(name, familyColour(index), minX, maxX, minY, maxY, first);
+        addFamilyGraphs(name, seriesColour(index, palette()), minX, maxX, minY, maxY, first);
     // One legend entry per precision present: the symbol, in neutral grey, says which variant a point is.
     for (const QString& precision : variantPrecisions()) {
         if (std::none_of(m_points.begin(), m_points.end(), [&](auto& p) { return p.precision == precision; }))
@@ -130,7 +119,7 @@ void AccuracyLatencyPlot::rebuild()
         QCPGraph* key = addGraph();
         key->setName(tr("%1 variant").arg(precision));
         key->setLineStyle(QCPGraph::lsNone);
-        key->setScatterStyle(QCPScatterStyle(precisionShape(precision), QColor(0x55, 0x55, 0x55), 8));
+        key->setScatterStyle(QCPScatterStyle(precisionShape(precision), plotMuted(palette()), 8));
         key->setSelectable(QCP::stNone);
     }
     // Pareto front: walking from the fastest candidate, keep each one that beats every faster one.
@@ -146,7 +135,7 @@ void AccuracyLatencyPlot::rebuild()
         QCPGraph* front = addGraph();
         front->setName(tr("Pareto front"));
         front->setLineStyle(QCPGraph::lsStepLeft);
-        front->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5, Qt::DashLine));
+        front->setPen(QPen(plotInk(palette()), 1.5, Qt::DashLine));
         front->setData(fx, fy, true);
         front->setSelectable(QCP::stNone);
         // Under the points: a click goes to the topmost plottable, and the front runs through its candidates.
@@ -156,7 +145,7 @@ void AccuracyLatencyPlot::rebuild()
         auto* line = new QCPItemStraightLine(this);
         line->point1->setCoords(m_latencyBudget, 0);
         line->point2->setCoords(m_latencyBudget, 1);
-        line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5, Qt::DotLine));
+        line->setPen(QPen(plotAlert(palette()), 1.5, Qt::DotLine));
         QCPGraph* key = addGraph(); // the line is an item, which has no legend entry: an empty graph gives one
         key->setName(tr("Latency budget"));
         key->setPen(line->pen());

@@ -29,6 +29,7 @@ class AccuracyLatencyPlot : public ExportablePlot {
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
+    void recolourData() override { rebuild(); }
 
   signals:
     void candidateClicked(qint64 id);

@@ -1,8 +1,10 @@
 #include "ui/plots/confusion_matrix_plot.h"
 
 #include "ui/models/confusion_matrix_model.h"
+#include "ui/theme.h"
 
 #include <QLocale>
+#include <cmath>
 
 namespace tern::ui {
 
@@ -13,6 +15,35 @@ constexpr int kMaxLabelChars = 14; // longer class names are elided on the axes 
 QString elided(const QString& name)
 {
     return name.size() > kMaxLabelChars ? name.left(kMaxLabelChars - 1) + QChar(0x2026) : name;
+}
+
+// Blues from the background up: an empty cell is near the page's own colour on either theme, and a full one
+// stands out most (dark blue on light, pale blue on dark).
+QCPColorGradient shareGradient(const QPalette& palette)
+{
+    QCPColorGradient gradient;
+    if (isDark(palette)) {
+        gradient.setColorStopAt(0, QColor(0x24, 0x2c, 0x36));
+        gradient.setColorStopAt(0.5, QColor(0x2f, 0x6f, 0xb0));
+        gradient.setColorStopAt(1, QColor(0xc6, 0xdb, 0xef));
+    } else {
+        gradient.setColorStopAt(0, QColor(0xf7, 0xfb, 0xff));
+        gradient.setColorStopAt(0.5, QColor(0x6b, 0xae, 0xd6));
+        gradient.setColorStopAt(1, QColor(0x08, 0x30, 0x6b));
+    }
+    return gradient;
+}
+
+// Near-black or white, whichever has the higher contrast against the cell (WCAG relative luminance: the two are
+// equal at about 0.18, a mid grey).
+QColor labelColourOn(QRgb cell)
+{
+    auto linear = [](int channel) {
+        const double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const double luminance = 0.2126 * linear(qRed(cell)) + 0.7152 * linear(qGreen(cell)) + 0.0722 * linear(qBlue(cell));
+    return luminance > 0.18 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
 }
 
 } // namespace
@@ -71,10 +102,7 @@ void ConfusionMatrixPlot::rebuild()
     for (int a = 0; a < k; ++a)
         for (int p = 0; p < k; ++p)
             map->data()->setCell(p, a, m_model->rowFraction(a, p));
-    QCPColorGradient gradient;
-    gradient.setColorStopAt(0, QColor(0xf7, 0xfb, 0xff));
-    gradient.setColorStopAt(0.5, QColor(0x6b, 0xae, 0xd6));
-    gradient.setColorStopAt(1, QColor(0x08, 0x30, 0x6b));
+    QCPColorGradient gradient = shareGradient(palette());
     map->setGradient(gradient);
     map->setDataRange(QCPRange(0, 1));
     map->setInterpolate(false);
@@ -101,7 +129,7 @@ void ConfusionMatrixPlot::rebuild()
                 label->setText(cellLabel(a, p));
                 label->setFont(font);
                 label->setTextAlignment(Qt::AlignCenter);
-                label->setColor(m_model->rowFraction(a, p) > 0.55 ? Qt::white : QColor(0x22, 0x22, 0x22));
+                label->setColor(labelColourOn(gradient.color(m_model->rowFraction(a, p), QCPRange(0, 1))));
             }
     }
     replot(QCustomPlot::rpQueuedReplot);

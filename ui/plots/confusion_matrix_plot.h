@@ -22,6 +22,9 @@ class ConfusionMatrixPlot : public ExportablePlot {
     CellText cellText() const { return m_cellText; }
     QString cellLabel(int actual, int predicted) const; // the text drawn in a cell
 
+  protected:
+    void recolourData() override { rebuild(); }
+
   private:
     void rebuild();
 

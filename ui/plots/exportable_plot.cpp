@@ -1,5 +1,7 @@
 #include "ui/plots/exportable_plot.h"
 
+#include "ui/plots/plot_palette.h"
+
 #include <QFileDialog>
 #include <QMenu>
 
@@ -8,6 +10,7 @@ namespace tern::ui {
 ExportablePlot::ExportablePlot(QWidget* parent) : QCustomPlot(parent)
 {
     setMinimumSize(200, 160);
+    applyPlotPalette(this);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QCustomPlot::customContextMenuRequested, this, &ExportablePlot::showContextMenu);
 }
@@ -69,9 +72,53 @@ void ExportablePlot::spaceTicks()
     }
 }
 
+void ExportablePlot::setAxisTitle(QCPAxis* axis, const QString& title)
+{
+    m_axisTitles.insert(axis, title);
+    fitAxisTitles(0, 0);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+// The axis rect of the last layout, grown or shrunk by the resize under way, is the room a title has.
+void ExportablePlot::fitAxisTitles(int widthChange, int heightChange)
+{
+    for (auto it = m_axisTitles.cbegin(); it != m_axisTitles.cend(); ++it) {
+        QCPAxis* axis = it.key();
+        const QString& title = it.value();
+        const bool across = axis->orientation() == Qt::Horizontal;
+        const QRect rect = axis->axisRect()->rect();
+        const int room = rect.isEmpty() ? (across ? width() : height()) * 2 / 3
+                                        : (across ? rect.width() + widthChange : rect.height() + heightChange);
+        const int middle = title.size() / 2;
+        const int before = title.lastIndexOf(QLatin1Char(' '), middle), after = title.indexOf(QLatin1Char(' '), middle);
+        const int cut = before < 0 ? after : after < 0 ? before : (middle - before <= after - middle ? before : after);
+        if (QFontMetrics(axis->labelFont()).horizontalAdvance(title) <= room - 8 || cut < 0)
+            axis->setLabel(title);
+        else
+            axis->setLabel(title.left(cut) + QLatin1Char('\n') + title.mid(cut + 1));
+    }
+}
+
+void ExportablePlot::changeEvent(QEvent* event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    applyPlotPalette(this);
+    if (m_messageItem)
+        m_messageItem->setColor(palette().color(QPalette::PlaceholderText));
+    recolourData();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
 void ExportablePlot::resizeEvent(QResizeEvent* event)
 {
     spaceTicks(); // before the base class replots
+    if (event->oldSize().isValid())
+        fitAxisTitles(event->size().width() - event->oldSize().width(),
+                      event->size().height() - event->oldSize().height());
+    else
+        fitAxisTitles(0, 0);
     QCustomPlot::resizeEvent(event);
     if (!m_message.isEmpty() && m_messageItem)
         wrapMessage();

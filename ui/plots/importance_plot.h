@@ -20,9 +20,17 @@ class ImportancePlot : public ExportablePlot {
     void setImportance(const nlohmann::json& importance, const QString& emptyText);
     const std::vector<ImportanceBar>& bars() const { return m_bars; } // as drawn, top to bottom
 
+  protected:
+    void recolourData() override;
+    void resizeEvent(QResizeEvent* event) override;
+
   private:
+    void labelBars();
+
     std::vector<ImportanceBar> m_bars;
     QCPTextElement* m_title;
+    QPointer<QCPBars> m_barsDrawn;
+    QPointer<QCPErrorBars> m_errors;
 };
 
 } // namespace tern::ui

@@ -1,5 +1,7 @@
 #include "ui/plots/missing_values_plot.h"
 
+#include "ui/plots/plot_palette.h"
+
 #include <QFileDialog>
 #include <QMenu>
 #include <QToolTip>
@@ -12,7 +14,6 @@ MissingValuesPlot::MissingValuesPlot(QWidget* parent) : QCustomPlot(parent)
     connect(this, &QWidget::customContextMenuRequested, this, &MissingValuesPlot::showContextMenu);
     setMinimumHeight(160);
     setMinimumWidth(220);
-    setBackground(palette().base());
 
     // Columns along the vertical axis so long names stay readable; share of missing rows horizontally.
     m_bars = new QCPBars(yAxis, xAxis);
@@ -24,14 +25,9 @@ MissingValuesPlot::MissingValuesPlot(QWidget* parent) : QCustomPlot(parent)
     yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     yAxis->setRangeReversed(true); // first column on top, as in the table
     yAxis->grid()->setVisible(false);
-    for (QCPAxis* axis : {xAxis, yAxis}) {
-        axis->setBasePen(QPen(palette().mid().color()));
-        axis->setTickPen(QPen(palette().mid().color()));
+    for (QCPAxis* axis : {xAxis, yAxis})
         axis->setSubTickPen(Qt::NoPen);
-        axis->setTickLabelColor(palette().text().color());
-        axis->setLabelColor(palette().text().color());
-    }
-    xAxis->grid()->setPen(QPen(palette().midlight().color(), 1, Qt::DotLine));
+    applyPlotPalette(this);
     axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom | QCP::msTop);
     setToolTip(tr("Right-click to save the chart as PNG or PDF"));
 }
@@ -57,6 +53,15 @@ void MissingValuesPlot::setSummaries(const std::vector<data::ColumnSummary>& sum
     xAxis->setRange(0, highest > 0 ? std::min(100.0, highest * 1.25) : 1.0);
     setMinimumHeight(std::max(160, int(summaries.size()) * 22 + 60));
     replot();
+}
+
+void MissingValuesPlot::changeEvent(QEvent* event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPlotPalette(this); // the orange bars read on both themes
+        replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 int MissingValuesPlot::barCount() const

@@ -19,6 +19,9 @@ class MissingValuesPlot : public QCustomPlot {
     // Picks the format from the extension (.pdf, else PNG at twice the screen size); false when writing failed.
     bool saveTo(const QString& path);
 
+  protected:
+    void changeEvent(QEvent* event) override;
+
   private:
     void showContextMenu(const QPoint& pos);
     void saveWithDialog(const QString& filter, const QString& suffix);

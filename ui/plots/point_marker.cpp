@@ -1,5 +1,7 @@
 #include "ui/plots/point_marker.h"
 
+#include "ui/plots/plot_palette.h"
+
 #include <qcustomplot.h>
 
 namespace tern::ui {
@@ -32,10 +34,10 @@ void PointMarker::place()
         m_ring = new QCPItemTracer(m_plot);
         m_ring->setStyle(QCPItemTracer::tsCircle);
         m_ring->setSize(17);
-        m_ring->setPen(QPen(QColor(0x11, 0x11, 0x11), 2.2));
         m_ring->setBrush(Qt::NoBrush);
         m_ring->setSelectable(false);
     }
+    m_ring->setPen(QPen(plotInk(m_plot->palette()), 2.2)); // each time: the theme may have changed
     m_ring->position->setCoords(m_point->x(), m_point->y());
 }
 

@@ -1,5 +1,7 @@
 #include "ui/plots/residual_plot.h"
 
+#include "ui/plots/plot_palette.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -15,13 +17,14 @@ constexpr std::size_t kMaxDots = 5000;
 
 ResidualPlot::ResidualPlot(QWidget* parent) : ExportablePlot(parent)
 {
-    xAxis->setLabel(tr("Actual value"));
-    yAxis->setLabel(tr("Predicted value (out of fold)"));
+    setAxisTitle(xAxis, tr("Actual value"));
+    setAxisTitle(yAxis, tr("Predicted value (out of fold)"));
     spaceTicksByWidth(xAxis);
     spaceTicksByWidth(yAxis);
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize()));
     plotLayout()->addElement(0, 0, m_title);
+    applyPlotPalette(this); // the title is new
     showMessage(tr("No predictions"));
 }
 
@@ -49,8 +52,8 @@ void ResidualPlot::setPredictions(std::span<const float> actual, std::span<const
         return;
     }
     QCPGraph* dots = addGraph();
+    m_dots = dots;
     dots->setLineStyle(QCPGraph::lsNone);
-    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x1f, 0x77, 0xb4, 150), 5));
     const std::size_t step = std::max<std::size_t>(1, static_cast<std::size_t>(xs.size()) / kMaxDots);
     QVector<double> sx, sy;
     for (qsizetype i = 0; i < xs.size(); i += static_cast<qsizetype>(step)) {
@@ -60,14 +63,26 @@ void ResidualPlot::setPredictions(std::span<const float> actual, std::span<const
     dots->setData(sx, sy);
     dots->setSelectable(QCP::stNone);
     auto* diagonal = new QCPItemStraightLine(this);
+    m_diagonal = diagonal;
     diagonal->point1->setCoords(lo, lo);
     diagonal->point2->setCoords(hi, hi);
-    diagonal->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.2, Qt::DashLine));
+    recolourData();
     const double pad = std::max(1e-9, (hi - lo) * 0.05);
     xAxis->setRange(lo - pad, hi + pad);
     yAxis->setRange(lo - pad, hi + pad);
     m_title->setText(tr("%1 rows, RMSE %2").arg(QLocale().toString(m_points)).arg(QLocale().toString(m_rmse, 'g', 4)));
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ResidualPlot::recolourData()
+{
+    if (m_dots) {
+        QColor dot = seriesColour(0, palette());
+        dot.setAlpha(150);
+        m_dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, dot, 5));
+    }
+    if (m_diagonal)
+        m_diagonal->setPen(QPen(plotAlert(palette()), 1.2, Qt::DashLine));
 }
 
 } // namespace tern::ui

@@ -18,8 +18,13 @@ class ResidualPlot : public ExportablePlot {
     int pointCount() const { return m_points; }
     double rmse() const { return m_rmse; }
 
+  protected:
+    void recolourData() override;
+
   private:
     QCPTextElement* m_title;
+    QPointer<QCPGraph> m_dots;
+    QPointer<QCPItemStraightLine> m_diagonal;
     int m_points = 0;
     double m_rmse = 0;
 };

@@ -1,12 +1,14 @@
 #include "ui/plots/score_timeline_plot.h"
 
+#include "ui/plots/plot_palette.h"
+
 #include <algorithm>
 
 namespace tern::ui {
 
 ScoreTimelinePlot::ScoreTimelinePlot(QWidget* parent) : ExportablePlot(parent)
 {
-    xAxis->setLabel(tr("Seconds since the run started"));
+    setAxisTitle(xAxis, tr("Seconds since the run started"));
     setMetricName(QString());
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
@@ -26,7 +28,7 @@ void ScoreTimelinePlot::setMaximize(bool maximize)
 
 void ScoreTimelinePlot::setMetricName(const QString& name)
 {
-    yAxis->setLabel(name.isEmpty() ? tr("Cross-validated score") : name); // short: a low plot clips a long title
+    setAxisTitle(yAxis, name.isEmpty() ? tr("Cross-validated score") : name); // short: a low plot clips a long title
     replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -59,7 +61,7 @@ void ScoreTimelinePlot::rebuild()
     QCPGraph* best = addGraph();
     best->setName(tr("best so far"));
     best->setLineStyle(QCPGraph::lsStepLeft);
-    best->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
+    best->setPen(QPen(seriesColour(3, palette()), 2)); // red, as in the family colours
     best->setSelectable(QCP::stNone);
     QVector<double> bx(m_timeline.bestSeconds.begin(), m_timeline.bestSeconds.end());
     QVector<double> by(m_timeline.bestScores.begin(), m_timeline.bestScores.end());
@@ -69,7 +71,9 @@ void ScoreTimelinePlot::rebuild()
     QCPGraph* dots = addGraph();
     dots->setName(tr("candidate"));
     dots->setLineStyle(QCPGraph::lsNone);
-    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0x1f, 0x77, 0xb4, 170), 7));
+    QColor dot = seriesColour(0, palette());
+    dot.setAlpha(170);
+    dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, dot, 7));
     QVariantList ids; // the points are in time order already: given as sorted, the graph keeps the ids' order
     QVector<double> xs, ys;
     double lo = m_timeline.points.front().score, hi = lo;

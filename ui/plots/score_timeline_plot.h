@@ -21,6 +21,9 @@ class ScoreTimelinePlot : public ExportablePlot {
   signals:
     void candidateClicked(qint64 id);
 
+  protected:
+    void recolourData() override { rebuild(); }
+
   private:
     void rebuild();
 

@@ -1,6 +1,7 @@
 #include "ui/plots/variant_tradeoff_plot.h"
 
 #include "ui/models/variant_table_model.h"
+#include "ui/plots/plot_palette.h"
 #include "ui/plots/precision_symbols.h"
 
 #include <QLocale>
@@ -11,15 +12,16 @@ namespace tern::ui {
 
 namespace {
 
-QColor precisionColour(const QString& precision)
+// Blue, green, orange and purple of the series colours.
+QColor precisionColour(const QString& precision, const QPalette& palette)
 {
     if (precision == QLatin1String("fp32"))
-        return QColor(0x1f, 0x77, 0xb4);
+        return seriesColour(0, palette);
     if (precision == QLatin1String("bf16"))
-        return QColor(0x2c, 0xa0, 0x2c);
+        return seriesColour(2, palette);
     if (precision == QLatin1String("int8"))
-        return QColor(0xff, 0x7f, 0x0e);
-    return QColor(0x94, 0x67, 0xbd);
+        return seriesColour(1, palette);
+    return seriesColour(4, palette);
 }
 
 bool drawable(const PrecisionVariant& v)
@@ -92,9 +94,9 @@ void VariantTradeoffPlot::rebuild()
         std::sort(curve.begin(), curve.end(), [](auto& a, auto& b) { return a.first < b.first; });
         auto* line = new QCPCurve(xAxis, yAxis);
         line->setName(tr("ternary, stored fractions"));
-        line->setPen(QPen(precisionColour(QStringLiteral("ternary")), 1.2, Qt::DashLine));
-        line->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssDiamond, precisionColour(QStringLiteral("ternary")), Qt::white, 7));
+        const QColor ternary = precisionColour(QStringLiteral("ternary"), palette());
+        line->setPen(QPen(ternary, 1.2, Qt::DashLine));
+        line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, ternary, palette().color(QPalette::Base), 7));
         for (const auto& [fraction, p] : curve) {
             line->addData(p.latency, p.change);
             extend(p);
@@ -103,7 +105,7 @@ void VariantTradeoffPlot::rebuild()
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
             label->setPadding(QMargins(6, 2, 0, 0));
             label->setFont(QFont(font().family(), 7));
-            label->setColor(QColor(0x55, 0x55, 0x55));
+            label->setColor(plotMuted(palette()));
             label->setText(QStringLiteral("r=") + QLocale().toString(fraction, 'g', 2));
         }
     }
@@ -113,7 +115,7 @@ void VariantTradeoffPlot::rebuild()
             continue;
         QCPGraph* graph = addGraph();
         graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(QCPScatterStyle(precisionShape(precision), precisionColour(precision), 11));
+        graph->setScatterStyle(QCPScatterStyle(precisionShape(precision), precisionColour(precision, palette()), 11));
         for (const auto& [p, label] : it->second) {
             graph->addData(p.latency, p.change);
             graph->setName(label);

@@ -17,6 +17,9 @@ class VariantTradeoffPlot : public ExportablePlot {
 
     int pointCount() const { return m_points; } // points drawn, for tests
 
+  protected:
+    void recolourData() override { rebuild(); }
+
   private:
     void rebuild();
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/drop_hint.h"
 
+#include "ui/widgets/themed_icon.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -10,11 +12,10 @@
 
 namespace tern::ui {
 
-DropHint::DropHint(QWidget* parent) : QWidget(parent)
+DropHint::DropHint(QWidget* parent) : QWidget(parent), m_icon(new QLabel(this))
 {
-    auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/drop.svg")).pixmap(64, 64));
-    icon->setAlignment(Qt::AlignCenter);
+    m_icon->setPixmap(themedIcon(QStringLiteral("drop")).pixmap(64, 64));
+    m_icon->setAlignment(Qt::AlignCenter);
 
     auto* title = new QLabel(tr("Drop a data file or an image folder here"), this);
     QFont big = title->font();
@@ -28,8 +29,8 @@ DropHint::DropHint(QWidget* parent) : QWidget(parent)
     detail->setAlignment(Qt::AlignCenter);
     detail->setWordWrap(true);
 
-    auto* openFile = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Open File..."), this);
-    auto* openFolder = new QPushButton(QIcon(QStringLiteral(":/icons/folder.svg")), tr("Open Folder..."), this);
+    auto* openFile = new QPushButton(themedIcon(QStringLiteral("open")), tr("Open File..."), this);
+    auto* openFolder = new QPushButton(themedIcon(QStringLiteral("folder")), tr("Open Folder..."), this);
     connect(openFile, &QPushButton::clicked, this, &DropHint::openFileRequested);
     connect(openFolder, &QPushButton::clicked, this, &DropHint::openFolderRequested);
 
@@ -42,7 +43,7 @@ DropHint::DropHint(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 48, 48, 48);
     layout->addStretch();
-    layout->addWidget(icon);
+    layout->addWidget(m_icon);
     layout->addSpacing(12);
     layout->addWidget(title);
     layout->addWidget(detail);
@@ -55,6 +56,13 @@ void DropHint::setHighlighted(bool on)
 {
     m_highlighted = on;
     update();
+}
+
+void DropHint::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) // a label keeps the pixmap it was given: draw it in the new colours
+        m_icon->setPixmap(themedIcon(QStringLiteral("drop")).pixmap(64, 64));
+    QWidget::changeEvent(event);
 }
 
 void DropHint::paintEvent(QPaintEvent*)

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace tern::ui {
 
 class DropHint : public QWidget {
@@ -18,8 +20,10 @@ class DropHint : public QWidget {
 
   protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
   private:
+    QLabel* m_icon;
     bool m_highlighted = false;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/message_banner.h"
 
+#include "ui/widgets/themed_icon.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -15,7 +17,7 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_text->setWordWrap(false);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse); // users copy error messages into bug reports
     m_close->setAutoRaise(true);
-    m_close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    m_close->setIcon(themedIcon(QStringLiteral("close")));
     m_close->setToolTip(tr("Dismiss"));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
 

@@ -1,0 +1,76 @@
+// Narrow windows: below MainWindow::kCompactNavigationBelow the navigation folds to its icons (titles kept in the
+// tooltips, the View menu still names every page) and unfolds again when the window grows; no page holds the
+// window wider than 900 px.
+#include "ui/main_window.h"
+#include "ui/widgets/navigation_bar.h"
+#include "ui_test_support.h"
+
+#include <QMenuBar>
+#include <QtTest>
+
+using namespace tern;
+using ui::MainWindow;
+using ui::NavigationBar;
+
+class TestNarrowWindow : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase() { ui::test::prepareUiTest(); }
+
+    void navigationFoldsToIconsWhenNarrow()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* navigation = window.findChild<NavigationBar*>();
+        QVERIFY(navigation);
+        QVERIFY(!navigation->isCompact());
+        const int fullWidth = navigation->width();
+        QCOMPARE(navigation->item(MainWindow::Leaderboard)->text(), navigation->title(MainWindow::Leaderboard));
+
+        window.resize(900, 640);
+        QTRY_VERIFY(navigation->isCompact());
+        QVERIFY(navigation->width() < fullWidth / 2);
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            QVERIFY(navigation->item(page)->text().isEmpty());
+            QVERIFY(!navigation->title(page).isEmpty());
+            QVERIFY(navigation->item(page)->toolTip().startsWith(navigation->title(page)));
+        }
+
+        window.resize(MainWindow::kCompactNavigationBelow, 800);
+        QTRY_VERIFY(!navigation->isCompact());
+        QCOMPARE(navigation->width(), fullWidth);
+        QCOMPARE(navigation->item(MainWindow::History)->text(), navigation->title(MainWindow::History));
+    }
+
+    void viewMenuNamesPagesWhileFolded()
+    {
+        MainWindow window;
+        window.resize(900, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMenu* view = nullptr;
+        for (QAction* menu : window.menuBar()->actions())
+            if (menu->menu() && menu->text().contains(QStringLiteral("View")))
+                view = menu->menu();
+        QVERIFY(view);
+        QCOMPARE(view->actions().at(MainWindow::Leaderboard)->text(), QObject::tr("Leaderboard"));
+    }
+
+    void everyPageFitsNineHundredPixels()
+    {
+        MainWindow window;
+        window.resize(900, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            window.setCurrentPage(page);
+            QVERIFY2(window.minimumSizeHint().width() <= 900, qPrintable(QString::number(page)));
+            QCOMPARE(window.width(), 900);
+        }
+    }
+};
+
+QTEST_MAIN(TestNarrowWindow)
+#include "test_narrow_window.moc"
