@@ -1,7 +1,9 @@
 // Narrow windows: below MainWindow::kCompactNavigationBelow the navigation folds to its icons (titles kept in the
 // tooltips, the View menu still names every page) and unfolds again when the window grows; no page holds the
-// window wider than 900 px.
+// window wider than 900 px. In a narrow importance plot long feature names are elided (the full name on hover) and
+// an axis title longer than its axis breaks onto two lines.
 #include "ui/main_window.h"
+#include "ui/plots/importance_plot.h"
 #include "ui/widgets/navigation_bar.h"
 #include "ui_test_support.h"
 
@@ -58,6 +60,8 @@ class TestNarrowWindow : public QObject {
         QCOMPARE(view->actions().at(MainWindow::Leaderboard)->text(), QObject::tr("Leaderboard"));
     }
 
+    void importanceNamesFitNarrowPlots();
+
     void everyPageFitsNineHundredPixels()
     {
         MainWindow window;
@@ -71,6 +75,35 @@ class TestNarrowWindow : public QObject {
         }
     }
 };
+
+void TestNarrowWindow::importanceNamesFitNarrowPlots()
+{
+    const QString longName = QStringLiteral("will_the_customer_churn_within_next_quarter");
+    ui::ImportancePlot plot;
+    plot.setImportance(nlohmann::json::parse(R"([{"feature": "will_the_customer_churn_within_next_quarter",
+                                                   "importance": 0.2, "std": 0.01},
+                                                  {"feature": "age", "importance": 0.1, "std": 0.02}])"),
+                       QStringLiteral("none"));
+    plot.resize(260, 300);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.replot();
+    auto label = [&plot] { return plot.yAxis->tickVectorLabels().value(0); };
+    QVERIFY(label().endsWith(QChar(0x2026)));
+    QVERIFY(QFontMetrics(plot.yAxis->tickLabelFont()).horizontalAdvance(label()) <= plot.width() * 2 / 5);
+    QTRY_VERIFY(plot.xAxis->label().contains(QLatin1Char('\n'))); // after the layout that showed the room
+    plot.replot();
+    const QRect rows = plot.axisRect()->rect();
+    const int firstRow = int(plot.yAxis->coordToPixel(0));
+    QVERIFY(plot.toolTipAt(QPoint(rows.left() - 10, firstRow)).startsWith(longName));
+    QVERIFY(
+        plot.toolTipAt(QPoint(rows.center().x(), int(plot.yAxis->coordToPixel(1)))).startsWith(QStringLiteral("age")));
+    QVERIFY(plot.toolTipAt(QPoint(rows.center().x(), rows.bottom() + 20)).isEmpty());
+
+    plot.resize(1200, 300);
+    QTRY_COMPARE(label(), longName);
+    QTRY_VERIFY(!plot.xAxis->label().contains(QLatin1Char('\n')));
+}
 
 QTEST_MAIN(TestNarrowWindow)
 #include "test_narrow_window.moc"

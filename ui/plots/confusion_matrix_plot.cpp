@@ -34,16 +34,20 @@ QCPColorGradient shareGradient(const QPalette& palette)
     return gradient;
 }
 
-// Near-black or white, whichever has the higher contrast against the cell (WCAG relative luminance: the two are
-// equal at about 0.18, a mid grey).
+// Near-black or white, whichever has the higher contrast against the cell (WCAG relative luminance).
 QColor labelColourOn(QRgb cell)
 {
-    auto linear = [](int channel) {
-        const double c = channel / 255.0;
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    auto luminance = [](QRgb c) {
+        auto linear = [](int channel) {
+            const double v = channel / 255.0;
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(qRed(c)) + 0.7152 * linear(qGreen(c)) + 0.0722 * linear(qBlue(c));
     };
-    const double luminance = 0.2126 * linear(qRed(cell)) + 0.7152 * linear(qGreen(cell)) + 0.0722 * linear(qBlue(cell));
-    return luminance > 0.18 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
+    const QColor dark(0x1a, 0x1a, 0x1a);
+    const double l = luminance(cell);
+    const double onDark = (l + 0.05) / (luminance(dark.rgb()) + 0.05), onWhite = 1.05 / (l + 0.05);
+    return onDark > onWhite ? dark : QColor(Qt::white);
 }
 
 } // namespace

@@ -11,6 +11,12 @@ ExportablePlot::ExportablePlot(QWidget* parent) : QCustomPlot(parent)
 {
     setMinimumSize(200, 160);
     applyPlotPalette(this);
+    // Before a first layout, or after one that moved the axes, the room for each title is only known now: a title
+    // that has to change is drawn right with the next frame.
+    connect(this, &QCustomPlot::afterLayout, this, [this] {
+        if (fitAxisTitles(0, 0))
+            replot(QCustomPlot::rpQueuedReplot);
+    });
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QCustomPlot::customContextMenuRequested, this, &ExportablePlot::showContextMenu);
 }
@@ -80,8 +86,9 @@ void ExportablePlot::setAxisTitle(QCPAxis* axis, const QString& title)
 }
 
 // The axis rect of the last layout, grown or shrunk by the resize under way, is the room a title has.
-void ExportablePlot::fitAxisTitles(int widthChange, int heightChange)
+bool ExportablePlot::fitAxisTitles(int widthChange, int heightChange)
 {
+    bool changed = false;
     for (auto it = m_axisTitles.cbegin(); it != m_axisTitles.cend(); ++it) {
         QCPAxis* axis = it.key();
         const QString& title = it.value();
@@ -92,11 +99,12 @@ void ExportablePlot::fitAxisTitles(int widthChange, int heightChange)
         const int middle = title.size() / 2;
         const int before = title.lastIndexOf(QLatin1Char(' '), middle), after = title.indexOf(QLatin1Char(' '), middle);
         const int cut = before < 0 ? after : after < 0 ? before : (middle - before <= after - middle ? before : after);
-        if (QFontMetrics(axis->labelFont()).horizontalAdvance(title) <= room - 8 || cut < 0)
-            axis->setLabel(title);
-        else
-            axis->setLabel(title.left(cut) + QLatin1Char('\n') + title.mid(cut + 1));
+        const bool fits = QFontMetrics(axis->labelFont()).horizontalAdvance(title) <= room - 8 || cut < 0;
+        const QString label = fits ? title : title.left(cut) + QLatin1Char('\n') + title.mid(cut + 1);
+        changed = changed || label != axis->label();
+        axis->setLabel(label);
     }
+    return changed;
 }
 
 void ExportablePlot::changeEvent(QEvent* event)

@@ -38,7 +38,7 @@ class ExportablePlot : public QCustomPlot {
     void wrapMessage();
 
     void spaceTicks();
-    void fitAxisTitles(int widthChange, int heightChange);
+    bool fitAxisTitles(int widthChange, int heightChange); // true when a title changed
 
     QString m_message;
     QPointer<QCPItemText> m_messageItem;

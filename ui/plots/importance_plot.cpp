@@ -2,12 +2,16 @@
 
 #include "ui/plots/plot_palette.h"
 
+#include <QLocale>
+#include <QToolTip>
+
 namespace tern::ui {
 
 ImportancePlot::ImportancePlot(QWidget* parent) : ExportablePlot(parent)
 {
     setAxisTitle(xAxis, tr("Metric drop when shuffled"));
     spaceTicksByWidth(xAxis);      // the panel is narrow: five labels like "0.15" ran into each other
+    setMouseTracking(true);        // the full name of an elided feature shows on hover
     yAxis->setRangeReversed(true); // the most important feature at the top
     yAxis->grid()->setVisible(false);
     plotLayout()->insertRow(0);
@@ -72,6 +76,29 @@ void ImportancePlot::resizeEvent(QResizeEvent* event)
     if (!m_bars.empty())
         labelBars(); // before the base class replots
     ExportablePlot::resizeEvent(event);
+}
+
+QString ImportancePlot::toolTipAt(const QPoint& pos) const
+{
+    const QRect rows = axisRect()->rect();
+    if (m_bars.empty() || pos.y() < rows.top() || pos.y() > rows.bottom() || pos.x() > rows.right())
+        return {};
+    const long row = std::lround(yAxis->pixelToCoord(pos.y()));
+    if (row < 0 || row >= std::ssize(m_bars))
+        return {};
+    const ImportanceBar& bar = m_bars[static_cast<std::size_t>(row)];
+    return QStringLiteral("%1: %2 ± %3")
+        .arg(bar.feature, QLocale().toString(bar.importance, 'g', 3), QLocale().toString(bar.std, 'g', 2));
+}
+
+void ImportancePlot::mouseMoveEvent(QMouseEvent* event)
+{
+    const QString tip = toolTipAt(event->pos());
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+    ExportablePlot::mouseMoveEvent(event);
 }
 
 void ImportancePlot::recolourData()

@@ -19,10 +19,14 @@ class ImportancePlot : public ExportablePlot {
     // `importance`: a candidate's details["importance"]; an empty or malformed value shows `emptyText`.
     void setImportance(const nlohmann::json& importance, const QString& emptyText);
     const std::vector<ImportanceBar>& bars() const { return m_bars; } // as drawn, top to bottom
+    // The tooltip at a point of the widget: over a bar's row (its label or the bar), the full feature name and its
+    // importance with the spread; elsewhere empty.
+    QString toolTipAt(const QPoint& pos) const;
 
   protected:
     void recolourData() override;
     void resizeEvent(QResizeEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
 
   private:
     void labelBars();
