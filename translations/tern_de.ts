@@ -1529,6 +1529,42 @@
         <source>Continue run %1 where it stopped</source>
         <translation>Lauf %1 dort fortsetzen, wo er stehen blieb</translation>
     </message>
+    <message>
+        <source>F&amp;olds:</source>
+        <translation>F&amp;olds:</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds (forward in time: expanding-window folds). Every fold validates on at least two rows, so a small table needs fewer folds.</source>
+        <translation>Folds der Kreuzvalidierung (vorwärts in der Zeit: wachsende Zeitfenster). Jeder Fold validiert auf mindestens zwei Zeilen, eine kleine Tabelle braucht daher weniger Folds.</translation>
+    </message>
+    <message>
+        <source>Rows with a target and a date in %1: %2; a holdout of the latest 20 % needs at least %3.</source>
+        <translation>Zeilen mit Zielwert und Datum in %1: %2; ein Holdout der jüngsten 20 % braucht mindestens %3.</translation>
+    </message>
+    <message>
+        <source>Rows with a target: %1; a 20 % holdout needs at least %2.</source>
+        <translation>Zeilen mit Zielwert: %1; ein Holdout von 20 % braucht mindestens %2.</translation>
+    </message>
+    <message>
+        <source>Rows with a target and a date in %1: %2; forward-in-time validation with %3 folds needs at least %4.</source>
+        <translation>Zeilen mit Zielwert und Datum in %1: %2; die Validierung vorwärts in der Zeit mit %3 Folds braucht mindestens %4.</translation>
+    </message>
+    <message>
+        <source>Rows with a target: %1; cross-validation with %2 folds needs at least %3, two to validate in each fold.</source>
+        <translation>Zeilen mit Zielwert: %1; eine Kreuzvalidierung mit %2 Folds braucht mindestens %3, zwei zum Validieren in jedem Fold.</translation>
+    </message>
+    <message>
+        <source>Set Folds to %1, or add rows.</source>
+        <translation>Setzen Sie Folds auf %1 oder fügen Sie Zeilen hinzu.</translation>
+    </message>
+    <message>
+        <source>Add rows to the table.</source>
+        <translation>Fügen Sie der Tabelle Zeilen hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ScoreTimelinePlot</name>

@@ -1529,6 +1529,42 @@
         <source>Continue run %1 where it stopped</source>
         <translation>Continuar la ejecución %1 donde se detuvo</translation>
     </message>
+    <message>
+        <source>F&amp;olds:</source>
+        <translation>Plie&amp;gues:</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds (forward in time: expanding-window folds). Every fold validates on at least two rows, so a small table needs fewer folds.</source>
+        <translation>Pliegues de la validación cruzada (hacia adelante en el tiempo: ventanas crecientes). Cada pliegue valida con al menos dos filas, así que una tabla pequeña necesita menos pliegues.</translation>
+    </message>
+    <message>
+        <source>Rows with a target and a date in %1: %2; a holdout of the latest 20 % needs at least %3.</source>
+        <translation>Filas con objetivo y fecha en %1: %2; una reserva del 20 % más reciente necesita al menos %3.</translation>
+    </message>
+    <message>
+        <source>Rows with a target: %1; a 20 % holdout needs at least %2.</source>
+        <translation>Filas con objetivo: %1; una reserva del 20 % necesita al menos %2.</translation>
+    </message>
+    <message>
+        <source>Rows with a target and a date in %1: %2; forward-in-time validation with %3 folds needs at least %4.</source>
+        <translation>Filas con objetivo y fecha en %1: %2; la validación hacia adelante en el tiempo con %3 pliegues necesita al menos %4.</translation>
+    </message>
+    <message>
+        <source>Rows with a target: %1; cross-validation with %2 folds needs at least %3, two to validate in each fold.</source>
+        <translation>Filas con objetivo: %1; la validación cruzada con %2 pliegues necesita al menos %3, dos para validar en cada pliegue.</translation>
+    </message>
+    <message>
+        <source>Set Folds to %1, or add rows.</source>
+        <translation>Ponga Pliegues en %1 o añada filas.</translation>
+    </message>
+    <message>
+        <source>Add rows to the table.</source>
+        <translation>Añada filas a la tabla.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>No se puede iniciar: %1</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ScoreTimelinePlot</name>

@@ -70,7 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_dataPage, &DataPage::datasetChanged, runPage, [this, runPage] {
         const Dataset& dataset = m_dataPage->dataset();
         if (dataset.table)
-            runPage->setTable(dataset.path, *dataset.table);
+            runPage->setTable(dataset.path, dataset.table);
         else
             runPage->setDataset(QString(), {});
     });

@@ -11,6 +11,7 @@
 #include "engine/search/image_table.h"
 #include "engine/search/test_table.h"
 #include "engine/search/time_folds.h"
+#include "engine/search/validation_rows.h"
 #include "engine/search/variants.h"
 
 #include <fmt/format.h>
@@ -158,6 +159,13 @@ void RunSession::prepare()
     } catch (const InputError& e) {
         throw DataError(m_spec.data_path, e.what());
     }
+    if (!m_spec.time_column.empty() && m_images)
+        throw InputError(fmt::format("{}: --time-column needs a table, not an image folder", m_spec.data_path));
+    // Too few rows used to start a run that stored itself and then failed every candidate, or scored folds of a
+    // single row: refused here, before anything is stored (validation_rows.h), and before the features are judged
+    // (three rows of distinct numbers would read as keys).
+    if (const auto shortage = validation_shortage(m_table, m_target, m_spec))
+        throw DataError(m_spec.data_path, shortage_text(*shortage, m_spec.time_column));
     m_scorer = std::make_unique<Scorer>(m_target.task, m_target.n_classes(), m_spec.metric, m_spec.metric_expr,
                                         m_spec.metric_direction == "max");
 
@@ -177,13 +185,10 @@ void RunSession::prepare()
         refuse_without_usable_feature();
     }
     const std::size_t n = m_target.rows.size();
-    // A holdout replaces K-fold when the data is large, or when K fits of it would not leave room to search in the
-    // budget (a size rule, never a timing, so the same data and budget always split the same way).
-    const bool holdout = n > holdout_rows || static_cast<double>(n * features) > 1e4 * m_spec.budget_s;
+    const ValidationPlan plan = validation_plan(m_table, m_target, m_spec);
+    const bool holdout = plan.holdout;
     int repeats = 1;
-    if (!m_spec.time_column.empty()) {
-        if (m_images)
-            throw InputError(fmt::format("{}: --time-column needs a table, not an image folder", m_spec.data_path));
+    if (plan.forward) {
         const auto times = row_times(m_table, m_target, m_spec.time_column, m_spec.data_path);
         try {
             m_folds = make_time_folds(times, m_spec.folds, holdout);

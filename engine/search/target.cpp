@@ -74,6 +74,11 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
             throw InputError(fmt::format("target '{}' has no values (missing in every row)", target));
         if (t.rows.size() < 2)
             throw InputError(fmt::format("target '{}' has fewer than two values", target));
+        // The regression twin of "only one class": every candidate used to score a perfect, meaningless R^2 of 1.
+        if (std::all_of(t.y.begin(), t.y.end(), [&](float v) { return v == t.y.front(); }))
+            throw InputError(fmt::format("target '{}' has the same value ({}) in every row; there is nothing to "
+                                         "predict",
+                                         target, label_of(col, t.rows.front())));
         return t;
     }
 

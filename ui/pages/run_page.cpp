@@ -3,6 +3,8 @@
 #include "engine/metrics/metric.h"
 #include "engine/models/registry.h"
 #include "engine/search/runner.h"
+#include "engine/search/target.h"
+#include "engine/search/validation_rows.h"
 #include "engine/store/paths.h"
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
@@ -37,6 +39,37 @@ namespace {
 
 const QString kDefaultMetric = QStringLiteral("default");
 const QString kCustomMetric = QStringLiteral("custom");
+
+// The engine's row shortage (validation_rows.h) in the user's language; Folds on this page is the CLI's --folds.
+QString shortageText(const search::RowShortage& s, const QString& timeColumn)
+{
+    const auto rows = static_cast<qulonglong>(s.rows);
+    const auto needed = static_cast<qulonglong>(s.needed);
+    QString have;
+    if (s.plan.holdout && s.plan.forward)
+        have = RunPage::tr("Rows with a target and a date in %1: %2; a holdout of the latest 20 % needs at least %3.")
+                   .arg(timeColumn)
+                   .arg(rows)
+                   .arg(needed);
+    else if (s.plan.holdout)
+        have = RunPage::tr("Rows with a target: %1; a 20 % holdout needs at least %2.").arg(rows).arg(needed);
+    else if (s.plan.forward)
+        have = RunPage::tr("Rows with a target and a date in %1: %2; forward-in-time validation with %3 folds needs "
+                           "at least %4.")
+                   .arg(timeColumn)
+                   .arg(rows)
+                   .arg(s.plan.folds)
+                   .arg(needed);
+    else
+        have = RunPage::tr("Rows with a target: %1; cross-validation with %2 folds needs at least %3, two to validate "
+                           "in each fold.")
+                   .arg(rows)
+                   .arg(s.plan.folds)
+                   .arg(needed);
+    const QString way = s.fewer_folds > 0 ? RunPage::tr("Set Folds to %1, or add rows.").arg(s.fewer_folds)
+                                          : RunPage::tr("Add rows to the table.");
+    return have + QLatin1Char(' ') + way;
+}
 
 QString formatSeconds(double s)
 {
@@ -105,6 +138,13 @@ QWidget* RunPage::createForm()
     m_validation = new QComboBox(box);
     m_validation->setObjectName(QStringLiteral("validation"));
     form->addRow(tr("&Validation:"), m_validation);
+    m_folds = new QSpinBox(box);
+    m_folds->setObjectName(QStringLiteral("folds"));
+    m_folds->setRange(2, 50); // RunSpec::validate
+    m_folds->setValue(search::RunSpec{}.folds);
+    m_folds->setToolTip(tr("Cross-validation folds (forward in time: expanding-window folds). Every fold validates "
+                           "on at least two rows, so a small table needs fewer folds."));
+    form->addRow(tr("F&olds:"), m_folds);
 
     m_budget = new QDoubleSpinBox(box);
     m_budget->setRange(1, 86400);
@@ -148,11 +188,21 @@ QWidget* RunPage::createForm()
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_resume);
     form->addRow(buttons);
+    m_startError = new QLabel(box);
+    m_startError->setObjectName(QStringLiteral("startError"));
+    m_startError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_startError->setWordWrap(true);
+    m_startError->setVisible(false);
+    form->addRow(m_startError);
 
     connect(m_task, &QComboBox::currentIndexChanged, this, [this] { fillMetrics(); });
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { validateExpression(); });
     connect(m_expression, &QLineEdit::textChanged, this, [this] { validateExpression(); });
     connect(m_start, &QPushButton::clicked, this, &RunPage::startRun);
+    // A refusal speaks of the form as it was: any change to what it judged makes it stale.
+    for (auto* combo : {m_target, m_task, m_validation})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { showStartError(QString()); });
+    connect(m_folds, &QSpinBox::valueChanged, this, [this] { showStartError(QString()); });
     connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancelRun);
     connect(m_resume, &QPushButton::clicked, this, &RunPage::resumeLatest);
     fillMetrics();
@@ -256,20 +306,24 @@ void RunPage::fillValidation(const QStringList& dateColumns)
                                       "a forecast is used. Random folds flatter a model on dated rows."));
 }
 
-void RunPage::setTable(const QString& path, const data::Table& table)
+void RunPage::setTable(const QString& path, std::shared_ptr<const data::Table> table)
 {
     QStringList columns, dates;
-    for (const auto& column : table.columns()) {
-        columns << QString::fromStdString(column.name());
-        if (column.is_date())
-            dates << columns.back();
-    }
+    if (table)
+        for (const auto& column : table->columns()) {
+            columns << QString::fromStdString(column.name());
+            if (column.is_date())
+                dates << columns.back();
+        }
     setDataset(path, columns, dates);
+    m_table = std::move(table);
 }
 
 void RunPage::setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns)
 {
     m_dataPath = path;
+    m_table.reset(); // columns alone: the engine checks the rows when the run starts
+    showStartError(QString());
     m_dataLabel->setText(path.isEmpty() ? tr("No table loaded (Data page).") : QFileInfo(path).fileName());
     m_dataLabel->setToolTip(path);
     const QString previous = m_target->currentText();
@@ -319,6 +373,7 @@ search::RunSpec RunPage::spec() const
     s.latency_budget_us = m_latency->value();
     s.refit = m_refit->isChecked();
     s.time_column = m_validation->currentData().toString().toStdString();
+    s.folds = m_folds->value();
     for (int i = 0; i < m_families->count(); ++i)
         if (m_families->item(i)->checkState() == Qt::Checked)
             s.families.push_back(m_families->item(i)->text().toStdString());
@@ -331,6 +386,12 @@ void RunPage::startRun()
 {
     if (isRunning() || m_dataPath.isEmpty())
         return;
+    if (const QString refusal = startRefusal(); !refusal.isEmpty()) {
+        showStartError(refusal);
+        emit statusMessage(refusal);
+        return;
+    }
+    showStartError(QString());
     const search::RunSpec runSpec = spec();
     const std::string db = m_databasePath.toStdString();
     launch(tr("AutoML run"), [runSpec, db](search::Observer& observer, std::stop_token stop) {
@@ -339,6 +400,30 @@ void RunPage::startRun()
         return runner.run(runSpec, observer, stop);
     });
 }
+
+QString RunPage::startRefusal() const
+{
+    if (!m_table)
+        return {};
+    const search::RunSpec s = spec();
+    try {
+        const search::TargetData target = search::prepare_target(*m_table, s.target, s.task);
+        if (const auto shortage = search::validation_shortage(*m_table, target, s))
+            return shortageText(*shortage, QString::fromStdString(s.time_column));
+    } catch (const std::exception& e) {
+        // The target's own refusals (missing in every row, one class, ...): the engine's line, as the run says it.
+        return tr("Cannot start: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+    }
+    return {};
+}
+
+void RunPage::showStartError(const QString& text)
+{
+    m_startError->setText(text);
+    m_startError->setVisible(!text.isEmpty());
+}
+
+QString RunPage::startError() const { return m_startError->text(); }
 
 void RunPage::resumeRun(qint64 runId)
 {

@@ -1,6 +1,7 @@
 // The Run page: configures an AutoML run on the loaded dataset (target, task, metric or custom expression, budget,
 // families, latency budget, seed, candidate limit, validation by random folds or forward in time by a date column),
-// starts it on the engine thread, follows its progress (elapsed, remaining, best score so far, a log) and can cancel
+// starts it on the engine thread (unless the table is too small to validate: then Start says why and nothing
+// starts), follows its progress (elapsed, remaining, best score so far, a log) and can cancel
 // it (finished candidates are kept) or resume an interrupted run.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include "engine/search/runner.h"
 
 #include <functional>
+#include <memory>
 #include <stop_token>
 
 #include <QStringList>
@@ -37,7 +39,8 @@ class RunPage : public QWidget {
 
     // `dateColumns`: the columns read as dates, offered for validation forward in time.
     void setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns = {});
-    void setTable(const QString& path, const data::Table& table); // its columns, the date ones among them
+    // Its columns, the date ones among them; the table is kept to check a run's rows before it starts.
+    void setTable(const QString& path, std::shared_ptr<const data::Table> table);
     void setTarget(const QString& column);
     void setDatabasePath(const QString& path);
     QString databasePath() const { return m_databasePath; }
@@ -45,6 +48,7 @@ class RunPage : public QWidget {
     void setMaxCandidates(int count);
     void setCustomExpression(const QString& expression); // selects "custom expression" and validates it
     QString expressionError() const;                     // empty when the expression is valid
+    QString startError() const;                          // why the last Start did not start; empty when it did
     search::RunSpec spec() const;                        // the run the form describes
     bool isRunning() const { return m_job != 0; }
     qint64 currentRunId() const { return m_runId; }
@@ -73,12 +77,15 @@ class RunPage : public QWidget {
     void onProgress(const search::Progress& progress);
     void appendLog(const QString& line);
     void setRunning(bool running);
+    QString startRefusal() const; // why the form's run cannot start on the kept table; empty when it can
+    void showStartError(const QString& text);
     void updateResume();               // enabled only with a run to continue
     qint64 latestResumableRun() const; // the newest interrupted or cancelled run of the store, 0 when none
 
     EngineController* m_engine;
     RunObserverBridge* m_bridge;
     QString m_dataPath;
+    std::shared_ptr<const data::Table> m_table; // the loaded table, when the Data page gave one
     QString m_databasePath;
     quint64 m_job = 0;
     qint64 m_runId = 0;
@@ -89,6 +96,7 @@ class RunPage : public QWidget {
     QComboBox* m_metric;
     QComboBox* m_validation;
     QLineEdit* m_expression;
+    QSpinBox* m_folds;
     QLabel* m_expressionError;
     QDoubleSpinBox* m_budget;
     QListWidget* m_families;
@@ -99,6 +107,7 @@ class RunPage : public QWidget {
     QPushButton* m_start;
     QPushButton* m_cancel;
     QPushButton* m_resume;
+    QLabel* m_startError;
     QProgressBar* m_progress;
     QLabel* m_elapsed;
     QLabel* m_remaining;

@@ -145,6 +145,63 @@ class TestRunInputs : public QObject {
         QCOMPARE(run(spec).status, std::string("finished"));
     }
 
+    // Three rows used to start a run that stored itself and ended "every candidate failed" (a training fold of one
+    // row keeps no column); now the run is refused before it is stored, saying what would work.
+    void tooFewRowsToValidateAreRefusedBeforeTheRunIsStored_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<int>("folds");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("3 rows, regression") << "a,b,label\n1,2,1.5\n3,4,2.5\n5,7,3.75\n" << 5
+                                            << "3 rows with a target; cross-validation with 5 folds needs at least 10 "
+                                               "(add rows: even 2 folds need 4)";
+        QTest::newRow("3 rows, classes, 2 folds") << "a,b,label\n1,2,p\n3,4,q\n5,7,p\n" << 2
+                                                  << "3 rows with a target; cross-validation with 2 folds needs at "
+                                                     "least 4 (add rows)";
+        QTest::newRow("7 of 9 rows with a target")
+            << "a,b,label\n1,2,p\n3,4,q\n5,7,p\n1,1,\n6,2,q\n2,2,p\n4,4,\n9,1,q\n5,5,p\n" << 5
+            << "7 rows with a target; cross-validation with 5 folds needs at least 10 (try --folds 3, or add rows)";
+    }
+    void tooFewRowsToValidateAreRefusedBeforeTheRunIsStored()
+    {
+        QFETCH(QString, content);
+        QFETCH(int, folds);
+        QFETCH(QString, message);
+        const std::string path = m_dir.filePath("few.csv").toStdString();
+        std::ofstream(path) << content.toStdString();
+        RunSpec spec = spec_for(path, "label", 60);
+        spec.folds = folds;
+        const auto runs_before = store::Store::open(m_dir.filePath("runs.db").toStdString()).list_runs().size();
+        try {
+            run(spec);
+            QFAIL("the run should refuse the table");
+        } catch (const DataError& e) {
+            QCOMPARE(e.file(), path);
+            QCOMPARE(QString::fromStdString(e.reason()), message);
+        }
+        QCOMPARE(store::Store::open(m_dir.filePath("runs.db").toStdString()).list_runs().size(), runs_before);
+    }
+
+    // Stratified folds deal a one-row class to one fold, whose training rows then lack it: the models still predict
+    // every class, so such a table runs rather than being refused.
+    void aClassOfOneRowStillRuns()
+    {
+        const std::string path = m_dir.filePath("rare.csv").toStdString();
+        {
+            std::ofstream out(path);
+            out << "a,b,label\n";
+            for (int i = 0; i < 30; ++i)
+                out << i % 7 << ',' << (i * 5) % 11 << ',' << (i == 17 ? "rare" : i % 2 ? "odd" : "even") << '\n';
+        }
+        RunSpec spec = spec_for(path, "label", 60);
+        spec.families = {"linear", "random_forest"};
+        spec.max_candidates = 2;
+        const RunOutcome outcome = run(spec);
+        QCOMPARE(outcome.status, std::string("finished"));
+        QVERIFY(outcome.candidates >= 2);
+        QCOMPARE(outcome.ok, outcome.candidates);
+    }
+
   private:
     RunOutcome run(const RunSpec& spec)
     {

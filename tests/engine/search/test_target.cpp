@@ -90,6 +90,8 @@ private slots:
         QTest::newRow("binary of three") << 1 << "binary" << "needs exactly two";
         QTest::newRow("regression of text") << 1 << "regression" << "cannot be regressed";
         QTest::newRow("unknown column") << 2 << "auto" << "nope";
+        // Every candidate used to score a perfect R^2 of 1 on a target that never changes.
+        QTest::newRow("constant regression") << 3 << "regression" << "target 'y' has the same value (2.5) in every row";
     }
 
     void refusals()
@@ -97,8 +99,9 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QString, task);
         QFETCH(QString, message);
-        Column c = kind == 0 ? Column::categorical("y", {0, 0, -1, 0}, {"only"})
-                             : Column::categorical("y", {0, 1, 2, 0}, {"a", "b", "c"});
+        Column c = kind == 0   ? Column::categorical("y", {0, 0, -1, 0}, {"only"})
+                   : kind == 3 ? Column::numeric("y", {2.5f, missing_value, 2.5f, 2.5f})
+                               : Column::categorical("y", {0, 1, 2, 0}, {"a", "b", "c"});
         const Table t = table_with(std::move(c));
         try {
             prepare_target(t, kind == 2 ? "nope" : "y", task.toStdString());

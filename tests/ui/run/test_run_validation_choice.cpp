@@ -38,7 +38,8 @@ class TestRunValidationChoice : public QObject {
     {
         EngineController engine;
         RunPage page(&engine);
-        page.setTable(path("dated.csv"), data::read_table(path("dated.csv").toStdString()));
+        page.setTable(path("dated.csv"),
+                      std::make_shared<data::Table>(data::read_table(path("dated.csv").toStdString())));
         auto* choice = page.findChild<QComboBox*>(QStringLiteral("validation"));
         QVERIFY(choice);
         QVERIFY(choice->isEnabled());
@@ -56,7 +57,8 @@ class TestRunValidationChoice : public QObject {
         QCOMPARE(stored.time_column, std::string("sold_at"));
 
         // Another table without that column falls back to random folds and disables the choice.
-        page.setTable(path("undated.csv"), data::read_table(path("undated.csv").toStdString()));
+        page.setTable(path("undated.csv"),
+                      std::make_shared<data::Table>(data::read_table(path("undated.csv").toStdString())));
         QCOMPARE(choice->count(), 1);
         QVERIFY(!choice->isEnabled());
         QVERIFY(choice->toolTip().contains(QStringLiteral("date column")));
