@@ -190,7 +190,7 @@ QWidget* RunPage::createForm()
     form->addRow(buttons);
     m_startError = new QLabel(box);
     m_startError->setObjectName(QStringLiteral("startError"));
-    m_startError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    setTextTone(m_startError, TextTone::Error);
     m_startError->setWordWrap(true);
     m_startError->setVisible(false);
     form->addRow(m_startError);
