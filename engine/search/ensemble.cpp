@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <random>
@@ -45,9 +46,43 @@ std::vector<PredictionBlock> blocks_at(const std::vector<PredictionBlock>& block
     return out;
 }
 
+// A proper score of class probabilities, larger is better: minus the mean log-loss, each row weighted by the inverse
+// frequency of its class when the run's metric is balanced. It breaks ties of step metrics (accuracy and the like),
+// which on a few hundred rows leave most candidates equal.
+double tiebreak_score(const std::vector<float>& truth, const PredictionBlock& p, const std::vector<double>& class_weight)
+{
+    double sum = 0, total = 0;
+    for (std::size_t i = 0; i < truth.size(); ++i) {
+        const auto c = static_cast<std::size_t>(truth[i]);
+        const double w = class_weight[c];
+        sum += w * std::log(std::max(1e-15, static_cast<double>(p.values[i * p.width + c])));
+        total += w;
+    }
+    return total > 0 ? sum / total : 0;
+}
+
+std::vector<double> tiebreak_class_weights(const Scorer& scorer, const std::vector<float>& truth)
+{
+    if (!is_classification(scorer.task()) || scorer.metric_name() == "log_loss")
+        return {};
+    std::vector<double> count(static_cast<std::size_t>(std::max(scorer.n_classes(), 1)), 0.0);
+    for (float v : truth)
+        if (v >= 0 && static_cast<std::size_t>(v) < count.size())
+            count[static_cast<std::size_t>(v)] += 1;
+        else
+            return {};
+    const bool balanced = scorer.metric_name() == "balanced_accuracy";
+    std::vector<double> w(count.size(), 1.0);
+    if (balanced)
+        for (std::size_t c = 0; c < count.size(); ++c)
+            w[c] = count[c] > 0 ? 1.0 / count[c] : 0.0;
+    return w;
+}
+
 // Greedy forward selection with replacement, from the `init` counts, scored on `sample` (positions into the
-// selection rows, repeats allowed). Only a strict improvement adds a member: ties keep the evenly weighted, diverse
-// start instead of piling weight onto one of many equally scored candidates.
+// selection rows, repeats allowed). Only a strict improvement adds a member: of the metric, or of the log-loss
+// tiebreak where the metric ties. Regression metrics are smooth enough to need none, so there ties keep the evenly
+// weighted, diverse start instead of piling weight onto one of many equally scored candidates.
 std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, const std::vector<float>& truth,
                                   const std::vector<std::size_t>& sample, const std::vector<int>& init,
                                   const Scorer& scorer, int iterations)
@@ -68,21 +103,29 @@ std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, co
     trial.values.resize(sum.size());
     for (std::size_t i = 0; i < sum.size(); ++i)
         trial.values[i] = static_cast<float>(sum[i] / k);
+    const std::vector<double> class_weight = tiebreak_class_weights(scorer, t);
+    auto second = [&](const PredictionBlock& p) { return class_weight.empty() ? 0.0 : tiebreak_score(t, p, class_weight); };
     double best = scorer.oriented(scorer.score(t, trial));
+    double best_second = second(trial);
     for (int it = 0; it < iterations; ++it) {
-        double round_best = -1e300;
+        double round_best = -1e300, round_second = -1e300;
         std::size_t pick = 0;
         for (std::size_t m = 0; m < local.size(); ++m) {
             for (std::size_t i = 0; i < sum.size(); ++i)
                 trial.values[i] = static_cast<float>((sum[i] + local[m].values[i]) / (k + 1.0));
             const double s = scorer.oriented(scorer.score(t, trial));
-            if (s > round_best) {
+            const double s2 = s >= round_best - 1e-12 ? second(trial) : -1e300;
+            if (s > round_best + 1e-12 || (s >= round_best - 1e-12 && s2 > round_second)) {
                 round_best = s;
+                round_second = s2;
                 pick = m;
             }
         }
-        if (!(round_best > best + 1e-12))
+        const bool better = round_best > best + 1e-12 ||
+                            (round_best >= best - 1e-12 && round_second > best_second + 1e-9);
+        if (!better)
             break;
+        best_second = round_second;
         for (std::size_t i = 0; i < sum.size(); ++i)
             sum[i] += local[pick].values[i];
         ++counts[pick];

@@ -4,7 +4,9 @@
 // Initialisation (Caruana et al. 2006, "sorted initialisation"), made diverse: the best candidate of each of the
 // best few families whose score is within one fold standard deviation of the best. On small data many candidates tie
 // within noise, and averaging different families is what makes the ensemble robust there; later rounds add
-// a member only when it strictly improves the score. On small data (30 to 2,000 selection rows) the selection is
+// a member only when it strictly improves the score, or, for a classification metric that counts decisions
+// (accuracy and the like, which tie on most additions), keeps it and lowers the log-loss of the averaged
+// probabilities (class-balanced for balanced_accuracy). On small data (30 to 2,000 selection rows) the selection is
 // bagged over bootstrap samples of the rows and the weights averaged, so that no member's weight rests on a few rows.
 // Its honest score is cross-fitted: weights chosen on some rows, scored on the others.
 #pragma once

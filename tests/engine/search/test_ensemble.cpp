@@ -189,6 +189,33 @@ private slots:
         QVERIFY2(*e.cross_fitted_score >= best - 0.02, qPrintable(QString::number(*e.cross_fitted_score)));
     }
 
+    void tiedStepMetricFavoursTheBetterCalibratedMember()
+    {
+        // Two members that predict the same class on every row, so accuracy cannot tell them apart: one is sure
+        // where it is right and unsure where it is wrong, the other the reverse. The log-loss breaks the tie.
+        std::vector<float> truth(120);
+        for (std::size_t i = 0; i < truth.size(); ++i)
+            truth[i] = static_cast<float>(i % 2);
+        auto right = [](std::size_t i) { return i % 5 != 0; };
+        PredictionBlock calibrated = block(truth, 0.9, right), overconfident = block(truth, 0.6, right);
+        for (std::size_t i = 0; i < truth.size(); i += 5) {  // the wrong rows: unsure, and sure
+            const bool one = truth[i] == 1.0f;
+            calibrated.values[2 * i] = one ? 0.55f : 0.45f;
+            calibrated.values[2 * i + 1] = one ? 0.45f : 0.55f;
+            overconfident.values[2 * i] = one ? 0.99f : 0.01f;
+            overconfident.values[2 * i + 1] = one ? 0.01f : 0.99f;
+        }
+        Scorer accuracy(Task::binary, 2, "accuracy", "", true);
+        QCOMPARE(accuracy.score(truth, calibrated), accuracy.score(truth, overconfident));
+        const std::vector<PredictionBlock> members{overconfident, calibrated};
+        const auto e = select_ensemble(scored_inputs(members, truth, accuracy, 0.0, 2), truth,
+                                       all_rows(truth.size()), accuracy);
+        const auto at = std::find(e.members.begin(), e.members.end(), 2) - e.members.begin();
+        QVERIFY(at < static_cast<std::ptrdiff_t>(e.members.size()));
+        QVERIFY2(e.weights[static_cast<std::size_t>(at)] > 0.7, qPrintable(QString::number(e.weights[at])));
+        QCOMPARE(e.score, accuracy.score(truth, calibrated));
+    }
+
     void blendAveragesWithWeights()
     {
         PredictionBlock a{1, {0, 10}}, b{1, {10, 20}};
