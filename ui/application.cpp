@@ -66,6 +66,14 @@ void scheduleScreenshot(MainWindow& window, const QString& file, RunPage* run = 
     QTimer::singleShot(30000, shoot); // never hang a script
 }
 
+// An option for scripted screenshots and tests, left out of --help.
+QCommandLineOption scriptingOption(const QString& name, const QString& description, const QString& value)
+{
+    QCommandLineOption option(name, description, value);
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
 } // namespace
 
 int run_application(int argc, char** argv)
@@ -87,29 +95,23 @@ int run_application(int argc, char** argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QApplication::translate("Application", "A table file or image folder to open."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a grab of the window."),
-                                  QStringLiteral("file"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on page 0-5."), QStringLiteral("index"));
-    page.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption runBudget(QStringLiteral("run-budget"),
-                                 QStringLiteral("Start a run of this many seconds once the data has loaded."),
-                                 QStringLiteral("seconds"));
-    runBudget.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption runTarget(QStringLiteral("run-target"),
-                                 QStringLiteral("The target column of the --run-budget run (else the last column)."),
-                                 QStringLiteral("column"));
-    runTarget.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption openRun(QStringLiteral("open-run"), QStringLiteral("Show this stored run on the Leaderboard."),
-                               QStringLiteral("id"));
-    openRun.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Open the window at this size, e.g. 1024x640."),
-                            QStringLiteral("WxH"));
-    size.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption theme(QStringLiteral("theme"),
-                             QStringLiteral("Use this theme (system, light, dark) for this session only."),
-                             QStringLiteral("name"));
-    theme.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption screenshot = scriptingOption(
+        QStringLiteral("screenshot"), QStringLiteral("Save a grab of the window."), QStringLiteral("file"));
+    const QCommandLineOption page =
+        scriptingOption(QStringLiteral("page"), QStringLiteral("Start on page 0-5."), QStringLiteral("index"));
+    const QCommandLineOption runBudget = scriptingOption(
+        QStringLiteral("run-budget"), QStringLiteral("Start a run of this many seconds once the data has loaded."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption runTarget = scriptingOption(
+        QStringLiteral("run-target"),
+        QStringLiteral("The target column of the --run-budget run (else the last column)."), QStringLiteral("column"));
+    const QCommandLineOption openRun = scriptingOption(
+        QStringLiteral("open-run"), QStringLiteral("Show this stored run on the Leaderboard."), QStringLiteral("id"));
+    const QCommandLineOption size = scriptingOption(
+        QStringLiteral("size"), QStringLiteral("Open the window at this size, e.g. 1024x640."), QStringLiteral("WxH"));
+    const QCommandLineOption theme = scriptingOption(
+        QStringLiteral("theme"), QStringLiteral("Use this theme (system, light, dark) for this session only."),
+        QStringLiteral("name"));
     parser.addOptions({screenshot, page, runBudget, runTarget, openRun, size, theme});
     parser.process(app);
     QSize windowSize;
