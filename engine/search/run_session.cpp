@@ -164,8 +164,13 @@ void RunSession::prepare()
     // Too few rows used to start a run that stored itself and then failed every candidate, or scored folds of a
     // single row: refused here, before anything is stored (validation_rows.h), and before the features are judged
     // (three rows of distinct numbers would read as keys).
-    if (const auto shortage = validation_shortage(m_table, m_target, m_spec))
-        throw DataError(m_spec.data_path, shortage_text(*shortage, m_spec.time_column));
+    // A stored run (resume, explain) keeps its folds, so the hint names a new run instead of --folds.
+    if (const auto shortage = validation_shortage(m_table, m_target, m_spec)) {
+        if (m_run.id == 0)
+            throw DataError(m_spec.data_path, shortage_text(*shortage, m_spec.time_column));
+        throw DataError(m_spec.data_path, fmt::format("run {} cannot go on: {}", m_run.id,
+                                                      stored_run_shortage_text(*shortage, m_spec.time_column)));
+    }
     m_scorer = std::make_unique<Scorer>(m_target.task, m_target.n_classes(), m_spec.metric, m_spec.metric_expr,
                                         m_spec.metric_direction == "max");
 

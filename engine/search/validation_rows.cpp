@@ -72,7 +72,10 @@ std::optional<RowShortage> validation_shortage(const data::Table& table, const T
     return row_shortage(rows, plan);
 }
 
-std::string shortage_text(const RowShortage& s, const std::string& time_column)
+namespace {
+
+// "3 rows with a target; cross-validation with 5 folds needs at least 10"
+std::string shortage_fact(const RowShortage& s, const std::string& time_column)
 {
     const std::string have =
         s.plan.forward ? fmt::format("{} row{} with a target and a date in '{}'", s.rows, s.rows == 1 ? "" : "s",
@@ -84,13 +87,27 @@ std::string shortage_text(const RowShortage& s, const std::string& time_column)
     else
         scheme = fmt::format("{} with {} folds", s.plan.forward ? "forward-in-time validation" : "cross-validation",
                              s.plan.folds);
+    return fmt::format("{}; {} needs at least {}", have, scheme, s.needed);
+}
+
+}  // namespace
+
+std::string shortage_text(const RowShortage& s, const std::string& time_column)
+{
     // The fewest folds are 2 (RunSpec::validate): below their rows only more rows help.
     const std::size_t two_folds = rows_per_block * (s.plan.forward ? 3 : 2);
     const std::string way = s.fewer_folds > 0 ? fmt::format("try --folds {}, or add rows", s.fewer_folds)
                             : s.plan.holdout || s.needed == two_folds
                                 ? std::string("add rows")
                                 : fmt::format("add rows: even 2 folds need {}", two_folds);
-    return fmt::format("{}; {} needs at least {} ({})", have, scheme, s.needed, way);
+    return fmt::format("{} ({})", shortage_fact(s, time_column), way);
+}
+
+std::string stored_run_shortage_text(const RowShortage& s, const std::string& time_column)
+{
+    const std::string way = s.fewer_folds > 0 ? fmt::format("start a new run with --folds {}", s.fewer_folds)
+                                              : std::string("start a new run on more rows");
+    return fmt::format("{} ({})", shortage_fact(s, time_column), way);
 }
 
 }  // namespace tern::search

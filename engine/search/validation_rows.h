@@ -47,4 +47,8 @@ std::optional<RowShortage> validation_shortage(const data::Table& table, const T
 // One line: "3 rows with a target; cross-validation with 5 folds needs at least 10 (try --folds 2, or add rows)".
 std::string shortage_text(const RowShortage& shortage, const std::string& time_column);
 
+// The same for a stored run, whose folds are part of it (resume, importance): the way out is a new run.
+// "3 rows with a target; cross-validation with 5 folds needs at least 10 (start a new run on more rows)"
+std::string stored_run_shortage_text(const RowShortage& shortage, const std::string& time_column);
+
 }  // namespace tern::search

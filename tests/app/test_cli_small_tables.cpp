@@ -2,7 +2,8 @@
 // many rows there are, how many the validation needs and what would work, nothing on stdout and no run stored
 // (they used to start, store a run and end "every candidate failed", or score folds of one row). The suggested
 // --folds runs; a target missing in every row, of one class or of one value is refused the same way; resume
-// refuses a training file that shrank below what its folds need, leaving the stored run as it was.
+// refuses a training file that shrank below what its folds need, pointing to a new run and leaving the stored run
+// as it was.
 #include "tests/app/process_support.h"
 
 #include <QtTest>
@@ -85,12 +86,20 @@ private slots:
         const auto before = storedRuns();
         QCOMPARE(before.size(), 1);
 
-        write("shrinks.csv", "x,y\n1,1.5\n2,2.5\n3,3.25\n");
-        const auto r = cli({"resume", QString::number(before.first().toObject()["run_id"].toInt()), "--db", db()});
+        // A stored run keeps its folds, so the way out is a new run, never --folds (which resume does not take).
+        const QString run = QString::number(before.first().toObject()["run_id"].toInt());
+        write("shrinks.csv", "x,y\n1,1.5\n2,2.5\n3,3.25\n4,4.5\n5,5.75\n6,6.5\n7,7.25\n8,8.5\n9,9.75\n");
+        auto r = cli({"resume", run, "--db", db()});
         QCOMPARE(r.code, 2);
-        QCOMPARE(QString(r.err), QString("error: %1: 3 rows with a target; cross-validation with 5 folds needs at "
-                                         "least 10 (add rows: even 2 folds need 4)\n")
-                                     .arg(path));
+        QCOMPARE(QString(r.err), QString("error: %1: run %2 cannot go on: 9 rows with a target; cross-validation with 5 "
+                                         "folds needs at least 10 (start a new run with --folds 4)\n")
+                                     .arg(path, run));
+        write("shrinks.csv", "x,y\n1,1.5\n2,2.5\n3,3.25\n");
+        r = cli({"resume", run, "--db", db()});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(QString(r.err), QString("error: %1: run %2 cannot go on: 3 rows with a target; cross-validation with 5 "
+                                         "folds needs at least 10 (start a new run on more rows)\n")
+                                     .arg(path, run));
         QCOMPARE(storedRuns(), before);
         QFile::remove(db());
     }
