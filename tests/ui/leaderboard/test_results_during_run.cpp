@@ -155,8 +155,10 @@ class TestResultsDuringRun : public QObject {
         QVERIFY(!panel->isComputingImportance());
         QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() > cancelledBefore, 10000);
 
-        qInfo("largest event-loop gap while inspecting: %lld ms", gaps.largest());
-        QVERIFY2(gaps.largest() < 200, qPrintable(QStringLiteral("largest event-loop gap %1 ms").arg(gaps.largest())));
+        qInfo("largest event-loop gap while inspecting: %lld ms (%lld ms on the wall)", gaps.largest(), gaps.largestWall());
+        QVERIFY2(gaps.largest() < 200, qPrintable(QStringLiteral("largest event-loop gap %1 ms (%2 ms on the wall)")
+                                                   .arg(gaps.largest())
+                                                   .arg(gaps.largestWall())));
 
         run->cancelRun();
         QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 60000);
