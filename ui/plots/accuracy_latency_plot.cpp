@@ -16,14 +16,17 @@ AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : ExportablePlot(paren
     xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     // The legend sits in its own row below the axis rect, never over a point: inside, wherever it went, some run's
     // points would lie under it (scores cluster anywhere, latencies span decades). Its column count follows the
-    // width (fitLegend), so it stays a short band.
+    // width (fitLegend), so it stays a short band. Keys are as small as the symbols they show: QCustomPlot's 32x18
+    // made each row twice the text's height and each column 30 px wider; at 900 px the band took 2/5 of the plot.
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
+    legend->setIconSize(16, 10);
+    legend->setIconTextPadding(4);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
     legend->setRowSpacing(0);
-    legend->setColumnSpacing(10);
+    legend->setColumnSpacing(12);
     legend->setMargins(QMargins(4, 0, 4, 2));
     axisRect()->insetLayout()->take(legend);
     axisRect()->insetLayout()->simplify();
@@ -166,22 +169,55 @@ void AccuracyLatencyPlot::resizeEvent(QResizeEvent* event)
     ExportablePlot::resizeEvent(event);
 }
 
-// As many legend columns as the widest entry allows across the plot's width.
+// The legend as a band of as few rows as the width allows, in 8 pt; where that band would take more than a quarter
+// of the plot's height (a narrow panel with many families), in 7 pt, which packs more entries per row.
 void AccuracyLatencyPlot::fitLegend()
 {
-    int widest = 0;
-    for (int i = 0; i < legend->itemCount(); ++i)
-        if (auto* item = legend->item(i))
-            widest = std::max(widest, item->minimumOuterSizeHint().width());
-    if (widest <= 0)
+    if (legend->elementCount() == 0)
         return;
     const QMargins m = legend->margins();
-    const int room = std::max(width() - m.left() - m.right(), widest);
-    const int columns = std::max(1, (room + legend->columnSpacing()) / (widest + legend->columnSpacing()));
+    const int room = width() - m.left() - m.right();
+    int columns = 1;
+    for (const qreal points : {8.0, 7.0}) {
+        if (legend->font().pointSizeF() != points)
+            legend->setFont(QFont(font().family(), points)); // the entries' fonts too
+        int rowHeight = 0;
+        std::vector<int> widths;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (auto* item = legend->item(i)) {
+                const QSize hint = item->minimumOuterSizeHint();
+                widths.push_back(hint.width());
+                rowHeight = std::max(rowHeight, hint.height());
+            }
+        columns = legendColumns(widths, room, legend->columnSpacing());
+        const int rows = (static_cast<int>(widths.size()) + columns - 1) / columns;
+        if (rows * (rowHeight + legend->rowSpacing()) + m.top() + m.bottom() <= height() / 4)
+            break;
+    }
     if (columns != legend->wrap() || legend->columnCount() > columns) {
         legend->setWrap(columns);
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the entries
     }
+}
+
+// The most columns that fit `room`, each as wide as its own widest entry (not the widest of all: a short family name
+// beside "random_forest" wasted a column's worth of room per row). Entries fill row by row, so with n columns column
+// c holds entries c, c + n, c + 2n, ...
+int AccuracyLatencyPlot::legendColumns(const std::vector<int>& widths, int room, int spacing)
+{
+    const int entries = static_cast<int>(widths.size());
+    for (int n = entries; n > 1; --n) {
+        int needed = (n - 1) * spacing;
+        for (int c = 0; c < n; ++c) {
+            int widest = 0;
+            for (int i = c; i < entries; i += n)
+                widest = std::max(widest, widths[static_cast<std::size_t>(i)]);
+            needed += widest;
+        }
+        if (needed <= room)
+            return n;
+    }
+    return 1;
 }
 
 QRect AccuracyLatencyPlot::legendRect() const

@@ -1,8 +1,9 @@
 // The run's metric against one-row prediction latency (log x axis): one colour per model family with a legend,
 // the Pareto front (best score for a given latency or less) as a step line and the latency budget as a vertical
 // line. Precision variants (bf16, int8, ternary) appear in their candidate's colour with one symbol per precision,
-// explained in the legend. The legend is a band below the axes, so it never hides a point. The y axis names the
-// run's metric. Clicking a point reports its candidate; the context menu saves the plot as PNG or PDF.
+// explained in the legend. The legend is a band below the axes, so it never hides a point, and a short one: as
+// many entries per row as fit, in a smaller font on a narrow plot. The y axis names the run's metric. Clicking a
+// point reports its candidate; the context menu saves the plot as PNG or PDF.
 #pragma once
 
 #include "engine/search/candidate.h"
@@ -45,6 +46,7 @@ class AccuracyLatencyPlot : public ExportablePlot {
                          double& maxY, bool& first);
     void rebuild();
     void fitLegend();
+    static int legendColumns(const std::vector<int>& widths, int room, int spacing);
     void placeLegend(bool shown); // an empty legend in the layout squeezed the axes to a sliver
 
     std::vector<Point> m_points;
