@@ -37,6 +37,12 @@ public:
     Matrix predict_proba(const Matrix& x) const override;
     std::vector<std::uint8_t> save() const override;
     void set_threads(int threads) override { m_threads = std::max(1, threads); }
+    Params cut_short() const override
+    {
+        if (!m_trees.empty() && m_trees.size() < m_params["n_estimators"].get<std::size_t>())
+            return {{"n_estimators", m_trees.size()}};
+        return Params::object();
+    }
     static std::unique_ptr<Model> load(ForestKind kind, std::span<const std::uint8_t> bytes);
     ForestView view() const { return {m_task, m_classes, m_features, &m_trees}; }
 

@@ -49,6 +49,10 @@ public:
 
     // Threads used by predict (the latency probe measures one thread); families without threading ignore it.
     virtual void set_threads(int threads) { (void)threads; }
+
+    // The size parameters of a fit its time limit cut short, as trained ({"n_estimators": 73} for 73 of 200
+    // boosting rounds); empty when the fit ran as configured. Refitted with them, the model is the one scored.
+    virtual Params cut_short() const { return Params::object(); }
 };
 
 // The label a classifier predicts: per row, the index of its most probable class (first one on ties).

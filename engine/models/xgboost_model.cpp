@@ -74,6 +74,12 @@ public:
     Matrix predict_proba(const Matrix& x) const override;
     std::vector<std::uint8_t> save() const override;
     void set_threads(int threads) override;
+    Params cut_short() const override
+    {
+        if (m_rounds > 0 && m_rounds < m_params["n_estimators"].get<long long>())
+            return {{"n_estimators", m_rounds}};
+        return Params::object();
+    }
     static std::unique_ptr<Model> load(std::span<const std::uint8_t> bytes);
 
     XgboostDump dump() const;

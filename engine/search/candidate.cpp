@@ -37,6 +37,14 @@ CandidateConfig CandidateConfig::from_json(const nlohmann::json& j)
     return c;
 }
 
+CandidateConfig CandidateConfig::as_trained(const nlohmann::json& cut_short) const
+{
+    CandidateConfig out = *this;
+    if (cut_short.is_object())
+        out.params.update(cut_short);
+    return out;
+}
+
 nlohmann::json CandidateConfig::display_params() const
 {
     nlohmann::json p = params.is_object() ? params : nlohmann::json::object();

@@ -30,6 +30,9 @@ struct CandidateConfig {
     static CandidateConfig from_json(const nlohmann::json& j);
     // The flat parameter view users read (model params + imputer/encoder/scaler/class_weight/fidelity).
     nlohmann::json display_params() const;
+    // This configuration with the size parameters its folds were trained with when the time limit cut them short
+    // (Evaluation::cut_short): a refit must use them to be the model that was scored.
+    CandidateConfig as_trained(const nlohmann::json& cut_short) const;
 };
 
 struct CandidateResult {

@@ -56,6 +56,23 @@ public:
     Timeout() : std::runtime_error("the candidate would exceed its time limit") {}
 };
 
+// The size parameters the folds were trained with, when the time limit cut any fold short: per parameter, the mean
+// over the folds (a fold that ran as configured counts with the configured value), rounded.
+nlohmann::json mean_cut_short(const std::vector<nlohmann::json>& folds, const nlohmann::json& configured)
+{
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& fold : folds)
+        for (const auto& [name, value] : fold.items()) {
+            if (out.contains(name) || !configured.contains(name))
+                continue;
+            double sum = 0;
+            for (const auto& f : folds)
+                sum += f.contains(name) ? f[name].get<double>() : configured[name].get<double>();
+            out[name] = std::llround(sum / static_cast<double>(folds.size()));
+        }
+    return out;
+}
+
 }  // namespace
 
 std::optional<FoldSummary> summarize_folds(const std::vector<double>& fold_scores)
@@ -82,6 +99,7 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     ev.oof_mask.assign(n, 0);
     std::vector<double> sums(n * width, 0.0);
     std::vector<float> single(n * width, 0.0f);
+    std::vector<nlohmann::json> cut_short;  // per fold
     const auto start = clock_type::now();
     double fit_total = 0;
     // A candidate too slow for every repeat of K-fold is scored on the repeats that fit its time limit: one whole
@@ -94,12 +112,18 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         const auto rows = table_rows(target, train);
         const auto y = labels(target, train);
         FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
+        // The folds left in the repeat share the time up to 85 % of the limit evenly (the rest is for predicting,
+        // and for the last round or tree a fit starts before it sees its time is up): a family that can stop early
+        // (boosting rounds, trees) then trains a smaller model on every fold, where a full one on the first fold
+        // used to show that the rest could not finish, and the candidate timed out.
         const double used = std::chrono::duration<double>(clock_type::now() - start).count();
         if (time_limit_s > 0)
-            request.time_limit_s = std::max(0.1, time_limit_s - used);
+            request.time_limit_s = std::max(0.01, (0.85 * time_limit_s - used) /
+                                                      static_cast<double>(per_repeat - f % per_repeat));
         const auto fit_start = clock_type::now();
         FittedCandidate fitted = fit_candidate(*pb.table, rows, y, config, request);
         fit_total += std::chrono::duration<double>(clock_type::now() - fit_start).count();
+        cut_short.push_back(fitted.model->cut_short());
 
         const auto& valid = folds[f].valid;
         const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task);
@@ -168,6 +192,7 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
             throw WorkError("the metric is not finite on any fold of this candidate's predictions");
         ev.score = summary->mean;
         ev.score_std = summary->std;
+        ev.cut_short = mean_cut_short(cut_short, config.params);
     } catch (const Timeout& e) {
         ev.status = "timeout";
         ev.error = e.what();

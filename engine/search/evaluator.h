@@ -48,6 +48,9 @@ struct Evaluation {
     nlohmann::json metrics = nlohmann::json::object();
     double fit_s = 0;                     // mean time to fit pipeline + model on one fold
     double cv_s = 0;                      // the whole cross-validation
+    // The size parameters as trained when the time limit cut fits short (Model::cut_short, mean over the folds),
+    // e.g. {"n_estimators": 73}; empty when every fold ran as configured.
+    nlohmann::json cut_short = nlohmann::json::object();
     std::optional<FittedCandidate> last_fold;
     std::vector<FoldModel> fold_models;   // only with Problem::keep_fold_models
 };

@@ -3,6 +3,8 @@
 #include "engine/core/error.h"
 #include "engine/models/registry.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 
@@ -36,6 +38,7 @@ FittedCandidate fit_candidate(const data::Table& table, std::span<const std::siz
     pipeline_config.task = request.task;
     pipeline_config.seed = request.seed;
     Matrix x;
+    const auto start = std::chrono::steady_clock::now();
     out.pipeline = prep::Pipeline::fit_transform(table, rows, y, pipeline_config, x);
     if (request.stop.stop_requested())
         throw Cancelled();
@@ -45,7 +48,11 @@ FittedCandidate fit_candidate(const data::Table& table, std::span<const std::siz
     ctx.seed = request.seed;
     ctx.threads = request.threads;
     ctx.stop = request.stop;
-    ctx.time_limit_s = request.time_limit_s;
+    // The limit covers the whole fit: what the preprocessing took is not the model's to spend.
+    if (request.time_limit_s > 0)
+        ctx.time_limit_s = std::max(0.05, request.time_limit_s -
+                                              std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+                                                  .count());
     out.model = family.make(config.params, ctx);
     const auto w = is_classification(request.task) ? class_weights(y, request.n_classes, config.class_weight)
                                                    : std::vector<float>{};

@@ -28,7 +28,7 @@ struct FitRequest {
     int n_classes = 2;
     std::uint64_t seed = 0;
     std::stop_token stop;
-    double time_limit_s = 0;
+    double time_limit_s = 0;  // 0 = none; covers the preprocessing and the model's fit
     int threads = 1;
 };
 

@@ -43,7 +43,7 @@ void RunSession::load_stored_candidates()
         m_elapsed_before = std::max(m_elapsed_before, r.details.value("run_elapsed_s", 0.0));
         if (r.family != "ensemble" && r.details.contains("config")) {
             const CandidateConfig config = CandidateConfig::from_json(r.details["config"]);
-            m_configs[r.id] = config;
+            m_configs[r.id] = config.as_trained(r.details.value("cut_short", nlohmann::json::object()));
             if (r.status != "cancelled")
                 m_history.push_back({config, r.status,
                                      r.score ? std::optional<double>(m_scorer->oriented(*r.score)) : std::nullopt});

@@ -360,6 +360,13 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
     r.details["config"] = config.to_json();
     r.details["cv_s"] = ev.cv_s;
     r.details["fidelity"] = config.fidelity;
+    // The configuration stays as proposed (the strategy's history, resume's de-duplication); the params shown and
+    // every later fit (refit, importance, export) take the size the folds were trained with.
+    const CandidateConfig trained = config.as_trained(ev.cut_short);
+    if (!ev.cut_short.empty()) {
+        r.details["cut_short"] = ev.cut_short;
+        r.params = trained.display_params();
+    }
     std::vector<store::ArtifactRecord> artifacts;
     if (ev.status == "ok") {
         r.score = ev.score;
@@ -400,17 +407,22 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
     if (r.status == "cancelled")
         m_cancelled = true;
     commit(r, std::move(artifacts));
-    m_configs[r.id] = config;
+    m_configs[r.id] = trained;
     m_history.push_back({config, r.status, r.score ? std::optional<double>(m_scorer->oriented(*r.score))
                                                    : std::nullopt});
     m_observer.candidate_finished(r);
     const bool fewer_folds = r.score && r.fold_scores.size() < m_folds.size();
-    m_observer.log(fmt::format("#{} {} {}{}{}", r.id, r.family, r.status,
+    std::string cut;
+    for (const auto& [name, value] : ev.cut_short.items())
+        cut += fmt::format(" ({} cut from {} to {} by its time limit)", name,
+                           config.params.value(name, value).dump(), value.dump());
+    m_observer.log(fmt::format("#{} {} {}{}{}{}", r.id, r.family, r.status,
                                r.score ? fmt::format(" {}={:.4f}", m_scorer->metric_name(), *r.score)
                                        : (r.error.empty() ? "" : ": " + r.error),
                                fewer_folds ? fmt::format(" (on {} of {} folds: the rest would exceed its time limit)",
                                                          r.fold_scores.size(), m_folds.size())
-                                           : ""));
+                                           : "",
+                               cut));
     report_progress("search");
 }
 

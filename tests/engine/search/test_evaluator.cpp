@@ -1,7 +1,8 @@
 // Cross-validation's out-of-fold predictions under repeated K-fold: `oof` averages each row's predictions over the
 // repeats, `oof_single` keeps one model's prediction per row. The average is a small bagged ensemble: for an
 // unstable model (a fully grown tree's noise) it scores well above any one model, which is what the ensemble
-// selection must not be shown. A candidate too slow for every repeat keeps the whole repeats its time limit allows.
+// selection must not be shown. A candidate too slow for every repeat keeps the whole repeats its time limit allows;
+// one that can stop early (trees, boosting rounds) is cut to what fits on every fold instead of timing out.
 #include "engine/search/evaluator.h"
 #include "regression_case.h"
 
@@ -70,6 +71,36 @@ private slots:
         // Too slow for even one repeat: a timeout, as before.
         const Evaluation hopeless = cross_validate({&table, &target, &repeated, &r2, 3, 1}, config, {}, limit / 4, {});
         QCOMPARE(hopeless.status, std::string("timeout"));
+    }
+
+    void aCandidateThatCanStopEarlyIsCutShortOnEveryFoldInsteadOfTimingOut()
+    {
+        const RegressionCase rc(signal_and_noise(600, 2, 1.0f, 0.5f, 17));
+        const auto& [table, target, r2] = rc;
+        const auto folds = make_folds(target.y, Task::regression, 5, 3, false, 1);
+
+        // What a tree costs here, timed; then a forest of 50,000 trees under a limit worth about 1,000 per fold.
+        // It used to grow thousands of trees on the first fold, see that five such folds would not fit, and time out.
+        const Evaluation small = cross_validate({&table, &target, &folds, &r2, 3, 1}, rc.forest(100), {}, 0, {});
+        QCOMPARE(small.status, std::string("ok"));
+        QVERIFY(small.cut_short.empty());
+        const double limit = 10.0 * small.cv_s;
+
+        const Evaluation ev = cross_validate({&table, &target, &folds, &r2, 3, 1}, rc.forest(50000), {}, limit, {});
+        QCOMPARE(ev.status, std::string("ok"));
+        QCOMPARE(ev.fold_scores.size(), std::size_t{5});
+        QVERIFY(std::all_of(ev.oof_mask.begin(), ev.oof_mask.end(), [](auto m) { return m == 1; }));
+        QVERIFY2(ev.cut_short.contains("n_estimators"), ev.cut_short.dump().c_str());
+        const auto trained = ev.cut_short["n_estimators"].get<long long>();
+        qInfo("limit %.3f s: %lld of 50,000 trees per fold on average, %.3f s", limit, trained, ev.cv_s);
+        QVERIFY(trained >= 1 && trained < 50000);
+
+        // A refit with the trained size is the model that was scored; the proposal itself is kept as it was.
+        const CandidateConfig config = rc.forest(50000);
+        const CandidateConfig refit = config.as_trained(ev.cut_short);
+        QCOMPARE(refit.params["n_estimators"].get<long long>(), trained);
+        QCOMPARE(config.params["n_estimators"].get<long long>(), 50000LL);
+        QCOMPARE(refit.display_params()["n_estimators"].get<long long>(), trained);
     }
 };
 
