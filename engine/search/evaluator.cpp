@@ -126,7 +126,7 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         cut_short.push_back(fitted.model->cut_short());
 
         const auto& valid = folds[f].valid;
-        const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task);
+        const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task, stop);
         if (block.width != width)
             throw WorkError("the model returned predictions of the wrong width");
         // Repeated K-fold predicts a row once per repeat: the out-of-fold prediction is their mean.

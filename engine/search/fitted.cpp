@@ -61,18 +61,26 @@ FittedCandidate fit_candidate(const data::Table& table, std::span<const std::siz
 }
 
 PredictionBlock predict_block(const FittedCandidate& fitted, const data::Table& table,
-                              std::span<const std::size_t> rows, Task task)
+                              std::span<const std::size_t> rows, Task task, std::stop_token stop)
 {
-    const Matrix x = fitted.pipeline.transform(table, rows);
+    constexpr std::size_t chunk = 4096;
     PredictionBlock p;
-    if (is_classification(task)) {
-        Matrix proba = fitted.model->predict_proba(x);
-        p.width = proba.cols();
-        p.values = std::move(proba.values());
-    } else {
-        p.width = 1;
-        p.values = fitted.model->predict(x);
-    }
+    p.width = 1;
+    std::size_t begin = 0;
+    do {  // once at least: an empty block still says its width
+        if (stop.stop_requested())
+            throw Cancelled();
+        const Matrix x = fitted.pipeline.transform(table, rows.subspan(begin, std::min(chunk, rows.size() - begin)));
+        if (is_classification(task)) {
+            const Matrix proba = fitted.model->predict_proba(x);
+            p.width = proba.cols();
+            p.values.insert(p.values.end(), proba.values().begin(), proba.values().end());
+        } else {
+            const std::vector<float> values = fitted.model->predict(x);
+            p.values.insert(p.values.end(), values.begin(), values.end());
+        }
+        begin += chunk;
+    } while (begin < rows.size());
     for (float v : p.values)
         if (!std::isfinite(v))
             throw WorkError("the model produced a non-finite prediction");

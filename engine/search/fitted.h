@@ -36,9 +36,11 @@ struct FitRequest {
 FittedCandidate fit_candidate(const data::Table& table, std::span<const std::size_t> rows, std::span<const float> y,
                               const CandidateConfig& config, const FitRequest& request);
 
-// Probabilities (classification) or values (regression) for the given table rows.
+// Probabilities (classification) or values (regression) for the given table rows. Predicted a few thousand rows
+// at a time, with `stop` (Cancelled) looked at between them: a k-NN or an RBF SVM predicts some 10,000 rows/s,
+// and a cancelled run must not wait for tens of thousands of validation rows.
 PredictionBlock predict_block(const FittedCandidate& fitted, const data::Table& table,
-                              std::span<const std::size_t> rows, Task task);
+                              std::span<const std::size_t> rows, Task task, std::stop_token stop = {});
 
 // "TERNFIT1" | u64 family length | family | u64 pipeline length | pipeline bytes | model bytes.
 std::vector<std::uint8_t> serialize_fitted(const FittedCandidate& fitted);

@@ -97,7 +97,7 @@ void RunSession::refit_and_test()
     const double finish_by = m_budget_s * 0.95;
     std::map<std::int64_t, PredictionBlock> test_blocks;
     auto score_on_test = [&](CandidateResult& r, const FittedCandidate& fitted) {
-        PredictionBlock block = predict_block(fitted, *test, test_target.rows, m_target.task);
+        PredictionBlock block = predict_block(fitted, *test, test_target.rows, m_target.task, m_stop);
         r.test_score = m_scorer->score(test_target.y, block);
         r.test_metrics = m_scorer->all_metrics(test_target.y, block);
         r.details["test"] = {{"rows", test_target.rows.size()}};
