@@ -361,6 +361,26 @@
         <source>No confusion matrix</source>
         <translation>Keine Konfusionsmatrix</translation>
     </message>
+    <message>
+        <source>Actual: %1
+Predicted: %2
+Count: %3 of %4 (%5)</source>
+        <translation>Tatsächlich: %1
+Vorhergesagt: %2
+Anzahl: %3 von %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Actual class: %1
+Rows: %2</source>
+        <translation>Tatsächliche Klasse: %1
+Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>Predicted class: %1
+Rows predicted: %2</source>
+        <translation>Vorhergesagte Klasse: %1
+Vorhergesagte Zeilen: %2</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::DataPage</name>

@@ -361,6 +361,26 @@
         <source>No confusion matrix</source>
         <translation>Sin matriz de confusión</translation>
     </message>
+    <message>
+        <source>Actual: %1
+Predicted: %2
+Count: %3 of %4 (%5)</source>
+        <translation>Real: %1
+Predicha: %2
+Recuento: %3 de %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Actual class: %1
+Rows: %2</source>
+        <translation>Clase real: %1
+Filas: %2</translation>
+    </message>
+    <message>
+        <source>Predicted class: %1
+Rows predicted: %2</source>
+        <translation>Clase predicha: %1
+Filas predichas: %2</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::DataPage</name>

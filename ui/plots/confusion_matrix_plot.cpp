@@ -3,18 +3,45 @@
 #include "ui/models/confusion_matrix_model.h"
 #include "ui/theme.h"
 
+#include <QHelpEvent>
 #include <QLocale>
+#include <QSet>
+#include <QToolTip>
 #include <cmath>
+#include <numbers>
 
 namespace tern::ui {
 
 namespace {
 
-constexpr int kMaxLabelChars = 14; // longer class names are elided on the axes (the tooltip of the table has them)
+constexpr double kXLabelRotation = -40; // degrees, past four classes: the names run up to their tick
 
-QString elided(const QString& name)
+// Each name elided to `room`, at its end unless that makes two names look alike ("Pygoscelis…" twice), then in
+// the middle, which keeps the part that tells them apart more often (a shared genus, a different colony).
+QStringList elidedNames(const QStringList& names, const QFontMetrics& metrics, int room)
 {
-    return name.size() > kMaxLabelChars ? name.left(kMaxLabelChars - 1) + QChar(0x2026) : name;
+    QStringList out;
+    for (const Qt::TextElideMode mode : {Qt::ElideRight, Qt::ElideMiddle}) {
+        out.clear();
+        for (const QString& name : names)
+            out << metrics.elidedText(name, mode, room);
+        if (QSet<QString>(out.begin(), out.end()).size() == out.size())
+            break;
+    }
+    return out;
+}
+
+int widest(const QStringList& labels, const QFontMetrics& metrics)
+{
+    int width = 0;
+    for (const QString& label : labels)
+        width = std::max(width, metrics.horizontalAdvance(label));
+    return width;
+}
+
+QString percent(double fraction)
+{
+    return QLocale().toString(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
 }
 
 // Blues from the background up: an empty cell is near the page's own colour on either theme, and a full one
@@ -112,15 +139,9 @@ void ConfusionMatrixPlot::rebuild()
     map->setInterpolate(false);
     map->setSelectable(QCP::stNone);
 
-    QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
-    for (int c = 0; c < k; ++c)
-        ticks->addTick(c, elided(m_model->classNames()[c]));
-    xAxis->setTicker(ticks);
-    yAxis->setTicker(ticks);
+    labelTicks();
     xAxis->setRange(-0.5, k - 0.5);
     yAxis->setRange(-0.5, k - 0.5);
-    if (k > 4)
-        xAxis->setTickLabelRotation(-40);
 
     // Cell labels only while they fit; past 12 classes the colours (and the tooltips of the table) tell.
     if (k <= 12) {
@@ -137,6 +158,118 @@ void ConfusionMatrixPlot::rebuild()
             }
     }
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+// Class names elided to the room they have, by width rather than by letters: a fixed 14 letters cut short names on a
+// wide plot and still ran long ones into each other on a narrow one. Names down take at most a third of the plot's
+// width; names across stand upright under their column while they all fit it (up to four classes), else they are
+// rotated, which gives them a quarter of the plot's height.
+void ConfusionMatrixPlot::labelTicks()
+{
+    const int k = m_model ? m_model->classCount() : 0;
+    m_xLabels.clear();
+    m_yLabels.clear();
+    if (k == 0)
+        return;
+    const QFontMetrics metrics(xAxis->tickLabelFont());
+    const QStringList& names = m_model->classNames();
+    m_yLabels = elidedNames(names, metrics, std::clamp(width() / 3, 60, 220));
+    // The columns share what the names down, the axis titles and the margins leave.
+    const int column = (width() - widest(m_yLabels, metrics) - 3 * metrics.height() - 20) / k - 6;
+    m_xRotated = k > 4 || widest(names, metrics) > column;
+    m_xLabels = m_xRotated ? elidedNames(names, metrics, std::clamp(height() / 4, 60, 220)) : names;
+    xAxis->setTickLabelRotation(m_xRotated ? kXLabelRotation : 0);
+    QSharedPointer<QCPAxisTickerText> across(new QCPAxisTickerText), down(new QCPAxisTickerText);
+    for (int c = 0; c < k; ++c) {
+        across->addTick(c, m_xLabels[c]);
+        down->addTick(c, m_yLabels[c]);
+    }
+    xAxis->setTicker(across);
+    yAxis->setTicker(down);
+}
+
+int ConfusionMatrixPlot::rowTotal(int actual) const
+{
+    int total = 0;
+    for (int p = 0; p < m_model->classCount(); ++p)
+        total += m_model->count(actual, p);
+    return total;
+}
+
+int ConfusionMatrixPlot::columnTotal(int predicted) const
+{
+    int total = 0;
+    for (int a = 0; a < m_model->classCount(); ++a)
+        total += m_model->count(a, predicted);
+    return total;
+}
+
+QString ConfusionMatrixPlot::toolTipAt(const QPoint& pos) const
+{
+    const int k = m_model ? m_model->classCount() : 0;
+    if (k == 0 || m_xLabels.size() != k)
+        return {};
+    auto classAt = [k](double coord) {
+        const long c = std::lround(coord);
+        return c >= 0 && c < k ? static_cast<int>(c) : -1;
+    };
+    const QStringList& names = m_model->classNames();
+    const QRect cells = axisRect()->rect();
+    const QFontMetrics metrics(xAxis->tickLabelFont());
+    if (cells.contains(pos)) {
+        const int a = classAt(yAxis->pixelToCoord(pos.y())), p = classAt(xAxis->pixelToCoord(pos.x()));
+        if (a < 0 || p < 0)
+            return {};
+        // No plural forms: without an English translation a %n would show "row(s)".
+        return tr("Actual: %1\nPredicted: %2\nCount: %3 of %4 (%5)")
+            .arg(names[a], names[p], QLocale().toString(m_model->count(a, p)), QLocale().toString(rowTotal(a)),
+                 percent(m_model->rowFraction(a, p)));
+    }
+    // A name down the left: between its label's left end and the axis, within its row.
+    const int downGap = yAxis->offset() + yAxis->tickLengthOut() + yAxis->tickLabelPadding();
+    if (pos.y() >= cells.top() && pos.y() <= cells.bottom() && pos.x() < cells.left()) {
+        const int a = classAt(yAxis->pixelToCoord(pos.y()));
+        if (a >= 0 && pos.x() >= cells.left() - downGap - metrics.horizontalAdvance(m_yLabels[a]) - 2)
+            return tr("Actual class: %1\nRows: %2").arg(names[a], QLocale().toString(rowTotal(a)));
+        return {};
+    }
+    // A name across the bottom: upright under its column, or rotated, running down to the left from its tick, so
+    // the tick it belongs to lies up the slope from the pointer.
+    if (pos.y() <= cells.bottom())
+        return {};
+    const double below = pos.y() - cells.bottom() - xAxis->offset() - xAxis->tickLengthOut() -
+                         xAxis->tickLabelPadding(); // from the labels' top edge
+    int p = -1;
+    if (m_xRotated) {
+        const double angle = -kXLabelRotation * std::numbers::pi / 180, down = std::max(0.0, below);
+        p = classAt(xAxis->pixelToCoord(pos.x() + down / std::tan(angle)));
+        if (p >= 0 && down / std::sin(angle) > metrics.horizontalAdvance(m_xLabels[p]) + metrics.height())
+            p = -1; // past the end of the name
+    } else if (below <= metrics.height()) {
+        p = classAt(xAxis->pixelToCoord(pos.x()));
+    }
+    if (p < 0)
+        return {};
+    return tr("Predicted class: %1\nRows predicted: %2").arg(names[p], QLocale().toString(columnTotal(p)));
+}
+
+bool ConfusionMatrixPlot::event(QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return ExportablePlot::event(event);
+    const auto* help = static_cast<QHelpEvent*>(event);
+    const QString tip = toolTipAt(help->pos());
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), tip, this);
+    return true;
+}
+
+void ConfusionMatrixPlot::resizeEvent(QResizeEvent* event)
+{
+    labelTicks(); // before the base class replots, for the new room
+    ExportablePlot::resizeEvent(event);
 }
 
 } // namespace tern::ui
