@@ -1,6 +1,7 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTimer>
@@ -11,6 +12,8 @@ namespace {
 
 ThemeChoice g_applied = ThemeChoice::System;
 QPalette* g_desktopPalette = nullptr; // the platform's palette, before Tern's replaced it
+QPalette* g_ternPalette = nullptr;    // the application palette as Tern last set it
+bool g_settingPalette = false;        // Tern's own QApplication::setPalette is under way
 
 // Sets `colour` for every colour group, then the disabled group's own where one is given.
 void setRole(QPalette& p, QPalette::ColorRole role, const QColor& colour, const QColor& disabled = QColor())
@@ -20,32 +23,51 @@ void setRole(QPalette& p, QPalette::ColorRole role, const QColor& colour, const 
         p.setColor(QPalette::Disabled, role, disabled);
 }
 
-// While System is chosen, a desktop that switches between light and dark takes Tern with it. Qt sends ThemeChange
-// to every window; one queued look answers them all.
+void setApplicationPalette(const QPalette& palette)
+{
+    const QScopedValueRollback guard(g_settingPalette, true);
+    QApplication::setPalette(palette);
+    *g_ternPalette = QApplication::palette();
+}
+
+// A desktop that switches between light and dark while Tern runs tells it in one of two ways, and Tern follows
+// either: System takes the new desktop's light or dark, an explicit Light or Dark stays, and the desktop's palette
+// is remembered for a later choice of System.
+// - Qt sends ThemeChange to every window (GTK and the portal, Windows, macOS). One queued look answers them all; it
+//   reads the platform's palette whatever the choice, so that the remembered one is never stale.
+// - The desktop's integration sets the application palette itself (KDE's platform theme does). That palette would
+//   replace Tern's tuned one, and the plots and icons would take its colours with Tern none the wiser.
 class DesktopThemeWatcher : public QObject {
   public:
-    using QObject::QObject;
+    explicit DesktopThemeWatcher(QApplication* app) : QObject(app), m_app(app) {}
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::ThemeChange && g_applied == ThemeChoice::System && !m_pending) {
+        if (event->type() == QEvent::ThemeChange && !m_pending) {
             m_pending = true;
             QTimer::singleShot(0, this, [this] {
                 m_pending = false;
-                auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
-                if (!app)
-                    return;
                 // An empty palette lets Qt resolve every role from the platform's again: that is the desktop's.
-                QApplication::setPalette(QPalette());
-                *g_desktopPalette = QApplication::palette();
-                applyTheme(*app, ThemeChoice::System);
+                // Both palettes are set before anything repaints, so the desktop's is never seen.
+                setApplicationPalette(QPalette());
+                follow(QApplication::palette());
             });
+        } else if (event->type() == QEvent::ApplicationPaletteChange && watched == m_app && !g_settingPalette &&
+                   QApplication::palette() != *g_ternPalette) {
+            follow(QApplication::palette()); // at once: the foreign palette is not painted either
         }
         return QObject::eventFilter(watched, event);
     }
 
   private:
+    void follow(const QPalette& desktop)
+    {
+        *g_desktopPalette = desktop;
+        applyTheme(*m_app, g_applied);
+    }
+
+    QApplication* m_app;
     bool m_pending = false;
 };
 
@@ -127,13 +149,14 @@ void applyTheme(QApplication& app, ThemeChoice choice)
 {
     if (!g_desktopPalette) {
         g_desktopPalette = new QPalette(QApplication::palette());
+        g_ternPalette = new QPalette(QApplication::palette());
         app.installEventFilter(new DesktopThemeWatcher(&app));
     }
     if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     g_applied = choice;
     const bool dark = choice == ThemeChoice::Dark || (choice == ThemeChoice::System && isDark(*g_desktopPalette));
-    QApplication::setPalette(dark ? darkPalette() : lightPalette());
+    setApplicationPalette(dark ? darkPalette() : lightPalette());
 }
 
 ThemeChoice appliedTheme()

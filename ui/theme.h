@@ -21,7 +21,8 @@ QPalette darkPalette();
 bool isDark(const QPalette& palette); // a dark window colour
 
 // Installs Fusion and the palette for `choice` on the running application. The desktop's own palette is
-// remembered on the first call (before Tern's replaces it) and decides what System means.
+// remembered on the first call (before Tern's replaces it) and decides what System means; when the desktop switches
+// while Tern runs (a ThemeChange, or a palette its integration sets), System follows with Tern's own palette.
 void applyTheme(QApplication& app, ThemeChoice choice);
 ThemeChoice appliedTheme();
 
