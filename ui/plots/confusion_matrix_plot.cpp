@@ -86,6 +86,15 @@ ConfusionMatrixPlot::ConfusionMatrixPlot(QWidget* parent) : ExportablePlot(paren
     yAxis->setRangeReversed(true); // the first class at the top, as in a table
     xAxis->grid()->setVisible(false);
     yAxis->grid()->setVisible(false);
+    // Whether the names across fit upright is known once a layout has sized the columns. Turning them changes only
+    // the height below the axes, not the columns' width, so the choice settles with the next frame.
+    connect(this, &QCustomPlot::afterLayout, this, [this] {
+        if (m_model && m_model->classCount() > 0 && rotateAcross() != m_xRotated) {
+            m_xRotated = !m_xRotated;
+            labelTicks();
+            replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
     rebuild();
 }
 
@@ -139,6 +148,7 @@ void ConfusionMatrixPlot::rebuild()
     map->setInterpolate(false);
     map->setSelectable(QCP::stNone);
 
+    m_xRotated = rotateAcross();
     labelTicks();
     xAxis->setRange(-0.5, k - 0.5);
     yAxis->setRange(-0.5, k - 0.5);
@@ -162,8 +172,7 @@ void ConfusionMatrixPlot::rebuild()
 
 // Class names elided to the room they have, by width rather than by letters: a fixed 14 letters cut short names on a
 // wide plot and still ran long ones into each other on a narrow one. Names down take at most a third of the plot's
-// width; names across stand upright under their column while they all fit it (up to four classes), else they are
-// rotated, which gives them a quarter of the plot's height.
+// width; names across, when rotated, a quarter of its height.
 void ConfusionMatrixPlot::labelTicks()
 {
     const int k = m_model ? m_model->classCount() : 0;
@@ -174,9 +183,6 @@ void ConfusionMatrixPlot::labelTicks()
     const QFontMetrics metrics(xAxis->tickLabelFont());
     const QStringList& names = m_model->classNames();
     m_yLabels = elidedNames(names, metrics, std::clamp(width() / 3, 60, 220));
-    // The columns share what the names down, the axis titles and the margins leave.
-    const int column = (width() - widest(m_yLabels, metrics) - 3 * metrics.height() - 20) / k - 6;
-    m_xRotated = k > 4 || widest(names, metrics) > column;
     m_xLabels = m_xRotated ? elidedNames(names, metrics, std::clamp(height() / 4, 60, 220)) : names;
     xAxis->setTickLabelRotation(m_xRotated ? kXLabelRotation : 0);
     QSharedPointer<QCPAxisTickerText> across(new QCPAxisTickerText), down(new QCPAxisTickerText);
@@ -186,6 +192,22 @@ void ConfusionMatrixPlot::labelTicks()
     }
     xAxis->setTicker(across);
     yAxis->setTicker(down);
+}
+
+// Names across stand upright while each pair of neighbours, centred under their columns as the last layout sized
+// them, keeps a gap (and there are at most four classes); else they are rotated.
+bool ConfusionMatrixPlot::rotateAcross() const
+{
+    const int k = m_model ? m_model->classCount() : 0;
+    if (k > 4)
+        return true;
+    const QFontMetrics metrics(xAxis->tickLabelFont());
+    const QStringList& names = m_model->classNames();
+    const int column = axisRect()->width() / std::max(1, k);
+    for (int c = 0; c + 1 < k; ++c)
+        if ((metrics.horizontalAdvance(names[c]) + metrics.horizontalAdvance(names[c + 1])) / 2 + 6 > column)
+            return true;
+    return false;
 }
 
 int ConfusionMatrixPlot::rowTotal(int actual) const

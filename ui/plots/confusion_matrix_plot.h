@@ -34,6 +34,7 @@ class ConfusionMatrixPlot : public ExportablePlot {
   private:
     void rebuild();
     void labelTicks();
+    bool rotateAcross() const;
     int rowTotal(int actual) const;
     int columnTotal(int predicted) const;
 
