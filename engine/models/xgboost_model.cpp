@@ -148,9 +148,11 @@ void XgboostModel::fit(const Matrix& x, std::span<const float> y, std::span<cons
     for (int i = 0; i < rounds; ++i) {
         if (ctx.stop.stop_requested())
             throw Cancelled();
-        if (ctx.time_limit_s > 0 && i > 0 &&
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > ctx.time_limit_s)
-            break;  // keep the rounds trained so far: a smaller but valid model
+        // A round that would not finish within the time limit is not started: keep the rounds trained so far, a
+        // smaller but valid model.
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (ctx.time_limit_s > 0 && i > 0 && elapsed * (i + 1) / i > ctx.time_limit_s)
+            break;
         xgb_check(XGBoosterUpdateOneIter(raw, i, dtrain.get()), "training round");
         ++m_rounds;
     }
