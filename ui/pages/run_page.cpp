@@ -480,16 +480,14 @@ void RunPage::launch(const QString& title,
                           .arg(outcome.candidates)
                           .arg(outcome.ok));
             m_progress->setValue(m_progress->maximum());
-            setRunning(false);
-            emit runEnded(outcome.run_id, QString::fromStdString(outcome.status));
+            endRun(outcome.run_id, QString::fromStdString(outcome.status));
         });
     const quint64 job = m_job;
     auto ended = [this, job](const QString& status, const QString& message) {
         if (m_job != job)
             return;
         appendLog(message);
-        setRunning(false);
-        emit runEnded(m_runId, status);
+        endRun(m_runId, status);
     };
     connect(m_engine, &EngineController::jobFailed, this, [ended, job](quint64 id, const QString& message) {
         if (id == job)
@@ -522,6 +520,17 @@ void RunPage::onProgress(const search::Progress& p)
 }
 
 void RunPage::appendLog(const QString& line) { m_log->appendPlainText(line); }
+
+// A search that ends before its budget (nothing left to propose, a cancel) has no time remaining, whatever the
+// last progress report estimated.
+void RunPage::endRun(qint64 runId, const QString& status)
+{
+    m_remaining->setText(formatSeconds(0));
+    setRunning(false);
+    emit runEnded(runId, status);
+}
+
+QString RunPage::remainingText() const { return m_remaining->text(); }
 
 void RunPage::setRunning(bool running)
 {

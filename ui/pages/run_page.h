@@ -49,6 +49,7 @@ class RunPage : public QWidget {
     void setCustomExpression(const QString& expression); // selects "custom expression" and validates it
     QString expressionError() const;                     // empty when the expression is valid
     QString startError() const;                          // why the last Start did not start; empty when it did
+    QString remainingText() const;                       // the progress's "Remaining" time, as shown
     search::RunSpec spec() const;                        // the run the form describes
     bool isRunning() const { return m_job != 0; }
     qint64 currentRunId() const { return m_runId; }
@@ -77,6 +78,7 @@ class RunPage : public QWidget {
     void onProgress(const search::Progress& progress);
     void appendLog(const QString& line);
     void setRunning(bool running);
+    void endRun(qint64 runId, const QString& status);
     QString startRefusal() const; // why the form's run cannot start on the kept table; empty when it can
     void showStartError(const QString& text);
     void updateResume();               // enabled only with a run to continue

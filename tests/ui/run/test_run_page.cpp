@@ -94,6 +94,7 @@ class TestRunPage : public QObject {
         QVERIFY(page.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 180000);
         QCOMPARE(ended.first().at(1).toString(), QStringLiteral("finished"));
+        QCOMPARE(page.remainingText(), QStringLiteral("0:00")); // however early the search ended
         QVERIFY(board.model()->rowCount() >= 2);
         QVERIFY(finished >= board.model()->rowCount()); // a later update replaces its row instead of adding one
         QVERIFY2(gaps.largest() < 50, qPrintable(QStringLiteral("largest event-loop gap %1 ms (%2 ms on the wall)")
@@ -155,6 +156,7 @@ class TestRunPage : public QObject {
         page.cancelRun();
         QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 60000);
         QCOMPARE(ended.first().at(1).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(page.remainingText(), QStringLiteral("0:00")); // not the ten minutes the budget had left
         QVERIFY(!cancel->isEnabled());
         QVERIFY(resume->isEnabled()); // the cancelled run can go on
         QVERIFY(resume->toolTip().contains(QString::number(page.currentRunId())));
