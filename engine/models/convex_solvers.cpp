@@ -36,7 +36,7 @@ SolverResult minimise_lbfgs(const SmoothObjective& f, std::vector<double>& theta
     std::vector<double> grad(n), new_grad(n), direction(n), trial(n);
     std::deque<std::vector<double>> s_hist, y_hist;
     std::deque<double> rho_hist;
-    double value = f(theta, grad);
+    double value = f(theta, &grad);
     SolverResult result;
     for (int iter = 0; iter < options.max_iter; ++iter) {
         check_stop(options.stop);
@@ -80,7 +80,7 @@ SolverResult minimise_lbfgs(const SmoothObjective& f, std::vector<double>& theta
         for (int ls = 0; ls < 40; ++ls) {
             for (std::size_t j = 0; j < n; ++j)
                 trial[j] = theta[j] + step * direction[j];
-            new_value = f(trial, new_grad);
+            new_value = f(trial, &new_grad);
             if (std::isfinite(new_value) && new_value <= value + 1e-4 * step * slope) {
                 accepted = true;
                 break;
@@ -120,7 +120,7 @@ SolverResult minimise_fista(const SmoothObjective& f, double l1, const std::vect
                             std::vector<double>& theta, const SolverOptions& options)
 {
     const std::size_t n = theta.size();
-    std::vector<double> y = theta, grad(n), next(n), scratch(n), prev = theta;
+    std::vector<double> y = theta, grad(n), next(n);
     double lipschitz = 1.0, t = 1.0;
     const auto l1_value = [&](const std::vector<double>& v) {
         double s = 0;
@@ -129,12 +129,12 @@ SolverResult minimise_fista(const SmoothObjective& f, double l1, const std::vect
                 s += std::abs(v[j]);
         return l1 * s;
     };
-    double prev_total = f(theta, scratch) + l1_value(theta);
+    double prev_total = f(theta, nullptr) + l1_value(theta);
     SolverResult result;
     for (int iter = 0; iter < options.max_iter; ++iter) {
         check_stop(options.stop);
         result.iterations = iter + 1;
-        const double fy = f(y, grad);
+        const double fy = f(y, &grad);
         double f_next = 0;
         for (int ls = 0; ls < 60; ++ls) {
             for (std::size_t j = 0; j < n; ++j) {
@@ -146,7 +146,7 @@ SolverResult minimise_fista(const SmoothObjective& f, double l1, const std::vect
                     next[j] = z;
                 }
             }
-            f_next = f(next, scratch);
+            f_next = f(next, nullptr);
             double quad = fy;
             for (std::size_t j = 0; j < n; ++j) {
                 const double d = next[j] - y[j];

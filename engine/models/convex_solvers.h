@@ -9,8 +9,9 @@
 
 namespace tern::models {
 
-// Returns f(theta) and writes its gradient into grad (same size as theta).
-using SmoothObjective = std::function<double(const std::vector<double>& theta, std::vector<double>& grad)>;
+// Returns f(theta) and, when grad is given, writes the gradient into it (same size as theta). The solvers ask for
+// the value alone where they only compare values (FISTA's backtracking trials).
+using SmoothObjective = std::function<double(const std::vector<double>& theta, std::vector<double>* grad)>;
 
 struct SolverOptions {
     int max_iter = 300;

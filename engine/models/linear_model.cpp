@@ -9,6 +9,7 @@
 
 #include "engine/core/error.h"
 #include "engine/models/convex_solvers.h"
+#include "engine/models/linear_objective.h"
 #include "engine/models/param_access.h"
 #include "engine/models/registry.h"
 #include "engine/models/serial.h"
@@ -95,56 +96,12 @@ void LinearModel::fit(const Matrix& x, std::span<const float> y, std::span<const
         throw InputError("linear: C must be > 0 and alpha >= 0");
     const double l2 = lambda * (1.0 - l1_ratio), l1 = lambda * l1_ratio;
     const std::size_t stride = d + 1;
-
-    const SmoothObjective objective = [&](const std::vector<double>& theta, std::vector<double>& grad) {
-        std::fill(grad.begin(), grad.end(), 0.0);
-        double loss = 0;
-        std::vector<double> z(k), g(k);
-        for (std::size_t i = 0; i < n; ++i) {
-            const float* row = x.data() + i * d;
-            for (int c = 0; c < k; ++c) {
-                const double* wc = theta.data() + c * stride;
-                double s = wc[d];
-                for (std::size_t j = 0; j < d; ++j)
-                    s += wc[j] * row[j];
-                z[c] = s;
-            }
-            const double wi = w[i] / total_w;
-            if (m_task == Task::regression) {
-                const double r = z[0] - y[i];
-                loss += wi * 0.5 * r * r;
-                g[0] = wi * r;
-            } else if (m_task == Task::binary) {
-                const double t = y[i];
-                // log(1 + e^z) - t z, computed stably.
-                loss += wi * ((z[0] > 0 ? z[0] + std::log1p(std::exp(-z[0])) : std::log1p(std::exp(z[0]))) - t * z[0]);
-                g[0] = wi * (1.0 / (1.0 + std::exp(-z[0])) - t);
-            } else {
-                const double zmax = *std::max_element(z.begin(), z.end());
-                double sum = 0;
-                for (int c = 0; c < k; ++c)
-                    sum += std::exp(z[c] - zmax);
-                const int label = static_cast<int>(y[i]);
-                loss += wi * (zmax + std::log(sum) - z[label]);
-                for (int c = 0; c < k; ++c)
-                    g[c] = wi * (std::exp(z[c] - zmax) / sum - (c == label ? 1.0 : 0.0));
-            }
-            for (int c = 0; c < k; ++c) {
-                if (g[c] == 0)
-                    continue;
-                double* gc = grad.data() + c * stride;
-                for (std::size_t j = 0; j < d; ++j)
-                    gc[j] += g[c] * row[j];
-                gc[d] += g[c];
-            }
-        }
-        for (int c = 0; c < k; ++c)
-            for (std::size_t j = 0; j < d; ++j) {
-                const double v = theta[c * stride + j];
-                loss += 0.5 * l2 * v * v;
-                grad[c * stride + j] += l2 * v;
-            }
-        return loss;
+    LinearProblem problem{&x, y, {}, m_task, k, l2};
+    problem.row_weight.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        problem.row_weight[i] = w[i] / total_w;
+    const SmoothObjective objective = [&](const std::vector<double>& theta, std::vector<double>* grad) {
+        return linear_objective(problem, theta, grad);
     };
 
     // Start from the intercept-only solution: faster and keeps the solver away from saturated regions.
@@ -190,20 +147,7 @@ std::vector<double> LinearModel::scores(const Matrix& x) const
     if (m_theta.empty())
         throw WorkError("linear model used before fit");
     check_predict_input(x, m_features, kName);
-    const int k = outputs();
-    const std::size_t d = m_features, stride = d + 1;
-    std::vector<double> out(x.rows() * k);
-    for (std::size_t i = 0; i < x.rows(); ++i) {
-        const float* row = x.data() + i * d;
-        for (int c = 0; c < k; ++c) {
-            const double* wc = m_theta.data() + c * stride;
-            double s = wc[d];
-            for (std::size_t j = 0; j < d; ++j)
-                s += wc[j] * row[j];
-            out[i * k + c] = s;
-        }
-    }
-    return out;
+    return linear_scores(x, m_theta, outputs());
 }
 
 Matrix LinearModel::predict_proba(const Matrix& x) const

@@ -2,7 +2,8 @@
 // printed as a table. With --train/--test (numeric CSV, header row, label in the last column) it instead scores every
 // family (defaults, and class_weight=balanced for classification) on that split and prints one JSON line per fit:
 // models_vs_sklearn.py runs it beside scikit-learn on the same matrices.
-// Usage: bench_models [--smoke] [--rows N] [--cols D] [--threads T] [--families a,b]
+// --params '{"penalty":"elasticnet"}' sets parameters of the fitted families (each takes the keys it knows).
+// Usage: bench_models [--smoke] [--rows N] [--cols D] [--threads T] [--families a,b] [--params JSON]
 //        bench_models --train A.csv --test B.csv --task binary|multiclass|regression [--classes K]
 #include "engine/core/error.h"
 #include "engine/models/registry.h"
@@ -70,7 +71,18 @@ double score(Task task, int k, const std::vector<float>& truth, const std::vecto
     return s / present;  // balanced accuracy
 }
 
-int score_split(const std::string& train_path, const std::string& test_path, Task task, int classes)
+// `params` as in main: the keys each family knows.
+models::Params known_params(const models::Family& f, const models::Params& params)
+{
+    models::Params known = models::Params::object();
+    for (const auto& spec : f.space)
+        if (params.contains(spec.name))
+            known[spec.name] = params[spec.name];
+    return known;
+}
+
+int score_split(const std::string& train_path, const std::string& test_path, Task task, int classes,
+                const std::string& only, const models::Params& params)
 {
     Matrix xtr, xte;
     std::vector<float> ytr, yte;
@@ -84,10 +96,12 @@ int score_split(const std::string& train_path, const std::string& test_path, Tas
     for (const auto& f : models::families()) {
         if (is_classification(task) ? !f.supports_classification : !f.supports_regression)
             continue;
+        if (!only.empty() && only.find("," + f.name + ",") == std::string::npos)
+            continue;
         for (const char* variant : {"default", "balanced"}) {
             if (std::string(variant) == "balanced" && !is_classification(task))
                 continue;
-            models::Params p = models::Params::object();
+            models::Params p = known_params(f, params);
             if (std::string(variant) == "balanced")
                 p["class_weight"] = "balanced";
             auto model = f.make(p, ctx);
@@ -108,6 +122,7 @@ int main(int argc, char** argv)
     std::size_t rows = 100000, cols = 50;
     int threads = 2, classes = 2;
     std::string only, train, test, task = "binary";
+    models::Params params = models::Params::object();
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         const auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
@@ -129,10 +144,12 @@ int main(int argc, char** argv)
             task = next();
         else if (a == "--classes")
             classes = std::stoi(next());
+        else if (a == "--params")
+            params = models::Params::parse(next());
     }
     try {
         if (!train.empty())
-            return score_split(train, test, task_from_string(task).value_or(Task::binary), classes);
+            return score_split(train, test, task_from_string(task).value_or(Task::binary), classes, only, params);
         // A nonlinear binary problem: the label depends on a few features through products and thresholds.
         std::mt19937 rng(42);
         std::normal_distribution<float> normal;
@@ -157,7 +174,7 @@ int main(int argc, char** argv)
             ctx.task = Task::binary;
             ctx.n_classes = 2;
             ctx.threads = threads;
-            auto model = f.make(models::Params::object(), ctx);
+            auto model = f.make(known_params(f, params), ctx);
             const auto t0 = std::chrono::steady_clock::now();
             model->fit(xtr, ytr, {}, ctx);
             const double fit_s = seconds_since(t0);
