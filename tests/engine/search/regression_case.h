@@ -1,5 +1,5 @@
 // A small regression problem for the search's tests: y = slope * x0 + noise, with columns x1.. that carry nothing,
-// its target, an r2 scorer and a random-forest candidate of a given size.
+// its target, an r2 scorer, and candidates: a family's defaults or a random forest of a given size.
 #pragma once
 
 #include "engine/search/scoring.h"
@@ -40,13 +40,19 @@ struct RegressionCase {
     {
     }
 
-    // The random forest's default configuration with `trees` trees.
-    CandidateConfig forest(long long trees) const
+    // A family's default configuration for this problem.
+    CandidateConfig defaults(const std::string& family) const
     {
         SearchContext ctx;
         ctx.task = Task::regression;
         ctx.n_rows = target.rows.size();
-        CandidateConfig config = default_config("random_forest", ctx);
+        return default_config(family, ctx);
+    }
+
+    // The random forest's default configuration with `trees` trees.
+    CandidateConfig forest(long long trees) const
+    {
+        CandidateConfig config = defaults("random_forest");
         config.params["n_estimators"] = trees;
         return config;
     }
