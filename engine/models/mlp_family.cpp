@@ -57,7 +57,7 @@ public:
         if (is_classification(m_task)) {
             w = fit_weights(y, weights, m_classes, m_params.value("class_weight", std::string("none")) == "balanced");
             m_mlp = nn::Mlp(c);
-            m_mlp.fit(x, y, w, m_classes, ctx.stop);
+            m_report = m_mlp.fit(x, y, w, m_classes, ctx.stop);
             return;
         }
         double s = 0, ss = 0;
@@ -68,7 +68,15 @@ public:
         for (std::size_t i = 0; i < y.size(); ++i) t[i] = float((y[i] - m_mean) / m_std);
         c.loss = nn::LossKind::mse;
         m_mlp = nn::Mlp(c);
-        m_mlp.fit(x, t, w, 1, ctx.stop);
+        m_report = m_mlp.fit(x, t, w, 1, ctx.stop);
+    }
+
+    // The epochs trained when the time limit ended training early, so that the refit trains what was scored.
+    Params cut_short() const override
+    {
+        if (m_report.stopped_by_time_limit)
+            return {{"epochs", m_report.epochs_run}};
+        return Params::object();
     }
 
     std::vector<float> predict(const Matrix& x) const override
@@ -159,6 +167,7 @@ private:
     int m_classes;
     double m_mean = 0, m_std = 1;
     nn::Mlp m_mlp;
+    nn::FitReport m_report;  // of the last fit; not saved
 };
 
 }  // namespace

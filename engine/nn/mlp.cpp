@@ -168,9 +168,12 @@ FitReport Mlp::fit(const Matrix& x, std::span<const float> y, std::span<const fl
                 break;
             }
         }
-        if (cfg.time_limit_s > 0 &&
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() > cfg.time_limit_s)
+        // Another epoch starts only when one more of average length still ends within the limit.
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (cfg.time_limit_s > 0 && epoch + 1 < cfg.epochs && elapsed * (epoch + 2) / (epoch + 1) > cfg.time_limit_s) {
+            report.stopped_by_time_limit = true;
             break;
+        }
     }
     if (n_val > 0) {
         m_params = best;

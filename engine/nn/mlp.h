@@ -42,7 +42,7 @@ struct MlpConfig {
     NoiseTarget noise = NoiseTarget::none;
     float noise_scale = 1.0f;
     int threads = 0;
-    double time_limit_s = 0;  // 0 = none; stops after the epoch that crosses it
+    double time_limit_s = 0;  // 0 = none; no epoch starts that would end past it on average
 
     nlohmann::json to_json() const;
     static MlpConfig from_json(const nlohmann::json& j);  // throws InputError
@@ -50,6 +50,7 @@ struct MlpConfig {
 
 struct FitReport {
     int epochs_run = 0, best_epoch = 0;
+    bool stopped_by_time_limit = false;  // fewer than the configured epochs because the next would not fit
     double best_validation_loss = 0;
     std::vector<double> train_loss, validation_loss;
     std::string kernels;

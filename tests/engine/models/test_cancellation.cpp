@@ -1,5 +1,6 @@
-// A stop request cancels the long-running families (XGBoost, the forests) promptly with tern::Cancelled, and a
-// time limit ends boosting / tree growing early with a smaller but usable model.
+// A stop request cancels the long-running families (XGBoost, the forests, the MLP) promptly with tern::Cancelled, and
+// a time limit ends boosting, tree growing or training epochs early with a smaller but usable model that says what it
+// kept (cut_short), so that a refit trains the model that was scored.
 #include "engine/core/error.h"
 #include "engine/models/registry.h"
 #include "synthetic.h"
@@ -28,6 +29,7 @@ void TestCancellation::stop_cancels_promptly_data()
     QTest::newRow("xgboost") << "xgboost" << R"({"n_estimators": 100000, "max_depth": 8})";
     QTest::newRow("random_forest") << "random_forest" << R"({"n_estimators": 100000})";
     QTest::newRow("extra_trees") << "extra_trees" << R"({"n_estimators": 100000})";
+    QTest::newRow("mlp") << "mlp" << R"({"epochs": 100000})";
 }
 
 void TestCancellation::stop_cancels_promptly()
@@ -81,9 +83,9 @@ void TestCancellation::time_limit_keeps_a_smaller_model()
     model->fit(data.x, data.y, {}, ctx);
     const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     QVERIFY2(took < 3.0, qPrintable(QString("fit took %1 s with a 0.5 s limit").arg(took)));
-    const auto built = model->params().contains("rounds_trained") ? model->params()["rounds_trained"]
-                                                                  : model->params()["trees_built"];
-    QVERIFY(built.get<long long>() >= 1 && built.get<long long>() < 100000);
+    const auto kept = model->cut_short();
+    QCOMPARE(kept.size(), std::size_t{1});
+    QVERIFY(kept.begin().value().get<long long>() >= 1 && kept.begin().value().get<long long>() < 100000);
     QVERIFY(test::accuracy(data.y, model->predict(data.x)) > 0.9);
 }
 
