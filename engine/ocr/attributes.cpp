@@ -150,7 +150,9 @@ json origin(const std::string& t)
                 ++j;
             if (j == i || !std::isupper(static_cast<unsigned char>(rest[i])))
                 break;
-            country += (country.empty() ? "" : " ") + rest.substr(i, j - i);
+            if (!country.empty())
+                country += ' ';
+            country.append(rest, i, j - i);
             ++words;
             if (j >= rest.size() || rest[j] != ' ')
                 break; // punctuation ends the name

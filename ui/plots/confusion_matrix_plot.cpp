@@ -31,14 +31,6 @@ QStringList elidedNames(const QStringList& names, const QFontMetrics& metrics, i
     return out;
 }
 
-int widest(const QStringList& labels, const QFontMetrics& metrics)
-{
-    int width = 0;
-    for (const QString& label : labels)
-        width = std::max(width, metrics.horizontalAdvance(label));
-    return width;
-}
-
 QString percent(double fraction)
 {
     return QLocale().toString(100.0 * fraction, 'f', 1) + QStringLiteral(" %");

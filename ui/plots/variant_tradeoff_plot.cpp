@@ -74,11 +74,13 @@ void VariantTradeoffPlot::rebuild()
         if (drawable(v) && change)
             byPrecision[v.precision].push_back({{*v.latencyUs, *change}, variantLabel(v)});
     }
-    const std::optional<double> fp32 = m_model->rowCount() ? m_model->variant(0).score : std::nullopt;
     std::vector<std::pair<double, Point>> curve; // residual fraction -> point
-    for (const auto& v : m_model->stored())
-        if (fp32 && v.precision == QLatin1String("ternary") && v.residualFraction && drawable(v))
-            curve.push_back({*v.residualFraction, {*v.latencyUs, (*v.score - *fp32) * 100.0}});
+    if (m_model->rowCount() > 0 && m_model->variant(0).score) {
+        const double fp32 = *m_model->variant(0).score;
+        for (const auto& v : m_model->stored())
+            if (v.precision == QLatin1String("ternary") && v.residualFraction && drawable(v))
+                curve.push_back({*v.residualFraction, {*v.latencyUs, (*v.score - fp32) * 100.0}});
+    }
     if (byPrecision.empty()) {
         showMessage(tr("No measured precision to draw yet"));
         return;

@@ -87,7 +87,7 @@ class TestExportPage : public QObject {
         QVERIFY(fp32Score);
         QCOMPARE(*model->variant(0).score, *fp32Score);
         // The search stored bf16, int8 and ternary variants of the mlp: each row has a score and a size.
-        for (const QString precision : {QStringLiteral("bf16"), QStringLiteral("int8"), QStringLiteral("ternary")}) {
+        for (const QString& precision : {QStringLiteral("bf16"), QStringLiteral("int8"), QStringLiteral("ternary")}) {
             const int row = model->rowOf(precision);
             QVERIFY(row > 0);
             QVERIFY2(model->variant(row).score.has_value(), qPrintable(precision));

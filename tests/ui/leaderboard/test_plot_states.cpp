@@ -131,7 +131,8 @@ class TestPlotStates : public QObject {
         const char* families[] = {"ensemble", "extra_trees", "knn", "linear", "mlp", "naive_bayes", "random_forest"};
         qint64 id = 0;
         for (const char* family : families) {
-            auto c = candidate(++id, family, 0.7 + 0.01 * double(id), double(id));
+            ++id; // its own statement: the arguments below are evaluated in no set order
+            auto c = candidate(id, family, 0.7 + 0.01 * double(id), double(id));
             if (id == 4)
                 c.details["variants"] = nlohmann::json::array(
                     {{{"precision", "bf16"}, {"score", 0.71}, {"latency_us_p50", 0.9}, {"size_bytes", 100}},
