@@ -16,8 +16,10 @@ if [ ! -f "$ORT_PREFIX/node_modules/onnxruntime-node/package.json" ]; then
   fi
 fi
 BUILD_DIR=${BUILD_DIR:-build}
+# TERN_WERROR=ON (as .ci/run sets it) makes compiler warnings errors; passed every time so that a later plain
+# ./test.sh in the same build folder goes back to warnings.
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DTERN_ORT_NODE="$ORT_PREFIX/node_modules/onnxruntime-node" >/dev/null
+  -DTERN_ORT_NODE="$ORT_PREFIX/node_modules/onnxruntime-node" -DTERN_WERROR="${TERN_WERROR:-OFF}" >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}

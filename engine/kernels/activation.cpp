@@ -3,7 +3,16 @@
 #include "engine/kernels/activation.h"
 #include "engine/core/error.h"
 
+// GCC 12 false positive (GCC PR 105593): the AVX-512 intrinsics' _mm512_undefined_* placeholders, `__m512i __Y = __Y`,
+// read as "'__Y' may be used uninitialized" once inlined here. Scoped to the header's own lines.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <immintrin.h>
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 #include <cmath>
 #include <cstdint>
