@@ -7,72 +7,87 @@ namespace tern::models {
 
 namespace {
 
-// The loops are reductions the compiler may reorder (omp simd), so they fill whole vector registers; each clone
-// is picked at load time for the CPU it runs on.
-__attribute__((target_clones("avx512f", "avx2", "default"))) double dot(const double* w, const float* x,
-                                                                         std::size_t d)
+// The two passes over the rows, each one call per objective so that the per-ISA dispatch costs nothing per row. The
+// inner loops are reductions the compiler may reorder (omp simd), so they fill whole vector registers.
+
+// z (rows x k) = the rows of x times each output's weights, plus its intercept.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void
+scores_pass(const float* x, std::size_t n, std::size_t d, const double* theta, int k, double* z)
 {
-    double s = 0;
+    const std::size_t stride = d + 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const float* row = x + i * d;
+        for (int c = 0; c < k; ++c) {
+            const double* wc = theta + c * stride;
+            double s = 0;
 #pragma omp simd reduction(+ : s)
-    for (std::size_t j = 0; j < d; ++j)
-        s += w[j] * static_cast<double>(x[j]);
-    return s;
+            for (std::size_t j = 0; j < d; ++j)
+                s += wc[j] * static_cast<double>(row[j]);
+            z[i * k + c] = wc[d] + s;
+        }
+    }
 }
 
-__attribute__((target_clones("avx512f", "avx2", "default"))) void axpy(double a, const float* x, double* y,
-                                                                        std::size_t d)
+// grad (k x (d + 1)) += the rows of x weighted by g (rows x k), the intercepts by g alone.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void
+gradient_pass(const float* x, std::size_t n, std::size_t d, const double* g, int k, double* grad)
 {
+    const std::size_t stride = d + 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const float* row = x + i * d;
+        for (int c = 0; c < k; ++c) {
+            const double a = g[i * k + c];
+            if (a == 0)
+                continue;
+            double* gc = grad + c * stride;
 #pragma omp simd
-    for (std::size_t j = 0; j < d; ++j)
-        y[j] += a * static_cast<double>(x[j]);
+            for (std::size_t j = 0; j < d; ++j)
+                gc[j] += a * static_cast<double>(row[j]);
+            gc[d] += a;
+        }
+    }
 }
 
 }  // namespace
 
-double linear_objective(const LinearProblem& p, const std::vector<double>& theta, std::vector<double>* grad)
+double linear_objective(LinearProblem& p, const std::vector<double>& theta, std::vector<double>* grad)
 {
     const Matrix& x = *p.x;
     const std::size_t n = x.rows(), d = x.cols(), stride = d + 1;
     const int k = p.outputs;
-    if (grad)
-        std::fill(grad->begin(), grad->end(), 0.0);
+    std::vector<double>& z = p.scores;
+    std::vector<double>& g = p.row_gradient;
+    z.resize(n * k);
+    g.resize(n * k);
+    scores_pass(x.data(), n, d, theta.data(), k, z.data());
     double loss = 0;
-    std::vector<double> z(static_cast<std::size_t>(k)), g(static_cast<std::size_t>(k));
     for (std::size_t i = 0; i < n; ++i) {
-        const float* row = x.data() + i * d;
-        for (int c = 0; c < k; ++c) {
-            const double* wc = theta.data() + c * stride;
-            z[c] = wc[d] + dot(wc, row, d);
-        }
+        double* zi = z.data() + i * k;
+        double* gi = g.data() + i * k;
         const double wi = p.row_weight[i];
         if (p.task == Task::regression) {
-            const double r = z[0] - p.y[i];
+            const double r = zi[0] - p.y[i];
             loss += wi * 0.5 * r * r;
-            g[0] = wi * r;
+            gi[0] = wi * r;
         } else if (p.task == Task::binary) {
             const double t = p.y[i];
             // log(1 + e^z) - t z, computed stably.
-            loss += wi * ((z[0] > 0 ? z[0] + std::log1p(std::exp(-z[0])) : std::log1p(std::exp(z[0]))) - t * z[0]);
-            g[0] = wi * (1.0 / (1.0 + std::exp(-z[0])) - t);
+            loss += wi * ((zi[0] > 0 ? zi[0] + std::log1p(std::exp(-zi[0])) : std::log1p(std::exp(zi[0]))) - t * zi[0]);
+            gi[0] = wi * (1.0 / (1.0 + std::exp(-zi[0])) - t);
         } else {
-            const double zmax = *std::max_element(z.begin(), z.end());
+            const double zmax = *std::max_element(zi, zi + k);
             double sum = 0;
             for (int c = 0; c < k; ++c)
-                sum += std::exp(z[c] - zmax);
+                sum += std::exp(zi[c] - zmax);
             const int label = static_cast<int>(p.y[i]);
-            loss += wi * (zmax + std::log(sum) - z[label]);
+            loss += wi * (zmax + std::log(sum) - zi[label]);
             for (int c = 0; c < k; ++c)
-                g[c] = wi * (std::exp(z[c] - zmax) / sum - (c == label ? 1.0 : 0.0));
+                gi[c] = wi * (std::exp(zi[c] - zmax) / sum - (c == label ? 1.0 : 0.0));
         }
-        if (!grad)
-            continue;
-        for (int c = 0; c < k; ++c) {
-            if (g[c] == 0)
-                continue;
-            double* gc = grad->data() + c * stride;
-            axpy(g[c], row, gc, d);
-            gc[d] += g[c];
-        }
+    }
+    if (grad) {
+        std::fill(grad->begin(), grad->end(), 0.0);
+        gradient_pass(x.data(), n, d, g.data(), k, grad->data());
     }
     for (int c = 0; c < k; ++c)
         for (std::size_t j = 0; j < d; ++j) {
@@ -86,15 +101,8 @@ double linear_objective(const LinearProblem& p, const std::vector<double>& theta
 
 std::vector<double> linear_scores(const Matrix& x, const std::vector<double>& theta, int outputs)
 {
-    const std::size_t d = x.cols(), stride = d + 1;
     std::vector<double> out(x.rows() * static_cast<std::size_t>(outputs));
-    for (std::size_t i = 0; i < x.rows(); ++i) {
-        const float* row = x.data() + i * d;
-        for (int c = 0; c < outputs; ++c) {
-            const double* wc = theta.data() + c * stride;
-            out[i * outputs + c] = wc[d] + dot(wc, row, d);
-        }
-    }
+    scores_pass(x.data(), x.rows(), x.cols(), theta.data(), outputs, out.data());
     return out;
 }
 
