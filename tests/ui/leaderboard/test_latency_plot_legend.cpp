@@ -1,7 +1,8 @@
 // The accuracy-vs-latency legend in the main window, at the narrow 900x640 and the usual 1280x800: with nine families,
 // all three precision keys, the Pareto front and the latency budget it stays a short band below the axes (at most a
 // quarter of the plot's height, none of it on the axes), every entry is laid out whole, and its text stays readable
-// (8 pt where the width allows, never below 7 pt). At 900 px the band used to take two fifths of the plot.
+// (8 pt where the width allows, never below 7 pt; which of the two fits at 900 px depends on the machine's fonts).
+// At 900 px the band used to take two fifths of the plot.
 #include "tests/ui/ui_test_support.h"
 #include "ui/main_window.h"
 #include "ui/plots/accuracy_latency_plot.h"
@@ -46,7 +47,7 @@ class TestLatencyPlotLegend : public QObject {
     void legendIsAShortBandBelowTheAxes_data()
     {
         QTest::addColumn<QSize>("windowSize");
-        QTest::addColumn<qreal>("points"); // the legend's font
+        QTest::addColumn<qreal>("minPoints"); // the legend's font, at most 8 pt
         QTest::newRow("900x640") << QSize(900, 640) << 7.0;
         QTest::newRow("1280x800") << QSize(1280, 800) << 8.0;
     }
@@ -54,7 +55,7 @@ class TestLatencyPlotLegend : public QObject {
     void legendIsAShortBandBelowTheAxes()
     {
         QFETCH(QSize, windowSize);
-        QFETCH(qreal, points);
+        QFETCH(qreal, minPoints);
         MainWindow window;
         window.resize(windowSize);
         window.setCurrentPage(MainWindow::Leaderboard);
@@ -88,7 +89,9 @@ class TestLatencyPlotLegend : public QObject {
             ++entries;
             QVERIFY2(legend.contains(item->outerRect()), qPrintable(QString::number(i)));
             QVERIFY(item->outerRect().width() >= item->minimumOuterSizeHint().width());
-            QCOMPARE(item->font().pointSizeF(), points);
+            QVERIFY2(item->font().pointSizeF() >= minPoints && item->font().pointSizeF() <= 8.0,
+                     qPrintable(QString::number(item->font().pointSizeF())));
+            QCOMPARE(item->font().pointSizeF(), plot->legend->item(0)->font().pointSizeF()); // one size for all
         }
         QCOMPARE(entries, 14);
         QVERIFY(plot->legend->columnCount() >= 3);
