@@ -7,6 +7,7 @@
 // row weights: equal weights within each class become class weights, anything else is honoured by drawing the
 // rows with probability proportional to their weight.
 #include "engine/core/error.h"
+#include "engine/core/interruptible.h"
 #include "engine/models/param_access.h"
 #include "engine/models/platt.h"
 #include "engine/models/registry.h"
@@ -86,6 +87,16 @@ Sample draw_rows(const Matrix& x, std::span<const float> y, const std::vector<fl
         s.y.push_back(y[rows[r]]);
     }
     return s;
+}
+
+// OpenCV trains in one call that cannot be interrupted and may take minutes (20,000 rows with a large C): it runs
+// where a stop request (Cancel, or the candidate's time limit) can leave it. The call owns reference-counted
+// copies of its inputs, since an abandoned one outlives this fit.
+void train(const cv::Ptr<cv::ml::SVM>& svm, const cv::Mat& samples, const cv::Mat& responses, std::stop_token stop)
+{
+    run_interruptible([svm, samples, responses] {
+        svm->train(cv::ml::TrainData::create(samples, cv::ml::ROW_SAMPLE, responses));
+    }, std::move(stop));
 }
 
 std::string to_text(const cv::Ptr<cv::ml::SVM>& svm)
@@ -170,7 +181,7 @@ void SvmModel::fit(const Matrix& x, std::span<const float> y, std::span<const fl
                 target.at<float>(i) = static_cast<float>((sample.y[i] - m_y_mean) / m_y_scale);
             auto svm = make_machine(cv::ml::SVM::EPS_SVR);
             svm->setP(m_params["epsilon"].get<double>());
-            svm->train(cv::ml::TrainData::create(sample.x, cv::ml::ROW_SAMPLE, target));
+            train(svm, sample.x, target, ctx.stop);
             m_machines.push_back(svm);
             return;
         }
@@ -195,7 +206,7 @@ void SvmModel::fit(const Matrix& x, std::span<const float> y, std::span<const fl
                 svm = make_machine(cv::ml::SVM::C_SVC);
                 cv::Mat class_weights = (cv::Mat_<double>(2, 1) << neg_w / neg_n, pos_w / pos_n);
                 svm->setClassWeights(class_weights);
-                svm->train(cv::ml::TrainData::create(sample.x, cv::ml::ROW_SAMPLE, labels));
+                train(svm, sample.x, labels, ctx.stop);
                 m_machines.push_back(svm);
                 auto f = decision(m_machines.size() - 1, sample.x);
                 // Decision values of the training rows themselves are overconfident (support vectors sit on the
@@ -219,7 +230,7 @@ void SvmModel::fit(const Matrix& x, std::span<const float> y, std::span<const fl
                             sample.x.row(held[r]).copyTo(hx.row(static_cast<int>(r)));
                         auto part = make_machine(cv::ml::SVM::C_SVC);
                         part->setClassWeights(class_weights);
-                        part->train(cv::ml::TrainData::create(fx, cv::ml::ROW_SAMPLE, fl));
+                        train(part, fx, fl, ctx.stop);
                         cv::Mat out;
                         part->predict(hx, out, cv::ml::StatModel::RAW_OUTPUT);
                         for (std::size_t r = 0; r < held.size(); ++r)
