@@ -202,10 +202,10 @@
         <translation>Merkmalswichtigkeit wird berechnet …</translation>
     </message>
     <message>
-        <source>Not computed yet for this candidate
-(the run computes it for its best).</source>
-        <translation>Für diesen Kandidaten noch nicht berechnet
-(der Lauf berechnet sie für seinen besten).</translation>
+        <source>Not computed for this candidate: Compute importance does it.
+(A run computes it for its best when its budget leaves time.)</source>
+        <translation>Für diesen Kandidaten nicht berechnet: „Wichtigkeit berechnen“ holt das nach.
+(Ein Lauf berechnet sie für seinen besten, wenn sein Budget Zeit lässt.)</translation>
     </message>
     <message>
         <source>Computing the feature importance of candidate #%1</source>

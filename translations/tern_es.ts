@@ -202,10 +202,10 @@
         <translation>Calculando la importancia de las variables…</translation>
     </message>
     <message>
-        <source>Not computed yet for this candidate
-(the run computes it for its best).</source>
-        <translation>Aún no calculada para este candidato
-(la ejecución la calcula para el mejor).</translation>
+        <source>Not computed for this candidate: Compute importance does it.
+(A run computes it for its best when its budget leaves time.)</source>
+        <translation>No calculada para este candidato: «Calcular importancia» lo hace.
+(Una ejecución la calcula para el mejor cuando su presupuesto deja tiempo.)</translation>
     </message>
     <message>
         <source>Computing the feature importance of candidate #%1</source>

@@ -265,8 +265,8 @@ void CandidateResultsPanel::showImportance()
                                                "(computing it stops the one for candidate #%1).")
                                                 .arg(m_explainCandidate));
     else
-        m_importancePlot->setImportance({}, tr("Not computed yet for this candidate\n"
-                                               "(the run computes it for its best)."));
+        m_importancePlot->setImportance({}, tr("Not computed for this candidate: Compute importance does it.\n"
+                                               "(A run computes it for its best when its budget leaves time.)"));
 }
 
 void CandidateResultsPanel::computeImportance()
