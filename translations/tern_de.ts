@@ -612,6 +612,14 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Nur fp32 für %1-Kandidaten: bf16-, int8- und ternäre Varianten gibt es für mlp- und lineare Modelle, deren Gewichte dichte Schichten sind, die sich quantisieren lassen.</translation>
     </message>
     <message>
+        <source>This run has none.</source>
+        <translation>Dieser Lauf hat keinen.</translation>
+    </message>
+    <message>
+        <source>The best of them in this run: %1.</source>
+        <translation>Der beste davon in diesem Lauf: %1.</translation>
+    </message>
+    <message>
         <source>The search stored no precision variants for this candidate; export quantises it anyway and the slider measures ternary on demand.</source>
         <translation>Die Suche hat für diesen Kandidaten keine Genauigkeitsvarianten gespeichert; der Export quantisiert ihn trotzdem, und der Schieberegler misst ternär bei Bedarf.</translation>
     </message>

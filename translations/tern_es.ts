@@ -612,6 +612,14 @@ Filas predichas: %2</translation>
         <translation>Solo fp32 para candidatos %1: las variantes bf16, int8 y ternaria existen para modelos mlp y lineales, cuyos pesos son capas densas que se pueden cuantizar.</translation>
     </message>
     <message>
+        <source>This run has none.</source>
+        <translation>Esta ejecución no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>The best of them in this run: %1.</source>
+        <translation>El mejor de ellos en esta ejecución: %1.</translation>
+    </message>
+    <message>
         <source>The search stored no precision variants for this candidate; export quantises it anyway and the slider measures ternary on demand.</source>
         <translation>La búsqueda no guardó variantes de precisión para este candidato; la exportación lo cuantiza igualmente y el control deslizante mide la ternaria cuando se pide.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/pages/export_candidate_picker.h"
 
 #include "engine/store/store.h"
+#include "ui/models/score_timeline.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <cmath>
 
 namespace tern::ui {
 
@@ -97,7 +99,9 @@ void ExportCandidatePicker::loadCandidates(qint64 preferred)
     if (run > 0) {
         try {
             const auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_only);
-            best = store.load_run(run).best_candidate;
+            const store::RunRecord record = store.load_run(run);
+            best = record.best_candidate;
+            m_maximize = metricMaximizes(record);
             for (auto& c : store.load_candidates(run))
                 if (c.status == "ok")
                     m_records.push_back(std::move(c));
@@ -123,6 +127,17 @@ void ExportCandidatePicker::loadCandidates(qint64 preferred)
         m_candidates->setCurrentIndex(select >= 0 ? select : (m_candidates->count() ? 0 : -1));
     }
     emit candidateChanged();
+}
+
+const store::CandidateRecord*
+ExportCandidatePicker::bestWhere(const std::function<bool(const store::CandidateRecord&)>& accept) const
+{
+    const store::CandidateRecord* best = nullptr;
+    for (const auto& c : m_records)
+        if (c.score && std::isfinite(*c.score) && accept(c) &&
+            (!best || (m_maximize ? *c.score > *best->score : *c.score < *best->score)))
+            best = &c;
+    return best;
 }
 
 bool ExportCandidatePicker::select(qint64 runId, qint64 candidateId)

@@ -5,6 +5,7 @@
 #include "engine/store/records.h"
 
 #include <QWidget>
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -21,6 +22,9 @@ class ExportCandidatePicker : public QWidget {
     qint64 runId() const;
     // The chosen candidate, nullptr when none.
     const store::CandidateRecord* candidate() const;
+    // The best-scoring finished candidate of the chosen run that `accept` takes (the run metric's direction),
+    // nullptr when there is none.
+    const store::CandidateRecord* bestWhere(const std::function<bool(const store::CandidateRecord&)>& accept) const;
 
   public slots:
     void refresh();                              // re-reads the runs, keeping the choice when it still exists
@@ -37,6 +41,7 @@ class ExportCandidatePicker : public QWidget {
     QComboBox* m_runs;
     QComboBox* m_candidates;
     std::vector<store::CandidateRecord> m_records; // the chosen run's finished candidates, in combo order
+    bool m_maximize = true;                        // the chosen run's metric is better larger
 };
 
 } // namespace tern::ui

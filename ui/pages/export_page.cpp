@@ -1,5 +1,6 @@
 #include "ui/pages/export_page.h"
 
+#include "engine/store/records.h"
 #include "ui/dialogs/predict_dialog.h"
 #include "ui/models/variant_table_model.h"
 #include "ui/pages/export_candidate_picker.h"
@@ -24,8 +25,8 @@ namespace tern::ui {
 ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_banner(new MessageBanner(this)), m_picker(new ExportCandidatePicker(this)),
       m_note(new QLabel(this)), m_model(new VariantTableModel(this)), m_table(new QTableView(this)),
-      m_slider(new QSlider(Qt::Horizontal, this)), m_sliderValue(new QLabel(this)),
-      m_evaluating(new QLabel(tr("evaluating…"), this)), m_liveNote(new QLabel(this)),
+      m_sliderRow(new QWidget(this)), m_slider(new QSlider(Qt::Horizontal, m_sliderRow)),
+      m_sliderValue(new QLabel(m_sliderRow)), m_evaluating(new QLabel(tr("evaluating…"), m_sliderRow)), m_liveNote(new QLabel(this)),
       m_jobPanel(new ExportJobPanel(engine, this)), m_evaluator(new ResidualEvaluator(engine, this)),
       m_plot(new VariantTradeoffPlot(m_model, this))
 {
@@ -38,12 +39,21 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
                                 "model.onnx runs in ONNX Runtime, model.tern in Tern, model_card.json describes it."),
                              this);
     intro->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("exportNote"));
     m_note->setWordWrap(true);
     // A translucent amber over the page's own colour, text in the palette's: reads on the light and dark themes.
     m_note->setStyleSheet(
         QStringLiteral("background: rgba(224, 163, 58, 40); border: 1px solid rgba(224, 163, 58, 150);"
                        " padding: 6px; border-radius: 4px;"));
     m_note->hide();
+    m_note->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // The note names the best candidate that can be quantised when the chosen one cannot; its link shows it.
+    connect(m_note, &QLabel::linkActivated, this, [this](const QString& link) {
+        bool ok = false;
+        const qint64 candidate = link.section(QLatin1Char(':'), 1).toLongLong(&ok);
+        if (link.startsWith(QLatin1String("candidate:")) && ok)
+            m_picker->select(m_picker->runId(), candidate);
+    });
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -80,9 +90,10 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     m_liveNote->hide();
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExportPage::updateLiveNote);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ExportPage::updateLiveNote);
-    auto* sliderLabel = new QLabel(tr("Ternary residual &blocks kept:"), this);
+    auto* sliderLabel = new QLabel(tr("Ternary residual &blocks kept:"), m_sliderRow);
     sliderLabel->setBuddy(m_slider);
-    auto* sliderRow = new QHBoxLayout;
+    auto* sliderRow = new QHBoxLayout(m_sliderRow);
+    sliderRow->setContentsMargins(0, 0, 0, 0);
     sliderRow->addWidget(sliderLabel);
     sliderRow->addWidget(m_slider, 1);
     sliderRow->addWidget(m_sliderValue);
@@ -118,7 +129,7 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     layout->addWidget(m_picker);
     layout->addWidget(m_note);
     layout->addWidget(m_table);
-    layout->addLayout(sliderRow);
+    layout->addWidget(m_sliderRow);
     layout->addWidget(m_liveNote);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_jobPanel);
@@ -177,6 +188,7 @@ void ExportPage::showCandidate()
         m_note->setText(tr("No finished candidate yet: run AutoML on the Run page, or pick another run."));
         m_note->show();
         m_slider->setEnabled(false);
+        m_sliderRow->hide();
         return;
     }
     const QString key = QStringLiteral("%1|%2|%3|%4")
@@ -193,10 +205,9 @@ void ExportPage::showCandidate()
     m_evaluator->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal);
     m_jobPanel->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal, quantisable);
     m_slider->setEnabled(quantisable);
+    m_sliderRow->setVisible(quantisable);
     if (!quantisable)
-        m_note->setText(tr("Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for mlp and linear "
-                           "models, whose weights are dense layers that can be quantised.")
-                            .arg(family));
+        m_note->setText(fp32OnlyNote(family));
     else if (!c->details.contains("variants"))
         m_note->setText(tr("The search stored no precision variants for this candidate; export quantises it anyway "
                            "and the slider measures ternary on demand."));
@@ -207,6 +218,24 @@ void ExportPage::showCandidate()
         m_slider->setValue(100);
     }
     onResidualChanged();
+}
+
+QString ExportPage::fp32OnlyNote(const QString& family) const
+{
+    const QString why = tr("Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for mlp and linear "
+                           "models, whose weights are dense layers that can be quantised.")
+                            .arg(family.toHtmlEscaped());
+    const store::CandidateRecord* best = m_picker->bestWhere(
+        [](const store::CandidateRecord& c) { return isQuantisable(QString::fromStdString(c.family)); });
+    if (!best)
+        return why + QLatin1Char(' ') + tr("This run has none.");
+    const QString name = QStringLiteral("#%1 %2 · %3")
+                             .arg(best->ordinal)
+                             .arg(QString::fromStdString(best->family))
+                             .arg(QLocale().toString(*best->score, 'f', 4));
+    return why + QLatin1Char(' ') +
+           tr("The best of them in this run: %1.")
+               .arg(QStringLiteral("<a href=\"candidate:%1\">%2</a>").arg(best->ordinal).arg(name.toHtmlEscaped()));
 }
 
 void ExportPage::updateLiveNote()

@@ -49,6 +49,7 @@ class ExportPage : public QWidget {
     void showCandidate();
     void onResidualChanged();
     void updateLiveNote();
+    QString fp32OnlyNote(const QString& family) const; // rich text, linking the run's best quantisable candidate
 
     EngineController* m_engine;
     MessageBanner* m_banner;
@@ -56,6 +57,7 @@ class ExportPage : public QWidget {
     QLabel* m_note;
     VariantTableModel* m_model;
     QTableView* m_table;
+    QWidget* m_sliderRow; // the slider with its label and value: shown for quantisable candidates only
     QSlider* m_slider;
     QLabel* m_sliderValue;
     QLabel* m_evaluating;

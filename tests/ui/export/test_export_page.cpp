@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -96,10 +97,21 @@ class TestExportPage : public QObject {
         QVERIFY(*model->variant(model->rowOf(QStringLiteral("ternary"))).sizeBytes <
                 *model->variant(model->rowOf(QStringLiteral("bf16"))).sizeBytes);
 
-        // A family that cannot be quantised shows fp32 only, with the slider off.
+        // A family that cannot be quantised shows fp32 only, without the slider, and its note links the run's best
+        // quantisable candidate (the only mlp here); following the link shows that one.
         QVERIFY(page.openCandidate(m_db, m_run, m_other));
         QCOMPARE(model->rowCount(), 1);
         QVERIFY(!page.residualSlider()->isEnabled());
+        QVERIFY(!page.residualSlider()->isVisibleTo(&page));
+        auto* note = page.findChild<QLabel*>(QStringLiteral("exportNote"));
+        QVERIFY(note && note->isVisibleTo(&page));
+        const QString link = QStringLiteral("candidate:%1").arg(m_mlp);
+        QVERIFY2(note->text().contains(link), qPrintable(note->text()));
+        emit note->linkActivated(link);
+        QCOMPARE(page.picker()->candidate()->ordinal, m_mlp);
+        QCOMPARE(model->rowCount(), 4);
+        QVERIFY(page.residualSlider()->isVisibleTo(&page));
+        QVERIFY(page.openCandidate(m_db, m_run, m_other));
         QVERIFY(!page.openCandidate(m_db, m_run, 999));
         QVERIFY(page.banner()->isVisibleTo(&page));
     }
