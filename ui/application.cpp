@@ -34,6 +34,11 @@ void installTranslations(QApplication& app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+    // The sources write plurals as "%n run(s)"; the English plural forms ("1 run", "2 runs") serve every language
+    // without its own (the language's translator, installed later, is asked first).
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/tern_en.qm")))
+        app.installTranslator(plurals);
     auto* tern = new QTranslator(&app);
     if (tern->load(locale, QStringLiteral("tern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(tern);

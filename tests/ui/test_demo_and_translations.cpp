@@ -63,6 +63,19 @@ class TestDemoAndTranslations : public QObject {
         QCOMPARE(translator.translate("tern::ui::MainWindow", "Data"), data);
         QCOMPARE(translator.translate("tern::ui::MainWindow", "&Quit"), quit);
     }
+
+    // The sources' "%n run(s)" reads "1 run" and "2 runs" in English, whatever the system's language.
+    void englishPluralsAreEmbedded()
+    {
+        QTranslator plurals;
+        QVERIFY(plurals.load(QStringLiteral(":/i18n/tern_en.qm")));
+        const char* context = "tern::ui::HistoryPage";
+        QCOMPARE(plurals.translate(context, "%n run(s), newest first.", nullptr, 1),
+                 QStringLiteral("%n run, newest first."));
+        QCOMPARE(plurals.translate(context, "%n run(s), newest first.", nullptr, 2),
+                 QStringLiteral("%n runs, newest first."));
+        QCOMPARE(plurals.translate(context, "%n OCR job(s).", nullptr, 0), QStringLiteral("%n OCR jobs."));
+    }
 };
 
 QTEST_MAIN(TestDemoAndTranslations)

@@ -26,9 +26,9 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_banner(new MessageBanner(this)), m_picker(new ExportCandidatePicker(this)),
       m_note(new QLabel(this)), m_model(new VariantTableModel(this)), m_table(new QTableView(this)),
       m_sliderRow(new QWidget(this)), m_slider(new QSlider(Qt::Horizontal, m_sliderRow)),
-      m_sliderValue(new QLabel(m_sliderRow)), m_evaluating(new QLabel(tr("evaluating…"), m_sliderRow)), m_liveNote(new QLabel(this)),
-      m_jobPanel(new ExportJobPanel(engine, this)), m_evaluator(new ResidualEvaluator(engine, this)),
-      m_plot(new VariantTradeoffPlot(m_model, this))
+      m_sliderValue(new QLabel(m_sliderRow)), m_evaluating(new QLabel(tr("evaluating…"), m_sliderRow)),
+      m_liveNote(new QLabel(this)), m_jobPanel(new ExportJobPanel(engine, this)),
+      m_evaluator(new ResidualEvaluator(engine, this)), m_plot(new VariantTradeoffPlot(m_model, this))
 {
     auto* title = new QLabel(tr("Export a model"), this);
     QFont titleFont = title->font();

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tern::ui::DataPage</name>
+    <message numerus="yes">
+        <source>Loading %1... about %n second(s) left</source>
+        <translation>
+            <numerusform>Loading %1... about %n second left</numerusform>
+            <numerusform>Loading %1... about %n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::HistoryPage</name>
+    <message numerus="yes">
+        <source>%n run(s), newest first.</source>
+        <translation>
+            <numerusform>%n run, newest first.</numerusform>
+            <numerusform>%n runs, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OCR job(s).</source>
+        <translation>
+            <numerusform>%n OCR job.</numerusform>
+            <numerusform>%n OCR jobs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ImageFolderPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n file could not be read and are left out.</numerusform>
+            <numerusform>%n files could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrPage</name>
+    <message numerus="yes">
+        <source>Reading text from %n image source(s)</source>
+        <translation>
+            <numerusform>Reading text from %n image source</numerusform>
+            <numerusform>Reading text from %n image sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n image(s)</source>
+        <translation>
+            <numerusform>Cancelled after %n image</numerusform>
+            <numerusform>Cancelled after %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n image(s)</source>
+        <translation>
+            <numerusform>Read %n image</numerusform>
+            <numerusform>Read %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading... %n image(s) read</source>
+        <translation>
+            <numerusform>Reading... %n image read</numerusform>
+            <numerusform>Reading... %n images read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrWorker</name>
+    <message numerus="yes">
+        <source>The OCR worker crashed after %n image(s): %1</source>
+        <translation>
+            <numerusform>The OCR worker crashed after %n image: %1</numerusform>
+            <numerusform>The OCR worker crashed after %n images: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::PredictDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) predicted.</source>
+        <translation>
+            <numerusform>%n row predicted.</numerusform>
+            <numerusform>%n rows predicted.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
