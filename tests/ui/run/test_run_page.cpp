@@ -9,8 +9,8 @@
 #include "ui/models/run_list_model.h"
 #include "ui/pages/history_page.h"
 #include "ui/pages/leaderboard_page.h"
-#include "ui/plots/accuracy_latency_plot.h"
 #include "ui/pages/run_page.h"
+#include "ui/plots/accuracy_latency_plot.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -97,9 +97,11 @@ class TestRunPage : public QObject {
         QCOMPARE(page.remainingText(), QStringLiteral("0:00")); // however early the search ended
         QVERIFY(board.model()->rowCount() >= 2);
         QVERIFY(finished >= board.model()->rowCount()); // a later update replaces its row instead of adding one
+        qInfo("largest event-loop gap %.1f ms (%.1f ms on the wall)", double(gaps.largest()),
+              double(gaps.largestWall()));
         QVERIFY2(gaps.largest() < 50, qPrintable(QStringLiteral("largest event-loop gap %1 ms (%2 ms on the wall)")
-                                                   .arg(gaps.largest())
-                                                   .arg(gaps.largestWall())));
+                                                     .arg(gaps.largest())
+                                                     .arg(gaps.largestWall())));
 
         // One scatter point per successful candidate.
         int scored = 0;
