@@ -1,7 +1,5 @@
 #include "ui/models/score_timeline.h"
 
-#include "engine/metrics/metric.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -30,18 +28,6 @@ ScoreTimeline scoreTimeline(const std::vector<search::CandidateResult>& candidat
         t.bestScores.push_back(better ? p.score : t.bestScores.back());
     }
     return t;
-}
-
-bool metricMaximizes(const store::RunRecord& run)
-{
-    if (run.metric == "custom" || !run.metric_expr.empty())
-        return run.spec.value("metric_direction", std::string("max")) != "min";
-    try {
-        const Task task = task_from_string(run.task).value_or(Task::binary);
-        return metrics::make_metric(run.metric, task)->direction() == metrics::Direction::maximize;
-    } catch (const std::exception&) {
-        return true; // an unknown name (a newer build's metric): the common case
-    }
 }
 
 } // namespace tern::ui

@@ -4,7 +4,6 @@
 #pragma once
 
 #include "engine/search/candidate.h"
-#include "engine/store/records.h"
 
 #include <QString>
 #include <vector>
@@ -26,8 +25,5 @@ struct ScoreTimeline {
 
 // Candidates without run_elapsed_s (stored by older builds) are placed by their id after the timed ones' order.
 ScoreTimeline scoreTimeline(const std::vector<search::CandidateResult>& candidates, bool maximize);
-
-// True when the run's metric is better larger (a built-in's direction, or the custom expression's).
-bool metricMaximizes(const store::RunRecord& run);
 
 } // namespace tern::ui

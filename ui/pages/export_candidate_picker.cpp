@@ -1,7 +1,7 @@
 #include "ui/pages/export_candidate_picker.h"
 
 #include "engine/store/store.h"
-#include "ui/models/score_timeline.h"
+#include "ui/models/run_metric.h"
 
 #include <QComboBox>
 #include <QFileInfo>

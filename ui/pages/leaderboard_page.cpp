@@ -2,6 +2,7 @@
 
 #include "engine/store/store.h"
 #include "ui/models/candidate_table_model.h"
+#include "ui/models/run_metric.h"
 #include "ui/models/score_timeline.h"
 #include "ui/models/status_labels.h"
 #include "ui/pages/candidate_results_panel.h"

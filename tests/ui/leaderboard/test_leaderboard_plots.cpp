@@ -5,6 +5,7 @@
 #include "tests/ui/ui_test_support.h"
 #include "ui/models/candidate_table_model.h"
 #include "ui/models/feature_importance.h"
+#include "ui/models/run_metric.h"
 #include "ui/models/score_timeline.h"
 #include "ui/pages/leaderboard_page.h"
 #include "ui/plots/accuracy_latency_plot.h"
