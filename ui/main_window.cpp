@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(runPage, &RunPage::candidateFinished, leaderboardPage, &LeaderboardPage::addCandidate);
     connect(runPage, &RunPage::runEnded, leaderboardPage, [leaderboardPage, runPage](qint64 runId) {
         if (runId > 0)
-            leaderboardPage->showStoredRun(runPage->databasePath(), runId);
+            leaderboardPage->showEndedRun(runPage->databasePath(), runId);
     });
 
     createMenus();

@@ -187,6 +187,11 @@ void LeaderboardPage::addCandidate(const search::CandidateResult& result)
 
 bool LeaderboardPage::showStoredRun(const QString& databasePath, qint64 runId)
 {
+    return loadStoredRun(databasePath, runId).has_value();
+}
+
+std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& databasePath, qint64 runId)
+{
     try {
         const auto store = store::Store::open(databasePath.toStdString(), store::OpenMode::read_only);
         const auto run = store.load_run(runId);
@@ -211,11 +216,24 @@ bool LeaderboardPage::showStoredRun(const QString& databasePath, qint64 runId)
                          QStringLiteral(" · ") + validationLabel(run.spec));
         if (run.best_candidate)
             selectCandidate(*run.best_candidate);
-        return true;
+        return run;
     } catch (const std::exception& e) {
         m_title->setText(tr("Cannot open run %1: %2").arg(runId).arg(QString::fromUtf8(e.what())));
-        return false;
+        return std::nullopt;
     }
+}
+
+void LeaderboardPage::showEndedRun(const QString& databasePath, qint64 runId)
+{
+    const auto run = loadStoredRun(databasePath, runId);
+    if (!run || run->status != "finished" || !run->best_candidate)
+        return;
+    const int row = m_model->rowOf(*run->best_candidate);
+    if (row < 0 || selectedCandidate() != *run->best_candidate)
+        return;
+    const search::CandidateResult& c = m_model->candidate(row);
+    if (c.status == "ok" && !c.details.contains("importance"))
+        m_results->computeImportance();
 }
 
 void LeaderboardPage::selectCandidate(qint64 id)

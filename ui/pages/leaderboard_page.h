@@ -7,8 +7,10 @@
 #pragma once
 
 #include "engine/search/candidate.h"
+#include "engine/store/records.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -58,6 +60,9 @@ class LeaderboardPage : public QWidget {
     void addCandidate(const tern::search::CandidateResult& result);
     // Reads a stored run through a read-only connection; false (with a message in the title) when it cannot.
     bool showStoredRun(const QString& databasePath, qint64 runId);
+    // A run of this session that just ended, shown from the store. A run computes its best's feature importance only
+    // when its budget leaves time; when a finished run's best has none, it is computed now, beside anything new.
+    void showEndedRun(const QString& databasePath, qint64 runId);
     void selectCandidate(qint64 id);
 
   signals:
@@ -67,6 +72,8 @@ class LeaderboardPage : public QWidget {
   private:
     QWidget* createLowerPart();
     void clearRun();
+    // Shows a stored run; nullopt, with a message in the title, when it cannot be read.
+    std::optional<store::RunRecord> loadStoredRun(const QString& databasePath, qint64 runId);
     void describeRun(const store::RunRecord& run); // the plots' metric title and latency budget
     void showDetails();
     void updateMarkers(const search::CandidateResult* candidate);

@@ -1,7 +1,8 @@
 // The Leaderboard's results panel works while a run is still going: in the main window, with a real AutoML run on
 // the bundled demo table (penguins) keeping the engine busy, selecting a finished candidate shows its confusion
 // matrix (the counts of its stored out-of-fold predictions) well before the run ends, without stalling the event
-// loop; its permutation importance can be started beside the run, stopped, and computed and stored beside it.
+// loop; its permutation importance can be started beside the run, stopped, and computed and stored beside it. When a
+// short run ends without time for its best's importance, the window computes it then.
 #include "engine/search/stored_predictions.h"
 #include "engine/store/store.h"
 #include "tests/ui/gap_meter.h"
@@ -155,13 +156,40 @@ class TestResultsDuringRun : public QObject {
         QVERIFY(!panel->isComputingImportance());
         QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() > cancelledBefore, 10000);
 
-        qInfo("largest event-loop gap while inspecting: %lld ms (%lld ms on the wall)", gaps.largest(), gaps.largestWall());
+        qInfo("largest event-loop gap while inspecting: %lld ms (%lld ms on the wall)", gaps.largest(),
+              gaps.largestWall());
         QVERIFY2(gaps.largest() < 200, qPrintable(QStringLiteral("largest event-loop gap %1 ms (%2 ms on the wall)")
-                                                   .arg(gaps.largest())
-                                                   .arg(gaps.largestWall())));
+                                                      .arg(gaps.largest())
+                                                      .arg(gaps.largestWall())));
 
         run->cancelRun();
         QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 60000);
+    }
+
+    void endedRunsBestGetsItsImportance()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("penguins-short.csv"));
+        QVERIFY(QFile::copy(QStringLiteral(":/demo/penguins.csv"), data));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* run = qobject_cast<RunPage*>(window.page(MainWindow::Run));
+        auto* board = qobject_cast<LeaderboardPage*>(window.page(MainWindow::Leaderboard));
+        QVERIFY(run && board);
+        run->setDataset(data, headerOf(data));
+        run->setTarget(QStringLiteral("species"));
+        run->setBudgetSeconds(3); // too short to leave the run time for the ensemble's importance
+        QSignalSpy ended(run, &RunPage::runEnded);
+        run->startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 60000);
+        const qint64 best = board->selectedCandidate();
+        QVERIFY(best > 0);
+        const auto hasImportance = [board, best] {
+            return board->model()->candidate(board->model()->rowOf(best)).details.contains("importance");
+        };
+        qInfo("the run %s its best's importance", hasImportance() ? "computed" : "left the window to compute");
+        QTRY_VERIFY_WITH_TIMEOUT(hasImportance(), 30000);
+        QVERIFY(!board->resultsPanel()->isComputingImportance());
     }
 
   private:
