@@ -85,6 +85,10 @@ void run_interruptible(std::function<void()> work, std::stop_token stop)
 {
     if (stop.stop_requested())
         throw Cancelled();
+    if (!stop.stop_possible()) {  // nothing can ever stop it (a fit without a stop source): no thread needed
+        work();
+        return;
+    }
     auto call = std::make_shared<Call>();
     std::thread thread([call, work = std::move(work)] {
         std::exception_ptr error;
