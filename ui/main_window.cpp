@@ -74,11 +74,15 @@ MainWindow::MainWindow(QWidget* parent)
         else
             runPage->setDataset(QString(), {});
     });
-    // The target chosen on the Data page is the run's: the demo showed species as the target there while the Run
-    // page would have predicted its last column, sex.
+    // One target on both pages: the demo showed species as the target on the Data page while the Run page would have
+    // predicted its last column, sex; and a new table showed "(none)" there while the Run page chose its last column.
     connect(m_dataPage->tablePanel(), &TablePanel::targetChanged, runPage, [runPage](const QString& column) {
         if (!column.isEmpty())
             runPage->setTarget(column);
+    });
+    connect(runPage, &RunPage::targetChanged, m_dataPage->tablePanel(), [this](const QString& column) {
+        if (!column.isEmpty() && m_dataPage->dataset().table)
+            m_dataPage->tablePanel()->setTarget(column);
     });
     connect(historyPage, &HistoryPage::openRun, this, [this, leaderboardPage](const QString& db, qint64 runId) {
         leaderboardPage->showStoredRun(db, runId);

@@ -9,6 +9,7 @@
 #include "ui/settings.h"
 #include "ui_test_support.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QSignalSpy>
 #include <QtTest>
@@ -73,10 +74,14 @@ class TestMainWindow : public QObject {
         window.dataPage()->openPath(ui::test::dataPath("iris.csv"));
         QTRY_COMPARE(loaded.count(), 1);
         QCOMPARE(run->spec().target, std::string("species")); // the last column, before any choice
+        QComboBox* dataTarget = window.dataPage()->tablePanel()->targetChooser();
+        QCOMPARE(dataTarget->currentText(), QStringLiteral("species")); // not "(none)" while the run predicts it
         window.dataPage()->tablePanel()->setTarget(QStringLiteral("petal_width_cm"));
         QCOMPARE(run->spec().target, std::string("petal_width_cm"));
         window.dataPage()->tablePanel()->setTarget(QString()); // no target there: the run keeps its choice
         QCOMPARE(run->spec().target, std::string("petal_width_cm"));
+        run->setTarget(QStringLiteral("sepal_length_cm")); // a choice on the Run page shows on the Data page
+        QCOMPARE(dataTarget->currentText(), QStringLiteral("sepal_length_cm"));
     }
 
     void remembersPageAndRecentFiles()

@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -203,6 +204,7 @@ QWidget* RunPage::createForm()
     for (auto* combo : {m_target, m_task, m_validation})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { showStartError(QString()); });
     connect(m_folds, &QSpinBox::valueChanged, this, [this] { showStartError(QString()); });
+    connect(m_target, &QComboBox::currentTextChanged, this, &RunPage::targetChanged);
     connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancelRun);
     connect(m_resume, &QPushButton::clicked, this, &RunPage::resumeLatest);
     fillMetrics();
@@ -327,12 +329,17 @@ void RunPage::setDataset(const QString& path, const QStringList& columns, const 
     m_dataLabel->setText(path.isEmpty() ? tr("No table loaded (Data page).") : QFileInfo(path).fileName());
     m_dataLabel->setToolTip(path);
     const QString previous = m_target->currentText();
-    m_target->clear();
-    m_target->addItems(columns);
-    if (columns.contains(previous))
-        m_target->setCurrentText(previous);
-    else if (!columns.isEmpty())
-        m_target->setCurrentIndex(static_cast<int>(columns.size()) - 1); // the last column is the usual target
+    {
+        // One targetChanged for the new list, not one per intermediate state of the combo box.
+        const QSignalBlocker block(m_target);
+        m_target->clear();
+        m_target->addItems(columns);
+        if (columns.contains(previous))
+            m_target->setCurrentText(previous);
+        else if (!columns.isEmpty())
+            m_target->setCurrentIndex(static_cast<int>(columns.size()) - 1); // the last column is the usual target
+    }
+    emit targetChanged(m_target->currentText());
     fillValidation(dateColumns);
     validateExpression();
 }

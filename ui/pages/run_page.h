@@ -67,6 +67,7 @@ class RunPage : public QWidget {
     void candidateFinished(const tern::search::CandidateResult& result);
     void runEnded(qint64 runId, const QString& status); // finished | cancelled | failed
     void statusMessage(const QString& text);
+    void targetChanged(const QString& column); // the user's choice, or the default a new table gets
 
   private:
     QWidget* createForm();
