@@ -1003,6 +1003,18 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>Drop product images or a folder here to read their text</source>
+        <translation>Produktbilder oder einen Ordner hierher ziehen, um ihren Text zu lesen</translation>
+    </message>
+    <message>
+        <source>Select an image to see its text</source>
+        <translation>Ein Bild auswählen, um seinen Text zu sehen</translation>
+    </message>
+    <message>
+        <source>This image could not be read.</source>
+        <translation>Dieses Bild konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
         <source>Drop product images or a folder here, or open them.</source>
         <translation>Produktbilder oder einen Ordner hierher ziehen oder sie öffnen.</translation>
     </message>

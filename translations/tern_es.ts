@@ -1003,6 +1003,18 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>Drop product images or a folder here to read their text</source>
+        <translation>Arrastre aquí imágenes de productos o una carpeta para leer su texto</translation>
+    </message>
+    <message>
+        <source>Select an image to see its text</source>
+        <translation>Seleccione una imagen para ver su texto</translation>
+    </message>
+    <message>
+        <source>This image could not be read.</source>
+        <translation>No se pudo leer esta imagen.</translation>
+    </message>
+    <message>
         <source>Drop product images or a folder here, or open them.</source>
         <translation>Arrastre aquí imágenes de productos o una carpeta, o ábralas.</translation>
     </message>

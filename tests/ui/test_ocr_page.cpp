@@ -1,6 +1,7 @@
 // The OCR page end to end through its worker process (tern-cli): read a drawn label, show its text and boxes, export
-// CSV/JSON, and a corrupt file listed with its error.
+// CSV/JSON, and a corrupt file listed with its error; zooming only while an image is shown.
 #include "ui/engine_controller.h"
+#include "ui/ocr/ocr_image_view.h"
 #include "ui/ocr/ocr_export.h"
 #include "ui/pages/ocr_page.h"
 
@@ -9,6 +10,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,14 @@ class TestOcrPage : public QObject {
         EngineController engine;
         OcrPage page(nullptr, &engine);
         page.setWorkerProgram(QStringLiteral(TERN_CLI_PATH));
+        auto* view = page.findChild<tern::ui::OcrImageView*>();
+        QPushButton* zoomIn = nullptr;
+        for (auto* b : page.findChildren<QPushButton*>())
+            if (b->text() == OcrPage::tr("Zoom In"))
+                zoomIn = b;
+        QVERIFY(view && zoomIn);
+        QVERIFY(!view->hasImage()); // the empty page shows a drop hint; there is nothing to zoom
+        QVERIFY(!zoomIn->isEnabled());
         QSignalSpy done(&page, &OcrPage::finished);
         page.readPaths({good, bad});
         QVERIFY(page.isRunning());
@@ -66,6 +76,12 @@ class TestOcrPage : public QObject {
         for (auto* edit : page.findChildren<QPlainTextEdit*>())
             textShown |= edit->toPlainText().contains(QStringLiteral("WT"));
         QVERIFY(textShown);
+        QVERIFY(view->hasImage());
+        QVERIFY(zoomIn->isEnabled());
+        list->setCurrentRow(1); // the corrupt file: its error, no image, no zoom
+        QVERIFY(!view->hasImage());
+        QVERIFY(!zoomIn->isEnabled());
+        list->setCurrentRow(0);
 
         const QString csv = dir.filePath(QStringLiteral("results.csv"));
         QVERIFY(tern::ui::exportOcrCsv(csv, page.results()).isEmpty());

@@ -6,6 +6,7 @@
 #include <QGraphicsScene>
 #include <QImageReader>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QWheelEvent>
 
 namespace tern::ui {
@@ -32,6 +33,18 @@ QColor OcrImageView::confidenceColor(double conf)
 void OcrImageView::clear()
 {
     m_scene->clear();
+    emit imageChanged(false);
+}
+
+bool OcrImageView::hasImage() const
+{
+    return !m_scene->items().isEmpty();
+}
+
+void OcrImageView::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    viewport()->update();
 }
 
 void OcrImageView::showResult(const QString& file, const std::vector<tern::ocr::Word>& words)
@@ -40,8 +53,10 @@ void OcrImageView::showResult(const QString& file, const std::vector<tern::ocr::
     QImageReader reader(file);
     reader.setAutoTransform(false); // boxes refer to the stored pixels, as the engine read them
     const QImage image = reader.read();
-    if (image.isNull())
+    if (image.isNull()) {
+        emit imageChanged(false);
         return;
+    }
     m_scene->addPixmap(QPixmap::fromImage(image));
     for (const auto& w : words) {
         const QColor c = confidenceColor(w.conf);
@@ -54,6 +69,7 @@ void OcrImageView::showResult(const QString& file, const std::vector<tern::ocr::
     }
     m_scene->setSceneRect(image.rect());
     fitToView();
+    emit imageChanged(true);
 }
 
 void OcrImageView::zoomIn()
@@ -70,6 +86,19 @@ void OcrImageView::fitToView()
 {
     if (!m_scene->items().isEmpty())
         fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void OcrImageView::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (hasImage() || m_placeholder.isEmpty())
+        return;
+    // In viewport pixels, not scene units: the hint stays centred and legible whatever the zoom.
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    painter->drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+    painter->restore();
 }
 
 void OcrImageView::changeEvent(QEvent* event)

@@ -135,6 +135,13 @@ OcrPage::OcrPage(QWidget* parent, EngineController* engine)
     connect(m_copy, &QPushButton::clicked, this, &OcrPage::copyText);
     connect(m_exportCsv, &QPushButton::clicked, this, &OcrPage::exportCsv);
     connect(m_exportJson, &QPushButton::clicked, this, &OcrPage::exportJson);
+    m_view->setPlaceholderText(dropHint());
+    for (auto* b : {zoomIn, zoomOut, fit})
+        b->setEnabled(false);
+    connect(m_view, &OcrImageView::imageChanged, this, [zoomIn, zoomOut, fit](bool shown) {
+        for (auto* b : {zoomIn, zoomOut, fit})
+            b->setEnabled(shown);
+    });
     connect(zoomIn, &QPushButton::clicked, m_view, &OcrImageView::zoomIn);
     connect(zoomOut, &QPushButton::clicked, m_view, &OcrImageView::zoomOut);
     connect(fit, &QPushButton::clicked, m_view, &OcrImageView::fitToView);
@@ -379,6 +386,7 @@ void OcrPage::showSelected()
     const int row = m_list->currentRow();
     m_copy->setEnabled(false);
     if (row < 0 || row >= static_cast<int>(m_results.size())) {
+        m_view->setPlaceholderText(m_results.empty() ? dropHint() : tr("Select an image to see its text"));
         m_view->clear();
         m_text->clear();
         m_attributes->clear();
@@ -391,6 +399,7 @@ void OcrPage::showSelected()
         m_text->clear();
         m_attributes->clear();
         m_summary->setText(tr("%1: %2").arg(QString::fromStdString(r.file), QString::fromStdString(r.error)));
+        m_view->setPlaceholderText(tr("This image could not be read."));
         return;
     }
     m_view->showResult(QString::fromStdString(r.file), r.words);
@@ -405,6 +414,11 @@ void OcrPage::showSelected()
             .arg(r.mean_conf, 0, 'f', 1)
             .arg(r.ms, 0, 'f', 0));
     m_copy->setEnabled(!r.text.empty());
+}
+
+QString OcrPage::dropHint() const
+{
+    return tr("Drop product images or a folder here to read their text");
 }
 
 void OcrPage::copyText()

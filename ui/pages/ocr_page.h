@@ -61,6 +61,7 @@ class OcrPage : public QWidget {
         std::vector<QImage> thumbnails;
     };
     static Batch loadStoredJob(const QString& databasePath, qint64 jobId);
+    QString dropHint() const; // the empty image view's placeholder
     void submit(const QString& title, std::function<Batch(const tern::JobControl&)> work);
     void showBatch(Batch&& batch);
     void stopReading();
