@@ -654,6 +654,49 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::HistoryPage</name>
     <message>
+        <source>Filter runs by dataset, target, metric, status or model</source>
+        <translation>Läufe nach Datensatz, Zielspalte, Metrik, Status oder Modell filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>Delete the selected run with its candidates and models (or press Delete on it)</source>
+        <translation>Den ausgewählten Lauf mit seinen Kandidaten und Modellen löschen (oder Entf darauf drücken)</translation>
+    </message>
+    <message>
+        <source>No run %1 in the store.</source>
+        <translation>Kein Lauf %1 im Speicher.</translation>
+    </message>
+    <message>
+        <source>Run %1 is still going: cancel it first.</source>
+        <translation>Lauf %1 läuft noch: zuerst abbrechen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be undone.</source>
+        <translation>
+            <numerusform>Lauf %1 (%2, Zielspalte %3) mit seinem %n Kandidaten, dessen Modell und Vorhersagen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Lauf %1 (%2, Zielspalte %3) mit seinen %n Kandidaten, ihren Modellen und Vorhersagen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete run %1: %2</source>
+        <translation>Lauf %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleted run %1.</source>
+        <translation>Lauf %1 gelöscht.</translation>
+    </message>
+    <message>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -755,6 +798,10 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::LeaderboardPage</name>
+    <message>
+        <source>Run %1 was deleted.</source>
+        <translation>Lauf %1 wurde gelöscht.</translation>
+    </message>
     <message>
         <source>No run yet: start one on the Run page or reopen one from History.</source>
         <translation>Noch kein Lauf: Starten Sie einen auf der Seite „Lauf“ oder öffnen Sie einen aus dem Verlauf.</translation>
@@ -1346,6 +1393,18 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::RunListModel</name>
+    <message>
+        <source>Best model</source>
+        <translation>Bestes Modell</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
     <message>
         <source>Started</source>
         <translation>Gestartet</translation>

@@ -654,6 +654,49 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::HistoryPage</name>
     <message>
+        <source>Filter runs by dataset, target, metric, status or model</source>
+        <translation>Filtrar ejecuciones por conjunto de datos, objetivo, métrica, estado o modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Eliminar...</translation>
+    </message>
+    <message>
+        <source>Delete the selected run with its candidates and models (or press Delete on it)</source>
+        <translation>Eliminar la ejecución seleccionada con sus candidatos y modelos (o pulsar Supr sobre ella)</translation>
+    </message>
+    <message>
+        <source>No run %1 in the store.</source>
+        <translation>No hay ninguna ejecución %1 en el almacén.</translation>
+    </message>
+    <message>
+        <source>Run %1 is still going: cancel it first.</source>
+        <translation>La ejecución %1 sigue en curso: cancélela primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar la ejecución %1 (%2, objetivo %3) con su %n candidato, su modelo y sus predicciones? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar la ejecución %1 (%2, objetivo %3) con sus %n candidatos, sus modelos y sus predicciones? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Eliminar ejecución</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Could not delete run %1: %2</source>
+        <translation>No se pudo eliminar la ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted run %1.</source>
+        <translation>Ejecución %1 eliminada.</translation>
+    </message>
+    <message>
         <source>Job</source>
         <translation>Trabajo</translation>
     </message>
@@ -755,6 +798,10 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::LeaderboardPage</name>
+    <message>
+        <source>Run %1 was deleted.</source>
+        <translation>La ejecución %1 se eliminó.</translation>
+    </message>
     <message>
         <source>No run yet: start one on the Run page or reopen one from History.</source>
         <translation>Aún no hay ninguna ejecución: inicie una en la página Ejecución o vuelva a abrir una desde el Historial.</translation>
@@ -1346,6 +1393,18 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::RunListModel</name>
+    <message>
+        <source>Best model</source>
+        <translation>Mejor modelo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Presupuesto %1</translation>
+    </message>
     <message>
         <source>Started</source>
         <translation>Inicio</translation>

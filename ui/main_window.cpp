@@ -88,6 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
         leaderboardPage->showStoredRun(db, runId);
         setCurrentPage(Leaderboard);
     });
+    connect(historyPage, &HistoryPage::runDeleted, leaderboardPage,
+            [leaderboardPage](const QString&, qint64 runId) { leaderboardPage->forgetRun(runId); });
     connect(historyPage, &HistoryPage::openOcrJob, this, [this, ocrPage](const QString& db, qint64 jobId) {
         ocrPage->openStoredJob(db, jobId);
         setCurrentPage(Ocr);

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 
+#include <limits>
+
 namespace tern::ui {
 
 int RunListModel::rowCount(const QModelIndex& parent) const
@@ -25,30 +27,55 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
     const auto& run = m_runs[static_cast<size_t>(index.row())];
+    const Best& best = m_best[static_cast<size_t>(index.row())];
+    if (role == SortRole)
+        return sortValue(index.row(), index.column());
     if (role == Qt::ForegroundRole && index.column() == Status && run.status != "finished")
         return QBrush(run.status == "failed" ? errorColour(QGuiApplication::palette())
                                              : warningColour(QGuiApplication::palette()));
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Run || index.column() == BestScore || index.column() == Candidates ||
+         index.column() == Elapsed))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Status && !run.error.empty())
         return QString::fromStdString(run.error);
     if (role == Qt::ToolTipRole && index.column() == Started)
         return QString::fromStdString(run.started_at);
+    if (role == Qt::ToolTipRole && index.column() == Elapsed && run.budget_s > 0)
+        return tr("Budget %1").arg(formatDuration(run.budget_s));
     if (role == Qt::ToolTipRole && index.column() == Dataset)
         return QString::fromStdString(run.dataset_path);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
+    case Run: return QVariant::fromValue<qlonglong>(run.id);
     case Started: return localTimeText(run.started_at);
     case Dataset: return QFileInfo(QString::fromStdString(run.dataset_path)).fileName();
     case Target: return QString::fromStdString(run.target);
     case Metric: return QString::fromStdString(run.metric_expr.empty() ? run.metric : run.metric_expr);
     case Validation: return validationLabel(run.spec);
     case Status: return runStatusLabel(run.status);
+    case BestScore: return best.score.isValid() ? QString::number(best.score.toDouble(), 'f', 4) : QString();
+    case BestModel: return best.model;
+    case Candidates: return QVariant::fromValue<qlonglong>(run.candidate_count);
+    case Elapsed: return run.status == "running" ? QString() : formatDuration(run.elapsed_s); // not known yet
+    default: return {};
+    }
+}
+
+QVariant RunListModel::sortValue(int row, int column) const
+{
+    const auto& run = m_runs[static_cast<size_t>(row)];
+    switch (column) {
+    case Run: return QVariant::fromValue<qlonglong>(run.id);
+    case Started: return QString::fromStdString(run.started_at); // ISO 8601 UTC sorts as text
     case BestScore: {
-        const QVariant& best = m_best[static_cast<size_t>(index.row())];
-        return best.isValid() ? QString::number(best.toDouble(), 'f', 4) : QString();
+        const QVariant& score = m_best[static_cast<size_t>(row)].score;
+        return score.isValid() ? score : QVariant(-std::numeric_limits<double>::infinity());
     }
     case Candidates: return QVariant::fromValue<qlonglong>(run.candidate_count);
-    default: return {};
+    case Elapsed: return run.elapsed_s;
+    default: return data(index(row, column), Qt::DisplayRole);
     }
 }
 
@@ -57,6 +84,7 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case Run: return tr("Run");
     case Started: return tr("Started");
     case Dataset: return tr("Dataset");
     case Target: return tr("Target");
@@ -64,7 +92,9 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     case Validation: return tr("Validation");
     case Status: return tr("Status");
     case BestScore: return tr("Best score");
+    case BestModel: return tr("Best model");
     case Candidates: return tr("Candidates");
+    case Elapsed: return tr("Time");
     default: return {};
     }
 }
@@ -80,11 +110,14 @@ QString RunListModel::reload(const QString& databasePath)
             const auto store = store::Store::open(databasePath.toStdString(), store::OpenMode::read_only);
             m_runs = store.list_runs();
             for (const auto& run : m_runs) {
-                QVariant best;
+                Best best;
                 if (run.best_candidate)
                     for (const auto& c : store.load_candidates(run.id))
-                        if (c.ordinal == *run.best_candidate && c.score)
-                            best = *c.score;
+                        if (c.ordinal == *run.best_candidate) {
+                            if (c.score)
+                                best.score = *c.score;
+                            best.model = QStringLiteral("#%1 %2").arg(c.ordinal).arg(QString::fromStdString(c.family));
+                        }
                 m_best.push_back(best);
             }
         }

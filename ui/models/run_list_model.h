@@ -1,5 +1,7 @@
-// The History page's rows: the runs of the store, newest first (date, dataset, target, metric, validation, status
-// including "interrupted", best score, candidate count), read through a read-only connection.
+// The History page's rows: the runs of the store, newest first (run id, date, dataset, target, metric, validation,
+// status including "interrupted", best score and model, candidate count, time taken of the budget), read through a
+// read-only connection. SortRole gives each column's value in the order it sorts by (times as stored, scores as
+// numbers), not as displayed.
 #pragma once
 
 #include "engine/store/records.h"
@@ -12,7 +14,21 @@ namespace tern::ui {
 class RunListModel : public QAbstractTableModel {
     Q_OBJECT
   public:
-    enum Column { Started, Dataset, Target, Metric, Validation, Status, BestScore, Candidates, ColumnCount };
+    enum Column {
+        Run,
+        Started,
+        Dataset,
+        Target,
+        Metric,
+        Validation,
+        Status,
+        BestScore,
+        BestModel,
+        Candidates,
+        Elapsed,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole;
 
     explicit RunListModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
 
@@ -24,10 +40,17 @@ class RunListModel : public QAbstractTableModel {
     // Re-reads the store; returns the one-line error (and keeps no rows) when it cannot be read.
     QString reload(const QString& databasePath);
     qint64 runId(int row) const { return m_runs.at(static_cast<size_t>(row)).id; }
+    const store::RunRecord& run(int row) const { return m_runs.at(static_cast<size_t>(row)); }
 
   private:
+    struct Best {
+        QVariant score; // invalid without a scored best
+        QString model;  // "#20 ensemble"
+    };
+    QVariant sortValue(int row, int column) const;
+
     std::vector<store::RunRecord> m_runs;
-    std::vector<QVariant> m_best; // best candidate's score per run
+    std::vector<Best> m_best; // per run
 };
 
 } // namespace tern::ui

@@ -4,12 +4,16 @@
 #include "ui/models/display_units.h"
 #include "ui/models/run_list_model.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QFileInfo>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -18,10 +22,19 @@
 namespace tern::ui {
 
 HistoryPage::HistoryPage(QWidget* parent)
-    : QWidget(parent), m_model(new RunListModel(this)), m_message(new QLabel(this)), m_view(new QTableView(this)),
-      m_ocrJobs(new QTableWidget(0, 4, this)), m_tabs(new QTabWidget(this)), m_open(new QPushButton(tr("&Open"), this))
+    : QWidget(parent), m_model(new RunListModel(this)), m_sorted(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)), m_message(new QLabel(this)), m_view(new QTableView(this)),
+      m_ocrJobs(new QTableWidget(0, 4, this)), m_tabs(new QTabWidget(this)), m_open(new QPushButton(tr("&Open"), this)),
+      m_delete(new QPushButton(tr("&Delete..."), this))
 {
-    m_view->setModel(m_model);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(RunListModel::SortRole);
+    m_sorted->setFilterKeyColumn(-1); // any column
+    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setObjectName(QStringLiteral("runsView"));
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RunListModel::Run, Qt::DescendingOrder); // newest first
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -29,7 +42,12 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // activated: a double click, or Return/Enter on the current row.
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) { openRow(index.row()); });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openRow(m_sorted->mapToSource(index).row()); });
+    new QShortcut(QKeySequence::Delete, m_view, this, &HistoryPage::deleteSelectedRun, Qt::WidgetShortcut);
+    m_filter->setPlaceholderText(tr("Filter runs by dataset, target, metric, status or model"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_sorted, &QSortFilterProxyModel::setFilterFixedString);
 
     m_ocrJobs->setHorizontalHeaderLabels({tr("Job"), tr("Started"), tr("Status"), tr("Images")});
     m_ocrJobs->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -40,7 +58,6 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_ocrJobs->horizontalHeader()->setStretchLastSection(true);
     connect(m_ocrJobs, &QTableWidget::activated, this,
             [this](const QModelIndex& index) { openOcrJobRow(index.row()); });
-    m_tabs->addTab(m_view, tr("AutoML runs"));
     m_tabs->addTab(m_ocrJobs, tr("OCR jobs"));
 
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
@@ -55,12 +72,23 @@ HistoryPage::HistoryPage(QWidget* parent)
         if (m_tabs->currentWidget() == m_ocrJobs)
             openOcrJobRow(m_ocrJobs->currentRow());
         else
-            openRow(m_view->currentIndex().row());
+            openRow(selectedRunRow());
     });
+    m_delete->setToolTip(tr("Delete the selected run with its candidates and models (or press Delete on it)"));
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelectedRun);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(refreshButton);
+    buttons->addWidget(m_delete);
     buttons->addWidget(m_open);
+
+    auto* runs = new QWidget(this);
+    auto* runsLayout = new QVBoxLayout(runs);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    runsLayout->addWidget(m_filter);
+    runsLayout->addWidget(m_view, 1);
+    m_tabs->insertTab(0, runs, tr("AutoML runs"));
+    m_tabs->setCurrentIndex(0);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -70,9 +98,65 @@ HistoryPage::HistoryPage(QWidget* parent)
 
 void HistoryPage::updateOpen()
 {
-    const bool runs = m_tabs->currentWidget() == m_view;
+    const bool runs = m_tabs->currentWidget() != m_ocrJobs;
     const QItemSelectionModel* selection = runs ? m_view->selectionModel() : m_ocrJobs->selectionModel();
     m_open->setEnabled(selection->hasSelection());
+    const int row = runs ? selectedRunRow() : -1;
+    m_delete->setEnabled(row >= 0 && m_model->run(row).status != "running");
+}
+
+int HistoryPage::selectedRunRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_sorted->mapToSource(rows.first()).row();
+}
+
+void HistoryPage::deleteSelectedRun()
+{
+    const int row = selectedRunRow();
+    if (row < 0)
+        return;
+    const QString error = deleteRun(m_model->runId(row));
+    if (!error.isEmpty())
+        m_message->setText(error);
+}
+
+QString HistoryPage::deleteRun(qint64 runId, bool confirm)
+{
+    int row = -1;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->runId(r) == runId)
+            row = r;
+    if (row < 0)
+        return tr("No run %1 in the store.").arg(runId);
+    const auto& run = m_model->run(row);
+    // A run still going has a writer adding candidates; deleting under it would lose them and fail its next write.
+    if (run.status == "running")
+        return tr("Run %1 is still going: cancel it first.").arg(runId);
+    if (confirm) {
+        const QString question =
+            tr("Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be "
+               "undone.",
+               nullptr, int(run.candidate_count))
+                .arg(runId)
+                .arg(QFileInfo(QString::fromStdString(run.dataset_path)).fileName(), QString::fromStdString(run.target));
+        QMessageBox box(QMessageBox::Warning, tr("Delete Run"), question, QMessageBox::Cancel, this);
+        const QAbstractButton* erase = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != erase)
+            return {};
+    }
+    try {
+        auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_write);
+        store.delete_run(runId);
+    } catch (const std::exception& e) {
+        return tr("Could not delete run %1: %2").arg(runId).arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+    }
+    refresh();
+    m_message->setText(tr("Deleted run %1.").arg(runId) + QLatin1Char(' ') + m_message->text());
+    emit runDeleted(m_databasePath, runId);
+    return {};
 }
 
 void HistoryPage::refresh()
@@ -84,6 +168,7 @@ void HistoryPage::refresh()
     reloadOcrJobs();
     if (error.isEmpty())
         m_message->setText(m_message->text() + QLatin1Char(' ') + tr("%n OCR job(s).", nullptr, ocrJobCount()));
+    updateOpen(); // a reset model has no selection left
 }
 
 void HistoryPage::reloadOcrJobs()

@@ -1,12 +1,15 @@
 // The History page: the runs and OCR jobs of the store, newest first, read through the GUI's own read-only
 // connection. Double-clicking a run, pressing Enter on it or "Open" reopens it on the Leaderboard page, an OCR job
-// on the OCR page. Start times show in local time, the stored UTC one as the tooltip.
+// on the OCR page. Start times show in local time, the stored UTC one as the tooltip. Runs sort by any column and
+// filter by text; "Delete" (or the Delete key) removes a run with its candidates and models after a confirmation.
 #pragma once
 
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
@@ -25,13 +28,17 @@ class HistoryPage : public QWidget {
 
   public slots:
     void refresh();
-    void openRow(int row);
+    void openRow(int row); // a row of model(), whatever the view's sorting and filter
     void openOcrJobRow(int row);
+    // Deletes run `runId` from the store after asking (confirm = false: without asking, for scripts and tests);
+    // a run still going is refused. Returns the one-line error, empty on success.
+    QString deleteRun(qint64 runId, bool confirm = true);
     int ocrJobCount() const;
 
   signals:
     void openRun(const QString& databasePath, qint64 runId);
     void openOcrJob(const QString& databasePath, qint64 jobId);
+    void runDeleted(const QString& databasePath, qint64 runId);
 
   protected:
     void showEvent(QShowEvent* event) override; // re-reads the store whenever the page is shown
@@ -39,14 +46,19 @@ class HistoryPage : public QWidget {
   private:
     void reloadOcrJobs();
     void updateOpen(); // enabled while the tab shown has a selected row
+    int selectedRunRow() const; // a row of model(), or -1
+    void deleteSelectedRun();
 
     QString m_databasePath;
     RunListModel* m_model;
+    QSortFilterProxyModel* m_sorted;
+    QLineEdit* m_filter;
     QLabel* m_message;
     QTableView* m_view;
     QTableWidget* m_ocrJobs;
     QTabWidget* m_tabs;
     QPushButton* m_open;
+    QPushButton* m_delete;
 };
 
 } // namespace tern::ui

@@ -223,6 +223,15 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
     }
 }
 
+void LeaderboardPage::forgetRun(qint64 runId)
+{
+    if (runId != m_runId)
+        return;
+    clearRun();
+    m_runId = 0;
+    m_title->setText(tr("Run %1 was deleted.").arg(runId));
+}
+
 void LeaderboardPage::showEndedRun(const QString& databasePath, qint64 runId)
 {
     const auto run = loadStoredRun(databasePath, runId);

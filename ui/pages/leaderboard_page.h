@@ -64,6 +64,7 @@ class LeaderboardPage : public QWidget {
     // when its budget leaves time; when a finished run's best has none, it is computed now, beside anything new.
     void showEndedRun(const QString& databasePath, qint64 runId);
     void selectCandidate(qint64 id);
+    void forgetRun(qint64 runId); // the run was deleted from the store: stop showing it, if shown
 
   signals:
     void candidateSelected(qint64 id);
