@@ -168,7 +168,7 @@ class ArffRows {
             if (!x)
                 throw DataError(m_file, line,
                                 fmt::format("attribute '{}' is numeric but the value is '{}'", a.name, v.text));
-            a.numbers.push_back(float(*x));
+            a.numbers.push_back(numeric_cell(*x));
             return;
         }
         case ArffType::nominal: {

@@ -2,7 +2,9 @@
 // reader: number parsing, missing-value tokens, field trimming and a simple quote-aware record splitter.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +40,15 @@ std::string_view trim_field(std::string_view s, char delimiter = ',');
 // delimiter a single decimal comma is accepted too ("3,5" in a semicolon file); currency and percent signs and
 // thousands groups as formatted_number.h reads them. Out-of-range values become inf.
 std::optional<double> parse_number(std::string_view s, char delimiter = ',');
+
+// A parsed number as a numeric cell holds it: a float, missing (NaN) where it is not a finite float (inf, -inf, or
+// beyond +-3.4e38). No model can use such a value; read as a number, one such cell failed every candidate of a run,
+// and a model's prediction for its row. As missing, it is imputed like any other gap.
+inline float numeric_cell(double v)
+{
+    const auto f = static_cast<float>(v);
+    return std::isfinite(f) ? f : std::numeric_limits<float>::quiet_NaN();
+}
 
 struct Record {
     std::vector<std::string> fields;

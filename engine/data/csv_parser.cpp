@@ -81,7 +81,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
         double v;
         auto [q, ec] = std::from_chars(p, eof, v);
         if (ec == std::errc() && (q == eof || *q == d || *q == '\n' || *q == '\r')) {
-            values.push_back(float(v));
+            values.push_back(numeric_cell(v));
             return q;
         }
     }
@@ -91,7 +91,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
     if (m_missing.matches(f.text)) {
         values.push_back(nan_value);
     } else if (auto v = parse_number(f.text, d)) {
-        values.push_back(float(*v));
+        values.push_back(numeric_cell(*v));
     } else {
         out.demoted[col] = 1; // the reader parses this column again as strings
         values.push_back(nan_value);

@@ -17,7 +17,11 @@ namespace tern::data {
 struct ReadOptions {
     char delimiter = 0;                 // 0 = detect among , ; \t |
     std::optional<bool> has_header;     // empty = detect
-    std::vector<std::string> missing_tokens{"", "NA", "N/A", "NaN", "nan", "null", "NULL", "?"};
+    // pandas' default missing-value strings, Excel's error values (a formula that failed has no value) and "?".
+    std::vector<std::string> missing_tokens{"",        "NA",      "N/A",     "n/a",     "#N/A",    "#N/A N/A", "#NA",
+                                            "<NA>",    "NaN",     "nan",     "-NaN",    "-nan",    "null",     "NULL",
+                                            "None",    "1.#IND",  "-1.#IND", "1.#QNAN", "-1.#QNAN", "#DIV/0!", "#VALUE!",
+                                            "#REF!",   "#NAME?",  "#NUM!",   "#NULL!",  "?"};
     int threads = 0;                    // CSV parsing threads; 0 = up to 2 (the machine's cores permitting)
     std::uint64_t memory_limit = 0;     // bytes a file may need; 0 = the memory available now
     // Per column, how its dates were written before (a fitted pipeline's file): decides for a file whose dates

@@ -4,6 +4,7 @@
 // (v - center) * (1 / scale) with the same float reciprocal transform uses.
 #include "engine/core/error.h"
 #include "engine/data/calendar.h"
+#include "engine/data/readers.h"
 #include "engine/export/onnx_parts.h"
 #include "engine/prep/pipeline.h"
 
@@ -19,9 +20,9 @@ namespace {
 
 using Dims = GraphBuilder::Dims;
 
-// The tokens the table readers read as a missing cell (data::ReadOptions::missing_tokens): a string input holding
-// one of them is missing, as it would be for `tern-cli predict`.
-const std::vector<std::string> missing_tokens{"", "NA", "N/A", "NaN", "nan", "null", "NULL", "?"};
+// The tokens the table readers read as a missing cell: a string input holding one of them is missing, as it would
+// be for `tern-cli predict`.
+const std::vector<std::string> missing_tokens = data::ReadOptions{}.missing_tokens;
 
 struct Piece {
     int first = 0;
@@ -144,7 +145,9 @@ void numeric_pieces(GraphBuilder& g, const prep::FittedSteps& f, std::vector<Pie
     std::vector<std::string> raw;
     for (const auto& step : f.numeric) {
         g.input(step.column, onnx::TensorProto::FLOAT, {1});
-        raw.push_back(step.column);
+        // An infinite cell is missing, as the table readers read it (data::numeric_cell).
+        raw.push_back(g.op("Where", {g.op("IsInf", {step.column}), g.scalar(std::numeric_limits<float>::quiet_NaN()),
+                                     step.column}));
     }
     const bool any_iterative = f.iterative && std::any_of(f.numeric.begin(), f.numeric.end(), [](const auto& s) {
                                    return s.imputation == prep::Imputation::iterative;

@@ -196,13 +196,13 @@ void TestCsvReader::levelsInNaturalOrder()
 {
     QTemporaryDir dir;
     const QByteArray csv = "rad,class,mixed\n"
-                           "rad_24,Crew,10\nrad_24,3rd,-2\nrad_4,Crew,n/a\nrad_10,2nd,-1.5\n"
-                           "rad_04,1st,2\nrad_24,Crew,10\nrad_4,3rd,n/a\n";
+                           "rad_24,Crew,10\nrad_24,3rd,-2\nrad_4,Crew,high\nrad_10,2nd,-1.5\n"
+                           "rad_04,1st,2\nrad_24,Crew,10\nrad_4,3rd,high\n";
     const Table t = read_table(test::write_file(dir, "levels.csv", csv));
     QCOMPARE(t.column("rad").levels(), (std::vector<std::string>{"rad_04", "rad_4", "rad_10", "rad_24"}));
     QCOMPARE(t.column("class").levels(), (std::vector<std::string>{"1st", "2nd", "3rd", "Crew"}));
     QCOMPARE(t.column("mixed").type(), ColumnType::categorical);
-    QCOMPARE(t.column("mixed").levels(), (std::vector<std::string>{"-2", "-1.5", "2", "10", "n/a"}));
+    QCOMPARE(t.column("mixed").levels(), (std::vector<std::string>{"-2", "-1.5", "2", "10", "high"}));
 }
 
 void TestCsvReader::missingTokensAndValues()
@@ -218,6 +218,17 @@ void TestCsvReader::missingTokensAndValues()
     QCOMPARE(y.missing_count(), std::size_t(2));
     QCOMPARE(y.display(0), std::string("a"));
     QCOMPARE(y.display(3), std::string("b"));
+
+    // Spreadsheet exports: pandas' missing strings and Excel's error values are gaps, and so is a number no float
+    // holds (inf, 1e39): a model could not use it, and one such cell failed every candidate of a run.
+    Table s = read_table(test::write_file(dir, "s.csv",
+                                          "price,kind\n1.5,a\n#N/A,None\nn/a,#DIV/0!\ninf,b\n-inf,<NA>\n1e39,#VALUE!\n"
+                                          "2.5,a\n"));
+    QCOMPARE(s.column("price").type(), ColumnType::numeric);
+    QCOMPARE(s.column("price").missing_count(), std::size_t(5));
+    QCOMPARE(s.column("price").numbers()[6], 2.5f);
+    QCOMPARE(s.column("kind").missing_count(), std::size_t(4));
+    QCOMPARE(s.column("kind").levels(), (std::vector<std::string>{"a", "b"}));
 
     ReadOptions custom;
     custom.missing_tokens = {"", "-"};

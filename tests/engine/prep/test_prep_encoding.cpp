@@ -1,5 +1,6 @@
 // Categorical encodings: one-hot rare-level bucketing and unseen levels, ordinal codes, and target encoding that
 // is out of fold (a training row's encoding never depends on its own label), per class for multiclass.
+#include "engine/core/error.h"
 #include "engine/prep/pipeline.h"
 #include "prep_fixtures.h"
 
@@ -88,6 +89,20 @@ class TestPrepEncoding : public QObject {
         std::vector<float> one(p.n_features());
         p.transform_row(later, 2, one);
         QCOMPARE(one, std::vector<float>(x.row(2).begin(), x.row(2).end()));
+    }
+
+    // A numeric column that arrives as text names the cell that made it text, for the user to find and fix.
+    void numeric_column_arriving_as_text_names_the_cell()
+    {
+        const Table t({Column::numeric("price", {1.5f, 2.5f, 3.5f, 4.5f})});
+        const auto p = prep::Pipeline::fit(t, all_rows(t), {}, {});
+        const Table later({categorical("price", {"1.5", "", "-", "2"})});
+        try {
+            (void)p.transform(later);
+            QFAIL("a text column was taken for a numeric one");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find("data row 3 holds '-'") != std::string::npos, e.what());
+        }
     }
 
     void ordinal_codes()
