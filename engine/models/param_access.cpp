@@ -119,10 +119,11 @@ void check_fit_input(const Matrix& x, std::span<const float> y, std::span<const 
             if (!std::isfinite(v))
                 throw InputError("regression targets must be finite");
     }
-    if (!allow_nan)
-        for (float v : x.values())
-            if (!std::isfinite(v))
-                throw InputError("features contain NaN or infinity; this family needs imputed features");
+    for (float v : x.values())
+        if (std::isinf(v))
+            throw InputError("features contain infinity; no family can use it");
+        else if (!allow_nan && std::isnan(v))
+            throw InputError("features contain NaN; this family needs imputed features");
 }
 
 void check_predict_input(const Matrix& x, std::size_t n_features, const std::string& family)

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cmath>
 #include <mutex>
+#include <regex>
 
 namespace tern::models {
 
@@ -21,10 +22,19 @@ namespace {
 constexpr std::uint32_t kFormat = 1;
 const std::string kName = "xgboost";
 
+// XGBoost's error text is "[12:34:56] /path/file.cc:123: Check failed: ...\nStack trace:\n  [bt] (0) ...": only the
+// message itself belongs in a candidate's one-line error.
+std::string xgb_message(std::string text)
+{
+    text = text.substr(0, text.find('\n'));
+    static const std::regex location(R"(^\[[^\]]*\]\s*\S+:\d+:\s*)");
+    return std::regex_replace(text, location, "");
+}
+
 void xgb_check(int rc, const char* what)
 {
     if (rc != 0)
-        throw WorkError(fmt::format("xgboost {}: {}", what, XGBGetLastError()));
+        throw WorkError(fmt::format("xgboost {}: {}", what, xgb_message(XGBGetLastError())));
 }
 
 struct BoosterFree {

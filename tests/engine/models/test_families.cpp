@@ -232,6 +232,17 @@ void TestFamilies::missing_values_need_imputation_unless_native()
             QVERIFY_THROWS_EXCEPTION(InputError, model->fit(p.x, p.y, {}, ctx));
         }
     }
+    // Infinity is no family's missing value: a one-line InputError, not a library's check failure and backtrace.
+    p.x(5, 1) = std::numeric_limits<float>::infinity();
+    for (const auto& f : families()) {
+        auto model = f.make(Params::object(), ctx);
+        try {
+            model->fit(p.x, p.y, {}, ctx);
+            QFAIL(qPrintable(QString::fromStdString(f.name) + " fitted a matrix holding infinity"));
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find('\n') == std::string::npos, e.what());
+        }
+    }
 }
 
 void TestFamilies::probabilities_are_calibrated_data()
