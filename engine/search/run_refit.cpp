@@ -64,6 +64,11 @@ void RunSession::refit_and_test()
             throw InputError(fmt::format("{}: no row with a known target value", m_spec.test_path));
         m_report["test_rows"] = test_target.rows.size();
         m_report["test_rows_left_out"] = test_target.missing + test_target.unknown;
+        // No model can predict a class its training rows lack: such rows cannot be scored, and the user must hear
+        // that the test score leaves them out rather than find every score flattered by their absence.
+        m_report["test_rows_missing_target"] = test_target.missing;
+        m_report["test_rows_unknown_class"] = test_target.unknown;
+        m_report["test_unknown_classes"] = test_target.unknown_classes;
     }
 
     // What to refit, in order: the best (or its members), then every other ensemble member, then (with a test

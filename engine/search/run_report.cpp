@@ -4,6 +4,7 @@
 #include "engine/search/time_folds.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -109,6 +110,26 @@ std::string variants_line(const nlohmann::json& c)
     return line + "\n";
 }
 
+// "test: 20 rows scored; 10 left out: their class is not in the training rows (maybe)": only when rows were left out.
+std::string test_rows_line(const nlohmann::json& report)
+{
+    if (!report.is_object() || report.value("test_rows_left_out", 0) == 0)
+        return "";
+    std::vector<std::string> why;
+    if (const auto missing = report.value("test_rows_missing_target", 0); missing > 0)
+        why.push_back(fmt::format("{} without a target", missing));
+    if (const auto unknown = report.value("test_rows_unknown_class", 0); unknown > 0) {
+        std::vector<std::string> classes = report.value("test_unknown_classes", std::vector<std::string>{});
+        if (classes.size() > 5) {
+            classes.resize(5);
+            classes.push_back("...");
+        }
+        why.push_back(fmt::format("{} of a class the training rows lack ({})", unknown, fmt::join(classes, ", ")));
+    }
+    return fmt::format("test: {} rows scored; {} left out{}{}\n", report.value("test_rows", 0),
+                       report.value("test_rows_left_out", 0), why.empty() ? "" : ": ", fmt::join(why, "; "));
+}
+
 }  // namespace
 
 std::string leaderboard_text(const nlohmann::json& run)
@@ -135,6 +156,7 @@ std::string leaderboard_text(const nlohmann::json& run)
                            run["validation"].value("kind", "") == "time"
                                ? " (each fold trains on the earlier rows only)"
                                : "");
+    out += test_rows_line(run.value("report", nlohmann::json::object()));
     out += fmt::format("{:>4} {:1} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n", "id", "", "family",
                        "score", "± std", has_test ? fmt::format("{:>8} ", "test") : "", "fit_s", "p50_us",
                        "rows/s", "bytes", "status", "params / error");

@@ -150,6 +150,8 @@ TargetData encode_target_like(const data::Table& table, const std::string& targe
         auto it = index.find(name);
         if (it == index.end()) {
             ++t.unknown;
+            if (std::find(t.unknown_classes.begin(), t.unknown_classes.end(), name) == t.unknown_classes.end())
+                t.unknown_classes.push_back(name);
             continue;
         }
         t.rows.push_back(r);

@@ -18,6 +18,7 @@ struct TargetData {
     std::vector<float> y;                  // one label per entry of `rows`
     std::size_t missing = 0;               // rows left out: missing target
     std::size_t unknown = 0;               // rows left out: a class not known to the training data (test files)
+    std::vector<std::string> unknown_classes; // those classes, in order of first appearance
 
     int n_classes() const { return static_cast<int>(class_names.size()); }
 };

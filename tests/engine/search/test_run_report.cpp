@@ -1,6 +1,7 @@
 // The text leaderboard of `tern-cli show`: best first, the chosen candidate marked, and precision variants on an
 // indented line that gives each variant's drop against fp32 on the same rows (its own score is on a sample of the
-// validation rows, so it does not compare with the candidate's score); runs stored before drops show scores.
+// validation rows, so it does not compare with the candidate's score); runs stored before drops show scores; test
+// rows that could not be scored are counted with the reason.
 #include "engine/search/run_report.h"
 
 #include <QtTest>
@@ -48,6 +49,19 @@ private slots:
         const nlohmann::json variants = {{{"precision", "bf16"}, {"score", 0.79}, {"latency_us_p50", 0.4}}};
         const nlohmann::json run = {{"run_id", 1}, {"metric", "accuracy"}, {"candidates", {candidate(1, 0.76, variants)}}};
         QVERIFY(QString::fromStdString(leaderboard_text(run)).contains("variants: bf16 0.7900 (0.4 us)"));
+    }
+
+    void testRowsLeftOutAreCountedWithTheirReason()
+    {
+        nlohmann::json run = {{"run_id", 1}, {"metric", "accuracy"}, {"candidates", {candidate(1, 0.76)}}};
+        run["report"] = {{"test_rows", 10}, {"test_rows_left_out", 11}, {"test_rows_missing_target", 1},
+                         {"test_rows_unknown_class", 10}, {"test_unknown_classes", {"maybe"}}};
+        const auto text = QString::fromStdString(leaderboard_text(run));
+        QVERIFY2(text.contains("test: 10 rows scored; 11 left out: 1 without a target; 10 of a class the training "
+                               "rows lack (maybe)"),
+                 qPrintable(text));
+        run["report"] = {{"test_rows", 10}, {"test_rows_left_out", 0}};
+        QVERIFY(!QString::fromStdString(leaderboard_text(run)).contains("test:"));
     }
 };
 

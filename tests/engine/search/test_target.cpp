@@ -119,6 +119,7 @@ private slots:
             table_with(Column::categorical("y", {0, 1, 2, -1}, {"yes", "no", "maybe"})), "y", train);
         QCOMPARE(test.y, (std::vector<float>{1, 0}));
         QCOMPARE(test.unknown, std::size_t{1});
+        QCOMPARE(test.unknown_classes, (std::vector<std::string>{"maybe"}));
         QCOMPARE(test.missing, std::size_t{1});
     }
 };
