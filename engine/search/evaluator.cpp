@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <functional>
+#include <set>
 
 namespace tern::search {
 
@@ -86,6 +87,21 @@ std::optional<FoldSummary> summarize_folds(const std::vector<double>& fold_score
     return FoldSummary{mean_of(defined), std_of(defined), defined.size()};
 }
 
+bool folds_lack_a_class(std::span<const Fold> folds, std::span<const float> y, Task task)
+{
+    if (!is_classification(task) || validates_forward(folds))
+        return false;
+    const std::set<float> classes(y.begin(), y.end());
+    for (const Fold& fold : folds) {
+        std::set<float> present;
+        for (auto p : fold.valid)
+            present.insert(y[p]);
+        if (present.size() < classes.size())
+            return true;
+    }
+    return false;
+}
+
 Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std::stop_token stop,
                           double time_limit_s, const std::function<bool()>& timed_out)
 {
@@ -100,6 +116,9 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     std::vector<double> sums(n * width, 0.0);
     std::vector<float> single(n * width, 0.0f);
     std::vector<nlohmann::json> cut_short;  // per fold
+    // Pooled scoring keeps each repeat's predictions apart: `sums` averages the repeats, a bagged ensemble.
+    const bool pooled = folds_lack_a_class(folds, target.y, target.task);
+    std::vector<std::vector<float>> by_repeat;
     const auto start = clock_type::now();
     double fit_total = 0;
     // A candidate too slow for every repeat of K-fold is scored on the repeats that fit its time limit: one whole
@@ -129,6 +148,14 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task, stop);
         if (block.width != width)
             throw WorkError("the model returned predictions of the wrong width");
+        if (pooled) {
+            const std::size_t repeat = f / per_repeat;
+            if (by_repeat.size() <= repeat)
+                by_repeat.resize(repeat + 1, std::vector<float>(n * width, 0.0f));
+            for (std::size_t i = 0; i < valid.size(); ++i)
+                std::copy_n(block.values.begin() + static_cast<std::ptrdiff_t>(i * width), width,
+                            by_repeat[repeat].begin() + static_cast<std::ptrdiff_t>(valid[i] * width));
+        }
         // Repeated K-fold predicts a row once per repeat: the out-of-fold prediction is their mean.
         for (std::size_t i = 0; i < valid.size(); ++i) {
             for (std::size_t c = 0; c < width; ++c) {
@@ -192,6 +219,21 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
             throw WorkError("the metric is not finite on any fold of this candidate's predictions");
         ev.score = summary->mean;
         ev.score_std = summary->std;
+        if (pooled) {
+            // Whole repeats only: each predicts every row once (K-fold; a holdout's rows are `scored`).
+            const std::size_t whole = std::max<std::size_t>(1, ev.fold_scores.size() / per_repeat);
+            std::vector<double> repeat_scores;
+            for (std::size_t rep = 0; rep < whole && rep < by_repeat.size(); ++rep) {
+                PredictionBlock one{width, std::move(by_repeat[rep])};
+                const double s = pb.scorer->score(truth, take_rows(one, scored));
+                if (std::isfinite(s))
+                    repeat_scores.push_back(s);
+            }
+            if (!repeat_scores.empty()) {
+                ev.score = mean_of(repeat_scores);
+                ev.pooled_score = true;
+            }
+        }
         ev.cut_short = mean_cut_short(cut_short, config.params);
     } catch (const Timeout& e) {
         ev.status = "timeout";

@@ -45,6 +45,11 @@ struct Evaluation {
     PredictionBlock oof_single;
     std::vector<double> fold_scores;
     double score = 0, score_std = 0;
+    // The score is the metric on each repeat's pooled out-of-fold rows (mean over repeats) instead of the mean of
+    // per-fold scores: some validation fold lacks a class (fewer rows of it than folds), and a class-averaged metric
+    // on such a fold ignores it, so that always predicting the common class scored 1.0 there. See
+    // folds_lack_a_class.
+    bool pooled_score = false;
     nlohmann::json metrics = nlohmann::json::object();
     double fit_s = 0;                     // mean time to fit pipeline + model on one fold
     double cv_s = 0;                      // the whole cross-validation
@@ -68,6 +73,10 @@ struct FoldSummary {
     std::size_t defined = 0;  // folds with a finite score
 };
 std::optional<FoldSummary> summarize_folds(const std::vector<double>& fold_scores);
+
+// True for classification folds (K-fold, not forward in time) where some fold's validation rows lack a class that
+// the labels hold: per-fold scores of class-averaged metrics are then biased upward.
+bool folds_lack_a_class(std::span<const Fold> folds, std::span<const float> y, Task task);
 
 // Table rows of the given positions.
 std::vector<std::size_t> table_rows(const TargetData& target, std::span<const std::size_t> positions);

@@ -113,6 +113,12 @@ void RunSession::build_ensemble()
     for (auto p : rows)
         truth.push_back(m_target.y[p]);
     r.metrics = m_scorer->all_metrics(truth, take_rows(honest, rows));
+    // Scored as the candidates are when a fold lacks a class (Evaluation::pooled_score): on the pooled rows.
+    if (folds_lack_a_class(m_folds, m_target.y, m_target.task))
+        if (const double pooled = m_scorer->score(truth, take_rows(honest, rows)); std::isfinite(pooled)) {
+            r.score = pooled;
+            r.details["score_basis"] = "pooled out-of-fold rows: a validation fold lacks a class";
+        }
     double fit = 0, p50 = 0, p99 = 0, inverse_tp = 0;
     std::int64_t size = 0;
     for (auto id : e.members)

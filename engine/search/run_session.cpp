@@ -372,6 +372,8 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
         r.score = ev.score;
         r.score_std = ev.score_std;
         r.fold_scores = ev.fold_scores;
+        if (ev.pooled_score)
+            r.details["score_basis"] = "pooled out-of-fold rows: a validation fold lacks a class";
         r.metrics = ev.metrics;
         r.fit_s = ev.fit_s;
         try {

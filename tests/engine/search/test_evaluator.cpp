@@ -2,13 +2,16 @@
 // repeats, `oof_single` keeps one model's prediction per row. The average is a small bagged ensemble: for an
 // unstable model (a fully grown tree's noise) it scores well above any one model, which is what the ensemble
 // selection must not be shown. A candidate too slow for every repeat keeps the whole repeats its time limit allows;
-// one that can stop early (trees, boosting rounds) is cut to what fits on every fold instead of timing out.
+// one that can stop early (trees, boosting rounds) is cut to what fits on every fold instead of timing out. With a
+// class rarer than the folds, a candidate is scored on its pooled out-of-fold rows, not flattered by the folds that
+// lack the class.
 #include "engine/search/evaluator.h"
 #include "regression_case.h"
 
 #include <QtTest>
 
 #include <algorithm>
+#include <random>
 
 using namespace tern;
 using namespace tern::search;
@@ -41,6 +44,38 @@ private slots:
         const auto plain = make_folds(target.y, Task::regression, 5, 3, false, 1);
         const Evaluation once = cross_validate({&table, &target, &plain, &r2, 3, 1}, config, {}, 0, {});
         QVERIFY(once.oof_single.values.empty());
+    }
+
+    void aClassRarerThanTheFoldsIsNotIgnoredByTheScore()
+    {
+        // 59 "no" and one "yes" that nothing predicts: balanced accuracy 0.5. Four of five folds lack "yes", and
+        // a mean over folds that ignores absent classes gave 0.9.
+        std::mt19937 rng(5);
+        std::uniform_real_distribution<float> uniform;
+        std::vector<float> x(60);
+        std::vector<std::int32_t> y(60, 0);
+        for (auto& v : x)
+            v = uniform(rng);
+        y[59] = 1;
+        data::Table table({data::Column::numeric("x", x), data::Column::categorical("y", y, {"no", "yes"})});
+        const TargetData target = prepare_target(table, "y", "binary");
+        const Scorer balanced(Task::binary, 2, "balanced_accuracy", "", true);
+        SearchContext ctx;
+        ctx.task = Task::binary;
+        ctx.n_rows = 60;
+        ctx.n_classes = 2;
+        CandidateConfig config = default_config("linear", ctx);
+        config.params["class_weight"] = "none";
+        const auto folds = make_folds(target.y, Task::binary, 5, 3, false, 3);
+        QVERIFY(folds_lack_a_class(folds, target.y, Task::binary));
+        const Evaluation ev = cross_validate({&table, &target, &folds, &balanced, 3, 1}, config, {}, 0, {});
+        QCOMPARE(ev.status, std::string("ok"));
+        QVERIFY(ev.pooled_score);
+        QCOMPARE(ev.score, 0.5);
+        QCOMPARE(ev.metrics["balanced_accuracy"].get<double>(), 0.5);
+
+        // Every class in every fold: the usual mean over folds.
+        QVERIFY(!folds_lack_a_class(make_folds(target.y, Task::regression, 5, 3, false, 1), x, Task::regression));
     }
 
     void aSlowCandidateKeepsTheRepeatsThatFitItsTimeLimit()
