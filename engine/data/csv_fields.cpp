@@ -60,6 +60,23 @@ std::optional<double> parse_number(std::string_view s, char delimiter)
     return parse_formatted_number(s, delimiter);
 }
 
+DotUse dot_use(std::string_view s)
+{
+    const auto dot = s.find('.');
+    if (dot == std::string_view::npos || s.find('.', dot + 1) != std::string_view::npos ||
+        s.find(',') != std::string_view::npos)
+        return DotUse::none;
+    const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t before = 0;
+    while (before < dot && is_digit(s[dot - 1 - before]))
+        ++before;
+    std::size_t after = 0;
+    while (dot + 1 + after < s.size() && is_digit(s[dot + 1 + after]))
+        ++after;
+    const bool group = before >= 1 && before <= 3 && s[dot - before] != '0' && after == 3;
+    return group ? DotUse::one_group : DotUse::decimal;
+}
+
 std::vector<Record> split_records(std::string_view text, char delimiter, std::size_t max_records, bool complete,
                                   const std::string& file, char quote)
 {

@@ -41,6 +41,14 @@ std::string_view trim_field(std::string_view s, char delimiter = ',');
 // thousands groups as formatted_number.h reads them. Out-of-range values become inf.
 std::optional<double> parse_number(std::string_view s, char delimiter = ',');
 
+// How a number written in a file that is not comma-delimited uses a dot, where the dot alone cannot say: "1.200"
+// is 1.2 to a spreadsheet that writes decimal points and 1200 to one that writes decimal commas (and groups
+// thousands with dots). one_group: exactly that form (1-3 digits, not starting with 0, a dot, 3 digits, no comma);
+// decimal: a dot that cannot group ("1.5", "0.125", "12.3456"); none: no dot, or one the number's form settles
+// ("1.234,56", "1.234.567").
+enum class DotUse { none, one_group, decimal };
+DotUse dot_use(std::string_view number);
+
 // A parsed number as a numeric cell holds it: a float, missing (NaN) where it is not a finite float (inf, -inf, or
 // beyond +-3.4e38). No model can use such a value; read as a number, one such cell failed every candidate of a run,
 // and a model's prediction for its row. As missing, it is imputed like any other gap.

@@ -13,9 +13,31 @@ constexpr float nan_value = std::numeric_limits<float>::quiet_NaN();
 }
 
 CsvChunkParser::CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric,
-                               const MissingTokens& missing)
-    : m_text(text), m_delimiter(delimiter), m_numeric(std::move(numeric)), m_missing(missing)
+                               const MissingTokens& missing, std::vector<bool> dot_groups)
+    : m_text(text), m_delimiter(delimiter), m_numeric(std::move(numeric)), m_dot_groups(std::move(dot_groups)),
+      m_missing(missing)
 {
+    m_dot_groups.resize(m_numeric.size(), false);
+}
+
+float CsvChunkParser::note_number(std::string_view text, double value, std::size_t col, ChunkResult& out) const
+{
+    if (text.find(',') != std::string_view::npos)
+        out.decimal_comma = true; // a comma in a number of such a file is a decimal comma (parse_number)
+    switch (dot_use(text)) {
+    case DotUse::one_group:
+        ++out.one_group[col];
+        if (m_dot_groups[col]) {
+            std::string digits(text);
+            digits.erase(digits.find('.'), 1);
+            if (const auto grouped = parse_number(digits, m_delimiter))
+                return numeric_cell(*grouped);
+        }
+        break;
+    case DotUse::decimal: ++out.dot_decimal[col]; break;
+    case DotUse::none: break;
+    }
+    return numeric_cell(value);
 }
 
 bool CsvChunkParser::read_field(const char* p, Field& field, ChunkResult& out) const
@@ -81,7 +103,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
         double v;
         auto [q, ec] = std::from_chars(p, eof, v);
         if (ec == std::errc() && (q == eof || *q == d || *q == '\n' || *q == '\r')) {
-            values.push_back(numeric_cell(v));
+            values.push_back(d == ',' ? numeric_cell(v) : note_number(std::string_view(p, std::size_t(q - p)), v, col, out));
             return q;
         }
     }
@@ -91,7 +113,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
     if (m_missing.matches(f.text)) {
         values.push_back(nan_value);
     } else if (auto v = parse_number(f.text, d)) {
-        values.push_back(numeric_cell(*v));
+        values.push_back(d == ',' ? numeric_cell(*v) : note_number(f.text, *v, col, out));
     } else {
         out.demoted[col] = 1; // the reader parses this column again as strings
         values.push_back(nan_value);
@@ -117,6 +139,8 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
     out.codes.resize(cols);
     out.dictionaries.resize(cols);
     out.demoted.assign(cols, 0);
+    out.one_group.assign(cols, 0);
+    out.dot_decimal.assign(cols, 0);
     std::size_t expected = bytes_per_record > 0 ? std::size_t(double(end - begin) / bytes_per_record * 1.05) + 16 : 0;
     for (std::size_t j = 0; j < cols; ++j)
         m_numeric[j] ? out.numbers[j].reserve(expected) : out.codes[j].reserve(expected);

@@ -38,6 +38,10 @@ struct ChunkResult {
     std::vector<StringDictionary> dictionaries;   // per column; used for string columns
     std::deque<std::string> arena;                // unescaped quoted fields the dictionaries point into
     std::vector<std::uint8_t> demoted;            // numeric columns that met a value that is not a number
+    // Files that are not comma-delimited: whether a number had a decimal comma, and per column how many numbers
+    // used a dot as DotUse::one_group or DotUse::decimal (the reader decides what "1.200" means from them).
+    bool decimal_comma = false;
+    std::vector<std::size_t> one_group, dot_decimal;
     std::size_t stop = 0;                         // byte offset where parsing ended
     bool cancelled = false;
     bool failed = false;
@@ -47,8 +51,10 @@ struct ChunkResult {
 
 class CsvChunkParser {
   public:
-    // `numeric[j]` chooses how column j is parsed. `text` must outlive the results (they point into it).
-    CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric, const MissingTokens& missing);
+    // `numeric[j]` chooses how column j is parsed; `dot_groups[j]` (empty: none) reads its "1.200" as 1200.
+    // `text` must outlive the results (they point into it).
+    CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric, const MissingTokens& missing,
+                   std::vector<bool> dot_groups = {});
 
     // Parses the records that start in [begin, end). `tick(bytes)` is called every 65,536 records with the
     // bytes consumed since the last call; returning false stops the parse (result.cancelled).
@@ -65,10 +71,13 @@ class CsvChunkParser {
     bool read_field(const char* p, Field& field, ChunkResult& out) const;
     const char* parse_number_cell(const char* p, std::size_t col, ChunkResult& out) const;
     const char* parse_string_cell(const char* p, std::size_t col, ChunkResult& out) const;
+    // A number of a file that is not comma-delimited: counts its use of dots and commas, applies dot_groups.
+    float note_number(std::string_view text, double value, std::size_t col, ChunkResult& out) const;
 
     std::string_view m_text;
     char m_delimiter;
     std::vector<bool> m_numeric;
+    std::vector<bool> m_dot_groups;
     const MissingTokens& m_missing;
 };
 

@@ -171,6 +171,29 @@ Column assemble_strings(const std::string& name, std::vector<ChunkResult>& chunk
     return build_string_column(name, std::move(codes), global.levels, {}, false, date_format);
 }
 
+// A file that writes decimal commas groups thousands with dots: in a column of it whose dotted numbers all have the
+// form "1.200" (DotUse::one_group), that is 1200, not 1.2. A column with a dot that cannot group ("1.5") keeps its
+// dots as decimal points. Returns true when a column changed (the file is then read again, once).
+bool decides_dot_groups(const std::vector<ChunkResult>& chunks, const std::vector<bool>& numeric,
+                        std::vector<bool>& dot_groups)
+{
+    if (std::none_of(chunks.begin(), chunks.end(), [](const ChunkResult& c) { return c.decimal_comma; }))
+        return false;
+    bool changed = false;
+    for (std::size_t j = 0; j < numeric.size(); ++j) {
+        std::size_t grouped = 0, decimal = 0;
+        for (const ChunkResult& c : chunks) {
+            grouped += c.one_group.empty() ? 0 : c.one_group[j];
+            decimal += c.dot_decimal.empty() ? 0 : c.dot_decimal[j];
+        }
+        if (numeric[j] && !dot_groups[j] && grouped > 0 && decimal == 0) {
+            dot_groups[j] = true;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 } // namespace
 
 Table read_delimited(const std::string& file, std::string_view text, const ReadOptions& options,
@@ -182,8 +205,9 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
     for (std::size_t j = 0; j < numeric.size(); ++j)
         if (options.string_columns.count(layout.names[j]))
             numeric[j] = false;
+    std::vector<bool> dot_groups(numeric.size(), false);
     for (;;) {
-        CsvChunkParser parser(text, layout.delimiter, numeric, missing);
+        CsvChunkParser parser(text, layout.delimiter, numeric, missing, dot_groups);
         std::vector<ChunkResult> chunks = parse_chunks(file, text, parser, layout, options, control);
         bool again = false;
         for (const ChunkResult& c : chunks)
@@ -192,6 +216,8 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
                     numeric[j] = false; // strings from now on: the second pass cannot demote again
                     again = true;
                 }
+        if (!again && decides_dot_groups(chunks, numeric, dot_groups))
+            again = true;
         if (again)
             continue;
         std::size_t rows = 0;

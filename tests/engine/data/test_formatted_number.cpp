@@ -1,5 +1,6 @@
 // Currency, percent and thousands-grouped numbers (formatted_number.h): each written form against its value, the
-// forms that must stay words, and price columns of a comma-delimited and a European semicolon file read as numbers.
+// forms that must stay words, and price columns of a comma-delimited and a European semicolon file read as numbers;
+// "1.200" is 1200 in a column of a file that writes decimal commas, 1.2 elsewhere.
 #include "engine/data/csv_fields.h"
 #include "engine/data/readers.h"
 #include "tests/engine/data/data_fixtures.h"
@@ -19,6 +20,7 @@ class TestFormattedNumber : public QObject {
     void words();
     void priceColumnReadsAsNumbers();
     void europeanPriceColumnReadsAsNumbers();
+    void dotsGroupThousandsInAFileOfDecimalCommas();
 };
 
 void TestFormattedNumber::numbers_data()
@@ -139,6 +141,30 @@ void TestFormattedNumber::europeanPriceColumnReadsAsNumbers()
     QCOMPARE(t.column("Preis").numbers()[0], 1234.5f);
     QCOMPARE(t.column("Preis").numbers()[1], 5.25f);
     QCOMPARE(t.column("Rabatt").numbers()[0], 10.0f);
+}
+
+void TestFormattedNumber::dotsGroupThousandsInAFileOfDecimalCommas()
+{
+    QCOMPARE(dot_use("1.200"), DotUse::one_group);
+    QCOMPARE(dot_use("-15.000"), DotUse::one_group);
+    QCOMPARE(dot_use("0.125"), DotUse::decimal);
+    QCOMPARE(dot_use("1.5"), DotUse::decimal);
+    QCOMPARE(dot_use("12.3456"), DotUse::decimal);
+    QCOMPARE(dot_use("1.234,56"), DotUse::none);
+    QCOMPARE(dot_use("800"), DotUse::none);
+
+    QTemporaryDir dir;
+    // A German export: prices with decimal commas, quantities grouped by dots.
+    const Table t = read_table(test::write_file(dir, "menge.csv",
+                                                "Preis;Menge;Gewicht\n12,50;1.200;1.5\n3,99;2.500;1.250\n"
+                                                "7,25;800;2\n"));
+    QCOMPARE(t.column("Menge").numbers(), (std::vector<float>{1200, 2500, 800}));
+    QCOMPARE(t.column("Gewicht").numbers(), (std::vector<float>{1.5f, 1.25f, 2})); // "1.5" cannot group
+    QCOMPARE(t.column("Preis").numbers()[0], 12.5f);
+
+    // Without a decimal comma anywhere, a dot is a decimal point.
+    const Table u = read_table(test::write_file(dir, "points.csv", "Menge;Art\n1.200;a\n2.500;b\n"));
+    QCOMPARE(u.column("Menge").numbers(), (std::vector<float>{1.2f, 2.5f}));
 }
 
 QTEST_GUILESS_MAIN(TestFormattedNumber)
