@@ -46,10 +46,36 @@ RunRecord read_run(const Statement& row, ProcessIdentity& owner)
     return run;
 }
 
+// A killed run never wrote its elapsed time: it is the time from its start to its last finished candidate.
+void settle_elapsed(Connection& connection, bool writable, RunRecord& run)
+{
+    if (run.elapsed_s > 0)
+        return;
+    Statement last = connection.prepare(
+        "SELECT (julianday(max(finished_at)) - julianday(?2)) * 86400.0 FROM candidates WHERE run_id = ?1");
+    last.bind_all(run.id, run.started_at);
+    if (!last.step() || !last.optional_real(0) || *last.optional_real(0) <= 0)
+        return;
+    run.elapsed_s = *last.optional_real(0);
+    if (!writable)
+        return;
+    try {
+        Transaction transaction(connection);
+        connection.prepare("UPDATE runs SET elapsed_s = ?2 WHERE id = ?1 AND (elapsed_s IS NULL OR elapsed_s = 0)")
+            .bind_all(run.id, run.elapsed_s)
+            .run();
+        transaction.commit();
+    } catch (const WorkError&) {
+        // Another writer holds the lock: the record read still has the time.
+    }
+}
+
 void settle(Connection& connection, bool writable, RunRecord& run, const ProcessIdentity& owner)
 {
-    if (run.status == "running" && settle_if_orphaned(connection, writable, OwnedTable::runs, run.id, owner))
+    if (run.status == "running" && settle_if_orphaned(connection, writable, OwnedTable::runs, run.id, owner)) {
         run.status = "interrupted";
+        settle_elapsed(connection, writable, run);
+    }
 }
 
 } // namespace

@@ -1,5 +1,5 @@
 // Runs, candidates, metrics and artifacts through the store: round trips, one transaction per candidate, and
-// runs whose owner process died showing as interrupted, and a run another live process claimed left to it.
+// runs whose owner process died showing as interrupted (with the time to their last candidate as elapsed), and a run another live process claimed left to it.
 #include "engine/core/error.h"
 #include "engine/store/owner.h"
 #include "engine/store/store.h"
@@ -234,7 +234,14 @@ class TestStoreRuns : public QObject {
             try {
                 Store store = Store::open(path);
                 RunRecord run = make_run();
+                run.started_at = "2026-03-01T10:00:00.000Z";
                 id = store.create_run(run);
+                CandidateRecord c;
+                c.run_id = id;
+                c.family = "linear";
+                c.status = "ok";
+                c.finished_at = "2026-03-01T10:00:04.500Z";
+                store.add_candidate(c);
             } catch (...) {
             }
             (void)!write(channel[1], &id, sizeof id);
@@ -247,6 +254,8 @@ class TestStoreRuns : public QObject {
         siginfo_t exited{};
         QCOMPARE(waitid(P_PID, static_cast<id_t>(child), &exited, WEXITED | WNOWAIT), 0);
         QCOMPARE(Store::open(path, OpenMode::read_only).load_run(orphan).status, std::string("interrupted"));
+        // It never wrote its elapsed time: the time to its last finished candidate stands in.
+        QVERIFY(std::abs(Store::open(path, OpenMode::read_only).load_run(orphan).elapsed_s - 4.5) < 0.01);
         int status = 0;
         QCOMPARE(waitpid(child, &status, 0), child);
 
@@ -265,6 +274,7 @@ class TestStoreRuns : public QObject {
         QCOMPARE(runs.size(), std::size_t(2));
         QCOMPARE(query_text(path, "SELECT status FROM runs WHERE id = " + std::to_string(orphan)),
                  std::string("interrupted"));
+        QVERIFY(std::abs(store.load_run(orphan).elapsed_s - 4.5) < 0.01); // recorded by the read-write store
         QCOMPARE(store.load_run(mine.id).status, std::string("running"));
 
         // A live pid that now belongs to another process (pid reuse) counts as gone too.
