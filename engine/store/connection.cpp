@@ -3,25 +3,37 @@
 #include "engine/core/error.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <sqlite3.h>
+
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace tern::store {
 
 namespace {
 
-// What a failed statement was doing, for a one-line error: its first words up to the first line break or
-// parenthesis ("running INSERT INTO datasets"), never the statement's whole text.
+// What a failed statement was doing, for a one-line error: its verb and table ("running INSERT INTO datasets",
+// "running UPDATE runs"), never the statement's text, whose column lists read as garbage in a message.
 std::string describe(std::string_view sql)
 {
-    const auto start = sql.find_first_not_of(" \t\r\n");
-    if (start == std::string_view::npos)
+    std::vector<std::string_view> words;
+    std::size_t at = 0;
+    while (words.size() < 3) {
+        at = sql.find_first_not_of(" \t\r\n", at);
+        if (at == std::string_view::npos)
+            break;
+        const auto end = std::min(sql.find_first_of(" \t\r\n(", at), sql.size());
+        words.push_back(sql.substr(at, end - at));
+        at = end;
+    }
+    if (words.empty())
         return "running an empty statement";
-    sql.remove_prefix(start);
-    sql = sql.substr(0, sql.find_first_of("\r\n("));
-    while (!sql.empty() && sql.back() == ' ')
-        sql.remove_suffix(1);
-    return "running " + std::string(sql);
+    const std::string_view verb = words[0];
+    const std::size_t keep = verb == "INSERT" || verb == "DELETE" ? 3 : verb == "UPDATE" ? 2 : 1;
+    words.resize(std::min(keep, words.size()));
+    return fmt::format("running {}", fmt::join(words, " "));
 }
 
 } // namespace
@@ -99,7 +111,8 @@ void Connection::fail(int rc, std::string_view doing) const
             throw WorkError(fmt::format("{}: cannot be read in place: its folder is not writable (SQLite needs to "
                                         "create {}-shm there); copy the database to a writable folder",
                                         m_path, m_path));
-        throw WorkError(fmt::format("{}: the database is read-only ({})", m_path, doing));
+        throw WorkError(fmt::format("{}: the database is read-only; check the file's permissions ({})", m_path,
+                                    doing));
     default: throw WorkError(fmt::format("{}: {} ({})", m_path, detail, doing));
     }
 }

@@ -229,7 +229,7 @@ class TestStoreOpen : public QObject {
             insert.run();
             QFAIL("wrote through a read-only connection");
         } catch (const WorkError& error) {
-            QCOMPARE(std::string(error.what()), path + ": the database is read-only (running INSERT INTO datasets)");
+            QCOMPARE(std::string(error.what()), path + ": the database is read-only; check the file's permissions (running INSERT INTO datasets)");
         }
     }
 
