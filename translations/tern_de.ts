@@ -501,6 +501,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::ExportJobPanel</name>
     <message>
+        <source>The store could not record the export: %1</source>
+        <translation>Der Speicher konnte den Export nicht festhalten: %1</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>

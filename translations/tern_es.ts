@@ -501,6 +501,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::ExportJobPanel</name>
     <message>
+        <source>The store could not record the export: %1</source>
+        <translation>El almacén no pudo registrar la exportación: %1</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>

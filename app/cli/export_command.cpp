@@ -71,6 +71,8 @@ void run_export(const ExportOptionsCli& o)
     } catch (const Cancelled&) {
         throw WorkError("export cancelled: nothing was written");
     }
+    if (!r.store_error.empty())
+        std::cerr << "warning: the export is complete, but the store could not record it: " << r.store_error << '\n';
     if (o.json) {
         print_json({{"out", r.out.string()},
                     {"precision", quant::to_string(r.precision)},

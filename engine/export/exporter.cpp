@@ -211,7 +211,11 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
                    {"created_at", result.card["created_at"]}};
     if (options.precision == quant::Precision::ternary)
         record.meta["residual_fraction"] = options.residual_fraction;
-    store.add_artifact(run_id, candidate, record);
+    try {
+        store.add_artifact(run_id, candidate, record);
+    } catch (const WorkError& e) {
+        result.store_error = e.what();
+    }
     job.report(1.0);
     return result;
 }

@@ -29,6 +29,9 @@ struct ExportResult {
     std::int64_t size_bytes = 0;    // of model.tern
     std::optional<double> score, latency_us_p50;
     nlohmann::json card; // the contents of model_card.json
+    // Why the store could not record the finished export (a read-only or locked database); empty when it did.
+    // The files are complete and good either way: a caller warns, it does not fail.
+    std::string store_error;
 };
 
 // Exports candidate `candidate` (its ordinal within the run) of run `run_id`. InputError for an unknown run or

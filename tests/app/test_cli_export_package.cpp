@@ -107,6 +107,19 @@ class TestCliExportPackage : public QObject {
             return a.kind == "export" && a.precision == "ternary" && a.meta.value("out", "") == r.out.string();
         });
         QVERIFY(found != artifacts.end());
+        QVERIFY(r.store_error.empty());
+    }
+
+    // A store that cannot record the export (read-only here; a locked or write-protected file elsewhere) does not
+    // undo or fail a finished export: the folder is complete and the result says why it is not recorded.
+    void anExportTheStoreCannotRecordIsStillComplete()
+    {
+        auto store = store::Store::open(db().toStdString(), store::OpenMode::read_only);
+        const auto out = m_dir.filePath("unrecorded");
+        const auto r = exporting::export_candidate(store, m_run, m_mlp, {}, out.toStdString());
+        QVERIFY2(r.store_error.find("read-only") != std::string::npos, r.store_error.c_str());
+        for (const char* file : {"model.onnx", "model.tern", "model_card.json"})
+            QVERIFY(QFileInfo::exists(out + "/" + file));
     }
 
     void cancellingLeavesNoFolder()

@@ -144,9 +144,13 @@ void ExportJobPanel::exportTo(const QString& folder)
                 return;
             self->setExporting(false);
             self->m_lastExport = QString::fromStdString(result.out.string());
-            self->m_status->setText(
+            QString status =
                 tr("Wrote %1 (model.tern %2).")
-                    .arg(QDir::toNativeSeparators(self->m_lastExport), QLocale().formattedDataSize(result.size_bytes)));
+                    .arg(QDir::toNativeSeparators(self->m_lastExport), QLocale().formattedDataSize(result.size_bytes));
+            if (!result.store_error.empty())
+                status += QLatin1Char(' ') +
+                          tr("The store could not record the export: %1").arg(QString::fromStdString(result.store_error));
+            self->m_status->setText(status);
             self->m_status->setToolTip(self->m_lastExport);
             self->m_open->setEnabled(true);
             self->m_predict->setEnabled(true);
