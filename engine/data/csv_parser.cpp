@@ -24,6 +24,10 @@ float CsvChunkParser::note_number(std::string_view text, double value, std::size
 {
     if (text.find(',') != std::string_view::npos)
         out.decimal_comma = true; // a comma in a number of such a file is a decimal comma (parse_number)
+    // A column that has shown a decimal dot keeps its dots whatever else it holds: nothing left to count there,
+    // and the usual column of decimals parses at full speed.
+    if (out.dot_decimal[col] > 0 && !m_dot_groups[col])
+        return numeric_cell(value);
     switch (dot_use(text)) {
     case DotUse::one_group:
         ++out.one_group[col];
@@ -103,7 +107,8 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
         double v;
         auto [q, ec] = std::from_chars(p, eof, v);
         if (ec == std::errc() && (q == eof || *q == d || *q == '\n' || *q == '\r')) {
-            values.push_back(d == ',' ? numeric_cell(v) : note_number(std::string_view(p, std::size_t(q - p)), v, col, out));
+            const bool plain = d == ',' || (out.dot_decimal[col] > 0 && !m_dot_groups[col]); // see note_number
+            values.push_back(plain ? numeric_cell(v) : note_number(std::string_view(p, std::size_t(q - p)), v, col, out));
             return q;
         }
     }
