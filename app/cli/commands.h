@@ -15,6 +15,7 @@ void add_automl_commands(CLI::App& app);  // automl, resume, runs, show
 void add_ocr_command(CLI::App& app);
 void add_export_commands(CLI::App& app);  // export, predict
 void add_bench_command(CLI::App& app);
+void add_delete_command(CLI::App& app);   // delete
 
 // Prints JSON to stdout, pretty or compact, followed by a newline.
 void print_json(const nlohmann::json& j);

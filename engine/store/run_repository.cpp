@@ -170,6 +170,9 @@ RunRecord Store::load_run(std::int64_t run_id) const
 
 void Store::delete_run(std::int64_t run_id)
 {
+    // Its owner would go on adding candidates to a run that is gone, and fail at its next write.
+    if (load_run(run_id).status == "running")
+        throw InputError(fmt::format("run {} is still running; cancel it before deleting it", run_id));
     Connection& db = *m_connection;
     Transaction transaction(db);
     db.prepare("DELETE FROM runs WHERE id = ?1").bind(1, run_id).run();

@@ -64,7 +64,9 @@ class Store {
     // mode, recorded so). candidate_count is filled.
     std::vector<RunRecord> list_runs() const;
     RunRecord load_run(std::int64_t run_id) const; // InputError "no run N"
-    void delete_run(std::int64_t run_id);          // with its candidates, metrics and artifacts
+    // With its candidates, metrics and artifacts. InputError for an unknown run, or one still running under a live
+    // process (an interrupted one can be deleted).
+    void delete_run(std::int64_t run_id);
 
     // --- candidates and artifacts (candidate_repository.cpp) ---
     // One transaction: the candidate row, its cv/test metric rows and its artifacts. candidate.run_id must name an

@@ -3,7 +3,7 @@
 // used to slip through (an infinite budget that never ended, a NaN latency budget that crashed after the search,
 // --seed -1 wrapped to 2^64 - 1, "--families ," searching every family, resume --budget -1 ignored) are refused
 // in one line with exit 2, as is `show --importance 0` (it printed the leaderboard); show, resume and export on a
-// mistyped --db refuse instead of creating a database there.
+// mistyped --db refuse instead of creating a database there; `delete` removes one run and only it.
 #include "tests/app/process_support.h"
 
 #include <QtTest>
@@ -137,6 +137,23 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(runs.out).array().size(), 0);
         QVERIFY(!QFileInfo::exists(folder));
         QVERIFY(!QFileInfo::exists(m_dir.filePath("out")));
+    }
+
+    // The last: it removes the run the other tests use.
+    void deleteRemovesTheRunAndOnlyIt()
+    {
+        const auto other = cli({"automl", data("iris.train.csv"), "--target", "species", "--max-candidates", "1",
+                                "--db", db(), "--json"});
+        QVERIFY2(other.code == 0, other.err.constData());
+        const auto deleted = cli({"delete", m_run, "--db", db(), "--json"});
+        QVERIFY2(deleted.code == 0, deleted.err.constData());
+        QCOMPARE(QString::number(json_of(deleted)["deleted"].toInt()), m_run);
+        const auto runs = QJsonDocument::fromJson(cli({"runs", "--db", db(), "--json"}).out).array();
+        for (const auto& run : runs)
+            QVERIFY(QString::number(run.toObject()["run_id"].toInt()) != m_run);
+        QVERIFY(!runs.isEmpty()); // the others stay
+        expectOneLineError(cli({"delete", m_run, "--db", db()}), 2, "no run " + m_run);
+        expectOneLineError(cli({"show", m_run, "--db", db()}), 2, "no run " + m_run);
     }
 
 private:

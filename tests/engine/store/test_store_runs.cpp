@@ -214,6 +214,11 @@ class TestStoreRuns : public QObject {
         QCOMPARE(runs.size(), std::size_t(3));
         QCOMPARE(runs[0].id, ids[0]);
         QCOMPARE(runs[2].id, ids[2]);
+        // A run still going (this live process owns them all) is refused; a finished one goes with all it holds.
+        QVERIFY_THROWS_EXCEPTION(InputError, store.delete_run(ids[1]));
+        RunRecord finished = store.load_run(ids[1]);
+        finished.status = "finished";
+        store.update_run(finished);
         store.delete_run(ids[1]);
         QCOMPARE(store.list_runs().size(), std::size_t(2));
         QCOMPARE(query_int(path, "SELECT count(*) FROM candidates"), std::int64_t(2));
