@@ -14,7 +14,10 @@ MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
-    m_text->setWordWrap(false);
+    // Wrapped, and never wider than the banner: a long message (a list of missing columns) made the Predict dialog
+    // 32,767 px wide, its buttons off screen.
+    m_text->setWordWrap(true);
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse); // users copy error messages into bug reports
     m_close->setAutoRaise(true);
     m_close->setIcon(themedIcon(QStringLiteral("close")));
@@ -51,7 +54,6 @@ void MessageBanner::showMessage(Kind kind, const QString& text)
                       .arg(QColor(colour).blue()));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    // One line: engine messages are single lines already; the full text stays in the tooltip if it is elided.
     m_text->setText(text);
     m_text->setToolTip(text);
     show();
