@@ -95,6 +95,12 @@ QVariant CandidateTableModel::variantData(const PrecisionVariant& v, int column,
         default: return {};
         }
     case Qt::ToolTipRole:
+        if (v.heldOutScore && v.fp32OnThoseRows)
+            return tr("%1 variant: the candidate's score moved by the change the variant showed against fp32 on "
+                      "the held-out rows both were scored on (%2 against %3)")
+                .arg(variantLabel(v))
+                .arg(*v.heldOutScore, 0, 'f', 4)
+                .arg(*v.fp32OnThoseRows, 0, 'f', 4);
         return tr("%1 variant of this candidate, scored on its out-of-fold rows").arg(variantLabel(v));
     case Qt::ForegroundRole: return QBrush(mutedTextColour(QGuiApplication::palette()));
     case Qt::TextAlignmentRole:
@@ -249,13 +255,13 @@ void CandidateTableModel::addCandidate(const search::CandidateResult& result)
                 merged.details[key] = value;
         m_rows[static_cast<size_t>(row)] = std::move(merged);
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-        setVariants(row, storedVariants(result.details));
+        setVariants(row, storedVariants(result.details, false, result.score));
         return;
     }
     const int row = rowCount();
     beginInsertRows({}, row, row);
     m_rows.push_back(result);
-    m_variants.push_back(storedVariants(result.details));
+    m_variants.push_back(storedVariants(result.details, false, result.score));
     endInsertRows();
 }
 
@@ -265,7 +271,7 @@ void CandidateTableModel::setCandidates(const std::vector<search::CandidateResul
     m_rows = results;
     m_variants.clear();
     for (const auto& r : m_rows)
-        m_variants.push_back(storedVariants(r.details));
+        m_variants.push_back(storedVariants(r.details, false, r.score));
     m_metrics.clear();
     for (const auto& r : m_rows)
         if (r.metrics.is_object())

@@ -23,7 +23,17 @@ std::optional<qint64> integer(const nlohmann::json& j, const char* key)
 
 } // namespace
 
-std::vector<PrecisionVariant> storedVariants(const nlohmann::json& details, bool withFp32)
+void placeOnCandidateScale(PrecisionVariant& v, std::optional<double> candidateScore,
+                           std::optional<double> fp32OnThoseRows)
+{
+    v.heldOutScore = v.score;
+    v.fp32OnThoseRows = fp32OnThoseRows;
+    if (v.score && candidateScore && fp32OnThoseRows)
+        v.score = *candidateScore + (*v.score - *fp32OnThoseRows);
+}
+
+std::vector<PrecisionVariant> storedVariants(const nlohmann::json& details, bool withFp32,
+                                             std::optional<double> candidateScore)
 {
     std::vector<PrecisionVariant> out;
     if (!details.is_object())
@@ -44,6 +54,9 @@ std::vector<PrecisionVariant> storedVariants(const nlohmann::json& details, bool
         v.throughput = number(entry, "throughput_rows_s");
         v.sizeBytes = integer(entry, "size_bytes");
         v.multiplies = integer(entry, "multiplies");
+        const auto basis = details.find("variants_basis");
+        placeOnCandidateScale(v, candidateScore,
+                              basis != details.end() ? number(*basis, "fp32_score") : std::optional<double>());
         out.push_back(std::move(v));
     }
     return out;

@@ -47,9 +47,7 @@ QVariant VariantTableModel::value(const PrecisionVariant& v, int column) const
     case Change:
         if (&v == &m_rows.front() || !v.score)
             return {};
-        if (v.precision == QLatin1String("ternary") && m_ternaryReference)
-            return (*v.score - *m_ternaryReference) * 100.0;
-        if (m_rows.front().score)
+        if (m_rows.front().score) // both on the candidate's scale (PrecisionVariant::score)
             return (*v.score - *m_rows.front().score) * 100.0; // in points, as the issue states its targets
         return {};
     case LatencyP50: return optional(v.latencyUs);
@@ -89,6 +87,10 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             return tr("Evaluating the newest residual fraction…");
         if (index.column() == Change)
             return tr("Score change against fp32, in points (hundredths)");
+        if (index.column() == Score && &v != &m_rows.front() && v.heldOutScore && v.fp32OnThoseRows)
+            return tr("fp32's score plus this variant's change against fp32 on the held-out rows both were scored on "
+                      "(%1 against %2)")
+                .arg(locale.toString(*v.heldOutScore, 'f', 4), locale.toString(*v.fp32OnThoseRows, 'f', 4));
         if (v.precision == QLatin1String("ternary") && !m_ternaryNote.isEmpty())
             return tr("Measured now on %1; the change is against fp32 on the same rows").arg(m_ternaryNote);
         if (v.precision == QLatin1String("ternary"))
@@ -136,9 +138,8 @@ void VariantTableModel::setCandidate(const store::CandidateRecord& candidate, bo
     beginResetModel();
     m_rows.clear();
     m_ternaryPending = false;
-    m_ternaryReference.reset();
     m_ternaryNote.clear();
-    m_stored = quantisable ? storedVariants(candidate.details, true) : std::vector<PrecisionVariant>{};
+    m_stored = quantisable ? storedVariants(candidate.details, true, candidate.score) : std::vector<PrecisionVariant>{};
     PrecisionVariant fp32;
     fp32.precision = QStringLiteral("fp32");
     fp32.score = candidate.score;
@@ -192,9 +193,11 @@ void VariantTableModel::setTernary(const PrecisionVariant& variant, bool pending
     const int row = rowOf(QStringLiteral("ternary"));
     if (row < 0)
         return;
-    m_rows[static_cast<size_t>(row)] = variant;
+    PrecisionVariant placed = variant;
+    if (fp32Reference) // measured now: put on the candidate's scale like the stored ones
+        placeOnCandidateScale(placed, m_rows.front().score, fp32Reference);
+    m_rows[static_cast<size_t>(row)] = placed;
     m_ternaryPending = pending;
-    m_ternaryReference = fp32Reference;
     m_ternaryNote = note;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

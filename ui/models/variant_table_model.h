@@ -51,7 +51,6 @@ class VariantTableModel : public QAbstractTableModel {
     std::vector<PrecisionVariant> m_rows;
     std::vector<PrecisionVariant> m_stored; // every stored variant, ternary fractions included
     bool m_ternaryPending = false;
-    std::optional<double> m_ternaryReference; // fp32 on the rows of a live ternary evaluation
     QString m_ternaryNote;
 };
 

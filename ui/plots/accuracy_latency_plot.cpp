@@ -72,7 +72,7 @@ void AccuracyLatencyPlot::addCandidate(const search::CandidateResult& r)
     std::erase_if(m_points, [&r](const Point& p) { return p.id == r.id; });
     if (r.status == "ok" && r.score && r.latency_us_p50 && *r.latency_us_p50 > 0) {
         m_points.push_back({*r.latency_us_p50, *r.score, r.id, r.family, QString()});
-        for (const auto& v : storedVariants(r.details))
+        for (const auto& v : storedVariants(r.details, false, r.score))
             if (v.score && v.latencyUs && *v.latencyUs > 0)
                 m_points.push_back({*v.latencyUs, *v.score, r.id, r.family, v.precision});
     }
