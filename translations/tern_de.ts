@@ -241,6 +241,14 @@
 <context>
     <name>tern::ui::CandidateTableModel</name>
     <message>
+        <source>%1 over all out-of-fold predictions pooled (each row predicted by a model that did not train on it); Score is the mean of the per-fold values, so the two can differ a little</source>
+        <translation>%1 über alle zusammengelegten Out-of-Fold-Vorhersagen (jede Zeile von einem Modell vorhergesagt, das nicht auf ihr trainiert wurde); die Punktzahl ist der Mittelwert der Werte je Fold, daher können beide leicht abweichen</translation>
+    </message>
+    <message>
+        <source>%1 variant: the candidate's score moved by the change the variant showed against fp32 on the held-out rows both were scored on (%2 against %3)</source>
+        <translation>Variante %1: die Punktzahl des Kandidaten, verschoben um die Änderung der Variante gegenüber fp32 auf den zurückgehaltenen Zeilen, auf denen beide bewertet wurden (%2 gegenüber %3)</translation>
+    </message>
+    <message>
         <source>%1 variant of this candidate, scored on its out-of-fold rows</source>
         <translation>%1-Variante dieses Kandidaten, bewertet auf seinen Out-of-Fold-Zeilen</translation>
     </message>
@@ -1398,6 +1406,14 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::RunListModel</name>
     <message>
+        <source>Chosen model</source>
+        <translation>Gewähltes Modell</translation>
+    </message>
+    <message>
+        <source>The model the run chose (its best within the latency budget) and its cross-validated score</source>
+        <translation>Das vom Lauf gewählte Modell (sein bestes innerhalb des Latenzbudgets) und seine kreuzvalidierte Punktzahl</translation>
+    </message>
+    <message>
         <source>Best model</source>
         <translation>Bestes Modell</translation>
     </message>
@@ -1444,6 +1460,14 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::RunPage</name>
+    <message>
+        <source>Best so far:</source>
+        <translation>Bisher am besten:</translation>
+    </message>
+    <message>
+        <source>Chosen model:</source>
+        <translation>Gewähltes Modell:</translation>
+    </message>
     <message>
         <source>Run settings</source>
         <translation>Laufeinstellungen</translation>
@@ -1858,6 +1882,10 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::VariantTableModel</name>
+    <message>
+        <source>fp32's score plus this variant's change against fp32 on the held-out rows both were scored on (%1 against %2)</source>
+        <translation>Die Punktzahl von fp32 plus die Änderung dieser Variante gegenüber fp32 auf den zurückgehaltenen Zeilen, auf denen beide bewertet wurden (%1 gegenüber %2)</translation>
+    </message>
     <message>
         <source>Evaluating the newest residual fraction…</source>
         <translation>Der neueste Residualanteil wird bewertet …</translation>

@@ -241,6 +241,14 @@
 <context>
     <name>tern::ui::CandidateTableModel</name>
     <message>
+        <source>%1 over all out-of-fold predictions pooled (each row predicted by a model that did not train on it); Score is the mean of the per-fold values, so the two can differ a little</source>
+        <translation>%1 sobre todas las predicciones fuera de pliegue agrupadas (cada fila predicha por un modelo que no se entrenó con ella); la puntuación es la media de los valores por pliegue, así que ambas pueden diferir un poco</translation>
+    </message>
+    <message>
+        <source>%1 variant: the candidate's score moved by the change the variant showed against fp32 on the held-out rows both were scored on (%2 against %3)</source>
+        <translation>Variante %1: la puntuación del candidato desplazada por el cambio que la variante mostró frente a fp32 en las filas reservadas en que se puntuaron ambas (%2 frente a %3)</translation>
+    </message>
+    <message>
         <source>%1 variant of this candidate, scored on its out-of-fold rows</source>
         <translation>Variante %1 de este candidato, puntuada en sus filas fuera de pliegue</translation>
     </message>
@@ -1398,6 +1406,14 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::RunListModel</name>
     <message>
+        <source>Chosen model</source>
+        <translation>Modelo elegido</translation>
+    </message>
+    <message>
+        <source>The model the run chose (its best within the latency budget) and its cross-validated score</source>
+        <translation>El modelo que eligió la ejecución (el mejor dentro del presupuesto de latencia) y su puntuación de validación cruzada</translation>
+    </message>
+    <message>
         <source>Best model</source>
         <translation>Mejor modelo</translation>
     </message>
@@ -1444,6 +1460,14 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::RunPage</name>
+    <message>
+        <source>Best so far:</source>
+        <translation>Mejor hasta ahora:</translation>
+    </message>
+    <message>
+        <source>Chosen model:</source>
+        <translation>Modelo elegido:</translation>
+    </message>
     <message>
         <source>Run settings</source>
         <translation>Configuración de la ejecución</translation>
@@ -1858,6 +1882,10 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::VariantTableModel</name>
+    <message>
+        <source>fp32's score plus this variant's change against fp32 on the held-out rows both were scored on (%1 against %2)</source>
+        <translation>La puntuación de fp32 más el cambio de esta variante frente a fp32 en las filas reservadas en que se puntuaron ambas (%1 frente a %2)</translation>
+    </message>
     <message>
         <source>Evaluating the newest residual fraction…</source>
         <translation>Evaluando la fracción residual más reciente…</translation>

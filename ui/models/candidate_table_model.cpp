@@ -215,7 +215,13 @@ QString CandidateTableModel::headerToolTip(int section) const
     case Throughput: return tr("Rows predicted per second in batches of up to 1,000");
     case Size: return tr("Size of the saved model, preprocessing included");
     case Status: return tr("Failed and timed-out candidates show their error as a tooltip");
-    default: return {};
+    default:
+        // Why the run's metric here can differ from "Score": one number over all rows against a mean of per-fold ones.
+        if (section >= FixedCount && section < columnCount())
+            return tr("%1 over all out-of-fold predictions pooled (each row predicted by a model that did not "
+                      "train on it); Score is the mean of the per-fold values, so the two can differ a little")
+                .arg(m_metrics.value(section - FixedCount));
+        return {};
     }
 }
 

@@ -41,6 +41,8 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(run.error);
     if (role == Qt::ToolTipRole && index.column() == Started)
         return QString::fromStdString(run.started_at);
+    if (role == Qt::ToolTipRole && (index.column() == BestScore || index.column() == BestModel))
+        return tr("The model the run chose (its best within the latency budget) and its cross-validated score");
     if (role == Qt::ToolTipRole && index.column() == Elapsed && run.budget_s > 0)
         return tr("Budget %1").arg(formatDuration(run.budget_s));
     if (role == Qt::ToolTipRole && index.column() == Dataset)
@@ -91,8 +93,8 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     case Metric: return tr("Metric");
     case Validation: return tr("Validation");
     case Status: return tr("Status");
-    case BestScore: return tr("Best score");
-    case BestModel: return tr("Best model");
+    case BestScore: return tr("Score");
+    case BestModel: return tr("Chosen model");
     case Candidates: return tr("Candidates");
     case Elapsed: return tr("Time");
     default: return {};

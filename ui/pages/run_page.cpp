@@ -97,6 +97,13 @@ RunPage::RunPage(EngineController* engine, QWidget* parent)
     connect(m_bridge, &RunObserverBridge::candidateFinished, this, &RunPage::candidateFinished); // the log has a line
 
     connect(m_bridge, &RunObserverBridge::candidateUpdated, this, &RunPage::candidateFinished);
+    connect(this, &RunPage::candidateFinished, this, [this](const search::CandidateResult& r) {
+        if (r.score)
+            m_finished[r.id] = QStringLiteral("#%1 %2 · %3")
+                                   .arg(r.id)
+                                   .arg(QString::fromStdString(r.family))
+                                   .arg(*r.score, 0, 'f', 4);
+    });
     connect(m_bridge, &RunObserverBridge::progressChanged, this, &RunPage::onProgress);
     connect(m_bridge, &RunObserverBridge::logLine, this, &RunPage::appendLog);
     setRunning(false);
@@ -229,7 +236,8 @@ QWidget* RunPage::createMonitor()
     grid->addWidget(m_elapsed, 0, 1);
     grid->addWidget(new QLabel(tr("Remaining:"), box), 0, 2);
     grid->addWidget(m_remaining, 0, 3);
-    grid->addWidget(new QLabel(tr("Best score:"), box), 1, 0);
+    m_bestCaption = new QLabel(tr("Best so far:"), box);
+    grid->addWidget(m_bestCaption, 1, 0);
     grid->addWidget(m_best, 1, 1);
     grid->addWidget(new QLabel(tr("Candidates:"), box), 1, 2);
     grid->addWidget(m_candidates, 1, 3);
@@ -474,6 +482,8 @@ void RunPage::launch(const QString& title,
     m_runId = 0;
     m_progress->setValue(0);
     m_best->clear();
+    m_bestCaption->setText(tr("Best so far:"));
+    m_finished.clear();
     m_candidates->clear();
     appendLog(title);
     RunObserverBridge* bridge = m_bridge;
@@ -486,7 +496,14 @@ void RunPage::launch(const QString& title,
                           .arg(QString::fromStdString(outcome.status))
                           .arg(outcome.candidates)
                           .arg(outcome.ok));
-            m_progress->setValue(m_progress->maximum());
+            if (outcome.status == "finished")
+                m_progress->setValue(m_progress->maximum());
+            // The run's choice, as the Leaderboard and History show it: the best score so far is often another
+            // candidate's (the chosen ensemble scores below the best single model on some tables).
+            if (outcome.best_id && m_finished.count(*outcome.best_id)) {
+                m_bestCaption->setText(tr("Chosen model:"));
+                m_best->setText(m_finished[*outcome.best_id]);
+            }
             endRun(outcome.run_id, QString::fromStdString(outcome.status));
         });
     const quint64 job = m_job;
@@ -532,7 +549,7 @@ void RunPage::appendLog(const QString& line) { m_log->appendPlainText(line); }
 // last progress report estimated.
 void RunPage::endRun(qint64 runId, const QString& status)
 {
-    m_remaining->setText(formatSeconds(0));
+    m_remaining->setText(status == QLatin1String("finished") ? formatSeconds(0) : QStringLiteral("–"));
     setRunning(false);
     emit runEnded(runId, status);
 }

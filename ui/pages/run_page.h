@@ -16,6 +16,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <map>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -115,6 +117,8 @@ class RunPage : public QWidget {
     QLabel* m_elapsed;
     QLabel* m_remaining;
     QLabel* m_best;
+    QLabel* m_bestCaption; // "Best so far:" during a run, "Chosen model:" after it
+    std::map<qint64, QString> m_finished; // this run's candidates: "#18 ensemble · 0.7000"
     QLabel* m_candidates;
     QPlainTextEdit* m_log;
 };
