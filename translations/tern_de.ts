@@ -202,9 +202,9 @@
         <translation>Merkmalswichtigkeit wird berechnet …</translation>
     </message>
     <message>
-        <source>Not computed for this candidate: Compute importance does it.
+        <source>Not computed for this candidate yet: press Compute importance.
 (A run computes it for its best when its budget leaves time.)</source>
-        <translation>Für diesen Kandidaten nicht berechnet: „Wichtigkeit berechnen“ holt das nach.
+        <translation>Für diesen Kandidaten noch nicht berechnet: „Wichtigkeit berechnen“ drücken.
 (Ein Lauf berechnet sie für seinen besten, wenn sein Budget Zeit lässt.)</translation>
     </message>
     <message>
@@ -1015,6 +1015,21 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::MissingValuesPlot</name>
+    <message>
+        <source>% of rows</source>
+        <translation>% der Zeilen</translation>
+    </message>
+    <message>
+        <source>No missing values</source>
+        <translation>Keine fehlenden Werte</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of rows (top %n)</source>
+        <translation>
+            <numerusform>% der Zeilen (die %n mit den meisten)</numerusform>
+            <numerusform>% der Zeilen (die %n mit den meisten)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Missing values (% of rows)</source>
         <translation>Fehlende Werte (% der Zeilen)</translation>

@@ -103,4 +103,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tern::ui::MissingValuesPlot</name>
+    <message numerus="yes">
+        <source>% of rows (top %n)</source>
+        <translation>
+            <numerusform>% of rows (top %n)</numerusform>
+            <numerusform>% of rows (top %n)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

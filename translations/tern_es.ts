@@ -202,9 +202,9 @@
         <translation>Calculando la importancia de las variables…</translation>
     </message>
     <message>
-        <source>Not computed for this candidate: Compute importance does it.
+        <source>Not computed for this candidate yet: press Compute importance.
 (A run computes it for its best when its budget leaves time.)</source>
-        <translation>No calculada para este candidato: «Calcular importancia» lo hace.
+        <translation>Aún no calculada para este candidato: pulse «Calcular importancia».
 (Una ejecución la calcula para el mejor cuando su presupuesto deja tiempo.)</translation>
     </message>
     <message>
@@ -1015,6 +1015,21 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::MissingValuesPlot</name>
+    <message>
+        <source>% of rows</source>
+        <translation>% de filas</translation>
+    </message>
+    <message>
+        <source>No missing values</source>
+        <translation>Sin valores faltantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of rows (top %n)</source>
+        <translation>
+            <numerusform>% de filas (las %n con más)</numerusform>
+            <numerusform>% de filas (las %n con más)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Missing values (% of rows)</source>
         <translation>Valores faltantes (% de filas)</translation>

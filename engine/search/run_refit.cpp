@@ -217,7 +217,7 @@ void RunSession::explain_best()
     const double left = m_budget_s - elapsed();
     const double allowed = std::min(left - 0.5, 0.1 * m_budget_s);
     if (allowed <= 0.2) {
-        m_observer.log("no time left for feature importance (tern-cli show --importance computes it later)");
+        m_observer.log("no time left for feature importance (it can be computed later for any candidate)");
         return;
     }
     std::vector<ImportanceMember> members;
@@ -236,7 +236,7 @@ void RunSession::explain_best()
             member_fits += r.fit_s.value_or(0);
     if (member_fits > allowed) {
         m_observer.log(fmt::format("no time left for feature importance: refitting the members on one fold takes "
-                                   "about {:.1f} s (tern-cli show --importance computes it later)",
+                                   "about {:.1f} s (it can be computed later for any candidate)",
                                    member_fits));
         return;
     }

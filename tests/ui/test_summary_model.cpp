@@ -82,12 +82,32 @@ class TestSummaryModel : public QObject {
         QVERIFY(model.data(model.index(species, ui::SummaryModel::Name), Qt::FontRole).value<QFont>().bold());
     }
 
+    // A wide table shows its 15 columns with most missing values, and the chart does not grow with the table.
+    void wideTableShowsTheColumnsWithMostMissing()
+    {
+        std::vector<data::ColumnSummary> summaries(60);
+        for (std::size_t i = 0; i < summaries.size(); ++i) {
+            summaries[i].name = "column_" + std::to_string(i);
+            summaries[i].missing_pct = i % 2 ? double(i) : 0.0; // 30 columns with missing values
+        }
+        ui::MissingValuesPlot plot;
+        plot.setSummaries(summaries);
+        QCOMPARE(plot.barCount(), 15);
+        QVERIFY(plot.minimumHeight() <= 15 * 16 + 60);
+        QVERIFY(!plot.noMissingValuesShown());
+        for (auto& s : summaries)
+            s.missing_pct = 0;
+        plot.setSummaries(summaries);
+        QCOMPARE(plot.barCount(), 0); // none missing: no bars, and the chart says so
+        QVERIFY(plot.noMissingValuesShown());
+    }
+
     void chartSavesPngAndPdf()
     {
         ui::MissingValuesPlot plot;
         plot.resize(400, 300);
         plot.setSummaries(data::summarize_table(m_table));
-        QCOMPARE(plot.barCount(), 7);
+        QCOMPARE(plot.barCount(), 7); // a narrow table: every column, with or without missing values
         QTemporaryDir dir;
         QVERIFY(plot.saveTo(dir.filePath("missing.png")));
         QVERIFY(plot.saveTo(dir.filePath("missing.pdf")));

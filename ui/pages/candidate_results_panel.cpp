@@ -265,7 +265,7 @@ void CandidateResultsPanel::showImportance()
                                                "(computing it stops the one for candidate #%1).")
                                                 .arg(m_explainCandidate));
     else
-        m_importancePlot->setImportance({}, tr("Not computed for this candidate: Compute importance does it.\n"
+        m_importancePlot->setImportance({}, tr("Not computed for this candidate yet: press Compute importance.\n"
                                                "(A run computes it for its best when its budget leaves time.)"));
 }
 

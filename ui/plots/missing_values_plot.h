@@ -1,5 +1,6 @@
-// Horizontal bar chart of the missing cells per column (share of rows, count in the tooltip). The context menu
-// saves it as PNG or PDF.
+// Horizontal bar chart of the missing cells per column (share of rows, count in the tooltip): every column of a
+// table of up to 15, else the 15 with most missing values; "No missing values" when there are none. The context
+// menu saves it as PNG or PDF.
 #pragma once
 
 #include "engine/data/summary.h"
@@ -16,6 +17,7 @@ class MissingValuesPlot : public QCustomPlot {
 
     void setSummaries(const std::vector<data::ColumnSummary>& summaries);
     int barCount() const;
+    bool noMissingValuesShown() const;
     // Picks the format from the extension (.pdf, else PNG at twice the screen size); false when writing failed.
     bool saveTo(const QString& path);
 
@@ -27,6 +29,7 @@ class MissingValuesPlot : public QCustomPlot {
     void saveWithDialog(const QString& filter, const QString& suffix);
 
     QCPBars* m_bars;
+    QCPItemText* m_empty; // "No missing values"
     std::vector<data::ColumnSummary> m_summaries;
 };
 
