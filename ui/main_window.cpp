@@ -99,6 +99,9 @@ MainWindow::MainWindow(QWidget* parent)
                 exportPage->openCandidate(db.isEmpty() ? runPage->databasePath() : db, runId, candidate);
                 setCurrentPage(Export);
             });
+    connect(leaderboardPage, &LeaderboardPage::candidateSelected, exportPage, [exportPage, leaderboardPage](qint64 id) {
+        exportPage->preferCandidate(leaderboardPage->runId(), id);
+    });
     connect(runPage, &RunPage::runStarted, leaderboardPage, &LeaderboardPage::startRun);
     connect(runPage, &RunPage::candidateFinished, leaderboardPage, &LeaderboardPage::addCandidate);
     connect(runPage, &RunPage::runEnded, leaderboardPage, [leaderboardPage, runPage](qint64 runId) {

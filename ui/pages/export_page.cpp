@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <cmath>
+#include <utility>
 
 namespace tern::ui {
 
@@ -153,6 +154,7 @@ void ExportPage::setDatabasePath(const QString& path)
 
 bool ExportPage::openCandidate(const QString& databasePath, qint64 runId, qint64 candidate)
 {
+    m_preferredRun = 0; // an explicit choice wins over what the Leaderboard last looked at
     m_picker->setDatabasePath(databasePath);
     if (m_picker->select(runId, candidate))
         return true;
@@ -175,6 +177,14 @@ void ExportPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     m_picker->refresh();
+    if (m_preferredRun > 0)
+        m_picker->select(std::exchange(m_preferredRun, 0), std::exchange(m_preferredCandidate, 0));
+}
+
+void ExportPage::preferCandidate(qint64 runId, qint64 candidate)
+{
+    m_preferredRun = runId;
+    m_preferredCandidate = candidate;
 }
 
 void ExportPage::showCandidate()

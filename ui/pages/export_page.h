@@ -40,6 +40,9 @@ class ExportPage : public QWidget {
   public slots:
     // Shows candidate `candidate` of run `runId` from that store; false (with a message) when it is not there.
     bool openCandidate(const QString& databasePath, qint64 runId, qint64 candidate);
+    // The candidate to show the next time the page is shown (candidate 0: the run's chosen one), as the Leaderboard
+    // looks at it: reaching Export from the sidebar used to show the newest run instead.
+    void preferCandidate(qint64 runId, qint64 candidate);
     void openPredictDialog(const QString& modelFolder = {});
 
   protected:
@@ -52,6 +55,7 @@ class ExportPage : public QWidget {
     QString fp32OnlyNote(const QString& family) const; // rich text, linking the run's best quantisable candidate
 
     EngineController* m_engine;
+    qint64 m_preferredRun = 0, m_preferredCandidate = 0; // preferCandidate, until the page is next shown
     MessageBanner* m_banner;
     ExportCandidatePicker* m_picker;
     QLabel* m_note;

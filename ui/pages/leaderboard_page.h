@@ -53,6 +53,7 @@ class LeaderboardPage : public QWidget {
     PointMarker* plotMarker() const { return m_plotMarker; }         // the selection on the latency plot
     PointMarker* timelineMarker() const { return m_timelineMarker; } // and on the timeline
     qint64 selectedCandidate() const;                                // 0 when none
+    qint64 runId() const { return m_runId; }                         // the run shown, 0 when none
     void showRunPlot(int index);                                     // 0 accuracy vs latency, 1 score over time
 
   public slots:

@@ -276,6 +276,15 @@ class TestExportPage : public QObject {
         QVERIFY(page->picker()->candidate());
         QCOMPARE(page->picker()->candidate()->ordinal, m_mlp);
         QCOMPARE(page->model()->rowCount(), 4);
+
+        // Reached from the sidebar, the page shows what the Leaderboard looks at, not the newest run's choice.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPage(MainWindow::Leaderboard);
+        board->selectCandidate(m_other);
+        window.setCurrentPage(MainWindow::Export);
+        QVERIFY(page->picker()->candidate());
+        QCOMPARE(page->picker()->candidate()->ordinal, m_other);
     }
 
     void badInputEndsInTheBanner()
