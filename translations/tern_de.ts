@@ -1476,6 +1476,14 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
+        <source>Not for regression: this target's task.</source>
+        <translation>Nicht für Regression, die Aufgabe dieser Zielspalte.</translation>
+    </message>
+    <message>
+        <source>Not for classification: this target's task.</source>
+        <translation>Nicht für Klassifikation, die Aufgabe dieser Zielspalte.</translation>
+    </message>
+    <message>
         <source>Best so far:</source>
         <translation>Bisher am besten:</translation>
     </message>

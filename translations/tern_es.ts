@@ -1476,6 +1476,14 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
+        <source>Not for regression: this target's task.</source>
+        <translation>No para regresión, la tarea de este objetivo.</translation>
+    </message>
+    <message>
+        <source>Not for classification: this target's task.</source>
+        <translation>No para clasificación, la tarea de este objetivo.</translation>
+    </message>
+    <message>
         <source>Best so far:</source>
         <translation>Mejor hasta ahora:</translation>
     </message>

@@ -203,7 +203,11 @@ QWidget* RunPage::createForm()
     m_startError->setVisible(false);
     form->addRow(m_startError);
 
-    connect(m_task, &QComboBox::currentIndexChanged, this, [this] { fillMetrics(); });
+    connect(m_task, &QComboBox::currentIndexChanged, this, [this] {
+        fillMetrics();
+        updateFamilies();
+    });
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] { updateFamilies(); });
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { validateExpression(); });
     connect(m_expression, &QLineEdit::textChanged, this, [this] { validateExpression(); });
     connect(m_start, &QPushButton::clicked, this, &RunPage::startRun);
@@ -250,6 +254,35 @@ QWidget* RunPage::createMonitor()
     m_log->setPlaceholderText(tr("The search's log appears here."));
     layout->addWidget(m_log, 1);
     return box;
+}
+
+void RunPage::updateFamilies()
+{
+    // The task a run would have: the one chosen, or the one the engine infers from the target column.
+    std::optional<Task> task;
+    const QString chosen = m_task->currentData().toString();
+    if (chosen == QLatin1String("regression"))
+        task = Task::regression;
+    else if (chosen == QLatin1String("binary") || chosen == QLatin1String("multiclass"))
+        task = Task::binary;
+    else if (m_table && !m_target->currentText().isEmpty())
+        try {
+            task = search::prepare_target(*m_table, m_target->currentText().toStdString(), "auto").task;
+        } catch (const std::exception&) {
+            // A target the run would refuse: Start says why; every family stays available meanwhile.
+        }
+    for (int i = 0; i < m_families->count(); ++i) {
+        QListWidgetItem* item = m_families->item(i);
+        const auto& family = models::family(item->text().toStdString());
+        const bool usable = !task || (*task == Task::regression ? family.supports_regression
+                                                                : family.supports_classification);
+        item->setFlags(usable ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+        const QString description = QString::fromStdString(family.description);
+        item->setToolTip(usable ? description
+                                : description + QLatin1Char('\n') +
+                                      (*task == Task::regression ? tr("Not for regression: this target's task.")
+                                                                 : tr("Not for classification: this target's task.")));
+    }
 }
 
 void RunPage::fillMetrics()
@@ -327,6 +360,7 @@ void RunPage::setTable(const QString& path, std::shared_ptr<const data::Table> t
         }
     setDataset(path, columns, dates);
     m_table = std::move(table);
+    updateFamilies(); // now with the rows that tell the target's task
 }
 
 void RunPage::setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns)
@@ -350,6 +384,7 @@ void RunPage::setDataset(const QString& path, const QStringList& columns, const 
     emit targetChanged(m_target->currentText());
     fillValidation(dateColumns);
     validateExpression();
+    updateFamilies();
 }
 
 void RunPage::setDatabasePath(const QString& path)
@@ -389,10 +424,16 @@ search::RunSpec RunPage::spec() const
     s.refit = m_refit->isChecked();
     s.time_column = m_validation->currentData().toString().toStdString();
     s.folds = m_folds->value();
-    for (int i = 0; i < m_families->count(); ++i)
-        if (m_families->item(i)->checkState() == Qt::Checked)
-            s.families.push_back(m_families->item(i)->text().toStdString());
-    if (static_cast<int>(s.families.size()) == m_families->count())
+    int usable = 0;
+    for (int i = 0; i < m_families->count(); ++i) {
+        const QListWidgetItem* item = m_families->item(i);
+        if (!(item->flags() & Qt::ItemIsEnabled))
+            continue; // a family the task cannot use (naive_bayes for a regression)
+        ++usable;
+        if (item->checkState() == Qt::Checked)
+            s.families.push_back(item->text().toStdString());
+    }
+    if (static_cast<int>(s.families.size()) == usable)
         s.families.clear(); // all checked: let the search keep only those that suit the task
     return s;
 }

@@ -75,6 +75,7 @@ class RunPage : public QWidget {
     QWidget* createForm();
     QWidget* createMonitor();
     void fillMetrics();
+    void updateFamilies(); // greys out the families the run's task cannot use
     void fillValidation(const QStringList& dateColumns);
     void validateExpression();
     void launch(const QString& title, std::function<search::RunOutcome(search::Observer&, std::stop_token)> work);

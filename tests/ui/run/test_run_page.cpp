@@ -1,6 +1,7 @@
 // The Run page drives a real AutoML search on the engine thread: a short run fills the live leaderboard without
 // stalling the event loop, Cancel keeps the finished candidates, the stored run reopens with the same rows, and the
 // custom-metric editor validates expressions as they are typed.
+#include "engine/data/readers.h"
 #include "engine/store/store.h"
 #include "tests/ui/gap_meter.h"
 #include "tests/ui/ui_test_support.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -70,6 +72,29 @@ class TestRunPage : public QObject {
         QVERIFY(refit);
         refit->setChecked(false);
         QVERIFY(!page.spec().refit);
+    }
+
+    // naive_bayes classifies only: for a regression target (chosen or inferred) it is greyed out and left out.
+    void familiesFollowTheTargetsTask()
+    {
+        EngineController engine;
+        RunPage page(&engine);
+        const QString iris = test::dataPath(QStringLiteral("iris.csv"));
+        page.setTable(iris, std::make_shared<data::Table>(data::read_table(iris.toStdString())));
+        auto* families = page.findChild<QListWidget*>();
+        QVERIFY(families);
+        const auto naiveBayes = [families] {
+            return families->findItems(QStringLiteral("naive_bayes"), Qt::MatchExactly).value(0);
+        };
+        QVERIFY(naiveBayes());
+        page.setTarget(QStringLiteral("species"));
+        QVERIFY(naiveBayes()->flags() & Qt::ItemIsEnabled);
+        page.setTarget(QStringLiteral("petal_width_cm")); // many distinct numbers: a regression
+        QVERIFY(!(naiveBayes()->flags() & Qt::ItemIsEnabled));
+        families->item(0)->setCheckState(Qt::Unchecked); // a chosen subset is sent as a list
+        const auto chosen = page.spec().families;
+        QVERIFY(!chosen.empty());
+        QVERIFY(std::find(chosen.begin(), chosen.end(), "naive_bayes") == chosen.end());
     }
 
     void shortRunFillsLeaderboardWithoutStalling()
