@@ -5,6 +5,7 @@
 #include "ui/resources.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
@@ -15,7 +16,10 @@ inline void prepareUiTest()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TernTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("TernTest"));
+    // One settings file and data folder per test program: ctest -j runs them side by side, and a shared file let
+    // one test's clear() or window state land in another's checks.
+    QCoreApplication::setApplicationName(QStringLiteral("TernTest-") +
+                                         QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
     initResources();
 }
