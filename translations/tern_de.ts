@@ -1476,6 +1476,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
+        <source>An image folder's class is the sub-folder each image is in</source>
+        <translation>Die Klasse eines Bildordners ist der Unterordner, in dem jedes Bild liegt</translation>
+    </message>
+    <message>
         <source>Not for regression: this target's task.</source>
         <translation>Nicht für Regression, die Aufgabe dieser Zielspalte.</translation>
     </message>

@@ -1476,6 +1476,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
+        <source>An image folder's class is the sub-folder each image is in</source>
+        <translation>La clase de una carpeta de imágenes es la subcarpeta en la que está cada imagen</translation>
+    </message>
+    <message>
         <source>Not for regression: this target's task.</source>
         <translation>No para regresión, la tarea de este objetivo.</translation>
     </message>

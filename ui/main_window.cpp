@@ -71,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
         const Dataset& dataset = m_dataPage->dataset();
         if (dataset.table)
             runPage->setTable(dataset.path, dataset.table);
+        else if (dataset.images)
+            runPage->setImageFolder(dataset.path);
         else
             runPage->setDataset(QString(), {});
     });

@@ -2,6 +2,7 @@
 
 #include "engine/metrics/metric.h"
 #include "engine/models/registry.h"
+#include "engine/search/image_table.h"
 #include "engine/search/runner.h"
 #include "engine/search/target.h"
 #include "engine/search/validation_rows.h"
@@ -363,8 +364,17 @@ void RunPage::setTable(const QString& path, std::shared_ptr<const data::Table> t
     updateFamilies(); // now with the rows that tell the target's task
 }
 
+void RunPage::setImageFolder(const QString& path)
+{
+    setDataset(path, {QString::fromLatin1(search::image_target)});
+    m_target->setEnabled(false);
+    m_target->setToolTip(tr("An image folder's class is the sub-folder each image is in"));
+}
+
 void RunPage::setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns)
 {
+    m_target->setEnabled(true);
+    m_target->setToolTip(QString());
     m_dataPath = path;
     m_table.reset(); // columns alone: the engine checks the rows when the run starts
     showStartError(QString());

@@ -43,6 +43,8 @@ class RunPage : public QWidget {
     void setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns = {});
     // Its columns, the date ones among them; the table is kept to check a run's rows before it starts.
     void setTable(const QString& path, std::shared_ptr<const data::Table> table);
+    // An image folder (one sub-folder per class): its target is the class, the engine reads the pixels.
+    void setImageFolder(const QString& path);
     void setTarget(const QString& column);
     void setDatabasePath(const QString& path);
     QString databasePath() const { return m_databasePath; }

@@ -97,6 +97,24 @@ class TestRunPage : public QObject {
         QVERIFY(std::find(chosen.begin(), chosen.end(), "naive_bayes") == chosen.end());
     }
 
+    // An image folder runs like a table whose target is the class sub-folder: it used to say "No table loaded".
+    void imageFolderRuns()
+    {
+        QTemporaryDir dir;
+        EngineController engine;
+        RunPage page(&engine);
+        QSignalSpy ended(&page, &RunPage::runEnded);
+        page.setDatabasePath(dir.filePath(QStringLiteral("tern.db")));
+        page.setImageFolder(test::dataPath(QStringLiteral("images")));
+        QCOMPARE(page.spec().target, std::string("class"));
+        QPushButton* start = button(page, "&Start");
+        QVERIFY(start->isEnabled());
+        page.setMaxCandidates(2);
+        page.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 120000);
+        QCOMPARE(ended.first().at(1).toString(), QStringLiteral("finished"));
+    }
+
     void shortRunFillsLeaderboardWithoutStalling()
     {
         QTemporaryDir dir;
