@@ -75,6 +75,8 @@ ConfusionMatrixPlot::ConfusionMatrixPlot(QWidget* parent) : ExportablePlot(paren
 {
     xAxis->setLabel(tr("Predicted class"));
     yAxis->setLabel(tr("Actual class"));
+    // The cells' pixels are known once the layout is: every replot fits their text before drawing it.
+    connect(this, &QCustomPlot::afterLayout, this, &ConfusionMatrixPlot::fitCellText);
     yAxis->setRangeReversed(true); // the first class at the top, as in a table
     xAxis->grid()->setVisible(false);
     yAxis->grid()->setVisible(false);
@@ -124,6 +126,7 @@ void ConfusionMatrixPlot::rebuild()
 {
     const int k = m_model ? m_model->classCount() : 0;
     if (k == 0) {
+        m_cellLabels.clear();
         showMessage(tr("No confusion matrix"));
         return;
     }
@@ -145,7 +148,8 @@ void ConfusionMatrixPlot::rebuild()
     xAxis->setRange(-0.5, k - 0.5);
     yAxis->setRange(-0.5, k - 0.5);
 
-    // Cell labels only while they fit; past 12 classes the colours (and the tooltips of the table) tell.
+    // Cell labels only while they fit (fitCellText); past 12 classes the colours (and the tooltips) tell.
+    m_cellLabels.clear();
     if (k <= 12) {
         QFont font = this->font();
         font.setPointSizeF(k <= 5 ? font.pointSizeF() : font.pointSizeF() * 0.8);
@@ -153,13 +157,13 @@ void ConfusionMatrixPlot::rebuild()
             for (int p = 0; p < k; ++p) {
                 auto* label = new QCPItemText(this);
                 label->position->setCoords(p, a);
-                label->setText(cellLabel(a, p));
                 label->setFont(font);
                 label->setTextAlignment(Qt::AlignCenter);
                 label->setColor(labelColourOn(gradient.color(m_model->rowFraction(a, p), QCPRange(0, 1))));
+                m_cellLabels.push_back(label);
             }
     }
-    replot(QCustomPlot::rpQueuedReplot);
+    replot(QCustomPlot::rpQueuedReplot); // afterLayout fits the cell text to the cells' new pixels
 }
 
 // Class names elided to the room they have, by width rather than by letters: a fixed 14 letters cut short names on a
@@ -278,6 +282,35 @@ bool ConfusionMatrixPlot::event(QEvent* event)
     else
         QToolTip::showText(help->globalPos(), tip, this);
     return true;
+}
+
+// Counts and percentages ran into each other in the small cells of 12 classes: a cell shows its full text, else its
+// count alone, else nothing, whichever its pixels hold (the widest label decides for all, so that the grid reads
+// alike).
+void ConfusionMatrixPlot::fitCellText()
+{
+    const int k = m_model ? m_model->classCount() : 0;
+    if (m_cellLabels.empty() || k == 0 || int(m_cellLabels.size()) != k * k)
+        return;
+    const QFontMetrics metrics(m_cellLabels.front()->font());
+    const double cellWidth = double(axisRect()->width()) / k, cellHeight = double(axisRect()->height()) / k;
+    const auto fits = [&](bool full) {
+        for (int a = 0; a < k; ++a)
+            for (int p = 0; p < k; ++p) {
+                const QString text = full ? cellLabel(a, p) : QLocale().toString(m_model->count(a, p));
+                const QRect box = metrics.boundingRect(QRect(0, 0, 10000, 10000), Qt::AlignCenter, text);
+                if (box.width() + 4 > cellWidth || box.height() + 2 > cellHeight)
+                    return false;
+            }
+        return true;
+    };
+    const bool full = fits(true), counts = !full && m_cellText == CellText::Both && fits(false);
+    for (int a = 0; a < k; ++a)
+        for (int p = 0; p < k; ++p) {
+            QCPItemText* label = m_cellLabels[std::size_t(a * k + p)];
+            label->setVisible(full || counts);
+            label->setText(full ? cellLabel(a, p) : QLocale().toString(m_model->count(a, p)));
+        }
 }
 
 void ConfusionMatrixPlot::resizeEvent(QResizeEvent* event)

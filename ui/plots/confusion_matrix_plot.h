@@ -43,6 +43,8 @@ class ConfusionMatrixPlot : public ExportablePlot {
     QMetaObject::Connection m_reset;
     QStringList m_xLabels, m_yLabels; // as drawn, elided to their room
     bool m_xRotated = false;
+    std::vector<QCPItemText*> m_cellLabels; // row-major, actual by predicted
+    void fitCellText();                     // full text, counts only, or none: what the cells' pixels hold
 };
 
 } // namespace tern::ui

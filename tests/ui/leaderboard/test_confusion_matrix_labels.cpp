@@ -1,7 +1,8 @@
 // Long class names on the confusion-matrix heat map: a 40-letter name is elided with "…" on both axes (the names
 // across rotated, as they no longer fit their columns upright), and hovering its tick label or a cell shows the full
 // names, with the cell's count and share of its row; away from the names and cells there is no tooltip. Short names
-// stand upright and whole; names that share their start stay told apart; the elision follows the plot's width.
+// stand upright and whole; names that share their start stay told apart; the elision follows the plot's width; cell
+// text shows only where the cells hold it.
 #include "tests/ui/ui_test_support.h"
 #include "ui/models/confusion_matrix_model.h"
 #include "ui/plots/confusion_matrix_plot.h"
@@ -112,6 +113,32 @@ class TestConfusionMatrixLabels : public QObject {
         QTRY_VERIFY(QToolTip::isVisible());
         QCOMPARE(QToolTip::text(), down);
         QToolTip::hideText();
+    }
+
+    // Cell text only where the cells hold it: 12 classes in a small plot drop the percentages, then the counts.
+    void cellTextFitsItsCells()
+    {
+        ConfusionMatrixModel model;
+        model.setPredictions(predictions(12, QString()));
+        ConfusionMatrixPlot plot;
+        plot.setModel(&model);
+        const auto shown = [&plot] {
+            QStringList texts;
+            for (int i = 0; i < plot.itemCount(); ++i)
+                if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)); text && text->visible())
+                    texts << text->text();
+            return texts;
+        };
+        plot.resize(1400, 1100);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.replot();
+        QCOMPARE(shown().size(), 144);
+        QVERIFY(shown().first().contains(QLatin1Char('\n'))); // count and row share
+        plot.resize(260, 220);
+        QTest::qWait(50);
+        plot.replot();
+        QVERIFY2(shown().isEmpty(), qPrintable(shown().join(QLatin1Char('|'))));
     }
 
     void shortNamesStandUprightAndWhole()
