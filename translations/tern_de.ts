@@ -1077,6 +1077,14 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
+        <translation>Im Text keine Nettomenge, kein Preis, keine Herkunft, Zutaten, Daten oder Charge gefunden.</translation>
+    </message>
+    <message>
+        <source>Orientation %1 - confidence %2 - %3 ms</source>
+        <translation>Ausrichtung %1 - Konfidenz %2 - %3 ms</translation>
+    </message>
+    <message>
         <source>Drop product images or a folder here to read their text</source>
         <translation>Produktbilder oder einen Ordner hierher ziehen, um ihren Text zu lesen</translation>
     </message>
@@ -2060,6 +2068,49 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrAttributes</name>
+    <message>
+        <source>Net quantity: %1</source>
+        <translation>Nettomenge: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Preis: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>Zutaten: %1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Charge: %1</translation>
+    </message>
+    <message>
+        <source>(MRP)</source>
+        <translation>(UVP)</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Mindestens haltbar bis</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Verfallsdatum</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>Hergestellt</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Verpackt</translation>
     </message>
 </context>
 </TS>

@@ -1077,6 +1077,14 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
+        <translation>No se encontró cantidad neta, precio, origen, ingredientes, fechas ni lote en el texto.</translation>
+    </message>
+    <message>
+        <source>Orientation %1 - confidence %2 - %3 ms</source>
+        <translation>Orientación %1 - confianza %2 - %3 ms</translation>
+    </message>
+    <message>
         <source>Drop product images or a folder here to read their text</source>
         <translation>Arrastre aquí imágenes de productos o una carpeta para leer su texto</translation>
     </message>
@@ -2060,6 +2068,49 @@ Filas predichas: %2</translation>
     <message>
         <source>failed</source>
         <translation>fallida</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrAttributes</name>
+    <message>
+        <source>Net quantity: %1</source>
+        <translation>Cantidad neta: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Precio: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origen: %1</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>Ingredientes: %1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Lote: %1</translation>
+    </message>
+    <message>
+        <source>(MRP)</source>
+        <translation>(PVP)</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Consumir preferentemente antes de</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>Fabricado</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Envasado</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <regex>
+#include <set>
 
 namespace tern::ocr {
 
@@ -149,6 +150,13 @@ json origin(const std::string& t)
             while (j < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[j])) || rest[j] == '-'))
                 ++j;
             if (j == i || !std::isupper(static_cast<unsigned char>(rest[i])))
+                break;
+            // Lines joined by spaces run the next instruction on: "Made in Poland Store below 25 C".
+            static const std::set<std::string> next_phrase{
+                "store", "keep", "best", "use", "net", "price", "batch", "lot", "ingredients", "contains", "exp",
+                "mfd", "mfg", "packed", "distributed", "imported", "manufactured", "made", "product", "refrigerate",
+                "serve", "allergy", "allergens", "nutrition", "weight", "mrp", "www", "visit", "recycle"};
+            if (next_phrase.count(lower(rest.substr(i, j - i))))
                 break;
             if (!country.empty())
                 country += ' ';

@@ -6,6 +6,7 @@
 #include "engine/store/paths.h"
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
+#include "ui/ocr/ocr_attributes_text.h"
 #include "ui/ocr/ocr_export.h"
 #include "ui/ocr/ocr_image_view.h"
 #include "ui/ocr/ocr_worker.h"
@@ -404,13 +405,18 @@ void OcrPage::showSelected()
     }
     m_view->showResult(QString::fromStdString(r.file), r.words);
     m_text->setPlainText(QString::fromStdString(r.text));
-    m_attributes->setPlainText(r.attributes.empty() ? QString() : QString::fromStdString(r.attributes.dump(2)));
+    m_attributes->setPlainText(r.attributes.empty() && !r.text.empty()
+                                   ? tr("No net quantity, price, origin, ingredients, dates or batch found in the text.")
+                                   : attributesText(r.attributes));
     QStringList regions;
     for (const auto& g : r.regions)
         regions << QString::fromLatin1(tern::ocr::orientation_name(g.orientation));
+    // A job reopened from the store keeps no regions: the line then leaves them out rather than show "()".
+    const QString orientation = QString::fromLatin1(tern::ocr::orientation_name(r.orientation));
     m_summary->setText(
-        tr("Orientation %1 (regions: %2) - confidence %3 - %4 ms")
-            .arg(QString::fromLatin1(tern::ocr::orientation_name(r.orientation)), regions.join(QStringLiteral(", ")))
+        (regions.isEmpty()
+             ? tr("Orientation %1 - confidence %2 - %3 ms").arg(orientation)
+             : tr("Orientation %1 (regions: %2) - confidence %3 - %4 ms").arg(orientation, regions.join(QStringLiteral(", "))))
             .arg(r.mean_conf, 0, 'f', 1)
             .arg(r.ms, 0, 'f', 0));
     m_copy->setEnabled(!r.text.empty());

@@ -95,6 +95,10 @@ class TestOcrAttributes : public QObject {
                                              << "Nepal";
         QTest::newRow("upper case") << "PRODUCT OF SPAIN"
                                     << "SPAIN";
+        QTest::newRow("next line joined on") << "WOUWELL Kids Multivitamin Gummies Manufactured in Poland Store below 25 C"
+                                             << "Poland";
+        QTest::newRow("next line in capitals") << "PRODUCT OF CHILE KEEP REFRIGERATED"
+                                               << "CHILE";
     }
     void origin()
     {

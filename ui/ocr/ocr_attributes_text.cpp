@@ -1,0 +1,100 @@
+#include "ui/ocr/ocr_attributes_text.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+#include <vector>
+
+namespace tern::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tern::ui::OcrAttributes", text);
+}
+
+QString str(const nlohmann::json& j)
+{
+    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString::fromStdString(j.dump());
+}
+
+QString amount(const nlohmann::json& q)
+{
+    if (!q.is_object() || !q.contains("value") || !q["value"].is_number())
+        return str(q);
+    return QLocale().toString(q["value"].get<double>(), 'g', 6) + QLatin1Char(' ') + str(q.value("unit", nlohmann::json("")));
+}
+
+QString quantity(const nlohmann::json& q)
+{
+    QString text = amount(q);
+    if (q.is_object() && q.contains("count") && q["count"].is_number())
+        text = QStringLiteral("%1 × %2").arg(q["count"].get<int>()).arg(text);
+    if (q.is_object() && q.contains("alt"))
+        text += QStringLiteral(" (%1)").arg(amount(q["alt"]));
+    return text;
+}
+
+QString price(const nlohmann::json& p)
+{
+    if (!p.is_object() || !p.contains("value") || !p["value"].is_number())
+        return str(p);
+    QString text = QLocale().toString(p["value"].get<double>(), 'f', 2) + QLatin1Char(' ') +
+                   str(p.value("currency", nlohmann::json("")));
+    if (p.value("mrp", false))
+        text += QLatin1Char(' ') + tr("(MRP)");
+    return text;
+}
+
+QString dateKind(const std::string& key)
+{
+    if (key == "best_before")
+        return tr("Best before");
+    if (key == "expiry")
+        return tr("Expiry");
+    if (key == "manufactured")
+        return tr("Manufactured");
+    if (key == "packed")
+        return tr("Packed");
+    return QString::fromStdString(key);
+}
+
+} // namespace
+
+QString attributesText(const nlohmann::json& attributes)
+{
+    if (!attributes.is_object())
+        return {};
+    QStringList lines;
+    const auto line = [&lines](const std::string& key, const nlohmann::json& value) {
+        if (key == "net_quantity")
+            lines << tr("Net quantity: %1").arg(quantity(value));
+        else if (key == "price")
+            lines << tr("Price: %1").arg(price(value));
+        else if (key == "origin")
+            lines << tr("Origin: %1").arg(str(value));
+        else if (key == "ingredients")
+            lines << tr("Ingredients: %1").arg(str(value));
+        else if (key == "batch")
+            lines << tr("Batch: %1").arg(str(value));
+        else if (key == "dates" && value.is_object())
+            for (const auto& [kind, date] : value.items())
+                lines << QStringLiteral("%1: %2").arg(dateKind(kind), str(date));
+        else
+            lines << QStringLiteral("%1: %2").arg(QString::fromStdString(key), str(value));
+    };
+    // The order a label is read in, whatever order the object keeps its keys in; then anything newer.
+    static const std::vector<std::string> known{"net_quantity", "price", "origin", "ingredients", "dates", "batch"};
+    for (const auto& key : known)
+        if (attributes.contains(key))
+            line(key, attributes[key]);
+    for (const auto& [key, value] : attributes.items())
+        if (std::find(known.begin(), known.end(), key) == known.end())
+            line(key, value);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace tern::ui
