@@ -1,5 +1,6 @@
 #include "ui/models/variant_table_model.h"
 
+#include "ui/models/display_units.h"
 #include "ui/theme.h"
 
 #include <QBrush>
@@ -79,7 +80,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         case LatencyP50: return locale.toString(x.toDouble(), 'f', 1);
         case Throughput:
         case Multiplies: return locale.toString(x.toDouble(), 'f', 0);
-        case Size: return locale.formattedDataSize(static_cast<qint64>(x.toDouble()));
+        case Size: return formatBytes(x.toDouble()); // as the Leaderboard writes sizes
         default: return x;
         }
     case Qt::ToolTipRole:

@@ -3,6 +3,7 @@
 #include "engine/export/exporter.h"
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
+#include "ui/models/display_units.h"
 #include "ui/settings.h"
 #include "ui/widgets/themed_icon.h"
 
@@ -146,7 +147,7 @@ void ExportJobPanel::exportTo(const QString& folder)
             self->m_lastExport = QString::fromStdString(result.out.string());
             QString status =
                 tr("Wrote %1 (model.tern %2).")
-                    .arg(QDir::toNativeSeparators(self->m_lastExport), QLocale().formattedDataSize(result.size_bytes));
+                    .arg(QDir::toNativeSeparators(self->m_lastExport), formatBytes(double(result.size_bytes)));
             if (!result.store_error.empty())
                 status += QLatin1Char(' ') +
                           tr("The store could not record the export: %1").arg(QString::fromStdString(result.store_error));

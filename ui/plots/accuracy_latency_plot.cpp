@@ -20,7 +20,7 @@ AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : ExportablePlot(paren
     // made each row twice the text's height and each column 30 px wider; at 900 px the band took 2/5 of the plot.
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
-    legend->setIconSize(16, 10);
+    legend->setIconSize(16, 14); // as tall as the 8 pt text with its descenders: each item clips to its own rect
     legend->setIconTextPadding(4);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setBorderPen(Qt::NoPen);
