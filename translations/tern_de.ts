@@ -811,6 +811,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::LeaderboardPage</name>
     <message>
+        <source>No candidate matches the filter.</source>
+        <translation>Kein Kandidat passt zum Filter.</translation>
+    </message>
+    <message>
         <source>Run %1 was deleted.</source>
         <translation>Lauf %1 wurde gelöscht.</translation>
     </message>

@@ -811,6 +811,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::LeaderboardPage</name>
     <message>
+        <source>No candidate matches the filter.</source>
+        <translation>Ningún candidato coincide con el filtro.</translation>
+    </message>
+    <message>
         <source>Run %1 was deleted.</source>
         <translation>La ejecución %1 se eliminó.</translation>
     </message>

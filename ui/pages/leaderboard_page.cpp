@@ -10,6 +10,7 @@
 #include "ui/plots/point_marker.h"
 #include "ui/plots/score_timeline_plot.h"
 #include "ui/run/validation_label.h"
+#include "ui/widgets/text_tone.h"
 #include "ui/widgets/themed_icon.h"
 
 #include <QHeaderView>
@@ -41,9 +42,22 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);       // family and status (and every other column) match the filter text
     m_proxy->setAutoAcceptChildRows(true); // a shown candidate keeps its precision variants
+    m_filter->setObjectName(QStringLiteral("candidateFilter"));
     m_filter->setPlaceholderText(tr("Filter by family or status…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // A blank table read as "no candidates" when it meant "none matches the filter".
+    m_noMatch = new QLabel(tr("No candidate matches the filter."), this);
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+    setTextTone(m_noMatch, TextTone::Warning);
+    m_noMatch->hide();
+    const auto updateNoMatch = [this] {
+        m_noMatch->setVisible(!m_filter->text().isEmpty() && m_model->rowCount() > 0 && m_proxy->rowCount() == 0);
+    };
+    connect(m_filter, &QLineEdit::textChanged, this, updateNoMatch); // after the proxy has filtered
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateNoMatch);
 
     // A tree, so that rows the model nests under a candidate (its precision variants) stay beneath it.
     m_view->setModel(m_proxy);
@@ -85,6 +99,7 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     layout->addWidget(m_title);
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
+    tools->addWidget(m_noMatch);
     tools->addWidget(m_export);
     layout->addLayout(tools);
     layout->addWidget(splitter, 1);

@@ -88,6 +88,7 @@ class LeaderboardPage : public QWidget {
     QSortFilterProxyModel* m_proxy;
     QLabel* m_title;
     QLineEdit* m_filter;
+    QLabel* m_noMatch; // beside the filter while it hides every candidate
     QPushButton* m_export;
     QTreeView* m_view;
     QTabWidget* m_candidateTabs;

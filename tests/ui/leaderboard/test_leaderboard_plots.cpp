@@ -14,6 +14,8 @@
 #include "ui/plots/residual_plot.h"
 #include "ui/plots/score_timeline_plot.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -172,6 +174,26 @@ class TestLeaderboardPlots : public QObject {
         QVERIFY(!page.plotMarker()->point());
         page.plot()->replot();
         QVERIFY(!page.plotMarker()->isDrawn());
+    }
+
+    // A filter that hides every candidate says so beside it, instead of leaving a blank table.
+    void filterWithoutMatchesSaysSo()
+    {
+        LeaderboardPage page;
+        page.startRun(1);
+        page.addCandidate(candidate(1, "linear", 0.80, 2.0, 1.0));
+        auto* filter = page.findChild<QLineEdit*>(QStringLiteral("candidateFilter"));
+        auto* notice = page.findChild<QLabel*>(QStringLiteral("noMatch"));
+        QVERIFY(filter && notice);
+        filter->setText(QStringLiteral("xgboost"));
+        QCOMPARE(page.proxy()->rowCount(), 0);
+        QVERIFY(!notice->isHidden());
+        filter->setText(QStringLiteral("lin"));
+        QVERIFY(notice->isHidden());
+        filter->setText(QStringLiteral("knn"));
+        QVERIFY(!notice->isHidden());
+        page.addCandidate(candidate(2, "knn", 0.90, 40.0, 2.0)); // a match arrives while filtering
+        QVERIFY(notice->isHidden());
     }
 
     void legendCoversNoPoint_data()
