@@ -32,7 +32,8 @@ class VariantTableModel : public QAbstractTableModel {
     // The stored ternary variant at this residual fraction, if the search measured it.
     std::optional<PrecisionVariant> storedTernary(double residualFraction) const;
     // Replaces the ternary row; `pending` greys it while a newer fraction is being evaluated. A live evaluation
-    // scores other rows than the search did: `fp32Reference` is fp32 on those rows, for the change column.
+    // scores other rows than the search did: `fp32Reference` is fp32 on those rows, which puts the variant on the
+    // candidate's scale (placeOnCandidateScale) like the stored ones.
     void setTernary(const PrecisionVariant& variant, bool pending, std::optional<double> fp32Reference = {},
                     const QString& note = {});
     void setTernaryPending(bool pending);
