@@ -7,7 +7,6 @@
 #include <chrono>
 #include <cmath>
 #include <functional>
-#include <set>
 
 namespace tern::search {
 
@@ -89,14 +88,21 @@ std::optional<FoldSummary> summarize_folds(const std::vector<double>& fold_score
 
 bool folds_lack_a_class(std::span<const Fold> folds, std::span<const float> y, Task task)
 {
-    if (!is_classification(task) || validates_forward(folds))
+    if (!is_classification(task) || validates_forward(folds) || y.empty())
         return false;
-    const std::set<float> classes(y.begin(), y.end());
+    // Labels are class indices: one flag per class, a linear pass per fold.
+    const auto classes = static_cast<std::size_t>(*std::max_element(y.begin(), y.end())) + 1;
+    std::vector<char> in_data(classes, 0);
+    for (float v : y)
+        in_data[static_cast<std::size_t>(v)] = 1;
+    const auto held = static_cast<std::size_t>(std::count(in_data.begin(), in_data.end(), 1));
     for (const Fold& fold : folds) {
-        std::set<float> present;
+        std::vector<char> present(classes, 0);
+        std::size_t seen = 0;
         for (auto p : fold.valid)
-            present.insert(y[p]);
-        if (present.size() < classes.size())
+            if (!present[static_cast<std::size_t>(y[p])]++)
+                ++seen;
+        if (seen < held)
             return true;
     }
     return false;
@@ -117,7 +123,7 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     std::vector<float> single(n * width, 0.0f);
     std::vector<nlohmann::json> cut_short;  // per fold
     // Pooled scoring keeps each repeat's predictions apart: `sums` averages the repeats, a bagged ensemble.
-    const bool pooled = folds_lack_a_class(folds, target.y, target.task);
+    const bool pooled = pb.pooled_score;
     std::vector<std::vector<float>> by_repeat;
     const auto start = clock_type::now();
     double fit_total = 0;

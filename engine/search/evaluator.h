@@ -25,6 +25,7 @@ struct Problem {
     std::uint64_t seed = 0;
     int threads = 1;
     bool keep_fold_models = false;  // keep a copy of every fold's fit (precision variants score each fold's model)
+    bool pooled_score = false;      // score on pooled out-of-fold rows: folds_lack_a_class, decided once per run
 };
 
 // One fold's fit with the rows it was fitted on (table rows, after the fidelity subsample) and scored on.
@@ -47,8 +48,8 @@ struct Evaluation {
     double score = 0, score_std = 0;
     // The score is the metric on each repeat's pooled out-of-fold rows (mean over repeats) instead of the mean of
     // per-fold scores: some validation fold lacks a class (fewer rows of it than folds), and a class-averaged metric
-    // on such a fold ignores it, so that always predicting the common class scored 1.0 there. See
-    // folds_lack_a_class.
+    // on such a fold ignores it, so that always predicting the common class scored 1.0 there. Asked for by
+    // Problem::pooled_score.
     bool pooled_score = false;
     nlohmann::json metrics = nlohmann::json::object();
     double fit_s = 0;                     // mean time to fit pipeline + model on one fold

@@ -114,7 +114,7 @@ void RunSession::build_ensemble()
         truth.push_back(m_target.y[p]);
     r.metrics = m_scorer->all_metrics(truth, take_rows(honest, rows));
     // Scored as the candidates are when a fold lacks a class (Evaluation::pooled_score): on the pooled rows.
-    if (folds_lack_a_class(m_folds, m_target.y, m_target.task))
+    if (m_pooled_score)
         if (const double pooled = m_scorer->score(truth, take_rows(honest, rows)); std::isfinite(pooled)) {
             r.score = pooled;
             r.details["score_basis"] = "pooled out-of-fold rows: a validation fold lacks a class";

@@ -97,7 +97,9 @@ Problem RunSession::problem() const
     // Candidates run one at a time; each fit uses every core (forests and k-NN split trees and rows over threads
     // with results independent of their count, XGBoost and the MLP's kernels use OpenMP). Costs are still timed on
     // one thread.
-    return Problem{&m_table, &m_target, &m_folds, m_scorer.get(), m_spec.seed, fit_threads()};
+    Problem pb{&m_table, &m_target, &m_folds, m_scorer.get(), m_spec.seed, fit_threads()};
+    pb.pooled_score = m_pooled_score;
+    return pb;
 }
 
 int RunSession::searched_candidates() const
@@ -210,6 +212,7 @@ void RunSession::prepare()
         repeats = holdout ? 1 : repeats_for(n);
         m_folds = make_folds(m_target.y, m_target.task, m_spec.folds, m_spec.seed, holdout, repeats);
     }
+    m_pooled_score = folds_lack_a_class(m_folds, m_target.y, m_target.task);
     const auto scheme = validation_scheme(m_spec.time_column, m_folds.size() / static_cast<std::size_t>(repeats),
                                           repeats, holdout);
 

@@ -69,6 +69,7 @@ private:
     std::optional<data::Table> m_test;  // the test file, read and checked at the start of a new run
     TargetData m_target;
     std::vector<Fold> m_folds;
+    bool m_pooled_score = false; // a fold lacks a class: candidates are scored on pooled rows (Evaluation)
     std::unique_ptr<Scorer> m_scorer;
     SearchContext m_ctx;
     std::unique_ptr<Strategy> m_strategy;

@@ -67,8 +67,10 @@ private slots:
         CandidateConfig config = default_config("linear", ctx);
         config.params["class_weight"] = "none";
         const auto folds = make_folds(target.y, Task::binary, 5, 3, false, 3);
-        QVERIFY(folds_lack_a_class(folds, target.y, Task::binary));
-        const Evaluation ev = cross_validate({&table, &target, &folds, &balanced, 3, 1}, config, {}, 0, {});
+        Problem pb{&table, &target, &folds, &balanced, 3, 1};
+        pb.pooled_score = folds_lack_a_class(folds, target.y, Task::binary);
+        QVERIFY(pb.pooled_score);
+        const Evaluation ev = cross_validate(pb, config, {}, 0, {});
         QCOMPARE(ev.status, std::string("ok"));
         QVERIFY(ev.pooled_score);
         QCOMPARE(ev.score, 0.5);
