@@ -42,6 +42,8 @@ struct RunRecord {
     nlohmann::json report;                      // e.g. rows left out for a missing target, columns set aside and why
     std::string error;
     std::int64_t candidate_count = 0; // filled by list_runs/load_run
+    std::string best_family;          // of best_candidate, filled by list_runs/load_run
+    std::optional<double> best_score; // its cross-validated score
 };
 
 struct ArtifactRecord {

@@ -15,7 +15,9 @@ constexpr const char* run_columns = R"sql(
     SELECT id, dataset_id, dataset_path, target, task, metric, metric_expr, seed, budget_s, spec_json, status,
            started_at, finished_at, elapsed_s, best_candidate, machine_json, versions_json, report_json, error,
            owner_host, owner_pid, owner_started,
-           (SELECT count(*) FROM candidates WHERE candidates.run_id = runs.id)
+           (SELECT count(*) FROM candidates WHERE candidates.run_id = runs.id),
+           (SELECT family FROM candidates AS c WHERE c.run_id = runs.id AND c.ordinal = runs.best_candidate),
+           (SELECT score FROM candidates AS c WHERE c.run_id = runs.id AND c.ordinal = runs.best_candidate)
     FROM runs )sql";
 
 // `owner` is set for a "running" row; the caller settles it once the query has finished (it holds a snapshot).
@@ -42,6 +44,8 @@ RunRecord read_run(const Statement& row, ProcessIdentity& owner)
     run.report = row.json(17);
     run.error = row.text(18);
     run.candidate_count = row.int64(22);
+    run.best_family = row.text(23);
+    run.best_score = row.optional_real(24);
     owner = ProcessIdentity{row.text(19), row.optional_int64(20).value_or(0), row.text(21)};
     return run;
 }

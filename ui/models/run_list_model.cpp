@@ -27,7 +27,6 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
     const auto& run = m_runs[static_cast<size_t>(index.row())];
-    const Best& best = m_best[static_cast<size_t>(index.row())];
     if (role == SortRole)
         return sortValue(index.row(), index.column());
     if (role == Qt::ForegroundRole && index.column() == Status && run.status != "finished")
@@ -57,8 +56,11 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     case Metric: return QString::fromStdString(run.metric_expr.empty() ? run.metric : run.metric_expr);
     case Validation: return validationLabel(run.spec);
     case Status: return runStatusLabel(run.status);
-    case BestScore: return best.score.isValid() ? QString::number(best.score.toDouble(), 'f', 4) : QString();
-    case BestModel: return best.model;
+    case BestScore: return run.best_score ? QString::number(*run.best_score, 'f', 4) : QString();
+    case BestModel:
+        return run.best_candidate && !run.best_family.empty()
+                   ? QStringLiteral("#%1 %2").arg(*run.best_candidate).arg(QString::fromStdString(run.best_family))
+                   : QString();
     case Candidates: return QVariant::fromValue<qlonglong>(run.candidate_count);
     case Elapsed: return run.status == "running" ? QString() : formatDuration(run.elapsed_s); // not known yet
     default: return {};
@@ -71,10 +73,7 @@ QVariant RunListModel::sortValue(int row, int column) const
     switch (column) {
     case Run: return QVariant::fromValue<qlonglong>(run.id);
     case Started: return QString::fromStdString(run.started_at); // ISO 8601 UTC sorts as text
-    case BestScore: {
-        const QVariant& score = m_best[static_cast<size_t>(row)].score;
-        return score.isValid() ? score : QVariant(-std::numeric_limits<double>::infinity());
-    }
+    case BestScore: return run.best_score.value_or(-std::numeric_limits<double>::infinity());
     case Candidates: return QVariant::fromValue<qlonglong>(run.candidate_count);
     case Elapsed: return run.elapsed_s;
     default: return data(index(row, column), Qt::DisplayRole);
@@ -105,27 +104,14 @@ QString RunListModel::reload(const QString& databasePath)
 {
     beginResetModel();
     m_runs.clear();
-    m_best.clear();
     QString error;
     try {
         if (QFileInfo::exists(databasePath)) {
             const auto store = store::Store::open(databasePath.toStdString(), store::OpenMode::read_only);
             m_runs = store.list_runs();
-            for (const auto& run : m_runs) {
-                Best best;
-                if (run.best_candidate)
-                    for (const auto& c : store.load_candidates(run.id))
-                        if (c.ordinal == *run.best_candidate) {
-                            if (c.score)
-                                best.score = *c.score;
-                            best.model = QStringLiteral("#%1 %2").arg(c.ordinal).arg(QString::fromStdString(c.family));
-                        }
-                m_best.push_back(best);
-            }
         }
     } catch (const std::exception& e) {
         m_runs.clear();
-        m_best.clear();
         error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
     }
     endResetModel();

@@ -43,14 +43,9 @@ class RunListModel : public QAbstractTableModel {
     const store::RunRecord& run(int row) const { return m_runs.at(static_cast<size_t>(row)); }
 
   private:
-    struct Best {
-        QVariant score; // invalid without a scored best
-        QString model;  // "#20 ensemble"
-    };
     QVariant sortValue(int row, int column) const;
 
     std::vector<store::RunRecord> m_runs;
-    std::vector<Best> m_best; // per run
 };
 
 } // namespace tern::ui

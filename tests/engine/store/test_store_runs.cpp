@@ -106,6 +106,9 @@ class TestStoreRuns : public QObject {
         QCOMPARE(loaded.best_candidate, std::optional<std::int64_t>(1));
         QCOMPARE(loaded.elapsed_s, 29.5);
         QCOMPARE(loaded.candidate_count, std::int64_t(2));
+        QCOMPARE(loaded.best_family, ok.family); // the best's family and score come with the run, for History
+        QCOMPARE(loaded.best_score, ok.score);
+        QCOMPARE(store.list_runs().front().best_score, ok.score);
         QVERIFY(loaded.metric_expr.empty());
 
         const auto candidates = store.load_candidates(id);
