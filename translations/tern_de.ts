@@ -681,10 +681,6 @@ Vorhergesagte Zeilen: %2</translation>
         <source>No run %1 in the store.</source>
         <translation>Kein Lauf %1 im Speicher.</translation>
     </message>
-    <message>
-        <source>Run %1 is still going: cancel it first.</source>
-        <translation>Lauf %1 läuft noch: zuerst abbrechen.</translation>
-    </message>
     <message numerus="yes">
         <source>Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be undone.</source>
         <translation>

@@ -681,10 +681,6 @@ Filas predichas: %2</translation>
         <source>No run %1 in the store.</source>
         <translation>No hay ninguna ejecución %1 en el almacén.</translation>
     </message>
-    <message>
-        <source>Run %1 is still going: cancel it first.</source>
-        <translation>La ejecución %1 sigue en curso: cancélela primero.</translation>
-    </message>
     <message numerus="yes">
         <source>Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be undone.</source>
         <translation>

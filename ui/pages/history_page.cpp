@@ -114,7 +114,7 @@ int HistoryPage::selectedRunRow() const
 void HistoryPage::deleteSelectedRun()
 {
     const int row = selectedRunRow();
-    if (row < 0)
+    if (row < 0 || !m_delete->isEnabled()) // a run still going: the store would refuse it after the question
         return;
     const QString error = deleteRun(m_model->runId(row));
     if (!error.isEmpty())
@@ -130,9 +130,6 @@ QString HistoryPage::deleteRun(qint64 runId, bool confirm)
     if (row < 0)
         return tr("No run %1 in the store.").arg(runId);
     const auto& run = m_model->run(row);
-    // A run still going has a writer adding candidates; deleting under it would lose them and fail its next write.
-    if (run.status == "running")
-        return tr("Run %1 is still going: cancel it first.").arg(runId);
     if (confirm) {
         const QString question =
             tr("Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be "

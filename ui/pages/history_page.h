@@ -31,7 +31,7 @@ class HistoryPage : public QWidget {
     void openRow(int row); // a row of model(), whatever the view's sorting and filter
     void openOcrJobRow(int row);
     // Deletes run `runId` from the store after asking (confirm = false: without asking, for scripts and tests);
-    // a run still going is refused. Returns the one-line error, empty on success.
+    // the store refuses a run still going. Returns the one-line error, empty on success.
     QString deleteRun(qint64 runId, bool confirm = true);
     int ocrJobCount() const;
 
