@@ -46,6 +46,12 @@ bool looks_like_classes(const data::Column& c)
 
 }  // namespace
 
+bool regresses_by_default(const data::Table& table, const std::string& target)
+{
+    const data::Column& col = table.column(target);
+    return col.type() == data::ColumnType::numeric && !looks_like_classes(col);
+}
+
 TargetData prepare_target(const data::Table& table, const std::string& target, const std::string& task)
 {
     if (target.empty())
@@ -53,9 +59,7 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
     const data::Column& col = table.column(target);
     TargetData t;
     const bool numeric = col.type() == data::ColumnType::numeric;
-    bool regression = task == "regression";
-    if (task == "auto")
-        regression = numeric && !looks_like_classes(col);
+    const bool regression = task == "regression" || (task == "auto" && regresses_by_default(table, target));
     if (regression && !numeric)
         throw InputError(fmt::format("target '{}' is {} and cannot be regressed; use --task binary or multiclass",
                                      target, data::to_string(col.type())));

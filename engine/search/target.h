@@ -27,6 +27,11 @@ struct TargetData {
 // a regression on a non-numeric column, or binary asked of a target with more than two classes.
 TargetData prepare_target(const data::Table& table, const std::string& target, const std::string& task);
 
+// What task "auto" makes of `target`: regression for a numeric column that does not look like class labels (more
+// than 20 distinct values, or fractions). One pass over the column without building any label, for a form that
+// follows the target as the user picks it.
+bool regresses_by_default(const data::Table& table, const std::string& target);
+
 // The labels of another table (a test file) in the classes of `train`; rows with an unknown class are left out.
 TargetData encode_target_like(const data::Table& table, const std::string& target, const TargetData& train);
 

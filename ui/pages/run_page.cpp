@@ -260,29 +260,22 @@ QWidget* RunPage::createMonitor()
 void RunPage::updateFamilies()
 {
     // The task a run would have: the one chosen, or the one the engine infers from the target column.
-    std::optional<Task> task;
+    std::optional<bool> regression;
     const QString chosen = m_task->currentData().toString();
-    if (chosen == QLatin1String("regression"))
-        task = Task::regression;
-    else if (chosen == QLatin1String("binary") || chosen == QLatin1String("multiclass"))
-        task = Task::binary;
-    else if (m_table && !m_target->currentText().isEmpty())
-        try {
-            task = search::prepare_target(*m_table, m_target->currentText().toStdString(), "auto").task;
-        } catch (const std::exception&) {
-            // A target the run would refuse: Start says why; every family stays available meanwhile.
-        }
+    if (chosen != QLatin1String("auto"))
+        regression = chosen == QLatin1String("regression");
+    else if (m_table && m_table->find(m_target->currentText().toStdString()))
+        regression = search::regresses_by_default(*m_table, m_target->currentText().toStdString());
     for (int i = 0; i < m_families->count(); ++i) {
         QListWidgetItem* item = m_families->item(i);
         const auto& family = models::family(item->text().toStdString());
-        const bool usable = !task || (*task == Task::regression ? family.supports_regression
-                                                                : family.supports_classification);
+        const bool usable = !regression || (*regression ? family.supports_regression : family.supports_classification);
         item->setFlags(usable ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
         const QString description = QString::fromStdString(family.description);
         item->setToolTip(usable ? description
                                 : description + QLatin1Char('\n') +
-                                      (*task == Task::regression ? tr("Not for regression: this target's task.")
-                                                                 : tr("Not for classification: this target's task.")));
+                                      (*regression ? tr("Not for regression: this target's task.")
+                                                   : tr("Not for classification: this target's task.")));
     }
 }
 
