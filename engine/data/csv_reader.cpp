@@ -173,21 +173,24 @@ Column assemble_strings(const std::string& name, std::vector<ChunkResult>& chunk
 
 // A file that writes decimal commas groups thousands with dots: in a column of it whose dotted numbers all have the
 // form "1.200" (DotUse::one_group), that is 1200, not 1.2. A column with a dot that cannot group ("1.5") keeps its
-// dots as decimal points. Returns true when a column changed (the file is then read again, once).
+// dots as decimal points, also where the caller expected groups (ReadOptions::thousands_dot_columns). Returns true
+// when a column changed (the file is then read again, once).
 bool decides_dot_groups(const std::vector<ChunkResult>& chunks, const std::vector<bool>& numeric,
                         std::vector<bool>& dot_groups)
 {
-    if (std::none_of(chunks.begin(), chunks.end(), [](const ChunkResult& c) { return c.decimal_comma; }))
-        return false;
+    const bool decimal_comma = std::any_of(chunks.begin(), chunks.end(), [](const ChunkResult& c) { return c.decimal_comma; });
     bool changed = false;
     for (std::size_t j = 0; j < numeric.size(); ++j) {
+        if (!numeric[j])
+            continue;
         std::size_t grouped = 0, decimal = 0;
         for (const ChunkResult& c : chunks) {
             grouped += c.one_group.empty() ? 0 : c.one_group[j];
             decimal += c.dot_decimal.empty() ? 0 : c.dot_decimal[j];
         }
-        if (numeric[j] && !dot_groups[j] && grouped > 0 && decimal == 0) {
-            dot_groups[j] = true;
+        const bool groups = decimal == 0 && (dot_groups[j] || (decimal_comma && grouped > 0));
+        if (groups != dot_groups[j]) {
+            dot_groups[j] = groups;
             changed = true;
         }
     }
@@ -206,6 +209,9 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
         if (options.string_columns.count(layout.names[j]))
             numeric[j] = false;
     std::vector<bool> dot_groups(numeric.size(), false);
+    if (layout.delimiter != ',')
+        for (std::size_t j = 0; j < numeric.size(); ++j)
+            dot_groups[j] = numeric[j] && options.thousands_dot_columns.count(layout.names[j]) > 0;
     for (;;) {
         CsvChunkParser parser(text, layout.delimiter, numeric, missing, dot_groups);
         std::vector<ChunkResult> chunks = parse_chunks(file, text, parser, layout, options, control);
@@ -226,9 +232,13 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
         std::vector<Column> columns;
         columns.reserve(numeric.size());
         for (std::size_t j = 0; j < numeric.size(); ++j)
-            columns.push_back(numeric[j] ? assemble_numeric(layout.names[j], chunks, j, rows)
-                                         : assemble_strings(layout.names[j], chunks, j, rows,
-                                                            options.date_format_of(layout.names[j])));
+            if (numeric[j]) {
+                columns.push_back(assemble_numeric(layout.names[j], chunks, j, rows));
+                columns.back().set_thousands_dots(dot_groups[j]);
+            } else {
+                columns.push_back(assemble_strings(layout.names[j], chunks, j, rows,
+                                                   options.date_format_of(layout.names[j])));
+            }
         control.report(1.0);
         return Table(std::move(columns));
     }

@@ -40,6 +40,8 @@ ReadOptions read_options_like(const Table& table)
     for (const Column& c : table.columns())
         if (c.is_date())
             options.date_formats.emplace(c.name(), c.date_format());
+        else if (c.thousands_dots())
+            options.thousands_dot_columns.insert(c.name());
         else if (c.type() != ColumnType::numeric)
             options.string_columns.insert(c.name());
     return options;

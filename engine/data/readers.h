@@ -36,6 +36,10 @@ struct ReadOptions {
     // prediction file the few rows of a column that held words when fitted may all be numbers (Cylinders 3, 4,
     // rotary in training; only 4 and 6 among the test rows).
     std::set<std::string, std::less<>> string_columns;
+    // Numeric columns whose "1.200" means 1200 because the fitted file grouped thousands with dots: a prediction
+    // file may show no decimal comma that would tell (all its values whole). Ignored in comma-delimited files, and
+    // for a column of this file that writes a decimal dot ("1.5").
+    std::set<std::string, std::less<>> thousands_dot_columns;
 };
 
 // Picks the reader from the content and extension (.arff -> ARFF, else delimited text).

@@ -38,6 +38,9 @@ public:
     ColumnType type() const { return m_type; }
     bool is_date() const { return m_date; } // numeric, holding days since 1970-01-01
     DateFormat date_format() const { return m_date_format; }
+    // Numeric, read from a file that grouped thousands with dots: its "1.200" was 1200 (see ReadOptions).
+    bool thousands_dots() const { return m_thousands_dots; }
+    void set_thousands_dots(bool on) { m_thousands_dots = on; }
     ColumnRole role() const { return m_role; }
     void set_role(ColumnRole role) { m_role = role; }
     std::size_t size() const;
@@ -61,6 +64,7 @@ private:
     ColumnType m_type = ColumnType::numeric;
     bool m_date = false;
     DateFormat m_date_format;
+    bool m_thousands_dots = false;
     ColumnRole m_role = ColumnRole::feature;
     std::vector<float> m_numbers;
     std::vector<double> m_days; // date columns: the exact values m_numbers rounds

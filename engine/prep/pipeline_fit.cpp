@@ -42,6 +42,7 @@ NumericStep fit_numeric(const data::Column& column, std::size_t index, std::span
     s.source_index = index;
     s.date = column.is_date();
     s.date_format = column.date_format();
+    s.thousands_dots = column.thousands_dots();
     s.imputation = imputation;
     std::vector<float> values = observed_values(column, rows);
     s.missing_in_training = rows.size() - values.size();

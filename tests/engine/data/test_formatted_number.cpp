@@ -21,6 +21,7 @@ class TestFormattedNumber : public QObject {
     void priceColumnReadsAsNumbers();
     void europeanPriceColumnReadsAsNumbers();
     void dotsGroupThousandsInAFileOfDecimalCommas();
+    void laterFileReadsDotsAsTheFittedFileDid();
 };
 
 void TestFormattedNumber::numbers_data()
@@ -165,6 +166,27 @@ void TestFormattedNumber::dotsGroupThousandsInAFileOfDecimalCommas()
     // Without a decimal comma anywhere, a dot is a decimal point.
     const Table u = read_table(test::write_file(dir, "points.csv", "Menge;Art\n1.200;a\n2.500;b\n"));
     QCOMPARE(u.column("Menge").numbers(), (std::vector<float>{1.2f, 2.5f}));
+}
+
+void TestFormattedNumber::laterFileReadsDotsAsTheFittedFileDid()
+{
+    QTemporaryDir dir;
+    const Table fitted = read_table(test::write_file(dir, "menge.csv", "Preis;Menge\n12,50;1.200\n3,99;2.500\n"));
+    QVERIFY(fitted.column("Menge").thousands_dots());
+    QVERIFY(!fitted.column("Preis").thousands_dots());
+    const ReadOptions like = read_options_like(fitted);
+
+    // A prediction file of whole prices: no decimal comma says how its dots group, the fitted file does.
+    const std::string whole = test::write_file(dir, "whole.csv", "Preis;Menge\n12;1.200\n4;3.000\n");
+    QCOMPARE(read_table(whole, like).column("Menge").numbers(), (std::vector<float>{1200, 3000}));
+    QCOMPARE(read_table(whole).column("Menge").numbers(), (std::vector<float>{1.2f, 3}));
+
+    // A decimal dot in the column, or a comma-delimited file, means the dots are decimal points after all.
+    const std::string decimal = test::write_file(dir, "decimal.csv", "Preis;Menge\n12;1.200\n4;1.5\n");
+    QCOMPARE(read_table(decimal, like).column("Menge").numbers(), (std::vector<float>{1.2f, 1.5f}));
+    QVERIFY(!read_table(decimal, like).column("Menge").thousands_dots());
+    const std::string comma = test::write_file(dir, "comma.csv", "Preis,Menge\n12,1.200\n4,3.000\n");
+    QCOMPARE(read_table(comma, like).column("Menge").numbers(), (std::vector<float>{1.2f, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestFormattedNumber)

@@ -156,6 +156,16 @@ class TestPrepIo : public QObject {
         QVERIFY_THROWS_EXCEPTION(InputError, p.transform_row(t, 0, wrong));
     }
 
+    void the_saved_pipeline_remembers_thousands_dots()
+    {
+        Column grouped = Column::numeric("units", {1200, 2500});
+        grouped.set_thousands_dots(true);
+        const Table t({grouped, Column::numeric("price", {1.5f, 2})});
+        const auto q = prep::Pipeline::load(prep::Pipeline::fit(t, all_rows(t), {}, {}).save());
+        QVERIFY(q.steps().numeric.at(0).thousands_dots);
+        QVERIFY(!q.steps().numeric.at(1).thousands_dots);
+    }
+
     void step_choices_are_config_values()
     {
         std::size_t imputers = 0;
