@@ -204,11 +204,8 @@ QWidget* RunPage::createForm()
     m_startError->setVisible(false);
     form->addRow(m_startError);
 
-    connect(m_task, &QComboBox::currentIndexChanged, this, [this] {
-        fillMetrics();
-        updateFamilies();
-    });
-    connect(m_target, &QComboBox::currentIndexChanged, this, [this] { updateFamilies(); });
+    connect(m_task, &QComboBox::currentIndexChanged, this, &RunPage::updateTaskChoices);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &RunPage::updateTaskChoices);
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { validateExpression(); });
     connect(m_expression, &QLineEdit::textChanged, this, [this] { validateExpression(); });
     connect(m_start, &QPushButton::clicked, this, &RunPage::startRun);
@@ -257,15 +254,27 @@ QWidget* RunPage::createMonitor()
     return box;
 }
 
-void RunPage::updateFamilies()
+std::optional<bool> RunPage::regressionTask() const
 {
-    // The task a run would have: the one chosen, or the one the engine infers from the target column.
-    std::optional<bool> regression;
     const QString chosen = m_task->currentData().toString();
     if (chosen != QLatin1String("auto"))
-        regression = chosen == QLatin1String("regression");
-    else if (m_table && m_table->find(m_target->currentText().toStdString()))
-        regression = search::regresses_by_default(*m_table, m_target->currentText().toStdString());
+        return chosen == QLatin1String("regression");
+    if (m_images)
+        return false;
+    if (m_table && m_table->find(m_target->currentText().toStdString()))
+        return search::regresses_by_default(*m_table, m_target->currentText().toStdString());
+    return std::nullopt;
+}
+
+void RunPage::updateTaskChoices()
+{
+    fillMetrics();
+    updateFamilies();
+}
+
+void RunPage::updateFamilies()
+{
+    const std::optional<bool> regression = regressionTask();
     for (int i = 0; i < m_families->count(); ++i) {
         QListWidgetItem* item = m_families->item(i);
         const auto& family = models::family(item->text().toStdString());
@@ -279,17 +288,18 @@ void RunPage::updateFamilies()
     }
 }
 
+// Only the metrics of the task a run would have; both lists while no table tells it.
 void RunPage::fillMetrics()
 {
-    const QString task = m_task->currentData().toString();
+    const std::optional<bool> regression = regressionTask();
     const QString previous = m_metric->currentData().toString();
     QSignalBlocker block(m_metric);
     m_metric->clear();
     m_metric->addItem(tr("Task default"), kDefaultMetric);
     std::vector<std::string> names;
-    if (task != QLatin1String("regression"))
-        names = metrics::metric_names(task == QLatin1String("multiclass") ? Task::multiclass : Task::binary);
-    if (task == QLatin1String("regression") || task == QLatin1String("auto"))
+    if (regression != true)
+        names = metrics::metric_names(Task::multiclass);
+    if (regression != false)
         for (const auto& n : metrics::metric_names(Task::regression))
             if (std::find(names.begin(), names.end(), n) == names.end())
                 names.push_back(n);
@@ -354,12 +364,14 @@ void RunPage::setTable(const QString& path, std::shared_ptr<const data::Table> t
         }
     setDataset(path, columns, dates);
     m_table = std::move(table);
-    updateFamilies(); // now with the rows that tell the target's task
+    updateTaskChoices(); // now with the rows that tell the target's task
 }
 
 void RunPage::setImageFolder(const QString& path)
 {
     setDataset(path, {QString::fromLatin1(search::image_target)});
+    m_images = true;
+    updateTaskChoices();
     m_target->setEnabled(false);
     m_target->setToolTip(tr("An image folder's class is the sub-folder each image is in"));
 }
@@ -370,7 +382,10 @@ void RunPage::setDataset(const QString& path, const QStringList& columns, const 
     m_target->setToolTip(QString());
     m_dataPath = path;
     m_table.reset(); // columns alone: the engine checks the rows when the run starts
+    m_images = false;
     showStartError(QString());
+    if (!isRunning())
+        resetMonitor(); // the last run's log and progress spoke of the previous data
     m_dataLabel->setText(path.isEmpty() ? tr("No table loaded (Data page).") : QFileInfo(path).fileName());
     m_dataLabel->setToolTip(path);
     const QString previous = m_target->currentText();
@@ -386,8 +401,7 @@ void RunPage::setDataset(const QString& path, const QStringList& columns, const 
     }
     emit targetChanged(m_target->currentText());
     fillValidation(dateColumns);
-    validateExpression();
-    updateFamilies();
+    updateTaskChoices();
 }
 
 void RunPage::setDatabasePath(const QString& path)
@@ -522,13 +536,7 @@ qint64 RunPage::latestResumableRun() const
 void RunPage::launch(const QString& title,
                      std::function<search::RunOutcome(search::Observer&, std::stop_token)> work)
 {
-    m_log->clear();
-    m_runId = 0;
-    m_progress->setValue(0);
-    m_best->clear();
-    m_bestCaption->setText(tr("Best so far:"));
-    m_finished.clear();
-    m_candidates->clear();
+    resetMonitor();
     appendLog(title);
     RunObserverBridge* bridge = m_bridge;
     m_job = m_engine->submitFor<search::RunOutcome>(
@@ -566,6 +574,19 @@ void RunPage::launch(const QString& title,
             ended(QStringLiteral("cancelled"), tr("Run cancelled."));
     });
     setRunning(true);
+}
+
+void RunPage::resetMonitor()
+{
+    m_log->clear();
+    m_runId = 0;
+    m_progress->setValue(0);
+    m_elapsed->clear();
+    m_remaining->clear();
+    m_best->clear();
+    m_bestCaption->setText(tr("Best so far:"));
+    m_finished.clear();
+    m_candidates->clear();
 }
 
 void RunPage::cancelRun()

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stop_token>
 
 #include <QStringList>
@@ -76,8 +77,12 @@ class RunPage : public QWidget {
   private:
     QWidget* createForm();
     QWidget* createMonitor();
+    // The task a run would have: the one chosen, or the one the engine infers from the target; empty while unknown.
+    std::optional<bool> regressionTask() const;
+    void updateTaskChoices(); // the metrics and families of that task
     void fillMetrics();
     void updateFamilies(); // greys out the families the run's task cannot use
+    void resetMonitor();   // progress, log and best of no run
     void fillValidation(const QStringList& dateColumns);
     void validateExpression();
     void launch(const QString& title, std::function<search::RunOutcome(search::Observer&, std::stop_token)> work);
@@ -94,6 +99,7 @@ class RunPage : public QWidget {
     RunObserverBridge* m_bridge;
     QString m_dataPath;
     std::shared_ptr<const data::Table> m_table; // the loaded table, when the Data page gave one
+    bool m_images = false;                      // the data is an image folder: a classification
     QString m_databasePath;
     quint64 m_job = 0;
     qint64 m_runId = 0;

@@ -15,9 +15,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -95,6 +97,43 @@ class TestRunPage : public QObject {
         const auto chosen = page.spec().families;
         QVERIFY(!chosen.empty());
         QVERIFY(std::find(chosen.begin(), chosen.end(), "naive_bayes") == chosen.end());
+    }
+
+    // The metric list offers only what the target's task can score: r2 failed a classification run at Start.
+    void metricsFollowTheTargetsTask()
+    {
+        EngineController engine;
+        RunPage page(&engine);
+        const QString iris = test::dataPath(QStringLiteral("iris.csv"));
+        page.setTable(iris, std::make_shared<data::Table>(data::read_table(iris.toStdString())));
+        QComboBox* metric = nullptr;
+        for (auto* combo : page.findChildren<QComboBox*>())
+            if (combo->findText(QStringLiteral("Task default")) >= 0)
+                metric = combo;
+        QVERIFY(metric);
+        page.setTarget(QStringLiteral("species"));
+        QVERIFY(metric->findData(QStringLiteral("balanced_accuracy")) >= 0);
+        QCOMPARE(metric->findData(QStringLiteral("r2")), -1);
+        metric->setCurrentIndex(metric->findData(QStringLiteral("f1_macro")));
+        page.setTarget(QStringLiteral("petal_width_cm"));
+        QVERIFY(metric->findData(QStringLiteral("rmse")) >= 0);
+        QCOMPARE(metric->findData(QStringLiteral("f1_macro")), -1);
+        QCOMPARE(page.spec().metric, std::string()); // the task's default, not a metric that cannot apply
+    }
+
+    // A new table starts with a clean log: the last run's messages spoke of the previous data.
+    void newDataClearsTheLog()
+    {
+        QTemporaryDir dir;
+        EngineController engine;
+        RunPage page(&engine);
+        page.setDatabasePath(dir.filePath(QStringLiteral("none.db")));
+        page.resumeLatest(); // logs that there is nothing to resume
+        auto* log = page.findChild<QPlainTextEdit*>();
+        QVERIFY(log && !log->toPlainText().isEmpty());
+        const QString iris = test::dataPath(QStringLiteral("iris.csv"));
+        page.setTable(iris, std::make_shared<data::Table>(data::read_table(iris.toStdString())));
+        QVERIFY(log->toPlainText().isEmpty());
     }
 
     // An image folder runs like a table whose target is the class sub-folder: it used to say "No table loaded".
