@@ -146,11 +146,20 @@ void run_automl(AutomlOptions& o)
         o.spec.imputer_pins[pin.substr(0, eq)] = pin.substr(eq + 1);
     }
     o.spec.validate();
-    auto store = store::Store::open(resolve_database_path(o.db));
-    ConsoleObserver observer(o.json);
-    InterruptWatch interrupt;
-    search::Runner runner(store);
-    finish(store, runner.run(o.spec, observer, interrupt.token()), o.json);
+    const std::string path = resolve_database_path(o.db);
+    std::error_code error;
+    const bool fresh = !std::filesystem::exists(path, error);
+    try {
+        auto store = store::Store::open(path);
+        ConsoleObserver observer(o.json);
+        InterruptWatch interrupt;
+        search::Runner runner(store);
+        finish(store, runner.run(o.spec, observer, interrupt.token()), o.json);
+    } catch (...) {
+        if (fresh) // refused before a run was stored (a bad metric expression, an unreadable file)
+            remove_if_no_runs(path);
+        throw;
+    }
 }
 
 }  // namespace
@@ -206,8 +215,10 @@ void add_automl_commands(CLI::App& app)
     runs->add_option("--db", runs_options->db, "Run store");
     runs->add_flag("--json", runs_options->json, "Print JSON");
     runs->callback([runs_options] {
-        // No database yet (nothing was ever run): no runs, and nothing created by looking.
-        const std::string path = resolve_database_path(runs_options->db);
+        // No database yet (nothing was ever run): no runs, and nothing created by looking. A --db that names no
+        // file is a mistyped path, refused as show refuses it.
+        const std::string path = runs_options->db.empty() ? resolve_database_path({})
+                                                          : existing_database_path(runs_options->db);
         std::error_code missing;
         const auto j = std::filesystem::exists(path, missing)
                            ? search::runs_to_json(store::Store::open(path, store::OpenMode::read_write))

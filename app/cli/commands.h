@@ -38,7 +38,8 @@ private:
 // at the path, instead of creating an empty database (and its folders) at a mistyped --db.
 std::string existing_database_path(const std::string& db_option);
 
-// For commands whose capability is not built yet (CONTRACT.md: exit 2, "error: not implemented: <command>").
-[[noreturn]] void not_implemented(const std::string& command);
+// Removes the database at `path` (with its -wal and -shm files) when it holds no run: a command that created it
+// and then failed before storing a run leaves nothing behind.
+void remove_if_no_runs(const std::string& path);
 
 }  // namespace tern::cli

@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
 #include "engine/store/paths.h"
+#include "engine/store/store.h"
 
 #include <fmt/format.h>
 
@@ -34,9 +35,17 @@ std::string existing_database_path(const std::string& db_option)
     return path;
 }
 
-void not_implemented(const std::string& command)
+void remove_if_no_runs(const std::string& path)
 {
-    throw InputError("not implemented: " + command);
+    try {
+        if (!store::Store::open(path, store::OpenMode::read_only).list_runs().empty())
+            return;
+    } catch (const std::exception&) {
+        return; // not a database this command can judge: left as it is
+    }
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path + suffix, ignored);
 }
 
 }  // namespace tern::cli

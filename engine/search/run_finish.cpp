@@ -61,8 +61,8 @@ void RunSession::build_ensemble()
     if (std::all_of(inputs.begin(), inputs.end(), [&](const EnsembleInput& in) { return m_oof_single.count(in.id); }))
         for (auto& in : inputs)
             in.oof = &m_oof_single[in.id];
-    // A run keeps one ensemble. A resumed run rebuilds its earlier ensemble in place (same id) when this session
-    // added candidates to the pool, and keeps it unchanged when it did not.
+    // A resumed run that added candidates to the pool gets a new ensemble over all of them; the earlier one stays
+    // as it was (a stored candidate never changes: an export of it keeps matching its record).
     std::optional<std::int64_t> previous;
     for (const auto& r : m_results)
         if (r.family == "ensemble")
@@ -84,7 +84,7 @@ void RunSession::build_ensemble()
                         honest.values.begin() + static_cast<std::ptrdiff_t>(rows[i] * honest.width));
 
     CandidateResult r;
-    r.id = previous ? *previous : m_next_id++;
+    r.id = m_next_id++;
     r.family = "ensemble";
     r.params = {{"members", e.members}, {"weights", e.weights}};
     std::vector<Fold> scored_folds;  // the folds with rows every member predicted, as many as fold scores
@@ -105,8 +105,7 @@ void RunSession::build_ensemble()
         m_observer.log("no ensemble: the metric is not finite on any fold of its predictions");
         return;
     }
-    if (!previous)
-        m_observer.candidate_started({r.id, r.family, r.params});
+    m_observer.candidate_started({r.id, r.family, r.params});
     r.score = summary->mean;
     r.score_std = summary->std;
     std::vector<float> truth;
@@ -145,22 +144,10 @@ void RunSession::build_ensemble()
     std::vector<std::uint8_t> mask = common;
     m_oof[r.id] = honest;
     m_oof_mask[r.id] = mask;
-    if (previous) {
-        r.details["run_elapsed_s"] = m_elapsed_before + elapsed();
-        auto record = r.to_record(m_run.id);
-        m_store.replace_candidate(record, {oof_artifact(honest, mask)});
-        for (auto& old : m_results)
-            if (old.id == r.id)
-                old = r;
-    } else {
-        commit(r, {oof_artifact(honest, mask)});
-    }
+    commit(r, {oof_artifact(honest, mask)});
     m_ensembles[r.id] = e.members;
     m_ensemble_weights[r.id] = e.weights;
-    if (previous)
-        m_observer.candidate_updated(r);
-    else
-        m_observer.candidate_finished(r);
+    m_observer.candidate_finished(r);
     m_observer.log(fmt::format("#{} ensemble of {} candidates: {}={:.4f}", r.id, e.members.size(),
                                m_scorer->metric_name(), *r.score));
 }

@@ -255,8 +255,13 @@ RunOutcome RunSession::start(const RunSpec& spec)
     m_budget_s = spec.budget_s;
     prepare();
     // A test file the models could not score is refused now, not found out after the budget is spent.
-    if (!m_spec.test_path.empty() && !m_images)
+    if (!m_spec.test_path.empty() && !m_images) {
         m_test = read_test_table(m_spec.test_path, m_table, m_spec.target, JobControl{m_stop, {}});
+        if (const TargetData t = encode_target_like(*m_test, m_spec.target, m_target); t.rows.empty())
+            throw InputError(fmt::format("{}: no row with a known target value ({} rows: {} without a target, {} of a "
+                                         "class the training rows lack)",
+                                         m_spec.test_path, m_test->rows(), t.missing, t.unknown));
+    }
 
     m_run.dataset_path = spec.data_path;
     try {

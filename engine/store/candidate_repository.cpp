@@ -229,40 +229,4 @@ void Store::update_candidate_test(std::int64_t run_id, std::int64_t ordinal, std
     transaction.commit();
 }
 
-void Store::replace_candidate(CandidateRecord& candidate, const std::vector<ArtifactRecord>& artifacts)
-{
-    Connection& db = *m_connection;
-    Transaction transaction(db);
-    const std::int64_t id = candidate_id(candidate.run_id, candidate.ordinal);
-    const std::string finished_at = candidate.finished_at.empty() ? now_utc_iso8601() : candidate.finished_at;
-    Statement update = db.prepare(R"sql(
-        UPDATE candidates SET family = ?2, params_json = ?3, status = ?4, error = ?5, score = ?6, score_std = ?7,
-                              fold_scores_json = ?8, test_score = ?9, fit_s = ?10, latency_us_p50 = ?11,
-                              latency_us_p99 = ?12, throughput_rows_s = ?13, size_bytes = ?14, details_json = ?15,
-                              finished_at = ?16
-        WHERE id = ?1)sql");
-    update.bind_all(id, candidate.family, candidate.params.is_null() ? nlohmann::json::object() : candidate.params,
-                    candidate.status, candidate.error, candidate.score, candidate.score_std,
-                    nlohmann::json(candidate.fold_scores), candidate.test_score, candidate.fit_s,
-                    candidate.latency_us_p50, candidate.latency_us_p99, candidate.throughput_rows_s,
-                    candidate.size_bytes, candidate.details, finished_at);
-    update.bind_text_or_null(5, candidate.error);
-    update.run();
-    db.prepare("DELETE FROM candidate_metrics WHERE candidate_id = ?1").bind(1, id).run();
-    insert_metrics(db, id, "cv", candidate.cv_metrics);
-    insert_metrics(db, id, "test", candidate.test_metrics);
-    Statement drop = db.prepare("DELETE FROM artifacts WHERE candidate_id = ?1 AND kind = ?2 AND "
-                                "IFNULL(precision, '') = ?3");
-    for (const ArtifactRecord& artifact : artifacts) {
-        drop.reset();
-        drop.bind_all(id, artifact.kind, artifact.precision);
-        drop.run();
-    }
-    for (const ArtifactRecord& artifact : artifacts)
-        insert_artifact(db, candidate.run_id, id, artifact);
-    transaction.commit();
-    candidate.id = id;
-    candidate.finished_at = finished_at;
-}
-
 } // namespace tern::store

@@ -88,10 +88,6 @@ class Store {
     // test_score column and the "test" metric rows are replaced, in one transaction.
     void update_candidate_test(std::int64_t run_id, std::int64_t ordinal, std::optional<double> test_score,
                                const nlohmann::json& test_metrics);
-    // Overwrites a committed candidate (found by run_id and ordinal) with new results: every column, its metric
-    // rows, and its artifacts of the kinds given (older ones of the same kind and precision are removed). One
-    // transaction. Used when a resumed run rebuilds its ensemble in place.
-    void replace_candidate(CandidateRecord& candidate, const std::vector<ArtifactRecord>& artifacts = {});
 
     // --- OCR (ocr_repository.cpp) ---
     std::int64_t create_ocr_job(OcrJobRecord& job);       // status "running", owned by this process; sets job.id

@@ -109,6 +109,31 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    // A run refused before it is stored leaves no database behind at a new path: not an expression the metric
+    // cannot read, nor a test file without a row to score (found before the search, not after its budget).
+    void refusedRunLeavesNoDatabase()
+    {
+        const QString header = m_dir.filePath("header_only.csv");
+        QFile f(header);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("sepal_length_cm,sepal_width_cm,petal_length_cm,petal_width_cm,species\n");
+        f.close();
+        const QString fresh = m_dir.filePath("fresh.db");
+        const QList<QStringList> refused{
+            {"--metric-expr", "tp + zz"},
+            {"--test", header},
+        };
+        for (const QStringList& extra : refused) {
+            const auto r = cli(QStringList{"automl", data("iris.train.csv"), "--target", "species", "--db", fresh} + extra);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(!QFile::exists(fresh), r.err.constData());
+        }
+        const auto r = cli({"automl", data("iris.train.csv"), "--target", "species", "--db", fresh, "--test", header});
+        QVERIFY2(r.err.contains("no row with a known target value"), r.err.constData());
+        // runs on a --db that names no file: refused like show, not an empty list.
+        QCOMPARE(cli({"runs", "--db", fresh}).code, 2);
+    }
+
     // A budget too short for any candidate is a failed run (exit 1) that says so, not "every candidate failed".
     void budgetTooShortForAnyCandidateSaysSo()
     {

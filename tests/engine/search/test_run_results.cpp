@@ -1,6 +1,6 @@
 // What a run leaves in the store: test-file scores in the candidates' test_score column and "test" metric rows
-// (Store::update_candidate_test, read back by load_candidates), and exactly one ensemble per run however often it
-// is resumed (rebuilt in place when a resumed session adds candidates, kept when it adds none).
+// (Store::update_candidate_test, read back by load_candidates), and a resumed run's ensembles: a new one when the
+// resumed session adds candidates, none when it adds none; a stored ensemble never changes.
 #include "engine/core/error.h"
 #include "engine/search/runner.h"
 
@@ -79,7 +79,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, store.update_candidate_test(run_id, 999, 0.5, {}));
     }
 
-    void resumedRunKeepsOneEnsemble()
+    void resumedRunAddsAnEnsembleAndKeepsTheEarlierOne()
     {
         auto store = store::Store::open(db("resume"));
         NullObserver quiet;
@@ -95,7 +95,8 @@ private slots:
         QCOMPARE(now.front().ordinal, before.front().ordinal);
         QCOMPARE(now.front().params, before.front().params);
 
-        // More candidates: the ensemble is rebuilt in place over the larger pool.
+        // More candidates: a new ensemble over the larger pool; the first one keeps its members, weights and score
+        // (an export of it still matches its record).
         auto run = store.load_run(first.run_id);
         run.spec["max_candidates"] = 6;
         store.update_run(run);
@@ -103,12 +104,15 @@ private slots:
         QCOMPARE(second.status, std::string("finished"));
         const auto all = store.load_candidates(first.run_id);
         now = ensembles(all);
-        QCOMPARE(static_cast<int>(now.size()), 1);
+        QCOMPARE(static_cast<int>(now.size()), 2);
         QCOMPARE(now.front().ordinal, before.front().ordinal);
-        QCOMPARE(static_cast<int>(now.front().details.value("pool", 0)), 6);
-        QVERIFY(now.front().test_score.has_value());
-        QCOMPARE(static_cast<int>(all.size()), 7);
-        QCOMPARE(store.list_artifacts(first.run_id, now.front().ordinal).size(), std::size_t{1});
+        QCOMPARE(now.front().params, before.front().params);
+        QCOMPARE(now.front().score, before.front().score);
+        QVERIFY(now.back().ordinal > now.front().ordinal);
+        QCOMPARE(static_cast<int>(now.back().details.value("pool", 0)), 6);
+        QVERIFY(now.back().test_score.has_value());
+        QCOMPARE(static_cast<int>(all.size()), 8);
+        QCOMPARE(store.list_artifacts(first.run_id, now.back().ordinal).size(), std::size_t{1});
     }
 
     // Without a refit (asked for, or when it would not fit the budget) the chosen model is its last fold's, and it
