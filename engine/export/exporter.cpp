@@ -12,6 +12,7 @@
 #include "engine/models/xgboost_model.h"
 #include "engine/quant/dense_stack.h"
 #include "engine/quant/quantized_model.h"
+#include "engine/search/run_data.h"
 
 #include <algorithm>
 #include <chrono>
@@ -122,6 +123,8 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     // The run's data: calibration rows for quantisation, rows to time the export on.
     std::optional<data::Table> table;
     std::vector<std::size_t> rows;
+    if (quantised) // calibration on rows other than the run's would quantise for data the model never saw
+        search::refuse_changed_data(store, src.run);
     try {
         table = read_run_table(src.run, src.class_names);
         rows = sample_target_rows(*table, src.run.target, src.run.seed, calibration_rows_max);

@@ -3,6 +3,7 @@
 // proposes only what was not done yet. Candidates cut short by a cancellation are tried again.
 #include "engine/core/error.h"
 #include "engine/search/importance.h"
+#include "engine/search/run_data.h"
 #include "engine/search/run_session.h"
 
 #include <fmt/format.h>
@@ -11,29 +12,6 @@
 #include <cmath>
 
 namespace tern::search {
-
-namespace {
-
-// The stored candidates were scored, and their out-of-fold predictions kept, on the file as the run first read it;
-// candidates fitted on other rows or labels cannot share a leaderboard or an ensemble with them.
-void refuse_changed_data(const store::Store& store, const store::RunRecord& run, const std::string& path, bool images)
-{
-    if (!run.dataset_id)
-        return;  // the run could not hash its data when it started: nothing to compare with
-    for (const auto& dataset : store.datasets()) {
-        if (dataset.id != *run.dataset_id)
-            continue;
-        const std::string now =
-            images ? store::content_hash_of_image_folder(path) : store::content_hash_of_file(path);
-        if (now != dataset.content_hash)
-            throw InputError(fmt::format("{}: changed since run {} started (its candidates were scored on the "
-                                         "earlier content); start a new run on it",
-                                         path, run.id));
-        return;
-    }
-}
-
-}  // namespace
 
 void RunSession::load_stored_candidates()
 {
@@ -71,6 +49,7 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
     m_run = m_store.load_run(run_id);
     m_spec = RunSpec::from_json(m_run.spec);
     prepare();
+    refuse_changed_data(m_store, m_run);
     load_stored_candidates();
     std::vector<ImportanceMember> members;
     if (m_ensembles.count(candidate_id)) {
@@ -103,9 +82,13 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
     m_spec = RunSpec::from_json(m_run.spec);
     m_elapsed_before = m_run.elapsed_s;
     prepare();
-    refuse_changed_data(m_store, m_run, m_spec.data_path, m_images);
+    refuse_changed_data(m_store, m_run);
     load_stored_candidates();
     m_budget_s = budget_s ? *budget_s : std::max(m_spec.budget_s - m_elapsed_before, 0.1 * m_spec.budget_s);
+    // The run's budget is what all its sessions were given: elapsed time never reads as an overrun of it.
+    m_spec.budget_s = m_elapsed_before + m_budget_s;
+    m_run.spec["budget_s"] = m_spec.budget_s;
+    m_run.budget_s = m_spec.budget_s;
     m_report = m_run.report.is_object() ? m_run.report : m_report;
     m_report["resumed"] = m_report.value("resumed", 0) + 1;
     m_run.status = "running";

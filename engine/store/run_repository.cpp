@@ -50,22 +50,25 @@ RunRecord read_run(const Statement& row, ProcessIdentity& owner)
     return run;
 }
 
-// A killed run never wrote its elapsed time: it is the time from its start to its last finished candidate.
+// A killed run never wrote its elapsed time: it is the run's time at its last finished candidate (each records it,
+// counting earlier sessions of a resumed run), else the time from its start to that candidate.
 void settle_elapsed(Connection& connection, bool writable, RunRecord& run)
 {
-    if (run.elapsed_s > 0)
-        return;
     Statement last = connection.prepare(
-        "SELECT (julianday(max(finished_at)) - julianday(?2)) * 86400.0 FROM candidates WHERE run_id = ?1");
+        "SELECT max(json_extract(details_json, '$.run_elapsed_s')), "
+        "       (julianday(max(finished_at)) - julianday(?2)) * 86400.0 FROM candidates WHERE run_id = ?1");
     last.bind_all(run.id, run.started_at);
-    if (!last.step() || !last.optional_real(0) || *last.optional_real(0) <= 0)
+    if (!last.step())
         return;
-    run.elapsed_s = *last.optional_real(0);
+    const std::optional<double> at_last = last.optional_real(0) ? last.optional_real(0) : last.optional_real(1);
+    if (!at_last || *at_last <= run.elapsed_s)
+        return;
+    run.elapsed_s = *at_last;
     if (!writable)
         return;
     try {
         Transaction transaction(connection);
-        connection.prepare("UPDATE runs SET elapsed_s = ?2 WHERE id = ?1 AND (elapsed_s IS NULL OR elapsed_s = 0)")
+        connection.prepare("UPDATE runs SET elapsed_s = ?2 WHERE id = ?1 AND (elapsed_s IS NULL OR elapsed_s < ?2)")
             .bind_all(run.id, run.elapsed_s)
             .run();
         transaction.commit();
@@ -129,11 +132,11 @@ void Store::update_run(const RunRecord& run)
     Statement update = db.prepare(R"sql(
         UPDATE runs SET status = ?2, finished_at = ?3, elapsed_s = ?4, best_candidate = ?5, report_json = ?6,
                         error = ?7, spec_json = ?8, machine_json = ?9, versions_json = ?10,
-                        owner_host = ?11, owner_pid = ?12, owner_started = ?13
+                        owner_host = ?11, owner_pid = ?12, owner_started = ?13, budget_s = ?14
         WHERE id = ?1)sql");
     update.bind_all(run.id, run.status, run.finished_at, run.elapsed_s, run.best_candidate, run.report, run.error,
                     run.spec.is_null() ? nlohmann::json::object() : run.spec, run.machine, run.versions, owner.host,
-                    owner.pid, owner.started);
+                    owner.pid, owner.started, run.budget_s);
     update.bind_text_or_null(3, run.finished_at).bind_text_or_null(7, run.error);
     update.run();
     if (db.changes() == 0)

@@ -113,6 +113,36 @@ private slots:
         QVERIFY(now.back().test_score.has_value());
         QCOMPARE(static_cast<int>(all.size()), 8);
         QCOMPARE(store.list_artifacts(first.run_id, now.back().ordinal).size(), std::size_t{1});
+        // The run's budget is what its sessions were given, so its elapsed time never reads as an overrun.
+        const auto resumed = store.load_run(first.run_id);
+        QVERIFY(resumed.budget_s >= 60.0 && resumed.budget_s <= 60.0 + resumed.elapsed_s);
+        QCOMPARE(resumed.spec["budget_s"].get<double>(), resumed.budget_s);
+    }
+
+    // Work that reads a run's data again (importance here; resume and quantised export alike) refuses a file that
+    // changed since the run: it would measure rows and labels the candidates were never scored on.
+    void importanceRefusesChangedData()
+    {
+        const std::string copy = m_dir.filePath("iris_copy.csv").toStdString();
+        QVERIFY(QFile::copy(QString::fromStdString(data_file("iris.train.csv")), QString::fromStdString(copy)));
+        auto store = store::Store::open(db("changed"));
+        NullObserver quiet;
+        Runner runner(store);
+        RunSpec spec = iris_spec(2);
+        spec.data_path = copy;
+        spec.test_path.clear();
+        const auto outcome = runner.run(spec, quiet);
+        QVERIFY(!runner.explain(outcome.run_id, 1, 30).empty());
+        QFile f(QString::fromStdString(copy));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("5.0,3.0,1.5,0.2,setosa\n");
+        f.close();
+        try {
+            runner.explain(outcome.run_id, 1, 30);
+            QFAIL("importance on changed data");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains("changed since run"), e.what());
+        }
     }
 
     // Without a refit (asked for, or when it would not fit the budget) the chosen model is its last fold's, and it
