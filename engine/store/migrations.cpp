@@ -130,7 +130,16 @@ constexpr std::string_view schema_v2 = R"sql(
 CREATE INDEX IF NOT EXISTS artifacts_by_run ON artifacts(run_id);
 )sql";
 
-constexpr std::array<Migration, 2> all_migrations{{{1, schema_v1}, {2, schema_v2}}};
+// Version 3: a deleted run's id is never given to a later run (an export's model card and a user's notes name runs
+// by id). The highest id deleted per table; a new run takes one above it and above every id still there.
+constexpr std::string_view schema_v3 = R"sql(
+CREATE TABLE retired_ids (
+    tbl    TEXT    PRIMARY KEY,
+    max_id INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 3> all_migrations{{{1, schema_v1}, {2, schema_v2}, {3, schema_v3}}};
 
 } // namespace
 

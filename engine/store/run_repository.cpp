@@ -96,10 +96,12 @@ std::int64_t Store::create_run(RunRecord& run)
     const ProcessIdentity owner = current_process();
     Transaction transaction(db);
     Statement insert = db.prepare(R"sql(
-        INSERT INTO runs (dataset_id, dataset_path, target, task, metric, metric_expr, seed, budget_s, spec_json,
+        INSERT INTO runs (id, dataset_id, dataset_path, target, task, metric, metric_expr, seed, budget_s, spec_json,
                           status, started_at, machine_json, versions_json, report_json,
                           owner_host, owner_pid, owner_started)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql");
+        VALUES (max(IFNULL((SELECT max(id) FROM runs), 0),
+                    IFNULL((SELECT max_id FROM retired_ids WHERE tbl = 'runs'), 0)) + 1,
+                ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql");
     insert.bind_all(run.dataset_id, run.dataset_path, run.target, run.task, run.metric, run.metric_expr, run.seed,
                     run.budget_s, run.spec.is_null() ? nlohmann::json::object() : run.spec, run.status, run.started_at,
                     run.machine, run.versions, run.report, owner.host, owner.pid, owner.started);
@@ -185,7 +187,24 @@ void Store::delete_run(std::int64_t run_id)
     db.prepare("DELETE FROM runs WHERE id = ?1").bind(1, run_id).run();
     if (db.changes() == 0)
         throw InputError(fmt::format("no run {}", run_id));
+    db.prepare("INSERT INTO retired_ids (tbl, max_id) VALUES ('runs', ?1) "
+               "ON CONFLICT (tbl) DO UPDATE SET max_id = max(max_id, excluded.max_id)")
+        .bind(1, run_id)
+        .run();
     transaction.commit();
+    // Deleted rows leave free pages in the file until a VACUUM. When they are most of it (a run's models and
+    // predictions are its bulk), give them back; another process reading now makes it wait for a later delete.
+    bool mostly_free = false;
+    {
+        Statement pages = db.prepare("SELECT freelist_count, page_count FROM pragma_freelist_count, pragma_page_count");
+        mostly_free = pages.step() && pages.int64(0) * 2 > pages.int64(1);
+    }
+    if (mostly_free) {
+        try {
+            db.exec("VACUUM");
+        } catch (const WorkError&) {
+        }
+    }
 }
 
 } // namespace tern::store

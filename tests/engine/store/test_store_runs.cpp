@@ -228,6 +228,30 @@ class TestStoreRuns : public QObject {
         QCOMPARE(query_int(path, "SELECT count(*) FROM candidate_metrics"), std::int64_t(2));
         QCOMPARE(query_int(path, "SELECT count(*) FROM artifacts"), std::int64_t(2));
         QVERIFY_THROWS_EXCEPTION(InputError, store.delete_run(ids[1]));
+
+        // A deleted id is never given again, not even the highest one: an export's card names its run by id.
+        RunRecord last = store.load_run(ids[2]);
+        last.status = "finished";
+        store.update_run(last);
+        store.delete_run(ids[2]);
+        RunRecord next = make_run();
+        QCOMPARE(store.create_run(next), ids[2] + 1);
+    }
+
+    // Deleting the run that holds most of the file gives its pages back instead of leaving them free inside it.
+    void deletingMostOfTheFileShrinksIt()
+    {
+        const std::string path = dbPath("shrink.db");
+        Store store = Store::open(path);
+        RunRecord run = make_run();
+        store.create_run(run);
+        CandidateRecord c = candidate(run.id, "mlp", "ok");
+        store.add_candidate(c, {make_artifact("model", random_bytes(4 << 20, 7))});
+        run.status = "finished";
+        store.update_run(run);
+        const std::int64_t before = query_int(path, "PRAGMA page_count");
+        store.delete_run(run.id);
+        QVERIFY2(query_int(path, "PRAGMA page_count") * 4 < before, "the deleted run's pages stayed in the file");
     }
 
     void runOfADeadProcessIsInterrupted()
