@@ -40,6 +40,15 @@ std::string first_non_number(const data::Column& column)
     return {};
 }
 
+// The same for a column that held dates: its first cell that is not a date as the fitted file wrote them.
+std::string first_non_date(const data::Column& column, data::DateFormat format)
+{
+    for (std::size_t r = 0; r < column.size(); ++r)
+        if (!column.is_missing(r) && !data::parse_date(column.display(r), format))
+            return fmt::format(" (data row {} holds '{}')", r + 1, column.display(r));
+    return {};
+}
+
 const data::Column& bind(const data::Table& table, const std::string& name, std::size_t hint, bool numeric,
                          std::optional<data::DateFormat> date = std::nullopt)
 {
@@ -53,8 +62,8 @@ const data::Column& bind(const data::Table& table, const std::string& name, std:
     const bool is_numeric = column->type() == data::ColumnType::numeric;
     if (date && !is_numeric)
         throw InputError(fmt::format("column '{}' held dates when the preprocessing was fitted; here not every value "
-                                     "is a date ({} then, optionally with a time)",
-                                     name, data::date_pattern(*date)));
+                                     "is a date ({} then, optionally with a time){}",
+                                     name, data::date_pattern(*date), first_non_date(*column, *date)));
     if (is_numeric != numeric)
         throw InputError(fmt::format("column '{}' is {} here but was {} when the preprocessing was fitted{}", name,
                                      data::to_string(column->type()), numeric ? "numeric" : "categorical",

@@ -49,7 +49,7 @@ class TestPrepDates : public QObject {
         const Table t = dates_table();
         const auto p = unscaled("median", true);
         QCOMPARE(p.feature_names(), (std::vector<std::string>{"day", "day@month", "day@day", "day@weekday", "day@hour",
-                                                               "day@missing", "units"}));
+                                                              "day@missing", "units"}));
         const Matrix x = p.transform(t);
         const std::vector<float> leap{19782, 2, 29, 3, 0, 0, 1}, before_1970{-1, 12, 31, 2, 0, 0, 2},
             noon{19786.5f, 3, 4, 0, 12, 0, 4};
@@ -64,8 +64,7 @@ class TestPrepDates : public QObject {
     {
         const Table t({Column::date("day", {19782.0f, 19790.0f, -3.0f}), Column::numeric("units", {1, 2, 3})});
         const auto p = prep::Pipeline::fit(t, all_rows(t), {}, {});
-        QCOMPARE(p.feature_names(),
-                 (std::vector<std::string>{"day", "day@month", "day@day", "day@weekday", "units"}));
+        QCOMPARE(p.feature_names(), (std::vector<std::string>{"day", "day@month", "day@day", "day@weekday", "units"}));
     }
 
     void missing_dates_stay_missing_without_imputation()
@@ -83,14 +82,16 @@ class TestPrepDates : public QObject {
             p.transform(later);
             QFAIL("transformed a day column without dates");
         } catch (const InputError& e) {
-            QVERIFY2(QString(e.what()).contains("not every value is a date"), e.what());
+            QVERIFY2(QString(e.what()).contains("not every value is a date") &&
+                         QString(e.what()).contains("data row 2 holds 'soon'"),
+                     e.what());
         }
     }
 
     void the_saved_pipeline_remembers_how_dates_were_written()
     {
-        const Table t({Column::date("day", {19782.0f, 19790.0f}, data::DateOrder::day_first),
-                       Column::numeric("units", {1, 2})});
+        const Table t(
+            {Column::date("day", {19782.0f, 19790.0f}, data::DateOrder::day_first), Column::numeric("units", {1, 2})});
         const auto saved = prep::Pipeline::fit(t, all_rows(t), {}, {}).save();
         // Saved as before two-digit years and month names: an older Tern reads it.
         QVERIFY(holds(saved, "date_order") && !holds(saved, "date_year_digits") && !holds(saved, "date_month_name"));
