@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 
@@ -145,8 +146,8 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     case SortRole: return v;
     case Qt::DisplayRole:
         switch (column) {
-        case Ordinal:
-        case Family: return v;
+        case Ordinal: return v;
+        case Family: return r.id == m_chosen ? v.toString() + QStringLiteral(" ★") : v;
         case Status: return candidateStatusLabel(r.status);
         case Score:
             if (!r.score)
@@ -167,6 +168,15 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(r.error);
         if (column == LatencyP50 && r.over_latency_budget)
             return tr("Slower than the run's latency budget");
+        if (column == Family && r.id == m_chosen)
+            return chosenModelRule();
+        return {};
+    case Qt::FontRole:
+        if (r.id == m_chosen) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         return {};
     case Qt::ForegroundRole:
         if (column == Status && r.status != "ok")
@@ -213,7 +223,9 @@ QString CandidateTableModel::headerToolTip(int section) const
     case LatencyP50: return tr("Median time to predict one row, preprocessing included, on one thread");
     case LatencyP99: return tr("99th percentile of the time to predict one row");
     case Throughput: return tr("Rows predicted per second in batches of up to 1,000");
-    case Size: return tr("Size of the saved model, preprocessing included");
+    case Size:
+        return tr("Size of the fitted model with its preprocessing, serialised without compression (model.tern "
+                  "compresses it, usually to less)");
     case Status: return tr("Failed and timed-out candidates show their error as a tooltip");
     default:
         // Why the run's metric here can differ from "Score": one number over all rows against a mean of per-fold ones.
@@ -225,9 +237,30 @@ QString CandidateTableModel::headerToolTip(int section) const
     }
 }
 
+QString chosenModelRule()
+{
+    return CandidateTableModel::tr(
+        "The run's chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its "
+        "weights were not chosen on, while a single candidate's is the best of many tries on the same folds, which "
+        "flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other "
+        "candidate can be exported instead.");
+}
+
+void CandidateTableModel::setChosen(std::int64_t id)
+{
+    if (id == m_chosen)
+        return;
+    const int before = rowOf(m_chosen), after = rowOf(id);
+    m_chosen = id;
+    for (int row : {before, after})
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
 void CandidateTableModel::clear()
 {
     beginResetModel();
+    m_chosen = 0;
     m_rows.clear();
     m_variants.clear();
     m_metrics.clear();

@@ -33,6 +33,8 @@ class CandidateTableModel : public QAbstractItemModel {
     void clear();
     void addCandidate(const search::CandidateResult& result); // replaces the row with the same id, if any
     void setCandidates(const std::vector<search::CandidateResult>& results);
+    // The run's chosen model, marked with a star in its family cell (0: none, as during a run).
+    void setChosen(std::int64_t id);
     const search::CandidateResult& candidate(int row) const { return m_rows.at(static_cast<size_t>(row)); }
     int rowOf(std::int64_t id) const; // -1 when absent
     // The candidate row of an index, its own or its parent's for a variant row (-1 when invalid).
@@ -51,6 +53,10 @@ class CandidateTableModel : public QAbstractItemModel {
     std::vector<search::CandidateResult> m_rows;
     std::vector<std::vector<PrecisionVariant>> m_variants; // per row, its child rows
     QStringList m_metrics; // names of the metric columns, in order of first appearance
+    std::int64_t m_chosen = 0;
 };
+
+// Why the run chose the model it did, for the places that show the choice (tooltips).
+QString chosenModelRule();
 
 } // namespace tern::ui

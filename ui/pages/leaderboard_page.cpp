@@ -229,8 +229,10 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
                                   QString::fromStdString(run.target), QString::fromStdString(run.metric),
                                   runStatusLabel(run.status)) +
                          QStringLiteral(" · ") + validationLabel(run.spec));
-        if (run.best_candidate)
+        if (run.best_candidate) {
+            m_model->setChosen(*run.best_candidate);
             selectCandidate(*run.best_candidate);
+        }
         return run;
     } catch (const std::exception& e) {
         m_title->setText(tr("Cannot open run %1: %2").arg(runId).arg(QString::fromUtf8(e.what())));

@@ -9,6 +9,7 @@
 #include "engine/store/paths.h"
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
+#include "ui/models/candidate_table_model.h"
 #include "ui/run/run_observer_bridge.h"
 #include "ui/run/validation_label.h"
 #include "ui/widgets/text_tone.h"
@@ -555,6 +556,7 @@ void RunPage::launch(const QString& title,
             if (outcome.best_id && m_finished.count(*outcome.best_id)) {
                 m_bestCaption->setText(tr("Chosen model:"));
                 m_best->setText(m_finished[*outcome.best_id]);
+                m_best->setToolTip(chosenModelRule());
             }
             endRun(outcome.run_id, QString::fromStdString(outcome.status));
         });
@@ -584,6 +586,7 @@ void RunPage::resetMonitor()
     m_elapsed->clear();
     m_remaining->clear();
     m_best->clear();
+    m_best->setToolTip(QString());
     m_bestCaption->setText(tr("Best so far:"));
     m_finished.clear();
     m_candidates->clear();

@@ -216,6 +216,13 @@ class TestRunPage : public QObject {
         history.openRow(0);
         QCOMPARE(board.model()->rowCount(), rows);
         QCOMPARE(board.plot()->pointCount(), scored);
+        int starred = 0; // the run's chosen model, and only it, wears the star
+        for (int row = 0; row < rows; ++row)
+            starred += board.model()
+                           ->data(board.model()->index(row, CandidateTableModel::Family))
+                           .toString()
+                           .endsWith(QStringLiteral("★"));
+        QCOMPARE(starred, 1);
 
         // The filter box narrows the rows to one family.
         const QString family = board.model()->data(board.model()->index(0, CandidateTableModel::Family)).toString();
