@@ -178,7 +178,9 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     facts.options = options;
     if (quantised) {
         facts.score = variant_score(src.candidate, options);
-        facts.score_source = facts.score ? "out-of-fold rows of the search (precision variant)" : "not measured";
+        facts.score_source = facts.score ? "cross-validation, moved by this precision's change against fp32 on "
+                                           "the search's held-out rows"
+                                         : "not measured";
     } else {
         facts.score = src.candidate.score;
         facts.score_source = "cross-validation";

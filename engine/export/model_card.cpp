@@ -1,6 +1,7 @@
 #include "engine/export/model_card.h"
 
 #include "engine/core/library_versions.h"
+#include "engine/search/variants.h"
 #include "engine/store/store.h"
 
 #include <cmath>
@@ -24,7 +25,12 @@ std::optional<double> variant_score(const store::CandidateRecord& candidate, con
             if (std::abs(f - options.residual_fraction) > 1e-9)
                 continue;
         }
-        return v["score"].get<double>();
+        const double score = v["score"].get<double>();
+        const auto basis = details.find("variants_basis");
+        if (candidate.score && basis != details.end() && basis->is_object() && basis->contains("fp32_score") &&
+            (*basis)["fp32_score"].is_number())
+            return search::on_candidate_scale(*candidate.score, score, (*basis)["fp32_score"].get<double>());
+        return score;
     }
     return std::nullopt;
 }

@@ -69,6 +69,14 @@ VariantReport evaluate_variants(const data::Table& table, std::span<const Varian
 // better-is-larger orientation) and details["variants_basis"] {"rows", "scored_rows", "fp32_score"}.
 void store_variants(nlohmann::json& details, const VariantReport& report, const Scorer& scorer);
 
+// A variant's score on its candidate's scale: the candidate's cross-validated score moved by the change the variant
+// showed against fp32 on the rows both were scored on (the variants' rows are fewer: one repeat's, at most 2,000).
+// Their raw score on those rows beside the candidate's mean over folds would show a change where there is none.
+inline double on_candidate_scale(double candidate_score, double variant_score, double fp32_on_those_rows)
+{
+    return candidate_score + (variant_score - fp32_on_those_rows);
+}
+
 // True for the families whose fitted models quantise (mlp, linear).
 bool has_variants(const std::string& family);
 

@@ -114,6 +114,16 @@ class TestCliExport : public QObject {
         QCOMPARE(ej["size_bytes"].toInteger(), QFileInfo(out + "/model.tern").size());
         QVERIFY(ej["latency_us_p50"].toDouble() > 0);
         m_sizes[precision] = ej["size_bytes"].toInteger();
+        // A precision's score is on the candidate's scale: its cross-validated score moved by the change the
+        // precision showed against fp32 on the rows both were scored on, not the raw score on those rows.
+        const auto record = store::Store::open(db().toStdString(), store::OpenMode::read_only).load_candidates(m_run);
+        const auto stored = std::find_if(record.begin(), record.end(), [&](auto& c) { return c.ordinal == m_mlp; });
+        QVERIFY(stored != record.end() && stored->score);
+        double change = 0;
+        for (const auto& v : stored->details["variants"])
+            if (v["precision"] == precision.toStdString() && v.value("residual_fraction", 1.0) == 1.0)
+                change = v["score"].get<double>() - stored->details["variants_basis"]["fp32_score"].get<double>();
+        QVERIFY(std::abs(ej["score"].toDouble() - (*stored->score + change)) < 1e-9);
 
         const auto model = exporting::ExportedModel::load(out.toStdString());
         const auto& card = model.card();

@@ -1,5 +1,7 @@
 #include "ui/models/precision_variant.h"
 
+#include "engine/search/variants.h"
+
 #include <QLocale>
 #include <QObject>
 
@@ -29,7 +31,7 @@ void placeOnCandidateScale(PrecisionVariant& v, std::optional<double> candidateS
     v.heldOutScore = v.score;
     v.fp32OnThoseRows = fp32OnThoseRows;
     if (v.score && candidateScore && fp32OnThoseRows)
-        v.score = *candidateScore + (*v.score - *fp32OnThoseRows);
+        v.score = search::on_candidate_scale(*candidateScore, *v.score, *fp32OnThoseRows);
 }
 
 std::vector<PrecisionVariant> storedVariants(const nlohmann::json& details, bool withFp32,
