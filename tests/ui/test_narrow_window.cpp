@@ -89,7 +89,9 @@ void TestNarrowWindow::importanceNamesFitNarrowPlots()
     QVERIFY(QTest::qWaitForWindowExposed(&plot));
     plot.replot();
     auto label = [&plot] { return plot.yAxis->tickVectorLabels().value(0); };
-    QVERIFY(label().endsWith(QChar(0x2026)));
+    // Elided in the middle: both ends stay, since names sharing a prefix differ at the end.
+    QVERIFY(label().contains(QChar(0x2026)));
+    QVERIFY(label().startsWith(QStringLiteral("will")) && label().endsWith(QStringLiteral("quarter")));
     QVERIFY(QFontMetrics(plot.yAxis->tickLabelFont()).horizontalAdvance(label()) <= plot.width() * 2 / 5);
     QTRY_VERIFY(plot.xAxis->label().contains(QLatin1Char('\n'))); // after the layout that showed the room
     plot.replot();

@@ -100,6 +100,9 @@ class TestSummaryModel : public QObject {
         plot.setSummaries(summaries);
         QCOMPARE(plot.barCount(), 0); // none missing: no bars, and the chart says so
         QVERIFY(plot.noMissingValuesShown());
+        // ... alone: not over an empty axis titled "top 0"
+        QVERIFY(!plot.xAxis->visible() && !plot.yAxis->visible());
+        QVERIFY(!plot.xAxis->label().contains(QStringLiteral("top")));
     }
 
     void chartSavesPngAndPdf()

@@ -1,5 +1,6 @@
 #include "ui/models/candidate_table_model.h"
 
+#include "engine/metrics/metric.h"
 #include "ui/models/display_units.h"
 #include "ui/models/status_labels.h"
 #include "ui/theme.h"
@@ -14,7 +15,10 @@ namespace tern::ui {
 
 namespace {
 
-QVariant optional(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); }
+QVariant optional(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
 
 QString formatNumber(const QVariant& v, int precision)
 {
@@ -255,6 +259,33 @@ void CandidateTableModel::setChosen(std::int64_t id)
     for (int row : {before, after})
         if (row >= 0)
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+Qt::SortOrder CandidateTableModel::bestFirst(int column) const
+{
+    switch (column) {
+    case Score: return m_maximize ? Qt::DescendingOrder : Qt::AscendingOrder;
+    case Throughput: return Qt::DescendingOrder;
+    case Ordinal:
+    case Family:
+    case Std:
+    case FitTime:
+    case LatencyP50:
+    case LatencyP99:
+    case Size:
+    case Status: return Qt::AscendingOrder;
+    default: break;
+    }
+    const std::string name = m_metrics.value(column - FixedCount).toStdString();
+    for (Task task : {Task::multiclass, Task::regression}) {
+        try {
+            return metrics::make_metric(name, task)->direction() == metrics::Direction::maximize ? Qt::DescendingOrder
+                                                                                                 : Qt::AscendingOrder;
+        } catch (const std::exception&) {
+            // not a metric of this task: the other one's
+        }
+    }
+    return Qt::DescendingOrder;
 }
 
 void CandidateTableModel::clear()

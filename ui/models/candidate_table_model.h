@@ -35,6 +35,11 @@ class CandidateTableModel : public QAbstractItemModel {
     void setCandidates(const std::vector<search::CandidateResult>& results);
     // The run's chosen model, marked with a star in its family cell (0: none, as during a run).
     void setChosen(std::int64_t id);
+    // Whether the run's metric (the Score column) is better larger; true unless told otherwise.
+    void setMaximize(bool maximize) { m_maximize = maximize; }
+    // The order that puts the best values of a column first: descending scores (ascending errors), ascending
+    // times and sizes, descending throughput.
+    Qt::SortOrder bestFirst(int column) const;
     const search::CandidateResult& candidate(int row) const { return m_rows.at(static_cast<size_t>(row)); }
     int rowOf(std::int64_t id) const; // -1 when absent
     // The candidate row of an index, its own or its parent's for a variant row (-1 when invalid).
@@ -46,14 +51,15 @@ class CandidateTableModel : public QAbstractItemModel {
     QString headerToolTip(int section) const;
     void addMetricColumns(const search::CandidateResult& result);
     QVariant value(const search::CandidateResult& r, int column) const; // the number (or text) behind a cell
-    void setVariants(int row, std::vector<PrecisionVariant> variants); // replaces the child rows of `row`
+    void setVariants(int row, std::vector<PrecisionVariant> variants);  // replaces the child rows of `row`
     QVariant variantValue(const PrecisionVariant& v, int column) const;
     QVariant variantData(const PrecisionVariant& v, int column, int role) const;
 
     std::vector<search::CandidateResult> m_rows;
     std::vector<std::vector<PrecisionVariant>> m_variants; // per row, its child rows
-    QStringList m_metrics; // names of the metric columns, in order of first appearance
+    QStringList m_metrics;                                 // names of the metric columns, in order of first appearance
     std::int64_t m_chosen = 0;
+    bool m_maximize = true;
 };
 
 // Why the run chose the model it did, for the places that show the choice (tooltips).

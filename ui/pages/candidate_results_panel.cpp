@@ -42,6 +42,7 @@ QLabel* heading(const QString& text, QWidget* parent)
 struct CandidateResultsPanel::Loaded {
     std::shared_ptr<const search::TargetData> target;
     search::StoredPredictions predictions;
+    QString targetName;
 };
 
 CandidateResultsPanel::CandidateResultsPanel(QWidget* parent)
@@ -216,6 +217,7 @@ void CandidateResultsPanel::loadPredictions()
             loaded.target =
                 target ? target : std::make_shared<const search::TargetData>(search::load_run_target(store, run, job));
             loaded.predictions = search::load_stored_predictions(store, run, id, *loaded.target);
+            loaded.targetName = QString::fromStdString(store.load_run(run).target);
             return loaded;
         },
         [self, run, id, database = m_databasePath](Loaded&& loaded) {
@@ -225,6 +227,7 @@ void CandidateResultsPanel::loadPredictions()
             self->m_target = loaded.target;
             self->m_targetRun = run;
             self->m_targetDatabase = database;
+            self->m_residualPlot->setTargetName(loaded.targetName);
             self->showPredictions(loaded.predictions);
         });
 }

@@ -68,8 +68,18 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
-    m_view->header()->setStretchLastSection(true);
+    // The last metric column keeps its width: stretched, its values sat far to the right of its title.
+    m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A first click on a column shows its best values first (the highest score, the shortest latency); the next
+    // click reverses as usual.
+    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
+        if (section == m_sortSection)
+            return;
+        m_sortSection = section;
+        if (const Qt::SortOrder best = m_model->bestFirst(section); order != best)
+            m_view->header()->setSortIndicator(section, best);
+    });
     m_view->setColumnHidden(CandidateTableModel::Std, true); // shown inside the score column
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showDetails(); });
 
@@ -189,6 +199,7 @@ void LeaderboardPage::startRun(qint64 runId)
         // A store that cannot be read here leaves the common direction; the table itself does not need it.
     }
     m_timeline->setMaximize(maximize);
+    m_model->setMaximize(maximize);
 }
 
 void LeaderboardPage::addCandidate(const search::CandidateResult& result)
@@ -219,6 +230,7 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
         m_model->setCandidates(rows);
         describeRun(run);
         m_timeline->setMaximize(metricMaximizes(run));
+        m_model->setMaximize(metricMaximizes(run));
         for (const auto& row : rows) {
             m_plot->addCandidate(row);
             m_timeline->addCandidate(row);

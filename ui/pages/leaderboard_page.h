@@ -83,6 +83,7 @@ class LeaderboardPage : public QWidget {
     EngineController* m_engine = nullptr;
     QString m_databasePath;
     qint64 m_runId = 0;
+    int m_sortSection = 0; // the column sorted by: a click on another one sorts it best-first
 
     CandidateTableModel* m_model;
     QSortFilterProxyModel* m_proxy;

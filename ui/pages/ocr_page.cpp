@@ -18,10 +18,9 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QImageReader>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -33,6 +32,7 @@
 #include <QSplitter>
 #include <QThread>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <memory>
 #include <utility>
@@ -405,20 +405,31 @@ void OcrPage::showSelected()
     }
     m_view->showResult(QString::fromStdString(r.file), r.words);
     m_text->setPlainText(QString::fromStdString(r.text));
-    m_attributes->setPlainText(r.attributes.empty() && !r.text.empty()
-                                   ? tr("No net quantity, price, origin, ingredients, dates or batch found in the text.")
-                                   : attributesText(r.attributes));
+    m_attributes->setPlainText(
+        r.attributes.empty() && !r.text.empty()
+            ? tr("No net quantity, price, origin, ingredients, dates or batch found in the text.")
+            : attributesText(r.attributes));
+    // "90°", or "vertical" for stacked letters.
+    const auto angle = [](tern::ocr::Orientation o) {
+        const QString name = QString::fromLatin1(tern::ocr::orientation_name(o));
+        bool number = false;
+        name.toInt(&number);
+        return number ? name + QStringLiteral("°") : name;
+    };
+    // Regions are worth naming only when some read at another angle than the page (a job reopened from the store
+    // keeps none).
     QStringList regions;
-    for (const auto& g : r.regions)
-        regions << QString::fromLatin1(tern::ocr::orientation_name(g.orientation));
-    // A job reopened from the store keeps no regions: the line then leaves them out rather than show "()".
-    const QString orientation = QString::fromLatin1(tern::ocr::orientation_name(r.orientation));
-    m_summary->setText(
-        (regions.isEmpty()
-             ? tr("Orientation %1 - confidence %2 - %3 ms").arg(orientation)
-             : tr("Orientation %1 (regions: %2) - confidence %3 - %4 ms").arg(orientation, regions.join(QStringLiteral(", "))))
-            .arg(r.mean_conf, 0, 'f', 1)
-            .arg(r.ms, 0, 'f', 0));
+    bool mixed = false;
+    for (const auto& g : r.regions) {
+        regions << angle(g.orientation);
+        mixed = mixed || g.orientation != r.orientation;
+    }
+    regions.removeDuplicates();
+    m_summary->setText((mixed ? tr("Text at %1 (regions at %2) - confidence %3 % - %4 ms")
+                                    .arg(angle(r.orientation), regions.join(QStringLiteral(", ")))
+                              : tr("Text at %1 - confidence %2 % - %3 ms").arg(angle(r.orientation)))
+                           .arg(r.mean_conf, 0, 'f', 1)
+                           .arg(r.ms, 0, 'f', 0));
     m_copy->setEnabled(!r.text.empty());
 }
 

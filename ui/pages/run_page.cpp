@@ -101,10 +101,8 @@ RunPage::RunPage(EngineController* engine, QWidget* parent)
     connect(m_bridge, &RunObserverBridge::candidateUpdated, this, &RunPage::candidateFinished);
     connect(this, &RunPage::candidateFinished, this, [this](const search::CandidateResult& r) {
         if (r.score)
-            m_finished[r.id] = QStringLiteral("#%1 %2 · %3")
-                                   .arg(r.id)
-                                   .arg(QString::fromStdString(r.family))
-                                   .arg(*r.score, 0, 'f', 4);
+            m_finished[r.id] =
+                QStringLiteral("#%1 %2 · %3").arg(r.id).arg(QString::fromStdString(r.family)).arg(*r.score, 0, 'f', 4);
     });
     connect(m_bridge, &RunObserverBridge::progressChanged, this, &RunPage::onProgress);
     connect(m_bridge, &RunObserverBridge::logLine, this, &RunPage::appendLog);
@@ -319,8 +317,9 @@ void RunPage::validateExpression()
     QString error;
     if (custom) {
         const QString task = m_task->currentData().toString();
-        const Task t = task == QLatin1String("regression") ? Task::regression
-                       : task == QLatin1String("multiclass") ? Task::multiclass : Task::binary;
+        const Task t = task == QLatin1String("regression")   ? Task::regression
+                       : task == QLatin1String("multiclass") ? Task::multiclass
+                                                             : Task::binary;
         try {
             if (m_expression->text().trimmed().isEmpty())
                 error = tr("Enter an expression over tp, fp, tn, fn (or the regression errors).");
@@ -335,7 +334,10 @@ void RunPage::validateExpression()
     m_start->setEnabled(!isRunning() && error.isEmpty() && !m_dataPath.isEmpty());
 }
 
-QString RunPage::expressionError() const { return m_expressionError->text(); }
+QString RunPage::expressionError() const
+{
+    return m_expressionError->text();
+}
 
 void RunPage::fillValidation(const QStringList& dateColumns)
 {
@@ -411,9 +413,18 @@ void RunPage::setDatabasePath(const QString& path)
     updateResume();
 }
 
-void RunPage::setTarget(const QString& column) { m_target->setCurrentText(column); }
-void RunPage::setBudgetSeconds(double seconds) { m_budget->setValue(seconds); }
-void RunPage::setMaxCandidates(int count) { m_maxCandidates->setValue(count); }
+void RunPage::setTarget(const QString& column)
+{
+    m_target->setCurrentText(column);
+}
+void RunPage::setBudgetSeconds(double seconds)
+{
+    m_budget->setValue(seconds);
+}
+void RunPage::setMaxCandidates(int count)
+{
+    m_maxCandidates->setValue(count);
+}
 
 void RunPage::setCustomExpression(const QString& expression)
 {
@@ -497,7 +508,10 @@ void RunPage::showStartError(const QString& text)
     m_startError->setVisible(!text.isEmpty());
 }
 
-QString RunPage::startError() const { return m_startError->text(); }
+QString RunPage::startError() const
+{
+    return m_startError->text();
+}
 
 void RunPage::resumeRun(qint64 runId)
 {
@@ -534,15 +548,13 @@ qint64 RunPage::latestResumableRun() const
     return 0;
 }
 
-void RunPage::launch(const QString& title,
-                     std::function<search::RunOutcome(search::Observer&, std::stop_token)> work)
+void RunPage::launch(const QString& title, std::function<search::RunOutcome(search::Observer&, std::stop_token)> work)
 {
     resetMonitor();
     appendLog(title);
     RunObserverBridge* bridge = m_bridge;
     m_job = m_engine->submitFor<search::RunOutcome>(
-        title,
-        [bridge, work = std::move(work)](const JobControl& control) { return work(*bridge, control.stop); },
+        title, [bridge, work = std::move(work)](const JobControl& control) { return work(*bridge, control.stop); },
         [this](search::RunOutcome&& outcome) {
             appendLog(tr("Run %1 %2: %3 candidates, %4 succeeded.")
                           .arg(outcome.run_id)
@@ -611,7 +623,10 @@ void RunPage::onProgress(const search::Progress& p)
                                                : QString::number(p.candidates_done));
 }
 
-void RunPage::appendLog(const QString& line) { m_log->appendPlainText(line); }
+void RunPage::appendLog(const QString& line)
+{
+    m_log->appendPlainText(line);
+}
 
 // A search that ends before its budget (nothing left to propose, a cancel) has no time remaining, whatever the
 // last progress report estimated.
@@ -622,7 +637,10 @@ void RunPage::endRun(qint64 runId, const QString& status)
     emit runEnded(runId, status);
 }
 
-QString RunPage::remainingText() const { return m_remaining->text(); }
+QString RunPage::remainingText() const
+{
+    return m_remaining->text();
+}
 
 void RunPage::setRunning(bool running)
 {

@@ -9,15 +9,13 @@
 #include "engine/search/candidate.h"
 #include "engine/search/runner.h"
 
+#include <QStringList>
+#include <QWidget>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stop_token>
-
-#include <QStringList>
-#include <QWidget>
-
-#include <map>
 
 class QCheckBox;
 class QComboBox;
@@ -126,7 +124,7 @@ class RunPage : public QWidget {
     QLabel* m_elapsed;
     QLabel* m_remaining;
     QLabel* m_best;
-    QLabel* m_bestCaption; // "Best so far:" during a run, "Chosen model:" after it
+    QLabel* m_bestCaption;                // "Best so far:" during a run, "Chosen model:" after it
     std::map<qint64, QString> m_finished; // this run's candidates: "#18 ensemble · 0.7000"
     QLabel* m_candidates;
     QPlainTextEdit* m_log;

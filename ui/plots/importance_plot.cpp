@@ -59,15 +59,15 @@ void ImportancePlot::setImportance(const nlohmann::json& importance, const QStri
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-// Feature names take at most two fifths of the width, elided at the end: on a narrow panel the names had squeezed
-// the bars to slivers.
+// Feature names take at most two fifths of the width, elided in the middle: on a narrow panel the names had squeezed
+// the bars to slivers, and cut at the end, names sharing a prefix (sensor_measurement_07, _12) all read alike.
 void ImportancePlot::labelBars()
 {
     const QFontMetrics metrics(yAxis->tickLabelFont());
     const int room = std::max(60, width() * 2 / 5);
     QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
     for (std::size_t i = 0; i < m_bars.size(); ++i)
-        ticks->addTick(static_cast<double>(i), metrics.elidedText(m_bars[i].feature, Qt::ElideRight, room));
+        ticks->addTick(static_cast<double>(i), metrics.elidedText(m_bars[i].feature, Qt::ElideMiddle, room));
     yAxis->setTicker(ticks);
 }
 

@@ -5,7 +5,6 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QToolTip>
-
 #include <algorithm>
 #include <numeric>
 
@@ -51,8 +50,9 @@ void MissingValuesPlot::setSummaries(const std::vector<data::ColumnSummary>& sum
     std::iota(shown.begin(), shown.end(), 0);
     if (shown.size() > most_bars) {
         std::erase_if(shown, [&](std::size_t i) { return summaries[i].missing_pct <= 0; });
-        std::stable_sort(shown.begin(), shown.end(),
-                         [&](std::size_t a, std::size_t b) { return summaries[a].missing_pct > summaries[b].missing_pct; });
+        std::stable_sort(shown.begin(), shown.end(), [&](std::size_t a, std::size_t b) {
+            return summaries[a].missing_pct > summaries[b].missing_pct;
+        });
         if (shown.size() > most_bars)
             shown.resize(most_bars);
     }
@@ -72,11 +72,14 @@ void MissingValuesPlot::setSummaries(const std::vector<data::ColumnSummary>& sum
     yAxis->setRange(-0.6, std::max(1.0, double(shown.size())) - 0.4);
     // Zoom onto small shares (0.7 % would be an invisible sliver on a 0..100 axis), but never past 100 %.
     xAxis->setRange(0, highest > 0 ? std::min(100.0, highest * 1.25) : 1.0);
-    xAxis->setLabel(shown.size() < summaries.size()
-                        ? tr("% of rows (top %n)", nullptr, int(shown.size()))
-                        : tr("% of rows"));
-    m_empty->setVisible(!summaries.empty() && highest <= 0);
-    setMinimumHeight(std::max(160, int(shown.size()) * 16 + 60));
+    // Nothing missing: the sentence alone, not over an empty axis (nor a "top 0" of a wide table).
+    const bool none = highest <= 0;
+    xAxis->setVisible(!none);
+    yAxis->setVisible(!none);
+    xAxis->setLabel(!none && shown.size() < summaries.size() ? tr("% of rows (top %n)", nullptr, int(shown.size()))
+                                                             : tr("% of rows"));
+    m_empty->setVisible(!summaries.empty() && none);
+    setMinimumHeight(none ? 60 : std::max(160, int(shown.size()) * 16 + 60));
     replot();
 }
 

@@ -15,6 +15,7 @@ class ResidualPlot : public ExportablePlot {
 
     // `predicted` and `actual` pair up row by row; rows with a non-finite value are left out.
     void setPredictions(std::span<const float> actual, std::span<const float> predicted);
+    void setTargetName(const QString& name); // names the axes ("Actual Ozone"); empty: "Actual value"
     int pointCount() const { return m_points; }
     double rmse() const { return m_rmse; }
 
@@ -22,7 +23,12 @@ class ResidualPlot : public ExportablePlot {
     void recolourData() override;
 
   private:
+    // One unit is as long on both axes, so that the diagonal of a perfect model runs at 45 degrees whatever the
+    // plot's shape: the axis along the longer side shows more than the values' range.
+    bool squareTheScales();
+
     QCPTextElement* m_title;
+    double m_lo = 0, m_hi = 0; // the range of the values, padded
     QPointer<QCPGraph> m_dots;
     QPointer<QCPItemStraightLine> m_diagonal;
     int m_points = 0;

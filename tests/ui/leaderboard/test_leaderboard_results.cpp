@@ -14,8 +14,10 @@
 #include "ui/plots/importance_plot.h"
 #include "ui/plots/residual_plot.h"
 
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 #include <algorithm>
 
@@ -110,6 +112,20 @@ class TestLeaderboardResults : public QObject {
         QVERIFY(page.resultsPanel()->residualPlot()->pointCount() > 50);
         QVERIFY(page.resultsPanel()->residualPlot()->pointCount() <= 87); // the file's rows, less those without Ozone
         QVERIFY(page.resultsPanel()->residualPlot()->rmse() > 0);
+        QVERIFY(page.resultsPanel()->residualPlot()->xAxis->label().contains(QStringLiteral("Ozone")));
+
+        // A first click on a column sorts its best values first: the highest r2, the lowest rmse; a second click
+        // on the same column reverses as usual.
+        auto* header = page.findChild<QTreeView*>()->header();
+        header->setSortIndicator(CandidateTableModel::Score, Qt::AscendingOrder); // what a first click asks
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        header->setSortIndicator(CandidateTableModel::Score, Qt::AscendingOrder); // the second click
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        for (int column = CandidateTableModel::FixedCount; column < page.model()->columnCount(); ++column)
+            if (page.model()->headerData(column, Qt::Horizontal).toString() == QStringLiteral("rmse")) {
+                header->setSortIndicator(column, Qt::DescendingOrder);
+                QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+            }
     }
 
     void importanceOfAnotherCandidate()
