@@ -1,6 +1,7 @@
 #include "ui/pages/leaderboard_page.h"
 
 #include "engine/store/store.h"
+#include "ui/models/candidate_details_text.h"
 #include "ui/models/candidate_table_model.h"
 #include "ui/models/run_metric.h"
 #include "ui/models/score_timeline.h"
@@ -316,21 +317,10 @@ void LeaderboardPage::showDetails()
         return;
     }
     const auto& r = m_model->candidate(row);
-    QStringList lines;
-    lines << tr("Candidate #%1 — %2 (%3)")
-                 .arg(r.id)
-                 .arg(QString::fromStdString(r.family), candidateStatusLabel(r.status));
-    if (!r.error.empty())
-        lines << tr("Error: %1").arg(QString::fromStdString(r.error));
-    QStringList folds;
-    for (double s : r.fold_scores)
-        folds << QString::number(s, 'f', 4);
-    if (!folds.isEmpty())
-        lines << tr("Fold scores: %1").arg(folds.join(QStringLiteral(", ")));
-    lines << tr("Parameters: %1").arg(QString::fromStdString(r.params.dump(2)));
-    if (!r.metrics.empty())
-        lines << tr("Metrics: %1").arg(QString::fromStdString(r.metrics.dump(2)));
-    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+    m_details->setPlainText(candidateDetailsText(r, [this](std::int64_t id) {
+        const int member = m_model->rowOf(id);
+        return member >= 0 ? QString::fromStdString(m_model->candidate(member).family) : QString();
+    }));
     updateMarkers(&r);
     m_results->showCandidate(m_runId, r);
     emit candidateSelected(r.id);

@@ -1,0 +1,53 @@
+// The Parameters and scores tab reads like a property sheet: numbers rounded to four significant digits, an
+// ensemble's members named with their families and weights in percent, the folds counted.
+#include "tests/ui/ui_test_support.h"
+#include "ui/models/candidate_details_text.h"
+
+#include <QtTest>
+
+using namespace tern;
+using namespace tern::ui;
+
+class TestCandidateDetailsText : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase() { test::prepareUiTest(); }
+
+    void parametersAreRoundedForReading()
+    {
+        search::CandidateResult r;
+        r.id = 47;
+        r.family = "xgboost";
+        r.status = "ok";
+        r.score = 0.6544;
+        r.score_std = 0.0945;
+        r.fold_scores = {0.6, 0.7, 0.65};
+        r.params = {{"learning_rate", 0.028356690090183847}, {"max_depth", 7}, {"encoder", "ordinal"}};
+        r.metrics = {{"r2", 0.65123456}};
+        const QString text = candidateDetailsText(r, [](std::int64_t) { return QString(); });
+        QVERIFY2(text.contains(QStringLiteral("learning_rate: 0.02836")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("max_depth: 7")));
+        QVERIFY(text.contains(QStringLiteral("encoder: ordinal")));
+        QVERIFY(text.contains(QStringLiteral("over 3 validation folds")));
+        QVERIFY(text.contains(QStringLiteral("r2: 0.6512")));
+        QVERIFY(!text.contains(QStringLiteral("0.028356690090183847")));
+    }
+
+    void ensembleMembersHaveFamiliesAndPercentWeights()
+    {
+        search::CandidateResult r;
+        r.id = 48;
+        r.family = "ensemble";
+        r.status = "ok";
+        r.params = {{"members", {47, 24}}, {"weights", {0.75, 0.25}}};
+        const QString text = candidateDetailsText(
+            r, [](std::int64_t id) { return id == 47 ? QStringLiteral("xgboost") : QStringLiteral("extra_trees"); });
+        QVERIFY2(text.contains(QStringLiteral("#47 xgboost: 75.0 %")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("#24 extra_trees: 25.0 %")));
+        QVERIFY(!text.contains(QStringLiteral("weights")));
+    }
+};
+
+QTEST_MAIN(TestCandidateDetailsText)
+#include "test_candidate_details_text.moc"

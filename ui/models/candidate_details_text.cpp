@@ -1,0 +1,90 @@
+#include "ui/models/candidate_details_text.h"
+
+#include "ui/models/status_labels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+namespace tern::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tern::ui::CandidateDetails", text);
+}
+
+// Four significant digits: a learning rate of 0.028356690090183847 reads as 0.02836.
+QString valueText(const nlohmann::json& v)
+{
+    if (v.is_number_integer())
+        return QString::number(v.get<long long>());
+    if (v.is_number_float())
+        return QLocale().toString(v.get<double>(), 'g', 4);
+    if (v.is_boolean())
+        return v.get<bool>() ? tr("yes") : tr("no");
+    if (v.is_string())
+        return QString::fromStdString(v.get<std::string>());
+    if (v.is_array()) {
+        QStringList items;
+        for (const auto& item : v)
+            items << valueText(item);
+        return items.join(QStringLiteral(", "));
+    }
+    return QString::fromStdString(v.dump());
+}
+
+} // namespace
+
+QString candidateDetailsText(const search::CandidateResult& r, const std::function<QString(std::int64_t)>& familyOf)
+{
+    QStringList lines;
+    lines << tr("Candidate #%1 — %2 (%3)")
+                 .arg(r.id)
+                 .arg(QString::fromStdString(r.family), candidateStatusLabel(r.status));
+    if (!r.error.empty())
+        lines << tr("Error: %1").arg(QString::fromStdString(r.error));
+    if (r.score)
+        lines << (r.score_std && r.fold_scores.size() > 1
+                      ? tr("Score: %1 ± %2 over %3 validation folds")
+                            .arg(QLocale().toString(*r.score, 'f', 4), QLocale().toString(*r.score_std, 'f', 4))
+                            .arg(r.fold_scores.size())
+                      : tr("Score: %1").arg(QLocale().toString(*r.score, 'f', 4)));
+
+    const bool ensemble = r.params.is_object() && r.params.contains("members") && r.params.contains("weights") &&
+                          r.params["members"].is_array() && r.params["weights"].is_array() &&
+                          r.params["members"].size() == r.params["weights"].size();
+    if (ensemble) {
+        lines << QString() << tr("Members (weight in the average of their predictions):");
+        const auto& members = r.params["members"];
+        const auto& weights = r.params["weights"];
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const std::int64_t id = members[i].get<std::int64_t>();
+            lines << tr("  #%1 %2: %3 %")
+                         .arg(id)
+                         .arg(familyOf(id), QLocale().toString(100 * weights[i].get<double>(), 'f', 1));
+        }
+    } else if (r.params.is_object() && !r.params.empty()) {
+        lines << QString() << tr("Parameters:");
+        for (const auto& [name, value] : r.params.items())
+            lines << QStringLiteral("  %1: %2").arg(QString::fromStdString(name), valueText(value));
+    }
+
+    if (!r.fold_scores.empty()) {
+        QStringList folds;
+        for (double s : r.fold_scores)
+            folds << QLocale().toString(s, 'f', 4);
+        lines << QString() << tr("Fold scores: %1").arg(folds.join(QStringLiteral(", ")));
+    }
+    if (r.metrics.is_object() && !r.metrics.empty()) {
+        lines << QString() << tr("Metrics over the pooled out-of-fold rows:");
+        for (const auto& [name, value] : r.metrics.items())
+            lines << QStringLiteral("  %1: %2")
+                         .arg(QString::fromStdString(name),
+                              value.is_number() ? QLocale().toString(value.get<double>(), 'f', 4) : valueText(value));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace tern::ui
