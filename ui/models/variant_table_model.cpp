@@ -77,7 +77,7 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         case Score: return locale.toString(x.toDouble(), 'f', 4);
         case Change:
             return (x.toDouble() > 0 ? QStringLiteral("+") : QString()) + locale.toString(x.toDouble(), 'f', 2);
-        case LatencyP50: return locale.toString(x.toDouble(), 'f', 1);
+        case LatencyP50: return formatLatency(x.toDouble()); // 0.18 µs and 105 µs, as the Leaderboard writes them
         case Throughput:
         case Multiplies: return locale.toString(x.toDouble(), 'f', 0);
         case Size: return formatBytes(x.toDouble()); // as the Leaderboard writes sizes
@@ -126,7 +126,7 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
     case Precision: return tr("Precision");
     case Score: return tr("Score");
     case Change: return tr("vs fp32 (pts)");
-    case LatencyP50: return tr("Latency p50 (µs)");
+    case LatencyP50: return tr("Latency p50");
     case Throughput: return tr("Rows/s");
     case Size: return tr("Size");
     case Multiplies: return tr("Multiplies/row");

@@ -134,6 +134,7 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
     layout->addWidget(m_liveNote);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_jobPanel);
+    layout->addStretch(); // takes the plot's room when it is hidden
     showCandidate();
 }
 
@@ -216,6 +217,7 @@ void ExportPage::showCandidate()
     m_jobPanel->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal, quantisable);
     m_slider->setEnabled(quantisable);
     m_sliderRow->setVisible(quantisable);
+    m_plot->setVisible(quantisable); // fp32 alone is one dot on an empty trade-off
     if (!quantisable)
         m_note->setText(fp32OnlyNote(family));
     else if (!c->details.contains("variants"))
@@ -261,7 +263,8 @@ void ExportPage::updateLiveNote()
 void ExportPage::onResidualChanged()
 {
     const double fraction = residualFraction();
-    m_sliderValue->setText(QLocale().toString(m_slider->value()) + QStringLiteral(" %"));
+    // As the table and the plot write it: "r = 0.90", not "90 %" beside "r = 0.9".
+    m_sliderValue->setText(tr("r = %1").arg(QLocale().toString(m_slider->value() / 100.0, 'f', 2)));
     m_jobPanel->setResidualFraction(fraction);
     if (m_model->rowOf(QStringLiteral("ternary")) < 0)
         return;

@@ -99,13 +99,15 @@ void VariantTradeoffPlot::rebuild()
         const QColor ternary = precisionColour(QStringLiteral("ternary"), palette());
         line->setPen(QPen(ternary, 1.2, Qt::DashLine));
         line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, ternary, palette().color(QPalette::Base), 7));
+        bool below = true; // neighbouring fractions often land on the same spot: their labels take turns
         for (const auto& [fraction, p] : curve) {
             line->addData(p.latency, p.change);
             extend(p);
             auto* label = new QCPItemText(this);
             label->position->setCoords(p.latency, p.change);
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-            label->setPadding(QMargins(6, 2, 0, 0));
+            label->setPositionAlignment(Qt::AlignLeft | (below ? Qt::AlignTop : Qt::AlignBottom));
+            label->setPadding(below ? QMargins(6, 2, 0, 0) : QMargins(6, 0, 0, 2));
+            below = !below;
             label->setFont(QFont(font().family(), 7));
             label->setColor(plotMuted(palette()));
             label->setText(QStringLiteral("r=") + QLocale().toString(fraction, 'g', 2));
