@@ -2,6 +2,7 @@
 
 #include "engine/metrics/metric.h"
 #include "ui/models/display_units.h"
+#include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
 #include "ui/theme.h"
 
@@ -213,7 +214,7 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     case Throughput: return tr("Rows/s");
     case Size: return tr("Size");
     case Status: return tr("Status");
-    default: return m_metrics.value(section - FixedCount);
+    default: return metricLabel(m_metrics.value(section - FixedCount).toStdString());
     }
 }
 
@@ -236,7 +237,7 @@ QString CandidateTableModel::headerToolTip(int section) const
         if (section >= FixedCount && section < columnCount())
             return tr("%1 over all out-of-fold predictions pooled (each row predicted by a model that did not "
                       "train on it); Score is the mean of the per-fold values, so the two can differ a little")
-                .arg(m_metrics.value(section - FixedCount));
+                .arg(metricLabel(m_metrics.value(section - FixedCount).toStdString()));
         return {};
     }
 }

@@ -2,6 +2,7 @@
 
 #include "engine/store/store.h"
 #include "ui/models/display_units.h"
+#include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
 #include "ui/run/validation_label.h"
 #include "ui/theme.h"
@@ -10,7 +11,6 @@
 #include <QColor>
 #include <QFileInfo>
 #include <QGuiApplication>
-
 #include <limits>
 
 namespace tern::ui {
@@ -20,7 +20,10 @@ int RunListModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_runs.size());
 }
 
-int RunListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RunListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant RunListModel::data(const QModelIndex& index, int role) const
 {
@@ -32,9 +35,8 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Status && run.status != "finished")
         return QBrush(run.status == "failed" ? errorColour(QGuiApplication::palette())
                                              : warningColour(QGuiApplication::palette()));
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == Run || index.column() == BestScore || index.column() == Candidates ||
-         index.column() == Elapsed))
+    if (role == Qt::TextAlignmentRole && (index.column() == Run || index.column() == BestScore ||
+                                          index.column() == Candidates || index.column() == Elapsed))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Status && !run.error.empty())
         return QString::fromStdString(run.error);
@@ -53,7 +55,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     case Started: return localTimeText(run.started_at);
     case Dataset: return QFileInfo(QString::fromStdString(run.dataset_path)).fileName();
     case Target: return QString::fromStdString(run.target);
-    case Metric: return QString::fromStdString(run.metric_expr.empty() ? run.metric : run.metric_expr);
+    case Metric: return run.metric_expr.empty() ? metricLabel(run.metric) : QString::fromStdString(run.metric_expr);
     case Validation: return validationLabel(run.spec);
     case Status: return runStatusLabel(run.status);
     case BestScore: return run.best_score ? QString::number(*run.best_score, 'f', 4) : QString();

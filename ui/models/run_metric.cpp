@@ -3,6 +3,9 @@
 #include "engine/core/task.h"
 #include "engine/metrics/metric.h"
 
+#include <QCoreApplication>
+#include <utility>
+
 namespace tern::ui {
 
 bool metricMaximizes(const store::RunRecord& run)
@@ -15,6 +18,25 @@ bool metricMaximizes(const store::RunRecord& run)
     } catch (const std::exception&) {
         return true; // an unknown name (a newer build's metric): the common case
     }
+}
+
+QString metricLabel(const std::string& name)
+{
+    static const std::pair<const char*, const char*> labels[] = {
+        {"accuracy", QT_TRANSLATE_NOOP("tern::ui::Metric", "Accuracy")},
+        {"balanced_accuracy", QT_TRANSLATE_NOOP("tern::ui::Metric", "Balanced accuracy")},
+        {"f1_macro", QT_TRANSLATE_NOOP("tern::ui::Metric", "F1 (macro)")},
+        {"roc_auc", QT_TRANSLATE_NOOP("tern::ui::Metric", "ROC AUC")},
+        {"log_loss", QT_TRANSLATE_NOOP("tern::ui::Metric", "Log loss")},
+        {"mcc", QT_TRANSLATE_NOOP("tern::ui::Metric", "MCC")},
+        {"r2", QT_TRANSLATE_NOOP("tern::ui::Metric", "R²")},
+        {"rmse", QT_TRANSLATE_NOOP("tern::ui::Metric", "RMSE")},
+        {"mae", QT_TRANSLATE_NOOP("tern::ui::Metric", "MAE")},
+    };
+    for (const auto& [code, label] : labels)
+        if (name == code)
+            return QCoreApplication::translate("tern::ui::Metric", label);
+    return QString::fromStdString(name);
 }
 
 } // namespace tern::ui

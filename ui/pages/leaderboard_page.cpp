@@ -173,7 +173,7 @@ void LeaderboardPage::clearRun()
 void LeaderboardPage::describeRun(const store::RunRecord& run)
 {
     // A custom expression names the axis only while it is short; a long one would crowd out the plot.
-    QString metric = QString::fromStdString(run.metric);
+    QString metric = metricLabel(run.metric);
     if (run.metric == "custom")
         metric = run.metric_expr.size() <= 24 ? QString::fromStdString(run.metric_expr) : tr("custom metric");
     m_plot->setMetricName(metric);
@@ -239,7 +239,7 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
         m_title->setText(tr("Run %1: %2 → %3 (%4, %5)")
                              .arg(runId)
                              .arg(QString::fromStdString(run.dataset_path).section(QLatin1Char('/'), -1),
-                                  QString::fromStdString(run.target), QString::fromStdString(run.metric),
+                                  QString::fromStdString(run.target), metricLabel(run.metric),
                                   runStatusLabel(run.status)) +
                          QStringLiteral(" · ") + validationLabel(run.spec));
         if (run.best_candidate) {

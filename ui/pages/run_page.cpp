@@ -10,6 +10,7 @@
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
 #include "ui/models/candidate_table_model.h"
+#include "ui/models/run_metric.h"
 #include "ui/run/run_observer_bridge.h"
 #include "ui/run/validation_label.h"
 #include "ui/widgets/text_tone.h"
@@ -303,7 +304,7 @@ void RunPage::fillMetrics()
             if (std::find(names.begin(), names.end(), n) == names.end())
                 names.push_back(n);
     for (const auto& n : names)
-        m_metric->addItem(QString::fromStdString(n), QString::fromStdString(n));
+        m_metric->addItem(metricLabel(n), QString::fromStdString(n));
     m_metric->addItem(tr("Custom expression"), kCustomMetric);
     const int index = m_metric->findData(previous);
     m_metric->setCurrentIndex(index >= 0 ? index : 0);

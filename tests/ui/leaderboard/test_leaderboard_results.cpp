@@ -122,7 +122,7 @@ class TestLeaderboardResults : public QObject {
         header->setSortIndicator(CandidateTableModel::Score, Qt::AscendingOrder); // the second click
         QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
         for (int column = CandidateTableModel::FixedCount; column < page.model()->columnCount(); ++column)
-            if (page.model()->headerData(column, Qt::Horizontal).toString() == QStringLiteral("rmse")) {
+            if (page.model()->headerData(column, Qt::Horizontal).toString() == QStringLiteral("RMSE")) {
                 header->setSortIndicator(column, Qt::DescendingOrder);
                 QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
             }
