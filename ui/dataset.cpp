@@ -1,5 +1,7 @@
 #include "ui/dataset.h"
 
+#include "engine/data/row_identity.h"
+
 #include <QFileInfo>
 
 namespace tern::ui {
@@ -16,6 +18,7 @@ Dataset loadDataset(const QString& path, const tern::JobControl& control)
     } else {
         dataset.table = std::make_shared<data::Table>(data::read_table(native, {}, control));
         dataset.summaries = data::summarize_table(*dataset.table);
+        dataset.duplicateRows = data::duplicate_rows(*dataset.table);
     }
     return dataset;
 }

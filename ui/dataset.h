@@ -17,6 +17,7 @@ struct Dataset {
     std::shared_ptr<data::Table> table;                           // set for CSV/TSV/ARFF
     std::shared_ptr<const data::ImageFolder> images;              // set for image folders
     std::vector<data::ColumnSummary> summaries;                   // one per table column, computed on the engine thread
+    std::size_t duplicateRows = 0;                                // rows equal to an earlier row in every column
     std::shared_ptr<const data::ImageFolderSummary> imageSummary; // with `images`
 
     bool isEmpty() const { return !table && !images; }

@@ -4,6 +4,7 @@
 #include "engine/core/error.h"
 #include "engine/data/calendar.h"
 #include "engine/data/readers.h"
+#include "engine/data/row_identity.h"
 #include "engine/data/summary.h"
 #include "engine/store/store.h"
 
@@ -71,8 +72,12 @@ void print_table(const InspectOptions& o, const data::Table& table)
 {
     auto summaries = data::summarize_table(table, o.top);
     std::size_t missing = table.missing_cells(), cells = table.rows() * table.cols();
-    fmt::print("{}: table, {} rows x {} columns, {} missing cells ({:.1f}%)\n\n", o.path, table.rows(), table.cols(),
-               missing, cells ? 100.0 * double(missing) / double(cells) : 0.0);
+    const std::size_t duplicates = data::duplicate_rows(table);
+    fmt::print("{}: table, {} rows x {} columns, {} missing cells ({:.1f}%){}\n\n", o.path, table.rows(), table.cols(),
+               missing, cells ? 100.0 * double(missing) / double(cells) : 0.0,
+               duplicates ? fmt::format(", {} duplicate row{} (equal to an earlier row in every column)", duplicates,
+                                        duplicates == 1 ? "" : "s")
+                          : "");
     std::size_t width = 6;
     for (const auto& s : summaries)
         width = std::max(width, std::min<std::size_t>(s.name.size(), 40));

@@ -1,6 +1,7 @@
 #include "engine/data/summary.h"
 
 #include "engine/data/calendar.h"
+#include "engine/data/row_identity.h"
 
 #include <algorithm>
 #include <cmath>
@@ -177,6 +178,7 @@ nlohmann::json table_summary_json(const std::string& path, const Table& table, s
             {"rows", table.rows()},
             {"cols", table.cols()},
             {"missing_cells", table.missing_cells()},
+            {"duplicate_rows", duplicate_rows(table)},
             {"columns", std::move(columns)}};
 }
 

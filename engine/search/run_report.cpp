@@ -113,8 +113,16 @@ std::string variants_line(const nlohmann::json& c)
 // "test: 20 rows scored; 10 left out: their class is not in the training rows (maybe)": only when rows were left out.
 std::string test_rows_line(const nlohmann::json& report)
 {
-    if (!report.is_object() || report.value("test_rows_left_out", 0) == 0)
+    if (!report.is_object())
         return "";
+    // Test rows equal to a training row are predicted from memory: their share says how much the test score flatters.
+    std::string shared;
+    if (const auto in_training = report.value("test_rows_in_training", 0); in_training > 0)
+        shared = fmt::format("test: {} of {} rows are also training rows (features and target alike); the test score "
+                             "flatters the model by them\n",
+                             in_training, report.value("test_rows", 0) + report.value("test_rows_left_out", 0));
+    if (report.value("test_rows_left_out", 0) == 0)
+        return shared;
     std::vector<std::string> why;
     if (const auto missing = report.value("test_rows_missing_target", 0); missing > 0)
         why.push_back(fmt::format("{} without a target", missing));
@@ -126,8 +134,8 @@ std::string test_rows_line(const nlohmann::json& report)
         }
         why.push_back(fmt::format("{} of a class the training rows lack ({})", unknown, fmt::join(classes, ", ")));
     }
-    return fmt::format("test: {} rows scored; {} left out{}{}\n", report.value("test_rows", 0),
-                       report.value("test_rows_left_out", 0), why.empty() ? "" : ": ", fmt::join(why, "; "));
+    return shared + fmt::format("test: {} rows scored; {} left out{}{}\n", report.value("test_rows", 0),
+                                report.value("test_rows_left_out", 0), why.empty() ? "" : ": ", fmt::join(why, "; "));
 }
 
 }  // namespace

@@ -110,7 +110,8 @@ TablePanel::TablePanel(QWidget* parent)
     layout->addWidget(split, 1);
 }
 
-void TablePanel::setTable(std::shared_ptr<data::Table> table, std::vector<data::ColumnSummary> summaries)
+void TablePanel::setTable(std::shared_ptr<data::Table> table, std::vector<data::ColumnSummary> summaries,
+                          std::size_t duplicateRows)
 {
     m_table = std::move(table);
     m_tableModel->setTable(m_table);
@@ -129,7 +130,12 @@ void TablePanel::setTable(std::shared_ptr<data::Table> table, std::vector<data::
     m_shape->setText(tr("%1 rows × %2 columns, %3 missing cells")
                          .arg(QLocale().toString(qulonglong(m_table->rows())))
                          .arg(m_table->cols())
-                         .arg(QLocale().toString(qulonglong(m_table->missing_cells()))));
+                         .arg(QLocale().toString(qulonglong(m_table->missing_cells()))) +
+                     (duplicateRows > 0 ? tr(", %n duplicate row(s)", nullptr, int(duplicateRows)) : QString()));
+    m_shape->setToolTip(duplicateRows > 0 ? tr("Rows equal to an earlier row in every column. A duplicate that lands "
+                                               "in a validation fold is predicted from memory, which flatters the "
+                                               "scores.")
+                                          : QString());
 }
 
 void TablePanel::clear()

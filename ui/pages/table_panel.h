@@ -26,7 +26,8 @@ class TablePanel : public QWidget {
   public:
     explicit TablePanel(QWidget* parent = nullptr);
 
-    void setTable(std::shared_ptr<data::Table> table, std::vector<data::ColumnSummary> summaries);
+    void setTable(std::shared_ptr<data::Table> table, std::vector<data::ColumnSummary> summaries,
+                  std::size_t duplicateRows = 0);
     void clear();
 
     TableModel* tableModel() const { return m_tableModel; }

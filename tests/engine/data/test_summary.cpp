@@ -80,6 +80,7 @@ void TestSummary::tableJson()
     nlohmann::json j = table_summary_json("f.csv", t);
     QCOMPARE(j["kind"].get<std::string>(), std::string("table"));
     QCOMPARE(j["rows"].get<int>(), 2);
+    QCOMPARE(j["duplicate_rows"].get<int>(), 0); // (1, k) and (missing, k) differ
     QCOMPARE(j["columns"].size(), std::size_t(2));
     QCOMPARE(j["columns"][0]["type"].get<std::string>(), std::string("numeric"));
     QCOMPARE(j["columns"][0]["missing"].get<int>(), 1);

@@ -66,6 +66,18 @@ private slots:
         QVERIFY(with_test >= 2);  // the ensemble and its members at least
     }
 
+    // Test rows that are also training rows are counted: a test file that repeats the training file flatters.
+    void testRowsAlsoInTrainingAreCounted()
+    {
+        auto store = store::Store::open(db("overlap"));
+        NullObserver quiet;
+        RunSpec spec = iris_spec(1);
+        spec.test_path = spec.data_path;
+        const auto outcome = Runner(store).run(spec, quiet);
+        const auto run = store.load_run(outcome.run_id);
+        QCOMPARE(run.report.value("test_rows_in_training", 0), run.report.value("test_rows", -1));
+    }
+
     void updateCandidateTestReplacesTheTestMetrics()
     {
         auto store = store::Store::open(db("test_score"));
