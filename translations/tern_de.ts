@@ -241,6 +241,14 @@
 <context>
     <name>tern::ui::CandidateTableModel</name>
     <message>
+        <source>The run's chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate's is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
+        <translation>Das gewählte Modell des Laufs. Ein Ensemble wird gewählt, wann immer der Lauf eines hat: Sein Wert wird auf Zeilen gemessen, auf denen seine Gewichte nicht gewählt wurden, der eines einzelnen Kandidaten ist dagegen der beste vieler Versuche auf denselben Folds und schönt ihn. Ohne Ensemble der beste Wert. Innerhalb des Latenzbudgets, falls es eines gibt. Jeder andere Kandidat kann stattdessen exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Size of the fitted model with its preprocessing, serialised without compression (model.tern compresses it, usually to less)</source>
+        <translation>Größe des angepassten Modells mit seiner Vorverarbeitung, serialisiert ohne Kompression (model.tern komprimiert es, meist auf weniger)</translation>
+    </message>
+    <message>
         <source>%1 over all out-of-fold predictions pooled (each row predicted by a model that did not train on it); Score is the mean of the per-fold values, so the two can differ a little</source>
         <translation>%1 über alle zusammengelegten Out-of-Fold-Vorhersagen (jede Zeile von einem Modell vorhergesagt, das nicht auf ihr trainiert wurde); die Punktzahl ist der Mittelwert der Werte je Fold, daher können beide leicht abweichen</translation>
     </message>
@@ -579,6 +587,10 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::ExportPage</name>
+    <message>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
     <message>
         <source>evaluating…</source>
         <translation>wird bewertet …</translation>
@@ -1077,6 +1089,14 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>Text at %1 (regions at %2) - confidence %3 % - %4 ms</source>
+        <translation>Text bei %1 (Bereiche bei %2) - Konfidenz %3 % - %4 ms</translation>
+    </message>
+    <message>
+        <source>Text at %1 - confidence %2 % - %3 ms</source>
+        <translation>Text bei %1 - Konfidenz %2 % - %3 ms</translation>
+    </message>
+    <message>
         <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
         <translation>Im Text keine Nettomenge, kein Preis, keine Herkunft, Zutaten, Daten oder Charge gefunden.</translation>
     </message>
@@ -1409,6 +1429,14 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::ResidualPlot</name>
+    <message>
+        <source>Actual %1</source>
+        <translation>Tatsächlich: %1</translation>
+    </message>
+    <message>
+        <source>Predicted %1 (out of fold)</source>
+        <translation>Vorhergesagt: %1 (out of fold)</translation>
+    </message>
     <message>
         <source>Actual value</source>
         <translation>Tatsächlicher Wert</translation>
@@ -1854,6 +1882,17 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::TablePanel</name>
+    <message numerus="yes">
+        <source>, %n duplicate row(s)</source>
+        <translation>
+            <numerusform>, %n doppelte Zeile</numerusform>
+            <numerusform>, %n doppelte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows equal to an earlier row in every column. A duplicate that lands in a validation fold is predicted from memory, which flatters the scores.</source>
+        <translation>Zeilen, die einer früheren Zeile in jeder Spalte gleichen. Landet ein Duplikat in einem Validierungs-Fold, wird es aus dem Gedächtnis vorhergesagt; das schönt die Werte.</translation>
+    </message>
     <message>
         <source>The column the models will learn to predict</source>
         <translation>Die Spalte, die die Modelle vorhersagen lernen</translation>
@@ -2111,6 +2150,80 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>Packed</source>
         <translation>Verpackt</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::Metric</name>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Balancierte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>F1 (macro)</source>
+        <translation>F1 (Makro)</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateDetails</name>
+    <message>
+        <source>  #%1 %2: %3 %</source>
+        <translation>  #%1 %2: %3 %</translation>
+    </message>
+    <message>
+        <source>Members (weight in the average of their predictions):</source>
+        <translation>Mitglieder (Gewicht im Mittel ihrer Vorhersagen):</translation>
+    </message>
+    <message>
+        <source>Metrics over the pooled out-of-fold rows:</source>
+        <translation>Metriken über alle Out-of-Fold-Zeilen:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>Score: %1 ± %2 over %3 validation folds</source>
+        <translation>Wert: %1 ± %2 über %3 Validierungs-Folds</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 </TS>

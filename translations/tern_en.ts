@@ -113,4 +113,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tern::ui::TablePanel</name>
+    <message numerus="yes">
+        <source>, %n duplicate row(s)</source>
+        <translation>
+            <numerusform>, %n duplicate row</numerusform>
+            <numerusform>, %n duplicate rows</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -241,6 +241,14 @@
 <context>
     <name>tern::ui::CandidateTableModel</name>
     <message>
+        <source>The run's chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate's is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
+        <translation>El modelo elegido de la ejecución. Se elige un ensemble siempre que la ejecución tenga uno: su puntuación se mide en filas en las que no se eligieron sus pesos, mientras que la de un candidato individual es la mejor de muchos intentos sobre los mismos pliegues, lo que la embellece. Sin ensemble, la mejor puntuación. Dentro del presupuesto de latencia, si lo hay. Cualquier otro candidato puede exportarse en su lugar.</translation>
+    </message>
+    <message>
+        <source>Size of the fitted model with its preprocessing, serialised without compression (model.tern compresses it, usually to less)</source>
+        <translation>Tamaño del modelo ajustado con su preprocesamiento, serializado sin compresión (model.tern lo comprime, normalmente a menos)</translation>
+    </message>
+    <message>
         <source>%1 over all out-of-fold predictions pooled (each row predicted by a model that did not train on it); Score is the mean of the per-fold values, so the two can differ a little</source>
         <translation>%1 sobre todas las predicciones fuera de pliegue agrupadas (cada fila predicha por un modelo que no se entrenó con ella); la puntuación es la media de los valores por pliegue, así que ambas pueden diferir un poco</translation>
     </message>
@@ -579,6 +587,10 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::ExportPage</name>
+    <message>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
     <message>
         <source>evaluating…</source>
         <translation>evaluando…</translation>
@@ -1077,6 +1089,14 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>Text at %1 (regions at %2) - confidence %3 % - %4 ms</source>
+        <translation>Texto a %1 (regiones a %2) - confianza %3 % - %4 ms</translation>
+    </message>
+    <message>
+        <source>Text at %1 - confidence %2 % - %3 ms</source>
+        <translation>Texto a %1 - confianza %2 % - %3 ms</translation>
+    </message>
+    <message>
         <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
         <translation>No se encontró cantidad neta, precio, origen, ingredientes, fechas ni lote en el texto.</translation>
     </message>
@@ -1409,6 +1429,14 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::ResidualPlot</name>
+    <message>
+        <source>Actual %1</source>
+        <translation>%1 real</translation>
+    </message>
+    <message>
+        <source>Predicted %1 (out of fold)</source>
+        <translation>%1 predicho (fuera de pliegue)</translation>
+    </message>
     <message>
         <source>Actual value</source>
         <translation>Valor real</translation>
@@ -1854,6 +1882,17 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::TablePanel</name>
+    <message numerus="yes">
+        <source>, %n duplicate row(s)</source>
+        <translation>
+            <numerusform>, %n fila duplicada</numerusform>
+            <numerusform>, %n filas duplicadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows equal to an earlier row in every column. A duplicate that lands in a validation fold is predicted from memory, which flatters the scores.</source>
+        <translation>Filas iguales a una fila anterior en todas las columnas. Un duplicado que cae en un pliegue de validación se predice de memoria, lo que embellece las puntuaciones.</translation>
+    </message>
     <message>
         <source>The column the models will learn to predict</source>
         <translation>La columna que los modelos aprenderán a predecir</translation>
@@ -2111,6 +2150,80 @@ Filas predichas: %2</translation>
     <message>
         <source>Packed</source>
         <translation>Envasado</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::Metric</name>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Exactitud equilibrada</translation>
+    </message>
+    <message>
+        <source>F1 (macro)</source>
+        <translation>F1 (macro)</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>AUC ROC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Pérdida logarítmica</translation>
+    </message>
+    <message>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateDetails</name>
+    <message>
+        <source>  #%1 %2: %3 %</source>
+        <translation>  #%1 %2: %3 %</translation>
+    </message>
+    <message>
+        <source>Members (weight in the average of their predictions):</source>
+        <translation>Miembros (peso en la media de sus predicciones):</translation>
+    </message>
+    <message>
+        <source>Metrics over the pooled out-of-fold rows:</source>
+        <translation>Métricas sobre todas las filas fuera de pliegue:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <source>Score: %1 ± %2 over %3 validation folds</source>
+        <translation>Puntuación: %1 ± %2 en %3 pliegues de validación</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Puntuación: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>
