@@ -800,6 +800,26 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::ImportancePlot</name>
     <message>
+        <source>Importance per pixel</source>
+        <translation>Wichtigkeit je Pixel</translation>
+    </message>
+    <message>
+        <source>Pixel column</source>
+        <translation>Pixelspalte</translation>
+    </message>
+    <message>
+        <source>Pixel row</source>
+        <translation>Pixelzeile</translation>
+    </message>
+    <message>
+        <source>Metric drop</source>
+        <translation>Rückgang der Metrik</translation>
+    </message>
+    <message>
+        <source>Pixel row %1, column %2: %3 ± %4</source>
+        <translation>Pixelzeile %1, Spalte %2: %3 ± %4</translation>
+    </message>
+    <message>
         <source>No feature importance</source>
         <translation>Keine Merkmalswichtigkeit</translation>
     </message>

@@ -800,6 +800,26 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::ImportancePlot</name>
     <message>
+        <source>Importance per pixel</source>
+        <translation>Importancia por píxel</translation>
+    </message>
+    <message>
+        <source>Pixel column</source>
+        <translation>Columna de píxel</translation>
+    </message>
+    <message>
+        <source>Pixel row</source>
+        <translation>Fila de píxel</translation>
+    </message>
+    <message>
+        <source>Metric drop</source>
+        <translation>Caída de la métrica</translation>
+    </message>
+    <message>
+        <source>Pixel row %1, column %2: %3 ± %4</source>
+        <translation>Fila de píxel %1, columna %2: %3 ± %4</translation>
+    </message>
+    <message>
         <source>No feature importance</source>
         <translation>Sin importancia de variables</translation>
     </message>

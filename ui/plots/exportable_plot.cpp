@@ -64,7 +64,8 @@ QString ExportablePlot::shownMessage() const
 void ExportablePlot::spaceTicksByWidth(QCPAxis* axis)
 {
     axis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
-    m_spacedAxes << axis;
+    if (!m_spacedAxes.contains(axis))
+        m_spacedAxes << axis;
     spaceTicks();
 }
 

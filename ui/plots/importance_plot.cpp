@@ -3,6 +3,7 @@
 #include "ui/plots/plot_palette.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QToolTip>
 
 namespace tern::ui {
@@ -23,7 +24,10 @@ ImportancePlot::ImportancePlot(QWidget* parent) : ExportablePlot(parent)
 
 void ImportancePlot::setImportance(const nlohmann::json& importance, const QString& emptyText)
 {
+    dropPixelMap();
     const auto all = importanceBars(importance);
+    if (drawPixelMap(all))
+        return;
     m_bars.assign(all.begin(), all.begin() + std::min<std::ptrdiff_t>(kMaxBars, std::ssize(all)));
     if (m_bars.empty()) {
         m_title->setText(QString());
@@ -78,8 +82,102 @@ void ImportancePlot::resizeEvent(QResizeEvent* event)
     ExportablePlot::resizeEvent(event);
 }
 
+void ImportancePlot::dropPixelMap()
+{
+    if (m_pixelScale) {
+        plotLayout()->remove(m_pixelScale);
+        plotLayout()->simplify();
+    }
+    if (m_pixelMargins) {
+        axisRect()->setMarginGroup(QCP::msAll, nullptr);
+        delete m_pixelMargins;
+    }
+    if (m_pixelRows > 0) { // the pixel grid's whole-number ticks give way to the bars' spaced ones
+        xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        spaceTicksByWidth(xAxis);
+    }
+    m_pixelRows = m_pixelCols = 0;
+    m_pixels.clear();
+    setAxisTitle(xAxis, tr("Metric drop when shuffled"));
+    setAxisTitle(yAxis, QString());
+    yAxis->grid()->setVisible(false);
+}
+
+bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
+{
+    static const QRegularExpression pixel(QStringLiteral("^px_(\\d+)_(\\d+)$"));
+    std::vector<std::pair<int, int>> cells;
+    for (const ImportanceBar& b : all) {
+        const auto m = pixel.match(b.feature);
+        if (!m.hasMatch())
+            return false;
+        cells.emplace_back(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (cells.empty())
+        return false;
+    for (const auto& [r, c] : cells) {
+        m_pixelRows = std::max(m_pixelRows, r + 1);
+        m_pixelCols = std::max(m_pixelCols, c + 1);
+    }
+    m_bars.clear();
+    m_pixels.assign(std::size_t(m_pixelRows) * std::size_t(m_pixelCols), ImportanceBar{});
+    clearPlot();
+    auto* map = new QCPColorMap(xAxis, yAxis);
+    m_pixelMap = map;
+    map->data()->setSize(m_pixelCols, m_pixelRows);
+    map->data()->setRange(QCPRange(0, m_pixelCols - 1), QCPRange(0, m_pixelRows - 1));
+    double lo = 0, hi = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto [r, c] = cells[i];
+        map->data()->setCell(c, r, all[i].importance);
+        m_pixels[std::size_t(r) * std::size_t(m_pixelCols) + std::size_t(c)] = all[i];
+        lo = std::min(lo, all[i].importance);
+        hi = std::max(hi, all[i].importance);
+    }
+    auto* scale = new QCPColorScale(this);
+    m_pixelScale = scale;
+    plotLayout()->addElement(1, 1, scale);
+    scale->setType(QCPAxis::atRight);
+    scale->setBarWidth(10);
+    map->setColorScale(scale);
+    map->setGradient(QCPColorGradient::gpThermal);
+    map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));
+    map->setInterpolate(false);
+    scale->axis()->setLabel(tr("Metric drop"));
+    m_pixelMargins = new QCPMarginGroup(this); // the scale's ends level with the image's rows
+    axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, m_pixelMargins);
+    scale->setMarginGroup(QCP::msBottom | QCP::msTop, m_pixelMargins);
+    // Whole pixels only: "2.5" is no row.
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
+        whole->setTickStep(std::max(1, (axis == xAxis ? m_pixelCols : m_pixelRows) / 4));
+        whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        axis->setTicker(whole);
+    }
+    xAxis->setRange(-0.5, m_pixelCols - 0.5);
+    yAxis->setRange(-0.5, m_pixelRows - 0.5);
+    setAxisTitle(xAxis, tr("Pixel column"));
+    setAxisTitle(yAxis, tr("Pixel row"));
+    m_title->setText(tr("Importance per pixel"));
+    applyPlotPalette(this); // the scale is new
+    replot(QCustomPlot::rpQueuedReplot);
+    return true;
+}
+
 QString ImportancePlot::toolTipAt(const QPoint& pos) const
 {
+    if (m_pixelRows > 0) {
+        if (!axisRect()->rect().contains(pos))
+            return {};
+        const long c = std::lround(xAxis->pixelToCoord(pos.x())), r = std::lround(yAxis->pixelToCoord(pos.y()));
+        if (r < 0 || c < 0 || r >= m_pixelRows || c >= m_pixelCols)
+            return {};
+        const ImportanceBar& px = m_pixels[std::size_t(r) * std::size_t(m_pixelCols) + std::size_t(c)];
+        return tr("Pixel row %1, column %2: %3 ± %4")
+            .arg(r)
+            .arg(c)
+            .arg(QLocale().toString(px.importance, 'g', 3), QLocale().toString(px.std, 'g', 2));
+    }
     const QRect rows = axisRect()->rect();
     if (m_bars.empty() || pos.y() < rows.top() || pos.y() > rows.bottom() || pos.x() > rows.right())
         return {};

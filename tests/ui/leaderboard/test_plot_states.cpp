@@ -158,6 +158,35 @@ class TestPlotStates : public QObject {
                                         .arg(item->minimumOuterSizeHint().width())));
             }
     }
+
+    // An image model's pixels are a heat map on the image grid, with the pixel under the pointer as a tooltip; the
+    // next table candidate's features are bars again.
+    void pixelImportanceIsAHeatMap()
+    {
+        nlohmann::json pixels = nlohmann::json::array();
+        for (int r = 0; r < 4; ++r)
+            for (int c = 0; c < 3; ++c)
+                pixels.push_back({{"feature", "px_" + std::to_string(r) + "_" + std::to_string(c)},
+                                  {"importance", r == 2 && c == 1 ? 0.3 : 0.0},
+                                  {"std", 0.01}});
+        ImportancePlot plot;
+        plot.resize(400, 300);
+        plot.setImportance(pixels, QString());
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.replot();
+        QVERIFY(plot.showsPixelMap());
+        QVERIFY(plot.bars().empty());
+        const QPoint hot(int(plot.xAxis->coordToPixel(1)), int(plot.yAxis->coordToPixel(2)));
+        QVERIFY2(plot.toolTipAt(hot).startsWith(QStringLiteral("Pixel row 2, column 1: 0.3")),
+                 qPrintable(plot.toolTipAt(hot)));
+
+        plot.setImportance(nlohmann::json::parse(R"([{"feature": "age", "importance": 0.1, "std": 0.02}])"), QString());
+        QVERIFY(!plot.showsPixelMap());
+        QCOMPARE(int(plot.bars().size()), 1);
+        QCOMPARE(plot.plotLayout()->elementCount(), 2); // the title and the axes: no colour scale left behind
+        QVERIFY(!plot.xAxis->ticker().dynamicCast<QCPAxisTickerFixed>()); // nor whole-pixel ticks
+    }
 };
 
 QTEST_MAIN(TestPlotStates)
