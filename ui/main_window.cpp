@@ -64,8 +64,12 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    connect(m_dataPage, &DataPage::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text); });
+    // A page's news for the status bar; it fades after a while, as it speaks of a moment ("Loaded iris.csv") that
+    // later pages and runs leave behind.
+    const auto showStatus = [this](const QString& text) { statusBar()->showMessage(text, 15000); };
+    connect(m_dataPage, &DataPage::statusMessage, this, showStatus);
+    connect(runPage, &RunPage::statusMessage, this, showStatus);
+    connect(ocrPage, &OcrPage::statusMessage, this, showStatus);
     connect(m_dataPage, &DataPage::fileOpened, this, [](const QString& path) { Settings().addRecentFile(path); });
     connect(m_dataPage, &DataPage::datasetChanged, runPage, [this, runPage] {
         const Dataset& dataset = m_dataPage->dataset();
