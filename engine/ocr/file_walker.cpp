@@ -1,7 +1,10 @@
 // Streaming walk over files and folders.
 #include "engine/ocr/file_walker.h"
 
+#include "engine/data/natural_order.h"
 #include "engine/ocr/image_io.h"
+
+#include <algorithm>
 
 namespace tern::ocr {
 
@@ -9,35 +12,48 @@ namespace fs = std::filesystem;
 
 FileWalker::FileWalker(std::vector<std::string> inputs) : m_inputs(std::move(inputs)) {}
 
+void FileWalker::enter(const fs::path& folder)
+{
+    std::error_code ec;
+    std::vector<fs::path> entries;
+    for (fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+         it.increment(ec))
+        entries.push_back(it->path());
+    // Last first: the walk takes entries from the back.
+    std::sort(entries.begin(), entries.end(), [](const fs::path& a, const fs::path& b) {
+        return data::natural_less(b.filename().string(), a.filename().string());
+    });
+    m_levels.push_back(std::move(entries));
+}
+
 std::optional<std::string> FileWalker::next()
 {
     while (true) {
-        if (m_dir) {
-            std::error_code ec;
-            auto& it = *m_dir;
-            while (it != fs::recursive_directory_iterator()) {
-                const fs::directory_entry entry = *it;
-                it.increment(ec);
-                if (ec) { // e.g. permission denied inside: skip that part, keep walking
-                    ec.clear();
-                    break;
-                }
-                std::error_code fec;
-                if (entry.is_regular_file(fec) && has_image_extension(entry.path().string()))
-                    return entry.path().string();
+        while (!m_levels.empty()) {
+            auto& level = m_levels.back();
+            if (level.empty()) {
+                m_levels.pop_back();
+                continue;
             }
-            if (it == fs::recursive_directory_iterator())
-                m_dir.reset();
-            continue;
+            const fs::path entry = std::move(level.back());
+            level.pop_back();
+            std::error_code ec;
+            const fs::file_status status = fs::symlink_status(entry, ec);
+            if (ec)
+                continue;
+            if (fs::is_directory(status)) {
+                enter(entry); // may reallocate m_levels: `level` is not used after this
+                continue;
+            }
+            if (fs::is_regular_file(fs::status(entry, ec)) && !ec && has_image_extension(entry.string()))
+                return entry.string();
         }
         if (m_pos >= m_inputs.size())
             return std::nullopt;
         const std::string& in = m_inputs[m_pos++];
         std::error_code ec;
         if (fs::is_directory(in, ec)) {
-            m_dir.emplace(in, fs::directory_options::skip_permission_denied, ec);
-            if (ec)
-                m_dir.reset();
+            enter(in);
             continue;
         }
         return in; // a file (or a missing path): the pipeline reports what is wrong with it

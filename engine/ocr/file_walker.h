@@ -1,6 +1,7 @@
-// Streams the image files of a list of inputs (files and folders, folders recursively) one path at a time, so a
-// 100,000-image folder is never listed into memory. Explicit files are passed through whatever their extension
-// (a wrong file then fails with a per-file error); inside folders only image extensions are taken.
+// Streams the image files of a list of inputs (files and folders, folders recursively) one path at a time, each
+// folder's entries in natural order (img_2 before img_10), as a file manager lists them. Only the folders on the
+// current path are listed in memory at once, never a whole tree. Explicit files are passed through whatever their
+// extension (a wrong file then fails with a per-file error); inside folders only image extensions are taken.
 #pragma once
 
 #include <filesystem>
@@ -14,13 +15,17 @@ class FileWalker {
   public:
     explicit FileWalker(std::vector<std::string> inputs);
 
-    // The next path, or nothing when every input is exhausted. Unreadable sub-folders are skipped.
+    // The next path, or nothing when every input is exhausted. Unreadable sub-folders are skipped; symbolic links
+    // to folders are not followed (a link back up the tree would never end).
     std::optional<std::string> next();
 
   private:
+    void enter(const std::filesystem::path& folder);
+
     std::vector<std::string> m_inputs;
     size_t m_pos = 0;
-    std::optional<std::filesystem::recursive_directory_iterator> m_dir;
+    // The folders being walked, innermost last: each one's entries not taken yet, the next one at the back.
+    std::vector<std::vector<std::filesystem::path>> m_levels;
 };
 
 } // namespace tern::ocr

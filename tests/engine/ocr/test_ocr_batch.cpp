@@ -77,11 +77,16 @@ class TestOcrBatch : public QObject {
         QVERIFY(QFile::rename(dir.filePath("sub/two.jpg"), dir.filePath("sub/two.JPG"))); // extensions: any case
         write_label(dir, "sub/deeper/three.bmp", "THREE");
         write_text(dir, "sub/readme.txt", "skip me");
+        write_label(dir, "img_10.png", "TEN");
+        write_label(dir, "img_2.png", "TWO");
+        QVERIFY(QFile::link(dir.path(), dir.filePath("sub/loop"))); // a link back up: not followed
         FileWalker walker({dir.path().toStdString()});
         std::vector<std::string> found;
         while (auto p = walker.next())
-            found.push_back(*p);
-        QCOMPARE(found.size(), size_t(3));
+            found.push_back(QDir(dir.path()).relativeFilePath(QString::fromStdString(*p)).toStdString());
+        // Each folder in natural order, as a file manager lists it: img_2 before img_10.
+        QCOMPARE(found, (std::vector<std::string>{"img_2.png", "img_10.png", "one.png", "sub/deeper/three.bmp",
+                                                  "sub/two.JPG"}));
     }
 
     void cancel_keeps_finished_results()
