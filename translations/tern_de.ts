@@ -1532,6 +1532,18 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Besser:</translation>
+    </message>
+    <message>
         <source>An image folder's class is the sub-folder each image is in</source>
         <translation>Die Klasse eines Bildordners ist der Unterordner, in dem jedes Bild liegt</translation>
     </message>

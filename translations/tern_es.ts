@@ -1532,6 +1532,18 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
+        <source>Higher is better</source>
+        <translation>Mayor es mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Menor es mejor</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Mejor:</translation>
+    </message>
+    <message>
         <source>An image folder's class is the sub-folder each image is in</source>
         <translation>La clase de una carpeta de imágenes es la subcarpeta en la que está cada imagen</translation>
     </message>

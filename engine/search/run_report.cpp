@@ -1,5 +1,7 @@
 #include "engine/search/run_report.h"
 
+#include "engine/core/task.h"
+#include "engine/metrics/metric.h"
 #include "engine/search/candidate.h"
 #include "engine/search/time_folds.h"
 
@@ -25,6 +27,19 @@ nlohmann::json validation_of(const store::RunRecord& run)
     return validation_scheme("", holdout ? 1 : static_cast<std::size_t>(folds), repeats, holdout);
 }
 
+// "max" or "min": a custom expression's as the run was asked, a built-in metric's own.
+std::string direction_of(const store::RunRecord& run)
+{
+    if (!run.metric_expr.empty())
+        return run.spec.is_object() ? run.spec.value("metric_direction", std::string("max")) : "max";
+    try {
+        const Task task = task_from_string(run.task).value_or(Task::binary);
+        return metrics::make_metric(run.metric, task)->direction() == metrics::Direction::minimize ? "min" : "max";
+    } catch (const std::exception&) {
+        return "max";  // a name this build does not know: the common direction
+    }
+}
+
 }  // namespace
 
 nlohmann::json run_to_json(const store::Store& store, std::int64_t run_id)
@@ -45,6 +60,8 @@ nlohmann::json run_to_json(const store::Store& store, std::int64_t run_id)
                         {"report", run.report},
                         {"machine", run.machine},
                         {"versions", run.versions}};
+    // Whether larger is better, for any metric: a script reading a custom expression's scores needs it.
+    j["metric_direction"] = direction_of(run);
     if (!run.metric_expr.empty())
         j["metric_expr"] = run.metric_expr;
     if (run.spec.is_object()) {
@@ -143,8 +160,7 @@ std::string test_rows_line(const nlohmann::json& report)
 std::string leaderboard_text(const nlohmann::json& run)
 {
     std::vector<nlohmann::json> rows(run["candidates"].begin(), run["candidates"].end());
-    const bool minimise = run.value("metric", "") == "log_loss" || run.value("metric", "") == "rmse" ||
-                          run.value("metric", "") == "mae";
+    const bool minimise = run.value("metric_direction", "max") == "min";
     std::stable_sort(rows.begin(), rows.end(), [&](const nlohmann::json& a, const nlohmann::json& b) {
         const bool sa = a["score"].is_number(), sb = b["score"].is_number();
         if (sa != sb)
@@ -155,9 +171,14 @@ std::string leaderboard_text(const nlohmann::json& run)
                         : a["score"].get<double>() > b["score"].get<double>();
     });
     const bool has_test = std::any_of(rows.begin(), rows.end(), [](auto& c) { return c.contains("test_score"); });
+    const std::string metric =
+        run.contains("metric_expr")
+            ? fmt::format("{} ({}, {} is better)", run["metric_expr"].get<std::string>(), run.value("metric", ""),
+                          minimise ? "lower" : "higher")
+            : run.value("metric", "");
     std::string out = fmt::format("run {} · {} · target {} · {} · metric {} · {:.1f}/{:.0f} s · {}\n",
                                   run.value("run_id", 0), run.value("dataset", ""), run.value("target", ""),
-                                  run.value("task", ""), run.value("metric", ""), run.value("elapsed_s", 0.0),
+                                  run.value("task", ""), metric, run.value("elapsed_s", 0.0),
                                   run.value("budget_s", 0.0), run.value("status", ""));
     if (run.contains("validation") && run["validation"].is_object())
         out += fmt::format("validated: {}{}\n", validation_text(run["validation"]),

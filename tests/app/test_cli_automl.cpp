@@ -35,6 +35,7 @@ private slots:
             QVERIFY2(j.contains(key), key);
         QCOMPARE(j["task"].toString(), QString("multiclass"));
         QCOMPARE(j["metric"].toString(), QString("balanced_accuracy"));
+        QCOMPARE(j["metric_direction"].toString(), QString("max"));
         const auto candidates = j["candidates"].toArray();
         QCOMPARE(candidates.size(), 7);  // six searched + the ensemble
         bool ensemble = false, best_has_test = false;
@@ -54,6 +55,10 @@ private slots:
         }
         QVERIFY(ensemble);
         QVERIFY(best_has_test);
+        // The details a score or a model is explained by reach scripts: how the ensemble was scored.
+        for (const auto& v : candidates)
+            if (v.toObject()["family"].toString() == "ensemble")
+                QVERIFY(v.toObject()["details"].toObject().contains("cross_fitted_score"));
 
         // show gives the same run; runs lists it first; the leaderboard prints without --json.
         const auto id = QString::number(j["run_id"].toInt());

@@ -139,6 +139,12 @@ QWidget* RunPage::createForm()
     m_expression = new QLineEdit(box);
     m_expression->setPlaceholderText(tr("e.g. (tp/(tp+fn)+tn/(tn+fp))/2"));
     form->addRow(tr("E&xpression:"), m_expression);
+    // An error such as mse is better low: maximised, the search would pick the worst model.
+    m_direction = new QComboBox(box);
+    m_direction->setObjectName(QStringLiteral("metricDirection"));
+    m_direction->addItem(tr("Higher is better"), QStringLiteral("max"));
+    m_direction->addItem(tr("Lower is better"), QStringLiteral("min"));
+    form->addRow(tr("&Better:"), m_direction);
     m_expressionError = new QLabel(box);
     setTextTone(m_expressionError, TextTone::Error);
     m_expressionError->setWordWrap(true);
@@ -315,19 +321,28 @@ void RunPage::validateExpression()
 {
     const bool custom = m_metric->currentData().toString() == kCustomMetric;
     m_expression->setEnabled(custom);
+    m_direction->setEnabled(custom);
     QString error;
-    if (custom) {
-        const QString task = m_task->currentData().toString();
-        const Task t = task == QLatin1String("regression")   ? Task::regression
-                       : task == QLatin1String("multiclass") ? Task::multiclass
-                                                             : Task::binary;
-        try {
-            if (m_expression->text().trimmed().isEmpty())
-                error = tr("Enter an expression over tp, fp, tn, fn (or the regression errors).");
-            else
+    if (custom && m_expression->text().trimmed().isEmpty()) {
+        error = tr("Enter an expression over tp, fp, tn, fn (or the regression errors).");
+    } else if (custom) {
+        // The variables of the task the run will have: counts for classes, errors for a regression; either while
+        // no table tells which.
+        const std::optional<bool> regression = regressionTask();
+        std::vector<Task> tasks;
+        if (regression != true)
+            tasks.push_back(Task::binary);
+        if (regression != false)
+            tasks.push_back(Task::regression);
+        for (Task t : tasks) {
+            try {
                 metrics::make_expression_metric(m_expression->text().toStdString(), metrics::Direction::maximize, t);
-        } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+                error.clear();
+                break;
+            } catch (const std::exception& e) {
+                if (error.isEmpty())
+                    error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+            }
         }
     }
     m_expressionError->setText(error);
@@ -442,8 +457,9 @@ search::RunSpec RunPage::spec() const
     s.task = m_task->currentData().toString().toStdString();
     const QString metric = m_metric->currentData().toString();
     if (metric == kCustomMetric) {
-        s.metric = "custom";
+        // As the CLI's --metric-expr: the run records its metric as "custom" itself.
         s.metric_expr = m_expression->text().toStdString();
+        s.metric_direction = m_direction->currentData().toString().toStdString();
     } else if (metric != kDefaultMetric) {
         s.metric = metric.toStdString();
     }

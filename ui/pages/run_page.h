@@ -108,6 +108,7 @@ class RunPage : public QWidget {
     QComboBox* m_metric;
     QComboBox* m_validation;
     QLineEdit* m_expression;
+    QComboBox* m_direction; // of a custom expression: higher or lower is better
     QSpinBox* m_folds;
     QLabel* m_expressionError;
     QDoubleSpinBox* m_budget;

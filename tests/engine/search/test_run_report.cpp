@@ -31,6 +31,17 @@ private slots:
         QVERIFY(text.indexOf("   2 * linear") < text.indexOf("   1   linear"));
     }
 
+    // A custom expression that is better low lists its lowest score first, and the header says which way is better.
+    void customMinimisedMetricIsLowestFirst()
+    {
+        const nlohmann::json run = {{"run_id", 4}, {"metric", "custom"}, {"metric_expr", "sqrt(mse)"},
+                                    {"metric_direction", "min"}, {"best_id", 1},
+                                    {"candidates", {candidate(1, 12.5), candidate(2, 30.0)}}};
+        const auto text = QString::fromStdString(leaderboard_text(run));
+        QVERIFY(text.indexOf("   1 * linear") < text.indexOf("   2   linear"));
+        QVERIFY2(text.contains("sqrt(mse) (custom, lower is better)"), qPrintable(text));
+    }
+
     void variantsShowTheirDropAgainstFp32()
     {
         const nlohmann::json variants = {{{"precision", "int8"}, {"score", 0.79}, {"drop_vs_fp32", -0.0018},

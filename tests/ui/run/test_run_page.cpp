@@ -62,7 +62,44 @@ class TestRunPage : public QObject {
         QVERIFY(!page.expressionError().contains(QLatin1Char('\n')));
         page.setCustomExpression(QStringLiteral("(tp/(tp+fn)+tn/(tn+fp))/2"));
         QVERIFY2(page.expressionError().isEmpty(), qPrintable(page.expressionError()));
-        QCOMPARE(page.spec().metric, std::string("custom"));
+        // The spec a run starts from, as the CLI's --metric-expr makes it: it used to name both a metric and an
+        // expression, which every GUI run with a custom metric failed on.
+        QCOMPARE(page.spec().metric, std::string());
+        QCOMPARE(page.spec().metric_expr, std::string("(tp/(tp+fn)+tn/(tn+fp))/2"));
+        auto spec = page.spec();
+        spec.data_path = "any.csv"; // the page has no table: the rest of the spec is what matters
+        spec.validate();
+    }
+
+    // An error is better low: the direction goes with the expression; a regression target's expression is checked
+    // over the regression errors even while the task is Automatic.
+    void customRegressionMetricMinimises()
+    {
+        EngineController engine;
+        RunPage page(&engine);
+        const QString air = QStringLiteral(TERN_TEST_DATA "/search/airquality.train.csv");
+        page.setTable(air, std::make_shared<data::Table>(data::read_table(air.toStdString())));
+        page.setTarget(QStringLiteral("Ozone"));
+        page.setCustomExpression(QStringLiteral("sqrt(mse)"));
+        QVERIFY2(page.expressionError().isEmpty(), qPrintable(page.expressionError()));
+        auto* direction = page.findChild<QComboBox*>(QStringLiteral("metricDirection"));
+        QVERIFY(direction && direction->isEnabled());
+        direction->setCurrentIndex(direction->findData(QStringLiteral("min")));
+        QCOMPARE(page.spec().metric_direction, std::string("min"));
+        // ... and the run goes: a custom metric from the GUI used to fail at once.
+        QTemporaryDir dir;
+        QSignalSpy ended(&page, &RunPage::runEnded);
+        page.setDatabasePath(dir.filePath(QStringLiteral("tern.db")));
+        page.setMaxCandidates(2);
+        page.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 120000);
+        QCOMPARE(ended.first().at(1).toString(), QStringLiteral("finished"));
+        const auto run = store::Store::open(dir.filePath(QStringLiteral("tern.db")).toStdString())
+                             .load_run(ended.first().at(0).toLongLong());
+        QCOMPARE(run.metric_expr, std::string("sqrt(mse)"));
+        QCOMPARE(run.spec.value("metric_direction", std::string()), std::string("min"));
+        page.setCustomExpression(QStringLiteral("tp/(tp+fn)")); // counts: not for a regression
+        QVERIFY(!page.expressionError().isEmpty());
     }
 
     void refitIsOnUnlessUnchecked()
