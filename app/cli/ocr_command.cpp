@@ -9,6 +9,8 @@
 #include "engine/ocr/job_recorder.h"
 #include "engine/ocr/result_json.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
@@ -138,6 +140,7 @@ void add_ocr_command(CLI::App& app)
         std::mutex mutex;
         std::size_t ok = 0, total = 0;
         bool first = true, finished = false;
+        std::string first_error; // the first failed image and why, for the message when none could be read
         std::optional<ocr::JobRecorder> recorder;
         std::optional<nlohmann::json> pending; // --jsonl: a delivered result waiting for its progress figure
         auto print_pending = [&] {
@@ -187,6 +190,8 @@ void add_ocr_command(CLI::App& app)
                 }
                 ++total;
                 ok += r.ok() ? 1 : 0;
+                if (!r.ok() && first_error.empty())
+                    first_error = r.file + ": " + r.error;
                 if (opt->jsonl) {
                     print_pending();
                     pending = ocr::to_json(r);
@@ -217,8 +222,11 @@ void add_ocr_command(CLI::App& app)
         }
         if (total == 0)
             throw InputError("no image files found in the given paths");
+        // Bad input, as a bad table is (exit 2), named by its first file's reason.
         if (ok == 0)
-            throw WorkError("no image could be read");
+            throw InputError(total == 1 ? first_error
+                                        : fmt::format("none of {} images could be read (first: {})", total,
+                                                      first_error));
     });
 }
 

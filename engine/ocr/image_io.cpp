@@ -2,6 +2,9 @@
 #include "engine/ocr/image_io.h"
 
 #include "engine/core/error.h"
+#include "engine/data/image_header.h"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -75,6 +78,15 @@ cv::Mat load_gray(const std::string& path)
         throw DataError(path, "no such image file");
     if (std::filesystem::file_size(path, ec) == 0)
         throw DataError(path, "empty file");
+    // Refused before decoding: a 1.6 MB PNG of 30000 x 30000 pixels took 8 GB to read, and a download that broke
+    // off decodes to a grey rest that reads as nothing without saying why.
+    std::string reason;
+    const auto header = data::read_image_header(path, reason);
+    if (!header && reason.starts_with("truncated"))
+        throw DataError(path, reason);
+    if (header && std::int64_t(header->width) * header->height > max_image_pixels)
+        throw DataError(path, fmt::format("too large ({} x {} pixels; Tern reads images of up to {} megapixels)",
+                                          header->width, header->height, max_image_pixels / 1'000'000));
     // Read the bytes ourselves: imread cannot open some non-ASCII paths and gives no reason on failure.
     std::ifstream in(path, std::ios::binary);
     std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -86,6 +98,8 @@ cv::Mat load_gray(const std::string& path)
     } catch (const cv::Exception&) {
         decoded.release();
     }
+    if (bytes.size() >= 5 && std::equal(bytes.begin(), bytes.begin() + 5, "%PDF-"))
+        throw DataError(path, "a PDF, not an image: save its pages as PNG or JPEG");
     if (decoded.empty() || decoded.cols < 2 || decoded.rows < 2)
         throw DataError(path, "not a readable image (corrupt or unsupported format)");
     return to_gray8(decoded);

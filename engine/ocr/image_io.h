@@ -2,6 +2,7 @@
 // returned as one 8-bit grayscale plane (recognition never needs colour; notes/ocr.md: gray beats colour).
 #pragma once
 
+#include <cstdint>
 #include <opencv2/core.hpp>
 #include <string>
 
@@ -10,8 +11,12 @@ namespace tern::ocr {
 // File extensions the batch walker treats as images (lower case, with the dot).
 bool has_image_extension(const std::string& path);
 
-// Decodes the file into 8-bit gray. Throws tern::DataError(file, what) for a missing, empty, corrupt or non-image
-// file, so that a batch can record the error and go on.
+// Larger images are refused before decoding (a 10,000 x 10,000 photo takes about 1 GB to read; a label needs far
+// fewer pixels).
+inline constexpr std::int64_t max_image_pixels = 100'000'000;
+
+// Decodes the file into 8-bit gray. Throws tern::DataError(file, what) for a missing, empty, truncated, too large,
+// corrupt or non-image file (a PDF is named as such), so that a batch can record the error and go on.
 cv::Mat load_gray(const std::string& path);
 
 // The same conversion for an image already in memory (any depth, 1/3/4 channels); alpha is composited on white.

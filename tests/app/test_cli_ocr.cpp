@@ -1,4 +1,4 @@
-// tern-cli ocr end to end: JSON as CONTRACT.md says, per-file errors with exit 0 when one image succeeded, exit 1
+// tern-cli ocr end to end: JSON as CONTRACT.md says, per-file errors with exit 0 when one image succeeded, exit 2
 // when none did, exit 2 on bad usage, the readable listing, and the job kept in the store.
 #include "../engine/ocr/render.h"
 #include "engine/store/store.h"
@@ -65,7 +65,13 @@ class TestCliOcr : public QObject {
         QVERIFY(!j[1].contains("text"));
     }
 
-    void all_failed_exits_1() { QCOMPARE(cli({"ocr", m_bad, "--json", "--no-store"}).code, 1); }
+    // Bad input, as a bad table is: exit 2, the first file named with its reason; the JSON still lists each.
+    void all_failed_exits_2()
+    {
+        const auto r = cli({"ocr", m_bad, "--json", "--no-store"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.find("bad.png") != std::string::npos, r.err.c_str());
+    }
 
     void bad_usage_exits_2()
     {

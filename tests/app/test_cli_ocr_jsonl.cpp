@@ -79,7 +79,7 @@ class TestCliOcrJsonl : public QObject {
         QProcess p;
         p.start(TERN_CLI_PATH, {"ocr", "--jsonl", "--no-store", m_bad});
         QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(p.exitCode(), 2); // bad input
         const auto lines = lines_of(p.readAllStandardOutput());
         QCOMPARE(lines.size(), std::size_t(1));
         QVERIFY(lines[0].contains("error"));

@@ -122,8 +122,8 @@ void OcrWorker::onFinished(int exitCode, QProcess::ExitStatus status)
     if (status == QProcess::CrashExit)
         return end(false, tr("The OCR worker crashed after %n image(s): %1", nullptr, m_results)
                               .arg(m_lastError.isEmpty() ? m_process->errorString() : m_lastError));
-    // Exit 1 with results: every image failed on its own; the results say why.
-    if (exitCode == 0 || (exitCode == 1 && m_results > 0))
+    // Exit 2 with results: every image failed on its own (bad input); the results say why.
+    if (exitCode == 0 || (exitCode == 2 && m_results > 0))
         return end(false, {});
     end(false, m_lastError.isEmpty() ? tr("The OCR worker ended with exit code %1").arg(exitCode)
                                      : tr("Reading failed: %1").arg(m_lastError));

@@ -35,6 +35,38 @@ std::string write_label(const QTemporaryDir& dir, const char* name, const std::s
 class TestOcrBatch : public QObject {
     Q_OBJECT
   private slots:
+    // Refused with their reason before any decoding: a huge image (a 1.6 MB PNG of 30000 x 30000 pixels took 8 GB),
+    // a PDF, a download that broke off.
+    void oversized_pdf_and_truncated_files_say_so()
+    {
+        QTemporaryDir dir;
+        // A PNG that declares 20000 x 20000 pixels: signature, IHDR, an empty IDAT, IEND (CRCs are not checked
+        // before the size is).
+        std::string png("\x89PNG\r\n\x1a\n", 8);
+        const auto chunk = [&png](const char* type, const std::string& data) {
+            const std::uint32_t n = std::uint32_t(data.size());
+            png += std::string{char(n >> 24), char(n >> 16), char(n >> 8), char(n)} + type + data + std::string(4, '\0');
+        };
+        chunk("IHDR", std::string("\0\0\x4e\x20\0\0\x4e\x20\x08\0\0\0\0", 13));
+        chunk("IDAT", "");
+        chunk("IEND", "");
+        const std::string huge = write_text(dir, "huge.png", png);
+        const std::string pdf = write_text(dir, "scan.png", "%PDF-1.4\n1 0 obj\n");
+        const std::string good = write_label(dir, "good.png", "SUNNY HONEY 250 g");
+        std::string cut;
+        {
+            std::ifstream in(good, std::ios::binary);
+            cut.assign(std::istreambuf_iterator<char>(in), {});
+        }
+        const std::string truncated = write_text(dir, "cut.png", cut.substr(0, cut.size() / 2));
+        std::vector<OcrResult> got;
+        run_batch({huge, pdf, truncated}, {}, {}, [&](size_t, OcrResult&& r) { got.push_back(r); });
+        QCOMPARE(got.size(), size_t(3));
+        QVERIFY2(got[0].error.find("too large (20000 x 20000 pixels") != std::string::npos, got[0].error.c_str());
+        QVERIFY2(got[1].error.find("a PDF") != std::string::npos, got[1].error.c_str());
+        QVERIFY2(got[2].error.find("truncated PNG") != std::string::npos, got[2].error.c_str());
+    }
+
     void bad_files_fail_alone()
     {
         QTemporaryDir dir;
@@ -61,7 +93,7 @@ class TestOcrBatch : public QObject {
         QVERIFY(got[0].second.ok());
         QVERIFY2(test::cer(got[0].second.text, "SUNNY HONEY 250 g") < 0.1, got[0].second.text.c_str());
         QCOMPARE(got[1].second.error, std::string("empty file"));
-        QVERIFY(got[2].second.error.find("not a readable image") != std::string::npos);
+        QVERIFY2(got[2].second.error.find("damaged JPEG") != std::string::npos, got[2].second.error.c_str());
         QVERIFY(got[3].second.error.find("not a readable image") != std::string::npos);
         QCOMPARE(got[4].second.error, std::string("no such image file"));
         QVERIFY(got[5].second.ok());
