@@ -105,6 +105,7 @@ struct AutomlOptions {
     std::string impute;
     std::string db;
     bool json = false;
+    bool metric_expr_given = false; // --metric-expr "" must not run the default metric silently
 };
 
 struct ResumeOptions {
@@ -126,6 +127,8 @@ void run_automl(AutomlOptions& o)
     namespace fs = std::filesystem;
     if (!fs::exists(o.spec.data_path))
         throw InputError(fmt::format("{}: no such file or folder", o.spec.data_path));
+    if (o.metric_expr_given && o.spec.metric_expr.find_first_not_of(" \t") == std::string::npos)
+        throw InputError("--metric-expr is empty: give an expression over tp tn fp fn n (or mse mae r2 n)");
     // An image folder needs no --target: the class is the sub-folder (search::image_target).
     if (!fs::is_directory(o.spec.data_path) && o.spec.target.empty())
         throw InputError("--target is required for a table");
@@ -175,7 +178,8 @@ void add_automl_commands(CLI::App& app)
         ->check(CLI::IsMember({"auto", "binary", "multiclass", "regression"}));
     automl->add_option("--metric", s.metric, "accuracy, balanced_accuracy, f1_macro, roc_auc, log_loss, mcc, r2, "
                                              "rmse, mae");
-    automl->add_option("--metric-expr", s.metric_expr, "Expression over tp tn fp fn n (or mse mae r2 n)");
+    automl->add_option("--metric-expr", s.metric_expr, "Expression over tp tn fp fn n (or mse mae r2 n)")
+        ->each([o = automl_options.get()](const std::string&) { o->metric_expr_given = true; });
     automl->add_option("--metric-direction", s.metric_direction, "max|min (for --metric-expr)")
         ->check(CLI::IsMember({"max", "min"}));
     automl->add_option("--budget", s.budget_s, "Wall-clock seconds for the whole search");

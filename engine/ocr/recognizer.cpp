@@ -4,6 +4,7 @@
 #include "engine/core/error.h"
 
 #include <cctype>
+#include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
@@ -28,6 +29,9 @@ Recognizer::Recognizer() : m_api(std::make_unique<tesseract::TessBaseAPI>())
     m_api->SetVariable("tessedit_do_invert", "0");
     // Keep stderr clean ("Empty page!!", resolution estimates): the pipeline judges readings by confidence.
     m_api->SetVariable("debug_file", "/dev/null");
+    // Leptonica's own complaints ("Error in boxClipToRectangle: box outside rectangle") are about boxes Tesseract
+    // probes and drops; on a successful read they only alarm the user.
+    setMsgSeverity(L_SEVERITY_NONE);
 }
 
 Recognizer::~Recognizer()

@@ -97,6 +97,8 @@ private slots:
                                                    "--metric", "r2"} << "r2";
         QTest::newRow("bad expression") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
                                                        "--metric-expr", "tp +* zz"} << "";
+        QTest::newRow("empty expression") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
+                                                         "--metric-expr", ""} << "empty";
         QTest::newRow("unknown family") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
                                                        "--families", "quantum"} << "quantum";
         QTest::newRow("no run") << QStringList{"show", "9999"} << "9999";
