@@ -94,12 +94,13 @@ json net_quantity(const std::string& t)
     return nullptr;
 }
 
+// The amount must stand alone: "$4X705" is a misread batch code, not a price of $4, and "x6€" is noise.
 json price(const std::string& t)
 {
     static const std::regex before(
-        R"((m\s*\.?\s*r\s*\.?\s*p\s*\.?|price|now\s+only|only|offer)?\s*:?\s*(rs\.?|inr|₹|\$|€|£|usd|eur|gbp)\s*(\d+(?:[.,]\d{1,2})?))",
+        R"((m\s*\.?\s*r\s*\.?\s*p\s*\.?|price|now\s+only|only|offer)?\s*:?\s*(rs\.?|inr|₹|\$|€|£|usd|eur|gbp)\s*(\d+(?:[.,]\d{1,2})?)(?![\w]))",
         icase);
-    static const std::regex after(R"((\d+(?:[.,]\d{1,2})?)\s*(€|£|eur\b|euro\b|usd\b|inr\b))", icase);
+    static const std::regex after(R"(\b(\d+(?:[.,]\d{1,2})?)\s*(€|£|eur\b|euro\b|usd\b|inr\b))", icase);
     auto currency = [](const std::string& raw) {
         const std::string c = lower(trim(raw, " ."));
         if (c == "rs" || c == "inr" || c == "₹")

@@ -73,6 +73,13 @@ class TestOcrAttributes : public QObject {
 
     void no_price_from_discount() { QVERIFY(!extract_attributes("SAVE 10% OFF PKD: MAY 2024").contains("price")); }
 
+    // An amount glued to letters is a misread code, not a price: "$4X705" was read as $4.
+    void no_price_from_a_code()
+    {
+        QVERIFY(!extract_attributes("BATCH NO. $4X705 MFD 01/24").contains("price"));
+        QVERIFY(!extract_attributes("LOT x6€").contains("price"));
+    }
+
     void origin_data()
     {
         QTest::addColumn<QString>("text");
