@@ -16,6 +16,7 @@ void add_ocr_command(CLI::App& app);
 void add_export_commands(CLI::App& app);  // export, predict
 void add_bench_command(CLI::App& app);
 void add_delete_command(CLI::App& app);   // delete
+void add_ocr_jobs_command(CLI::App& app); // ocr-jobs
 
 // Prints JSON to stdout, pretty or compact, followed by a newline.
 void print_json(const nlohmann::json& j);

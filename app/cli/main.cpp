@@ -20,6 +20,7 @@ int main(int argc, char** argv)
     tern::cli::add_ocr_command(app);
     tern::cli::add_export_commands(app);
     tern::cli::add_delete_command(app);
+    tern::cli::add_ocr_jobs_command(app);
     tern::cli::add_bench_command(app);
 
     try {

@@ -3,6 +3,7 @@
 // one JSON object per line, flushed as each image is read (the OCR page's worker protocol). SIGTERM or SIGINT ends
 // the command at once, with the job stored as cancelled and every result already printed kept.
 #include "app/cli/commands.h"
+#include "app/cli/ocr_listing.h"
 #include "engine/core/error.h"
 #include "engine/core/openmp_environment.h"
 #include "engine/ocr/batch.h"
@@ -91,20 +92,6 @@ class StopOnSignal {
     std::function<void(int)> m_on_stop;
     std::thread m_watcher;
 };
-
-void print_listing(const ocr::OcrResult& r)
-{
-    if (!r.ok()) {
-        std::cout << r.file << ": error: " << r.error << "\n\n";
-        return;
-    }
-    std::printf("%s  [orientation %s, confidence %.1f, %.0f ms]\n", r.file.c_str(),
-                ocr::orientation_name(r.orientation), r.mean_conf, r.ms);
-    std::cout << "  " << (r.text.empty() ? "(no text)" : r.text) << '\n';
-    if (!r.attributes.empty())
-        std::cout << "  attributes: " << r.attributes.dump() << '\n';
-    std::cout << '\n';
-}
 
 } // namespace
 
@@ -200,7 +187,7 @@ void add_ocr_command(CLI::App& app)
                     std::cout << (first ? "\n" : ",\n") << ocr::to_json(r).dump(2);
                     first = false;
                 } else
-                    print_listing(r);
+                    print_ocr_listing(r);
                 std::cout.flush();
             });
         } catch (const std::exception& e) {

@@ -103,6 +103,21 @@ class TestCliOcr : public QObject {
         QCOMPARE(results[0].status, std::string("ok"));
         QCOMPARE(results[0].orientation, std::string("270"));
         QCOMPARE(results[1].status, std::string("failed"));
+
+        // Found again from the command line: the list, and the job's results as `ocr --json` printed them.
+        const Run listed = cli({"ocr-jobs", "--db", db, "--json"});
+        QVERIFY2(listed.code == 0, listed.err.c_str());
+        const auto list = nlohmann::json::parse(listed.out);
+        QCOMPARE(list.size(), size_t(1));
+        QCOMPARE(list[0]["results"].get<int>(), 2);
+        const Run shown = cli({"ocr-jobs", QString::number(jobs[0].id), "--db", db, "--json"});
+        QVERIFY2(shown.code == 0, shown.err.c_str());
+        const auto again = nlohmann::json::parse(shown.out), first = nlohmann::json::parse(r.out);
+        QCOMPARE(again.size(), size_t(2));
+        QVERIFY(again[0]["text"] == first[0]["text"]);
+        QCOMPARE(again[0]["words"].size(), first[0]["words"].size());
+        QVERIFY(again[1].contains("error"));
+        QCOMPARE(cli({"ocr-jobs", "99", "--db", db}).code, 2);
     }
 };
 
