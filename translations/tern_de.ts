@@ -1317,6 +1317,14 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::PredictDialog</name>
     <message>
+        <source>Loading the model once the running job ends…</source>
+        <translation>Das Modell wird geladen, sobald der laufende Auftrag endet …</translation>
+    </message>
+    <message>
+        <source>Predicting once the running job ends…</source>
+        <translation>Die Vorhersage beginnt, sobald der laufende Auftrag endet …</translation>
+    </message>
+    <message>
         <source>No model loaded: choose or drop an exported folder.</source>
         <translation>Kein Modell geladen: Wählen Sie einen exportierten Ordner oder ziehen Sie ihn hierher.</translation>
     </message>

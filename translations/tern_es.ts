@@ -1317,6 +1317,14 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::PredictDialog</name>
     <message>
+        <source>Loading the model once the running job ends…</source>
+        <translation>Se cargará el modelo cuando termine el trabajo en curso…</translation>
+    </message>
+    <message>
+        <source>Predicting once the running job ends…</source>
+        <translation>Se predecirá cuando termine el trabajo en curso…</translation>
+    </message>
+    <message>
         <source>No model loaded: choose or drop an exported folder.</source>
         <translation>Ningún modelo cargado: elija o arrastre una carpeta exportada.</translation>
     </message>

@@ -140,6 +140,8 @@ void PredictDialog::loadModel(const QString& folderOrFile)
     m_predictions->clear();
     QPointer<PredictDialog> self(this);
     const std::filesystem::path path = folderOrFile.toStdString();
+    // The engine runs one job at a time: behind a run, say so rather than seem stuck on a small file.
+    const bool queued = m_engine->isBusy();
     setBusy(m_engine->submitFor<ModelPtr>(
                 tr("Load exported model"),
                 [path](const JobControl&) {
@@ -165,7 +167,7 @@ void PredictDialog::loadModel(const QString& folderOrFile)
                     if (std::exchange(self->m_predictWhenIdle, false))
                         self->predict();
                 }),
-            tr("Loading the model…"));
+            queued ? tr("Loading the model once the running job ends…") : tr("Loading the model…"));
 }
 
 void PredictDialog::setTablePath(const QString& path)
@@ -187,6 +189,7 @@ void PredictDialog::predict()
     QPointer<PredictDialog> self(this);
     const ModelPtr model = m_model;
     const std::string path = table.toStdString();
+    const bool queued = m_engine->isBusy();
     setBusy(m_engine->submitFor<exporting::Predictions>(
                 tr("Predict %1").arg(QFileInfo(table).fileName()),
                 [model, path](const JobControl& job) {
@@ -203,7 +206,7 @@ void PredictDialog::predict()
                     if (std::exchange(self->m_predictWhenIdle, false))
                         self->predict(); // a table chosen while these rows were being predicted
                 }),
-            tr("Predicting…"));
+            queued ? tr("Predicting once the running job ends…") : tr("Predicting…"));
 }
 
 bool PredictDialog::saveCsv(const QString& path)
