@@ -192,19 +192,24 @@ void Store::delete_run(std::int64_t run_id)
         .bind(1, run_id)
         .run();
     transaction.commit();
-    // Deleted rows leave free pages in the file until a VACUUM. When they are most of it (a run's models and
-    // predictions are its bulk), give them back; another process reading now makes it wait for a later delete.
+}
+
+bool Store::compact_if_mostly_free()
+{
+    Connection& db = *m_connection;
     bool mostly_free = false;
     {
         Statement pages = db.prepare("SELECT freelist_count, page_count FROM pragma_freelist_count, pragma_page_count");
         mostly_free = pages.step() && pages.int64(0) * 2 > pages.int64(1);
     }
-    if (mostly_free) {
-        try {
-            db.exec("VACUUM");
-        } catch (const WorkError&) {
-        }
+    if (!mostly_free)
+        return false;
+    try {
+        db.exec("VACUUM");
+    } catch (const WorkError&) {
+        return false; // another writer holds the file: a later delete gives the pages back
     }
+    return true;
 }
 
 } // namespace tern::store

@@ -67,6 +67,10 @@ class Store {
     // With its candidates, metrics and artifacts. InputError for an unknown run, or one still running under a live
     // process (an interrupted one can be deleted).
     void delete_run(std::int64_t run_id);
+    // Deleted rows leave free pages inside the file until a VACUUM. When they are more than half of it (a deleted
+    // run's models and predictions are most of a store), rewrites the file without them; returns whether it did.
+    // It copies what is left, so a GUI calls it off its event thread.
+    bool compact_if_mostly_free();
 
     // --- candidates and artifacts (candidate_repository.cpp) ---
     // One transaction: the candidate row, its cv/test metric rows and its artifacts. candidate.run_id must name an

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tern::ui {
 
@@ -147,6 +148,14 @@ QString HistoryPage::deleteRun(qint64 runId, bool confirm)
     try {
         auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_write);
         store.delete_run(runId);
+        // Giving the freed pages back copies what is left of the file: off the event thread, and a store busy
+        // with another writer simply gives them back at a later delete.
+        static_cast<void>(QtConcurrent::run([path = m_databasePath.toStdString()] {
+            try {
+                store::Store::open(path).compact_if_mostly_free();
+            } catch (const std::exception&) {
+            }
+        }));
     } catch (const std::exception& e) {
         return tr("Could not delete run %1: %2").arg(runId).arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
     }
