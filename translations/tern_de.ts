@@ -678,6 +678,37 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::HistoryPage</name>
     <message>
+        <source>Read from</source>
+        <translation>Gelesen aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected run with its candidates and models, or the selected OCR job with its results (or press Delete on it)</source>
+        <translation>Den gewählten Lauf mit seinen Kandidaten und Modellen oder den gewählten OCR-Auftrag mit seinen Ergebnissen löschen (oder Entf darauf drücken)</translation>
+    </message>
+    <message>
+        <source>Delete OCR Job</source>
+        <translation>OCR-Auftrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete OCR job %1 with its results? This cannot be undone.</source>
+        <translation>OCR-Auftrag %1 mit seinen Ergebnissen löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Could not delete OCR job %1: %2</source>
+        <translation>OCR-Auftrag %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleted OCR job %1.</source>
+        <translation>OCR-Auftrag %1 gelöscht.</translation>
+    </message>
+    <message>
         <source>Filter runs by dataset, target, metric, status or model</source>
         <translation>Läufe nach Datensatz, Zielspalte, Metrik, Status oder Modell filtern</translation>
     </message>

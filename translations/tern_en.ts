@@ -14,6 +14,13 @@
 <context>
     <name>tern::ui::HistoryPage</name>
     <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be undone.</source>
         <translation>
             <numerusform>Delete run %1 (%2, target %3) with its %n candidate, its model and predictions? This cannot be undone.</numerusform>

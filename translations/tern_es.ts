@@ -678,6 +678,37 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::HistoryPage</name>
     <message>
+        <source>Read from</source>
+        <translation>Leído de</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected run with its candidates and models, or the selected OCR job with its results (or press Delete on it)</source>
+        <translation>Eliminar la ejecución seleccionada con sus candidatos y modelos, o el trabajo OCR seleccionado con sus resultados (o pulsar Supr sobre él)</translation>
+    </message>
+    <message>
+        <source>Delete OCR Job</source>
+        <translation>Eliminar trabajo OCR</translation>
+    </message>
+    <message>
+        <source>Delete OCR job %1 with its results? This cannot be undone.</source>
+        <translation>¿Eliminar el trabajo OCR %1 con sus resultados? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Could not delete OCR job %1: %2</source>
+        <translation>No se pudo eliminar el trabajo OCR %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted OCR job %1.</source>
+        <translation>Trabajo OCR %1 eliminado.</translation>
+    </message>
+    <message>
         <source>Filter runs by dataset, target, metric, status or model</source>
         <translation>Filtrar ejecuciones por conjunto de datos, objetivo, métrica, estado o modelo</translation>
     </message>

@@ -1,5 +1,6 @@
-// tern-cli ocr-jobs [JOB_ID] [--db DB] [--json]: the OCR jobs `tern-cli ocr` and the OCR page stored, newest first,
-// or one job's results as `tern-cli ocr` printed them, so that a past job is found again without the GUI.
+// tern-cli ocr-jobs [JOB_ID [--delete]] [--db DB] [--json]: the OCR jobs `tern-cli ocr` and the OCR page stored,
+// newest first, or one job's results as `tern-cli ocr` printed them, so that a past job is found again without the
+// GUI; --delete removes the job with its results.
 #include "app/cli/commands.h"
 #include "app/cli/ocr_listing.h"
 #include "engine/ocr/result_json.h"
@@ -18,6 +19,7 @@ struct OcrJobsOptions {
     std::int64_t job_id = 0;
     std::string db;
     bool json = false;
+    bool remove = false;
 };
 
 // "shelf/ (and 2 more)": what the job was given, short enough for one line.
@@ -77,7 +79,19 @@ void add_ocr_jobs_command(CLI::App& app)
     auto* id = cmd->add_option("job_id", o->job_id, "Job id: print its results");
     cmd->add_option("--db", o->db, "Run store");
     cmd->add_flag("--json", o->json, "Print JSON");
+    cmd->add_flag("--delete", o->remove, "Delete the job with its results")->needs(id);
     cmd->callback([o, id] {
+        if (o->remove) {
+            auto store = store::Store::open(existing_database_path(o->db));
+            const auto job = store.load_ocr_job(o->job_id);
+            store.delete_ocr_job(o->job_id);
+            store.compact_if_mostly_free();
+            if (o->json)
+                print_json({{"deleted", o->job_id}, {"results", job.result_count}});
+            else
+                std::cout << fmt::format("deleted OCR job {} ({} results)\n", o->job_id, job.result_count);
+            return;
+        }
         const auto store = store::Store::open(existing_database_path(o->db), store::OpenMode::read_only);
         if (id->count() > 0)
             show_job(store, o->job_id, o->json);

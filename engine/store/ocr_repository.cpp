@@ -134,6 +134,17 @@ OcrJobRecord Store::load_ocr_job(std::int64_t job_id) const
     return job;
 }
 
+void Store::delete_ocr_job(std::int64_t job_id)
+{
+    // Its worker would go on adding results to a job that is gone.
+    if (load_ocr_job(job_id).status == "running")
+        throw InputError(fmt::format("OCR job {} is still running; cancel it before deleting it", job_id));
+    Connection& db = *m_connection;
+    Transaction transaction(db);
+    db.prepare("DELETE FROM ocr_jobs WHERE id = ?1").bind(1, job_id).run(); // its results go with it (cascade)
+    transaction.commit();
+}
+
 std::vector<OcrResultRecord> Store::load_ocr_results(std::int64_t job_id) const
 {
     Statement query = m_connection->prepare(R"sql(

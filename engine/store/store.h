@@ -100,6 +100,8 @@ class Store {
     std::vector<OcrJobRecord> list_ocr_jobs() const;      // newest first; orphaned "running" jobs show "interrupted"
     OcrJobRecord load_ocr_job(std::int64_t job_id) const; // InputError "no OCR job N"
     std::vector<OcrResultRecord> load_ocr_results(std::int64_t job_id) const; // in insertion order
+    // With its results. InputError for an unknown job, or one still running under a live process.
+    void delete_ocr_job(std::int64_t job_id);
 
   private:
     Store(std::string path, OpenMode mode, std::unique_ptr<Connection> connection);

@@ -118,6 +118,9 @@ class TestCliOcr : public QObject {
         QCOMPARE(again[0]["words"].size(), first[0]["words"].size());
         QVERIFY(again[1].contains("error"));
         QCOMPARE(cli({"ocr-jobs", "99", "--db", db}).code, 2);
+        // ... and deleted with its results.
+        QCOMPARE(cli({"ocr-jobs", QString::number(jobs[0].id), "--delete", "--db", db}).code, 0);
+        QCOMPARE(nlohmann::json::parse(cli({"ocr-jobs", "--db", db, "--json"}).out).size(), size_t(0));
     }
 };
 

@@ -25,7 +25,7 @@ namespace tern::ui {
 HistoryPage::HistoryPage(QWidget* parent)
     : QWidget(parent), m_model(new RunListModel(this)), m_sorted(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)), m_message(new QLabel(this)), m_view(new QTableView(this)),
-      m_ocrJobs(new QTableWidget(0, 4, this)), m_tabs(new QTabWidget(this)), m_open(new QPushButton(tr("&Open"), this)),
+      m_ocrJobs(new QTableWidget(0, 5, this)), m_tabs(new QTabWidget(this)), m_open(new QPushButton(tr("&Open"), this)),
       m_delete(new QPushButton(tr("&Delete..."), this))
 {
     m_sorted->setSourceModel(m_model);
@@ -46,11 +46,12 @@ HistoryPage::HistoryPage(QWidget* parent)
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openRow(m_sorted->mapToSource(index).row()); });
     new QShortcut(QKeySequence::Delete, m_view, this, &HistoryPage::deleteSelectedRun, Qt::WidgetShortcut);
+    new QShortcut(QKeySequence::Delete, m_ocrJobs, this, &HistoryPage::deleteSelectedRun, Qt::WidgetShortcut);
     m_filter->setPlaceholderText(tr("Filter runs by dataset, target, metric, status or model"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_sorted, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_ocrJobs->setHorizontalHeaderLabels({tr("Job"), tr("Started"), tr("Status"), tr("Images")});
+    m_ocrJobs->setHorizontalHeaderLabels({tr("Job"), tr("Started"), tr("Status"), tr("Images"), tr("Read from")});
     m_ocrJobs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ocrJobs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ocrJobs->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,7 +76,8 @@ HistoryPage::HistoryPage(QWidget* parent)
         else
             openRow(selectedRunRow());
     });
-    m_delete->setToolTip(tr("Delete the selected run with its candidates and models (or press Delete on it)"));
+    m_delete->setToolTip(tr("Delete the selected run with its candidates and models, or the selected OCR job with its "
+                            "results (or press Delete on it)"));
     connect(m_delete, &QPushButton::clicked, this, &HistoryPage::deleteSelectedRun);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
@@ -102,8 +104,14 @@ void HistoryPage::updateOpen()
     const bool runs = m_tabs->currentWidget() != m_ocrJobs;
     const QItemSelectionModel* selection = runs ? m_view->selectionModel() : m_ocrJobs->selectionModel();
     m_open->setEnabled(selection->hasSelection());
-    const int row = runs ? selectedRunRow() : -1;
-    m_delete->setEnabled(row >= 0 && m_model->run(row).status != "running");
+    if (runs) {
+        const int row = selectedRunRow();
+        m_delete->setEnabled(row >= 0 && m_model->run(row).status != "running");
+    } else {
+        const int row = m_ocrJobs->currentRow();
+        m_delete->setEnabled(selection->hasSelection() && row >= 0 &&
+                             m_ocrJobs->item(row, 2)->data(Qt::UserRole).toString() != QLatin1String("running"));
+    }
 }
 
 int HistoryPage::selectedRunRow() const
@@ -114,6 +122,15 @@ int HistoryPage::selectedRunRow() const
 
 void HistoryPage::deleteSelectedRun()
 {
+    if (m_tabs->currentWidget() == m_ocrJobs) {
+        const int job = m_ocrJobs->currentRow();
+        if (job < 0 || !m_delete->isEnabled())
+            return;
+        const QString error = deleteOcrJob(m_ocrJobs->item(job, 0)->data(Qt::UserRole).toLongLong());
+        if (!error.isEmpty())
+            m_message->setText(error);
+        return;
+    }
     const int row = selectedRunRow();
     if (row < 0 || !m_delete->isEnabled()) // a run still going: the store would refuse it after the question
         return;
@@ -137,7 +154,8 @@ QString HistoryPage::deleteRun(qint64 runId, bool confirm)
                "undone.",
                nullptr, int(run.candidate_count))
                 .arg(runId)
-                .arg(QFileInfo(QString::fromStdString(run.dataset_path)).fileName(), QString::fromStdString(run.target));
+                .arg(QFileInfo(QString::fromStdString(run.dataset_path)).fileName(),
+                     QString::fromStdString(run.target));
         QMessageBox box(QMessageBox::Warning, tr("Delete Run"), question, QMessageBox::Cancel, this);
         const QAbstractButton* erase = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -157,7 +175,9 @@ QString HistoryPage::deleteRun(qint64 runId, bool confirm)
             }
         }));
     } catch (const std::exception& e) {
-        return tr("Could not delete run %1: %2").arg(runId).arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return tr("Could not delete run %1: %2")
+            .arg(runId)
+            .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
     }
     refresh();
     m_message->setText(tr("Deleted run %1.").arg(runId) + QLatin1Char(' ') + m_message->text());
@@ -168,7 +188,7 @@ QString HistoryPage::deleteRun(qint64 runId, bool confirm)
 void HistoryPage::refresh()
 {
     const QString error = m_model->reload(m_databasePath);
-    m_message->setText(!error.isEmpty()             ? tr("Cannot read the store: %1").arg(error)
+    m_message->setText(!error.isEmpty()           ? tr("Cannot read the store: %1").arg(error)
                        : m_model->rowCount() == 0 ? tr("No runs yet.")
                                                   : tr("%n run(s), newest first.", nullptr, m_model->rowCount()));
     reloadOcrJobs();
@@ -195,10 +215,47 @@ void HistoryPage::reloadOcrJobs()
             m_ocrJobs->setItem(row, 1, started);
             m_ocrJobs->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(job.status)));
             m_ocrJobs->setItem(row, 3, new QTableWidgetItem(QString::number(job.image_count)));
+            // What the job was given: the first file or folder by name, the whole list as a tooltip.
+            QStringList sources;
+            for (const auto& s : job.sources)
+                if (s.is_string())
+                    sources << QString::fromStdString(s.get<std::string>());
+            auto* from =
+                new QTableWidgetItem(sources.isEmpty()     ? QString()
+                                     : sources.size() == 1 ? QFileInfo(sources.first()).fileName()
+                                                           : tr("%1 and %n more", nullptr, int(sources.size() - 1))
+                                                                 .arg(QFileInfo(sources.first()).fileName()));
+            from->setToolTip(sources.join(QLatin1Char('\n')));
+            m_ocrJobs->setItem(row, 4, from);
+            m_ocrJobs->item(row, 2)->setData(Qt::UserRole, QString::fromStdString(job.status));
         }
     } catch (const std::exception& e) {
         m_message->setText(tr("Cannot read the store: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+QString HistoryPage::deleteOcrJob(qint64 jobId, bool confirm)
+{
+    if (confirm) {
+        QMessageBox box(QMessageBox::Warning, tr("Delete OCR Job"),
+                        tr("Delete OCR job %1 with its results? This cannot be undone.").arg(jobId),
+                        QMessageBox::Cancel, this);
+        const QAbstractButton* erase = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != erase)
+            return {};
+    }
+    try {
+        store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_write).delete_ocr_job(jobId);
+    } catch (const std::exception& e) {
+        return tr("Could not delete OCR job %1: %2")
+            .arg(jobId)
+            .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+    }
+    refresh();
+    m_message->setText(tr("Deleted OCR job %1.").arg(jobId) + QLatin1Char(' ') + m_message->text());
+    return {};
 }
 
 int HistoryPage::ocrJobCount() const

@@ -33,6 +33,8 @@ class HistoryPage : public QWidget {
     // Deletes run `runId` from the store after asking (confirm = false: without asking, for scripts and tests);
     // the store refuses a run still going. Returns the one-line error, empty on success.
     QString deleteRun(qint64 runId, bool confirm = true);
+    // The same for an OCR job and its results.
+    QString deleteOcrJob(qint64 jobId, bool confirm = true);
     int ocrJobCount() const;
 
   signals:
@@ -45,7 +47,7 @@ class HistoryPage : public QWidget {
 
   private:
     void reloadOcrJobs();
-    void updateOpen(); // enabled while the tab shown has a selected row
+    void updateOpen();          // enabled while the tab shown has a selected row
     int selectedRunRow() const; // a row of model(), or -1
     void deleteSelectedRun();
 

@@ -5,6 +5,8 @@
 #include "ui/pages/ocr_page.h"
 
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -69,6 +71,18 @@ class TestHistoryOcrJobs : public QObject {
         QCOMPARE(first.orientation, ocr::Orientation::Down180);
         QCOMPARE(first.attributes["net_quantity"].get<std::string>(), std::string("500 g"));
         QVERIFY(!page.results()[1].ok());
+
+        // The tab says what the job read, and the job can go, with its results.
+        auto* jobs = history.findChild<QTabWidget*>();
+        QVERIFY(jobs);
+        jobs->setCurrentIndex(jobs->count() - 1);
+        auto* table = history.findChild<QTableWidget*>();
+        QVERIFY(table && table->item(0, 4));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("label.png"));
+        QVERIFY2(history.deleteOcrJob(jobId, false).isEmpty(), "deleting a finished OCR job");
+        QCOMPARE(history.ocrJobCount(), 0);
+        QCOMPARE(store::Store::open(db.toStdString(), store::OpenMode::read_only).list_ocr_jobs().size(),
+                 std::size_t(0));
     }
 
     void aMissingStoreListsNothing()
