@@ -1571,6 +1571,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
+        <source>e.g. sqrt(mse)</source>
+        <translation>z. B. sqrt(mse)</translation>
+    </message>
+    <message>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>

@@ -1571,6 +1571,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
+        <source>e.g. sqrt(mse)</source>
+        <translation>p. ej. sqrt(mse)</translation>
+    </message>
+    <message>
         <source>Higher is better</source>
         <translation>Mayor es mejor</translation>
     </message>
