@@ -151,5 +151,9 @@ int latest_schema_version()
 {
     return all_migrations.back().version;
 }
+int oldest_readable_schema_version()
+{
+    return 2;
+}
 
 } // namespace tern::store

@@ -14,5 +14,9 @@ struct Migration {
 
 std::span<const Migration> migrations();
 int latest_schema_version();
+// The oldest schema a read-only open can read as it is: later migrations add only what writers use (3: the ids
+// deleted runs retire). A read-only open cannot migrate, and refusing it would blank the GUI's History and every
+// other reader of a store no writer has opened since this build came.
+int oldest_readable_schema_version();
 
 } // namespace tern::store

@@ -197,15 +197,23 @@ void Store::delete_run(std::int64_t run_id)
 bool Store::compact_if_mostly_free()
 {
     Connection& db = *m_connection;
-    bool mostly_free = false;
+    bool mostly_free = false, writing = false;
     {
         Statement pages = db.prepare("SELECT freelist_count, page_count FROM pragma_freelist_count, pragma_page_count");
         mostly_free = pages.step() && pages.int64(0) * 2 > pages.int64(1);
+        // VACUUM holds the write lock while it copies the file: a run or OCR job writing now would wait, and fail
+        // after the busy timeout. Their pages come back at a later delete.
+        Statement running = db.prepare("SELECT (SELECT count(*) FROM runs WHERE status = 'running') + "
+                                       "(SELECT count(*) FROM ocr_jobs WHERE status = 'running')");
+        writing = running.step() && running.int64(0) > 0;
     }
-    if (!mostly_free)
+    if (!mostly_free || writing)
         return false;
     try {
         db.exec("VACUUM");
+        // VACUUM writes the new file into the WAL: the main file shrinks only at a checkpoint, which a reader left
+        // open would otherwise put off until every connection closes.
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     } catch (const WorkError&) {
         return false; // another writer holds the file: a later delete gives the pages back
     }

@@ -118,7 +118,7 @@ Store Store::open(const std::string& path, OpenMode mode, std::chrono::milliseco
     Store store(path, mode, std::move(connection));
     Connection& db = *store.m_connection;
     if (mode == OpenMode::read_only) {
-        if (version < latest_schema_version())
+        if (version < oldest_readable_schema_version())
             throw InputError(fmt::format("{}: schema {} is older than this build's {}; open it once read-write "
                                          "to upgrade it",
                                          path, version, latest_schema_version()));

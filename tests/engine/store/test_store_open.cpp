@@ -135,6 +135,28 @@ class TestStoreOpen : public QObject {
         QVERIFY(FileSnapshot::of(path).bytes == before.bytes);
     }
 
+    // A store of the previous schema (what the last build left) reads as it is: History and the other readers of a
+    // store no writer has opened since must not go blank.
+    void readOnlyReadsTheLastSchema()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "v2.db");
+        {
+            Connection raw(path, Connection::Access::read_write_create, std::chrono::milliseconds(1000));
+            raw.exec("PRAGMA journal_mode = WAL");
+            for (const Migration& m : migrations())
+                if (m.version <= 2)
+                    raw.exec(m.sql);
+            raw.exec("PRAGMA user_version = 2");
+            raw.exec("INSERT INTO runs (dataset_path, task, metric, seed, budget_s, spec_json, status, started_at) "
+                     "VALUES ('old.csv', 'binary', 'accuracy', 7, 10, '{}', 'finished', '2026-01-01T00:00:00.000Z')");
+        }
+        const Store store = Store::open(path, OpenMode::read_only);
+        QCOMPARE(store.list_runs().size(), std::size_t(1));
+        QCOMPARE(store.list_ocr_jobs().size(), std::size_t(0));
+        QCOMPARE(store.schema_version(), 2); // untouched: a reader never migrates
+    }
+
     void newerSchemaIsRefusedUntouched()
     {
         QTemporaryDir dir;
