@@ -1571,8 +1571,8 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
-        <source>e.g. sqrt(mse)</source>
-        <translation>z. B. sqrt(mse)</translation>
+        <source>e.g. sqrt(mse), with Better: lower</source>
+        <translation>z. B. sqrt(mse), mit Besser: niedriger</translation>
     </message>
     <message>
         <source>Higher is better</source>

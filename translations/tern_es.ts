@@ -1571,8 +1571,8 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
-        <source>e.g. sqrt(mse)</source>
-        <translation>p. ej. sqrt(mse)</translation>
+        <source>e.g. sqrt(mse), with Better: lower</source>
+        <translation>p. ej. sqrt(mse), con Mejor: menor</translation>
     </message>
     <message>
         <source>Higher is better</source>

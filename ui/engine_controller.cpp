@@ -150,6 +150,8 @@ void EngineController::cancel(JobId id)
 void EngineController::onJobEnded(const std::shared_ptr<EngineJob>& job)
 {
     std::erase(m_jobs, job);
+    // No longer pending while its callbacks run: a job they submit is not behind this one (isBusy()).
+    --m_pending;
     switch (job->outcome) {
     case JobOutcome::finished:
         if (job->onSuccess) {
@@ -170,7 +172,7 @@ void EngineController::onJobEnded(const std::shared_ptr<EngineJob>& job)
     case JobOutcome::failed: emit jobFailed(job->id, job->error); break;
     case JobOutcome::cancelled: emit jobCancelled(job->id); break;
     }
-    if (--m_pending == 0)
+    if (m_pending == 0)
         emit busyChanged(false);
 }
 

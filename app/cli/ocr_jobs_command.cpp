@@ -47,7 +47,7 @@ void list_jobs(const store::Store& store, bool json)
         print_json(out);
         return;
     }
-    std::cout << fmt::format("{:>5} {:<12} {:<24} {:>7} {}\n", "job", "status", "started", "images", "sources");
+    std::cout << fmt::format("{:>5} {:<12} {:<24} {:>7} {}\n", "job", "status", "started", "results", "sources");
     for (const auto& j : jobs)
         std::cout << fmt::format("{:>5} {:<12} {:<24} {:>7} {}\n", j.id, j.status, j.started_at, j.result_count,
                                  sources_text(j.sources));

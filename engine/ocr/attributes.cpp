@@ -94,13 +94,15 @@ json net_quantity(const std::string& t)
     return nullptr;
 }
 
-// The amount must stand alone: "$4X705" is a misread batch code, not a price of $4, and "x6€" is noise.
+// The amount must stand alone: "$4X705" is a misread batch code, not a price of $4, and "x6€" is noise; nor may
+// the regex back off to a shorter amount ("$4.7X05" is not $4, "$12,500" not $12).
 json price(const std::string& t)
 {
     static const std::regex before(
-        R"((m\s*\.?\s*r\s*\.?\s*p\s*\.?|price|now\s+only|only|offer)?\s*:?\s*(rs\.?|inr|₹|\$|€|£|usd|eur|gbp)\s*(\d+(?:[.,]\d{1,2})?)(?![\w]))",
+        R"((m\s*\.?\s*r\s*\.?\s*p\s*\.?|price|now\s+only|only|offer)?\s*:?\s*(rs\.?|inr|₹|\$|€|£|usd|eur|gbp)\s*(\d+(?:[.,]\d{1,2})?)(?![.,]?\w))",
         icase);
-    static const std::regex after(R"(\b(\d+(?:[.,]\d{1,2})?)\s*(€|£|eur\b|euro\b|usd\b|inr\b))", icase);
+    static const std::regex after(
+        R"((?:^|[^\w.,])(\d+(?:[.,]\d{1,2})?)(?![.,]?\d)\s*(€|£|eur\b|euro\b|usd\b|inr\b))", icase);
     auto currency = [](const std::string& raw) {
         const std::string c = lower(trim(raw, " ."));
         if (c == "rs" || c == "inr" || c == "₹")
@@ -127,7 +129,7 @@ json price(const std::string& t)
     if (best.is_null()) {
         std::smatch m;
         if (std::regex_search(t, m, after))
-            best = {{"value", number(m[1])}, {"currency", currency(m[2])}, {"text", trim(m[0], " ")}};
+            best = {{"value", number(m[1])}, {"currency", currency(m[2])}, {"text", trim(std::string(m[1].first, m[0].second), " ")}};
     }
     return best;
 }

@@ -82,8 +82,6 @@ cv::Mat load_gray(const std::string& path)
     // off decodes to a grey rest that reads as nothing without saying why.
     std::string reason;
     const auto header = data::read_image_header(path, reason);
-    if (!header && reason.starts_with("truncated"))
-        throw DataError(path, reason);
     if (header && std::int64_t(header->width) * header->height > max_image_pixels)
         throw DataError(path, fmt::format("too large ({} x {} pixels; Tern reads images of up to {} megapixels)",
                                           header->width, header->height, max_image_pixels / 1'000'000));
@@ -92,6 +90,15 @@ cv::Mat load_gray(const std::string& path)
     std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof())
         throw DataError(path, "cannot read file");
+    // The header check looks for the end marker near the end of the file only; a phone's motion photo carries a
+    // video after it. Truncated means no end marker anywhere: a download that broke off.
+    if (!header && reason.starts_with("truncated")) {
+        const std::array<unsigned char, 2> jpeg_end{0xFF, 0xD9};
+        const bool ends_inside = reason.find("JPEG") != std::string::npos &&
+                                 std::search(bytes.begin(), bytes.end(), jpeg_end.begin(), jpeg_end.end()) != bytes.end();
+        if (!ends_inside)
+            throw DataError(path, reason);
+    }
     cv::Mat decoded;
     try {
         decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);

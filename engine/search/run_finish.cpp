@@ -154,13 +154,18 @@ void RunSession::build_ensemble()
 
 void RunSession::choose_best()
 {
+    // A resumed run keeps its earlier ensembles, but only the newest, over the largest pool, may be chosen: picking
+    // the best-scoring of several ensembles would bring back the flattery of a maximum over tries.
+    std::int64_t newest_ensemble = 0;
+    for (const auto& [id, members] : m_ensembles)
+        newest_ensemble = std::max(newest_ensemble, id);
     auto eligible = [&](const CandidateResult& r, bool latency) {
         if (r.status != "ok" || !r.score)
             return false;
         if (r.family != "ensemble" && !at_top_fidelity(r.id))
             return false;
-        if (r.family == "ensemble" && !m_ensembles.count(r.id))
-            return false;  // an ensemble of an earlier session: its members are no longer in memory
+        if (r.family == "ensemble" && r.id != newest_ensemble)
+            return false;
         return !latency || !r.over_latency_budget;
     };
     // The ensemble whenever it is eligible, as auto-sklearn chooses. A single candidate's cross-validated score is

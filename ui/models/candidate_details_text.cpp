@@ -10,10 +10,10 @@ namespace tern::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tern::ui::CandidateDetails", text);
-}
+// The context lupdate files these strings under, as the .ts files have them.
+struct CandidateDetails {
+    Q_DECLARE_TR_FUNCTIONS(tern::ui::CandidateDetails)
+};
 
 // Four significant digits: a learning rate of 0.028356690090183847 reads as 0.02836.
 QString valueText(const nlohmann::json& v)
@@ -23,7 +23,7 @@ QString valueText(const nlohmann::json& v)
     if (v.is_number_float())
         return QLocale().toString(v.get<double>(), 'g', 4);
     if (v.is_boolean())
-        return v.get<bool>() ? tr("yes") : tr("no");
+        return v.get<bool>() ? CandidateDetails::tr("yes") : CandidateDetails::tr("no");
     if (v.is_string())
         return QString::fromStdString(v.get<std::string>());
     if (v.is_array()) {
@@ -40,33 +40,33 @@ QString valueText(const nlohmann::json& v)
 QString candidateDetailsText(const search::CandidateResult& r, const std::function<QString(std::int64_t)>& familyOf)
 {
     QStringList lines;
-    lines << tr("Candidate #%1 — %2 (%3)")
+    lines << CandidateDetails::tr("Candidate #%1 — %2 (%3)")
                  .arg(r.id)
                  .arg(QString::fromStdString(r.family), candidateStatusLabel(r.status));
     if (!r.error.empty())
-        lines << tr("Error: %1").arg(QString::fromStdString(r.error));
+        lines << CandidateDetails::tr("Error: %1").arg(QString::fromStdString(r.error));
     if (r.score)
         lines << (r.score_std && r.fold_scores.size() > 1
-                      ? tr("Score: %1 ± %2 over %3 validation folds")
+                      ? CandidateDetails::tr("Score: %1 ± %2 over %3 validation folds")
                             .arg(QLocale().toString(*r.score, 'f', 4), QLocale().toString(*r.score_std, 'f', 4))
                             .arg(r.fold_scores.size())
-                      : tr("Score: %1").arg(QLocale().toString(*r.score, 'f', 4)));
+                      : CandidateDetails::tr("Score: %1").arg(QLocale().toString(*r.score, 'f', 4)));
 
     const bool ensemble = r.params.is_object() && r.params.contains("members") && r.params.contains("weights") &&
                           r.params["members"].is_array() && r.params["weights"].is_array() &&
                           r.params["members"].size() == r.params["weights"].size();
     if (ensemble) {
-        lines << QString() << tr("Members (weight in the average of their predictions):");
+        lines << QString() << CandidateDetails::tr("Members (weight in the average of their predictions):");
         const auto& members = r.params["members"];
         const auto& weights = r.params["weights"];
         for (std::size_t i = 0; i < members.size(); ++i) {
             const std::int64_t id = members[i].get<std::int64_t>();
-            lines << tr("  #%1 %2: %3 %")
+            lines << CandidateDetails::tr("  #%1 %2: %3 %")
                          .arg(id)
                          .arg(familyOf(id), QLocale().toString(100 * weights[i].get<double>(), 'f', 1));
         }
     } else if (r.params.is_object() && !r.params.empty()) {
-        lines << QString() << tr("Parameters:");
+        lines << QString() << CandidateDetails::tr("Parameters:");
         for (const auto& [name, value] : r.params.items())
             lines << QStringLiteral("  %1: %2").arg(QString::fromStdString(name), valueText(value));
     }
@@ -75,10 +75,10 @@ QString candidateDetailsText(const search::CandidateResult& r, const std::functi
         QStringList folds;
         for (double s : r.fold_scores)
             folds << QLocale().toString(s, 'f', 4);
-        lines << QString() << tr("Fold scores: %1").arg(folds.join(QStringLiteral(", ")));
+        lines << QString() << CandidateDetails::tr("Fold scores: %1").arg(folds.join(QStringLiteral(", ")));
     }
     if (r.metrics.is_object() && !r.metrics.empty()) {
-        lines << QString() << tr("Metrics over the pooled out-of-fold rows:");
+        lines << QString() << CandidateDetails::tr("Metrics over the pooled out-of-fold rows:");
         for (const auto& [name, value] : r.metrics.items())
             lines << QStringLiteral("  %1: %2")
                          .arg(QString::fromStdString(name),

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
-
 #include <algorithm>
 #include <vector>
 
@@ -11,10 +10,10 @@ namespace tern::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tern::ui::OcrAttributes", text);
-}
+// The context lupdate files these strings under, as the .ts files have them.
+struct OcrAttributes {
+    Q_DECLARE_TR_FUNCTIONS(tern::ui::OcrAttributes)
+};
 
 QString str(const nlohmann::json& j)
 {
@@ -25,7 +24,8 @@ QString amount(const nlohmann::json& q)
 {
     if (!q.is_object() || !q.contains("value") || !q["value"].is_number())
         return str(q);
-    return QLocale().toString(q["value"].get<double>(), 'g', 6) + QLatin1Char(' ') + str(q.value("unit", nlohmann::json("")));
+    return QLocale().toString(q["value"].get<double>(), 'g', 6) + QLatin1Char(' ') +
+           str(q.value("unit", nlohmann::json("")));
 }
 
 QString quantity(const nlohmann::json& q)
@@ -45,20 +45,20 @@ QString price(const nlohmann::json& p)
     QString text = QLocale().toString(p["value"].get<double>(), 'f', 2) + QLatin1Char(' ') +
                    str(p.value("currency", nlohmann::json("")));
     if (p.value("mrp", false))
-        text += QLatin1Char(' ') + tr("(MRP)");
+        text += QLatin1Char(' ') + OcrAttributes::tr("(MRP)");
     return text;
 }
 
 QString dateKind(const std::string& key)
 {
     if (key == "best_before")
-        return tr("Best before");
+        return OcrAttributes::tr("Best before");
     if (key == "expiry")
-        return tr("Expiry");
+        return OcrAttributes::tr("Expiry");
     if (key == "manufactured")
-        return tr("Manufactured");
+        return OcrAttributes::tr("Manufactured");
     if (key == "packed")
-        return tr("Packed");
+        return OcrAttributes::tr("Packed");
     return QString::fromStdString(key);
 }
 
@@ -71,15 +71,15 @@ QString attributesText(const nlohmann::json& attributes)
     QStringList lines;
     const auto line = [&lines](const std::string& key, const nlohmann::json& value) {
         if (key == "net_quantity")
-            lines << tr("Net quantity: %1").arg(quantity(value));
+            lines << OcrAttributes::tr("Net quantity: %1").arg(quantity(value));
         else if (key == "price")
-            lines << tr("Price: %1").arg(price(value));
+            lines << OcrAttributes::tr("Price: %1").arg(price(value));
         else if (key == "origin")
-            lines << tr("Origin: %1").arg(str(value));
+            lines << OcrAttributes::tr("Origin: %1").arg(str(value));
         else if (key == "ingredients")
-            lines << tr("Ingredients: %1").arg(str(value));
+            lines << OcrAttributes::tr("Ingredients: %1").arg(str(value));
         else if (key == "batch")
-            lines << tr("Batch: %1").arg(str(value));
+            lines << OcrAttributes::tr("Batch: %1").arg(str(value));
         else if (key == "dates" && value.is_object())
             for (const auto& [kind, date] : value.items())
                 lines << QStringLiteral("%1: %2").arg(dateKind(kind), str(date));

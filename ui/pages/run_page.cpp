@@ -315,7 +315,7 @@ void RunPage::fillMetrics()
     const int index = m_metric->findData(previous);
     m_metric->setCurrentIndex(index >= 0 ? index : 0);
     // An example over the variables the expression will have.
-    m_expression->setPlaceholderText(regression == true ? tr("e.g. sqrt(mse)") : tr("e.g. (tp/(tp+fn)+tn/(tn+fp))/2"));
+    m_expression->setPlaceholderText(regression == true ? tr("e.g. sqrt(mse), with Better: lower") : tr("e.g. (tp/(tp+fn)+tn/(tn+fp))/2"));
     validateExpression();
 }
 

@@ -78,6 +78,9 @@ class TestOcrAttributes : public QObject {
     {
         QVERIFY(!extract_attributes("BATCH NO. $4X705 MFD 01/24").contains("price"));
         QVERIFY(!extract_attributes("LOT x6€").contains("price"));
+        QVERIFY(!extract_attributes("CODE $4.7X05").contains("price"));
+        QVERIFY(!extract_attributes("TOTAL $12,500").contains("price")); // not $12
+        QVERIFY(!extract_attributes("REF 12,505 €").contains("price"));
     }
 
     void origin_data()

@@ -59,9 +59,17 @@ class TestOcrBatch : public QObject {
             cut.assign(std::istreambuf_iterator<char>(in), {});
         }
         const std::string truncated = write_text(dir, "cut.png", cut.substr(0, cut.size() / 2));
+        // A phone's motion photo: a whole JPEG with a video after its end marker. It reads.
+        std::string photo;
+        {
+            std::ifstream in(write_label(dir, "photo.jpg", "MADE IN SPAIN"), std::ios::binary);
+            photo.assign(std::istreambuf_iterator<char>(in), {});
+        }
+        const std::string motion = write_text(dir, "motion.jpg", photo + std::string(200'000, '\x42'));
         std::vector<OcrResult> got;
-        run_batch({huge, pdf, truncated}, {}, {}, [&](size_t, OcrResult&& r) { got.push_back(r); });
-        QCOMPARE(got.size(), size_t(3));
+        run_batch({huge, pdf, truncated, motion}, {}, {}, [&](size_t, OcrResult&& r) { got.push_back(r); });
+        QCOMPARE(got.size(), size_t(4));
+        QVERIFY2(got[3].ok() && got[3].text.find("SPAIN") != std::string::npos, got[3].error.c_str());
         QVERIFY2(got[0].error.find("too large (20000 x 20000 pixels") != std::string::npos, got[0].error.c_str());
         QVERIFY2(got[1].error.find("a PDF") != std::string::npos, got[1].error.c_str());
         QVERIFY2(got[2].error.find("truncated PNG") != std::string::npos, got[2].error.c_str());

@@ -69,13 +69,25 @@ private slots:
     // Test rows that are also training rows are counted: a test file that repeats the training file flatters.
     void testRowsAlsoInTrainingAreCounted()
     {
+        // The test file with ten training rows appended: those ten at least, and not every row.
+        QFile test(QString::fromStdString(data_file("iris.test.csv"))), train(QString::fromStdString(data_file("iris.train.csv")));
+        QVERIFY(test.open(QIODevice::ReadOnly) && train.open(QIODevice::ReadOnly));
+        QByteArray mixed = test.readAll();
+        const QList<QByteArray> training = train.readAll().split('\n');
+        for (int i = 1; i <= 10; ++i)
+            mixed += training[i] + '\n';
+        const QString path = m_dir.filePath("mixed.csv");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(mixed) == mixed.size());
+        out.close();
         auto store = store::Store::open(db("overlap"));
         NullObserver quiet;
         RunSpec spec = iris_spec(1);
-        spec.test_path = spec.data_path;
+        spec.test_path = path.toStdString();
         const auto outcome = Runner(store).run(spec, quiet);
         const auto run = store.load_run(outcome.run_id);
-        QCOMPARE(run.report.value("test_rows_in_training", 0), run.report.value("test_rows", -1));
+        const int shared = run.report.value("test_rows_in_training", 0);
+        QVERIFY2(shared >= 10 && shared < run.report.value("test_rows", 0), run.report.dump().c_str());
     }
 
     void updateCandidateTestReplacesTheTestMetrics()
@@ -125,6 +137,7 @@ private slots:
         QVERIFY(now.back().test_score.has_value());
         QCOMPARE(static_cast<int>(all.size()), 8);
         QCOMPARE(store.list_artifacts(first.run_id, now.back().ordinal).size(), std::size_t{1});
+        QCOMPARE(store.load_run(first.run_id).best_candidate.value_or(0), now.back().ordinal); // the newest is chosen
         // The run's budget is what its sessions were given, so its elapsed time never reads as an overrun.
         const auto resumed = store.load_run(first.run_id);
         QVERIFY(resumed.budget_s >= 60.0 && resumed.budget_s <= 60.0 + resumed.elapsed_s);
