@@ -51,9 +51,11 @@ std::int64_t Store::create_ocr_job(OcrJobRecord& job)
     const ProcessIdentity owner = current_process();
     Transaction transaction(db);
     db.prepare(R"sql(
-        INSERT INTO ocr_jobs (status, sources_json, options_json, image_count, started_at,
+        INSERT INTO ocr_jobs (id, status, sources_json, options_json, image_count, started_at,
                               owner_host, owner_pid, owner_started)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql")
+        VALUES (max(IFNULL((SELECT max(id) FROM ocr_jobs), 0),
+                    IFNULL((SELECT max_id FROM retired_ids WHERE tbl = 'ocr_jobs'), 0)) + 1,
+                ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql")
         .bind_all(job.status, job.sources.is_null() ? nlohmann::json::array() : job.sources, job.options,
                   job.image_count, job.started_at, owner.host, owner.pid, owner.started)
         .run();
@@ -142,6 +144,11 @@ void Store::delete_ocr_job(std::int64_t job_id)
     Connection& db = *m_connection;
     Transaction transaction(db);
     db.prepare("DELETE FROM ocr_jobs WHERE id = ?1").bind(1, job_id).run(); // its results go with it (cascade)
+    // Its id is never given again, as a deleted run's is not.
+    db.prepare("INSERT INTO retired_ids (tbl, max_id) VALUES ('ocr_jobs', ?1) "
+               "ON CONFLICT (tbl) DO UPDATE SET max_id = max(max_id, excluded.max_id)")
+        .bind(1, job_id)
+        .run();
     transaction.commit();
 }
 

@@ -166,14 +166,7 @@ QString HistoryPage::deleteRun(qint64 runId, bool confirm)
     try {
         auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_write);
         store.delete_run(runId);
-        // Giving the freed pages back copies what is left of the file: off the event thread, and a store busy
-        // with another writer simply gives them back at a later delete.
-        static_cast<void>(QtConcurrent::run([path = m_databasePath.toStdString()] {
-            try {
-                store::Store::open(path).compact_if_mostly_free();
-            } catch (const std::exception&) {
-            }
-        }));
+        compactLater();
     } catch (const std::exception& e) {
         return tr("Could not delete run %1: %2")
             .arg(runId)
@@ -248,6 +241,7 @@ QString HistoryPage::deleteOcrJob(qint64 jobId, bool confirm)
     }
     try {
         store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_write).delete_ocr_job(jobId);
+        compactLater();
     } catch (const std::exception& e) {
         return tr("Could not delete OCR job %1: %2")
             .arg(jobId)
@@ -256,6 +250,18 @@ QString HistoryPage::deleteOcrJob(qint64 jobId, bool confirm)
     refresh();
     m_message->setText(tr("Deleted OCR job %1.").arg(jobId) + QLatin1Char(' ') + m_message->text());
     return {};
+}
+
+// Giving the freed pages back copies what is left of the file: off the event thread, and a store busy with another
+// writer simply gives them back at a later delete.
+void HistoryPage::compactLater()
+{
+    static_cast<void>(QtConcurrent::run([path = m_databasePath.toStdString()] {
+        try {
+            store::Store::open(path).compact_if_mostly_free();
+        } catch (const std::exception&) {
+        }
+    }));
 }
 
 int HistoryPage::ocrJobCount() const

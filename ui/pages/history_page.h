@@ -46,6 +46,7 @@ class HistoryPage : public QWidget {
     void showEvent(QShowEvent* event) override; // re-reads the store whenever the page is shown
 
   private:
+    void compactLater(); // the store gives deleted rows' pages back, off the event thread
     void reloadOcrJobs();
     void updateOpen();          // enabled while the tab shown has a selected row
     int selectedRunRow() const; // a row of model(), or -1

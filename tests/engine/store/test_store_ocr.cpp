@@ -97,6 +97,28 @@ class TestStoreOcr : public QObject {
         QVERIFY(store.load_ocr_results(4242).empty());
     }
 
+    // A job goes with its results; a running one is refused; a deleted id is never given again.
+    void deletedJobsIdIsNotReused()
+    {
+        Store store = Store::open(dbPath("delete.db"));
+        OcrJobRecord job;
+        job.sources = {"/images/a.png"};
+        store.create_ocr_job(job);
+        OcrResultRecord read;
+        read.job_id = job.id;
+        read.file = "/images/a.png";
+        read.status = "ok";
+        store.add_ocr_result(read);
+        QVERIFY_THROWS_EXCEPTION(InputError, store.delete_ocr_job(job.id)); // still running here
+        job.status = "finished";
+        store.update_ocr_job(job);
+        store.delete_ocr_job(job.id);
+        QCOMPARE(store.list_ocr_jobs().size(), std::size_t(0));
+        QCOMPARE(store.load_ocr_results(job.id).size(), std::size_t(0));
+        OcrJobRecord next;
+        QCOMPARE(store.create_ocr_job(next), job.id + 1);
+    }
+
     void jobOfADeadProcessIsInterrupted()
     {
         const std::string path = dbPath("interrupted.db");
