@@ -5,8 +5,10 @@
 #include "engine/core/task.h"
 
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tern::metrics {
@@ -35,6 +37,9 @@ class Metric {
 std::unique_ptr<Metric> make_metric(const std::string& name, Task task); // throws InputError on unknown/misfit names
 std::vector<std::string> metric_names(Task task);
 std::string default_metric(Task task); // balanced_accuracy / r2
+// A built-in metric's direction by its name, whatever the task; empty for any other name. The one place that says
+// which built-ins are better low (the leaderboard's order, the CLI's JSON, the GUI's sorting).
+std::optional<Direction> builtin_direction(std::string_view name);
 
 // Ranking helpers that treat NaN (an undefined score, e.g. roc_auc on a fold with one class) as the worst value.
 double worst_value(Direction direction);                 // -inf for maximize, +inf for minimize

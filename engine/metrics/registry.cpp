@@ -62,6 +62,14 @@ bool fits(const Entry& e, Task task)
 
 } // namespace
 
+std::optional<Direction> builtin_direction(std::string_view name)
+{
+    for (const Entry& e : entries)
+        if (name == e.name)
+            return e.direction;
+    return std::nullopt;
+}
+
 std::unique_ptr<Metric> make_metric(const std::string& name, Task task)
 {
     for (const Entry& e : entries) {

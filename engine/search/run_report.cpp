@@ -1,6 +1,5 @@
 #include "engine/search/run_report.h"
 
-#include "engine/core/task.h"
 #include "engine/metrics/metric.h"
 #include "engine/search/candidate.h"
 #include "engine/search/time_folds.h"
@@ -32,12 +31,8 @@ std::string direction_of(const store::RunRecord& run)
 {
     if (!run.metric_expr.empty())
         return run.spec.is_object() ? run.spec.value("metric_direction", std::string("max")) : "max";
-    try {
-        const Task task = task_from_string(run.task).value_or(Task::binary);
-        return metrics::make_metric(run.metric, task)->direction() == metrics::Direction::minimize ? "min" : "max";
-    } catch (const std::exception&) {
-        return "max";  // a name this build does not know: the common direction
-    }
+    // A name this build does not know: the common direction.
+    return metrics::builtin_direction(run.metric) == metrics::Direction::minimize ? "min" : "max";
 }
 
 }  // namespace

@@ -277,16 +277,10 @@ Qt::SortOrder CandidateTableModel::bestFirst(int column) const
     case Status: return Qt::AscendingOrder;
     default: break;
     }
-    const std::string name = m_metrics.value(column - FixedCount).toStdString();
-    for (Task task : {Task::multiclass, Task::regression}) {
-        try {
-            return metrics::make_metric(name, task)->direction() == metrics::Direction::maximize ? Qt::DescendingOrder
-                                                                                                 : Qt::AscendingOrder;
-        } catch (const std::exception&) {
-            // not a metric of this task: the other one's
-        }
-    }
-    return Qt::DescendingOrder;
+    return metrics::builtin_direction(m_metrics.value(column - FixedCount).toStdString()) ==
+                   metrics::Direction::minimize
+               ? Qt::AscendingOrder
+               : Qt::DescendingOrder;
 }
 
 void CandidateTableModel::clear()

@@ -1,6 +1,5 @@
 #include "ui/models/run_metric.h"
 
-#include "engine/core/task.h"
 #include "engine/metrics/metric.h"
 
 #include <QCoreApplication>
@@ -12,12 +11,8 @@ bool metricMaximizes(const store::RunRecord& run)
 {
     if (run.metric == "custom" || !run.metric_expr.empty())
         return run.spec.value("metric_direction", std::string("max")) != "min";
-    try {
-        const Task task = task_from_string(run.task).value_or(Task::binary);
-        return metrics::make_metric(run.metric, task)->direction() == metrics::Direction::maximize;
-    } catch (const std::exception&) {
-        return true; // an unknown name (a newer build's metric): the common case
-    }
+    // An unknown name (a newer build's metric): the common case.
+    return metrics::builtin_direction(run.metric) != metrics::Direction::minimize;
 }
 
 QString metricLabel(const std::string& name)

@@ -102,6 +102,11 @@ class TestMetrics : public QObject {
         for (const char* name : {"accuracy", "balanced_accuracy", "f1_macro", "roc_auc", "mcc"})
             QCOMPARE(metrics::make_metric(name, Task::multiclass)->direction(), metrics::Direction::maximize);
         QCOMPARE(metrics::make_metric("r2", Task::regression)->direction(), metrics::Direction::maximize);
+        // By name alone, as the leaderboard and the JSON need it, in agreement with the metrics themselves.
+        QCOMPARE(metrics::builtin_direction("rmse"), std::optional(metrics::Direction::minimize));
+        QCOMPARE(metrics::builtin_direction("log_loss"), std::optional(metrics::Direction::minimize));
+        QCOMPARE(metrics::builtin_direction("balanced_accuracy"), std::optional(metrics::Direction::maximize));
+        QVERIFY(!metrics::builtin_direction("custom"));
         QVERIFY(metrics::is_better(metrics::Direction::minimize, 0.1, 0.2));
         QVERIFY(metrics::is_better(metrics::Direction::maximize, 0.0, std::nan("")));
         QVERIFY(!metrics::is_better(metrics::Direction::maximize, std::nan(""), -1e9));
