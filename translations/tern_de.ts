@@ -1571,22 +1571,6 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
-        <source>e.g. sqrt(mse), with Better: lower</source>
-        <translation>z. B. sqrt(mse), mit Besser: niedriger</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Höher ist besser</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Niedriger ist besser</translation>
-    </message>
-    <message>
-        <source>&amp;Better:</source>
-        <translation>&amp;Besser:</translation>
-    </message>
-    <message>
         <source>An image folder's class is the sub-folder each image is in</source>
         <translation>Die Klasse eines Bildordners ist der Unterordner, in dem jedes Bild liegt</translation>
     </message>
@@ -1653,18 +1637,6 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>T&amp;ask:</source>
         <translation>&amp;Aufgabe:</translation>
-    </message>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Metrik:</translation>
-    </message>
-    <message>
-        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
-        <translation>z. B. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
-    </message>
-    <message>
-        <source>E&amp;xpression:</source>
-        <translation>A&amp;usdruck:</translation>
     </message>
     <message>
         <source> s</source>
@@ -1745,18 +1717,6 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>The search&apos;s log appears here.</source>
         <translation>Hier erscheint das Protokoll der Suche.</translation>
-    </message>
-    <message>
-        <source>Task default</source>
-        <translation>Standard der Aufgabe</translation>
-    </message>
-    <message>
-        <source>Custom expression</source>
-        <translation>Eigener Ausdruck</translation>
-    </message>
-    <message>
-        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
-        <translation>Geben Sie einen Ausdruck über tp, fp, tn, fn ein (oder über die Regressionsfehler).</translation>
     </message>
     <message>
         <source>AutoML run</source>
@@ -2299,6 +2259,49 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MetricChooser</name>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>A&amp;usdruck:</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Besser:</translation>
+    </message>
+    <message>
+        <source>Task default</source>
+        <translation>Standard der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation>Eigener Ausdruck</translation>
+    </message>
+    <message>
+        <source>e.g. sqrt(mse), with Better: lower</source>
+        <translation>z. B. sqrt(mse), mit Besser: niedriger</translation>
+    </message>
+    <message>
+        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
+        <translation>z. B. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
+    </message>
+    <message>
+        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
+        <translation>Geben Sie einen Ausdruck über tp, fp, tn, fn ein (oder über die Regressionsfehler).</translation>
     </message>
 </context>
 </TS>

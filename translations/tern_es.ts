@@ -1571,22 +1571,6 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::RunPage</name>
     <message>
-        <source>e.g. sqrt(mse), with Better: lower</source>
-        <translation>p. ej. sqrt(mse), con Mejor: menor</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Mayor es mejor</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Menor es mejor</translation>
-    </message>
-    <message>
-        <source>&amp;Better:</source>
-        <translation>&amp;Mejor:</translation>
-    </message>
-    <message>
         <source>An image folder's class is the sub-folder each image is in</source>
         <translation>La clase de una carpeta de imágenes es la subcarpeta en la que está cada imagen</translation>
     </message>
@@ -1653,18 +1637,6 @@ Filas predichas: %2</translation>
     <message>
         <source>T&amp;ask:</source>
         <translation>&amp;Tarea:</translation>
-    </message>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Métrica:</translation>
-    </message>
-    <message>
-        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
-        <translation>p. ej. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
-    </message>
-    <message>
-        <source>E&amp;xpression:</source>
-        <translation>E&amp;xpresión:</translation>
     </message>
     <message>
         <source> s</source>
@@ -1745,18 +1717,6 @@ Filas predichas: %2</translation>
     <message>
         <source>The search&apos;s log appears here.</source>
         <translation>Aquí aparece el registro de la búsqueda.</translation>
-    </message>
-    <message>
-        <source>Task default</source>
-        <translation>Predeterminada de la tarea</translation>
-    </message>
-    <message>
-        <source>Custom expression</source>
-        <translation>Expresión personalizada</translation>
-    </message>
-    <message>
-        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
-        <translation>Introduzca una expresión sobre tp, fp, tn, fn (o sobre los errores de regresión).</translation>
     </message>
     <message>
         <source>AutoML run</source>
@@ -2299,6 +2259,49 @@ Filas predichas: %2</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MetricChooser</name>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrica:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>E&amp;xpresión:</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Mayor es mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Menor es mejor</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Mejor:</translation>
+    </message>
+    <message>
+        <source>Task default</source>
+        <translation>Predeterminada de la tarea</translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation>Expresión personalizada</translation>
+    </message>
+    <message>
+        <source>e.g. sqrt(mse), with Better: lower</source>
+        <translation>p. ej. sqrt(mse), con Mejor: menor</translation>
+    </message>
+    <message>
+        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
+        <translation>p. ej. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
+    </message>
+    <message>
+        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
+        <translation>Introduzca una expresión sobre tp, fp, tn, fn (o sobre los errores de regresión).</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,5 @@
 #include "ui/pages/run_page.h"
 
-#include "engine/metrics/metric.h"
 #include "engine/models/registry.h"
 #include "engine/search/image_table.h"
 #include "engine/search/runner.h"
@@ -10,7 +9,7 @@
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
 #include "ui/models/candidate_table_model.h"
-#include "ui/models/run_metric.h"
+#include "ui/run/metric_chooser.h"
 #include "ui/run/run_observer_bridge.h"
 #include "ui/run/validation_label.h"
 #include "ui/widgets/text_tone.h"
@@ -26,7 +25,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -40,9 +38,6 @@
 namespace tern::ui {
 
 namespace {
-
-const QString kDefaultMetric = QStringLiteral("default");
-const QString kCustomMetric = QStringLiteral("custom");
 
 // The engine's row shortage (validation_rows.h) in the user's language; Folds on this page is the CLI's --folds.
 QString shortageText(const search::RowShortage& s, const QString& timeColumn)
@@ -134,21 +129,7 @@ QWidget* RunPage::createForm()
     m_task->addItem(tr("Regression"), QStringLiteral("regression"));
     form->addRow(tr("T&ask:"), m_task);
 
-    m_metric = new QComboBox(box);
-    form->addRow(tr("&Metric:"), m_metric);
-    m_expression = new QLineEdit(box);
-    m_expression->setPlaceholderText(tr("e.g. (tp/(tp+fn)+tn/(tn+fp))/2"));
-    form->addRow(tr("E&xpression:"), m_expression);
-    // An error such as mse is better low: maximised, the search would pick the worst model.
-    m_direction = new QComboBox(box);
-    m_direction->setObjectName(QStringLiteral("metricDirection"));
-    m_direction->addItem(tr("Higher is better"), QStringLiteral("max"));
-    m_direction->addItem(tr("Lower is better"), QStringLiteral("min"));
-    form->addRow(tr("&Better:"), m_direction);
-    m_expressionError = new QLabel(box);
-    setTextTone(m_expressionError, TextTone::Error);
-    m_expressionError->setWordWrap(true);
-    form->addRow(QString(), m_expressionError);
+    m_metric = new MetricChooser(form, box);
 
     m_validation = new QComboBox(box);
     m_validation->setObjectName(QStringLiteral("validation"));
@@ -212,8 +193,7 @@ QWidget* RunPage::createForm()
 
     connect(m_task, &QComboBox::currentIndexChanged, this, &RunPage::updateTaskChoices);
     connect(m_target, &QComboBox::currentIndexChanged, this, &RunPage::updateTaskChoices);
-    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { validateExpression(); });
-    connect(m_expression, &QLineEdit::textChanged, this, [this] { validateExpression(); });
+    connect(m_metric, &MetricChooser::changed, this, &RunPage::updateStart);
     connect(m_start, &QPushButton::clicked, this, &RunPage::startRun);
     // A refusal speaks of the form as it was: any change to what it judged makes it stale.
     for (auto* combo : {m_target, m_task, m_validation})
@@ -222,7 +202,6 @@ QWidget* RunPage::createForm()
     connect(m_target, &QComboBox::currentTextChanged, this, &RunPage::targetChanged);
     connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancelRun);
     connect(m_resume, &QPushButton::clicked, this, &RunPage::resumeLatest);
-    fillMetrics();
     fillValidation({});
     return box;
 }
@@ -274,7 +253,7 @@ std::optional<bool> RunPage::regressionTask() const
 
 void RunPage::updateTaskChoices()
 {
-    fillMetrics();
+    m_metric->setRegression(regressionTask());
     updateFamilies();
 }
 
@@ -294,67 +273,14 @@ void RunPage::updateFamilies()
     }
 }
 
-// Only the metrics of the task a run would have; both lists while no table tells it.
-void RunPage::fillMetrics()
+void RunPage::updateStart()
 {
-    const std::optional<bool> regression = regressionTask();
-    const QString previous = m_metric->currentData().toString();
-    QSignalBlocker block(m_metric);
-    m_metric->clear();
-    m_metric->addItem(tr("Task default"), kDefaultMetric);
-    std::vector<std::string> names;
-    if (regression != true)
-        names = metrics::metric_names(Task::multiclass);
-    if (regression != false)
-        for (const auto& n : metrics::metric_names(Task::regression))
-            if (std::find(names.begin(), names.end(), n) == names.end())
-                names.push_back(n);
-    for (const auto& n : names)
-        m_metric->addItem(metricLabel(n), QString::fromStdString(n));
-    m_metric->addItem(tr("Custom expression"), kCustomMetric);
-    const int index = m_metric->findData(previous);
-    m_metric->setCurrentIndex(index >= 0 ? index : 0);
-    // An example over the variables the expression will have.
-    m_expression->setPlaceholderText(regression == true ? tr("e.g. sqrt(mse), with Better: lower") : tr("e.g. (tp/(tp+fn)+tn/(tn+fp))/2"));
-    validateExpression();
-}
-
-void RunPage::validateExpression()
-{
-    const bool custom = m_metric->currentData().toString() == kCustomMetric;
-    m_expression->setEnabled(custom);
-    m_direction->setEnabled(custom);
-    QString error;
-    if (custom && m_expression->text().trimmed().isEmpty()) {
-        error = tr("Enter an expression over tp, fp, tn, fn (or the regression errors).");
-    } else if (custom) {
-        // The variables of the task the run will have: counts for classes, errors for a regression; either while
-        // no table tells which.
-        const std::optional<bool> regression = regressionTask();
-        std::vector<Task> tasks;
-        if (regression != true)
-            tasks.push_back(Task::binary);
-        if (regression != false)
-            tasks.push_back(Task::regression);
-        for (Task t : tasks) {
-            try {
-                metrics::make_expression_metric(m_expression->text().toStdString(), metrics::Direction::maximize, t);
-                error.clear();
-                break;
-            } catch (const std::exception& e) {
-                if (error.isEmpty())
-                    error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
-            }
-        }
-    }
-    m_expressionError->setText(error);
-    m_expressionError->setVisible(!error.isEmpty());
-    m_start->setEnabled(!isRunning() && error.isEmpty() && !m_dataPath.isEmpty());
+    m_start->setEnabled(!isRunning() && m_metric->error().isEmpty() && !m_dataPath.isEmpty());
 }
 
 QString RunPage::expressionError() const
 {
-    return m_expressionError->text();
+    return m_metric->error();
 }
 
 void RunPage::fillValidation(const QStringList& dateColumns)
@@ -446,9 +372,7 @@ void RunPage::setMaxCandidates(int count)
 
 void RunPage::setCustomExpression(const QString& expression)
 {
-    m_metric->setCurrentIndex(m_metric->findData(kCustomMetric));
-    m_expression->setText(expression);
-    validateExpression();
+    m_metric->setCustomExpression(expression);
 }
 
 search::RunSpec RunPage::spec() const
@@ -457,14 +381,7 @@ search::RunSpec RunPage::spec() const
     s.data_path = m_dataPath.toStdString();
     s.target = m_target->currentText().toStdString();
     s.task = m_task->currentData().toString().toStdString();
-    const QString metric = m_metric->currentData().toString();
-    if (metric == kCustomMetric) {
-        // As the CLI's --metric-expr: the run records its metric as "custom" itself.
-        s.metric_expr = m_expression->text().toStdString();
-        s.metric_direction = m_direction->currentData().toString().toStdString();
-    } else if (metric != kDefaultMetric) {
-        s.metric = metric.toStdString();
-    }
+    m_metric->applyTo(s);
     s.budget_s = m_budget->value();
     s.seed = static_cast<std::uint64_t>(m_seed->value());
     s.max_candidates = m_maxCandidates->value();
@@ -666,7 +583,7 @@ void RunPage::setRunning(bool running)
     if (!running)
         m_job = 0;
     m_cancel->setEnabled(running);
-    m_start->setEnabled(!running && !m_dataPath.isEmpty() && m_expressionError->text().isEmpty());
+    updateStart();
     updateResume();
 }
 

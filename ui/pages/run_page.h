@@ -21,7 +21,6 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
@@ -31,6 +30,7 @@ class QSpinBox;
 namespace tern::ui {
 
 class EngineController;
+class MetricChooser;
 class RunObserverBridge;
 
 class RunPage : public QWidget {
@@ -78,11 +78,10 @@ class RunPage : public QWidget {
     // The task a run would have: the one chosen, or the one the engine infers from the target; empty while unknown.
     std::optional<bool> regressionTask() const;
     void updateTaskChoices(); // the metrics and families of that task
-    void fillMetrics();
-    void updateFamilies(); // greys out the families the run's task cannot use
-    void resetMonitor();   // progress, log and best of no run
+    void updateFamilies();    // greys out the families the run's task cannot use
+    void resetMonitor();      // progress, log and best of no run
     void fillValidation(const QStringList& dateColumns);
-    void validateExpression();
+    void updateStart(); // Start: enabled with data, a valid metric and no run going
     void launch(const QString& title, std::function<search::RunOutcome(search::Observer&, std::stop_token)> work);
     void onProgress(const search::Progress& progress);
     void appendLog(const QString& line);
@@ -105,12 +104,9 @@ class RunPage : public QWidget {
     QLabel* m_dataLabel;
     QComboBox* m_target;
     QComboBox* m_task;
-    QComboBox* m_metric;
+    MetricChooser* m_metric;
     QComboBox* m_validation;
-    QLineEdit* m_expression;
-    QComboBox* m_direction; // of a custom expression: higher or lower is better
     QSpinBox* m_folds;
-    QLabel* m_expressionError;
     QDoubleSpinBox* m_budget;
     QListWidget* m_families;
     QDoubleSpinBox* m_latency;
