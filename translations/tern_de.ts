@@ -701,8 +701,8 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>OCR-Auftrag %1 mit seinen Ergebnissen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <source>Could not delete OCR job %1: %2</source>
-        <translation>OCR-Auftrag %1 konnte nicht gelöscht werden: %2</translation>
+        <source>Could not delete OCR job %1</source>
+        <translation>OCR-Auftrag %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Deleted OCR job %1.</source>
@@ -740,8 +740,8 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Could not delete run %1: %2</source>
-        <translation>Lauf %1 konnte nicht gelöscht werden: %2</translation>
+        <source>Could not delete run %1</source>
+        <translation>Lauf %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Deleted run %1.</source>

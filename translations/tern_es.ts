@@ -701,8 +701,8 @@ Filas predichas: %2</translation>
         <translation>¿Eliminar el trabajo OCR %1 con sus resultados? No se puede deshacer.</translation>
     </message>
     <message>
-        <source>Could not delete OCR job %1: %2</source>
-        <translation>No se pudo eliminar el trabajo OCR %1: %2</translation>
+        <source>Could not delete OCR job %1</source>
+        <translation>No se pudo eliminar el trabajo OCR %1</translation>
     </message>
     <message>
         <source>Deleted OCR job %1.</source>
@@ -740,8 +740,8 @@ Filas predichas: %2</translation>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Could not delete run %1: %2</source>
-        <translation>No se pudo eliminar la ejecución %1: %2</translation>
+        <source>Could not delete run %1</source>
+        <translation>No se pudo eliminar la ejecución %1</translation>
     </message>
     <message>
         <source>Deleted run %1.</source>

@@ -14,6 +14,7 @@
 #include <iterator>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <string_view>
 #include <vector>
 
 namespace tern::ocr {
@@ -78,37 +79,39 @@ cv::Mat load_gray(const std::string& path)
         throw DataError(path, "no such image file");
     if (std::filesystem::file_size(path, ec) == 0)
         throw DataError(path, "empty file");
-    // Refused before decoding: a 1.6 MB PNG of 30000 x 30000 pixels took 8 GB to read, and a download that broke
-    // off decodes to a grey rest that reads as nothing without saying why.
-    std::string reason;
-    const auto header = data::read_image_header(path, reason);
-    if (header && std::int64_t(header->width) * header->height > max_image_pixels)
-        throw DataError(path, fmt::format("too large ({} x {} pixels; Tern reads images of up to {} megapixels)",
-                                          header->width, header->height, max_image_pixels / 1'000'000));
     // Read the bytes ourselves: imread cannot open some non-ASCII paths and gives no reason on failure.
     std::ifstream in(path, std::ios::binary);
     std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof())
         throw DataError(path, "cannot read file");
-    // The header check looks for the end marker near the end of the file only; a phone's motion photo carries a
-    // video after it. Truncated means no end marker anywhere: a download that broke off.
-    if (!header && reason.starts_with("truncated")) {
-        const std::array<unsigned char, 2> jpeg_end{0xFF, 0xD9};
-        const bool ends_inside = reason.find("JPEG") != std::string::npos &&
-                                 std::search(bytes.begin(), bytes.end(), jpeg_end.begin(), jpeg_end.end()) != bytes.end();
-        if (!ends_inside)
-            throw DataError(path, reason);
-    }
+    // Refused before decoding, from the header in the bytes read: a 1.6 MB PNG of 30000 x 30000 pixels took 8 GB
+    // to decode, and a download that broke off decodes to a grey rest that reads as nothing without saying why.
+    // Truncated means no end marker anywhere: a phone's motion photo carries a video after its JPEG's end.
+    if (bytes.size() >= 5 && std::equal(bytes.begin(), bytes.begin() + 5, "%PDF-"))
+        throw DataError(path, "a PDF, not an image: save its pages as PNG or JPEG");
+    std::string reason;
+    const auto header = data::parse_image_header(
+        std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), reason);
+    if (header && std::int64_t(header->width) * header->height > max_image_pixels)
+        throw DataError(path, fmt::format("too large ({} x {} pixels; Tern reads images of up to {} megapixels)",
+                                          header->width, header->height, max_image_pixels / 1'000'000));
+    const auto holds = [&bytes](std::string_view marker) {
+        return std::search(bytes.begin(), bytes.end(), marker.begin(), marker.end(),
+                           [](unsigned char b, char m) { return b == static_cast<unsigned char>(m); }) != bytes.end();
+    };
+    if (header && header->format == "png" && !holds("IEND"))
+        throw DataError(path, "truncated PNG (no IEND chunk)");
+    if (header && header->format == "jpeg" && !holds("\xFF\xD9"))
+        throw DataError(path, "truncated JPEG (no end-of-image marker)");
     cv::Mat decoded;
     try {
         decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception&) {
         decoded.release();
     }
-    if (bytes.size() >= 5 && std::equal(bytes.begin(), bytes.begin() + 5, "%PDF-"))
-        throw DataError(path, "a PDF, not an image: save its pages as PNG or JPEG");
     if (decoded.empty() || decoded.cols < 2 || decoded.rows < 2)
-        throw DataError(path, "not a readable image (corrupt or unsupported format)");
+        throw DataError(path, reason.empty() ? "not a readable image (corrupt or unsupported format)"
+                                             : "not a readable image (" + reason + ")");
     return to_gray8(decoded);
 }
 

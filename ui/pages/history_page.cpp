@@ -156,26 +156,14 @@ QString HistoryPage::deleteRun(qint64 runId, bool confirm)
                 .arg(runId)
                 .arg(QFileInfo(QString::fromStdString(run.dataset_path)).fileName(),
                      QString::fromStdString(run.target));
-        QMessageBox box(QMessageBox::Warning, tr("Delete Run"), question, QMessageBox::Cancel, this);
-        const QAbstractButton* erase = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != erase)
+        if (!confirmDelete(tr("Delete Run"), question))
             return {};
     }
-    try {
-        auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_write);
-        store.delete_run(runId);
-        compactLater();
-    } catch (const std::exception& e) {
-        return tr("Could not delete run %1: %2")
-            .arg(runId)
-            .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
-    }
-    refresh();
-    m_message->setText(tr("Deleted run %1.").arg(runId) + QLatin1Char(' ') + m_message->text());
-    emit runDeleted(m_databasePath, runId);
-    return {};
+    const QString error = eraseFromStore([runId](store::Store& store) { store.delete_run(runId); },
+                                         tr("Could not delete run %1").arg(runId), tr("Deleted run %1.").arg(runId));
+    if (error.isEmpty())
+        emit runDeleted(m_databasePath, runId);
+    return error;
 }
 
 void HistoryPage::refresh()
@@ -229,26 +217,34 @@ void HistoryPage::reloadOcrJobs()
 
 QString HistoryPage::deleteOcrJob(qint64 jobId, bool confirm)
 {
-    if (confirm) {
-        QMessageBox box(QMessageBox::Warning, tr("Delete OCR Job"),
-                        tr("Delete OCR job %1 with its results? This cannot be undone.").arg(jobId),
-                        QMessageBox::Cancel, this);
-        const QAbstractButton* erase = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != erase)
-            return {};
-    }
+    if (confirm && !confirmDelete(tr("Delete OCR Job"),
+                                  tr("Delete OCR job %1 with its results? This cannot be undone.").arg(jobId)))
+        return {};
+    return eraseFromStore([jobId](store::Store& store) { store.delete_ocr_job(jobId); },
+                          tr("Could not delete OCR job %1").arg(jobId), tr("Deleted OCR job %1.").arg(jobId));
+}
+
+bool HistoryPage::confirmDelete(const QString& title, const QString& question)
+{
+    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel, this);
+    const QAbstractButton* erase = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == erase;
+}
+
+QString HistoryPage::eraseFromStore(const std::function<void(store::Store&)>& erase, const QString& failure,
+                                    const QString& done)
+{
     try {
-        store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_write).delete_ocr_job(jobId);
+        auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_write);
+        erase(store);
         compactLater();
     } catch (const std::exception& e) {
-        return tr("Could not delete OCR job %1: %2")
-            .arg(jobId)
-            .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return failure + QStringLiteral(": ") + QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
     }
     refresh();
-    m_message->setText(tr("Deleted OCR job %1.").arg(jobId) + QLatin1Char(' ') + m_message->text());
+    m_message->setText(done + QLatin1Char(' ') + m_message->text());
     return {};
 }
 

@@ -1,10 +1,12 @@
 // The History page: the runs and OCR jobs of the store, newest first, read through the GUI's own read-only
 // connection. Double-clicking a run, pressing Enter on it or "Open" reopens it on the Leaderboard page, an OCR job
 // on the OCR page. Start times show in local time, the stored UTC one as the tooltip. Runs sort by any column and
-// filter by text; "Delete" (or the Delete key) removes a run with its candidates and models after a confirmation.
+// filter by text; "Delete" (or the Delete key) removes a run with its candidates and models, or an OCR job with its
+// results, after a confirmation.
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -13,6 +15,10 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
+
+namespace tern::store {
+class Store;
+}
 
 namespace tern::ui {
 
@@ -46,6 +52,11 @@ class HistoryPage : public QWidget {
     void showEvent(QShowEvent* event) override; // re-reads the store whenever the page is shown
 
   private:
+    bool confirmDelete(const QString& title, const QString& question); // true when the user chose Delete
+    // Runs `erase` on the store, then gives the pages back and reloads; the one-line error ("<failure>: why"),
+    // empty on success.
+    QString eraseFromStore(const std::function<void(store::Store&)>& erase, const QString& failure,
+                           const QString& done);
     void compactLater(); // the store gives deleted rows' pages back, off the event thread
     void reloadOcrJobs();
     void updateOpen();          // enabled while the tab shown has a selected row
