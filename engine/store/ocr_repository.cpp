@@ -4,6 +4,7 @@
 #include "engine/core/error.h"
 #include "engine/store/connection.h"
 #include "engine/store/interrupted.h"
+#include "engine/store/retired_ids.h"
 #include "engine/store/store.h"
 
 #include <fmt/format.h>
@@ -53,11 +54,9 @@ std::int64_t Store::create_ocr_job(OcrJobRecord& job)
     db.prepare(R"sql(
         INSERT INTO ocr_jobs (id, status, sources_json, options_json, image_count, started_at,
                               owner_host, owner_pid, owner_started)
-        VALUES (max(IFNULL((SELECT max(id) FROM ocr_jobs), 0),
-                    IFNULL((SELECT max_id FROM retired_ids WHERE tbl = 'ocr_jobs'), 0)) + 1,
-                ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql")
+        VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql")
         .bind_all(job.status, job.sources.is_null() ? nlohmann::json::array() : job.sources, job.options,
-                  job.image_count, job.started_at, owner.host, owner.pid, owner.started)
+                  job.image_count, job.started_at, owner.host, owner.pid, owner.started, next_id(db, "ocr_jobs"))
         .run();
     job.id = db.last_insert_rowid();
     transaction.commit();
@@ -144,11 +143,7 @@ void Store::delete_ocr_job(std::int64_t job_id)
     Connection& db = *m_connection;
     Transaction transaction(db);
     db.prepare("DELETE FROM ocr_jobs WHERE id = ?1").bind(1, job_id).run(); // its results go with it (cascade)
-    // Its id is never given again, as a deleted run's is not.
-    db.prepare("INSERT INTO retired_ids (tbl, max_id) VALUES ('ocr_jobs', ?1) "
-               "ON CONFLICT (tbl) DO UPDATE SET max_id = max(max_id, excluded.max_id)")
-        .bind(1, job_id)
-        .run();
+    retire_id(db, "ocr_jobs", job_id); // never given again, as a deleted run's id is not
     transaction.commit();
 }
 

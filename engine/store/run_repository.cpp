@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/store/connection.h"
 #include "engine/store/interrupted.h"
+#include "engine/store/retired_ids.h"
 #include "engine/store/store.h"
 
 #include <fmt/format.h>
@@ -99,13 +100,12 @@ std::int64_t Store::create_run(RunRecord& run)
         INSERT INTO runs (id, dataset_id, dataset_path, target, task, metric, metric_expr, seed, budget_s, spec_json,
                           status, started_at, machine_json, versions_json, report_json,
                           owner_host, owner_pid, owner_started)
-        VALUES (max(IFNULL((SELECT max(id) FROM runs), 0),
-                    IFNULL((SELECT max_id FROM retired_ids WHERE tbl = 'runs'), 0)) + 1,
-                ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql");
+        VALUES (?18, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql");
     insert.bind_all(run.dataset_id, run.dataset_path, run.target, run.task, run.metric, run.metric_expr, run.seed,
                     run.budget_s, run.spec.is_null() ? nlohmann::json::object() : run.spec, run.status, run.started_at,
                     run.machine, run.versions, run.report, owner.host, owner.pid, owner.started);
     insert.bind_text_or_null(3, run.target).bind_text_or_null(6, run.metric_expr);
+    insert.bind(18, next_id(db, "runs"));
     insert.run();
     run.id = db.last_insert_rowid();
     transaction.commit();
@@ -187,10 +187,7 @@ void Store::delete_run(std::int64_t run_id)
     db.prepare("DELETE FROM runs WHERE id = ?1").bind(1, run_id).run();
     if (db.changes() == 0)
         throw InputError(fmt::format("no run {}", run_id));
-    db.prepare("INSERT INTO retired_ids (tbl, max_id) VALUES ('runs', ?1) "
-               "ON CONFLICT (tbl) DO UPDATE SET max_id = max(max_id, excluded.max_id)")
-        .bind(1, run_id)
-        .run();
+    retire_id(db, "runs", run_id);
     transaction.commit();
 }
 
