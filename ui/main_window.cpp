@@ -41,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
     auto* runPage = new RunPage(m_engine, this);
+    m_dataPage->setDatabasePath(runPage->databasePath());
     auto* leaderboardPage = new LeaderboardPage(this);
     leaderboardPage->setEngine(m_engine, runPage->databasePath());
     leaderboardPage->setInspectionEngines(m_inspector, m_background);
@@ -74,7 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_dataPage, &DataPage::datasetChanged, runPage, [this, runPage] {
         const Dataset& dataset = m_dataPage->dataset();
         if (dataset.table)
-            runPage->setTable(dataset.path, dataset.table);
+            runPage->setTable(dataset.path, dataset.table, dataset.target);
         else if (dataset.images)
             runPage->setImageFolder(dataset.path);
         else

@@ -1,12 +1,15 @@
 #include "engine/search/target.h"
 
 #include "engine/core/error.h"
+#include "engine/prep/screening.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <map>
+#include <numeric>
 #include <set>
 
 namespace tern::search {
@@ -44,7 +47,36 @@ bool looks_like_classes(const data::Column& c)
     return distinct.size() <= 2 || whole;
 }
 
+// "Class", "LABEL", "y" and "Target_" all say what the column is; "class_id" or "y2" do not.
+bool named_like_a_target(std::string_view name)
+{
+    std::string key;
+    for (const char c : name)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* word : {"target", "label", "class", "y", "outcome", "response"})
+        if (key == word)
+            return true;
+    return false;
+}
+
 }  // namespace
+
+std::optional<std::size_t> suggested_target(const data::Table& table)
+{
+    for (std::size_t c = 0; c < table.cols(); ++c)
+        if (named_like_a_target(table.column(c).name()))
+            return c;
+    std::vector<std::size_t> rows(table.rows());
+    std::iota(rows.begin(), rows.end(), std::size_t{0});
+    const prep::Screening screening = prep::screen_columns(table, rows);
+    std::optional<std::size_t> last;
+    for (const auto& kept : {screening.numeric, screening.categorical})
+        for (const std::size_t c : kept)
+            if (!table.column(c).is_date() && (!last || c > *last))
+                last = c;
+    return last;
+}
 
 bool regresses_by_default(const data::Table& table, const std::string& target)
 {

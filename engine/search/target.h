@@ -6,6 +6,7 @@
 #include "engine/data/table.h"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,11 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
 // than 20 distinct values, or fractions). One pass over the column without building any label, for a form that
 // follows the target as the user picks it.
 bool regresses_by_default(const data::Table& table, const std::string& target);
+
+// The column a new table most likely predicts, for a form to preselect (the user can always change it): one whose
+// name says so (target, label, class, y, outcome, response), else the last column a model could learn, that is
+// neither a date nor set aside by screening (constant, ID-like, free text). None when no column qualifies.
+std::optional<std::size_t> suggested_target(const data::Table& table);
 
 // The labels of another table (a test file) in the classes of `train`; rows with an unknown class are left out.
 TargetData encode_target_like(const data::Table& table, const std::string& target, const TargetData& train);

@@ -161,6 +161,15 @@ std::vector<RunRecord> Store::list_runs() const
     return runs;
 }
 
+std::optional<std::string> Store::last_target(const std::string& dataset_path) const
+{
+    Statement query = m_connection->prepare("SELECT target FROM runs WHERE dataset_path = ?1 ORDER BY id DESC LIMIT 1");
+    query.bind(1, dataset_path);
+    if (!query.step())
+        return std::nullopt;
+    return query.text(0);
+}
+
 RunRecord Store::load_run(std::int64_t run_id) const
 {
     Connection& db = *m_connection;

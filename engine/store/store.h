@@ -64,6 +64,9 @@ class Store {
     // mode, recorded so). candidate_count is filled.
     std::vector<RunRecord> list_runs() const;
     RunRecord load_run(std::int64_t run_id) const; // InputError "no run N"
+    // The target of the newest run on `dataset_path` (as the run recorded it), if any: what a form opening that file
+    // again preselects.
+    std::optional<std::string> last_target(const std::string& dataset_path) const;
     // With its candidates, metrics and artifacts. InputError for an unknown run, or one still running under a live
     // process (an interrupted one can be deleted).
     void delete_run(std::int64_t run_id);

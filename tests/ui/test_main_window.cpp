@@ -1,6 +1,7 @@
 // MainWindow: six pages switched by Ctrl+1..6 and the navigation list, F1 opens About, window state and recent
 // files are remembered through Settings, every placeholder page explains itself, the Data page's target is the Run
-// page's.
+// page's, and a file opened again preselects its last run's target.
+#include "engine/store/store.h"
 #include "ui/main_window.h"
 #include "ui/pages/data_page.h"
 #include "ui/pages/placeholder_page.h"
@@ -11,6 +12,9 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -82,6 +86,34 @@ class TestMainWindow : public QObject {
         QCOMPARE(run->spec().target, std::string("petal_width_cm"));
         run->setTarget(QStringLiteral("sepal_length_cm")); // a choice on the Run page shows on the Data page
         QCOMPARE(dataTarget->currentText(), QStringLiteral("sepal_length_cm"));
+    }
+
+    // A file opened again preselects the target of its newest stored run, ahead of the guess (penguins' last column).
+    void reopenedFileTargetsItsLastRunsTarget()
+    {
+        MainWindow window;
+        auto* run = qobject_cast<ui::RunPage*>(window.page(MainWindow::Run));
+        const QString penguins = ui::test::dataPath("penguins.csv");
+        QSignalSpy loaded(window.dataPage(), &ui::DataPage::datasetChanged);
+        window.dataPage()->openPath(penguins);
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(run->spec().target, std::string("sex"));
+        {
+            QDir().mkpath(QFileInfo(run->databasePath()).absolutePath());
+            auto store = store::Store::open(run->databasePath().toStdString());
+            store::RunRecord past;
+            past.dataset_path = run->spec().data_path;
+            past.target = "island";
+            past.task = "multiclass";
+            past.metric = "balanced_accuracy";
+            store.create_run(past);
+        }
+        run->setTarget(QStringLiteral("bill_depth_mm")); // the choice kept for new data, which the past run outweighs
+        window.dataPage()->openPath(penguins);
+        QTRY_COMPARE(loaded.count(), 2);
+        QCOMPARE(run->spec().target, std::string("island"));
+        QCOMPARE(window.dataPage()->tablePanel()->targetChooser()->currentText(), QStringLiteral("island"));
+        QFile::remove(run->databasePath());
     }
 
     void remembersPageAndRecentFiles()

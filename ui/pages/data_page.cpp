@@ -96,7 +96,7 @@ void DataPage::openPath(const QString& path)
     m_banner->dismiss();
     const quint64 job = m_engine->submitFor<Dataset>(
         tr("Loading %1").arg(QFileInfo(path).fileName()),
-        [path](const tern::JobControl& control) { return loadDataset(path, control); },
+        [path, db = m_databasePath](const tern::JobControl& control) { return loadDataset(path, db, control); },
         [page = QPointer<DataPage>(this)](Dataset&& dataset) {
             // Delivered only while the page lives, and only for the newest request (a superseded load is dropped).
             if (page && dataset.path == page->m_loadingPath)

@@ -35,6 +35,8 @@ class DataPage : public QWidget {
 
   public slots:
     void openPath(const QString& path);
+    // The run store whose earlier runs on a file suggest its target.
+    void setDatabasePath(const QString& path) { m_databasePath = path; }
     void cancelLoad();
     void openFileDialog();
     void openFolderDialog();
@@ -63,6 +65,7 @@ class DataPage : public QWidget {
     Dataset m_dataset;
     quint64 m_loadJob = 0;
     QString m_loadingPath;
+    QString m_databasePath;
     QElapsedTimer m_loadTimer;
 
     QLabel* m_title;

@@ -300,7 +300,7 @@ void RunPage::fillValidation(const QStringList& dateColumns)
                                       "a forecast is used. Random folds flatter a model on dated rows."));
 }
 
-void RunPage::setTable(const QString& path, std::shared_ptr<const data::Table> table)
+void RunPage::setTable(const QString& path, std::shared_ptr<const data::Table> table, const TargetSuggestion& target)
 {
     QStringList columns, dates;
     if (table)
@@ -309,7 +309,7 @@ void RunPage::setTable(const QString& path, std::shared_ptr<const data::Table> t
             if (column.is_date())
                 dates << columns.back();
         }
-    setDataset(path, columns, dates);
+    setDataset(path, columns, dates, target);
     m_table = std::move(table);
     updateTaskChoices(); // now with the rows that tell the target's task
 }
@@ -323,7 +323,8 @@ void RunPage::setImageFolder(const QString& path)
     m_target->setToolTip(tr("An image folder's class is the sub-folder each image is in"));
 }
 
-void RunPage::setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns)
+void RunPage::setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns,
+                         const TargetSuggestion& target)
 {
     m_target->setEnabled(true);
     m_target->setToolTip(QString());
@@ -341,10 +342,14 @@ void RunPage::setDataset(const QString& path, const QStringList& columns, const 
         const QSignalBlocker block(m_target);
         m_target->clear();
         m_target->addItems(columns);
-        if (columns.contains(previous))
+        if (target.chosenBefore && columns.contains(target.column))
+            m_target->setCurrentText(target.column);
+        else if (columns.contains(previous))
             m_target->setCurrentText(previous);
+        else if (columns.contains(target.column))
+            m_target->setCurrentText(target.column);
         else if (!columns.isEmpty())
-            m_target->setCurrentIndex(static_cast<int>(columns.size()) - 1); // the last column is the usual target
+            m_target->setCurrentIndex(static_cast<int>(columns.size()) - 1);
     }
     emit targetChanged(m_target->currentText());
     fillValidation(dateColumns);
@@ -378,7 +383,9 @@ void RunPage::setCustomExpression(const QString& expression)
 search::RunSpec RunPage::spec() const
 {
     search::RunSpec s;
-    s.data_path = m_dataPath.toStdString();
+    // Absolute, as tern-cli records it: a resume or a quantised export from another working folder finds the file.
+    s.data_path =
+        m_dataPath.isEmpty() ? std::string() : QDir::cleanPath(QFileInfo(m_dataPath).absoluteFilePath()).toStdString();
     s.target = m_target->currentText().toStdString();
     s.task = m_task->currentData().toString().toStdString();
     m_metric->applyTo(s);

@@ -8,6 +8,7 @@
 #include "engine/data/table.h"
 #include "engine/search/candidate.h"
 #include "engine/search/runner.h"
+#include "ui/dataset.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -38,10 +39,12 @@ class RunPage : public QWidget {
   public:
     explicit RunPage(EngineController* engine, QWidget* parent = nullptr);
 
-    // `dateColumns`: the columns read as dates, offered for validation forward in time.
-    void setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns = {});
+    // `dateColumns`: the columns read as dates, offered for validation forward in time. The target: one chosen
+    // before on this file, else the one kept from the previous data, else the suggestion, else the last column.
+    void setDataset(const QString& path, const QStringList& columns, const QStringList& dateColumns = {},
+                    const TargetSuggestion& target = {});
     // Its columns, the date ones among them; the table is kept to check a run's rows before it starts.
-    void setTable(const QString& path, std::shared_ptr<const data::Table> table);
+    void setTable(const QString& path, std::shared_ptr<const data::Table> table, const TargetSuggestion& target = {});
     // An image folder (one sub-folder per class): its target is the class, the engine reads the pixels.
     void setImageFolder(const QString& path);
     void setTarget(const QString& column);

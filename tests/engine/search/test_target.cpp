@@ -122,6 +122,39 @@ private slots:
         QCOMPARE(test.unknown_classes, (std::vector<std::string>{"maybe"}));
         QCOMPARE(test.missing, std::size_t{1});
     }
+
+    // A form preselects the column named as a target; else the last column a model could learn, passing over an
+    // ID, a constant, free text and a date at the end of the table.
+    void suggestsTheTarget()
+    {
+        const std::size_t n = 40;
+        std::vector<float> value(n), id(n), constant(n, 1.0f);
+        std::vector<std::int32_t> colour(n);
+        std::vector<std::string> note(n);
+        std::vector<double> day(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            value[i] = static_cast<float>(i % 7);
+            id[i] = static_cast<float>(1000 + i);
+            colour[i] = static_cast<std::int32_t>(i % 3);
+            note[i] = "note " + std::to_string(i);
+            day[i] = 19000.0 + static_cast<double>(i);
+        }
+        const auto columns = [&](bool named) {
+            std::vector<Column> cols;
+            cols.push_back(Column::numeric(named ? "Class" : "value", value));
+            cols.push_back(Column::categorical("colour", colour, {"red", "green", "blue"}));
+            cols.push_back(Column::numeric("id", id));
+            cols.push_back(Column::numeric("constant", constant));
+            cols.push_back(Column::text("note", note, std::vector<std::uint8_t>(n, 0)));
+            cols.push_back(Column::date("sold_on", day));
+            return Table(std::move(cols));
+        };
+        QCOMPARE(suggested_target(columns(true)), std::optional<std::size_t>(0));
+        QCOMPARE(suggested_target(columns(false)), std::optional<std::size_t>(1));
+        std::vector<Column> only_id;
+        only_id.push_back(Column::numeric("id", id));
+        QCOMPARE(suggested_target(Table(std::move(only_id))), std::optional<std::size_t>());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTarget)

@@ -56,6 +56,23 @@ class TestStoreRuns : public QObject {
         QVERIFY(!all.back().registered_at.empty());
     }
 
+    // Opening a file again preselects the target of its newest run; another file's runs say nothing about it.
+    void lastTargetIsTheNewestRunsOnThatFile()
+    {
+        Store store = Store::open(dbPath("targets.db"));
+        QCOMPARE(store.last_target("/data/air.csv"), std::optional<std::string>());
+        for (const char* target : {"Day", "Ozone"}) {
+            RunRecord run = make_run("/data/air.csv");
+            run.target = target;
+            store.create_run(run);
+        }
+        RunRecord other = make_run("/data/iris.csv");
+        other.target = "species";
+        store.create_run(other);
+        QCOMPARE(store.last_target("/data/air.csv"), std::optional<std::string>("Ozone"));
+        QCOMPARE(store.last_target("/data/iris.csv"), std::optional<std::string>("species"));
+    }
+
     void runRoundTripWithCandidatesMetricsAndArtifacts()
     {
         Store store = Store::open(dbPath("runs.db"));
