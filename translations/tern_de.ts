@@ -1348,6 +1348,33 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::PredictDialog</name>
     <message>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Images…</source>
+        <translation>&amp;Bilder wählen…</translation>
+    </message>
+    <message>
+        <source>An image, or a folder of images (its sub-folders too)</source>
+        <translation>Ein Bild oder ein Ordner mit Bildern (samt Unterordnern)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of images to predict</source>
+        <translation>Ordner mit Bildern für die Vorhersage wählen</translation>
+    </message>
+    <message>
+        <source>, predicts images</source>
+        <translation>, sagt Bilder vorher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read and are left out, the first: %1 (%2)</source>
+        <translation>
+            <numerusform>%n Bild konnte nicht gelesen werden und bleibt außen vor: %1 (%2)</numerusform>
+            <numerusform>%n Bilder konnten nicht gelesen werden und bleiben außen vor, das erste: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Loading the model once the running job ends…</source>
         <translation>Das Modell wird geladen, sobald der laufende Auftrag endet …</translation>
     </message>
@@ -1465,6 +1492,10 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::PredictionTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
     <message>
         <source>Prediction</source>
         <translation>Vorhersage</translation>

@@ -103,6 +103,13 @@
 <context>
     <name>tern::ui::PredictDialog</name>
     <message numerus="yes">
+        <source>%n image(s) could not be read and are left out, the first: %1 (%2)</source>
+        <translation>
+            <numerusform>%n image could not be read and is left out: %1 (%2)</numerusform>
+            <numerusform>%n images could not be read and are left out, the first: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) predicted.</source>
         <translation>
             <numerusform>%n row predicted.</numerusform>

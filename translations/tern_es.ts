@@ -1348,6 +1348,33 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::PredictDialog</name>
     <message>
+        <source>Images:</source>
+        <translation>Imágenes:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Images…</source>
+        <translation>Elegir &amp;imágenes…</translation>
+    </message>
+    <message>
+        <source>An image, or a folder of images (its sub-folders too)</source>
+        <translation>Una imagen o una carpeta de imágenes (con sus subcarpetas)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of images to predict</source>
+        <translation>Elija una carpeta de imágenes para predecir</translation>
+    </message>
+    <message>
+        <source>, predicts images</source>
+        <translation>, predice imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read and are left out, the first: %1 (%2)</source>
+        <translation>
+            <numerusform>%n imagen no se pudo leer y queda fuera: %1 (%2)</numerusform>
+            <numerusform>%n imágenes no se pudieron leer y quedan fuera, la primera: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Loading the model once the running job ends…</source>
         <translation>Se cargará el modelo cuando termine el trabajo en curso…</translation>
     </message>
@@ -1465,6 +1492,10 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::PredictionTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
     <message>
         <source>Prediction</source>
         <translation>Predicción</translation>

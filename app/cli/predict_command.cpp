@@ -1,9 +1,10 @@
 // tern-cli predict: an exported model (a folder from `tern-cli export`, or its model.tern) applied to a table with
-// the same columns; CSV (prediction, p_<class>...) or JSON on stdout.
+// the same columns, or for a model of images to an image file or a folder of images; CSV (file for images,
+// prediction, p_<class>...) or JSON on stdout.
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
-#include "engine/data/readers.h"
 #include "engine/export/package.h"
+#include "engine/export/prediction_input.h"
 
 #include <fmt/format.h>
 #include <cstdlib>
@@ -47,7 +48,11 @@ std::vector<double> tidy(std::span<const float> values)
 void run_predict(const PredictOptions& o)
 {
     const auto model = exporting::ExportedModel::load(o.model);
-    const data::Table table = data::read_table(o.data, model.read_options());
+    const exporting::PredictionInput input = exporting::read_prediction_input(model, o.data);
+    for (const auto& file : input.left_out)
+        std::cerr << fmt::format("warning: {}: {} (left out)\n", file.path, file.reason);
+    const data::Table& table = input.table;
+    const std::vector<std::string>& files = input.files;
     exporting::Predictions p;
     try {
         p = model.predict(table);
@@ -58,6 +63,8 @@ void run_predict(const PredictOptions& o)
     const std::size_t rows = table.rows();
     if (o.json) {
         nlohmann::json j = {{"rows", rows}};
+        if (!files.empty())
+            j["files"] = files;
         if (classes.empty()) {
             j["predictions"] = tidy(p.values);
         } else {
@@ -72,11 +79,13 @@ void run_predict(const PredictOptions& o)
         print_json(j);
         return;
     }
-    std::string out = "prediction";
+    std::string out = files.empty() ? "prediction" : "file,prediction";
     for (const auto& c : classes)
         out += "," + csv_field("p_" + c);
     out += '\n';
     for (std::size_t r = 0; r < rows; ++r) {
+        if (!files.empty())
+            out += csv_field(files[r]) + ",";
         if (classes.empty()) {
             out += fmt::format("{}\n", p.values[r]);
             continue;
@@ -94,9 +103,13 @@ void run_predict(const PredictOptions& o)
 void add_predict_command(CLI::App& app)
 {
     auto o = std::make_shared<PredictOptions>();
-    auto* cmd = app.add_subcommand("predict", "Predictions of an exported model on a table with the same columns");
+    auto* cmd = app.add_subcommand("predict", "Predictions of an exported model on a table with the same columns, or "
+                                              "on images for a model of images");
     cmd->add_option("model_dir", o->model, "Export folder (or its model.tern)")->required();
-    cmd->add_option("data", o->data, "Table file (CSV, TSV, ARFF); the target column may be absent")->required();
+    cmd->add_option("data", o->data,
+                    "Table file (CSV, TSV, ARFF; the target column may be absent), or for a model of images an image "
+                    "file or folder")
+        ->required();
     cmd->add_flag("--json", o->json, "Print JSON");
     cmd->callback([o] { run_predict(*o); });
 }

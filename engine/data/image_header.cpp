@@ -1,5 +1,7 @@
 #include "engine/data/image_header.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -186,6 +188,14 @@ std::optional<ImageHeader> parse_image_header(std::string_view bytes, std::strin
     return h;
 }
 
+std::string oversize_reason(const ImageHeader& header)
+{
+    if (std::int64_t(header.width) * header.height <= max_image_pixels)
+        return {};
+    return fmt::format("too large ({} x {} pixels; Tern reads images of up to {} megapixels)", header.width,
+                       header.height, max_image_pixels / 1'000'000);
+}
+
 std::optional<ImageHeader> read_image_header(const std::string& path, std::string& reason)
 {
     std::ifstream in(path, std::ios::binary);
@@ -201,6 +211,8 @@ std::optional<ImageHeader> read_image_header(const std::string& path, std::strin
         in.read(bytes.data(), std::streamsize(want));
         bytes.resize(std::size_t(in.gcount()));
         auto h = parse_image_header(bytes, reason);
+        if (h && !(reason = oversize_reason(*h)).empty())
+            return std::nullopt;
         if (h && !has_end_marker(in, h->format)) {
             reason = h->format == "png" ? "truncated PNG (no IEND chunk)" : "truncated JPEG (no end-of-image marker)";
             return std::nullopt;

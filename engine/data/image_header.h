@@ -2,6 +2,7 @@
 // describing a folder of 100,000 images must not read their pixels.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,11 +16,19 @@ struct ImageHeader {
     int channels = 0;
 };
 
+// Larger images are refused before decoding: a 10,000 x 10,000 photo takes about 1 GB to decode, a 1.6 MB PNG of
+// 40,000 x 40,000 pixels 8 GB, and OpenCV refuses anything above 2^30 pixels with an assertion.
+inline constexpr std::int64_t max_image_pixels = 100'000'000;
+
+// Why `header` is refused for its size ("too large (W x H pixels; ...)"), or empty when it is within the limit.
+std::string oversize_reason(const ImageHeader& header);
+
 // nullopt + reason when the bytes are not a well-formed header of a supported format.
 std::optional<ImageHeader> parse_image_header(std::string_view bytes, std::string& reason);
 
 // Reads up to the first 64 KiB of `path` (more when a JPEG header sits after a large EXIF block) and parses them;
-// a PNG without IEND or a JPEG without its end marker is reported as truncated.
+// a PNG without IEND or a JPEG without its end marker is reported as truncated, an image above max_image_pixels as
+// too large.
 std::optional<ImageHeader> read_image_header(const std::string& path, std::string& reason);
 
 // True for the extensions Tern reads as images: png jpg jpeg bmp tif tiff webp (any case).

@@ -44,10 +44,12 @@ ExportSource load_export_source(const store::Store& store, std::int64_t run_id, 
     if (!task)
         throw InputError(fmt::format("run {} has no task recorded", run_id));
     src.task = *task;
+    // Runs record it since image predictions were added; an older run's folder says it while it is there.
+    src.images = src.run.report.value("images", false) || data::is_image_folder(src.run.dataset_path);
     if (is_classification(src.task)) {
         if (src.run.report.contains("classes"))
             src.class_names = src.run.report["classes"].get<std::vector<std::string>>();
-        if (src.class_names.size() < 2 && !data::is_image_folder(src.run.dataset_path)) {
+        if (src.class_names.size() < 2 && !src.images) {
             // A run stored before its report kept the classes: they follow from its data, as the search read it.
             src.class_names =
                 search::prepare_target(data::read_table(src.run.dataset_path), src.run.target, src.run.task).class_names;

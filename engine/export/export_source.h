@@ -18,6 +18,7 @@ struct ExportSource {
     Task task = Task::binary;
     std::vector<std::string> class_names; // empty for regression
     std::vector<PackagedMember> members;  // newest stored "model" of each
+    bool images = false;                  // the run learned from an image folder's pixels
 };
 
 // InputError for an unknown run or candidate, a candidate that did not finish ("ok"), or a missing model.

@@ -70,6 +70,11 @@ const nlohmann::json& ExportedModel::card() const
     return m_card;
 }
 
+bool ExportedModel::reads_images() const
+{
+    return !m_model->image_input.empty();
+}
+
 data::ReadOptions ExportedModel::read_options() const
 {
     data::ReadOptions options;

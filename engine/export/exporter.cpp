@@ -12,6 +12,7 @@
 #include "engine/models/xgboost_model.h"
 #include "engine/quant/dense_stack.h"
 #include "engine/quant/quantized_model.h"
+#include "engine/search/image_table.h"
 #include "engine/search/run_data.h"
 
 #include <algorithm>
@@ -147,6 +148,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     model.residual_fraction = options.residual_fraction;
     model.target = src.run.target;
     model.inputs = input_columns(src.members);
+    model.image_input = src.images ? search::image_input_description : "";
     model.members = std::move(src.members);
     model.info = {{"run_id", run_id}, {"candidate_id", candidate}, {"family", src.candidate.family}};
     const auto tern_bytes = write_package(model);

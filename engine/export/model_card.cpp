@@ -83,6 +83,8 @@ nlohmann::json model_card(const CardFacts& f)
         {"tern_version", TERN_VERSION},
         {"created_at", store::now_utc_iso8601()},
     };
+    if (!model.image_input.empty())
+        card["image_input"] = model.image_input; // the inputs are pixels: tern-cli predict reads images for them
     if (f.options.precision == quant::Precision::ternary)
         card["residual_fraction"] = f.options.residual_fraction;
     if (!src.run.metric_expr.empty())

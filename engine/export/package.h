@@ -42,6 +42,8 @@ class ExportedModel {
     // How to read a table for this model: its date columns in the order the fitted file wrote them, so that a
     // file whose dates read both ways (03/04/2024) is read as training was.
     data::ReadOptions read_options() const;
+    // A model of images (search/image_table.h): it predicts on the pixels of image files, not on a table.
+    bool reads_images() const;
 
   private:
     std::shared_ptr<const PackagedModel> m_model;

@@ -149,6 +149,7 @@ std::vector<std::uint8_t> write_package(const PackagedModel& model)
         {"members", members},
         {"sections", sections},
         {"info", model.info},
+        {"image_input", model.image_input},
     };
     const std::string text = manifest.dump();
     std::vector<std::uint8_t> out(magic, magic + 8);
@@ -199,6 +200,7 @@ PackagedModel read_package(std::span<const std::uint8_t> bytes, const std::strin
         model.residual_fraction = manifest.value("residual_fraction", 1.0);
         model.target = manifest.value("target", std::string());
         model.info = manifest.value("info", nlohmann::json::object());
+        model.image_input = manifest.value("image_input", std::string());
         for (const auto& c : manifest.at("inputs"))
             model.inputs.push_back({c.at("name").get<std::string>(), c.at("type").get<std::string>(), {}});
         std::map<std::string, std::vector<std::uint8_t>> sections;

@@ -47,6 +47,7 @@ struct PackagedModel {
     double residual_fraction = 1.0;
     std::string target;
     std::vector<InputColumn> inputs; // the columns every member's preprocessing reads, in table order
+    std::string image_input;         // for a model of images: how an image becomes the inputs (empty for tables)
     std::vector<PackagedMember> members;
     nlohmann::json info = nlohmann::json::object(); // free provenance (run, candidate, created_at) kept in the manifest
 };

@@ -2,7 +2,8 @@
 #include "engine/ocr/batch.h"
 
 #include "engine/core/error.h"
-#include "engine/ocr/file_walker.h"
+#include "engine/data/file_walker.h"
+#include "engine/ocr/image_io.h"
 
 #include <algorithm>
 #include <chrono>
@@ -30,7 +31,7 @@ struct Shared {
 
 void walk(Shared& s, const std::vector<std::string>& inputs, std::size_t window)
 {
-    FileWalker walker(inputs);
+    data::FileWalker walker(inputs, has_image_extension);
     while (true) {
         {
             std::unique_lock lock(s.m);

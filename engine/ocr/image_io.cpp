@@ -92,9 +92,9 @@ cv::Mat load_gray(const std::string& path)
     std::string reason;
     const auto header = data::parse_image_header(
         std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), reason);
-    if (header && std::int64_t(header->width) * header->height > max_image_pixels)
-        throw DataError(path, fmt::format("too large ({} x {} pixels; Tern reads images of up to {} megapixels)",
-                                          header->width, header->height, max_image_pixels / 1'000'000));
+    if (header)
+        if (const std::string oversize = data::oversize_reason(*header); !oversize.empty())
+            throw DataError(path, oversize);
     const auto holds = [&bytes](std::string_view marker) {
         return std::search(bytes.begin(), bytes.end(), marker.begin(), marker.end(),
                            [](unsigned char b, char m) { return b == static_cast<unsigned char>(m); }) != bytes.end();

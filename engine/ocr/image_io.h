@@ -11,10 +11,6 @@ namespace tern::ocr {
 // File extensions the batch walker treats as images (lower case, with the dot).
 bool has_image_extension(const std::string& path);
 
-// Larger images are refused before decoding (a 10,000 x 10,000 photo takes about 1 GB to read; a label needs far
-// fewer pixels).
-inline constexpr std::int64_t max_image_pixels = 100'000'000;
-
 // Decodes the file into 8-bit gray. Throws tern::DataError(file, what) for a missing, empty, truncated, too large,
 // corrupt or non-image file (a PDF is named as such), so that a batch can record the error and go on.
 cv::Mat load_gray(const std::string& path);

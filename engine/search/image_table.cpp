@@ -1,49 +1,108 @@
 #include "engine/search/image_table.h"
 
 #include "engine/core/error.h"
-#include "engine/data/readers.h"
+#include "engine/data/file_walker.h"
+#include "engine/data/image_header.h"
 
 #include <fmt/format.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <algorithm>
 #include <map>
 
 namespace tern::search {
 
-data::Table image_table(const std::string& folder, const std::vector<std::string>& classes, const JobControl& control)
-{
-    const data::ImageFolder images = data::read_image_folder(folder, control);
-    const std::vector<std::string>& levels = classes.empty() ? images.classes : classes;
-    std::map<std::string, std::int32_t> code;
-    for (std::size_t i = 0; i < levels.size(); ++i)
-        code.emplace(levels[i], static_cast<std::int32_t>(i));
-    constexpr int pixels = image_side * image_side;
-    std::vector<std::vector<float>> columns(pixels);
-    std::vector<std::int32_t> target;
-    for (const auto& entry : images.images) {
-        if (control.stop_requested())
-            throw Cancelled();
-        const cv::Mat img = cv::imread(entry.path, cv::IMREAD_GRAYSCALE);
-        if (img.empty())
-            continue;
+namespace {
+
+constexpr int pixels = image_side * image_side;
+
+// Pixel columns being filled, one image (row) at a time.
+struct PixelColumns {
+    std::vector<std::vector<float>> values = std::vector<std::vector<float>>(pixels);
+
+    // False (with the reason in `skipped`) when the file cannot be decoded: a header can be well formed over
+    // damaged data, and the decoder's own size and format checks throw.
+    bool add(const std::string& path, std::vector<data::UnreadableFile>& skipped)
+    {
+        cv::Mat img;
+        try {
+            img = cv::imread(path, cv::IMREAD_GRAYSCALE);
+        } catch (const cv::Exception& e) {
+            skipped.push_back({path, fmt::format("cannot be decoded ({})", e.err)});
+            return false;
+        }
+        if (img.empty()) {
+            skipped.push_back({path, "cannot be decoded (damaged image data)"});
+            return false;
+        }
         cv::Mat small;
         cv::resize(img, small, cv::Size(image_side, image_side), 0, 0, cv::INTER_AREA);
         for (int r = 0; r < image_side; ++r)
             for (int c = 0; c < image_side; ++c)
-                columns[static_cast<std::size_t>(r * image_side + c)].push_back(small.at<std::uint8_t>(r, c) / 255.0f);
-        const auto it = code.find(entry.class_name);
-        target.push_back(it == code.end() ? data::Column::missing_code : it->second);
+                values[static_cast<std::size_t>(r * image_side + c)].push_back(small.at<std::uint8_t>(r, c) / 255.0f);
+        return true;
+    }
+
+    std::vector<data::Column> take()
+    {
+        std::vector<data::Column> cols;
+        for (int p = 0; p < pixels; ++p)
+            cols.push_back(data::Column::numeric(fmt::format("px_{}_{}", p / image_side, p % image_side),
+                                                 std::move(values[static_cast<std::size_t>(p)])));
+        return cols;
+    }
+};
+
+}  // namespace
+
+data::Table image_table(const std::string& folder, const std::vector<std::string>& classes, const JobControl& control,
+                        std::vector<data::UnreadableFile>* skipped)
+{
+    const data::ImageFolder images = data::read_image_folder(folder, control);
+    std::vector<data::UnreadableFile> left_out = images.unreadable;
+    std::vector<std::string> levels = classes.empty() ? images.classes : classes;
+    std::map<std::string, std::int32_t> code;
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        code.emplace(levels[i], static_cast<std::int32_t>(i));
+    for (const auto& name : images.classes)
+        if (code.emplace(name, static_cast<std::int32_t>(levels.size())).second)
+            levels.push_back(name);
+    PixelColumns columns;
+    std::vector<std::int32_t> target;
+    for (const auto& entry : images.images) {
+        if (control.stop_requested())
+            throw Cancelled();
+        if (columns.add(entry.path, left_out))
+            target.push_back(code.at(entry.class_name));
     }
     if (target.empty())
         throw InputError(fmt::format("{}: no readable image", folder));
-    std::vector<data::Column> cols;
-    for (int p = 0; p < pixels; ++p)
-        cols.push_back(data::Column::numeric(fmt::format("px_{}_{}", p / image_side, p % image_side),
-                                             std::move(columns[static_cast<std::size_t>(p)])));
-    cols.push_back(data::Column::categorical(image_target, std::move(target), levels));
+    std::vector<data::Column> cols = columns.take();
+    cols.push_back(data::Column::categorical(image_target, std::move(target), std::move(levels)));
+    if (skipped)
+        *skipped = std::move(left_out);
     return data::Table(std::move(cols));
+}
+
+data::Table image_rows(const std::string& path, std::vector<std::string>& files,
+                       std::vector<data::UnreadableFile>& skipped, const JobControl& control)
+{
+    data::FileWalker walker({path}, data::has_image_extension);
+    PixelColumns columns;
+    while (const auto file = walker.next()) {
+        if (control.stop_requested())
+            throw Cancelled();
+        std::string reason;
+        if (!data::read_image_header(*file, reason))
+            skipped.push_back({*file, reason});
+        else if (columns.add(*file, skipped))
+            files.push_back(*file);
+    }
+    if (files.empty())
+        throw DataError(path, skipped.empty() ? "no image (png, jpg, bmp, tif, webp) in it"
+                                              : fmt::format("no readable image ({}: {})", skipped.front().path,
+                                                            skipped.front().reason));
+    return data::Table(columns.take());
 }
 
 }  // namespace tern::search

@@ -70,13 +70,12 @@ void RunSession::refit_and_test()
         m_report["test_rows_missing_target"] = test_target.missing;
         m_report["test_rows_unknown_class"] = test_target.unknown;
         m_report["test_unknown_classes"] = test_target.unknown_classes;
-        if (!m_images) {
-            std::vector<std::string> compared{m_spec.target};
-            for (const auto& c : m_table.columns())
-                if (c.role() == data::ColumnRole::feature)
-                    compared.push_back(c.name());
-            m_report["test_rows_in_training"] = data::rows_also_in(*test, m_table, compared);
-        }
+        // An image folder's rows are its pixels, so a test image copied from training counts too.
+        std::vector<std::string> compared{m_spec.target};
+        for (const auto& c : m_table.columns())
+            if (c.role() == data::ColumnRole::feature)
+                compared.push_back(c.name());
+        m_report["test_rows_in_training"] = data::rows_also_in(*test, m_table, compared);
     }
 
     // What to refit, in order: the best (or its members), then every other ensemble member, then (with a test

@@ -50,6 +50,7 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
     m_spec = RunSpec::from_json(m_run.spec);
     prepare();
     refuse_changed_data(m_store, m_run);
+    read_test_file();
     load_stored_candidates();
     std::vector<ImportanceMember> members;
     if (m_ensembles.count(candidate_id)) {

@@ -145,7 +145,18 @@ void RunSession::prepare()
     if (m_images) {
         if (m_spec.target.empty())
             m_spec.target = image_target;
-        m_table = image_table(m_spec.data_path, {}, JobControl{m_stop, {}});
+        m_report["images"] = true; // an export of this run predicts on images
+        std::vector<data::UnreadableFile> skipped;
+        m_table = image_table(m_spec.data_path, {}, JobControl{m_stop, {}}, &skipped);
+        if (!skipped.empty()) {
+            // The Data page counted these images; the run must say which ones its rows lack, and why.
+            nlohmann::json listed = nlohmann::json::array();
+            for (const auto& file : skipped)
+                listed.push_back({{"file", file.path}, {"reason", file.reason}});
+            m_report["images_left_out"] = std::move(listed);
+            m_observer.log(fmt::format("{} image(s) could not be read and are left out, the first: {} ({})",
+                                       skipped.size(), skipped.front().path, skipped.front().reason));
+        }
     } else {
         m_table = data::read_table(m_spec.data_path, data::ReadOptions{}, JobControl{m_stop, {}});
     }
@@ -248,20 +259,26 @@ void RunSession::prepare()
     m_observer.log(fmt::format("validation: {}", validation_text(scheme)));
 }
 
+// A test file the models could not score is refused now, not found out after the budget is spent.
+void RunSession::read_test_file()
+{
+    if (m_spec.test_path.empty())
+        return;
+    m_test = m_images ? image_table(m_spec.test_path, m_target.class_names, JobControl{m_stop, {}})
+                      : read_test_table(m_spec.test_path, m_table, m_spec.target, JobControl{m_stop, {}});
+    if (const TargetData t = encode_target_like(*m_test, m_spec.target, m_target); t.rows.empty())
+        throw InputError(fmt::format("{}: no row with a known target value ({} rows: {} without a target, {} of a "
+                                     "class the training rows lack)",
+                                     m_spec.test_path, m_test->rows(), t.missing, t.unknown));
+}
+
 RunOutcome RunSession::start(const RunSpec& spec)
 {
     m_start = clock_type::now();
     m_spec = spec;
     m_budget_s = spec.budget_s;
     prepare();
-    // A test file the models could not score is refused now, not found out after the budget is spent.
-    if (!m_spec.test_path.empty() && !m_images) {
-        m_test = read_test_table(m_spec.test_path, m_table, m_spec.target, JobControl{m_stop, {}});
-        if (const TargetData t = encode_target_like(*m_test, m_spec.target, m_target); t.rows.empty())
-            throw InputError(fmt::format("{}: no row with a known target value ({} rows: {} without a target, {} of a "
-                                         "class the training rows lack)",
-                                         m_spec.test_path, m_test->rows(), t.missing, t.unknown));
-    }
+    read_test_file();
 
     m_run.dataset_path = spec.data_path;
     try {

@@ -31,6 +31,7 @@ private:
     using clock_type = std::chrono::steady_clock;
 
     void prepare();                          // data, target, folds, scorer, search context
+    void read_test_file();                   // m_test, refused when no row of it can be scored
     void refuse_without_usable_feature() const;
     void search();                           // the candidate loop
     void run_candidate(const CandidateConfig& config, double limit_s);

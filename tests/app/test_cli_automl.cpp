@@ -2,42 +2,46 @@
 // bad input (exit 2, one line), a run killed with SIGKILL that reopens as interrupted and resumes.
 #include "tests/app/process_support.h"
 
-#include <QtTest>
-
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QtTest>
 
 using namespace tern::test;
 
 namespace {
 
-QString data(const char* name) { return QString(TERN_TEST_DATA) + "/search/" + name; }
+QString data(const char* name)
+{
+    return QString(TERN_TEST_DATA) + "/search/" + name;
+}
 
-}  // namespace
+} // namespace
 
 class TestCliAutoml : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void automlPrintsTheContractJson()
     {
-        const auto r = cli({"automl", data("iris.train.csv"), "--target", "species", "--budget", "30",
-                            "--max-candidates", "6", "--seed", "1", "--test", data("iris.test.csv"), "--db", db(),
-                            "--json"});
+        const auto r =
+            cli({"automl", data("iris.train.csv"), "--target", "species", "--budget", "30", "--max-candidates", "6",
+                 "--seed", "1", "--test", data("iris.test.csv"), "--db", db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto j = json_of(r);
-        for (const char* key : {"run_id", "dataset", "target", "task", "metric", "budget_s", "elapsed_s", "best_id",
-                                "candidates"})
+        for (const char* key :
+             {"run_id", "dataset", "target", "task", "metric", "budget_s", "elapsed_s", "best_id", "candidates"})
             QVERIFY2(j.contains(key), key);
         QCOMPARE(j["task"].toString(), QString("multiclass"));
         QCOMPARE(j["metric"].toString(), QString("balanced_accuracy"));
         QCOMPARE(j["metric_direction"].toString(), QString("max"));
         const auto candidates = j["candidates"].toArray();
-        QCOMPARE(candidates.size(), 7);  // six searched + the ensemble
+        QCOMPARE(candidates.size(), 7); // six searched + the ensemble
         bool ensemble = false, best_has_test = false;
         for (const auto& v : candidates) {
             const auto c = v.toObject();
@@ -70,21 +74,74 @@ private slots:
         const auto table = cli({"show", id, "--db", db()});
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.contains("ensemble"));
-        const auto importance = cli({"show", id, "--importance", QString::number(j["best_id"].toInt()), "--db", db(),
-                                     "--json"});
+        const auto importance =
+            cli({"show", id, "--importance", QString::number(j["best_id"].toInt()), "--db", db(), "--json"});
         QCOMPARE(importance.code, 0);
         QVERIFY(json_of(importance)["importance"].toArray().size() == 4);
     }
 
-    void imageFolderNeedsNoTarget()
+    // An image folder needs no target; an image that cannot be decoded is named in the report, a test class the
+    // training folder lacks is counted as such, a test path that is no folder is refused before the search, and the
+    // exported model predicts on images (a folder, with each row's file) and refuses a table.
+    void imageFolderRunsExportsAndPredicts()
     {
-        const auto r = cli({"automl", data("images"), "--budget", "20", "--max-candidates", "4",
-                            "--families", "linear,knn,naive_bayes", "--db", db(), "--json"});
+        const QString train = m_dir.filePath("img_train"), test = m_dir.filePath("img_test");
+        for (const char* cls : {"Bag", "Sneaker", "Trouser"}) {
+            QDir().mkpath(train + "/" + cls);
+            QDir().mkpath(test + "/" + cls);
+            const QDir source(data("images") + "/" + cls);
+            for (const QString& name : source.entryList(QDir::Files)) {
+                QVERIFY(QFile::copy(source.filePath(name), train + "/" + cls + "/" + name));
+                QVERIFY(QFile::copy(source.filePath(name), test + "/" + cls + "/" + name));
+            }
+        }
+        // A well-formed header over damaged pixel data: listed by the folder, refused by the decoder.
+        const QString damaged = train + "/Bag/damaged.png";
+        QVERIFY(QFile::copy(data("images") + "/Bag/fmnist_train_00023.png", damaged));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        for (qsizetype i = 41; i < bytes.size() - 16; ++i)
+            bytes[i] = char(0xAB);
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        QDir().mkpath(test + "/Shirt");
+        QVERIFY(QFile::copy(data("images") + "/Bag/fmnist_train_00023.png", test + "/Shirt/shirt.png"));
+
+        const auto refused = cli({"automl", train, "--budget", "20", "--test", data("iris.test.csv"), "--db", db()});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("not a folder") && !refused.out.contains("run "), refused.err.constData());
+
+        const auto r = cli({"automl", train, "--budget", "20", "--max-candidates", "4", "--families",
+                            "linear,knn,naive_bayes", "--test", test, "--db", db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto j = json_of(r);
         QCOMPARE(j["target"].toString(), QString("class"));
         QCOMPARE(j["task"].toString(), QString("multiclass"));
         QVERIFY(!j["best_id"].isNull());
+        const auto report = j["report"].toObject();
+        const auto left_out = report["images_left_out"].toArray();
+        QCOMPARE(left_out.size(), 1);
+        QVERIFY(left_out.first().toObject()["file"].toString().endsWith("damaged.png"));
+        QCOMPARE(report["test_unknown_classes"].toArray(), QJsonArray({"Shirt"}));
+        QCOMPARE(report["test_rows_unknown_class"].toInt(), 1);
+        QCOMPARE(report["test_rows_missing_target"].toInt(), 0);
+        QCOMPARE(report["test_rows_in_training"].toInt(), 24); // every test image of a known class is a copy
+
+        const QString out = m_dir.filePath("img_model");
+        const auto exported = cli({"export", QString::number(j["run_id"].toInt()),
+                                   QString::number(j["best_id"].toInt()), "--out", out, "--db", db()});
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        const auto predicted = cli({"predict", out, test});
+        QVERIFY2(predicted.code == 0, predicted.err.constData());
+        const QList<QByteArray> lines = predicted.out.trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("file,prediction,p_Bag,p_Sneaker,p_Trouser"));
+        QCOMPARE(lines.size(), 1 + 25);
+        QVERIFY(lines[1].contains("/Bag/"));
+        const auto table = cli({"predict", out, data("iris.test.csv")});
+        QCOMPARE(table.code, 2);
+        QVERIFY2(table.err.contains("trained on images"), table.err.constData());
     }
 
     void badInputExitsTwoWithOneLine_data()
@@ -93,14 +150,17 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("no file") << QStringList{"automl", "/nonexistent.csv", "--target", "y"} << "no such file";
         QTest::newRow("no column") << QStringList{"automl", data("iris.train.csv"), "--target", "nope"} << "nope";
-        QTest::newRow("bad metric") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
-                                                   "--metric", "r2"} << "r2";
-        QTest::newRow("bad expression") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
-                                                       "--metric-expr", "tp +* zz"} << "";
-        QTest::newRow("empty expression") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
-                                                         "--metric-expr", ""} << "empty";
-        QTest::newRow("unknown family") << QStringList{"automl", data("iris.train.csv"), "--target", "species",
-                                                       "--families", "quantum"} << "quantum";
+        QTest::newRow("bad metric") << QStringList{"automl", data("iris.train.csv"), "--target", "species", "--metric",
+                                                   "r2"}
+                                    << "r2";
+        QTest::newRow("bad expression") << QStringList{"automl",  data("iris.train.csv"), "--target",
+                                                       "species", "--metric-expr",        "tp +* zz"}
+                                        << "";
+        QTest::newRow("empty expression")
+            << QStringList{"automl", data("iris.train.csv"), "--target", "species", "--metric-expr", ""} << "empty";
+        QTest::newRow("unknown family") << QStringList{"automl",  data("iris.train.csv"), "--target",
+                                                       "species", "--families",           "quantum"}
+                                        << "quantum";
         QTest::newRow("no run") << QStringList{"show", "9999"} << "9999";
     }
 
@@ -131,7 +191,8 @@ private slots:
             {"--test", header},
         };
         for (const QStringList& extra : refused) {
-            const auto r = cli(QStringList{"automl", data("iris.train.csv"), "--target", "species", "--db", fresh} + extra);
+            const auto r =
+                cli(QStringList{"automl", data("iris.train.csv"), "--target", "species", "--db", fresh} + extra);
             QCOMPARE(r.code, 2);
             QVERIFY2(!QFile::exists(fresh), r.err.constData());
         }
@@ -144,7 +205,8 @@ private slots:
     // A budget too short for any candidate is a failed run (exit 1) that says so, not "every candidate failed".
     void budgetTooShortForAnyCandidateSaysSo()
     {
-        const auto r = cli({"automl", data("iris.train.csv"), "--target", "species", "--budget", "0.001", "--db", db(), "--json"});
+        const auto r =
+            cli({"automl", data("iris.train.csv"), "--target", "species", "--budget", "0.001", "--db", db(), "--json"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.startsWith("error: ") && r.err.count('\n') == 1, r.err.constData());
         QVERIFY2(r.err.contains("ended before any candidate finished"), r.err.constData());
@@ -154,8 +216,8 @@ private slots:
     {
         const QString store = m_dir.filePath("killed.db");
         QProcess p;
-        p.start(TERN_CLI_PATH, {"automl", data("titanic.train.csv"), "--target", "Survived", "--budget", "120",
-                                "--db", store});
+        p.start(TERN_CLI_PATH,
+                {"automl", data("titanic.train.csv"), "--target", "Survived", "--budget", "120", "--db", store});
         QVERIFY(p.waitForStarted());
         // Wait for three committed candidates, then kill without warning.
         int committed = 0;
@@ -174,8 +236,8 @@ private slots:
         const int before = run["candidates"].toInt();
         QVERIFY(before >= 3);
 
-        const auto r = cli({"resume", QString::number(run["run_id"].toInt()), "--budget", "5", "--db", store,
-                            "--json"});
+        const auto r =
+            cli({"resume", QString::number(run["run_id"].toInt()), "--budget", "5", "--db", store, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto j = json_of(r);
         QCOMPARE(j["status"].toString(), QString("finished"));
@@ -183,7 +245,7 @@ private slots:
         QVERIFY(!j["best_id"].isNull());
     }
 
-private:
+  private:
     QString db() const { return m_dir.filePath("cli.db"); }
     QTemporaryDir m_dir;
 };

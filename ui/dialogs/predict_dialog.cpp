@@ -1,7 +1,7 @@
 #include "ui/dialogs/predict_dialog.h"
 
-#include "engine/data/readers.h"
 #include "engine/export/package.h"
+#include "engine/export/prediction_input.h"
 #include "ui/engine_controller.h"
 #include "ui/models/prediction_table_model.h"
 #include "ui/settings.h"
@@ -30,13 +30,25 @@ namespace tern::ui {
 
 using ModelPtr = std::shared_ptr<const exporting::ExportedModel>;
 
+namespace {
+
+struct PredictedRows {
+    exporting::Predictions predictions;
+    std::vector<std::string> files;            // the image of each row (models of images)
+    std::vector<data::UnreadableFile> leftOut; // images that could not be read
+};
+
+} // namespace
+
 PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
     : QDialog(parent), m_engine(engine), m_banner(new MessageBanner(this)), m_modelPath(new QLineEdit(this)),
       m_modelInfo(new QLabel(tr("No model loaded: choose or drop an exported folder."), this)),
-      m_tablePath(new QLineEdit(this)), m_predict(new QPushButton(tr("&Predict"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_predictions(new PredictionTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this)), m_save(new QPushButton(tr("&Save CSV…"), this))
+      m_tablePath(new QLineEdit(this)), m_tableLabel(new QLabel(this)),
+      m_chooseTable(new QPushButton(themedIcon(QStringLiteral("open")), QString(), this)),
+      m_predict(new QPushButton(tr("&Predict"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_predictions(new PredictionTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
+      m_save(new QPushButton(tr("&Save CSV…"), this))
 {
     setWindowTitle(tr("Predict with an Exported Model"));
     setAcceptDrops(true);
@@ -45,11 +57,10 @@ PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
     m_modelPath->setReadOnly(true);
     m_modelPath->setPlaceholderText(tr("A folder written by Export (holding model.tern)"));
     m_tablePath->setReadOnly(true);
-    m_tablePath->setPlaceholderText(tr("A CSV, TSV or ARFF table with the model's columns (the target may be absent)"));
+    showInputKind();
     auto* chooseModel = new QPushButton(themedIcon(QStringLiteral("folder")), tr("Choose &Model…"), this);
-    auto* chooseTable = new QPushButton(themedIcon(QStringLiteral("open")), tr("Choose &Table…"), this);
     connect(chooseModel, &QPushButton::clicked, this, &PredictDialog::chooseModel);
-    connect(chooseTable, &QPushButton::clicked, this, &PredictDialog::chooseTable);
+    connect(m_chooseTable, &QPushButton::clicked, this, &PredictDialog::chooseTable);
     connect(m_predict, &QPushButton::clicked, this, &PredictDialog::predict);
     connect(m_cancel, &QPushButton::clicked, this, &PredictDialog::cancel);
     connect(m_save, &QPushButton::clicked, this, &PredictDialog::chooseCsv);
@@ -92,9 +103,9 @@ PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
     form->addRow(QString(), m_modelInfo);
     auto* tableRow = new QHBoxLayout;
     tableRow->addWidget(m_tablePath, 1);
-    tableRow->addWidget(chooseTable);
+    tableRow->addWidget(m_chooseTable);
     tableRow->addWidget(m_predict);
-    form->addRow(tr("Table:"), tableRow);
+    form->addRow(m_tableLabel, tableRow);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_progress);
     statusRow->addWidget(m_cancel);
@@ -161,13 +172,26 @@ void PredictDialog::loadModel(const QString& folderOrFile)
                             names << QString::fromStdString(c);
                         summary += tr(", classes: %1").arg(names.join(QStringLiteral(", ")));
                     }
+                    if (self->m_model->reads_images())
+                        summary += tr(", predicts images");
                     self->m_modelInfo->setText(summary);
+                    self->showInputKind();
                     self->setBusy(0, {});
                     emit self->modelLoaded();
                     if (std::exchange(self->m_predictWhenIdle, false))
                         self->predict();
                 }),
             queued ? tr("Loading the model once the running job ends…") : tr("Loading the model…"));
+}
+
+void PredictDialog::showInputKind()
+{
+    const bool images = m_model && m_model->reads_images();
+    m_tableLabel->setText(images ? tr("Images:") : tr("Table:"));
+    m_chooseTable->setText(images ? tr("Choose &Images…") : tr("Choose &Table…"));
+    m_tablePath->setPlaceholderText(images ? tr("An image, or a folder of images (its sub-folders too)")
+                                           : tr("A CSV, TSV or ARFF table with the model's columns (the target may "
+                                                "be absent)"));
 }
 
 void PredictDialog::setTablePath(const QString& path)
@@ -190,18 +214,27 @@ void PredictDialog::predict()
     const ModelPtr model = m_model;
     const std::string path = table.toStdString();
     const bool queued = m_engine->isBusy();
-    setBusy(m_engine->submitFor<exporting::Predictions>(
+    setBusy(m_engine->submitFor<PredictedRows>(
                 tr("Predict %1").arg(QFileInfo(table).fileName()),
                 [model, path](const JobControl& job) {
-                    const data::Table rows = data::read_table(path, model->read_options(), job);
-                    return model->predict(rows, job);
+                    exporting::PredictionInput input = exporting::read_prediction_input(*model, path, job);
+                    return PredictedRows{model->predict(input.table, job), std::move(input.files),
+                                         std::move(input.left_out)};
                 },
-                [self, model](exporting::Predictions&& predictions) {
+                [self, model](PredictedRows&& result) {
                     if (!self)
                         return;
-                    self->m_predictions->setPredictions(std::move(predictions), model->class_names());
+                    self->m_predictions->setPredictions(std::move(result.predictions), model->class_names(),
+                                                        std::move(result.files));
                     const int rows = self->m_predictions->rowCount();
                     self->setBusy(0, tr("%n row(s) predicted.", nullptr, rows));
+                    if (!result.leftOut.empty())
+                        self->m_banner->showMessage(
+                            MessageBanner::Kind::Warning,
+                            tr("%n image(s) could not be read and are left out, the first: %1 (%2)", nullptr,
+                               int(result.leftOut.size()))
+                                .arg(QDir::toNativeSeparators(QString::fromStdString(result.leftOut.front().path)),
+                                     QString::fromStdString(result.leftOut.front().reason)));
                     emit self->predicted(rows);
                     if (std::exchange(self->m_predictWhenIdle, false))
                         self->predict(); // a table chosen while these rows were being predicted
@@ -240,8 +273,12 @@ void PredictDialog::chooseModel()
 void PredictDialog::chooseTable()
 {
     Settings settings;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a table to predict"), settings.lastDirectory(),
-                                                      tr("Tables (*.csv *.tsv *.txt *.arff);;All files (*)"));
+    const QString file =
+        m_model && m_model->reads_images()
+            ? QFileDialog::getExistingDirectory(this, tr("Choose a folder of images to predict"),
+                                                settings.lastDirectory())
+            : QFileDialog::getOpenFileName(this, tr("Choose a table to predict"), settings.lastDirectory(),
+                                           tr("Tables (*.csv *.tsv *.txt *.arff);;All files (*)"));
     if (file.isEmpty())
         return;
     settings.setLastDirectory(QFileInfo(file).absolutePath());
@@ -291,7 +328,7 @@ void PredictDialog::openPath(const QString& path)
 {
     if (isModelPath(path))
         loadModel(path);
-    else if (QFileInfo(path).isFile())
+    else if (QFileInfo(path).isFile() || (QFileInfo(path).isDir() && m_model && m_model->reads_images()))
         setTablePath(path);
     else
         showError(tr("%1 is neither an exported model folder nor a table.").arg(QDir::toNativeSeparators(path)));

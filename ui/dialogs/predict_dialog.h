@@ -1,6 +1,7 @@
 // Predict with an exported model: load a folder written by Export (model.tern, exporting::ExportedModel), choose
-// or drop a table with the same columns, run the predictions on the engine thread and see them (prediction and one
-// probability per class), sortable; save them as CSV. Dropping a model folder loads it, dropping a file predicts it.
+// or drop a table with the same columns (or, for a model of images, an image or a folder of images), run the
+// predictions on the engine thread and see them (prediction and one probability per class), sortable; save them as
+// CSV. Dropping a model folder loads it, dropping anything else predicts it.
 #pragma once
 
 #include <QDialog>
@@ -44,7 +45,8 @@ class PredictDialog : public QDialog {
     void predict();
     bool saveCsv(const QString& path); // false (with a message in the banner) when it cannot write
     void cancel();
-    // What a drop does: a model folder (or model.tern) loads, a file is predicted, anything else is an error.
+    // What a drop does: a model folder (or model.tern) loads, a file (or for a model of images a folder) is
+    // predicted, anything else is an error.
     void openPath(const QString& path);
 
   signals:
@@ -60,6 +62,7 @@ class PredictDialog : public QDialog {
     void chooseTable();
     void chooseCsv();
     void setBusy(quint64 job, const QString& status);
+    void showInputKind(); // a table or images, as the loaded model reads
     void showError(const QString& message);
 
     EngineController* m_engine;
@@ -71,6 +74,8 @@ class PredictDialog : public QDialog {
     QLineEdit* m_modelPath;
     QLabel* m_modelInfo;
     QLineEdit* m_tablePath;
+    QLabel* m_tableLabel;
+    QPushButton* m_chooseTable;
     QPushButton* m_predict;
     QPushButton* m_cancel;
     QProgressBar* m_progress;

@@ -1,6 +1,8 @@
 #include "ui/models/prediction_table_model.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
@@ -32,12 +34,17 @@ int PredictionTableModel::columnCount(const QModelIndex& parent) const
 {
     if (parent.isValid() || rowCount() == 0)
         return 0;
-    return 1 + static_cast<int>(m_classes.size());
+    return firstPredictionColumn() + 1 + static_cast<int>(m_classes.size());
 }
 
 QVariant PredictionTableModel::value(int row, int column) const
 {
     const auto r = static_cast<size_t>(row);
+    if (!m_files.empty()) {
+        if (column == 0)
+            return r < m_files.size() ? QVariant(QString::fromStdString(m_files[r])) : QVariant();
+        --column;
+    }
     if (column == 0)
         return isClassification() ? QVariant(QString::fromStdString(m_predictions.labels[r]))
                                   : QVariant(static_cast<double>(m_predictions.values[r]));
@@ -56,8 +63,14 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const
     case SortRole: return v;
     case Qt::DisplayRole:
         if (v.typeId() == QMetaType::Double)
-            return QLocale().toString(v.toDouble(), 'f', index.column() == 0 ? 4 : 3);
+            return QLocale().toString(v.toDouble(), 'f', index.column() == firstPredictionColumn() ? 4 : 3);
+        if (index.column() < firstPredictionColumn()) // the file's name; its folder is in the tooltip
+            return QFileInfo(v.toString()).fileName();
         return v;
+    case Qt::ToolTipRole:
+        if (index.column() < firstPredictionColumn())
+            return QDir::toNativeSeparators(v.toString());
+        return {};
     case Qt::TextAlignmentRole:
         if (v.typeId() == QMetaType::Double)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -72,6 +85,9 @@ QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
         return section + 1; // the input row, counted from 1 as spreadsheets do
+    if (section < firstPredictionColumn())
+        return tr("File");
+    section -= firstPredictionColumn();
     if (section == 0)
         return tr("Prediction");
     //: Column header: the probability of one class.
@@ -79,10 +95,11 @@ QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientati
 }
 
 void PredictionTableModel::setPredictions(exporting::Predictions predictions,
-                                          const std::vector<std::string>& classNames)
+                                          const std::vector<std::string>& classNames, std::vector<std::string> files)
 {
     beginResetModel();
     m_predictions = std::move(predictions);
+    m_files = std::move(files);
     m_classes.clear();
     for (const auto& name : classNames)
         m_classes << QString::fromStdString(name);
@@ -100,6 +117,8 @@ QString PredictionTableModel::saveCsv(const QString& path) const
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return tr("cannot write %1: %2").arg(path, file.errorString());
     QTextStream out(&file);
+    if (!m_files.empty())
+        out << "file,";
     out << "prediction";
     for (const QString& name : m_classes)
         out << ',' << csvField(QStringLiteral("p_") + name);

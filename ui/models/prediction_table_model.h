@@ -1,5 +1,6 @@
-// The Predict dialog's result table: one row per input row with the prediction and, for classification, one
-// probability column per class. Saves itself as CSV with the columns `tern-cli predict` prints (prediction, p_<class>).
+// The Predict dialog's result table: one row per input row (image file, for a model of images) with the prediction
+// and, for classification, one probability column per class. Saves itself as CSV with the columns `tern-cli predict`
+// prints (file, prediction, p_<class>).
 #pragma once
 
 #include "engine/export/package.h"
@@ -21,18 +22,22 @@ class PredictionTableModel : public QAbstractTableModel {
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // `classNames` empty: regression (values); else labels and probabilities in that class order.
-    void setPredictions(exporting::Predictions predictions, const std::vector<std::string>& classNames);
+    // `classNames` empty: regression (values); else labels and probabilities in that class order. `files`: the image
+    // each row was predicted from (a first File column), or empty for a table's rows.
+    void setPredictions(exporting::Predictions predictions, const std::vector<std::string>& classNames,
+                        std::vector<std::string> files = {});
     void clear();
     // Empty on success, else a one-line reason.
     QString saveCsv(const QString& path) const;
 
   private:
     bool isClassification() const { return !m_classes.isEmpty(); }
+    int firstPredictionColumn() const { return m_files.empty() ? 0 : 1; }
     QVariant value(int row, int column) const;
 
     exporting::Predictions m_predictions;
     QStringList m_classes;
+    std::vector<std::string> m_files;
 };
 
 } // namespace tern::ui

@@ -133,14 +133,16 @@ void TestImageFolder::folderWithDamagedFiles()
     test::write_file(dir, "Bag/.hidden.png", "ignored too");
     test::write_file(dir, "Coat/a.bmp", bmp(28, 28, 24));
     test::write_file(dir, "Coat/b.JPG", jpeg(40, 30, 3));
+    test::write_file(dir, "Coat/huge.bmp", bmp(20000, 20000, 24)); // 400 megapixels: refused before decoding
     QDir(dir.path()).mkpath("Empty");
 
     ImageFolder folder = read_image_folder(dir.path().toStdString());
     QCOMPARE(folder.classes, (std::vector<std::string>{"Bag", "Coat", "Sneaker"}));
     QCOMPARE(folder.images.size(), std::size_t(3 + 2 + 3));
-    QCOMPARE(folder.unreadable.size(), std::size_t(2));
+    QCOMPARE(folder.unreadable.size(), std::size_t(3));
     QVERIFY(QString::fromStdString(folder.unreadable[0].path).endsWith("corrupt.png"));
     QVERIFY(QString::fromStdString(folder.unreadable[1].reason).contains("truncated"));
+    QVERIFY(QString::fromStdString(folder.unreadable[2].reason).contains("too large (20000 x 20000 pixels"));
 
     ImageFolderSummary s = summarize_images(folder);
     QCOMPARE(s.classes[0], (std::pair<std::string, std::size_t>{"Bag", 3}));
@@ -151,7 +153,7 @@ void TestImageFolder::folderWithDamagedFiles()
     nlohmann::json j = image_summary_json("x", s);
     QCOMPARE(j["kind"].get<std::string>(), std::string("images"));
     QCOMPARE(j["classes"]["Sneaker"].get<int>(), 3);
-    QCOMPARE(j["unreadable"].size(), std::size_t(2));
+    QCOMPARE(j["unreadable"].size(), std::size_t(3));
     QVERIFY(is_image_folder(dir.path().toStdString()));
 }
 

@@ -1,7 +1,8 @@
 // Batch OCR: per-file errors for corrupt, empty and non-image files while the batch goes on; results in input
 // order; folders walked recursively by extension; Cancel mid-batch keeps the finished results.
+#include "engine/data/file_walker.h"
 #include "engine/ocr/batch.h"
-#include "engine/ocr/file_walker.h"
+#include "engine/ocr/image_io.h"
 #include "render.h"
 
 #include <QDir>
@@ -45,7 +46,8 @@ class TestOcrBatch : public QObject {
         std::string png("\x89PNG\r\n\x1a\n", 8);
         const auto chunk = [&png](const char* type, const std::string& data) {
             const std::uint32_t n = std::uint32_t(data.size());
-            png += std::string{char(n >> 24), char(n >> 16), char(n >> 8), char(n)} + type + data + std::string(4, '\0');
+            png +=
+                std::string{char(n >> 24), char(n >> 16), char(n >> 8), char(n)} + type + data + std::string(4, '\0');
         };
         chunk("IHDR", std::string("\0\0\x4e\x20\0\0\x4e\x20\x08\0\0\0\0", 13));
         chunk("IDAT", "");
@@ -120,7 +122,7 @@ class TestOcrBatch : public QObject {
         write_label(dir, "img_10.png", "TEN");
         write_label(dir, "img_2.png", "TWO");
         QVERIFY(QFile::link(dir.path(), dir.filePath("sub/loop"))); // a link back up: not followed
-        FileWalker walker({dir.path().toStdString()});
+        tern::data::FileWalker walker({dir.path().toStdString()}, has_image_extension);
         std::vector<std::string> found;
         while (auto p = walker.next())
             found.push_back(QDir(dir.path()).relativeFilePath(QString::fromStdString(*p)).toStdString());

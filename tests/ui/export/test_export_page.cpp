@@ -2,6 +2,7 @@
 // stored once; the page fills its precision table from it, the residual slider re-evaluates ternary on the engine
 // thread (coalescing a fast drag), an int8 export writes its folder, the Predict dialog loads that folder and
 // predicts a table, and bad input ends in the banner. The leaderboard's model shows the variants as child rows.
+#include "engine/export/exporter.h"
 #include "engine/search/runner.h"
 #include "engine/store/store.h"
 #include "tests/ui/ui_test_support.h"
@@ -30,7 +31,6 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <atomic>
 #include <cmath>
 #include <thread>
@@ -249,6 +249,51 @@ class TestExportPage : public QObject {
         QTRY_VERIFY(!dialog.isBusy());
         QCOMPARE(dialog.banner()->kind(), MessageBanner::Kind::Error);
         QCOMPARE(dialog.predictions()->rowCount(), 150);
+    }
+
+    // A model of images predicts a dropped folder of images: one row per image, named in a File column and in the
+    // saved CSV, as tern-cli predict prints them.
+    void imageModelPredictsDroppedImages()
+    {
+        const QString images =
+            QFileInfo(test::dataPath(QStringLiteral("iris.csv"))).absolutePath() + QStringLiteral("/images");
+        search::RunSpec spec;
+        spec.data_path = images.toStdString();
+        spec.budget_s = 20;
+        spec.folds = 2;
+        spec.families = {"naive_bayes"};
+        spec.max_candidates = 1;
+        auto store = store::Store::open(m_db.toStdString());
+        search::NullObserver observer;
+        const auto outcome = search::Runner(store).run(spec, observer);
+        QCOMPARE(QString::fromStdString(outcome.status), QStringLiteral("finished"));
+        const QString out = m_dir.filePath(QStringLiteral("images-fp32"));
+        exporting::export_candidate(store, outcome.run_id, 1, {}, out.toStdString(), {});
+
+        EngineController engine;
+        PredictDialog dialog(&engine);
+        QAbstractItemModelTester tester(dialog.predictions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&dialog, &PredictDialog::modelLoaded);
+        QSignalSpy predicted(&dialog, &PredictDialog::predicted);
+        dialog.openPath(out);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+        QVERIFY(dialog.modelSummary().contains(PredictDialog::tr(", predicts images")));
+        dialog.openPath(images); // a folder: for a model of images, its images
+        QTRY_VERIFY_WITH_TIMEOUT(!predicted.isEmpty(), 60000);
+        PredictionTableModel* rows = dialog.predictions();
+        const int count = int(QDir(images + QStringLiteral("/Bag")).entryList(QDir::Files).size() +
+                              QDir(images + QStringLiteral("/Sneaker")).entryList(QDir::Files).size() +
+                              QDir(images + QStringLiteral("/Trouser")).entryList(QDir::Files).size());
+        QCOMPARE(rows->rowCount(), count);
+        QCOMPARE(rows->headerData(0, Qt::Horizontal).toString(), PredictionTableModel::tr("File"));
+        QVERIFY(rows->data(rows->index(0, 0)).toString().endsWith(QStringLiteral(".png")));
+        QCOMPARE(rows->columnCount(), 1 + 1 + 3);
+        const QString csv = m_dir.filePath(QStringLiteral("image-predictions.csv"));
+        QVERIFY(dialog.saveCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("file,prediction,p_Bag,p_Sneaker,p_Trouser"));
+        QVERIFY(file.readLine().contains("/Bag/"));
     }
 
     void leaderboardExportOpensTheExportPage()

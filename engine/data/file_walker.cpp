@@ -1,16 +1,18 @@
 // Streaming walk over files and folders.
-#include "engine/ocr/file_walker.h"
+#include "engine/data/file_walker.h"
 
 #include "engine/data/natural_order.h"
-#include "engine/ocr/image_io.h"
 
 #include <algorithm>
 
-namespace tern::ocr {
+namespace tern::data {
 
 namespace fs = std::filesystem;
 
-FileWalker::FileWalker(std::vector<std::string> inputs) : m_inputs(std::move(inputs)) {}
+FileWalker::FileWalker(std::vector<std::string> inputs, bool (*wanted)(const std::string& path))
+    : m_inputs(std::move(inputs)), m_wanted(wanted)
+{
+}
 
 void FileWalker::enter(const fs::path& folder)
 {
@@ -21,7 +23,7 @@ void FileWalker::enter(const fs::path& folder)
         entries.push_back(it->path());
     // Last first: the walk takes entries from the back.
     std::sort(entries.begin(), entries.end(), [](const fs::path& a, const fs::path& b) {
-        return data::natural_less(b.filename().string(), a.filename().string());
+        return natural_less(b.filename().string(), a.filename().string());
     });
     m_levels.push_back(std::move(entries));
 }
@@ -45,7 +47,7 @@ std::optional<std::string> FileWalker::next()
                 enter(entry); // may reallocate m_levels: `level` is not used after this
                 continue;
             }
-            if (fs::is_regular_file(fs::status(entry, ec)) && !ec && has_image_extension(entry.string()))
+            if (fs::is_regular_file(fs::status(entry, ec)) && !ec && m_wanted(entry.string()))
                 return entry.string();
         }
         if (m_pos >= m_inputs.size())
@@ -60,4 +62,4 @@ std::optional<std::string> FileWalker::next()
     }
 }
 
-} // namespace tern::ocr
+} // namespace tern::data

@@ -1,7 +1,8 @@
 // Streams the image files of a list of inputs (files and folders, folders recursively) one path at a time, each
 // folder's entries in natural order (img_2 before img_10), as a file manager lists them. Only the folders on the
 // current path are listed in memory at once, never a whole tree. Explicit files are passed through whatever their
-// extension (a wrong file then fails with a per-file error); inside folders only image extensions are taken.
+// extension (a wrong file then fails with a per-file error); inside folders only the files `wanted` accepts (by
+// path: OCR and the image models read different formats) are taken.
 #pragma once
 
 #include <filesystem>
@@ -9,11 +10,11 @@
 #include <string>
 #include <vector>
 
-namespace tern::ocr {
+namespace tern::data {
 
 class FileWalker {
   public:
-    explicit FileWalker(std::vector<std::string> inputs);
+    FileWalker(std::vector<std::string> inputs, bool (*wanted)(const std::string& path));
 
     // The next path, or nothing when every input is exhausted. Unreadable sub-folders are skipped; symbolic links
     // to folders are not followed (a link back up the tree would never end).
@@ -23,9 +24,10 @@ class FileWalker {
     void enter(const std::filesystem::path& folder);
 
     std::vector<std::string> m_inputs;
+    bool (*m_wanted)(const std::string&);
     size_t m_pos = 0;
     // The folders being walked, innermost last: each one's entries not taken yet, the next one at the back.
     std::vector<std::vector<std::filesystem::path>> m_levels;
 };
 
-} // namespace tern::ocr
+} // namespace tern::data

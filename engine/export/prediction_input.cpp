@@ -1,0 +1,27 @@
+#include "engine/export/prediction_input.h"
+
+#include "engine/core/error.h"
+#include "engine/data/image_header.h"
+#include "engine/search/image_table.h"
+
+#include <filesystem>
+#include <fmt/format.h>
+
+namespace tern::exporting {
+
+PredictionInput read_prediction_input(const ExportedModel& model, const std::string& path, const JobControl& job)
+{
+    PredictionInput input;
+    if (!model.reads_images()) {
+        input.table = data::read_table(path, model.read_options(), job);
+        return input;
+    }
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec) && !data::has_image_extension(path))
+        throw DataError(path, "this model was trained on images; give an image file (png, jpg, bmp, tif, webp) or a "
+                              "folder of images");
+    input.table = search::image_rows(path, input.files, input.left_out, job);
+    return input;
+}
+
+} // namespace tern::exporting
