@@ -73,6 +73,8 @@ void run_export(const ExportOptionsCli& o)
     }
     if (!r.store_error.empty())
         std::cerr << "warning: the export is complete, but the store could not record it: " << r.store_error << '\n';
+    if (!r.fold_model.empty())
+        std::cerr << "warning: the exported model was trained on " << r.fold_model << '\n';
     if (o.json) {
         print_json({{"out", r.out.string()},
                     {"precision", quant::to_string(r.precision)},

@@ -14,6 +14,7 @@
 #include "engine/quant/quantized_model.h"
 #include "engine/search/image_table.h"
 #include "engine/search/run_data.h"
+#include "engine/search/runner.h"
 
 #include <algorithm>
 #include <chrono>
@@ -79,6 +80,35 @@ std::optional<double> latency_p50(const PackagedModel& model, const data::Table&
     return us[us.size() / 2];
 }
 
+// The search refits the chosen model on every training row; any other candidate keeps the model its last fold
+// fitted. An export is of a model trained on every row, so such a candidate (each such member of an ensemble) is
+// refitted first, unless the run was asked not to refit.
+struct ExportRefit {
+    bool refitted = false;  // a model was refitted: the source's models are to be loaded again
+    std::string fold_model; // empty when the exported models saw every training row, else what they saw and why
+};
+
+ExportRefit refit_for_export(store::Store& store, const ExportSource& src, const JobControl& job)
+{
+    std::vector<std::int64_t> fold_models;
+    for (const auto& c : store.load_candidates(src.run.id))
+        for (const auto& m : src.members)
+            if (c.ordinal == m.candidate && !(c.details.contains("refit") && c.details["refit"].contains("rows")))
+                fold_models.push_back(c.ordinal);
+    if (fold_models.empty())
+        return {};
+    const std::string fold_rows = "the training rows of its last cross-validation fold, not all of them";
+    if (!src.run.spec.value("refit", true))
+        return {false, fold_rows + " (the run was asked not to refit)"};
+    try {
+        return {search::Runner(store).refit(src.run.id, src.candidate.ordinal, job.stop) > 0, {}};
+    } catch (const Cancelled&) {
+        throw;
+    } catch (const InputError& e) {
+        return {false, fmt::format("{}: refitting on all rows needs the run's data ({})", fold_rows, e.what())};
+    }
+}
+
 // XGBoost's own JSON model of every xgboost member (Python's xgboost loads it: xgboost.Booster().load_model).
 // The booster reads the preprocessed features, so the card lists their names; model.onnx has the whole pipeline.
 nlohmann::json write_xgboost_models(const PackagedModel& model, StagingFolder& folder, std::vector<std::string>& files)
@@ -118,6 +148,10 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
                                              quant::to_string(options.precision), m.candidate, m.fitted.family,
                                              src.candidate.family == "ensemble" ? " (an ensemble member)" : ""));
     StagingFolder folder(out_dir); // refuses a non-empty folder before any work
+    check_stop(job);
+    const ExportRefit refit = refit_for_export(store, src, job);
+    if (refit.refitted)
+        src = load_export_source(store, run_id, candidate); // with the models refitted just now
     check_stop(job);
     job.report(0.1);
 
@@ -192,6 +226,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     facts.tern_bytes = static_cast<std::int64_t>(tern_bytes.size());
     facts.onnx_bytes = static_cast<std::int64_t>(onnx.size());
     facts.dataset_hash = dataset_hash(store, src.run);
+    facts.fold_model = refit.fold_model;
     ExportResult result;
     result.card = model_card(facts);
     if (!boosters.empty())
@@ -206,6 +241,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     result.files = files;
     result.size_bytes = facts.tern_bytes;
     result.score = facts.score;
+    result.fold_model = refit.fold_model;
     result.latency_us_p50 = facts.latency_us_p50;
 
     store::ArtifactRecord record;

@@ -32,6 +32,9 @@ struct ExportResult {
     // Why the store could not record the finished export (a read-only or locked database); empty when it did.
     // The files are complete and good either way: a caller warns, it does not fail.
     std::string store_error;
+    // Empty when the exported models were trained on every training row; else what they were trained on and why
+    // (a candidate the search did not refit, whose run's data is gone): a caller warns.
+    std::string fold_model;
 };
 
 // Exports candidate `candidate` (its ordinal within the run) of run `run_id`. InputError for an unknown run or

@@ -70,6 +70,7 @@ nlohmann::json model_card(const CardFacts& f)
           {"test_score", optional(src.candidate.test_score)},
           {"score", optional(f.score)},
           {"score_source", f.score_source}}},
+        {"trained_on", f.fold_model.empty() ? std::string("all training rows") : f.fold_model},
         {"latency_us_p50", optional(f.latency_us_p50)},
         {"latency_note", "one row, preprocessing included, one thread, measured on this export"},
         {"size_bytes", {{"model.tern", f.tern_bytes}, {"model.onnx", f.onnx_bytes}}},

@@ -23,6 +23,7 @@ struct CardFacts {
     std::optional<double> latency_us_p50; // one row, preprocessing included, one thread, on this export
     std::int64_t tern_bytes = 0, onnx_bytes = 0;
     std::string dataset_hash; // empty when the run's dataset is not registered
+    std::string fold_model;   // empty: trained on every training row; else what it was trained on and why
 };
 
 nlohmann::json model_card(const CardFacts& facts);

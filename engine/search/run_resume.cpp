@@ -50,7 +50,6 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
     m_spec = RunSpec::from_json(m_run.spec);
     prepare();
     refuse_changed_data(m_store, m_run);
-    read_test_file();
     load_stored_candidates();
     std::vector<ImportanceMember> members;
     if (m_ensembles.count(candidate_id)) {
@@ -72,6 +71,47 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
     return it->details["importance"];
 }
 
+int RunSession::refit_stored(std::int64_t run_id, std::int64_t candidate_id)
+{
+    m_start = clock_type::now();
+    m_run = m_store.load_run(run_id);
+    m_spec = RunSpec::from_json(m_run.spec);
+    prepare();
+    refuse_changed_data(m_store, m_run);
+    load_stored_candidates();
+    const auto chosen = std::find_if(m_results.begin(), m_results.end(), [&](auto& r) { return r.id == candidate_id; });
+    if (chosen == m_results.end())
+        throw InputError(fmt::format("run {} has no candidate {}", run_id, candidate_id));
+    if (chosen->status != "ok")
+        throw InputError(fmt::format("candidate {} of run {} did not finish ({})", candidate_id, run_id, chosen->status));
+    const std::vector<std::int64_t> ids =
+        m_ensembles.count(candidate_id) ? m_ensembles[candidate_id] : std::vector<std::int64_t>{candidate_id};
+    int refitted = 0;
+    for (const std::int64_t id : ids) {
+        auto r = std::find_if(m_results.begin(), m_results.end(), [&](auto& x) { return x.id == id; });
+        if (r == m_results.end() || !m_configs.count(id))
+            throw InputError(fmt::format("candidate {} of run {} has no stored configuration to refit", id, run_id));
+        if (r->details.contains("refit") && r->details["refit"].contains("rows"))
+            continue; // on all rows already
+        CandidateConfig config = m_configs[id];
+        config.fidelity = 1.0;
+        const auto start = clock_type::now();
+        FitRequest request{m_target.task, m_target.n_classes(), m_spec.seed, m_stop, 0, fit_threads()};
+        const FittedCandidate fitted = fit_candidate(m_table, m_target.rows, m_target.y, config, request);
+        store::ArtifactRecord a;
+        a.kind = "model";
+        a.meta = {{"fitted_on", "all training rows"}, {"family", config.family}};
+        a.data = serialize_fitted(fitted);
+        m_store.add_artifact(m_run.id, id, a);
+        r->details["refit"] = {{"fit_s", std::chrono::duration<double>(clock_type::now() - start).count()},
+                               {"rows", m_target.rows.size()},
+                               {"after_run", true}};
+        update_details(*r);
+        ++refitted;
+    }
+    return refitted;
+}
+
 RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_s)
 {
     m_start = clock_type::now();
@@ -84,6 +124,7 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
     m_elapsed_before = m_run.elapsed_s;
     prepare();
     refuse_changed_data(m_store, m_run);
+    read_test_file();
     load_stored_candidates();
     m_budget_s = budget_s ? *budget_s : std::max(m_spec.budget_s - m_elapsed_before, 0.1 * m_spec.budget_s);
     // The run's budget is what all its sessions were given: elapsed time never reads as an overrun of it.

@@ -530,6 +530,13 @@ RunOutcome Runner::resume(std::int64_t run_id, std::optional<double> budget_s, O
     return session.resume(run_id, budget_s);
 }
 
+int Runner::refit(std::int64_t run_id, std::int64_t candidate_id, std::stop_token stop)
+{
+    NullObserver quiet;
+    RunSession session(m_store, quiet, std::move(stop));
+    return session.refit_stored(run_id, candidate_id);
+}
+
 nlohmann::json Runner::explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds,
                                std::stop_token stop)
 {

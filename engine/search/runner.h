@@ -42,6 +42,12 @@ public:
     nlohmann::json explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds = 60,
                            std::stop_token stop = {});
 
+    // Refits candidate `candidate_id` of a stored run (an ensemble: each member) on all its training rows, unless
+    // it already was, and stores the model, which an export then takes: the search refits only the chosen model
+    // (and, with a test file, what its time allows), the others keep the model their last fold fitted. Returns how
+    // many models were refitted. InputError when the run's data is gone or changed, or the candidate did not finish.
+    int refit(std::int64_t run_id, std::int64_t candidate_id, std::stop_token stop = {});
+
 private:
     store::Store& m_store;
 };

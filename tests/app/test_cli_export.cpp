@@ -2,12 +2,14 @@
 // Tern's own predictions (fp32: the stored model itself; quantised: the exported package loaded in process),
 // ensembles and regression, and the refusals: a truncated, corrupted or foreign model.tern, a table missing
 // columns, a non-empty output folder, a quantised export of a family that cannot be quantised.
-#include "tests/app/process_support.h"
 #include "engine/data/readers.h"
 #include "engine/export/package.h"
 #include "engine/search/fitted.h"
 #include "engine/store/store.h"
+#include "tests/app/process_support.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -353,6 +355,50 @@ class TestCliExport : public QObject {
         QVERIFY(!QFileInfo::exists(m_dir.filePath("knn-int8")));
     }
 
+    // A candidate the search did not refit (only the chosen model's members are) is refitted on all rows when it
+    // is exported; once the run's data is gone, its fold model is exported with a warning and the card says so.
+    void exportRefitsACandidateTheSearchDidNot()
+    {
+        const QString folder = m_dir.filePath("refit"), db = folder + "/refit.db", train = folder + "/train.csv";
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(sample("penguins.train.csv"), train));
+        const auto r = cli({"automl", train, "--target", "species", "--families", "naive_bayes,knn", "--max-candidates",
+                            "6", "--folds", "3", "--budget", "30", "--seed", "0", "--db", db, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto run = json_of(r);
+        const QString run_id = QString::number(run["run_id"].toInteger());
+        QStringList fold_models;
+        for (const auto& v : run["candidates"].toArray()) {
+            const auto c = v.toObject();
+            if (c["status"].toString() == "ok" && c["family"].toString() != "ensemble" &&
+                !c["details"].toObject().contains("refit"))
+                fold_models << QString::number(c["id"].toInteger());
+        }
+        QVERIFY2(fold_models.size() >= 2, "every candidate was refitted: nothing to test");
+
+        const auto e = cli({"export", run_id, fold_models[0], "--out", folder + "/all-rows", "--db", db});
+        QVERIFY2(e.code == 0 && !e.err.contains("warning"), e.err.constData());
+        QFile card(folder + "/all-rows/model_card.json");
+        QVERIFY(card.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(card.readAll()).object()["trained_on"].toString(),
+                 QString("all training rows"));
+        const auto shown = json_of(cli({"show", run_id, "--db", db, "--json"}));
+        for (const auto& v : shown["candidates"].toArray())
+            if (QString::number(v.toObject()["id"].toInteger()) == fold_models[0])
+                QVERIFY(v.toObject()["details"].toObject()["refit"].toObject()["after_run"].toBool());
+
+        QVERIFY(QFile::remove(train));
+        const auto gone = cli({"export", run_id, fold_models[1], "--out", folder + "/fold", "--db", db});
+        QVERIFY2(gone.code == 0, gone.err.constData());
+        QVERIFY2(gone.err.contains("warning: the exported model was trained on the training rows of its last "
+                                   "cross-validation fold"),
+                 gone.err.constData());
+        QFile fold_card(folder + "/fold/model_card.json");
+        QVERIFY(fold_card.open(QIODevice::ReadOnly));
+        QVERIFY(
+            QJsonDocument::fromJson(fold_card.readAll()).object()["trained_on"].toString().contains("no such file"));
+    }
+
     // XGBoost's own JSON model in the folder predicts in Python's xgboost as the stored booster does in Tern.
     void xgboostJsonLoadsInPythonXgboost()
     {
@@ -435,9 +481,15 @@ class TestCliExport : public QObject {
         QTest::addColumn<QString>("later");   // 2 and 5 March 2024 as the later file writes them
         QTest::addColumn<QString>("pattern"); // what the card says
         // The later days read both ways: the order training saw decides.
-        QTest::newRow("four-digit years") << "{0:02}/{1:02}/2024" << "02/03/2024\n05/03/2024\n" << "DD/MM/YYYY";
-        QTest::newRow("two-digit years") << "{0:02}/{1:02}/24" << "02/03/24\n05/03/24\n" << "DD/MM/YY";
-        QTest::newRow("month names") << "{0}-{2}-24" << "2-Mar-24\n05-MAR-24\n" << "DD-MMM-YY";
+        QTest::newRow("four-digit years") << "{0:02}/{1:02}/2024"
+                                          << "02/03/2024\n05/03/2024\n"
+                                          << "DD/MM/YYYY";
+        QTest::newRow("two-digit years") << "{0:02}/{1:02}/24"
+                                         << "02/03/24\n05/03/24\n"
+                                         << "DD/MM/YY";
+        QTest::newRow("month names") << "{0}-{2}-24"
+                                     << "2-Mar-24\n05-MAR-24\n"
+                                     << "DD-MMM-YY";
     }
 
     void datesAreReadAsTrainingWroteThem()

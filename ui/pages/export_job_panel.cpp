@@ -149,8 +149,12 @@ void ExportJobPanel::exportTo(const QString& folder)
                 tr("Wrote %1 (model.tern %2).")
                     .arg(QDir::toNativeSeparators(self->m_lastExport), formatBytes(double(result.size_bytes)));
             if (!result.store_error.empty())
+                status +=
+                    QLatin1Char(' ') +
+                    tr("The store could not record the export: %1").arg(QString::fromStdString(result.store_error));
+            if (!result.fold_model.empty())
                 status += QLatin1Char(' ') +
-                          tr("The store could not record the export: %1").arg(QString::fromStdString(result.store_error));
+                          tr("The model was trained on %1.").arg(QString::fromStdString(result.fold_model));
             self->m_status->setText(status);
             self->m_status->setToolTip(self->m_lastExport);
             self->m_open->setEnabled(true);
