@@ -9,6 +9,7 @@
 #include "engine/export/onnx_export.h"
 #include "engine/export/package_format.h"
 #include "engine/export/package_predict.h"
+#include "engine/kernels/context.h"
 #include "engine/models/xgboost_model.h"
 #include "engine/quant/dense_stack.h"
 #include "engine/quant/quantized_model.h"
@@ -65,6 +66,7 @@ std::optional<double> latency_p50(const PackagedModel& model, const data::Table&
         return std::nullopt;
     for (const auto& m : model.members)
         m.fitted.model->set_threads(1);
+    const kernels::ScopedThreads one_thread(1);
     using clock = std::chrono::steady_clock;
     std::vector<double> us;
     const auto deadline = clock::now() + std::chrono::milliseconds(1500);

@@ -1,5 +1,7 @@
 #include "engine/search/cost_probe.h"
 
+#include "engine/kernels/context.h"
+
 #include <algorithm>
 #include <chrono>
 #include <vector>
@@ -51,6 +53,7 @@ Costs measure_costs(const FittedCandidate& fitted, const data::Table& table, std
     c.size_bytes = static_cast<std::int64_t>(fitted.pipeline.save().size() + fitted.model->save().size());
     if (rows.empty())
         return c;
+    const kernels::ScopedThreads one_thread(1);
     const auto start = clock_type::now();
     Matrix x(1, fitted.pipeline.n_features());
     for (std::size_t i = 0; i < 5; ++i)  // warm-up: caches, lazy allocations
