@@ -50,6 +50,7 @@ struct ExportOptionsCli {
     std::int64_t run_id = 0, candidate = 0;
     std::string precision = "fp32", out, db;
     double residual_fraction = 1.0;
+    bool residual_fraction_given = false;
     bool json = false;
 };
 
@@ -60,6 +61,10 @@ nlohmann::json optional_json(const std::optional<double>& v)
 
 void run_export(const ExportOptionsCli& o)
 {
+    if (o.out.empty())
+        throw InputError("--out needs a folder");
+    if (o.residual_fraction_given && o.precision != "ternary")
+        throw InputError(fmt::format("--residual-fraction applies to --precision ternary, not {}", o.precision));
     exporting::ExportOptions options;
     options.precision = quant::precision_from_string(o.precision);
     options.residual_fraction = o.residual_fraction;
@@ -81,6 +86,8 @@ void run_export(const ExportOptionsCli& o)
                     {"files", r.files},
                     {"size_bytes", r.size_bytes},
                     {"score", optional_json(r.score)},
+                    {"test_score", r.card["metrics"]["test_score"]},
+                    {"trained_on", r.card["trained_on"]},
                     {"latency_us_p50", optional_json(r.latency_us_p50)},
                     {"onnx_bytes", r.card["size_bytes"]["model.onnx"]}});
         return;
@@ -89,8 +96,10 @@ void run_export(const ExportOptionsCli& o)
                              r.card.value("family", std::string()), quant::to_string(r.precision), r.out.string());
     for (const auto& f : r.files)
         std::cout << "  " << f << '\n';
-    std::cout << fmt::format("model.tern {} B, score {}, latency p50 {}\n", r.size_bytes,
+    const auto& test = r.card["metrics"]["test_score"];
+    std::cout << fmt::format("model.tern {} B, score {}{}, latency p50 {}\n", r.size_bytes,
                              r.score ? fmt::format("{:.4f}", *r.score) : "n/a",
+                             test.is_number() ? fmt::format(", test {:.4f}", test.get<double>()) : "",
                              r.latency_us_p50 ? fmt::format("{:.1f} us", *r.latency_us_p50) : "n/a");
 }
 
@@ -106,7 +115,8 @@ void add_export_commands(CLI::App& app)
         ->check(CLI::IsMember({"fp32", "bf16", "int8", "ternary"}));
     cmd->add_option("--residual-fraction", o->residual_fraction,
                     "ternary: share of residual blocks kept at inference, most important first (0..1)")
-        ->check(CLI::Range(0.0, 1.0));
+        ->check(CLI::Range(0.0, 1.0))
+        ->each([o](const std::string&) { o->residual_fraction_given = true; });
     cmd->add_option("--out", o->out, "Output folder (new or empty)")->required();
     cmd->add_option("--db", o->db, "Run store");
     cmd->add_flag("--json", o->json, "Print JSON");

@@ -9,6 +9,7 @@
 #include "engine/export/onnx_export.h"
 #include "engine/export/package_format.h"
 #include "engine/export/package_predict.h"
+#include "engine/export/test_score.h"
 #include "engine/kernels/context.h"
 #include "engine/models/xgboost_model.h"
 #include "engine/quant/dense_stack.h"
@@ -223,6 +224,11 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
         facts.score = src.candidate.score;
         facts.score_source = "cross-validation";
     }
+    // The search scored the fp32 model it refitted; any other model is scored here, on the same test rows.
+    if (!quantised && !refit.refitted && src.candidate.test_score)
+        facts.test_score = src.candidate.test_score;
+    else if (table)
+        facts.test_score = test_score(model, src, *table, job);
     if (table)
         facts.latency_us_p50 = latency_p50(model, *table, rows, job);
     facts.tern_bytes = static_cast<std::int64_t>(tern_bytes.size());

@@ -67,7 +67,7 @@ nlohmann::json model_card(const CardFacts& f)
          {{"metric", src.run.metric},
           {"cv_score", optional(src.candidate.score)},
           {"cv_score_std", optional(src.candidate.score_std)},
-          {"test_score", optional(src.candidate.test_score)},
+          {"test_score", optional(f.test_score)},
           {"score", optional(f.score)},
           {"score_source", f.score_source}}},
         {"trained_on", f.fold_model.empty() ? std::string("all training rows") : f.fold_model},

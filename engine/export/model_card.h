@@ -20,6 +20,7 @@ struct CardFacts {
     ExportOptions options;
     std::optional<double> score;          // the exported precision's score (the run's metric)
     std::string score_source;             // where `score` comes from ("cross-validation", "variant out-of-fold")
+    std::optional<double> test_score;     // this export's on the run's test file
     std::optional<double> latency_us_p50; // one row, preprocessing included, one thread, on this export
     std::int64_t tern_bytes = 0, onnx_bytes = 0;
     std::string dataset_hash; // empty when the run's dataset is not registered
