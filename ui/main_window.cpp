@@ -115,6 +115,11 @@ MainWindow::MainWindow(QWidget* parent)
         if (runId > 0)
             leaderboardPage->showEndedRun(runPage->databasePath(), runId);
     });
+    // A page on screen when a run ends lists it at once (hidden, it re-reads the store when shown).
+    connect(runPage, &RunPage::runEnded, exportPage, [exportPage] {
+        if (exportPage->isVisible())
+            exportPage->refresh();
+    });
 
     createMenus();
     statusBar()->showMessage(tr("Ready. Drop a table or an image folder on the window to begin."));

@@ -30,6 +30,7 @@ ExportJobPanel::ExportJobPanel(EngineController* engine, QWidget* parent)
 {
     m_precision->setObjectName(QStringLiteral("precision"));
     m_precision->setToolTip(tr("The numeric precision of the exported model"));
+    m_precision->setSizeAdjustPolicy(QComboBox::AdjustToContents); // filled per candidate: "ternary" was cut to "terna"
     m_export->setToolTip(tr("Write model.onnx, model.tern and model_card.json into a new folder"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_cancel->setToolTip(tr("Stop the export; nothing is left behind"));

@@ -177,6 +177,11 @@ void ExportPage::openPredictDialog(const QString& modelFolder)
 void ExportPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    refresh();
+}
+
+void ExportPage::refresh()
+{
     m_picker->refresh();
     if (m_preferredRun > 0)
         m_picker->select(std::exchange(m_preferredRun, 0), std::exchange(m_preferredCandidate, 0));

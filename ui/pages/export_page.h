@@ -44,6 +44,8 @@ class ExportPage : public QWidget {
     // looks at it: reaching Export from the sidebar used to show the newest run instead.
     void preferCandidate(qint64 runId, qint64 candidate);
     void openPredictDialog(const QString& modelFolder = {});
+    // Re-reads the store's runs (keeping the choice), then shows the preferred candidate if one is pending.
+    void refresh();
 
   protected:
     void showEvent(QShowEvent* event) override; // re-reads the store: runs finish while the page is hidden
