@@ -23,15 +23,18 @@ StagingFolder::StagingFolder(const fs::path& final_dir)
         if (!fs::is_empty(m_final, ec))
             throw InputError(
                 fmt::format("{}: the folder is not empty (choose a new or empty folder)", m_final.string()));
+        m_inside_final = true;
+    } else {
+        fs::create_directories(m_final.parent_path(), ec);
+        if (ec)
+            throw InputError(
+                fmt::format("{}: cannot create the folder: {}", m_final.parent_path().string(), ec.message()));
     }
-    fs::create_directories(m_final.parent_path(), ec);
-    if (ec)
-        throw InputError(fmt::format("{}: cannot create the folder: {}", m_final.parent_path().string(), ec.message()));
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    m_staging =
-        m_final.parent_path() / fmt::format(".{}.partial-{}-{}", m_final.filename().string(), ::getpid(), stamp);
+    const fs::path home = m_inside_final ? m_final : m_final.parent_path();
+    m_staging = home / fmt::format(".{}.partial-{}-{}", m_final.filename().string(), ::getpid(), stamp);
     if (!fs::create_directory(m_staging, ec) || ec)
-        throw InputError(fmt::format("{}: cannot create a folder here: {}", m_final.parent_path().string(),
+        throw InputError(fmt::format("{}: cannot create a folder here: {}", home.string(),
                                      ec ? ec.message() : "it already exists"));
 }
 
@@ -51,16 +54,25 @@ void StagingFolder::write(const std::string& name, const void* data, std::size_t
     out.close();
     if (!out)
         throw WorkError(fmt::format("{}: cannot write {} bytes (disk full?)", (m_final / name).string(), size));
+    m_written.push_back(name);
 }
 
 void StagingFolder::commit()
 {
     std::error_code ec;
-    if (fs::exists(m_final, ec))
-        fs::remove(m_final, ec); // an empty folder (checked in the constructor) makes way
-    fs::rename(m_staging, m_final, ec);
-    if (ec)
-        throw WorkError(fmt::format("{}: cannot move the export into place: {}", m_final.string(), ec.message()));
+    if (m_inside_final) {
+        for (const auto& name : m_written) {
+            fs::rename(m_staging / name, m_final / name, ec);
+            if (ec)
+                throw WorkError(fmt::format("{}: cannot move the export into place: {}", (m_final / name).string(),
+                                            ec.message()));
+        }
+        fs::remove(m_staging, ec);
+    } else {
+        fs::rename(m_staging, m_final, ec);
+        if (ec)
+            throw WorkError(fmt::format("{}: cannot move the export into place: {}", m_final.string(), ec.message()));
+    }
     m_committed = true;
 }
 

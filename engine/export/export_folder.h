@@ -1,5 +1,7 @@
 // The export folder appears whole or not at all: files are written into a hidden sibling folder that is renamed
-// into place at the end (rename is atomic within one file system) and removed if anything fails before that.
+// into place at the end (rename is atomic within one file system) and removed if anything fails before that. An
+// empty folder the user chose (perhaps through a link, perhaps in a parent they cannot write) is kept: the files are
+// staged in a hidden folder inside it and moved out of it at the end, in the order they were written.
 #pragma once
 
 #include <cstdint>
@@ -25,6 +27,8 @@ class StagingFolder {
 
   private:
     std::filesystem::path m_final, m_staging;
+    bool m_inside_final = false;     // staging inside an existing empty final_dir
+    std::vector<std::string> m_written; // file names, in the order written
     bool m_committed = false;
 };
 

@@ -1,0 +1,83 @@
+// The export folder appears whole or not at all: a new folder is renamed into place at the end, an empty folder the
+// user chose is kept (a link to one stays a link, its target receives the files), a non-empty one is refused, and an
+// export that stops before its end leaves nothing behind.
+#include "engine/core/error.h"
+#include "engine/export/export_folder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using tern::exporting::StagingFolder;
+
+namespace {
+
+QStringList entries(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+class TestExportFolder : public QObject {
+    Q_OBJECT
+  private slots:
+    void newFolderAppearsAtCommit()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("model");
+        {
+            StagingFolder folder(out.toStdString());
+            folder.write("model.tern", "abc");
+            folder.write("model_card.json", "{}");
+            QVERIFY(!QFileInfo::exists(out));
+            folder.commit();
+        }
+        QCOMPARE(entries(out), (QStringList{"model.tern", "model_card.json"}));
+        QCOMPARE(entries(dir.path()), QStringList{"model"});
+    }
+
+    void linkToAnEmptyFolderStaysALink()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath("target"), link = dir.filePath("link");
+        QVERIFY(QDir().mkpath(target));
+        QVERIFY(QFile::link(target, link));
+        {
+            StagingFolder folder(link.toStdString());
+            folder.write("model.tern", "abc");
+            folder.commit();
+        }
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(entries(target), QStringList{"model.tern"});
+    }
+
+    void stoppedExportLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath("empty"), fresh = dir.filePath("fresh");
+        QVERIFY(QDir().mkpath(empty));
+        for (const QString& out : {empty, fresh}) {
+            StagingFolder folder(out.toStdString());
+            folder.write("model.tern", "abc");
+        } // no commit: as an exception or a cancel leaves it
+        QVERIFY(entries(empty).isEmpty());
+        QVERIFY(!QFileInfo::exists(fresh));
+        QCOMPARE(entries(dir.path()), QStringList{"empty"});
+    }
+
+    void nonEmptyFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("keep.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(tern::InputError, StagingFolder(dir.path().toStdString()));
+        QCOMPARE(entries(dir.path()), QStringList{"keep.txt"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportFolder)
+#include "test_export_folder.moc"
