@@ -7,6 +7,7 @@
 #include "engine/kernels/omp_policy.h"
 
 #include <cstdio>
+#include <fmt/format.h>
 #include <sstream>
 
 namespace tern::cli {
@@ -40,9 +41,17 @@ std::vector<int> parse_layers(const std::string& text)
             used = 0;
         }
         if (used != item.size() || v <= 0) throw InputError("--layers: '" + item + "' is not a positive integer");
+        if (v > 1 << 16) throw InputError("--layers sizes must be 1..65536");
         sizes.push_back(v);
     }
     if (sizes.size() < 2) throw InputError("--layers needs at least two sizes, e.g. 784,256,10");
+    // Training keeps weights, gradients and optimiser state: refused here in one line, not as bad_alloc later.
+    double weights = 0;
+    for (std::size_t i = 0; i + 1 < sizes.size(); ++i)
+        weights += double(sizes[i]) * double(sizes[i + 1]);
+    if (weights > 5e8)
+        throw InputError(fmt::format("--layers hold {:.2g} weights; the benchmark takes up to 5e8 (2 GB in fp32)",
+                                     weights));
     return sizes;
 }
 
