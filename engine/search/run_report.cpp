@@ -101,6 +101,15 @@ std::string num(const nlohmann::json& v, const char* format)
     return v.is_number() ? fmt::format(fmt::runtime(format), v.get<double>()) : std::string("-");
 }
 
+// Microseconds as the leaderboard prints them: whole above 10, one decimal below, so that a sub-microsecond
+// latency (a linear model, naive Bayes) does not read as 0.
+std::string latency_text(const nlohmann::json& us)
+{
+    if (!us.is_number())
+        return num(us, "{:.0f}");
+    return num(us, us.get<double>() < 10 ? "{:.1f}" : "{:.0f}");
+}
+
 // A candidate's precision variants on one indented line: precision, its drop against fp32 and p50 latency (empty
 // without variants). The drop, not the variant's score: variants are scored on a sample of the validation rows, so
 // only the drop (fp32 predicting the same rows) compares with the candidate's own score. Runs stored before drops
@@ -195,7 +204,7 @@ std::string leaderboard_text(const nlohmann::json& run)
                            c["family"].get<std::string>(), num(c["score"], "{:.4f}"), num(c["score_std"], "{:.4f}"),
                            has_test ? fmt::format("{:>8} ", num(c.value("test_score", nlohmann::json()), "{:.4f}"))
                                     : "",
-                           num(c["fit_s"], "{:.3f}"), num(c["latency_us_p50"], "{:.0f}"),
+                           num(c["fit_s"], "{:.3f}"), latency_text(c["latency_us_p50"]),
                            num(c["throughput_rows_s"], "{:.0f}"), num(c["size_bytes"], "{:.0f}"),
                            c["status"].get<std::string>(), params);
         out += variants_line(c);
