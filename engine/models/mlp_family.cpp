@@ -31,7 +31,8 @@ std::vector<ParamSpec> mlp_space()
         {"noise_aware", ParamKind::boolean, 0, 1, {}, false, "inject weight noise of one quantisation step while training"},
         {"noise_target", ParamKind::choice, 0, 0, {"int8", "ternary"}, "int8", "the precision noise-aware training prepares for",
          ParamTask::any, "noise_aware=true"},
-        {"epochs", ParamKind::integer, 10, 200, {}, 60, "epochs at most (early stopping on a 10 % validation split)"},
+        {"epochs", ParamKind::integer, 10, 200, {}, 60,
+         "epochs at most (early stopping on a 10 % validation split of 50 rows or more)"},
         {"weight_decay", ParamKind::log_real, 1e-6, 1e-2, {}, 1e-5, "L2 penalty"},
         class_weight_spec(),
     };

@@ -74,7 +74,8 @@ FitReport Mlp::fit(const Matrix& x, std::span<const float> y, std::span<const fl
     std::vector<int> order(n);
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), rng);
-    const int n_val = cfg.validation_fraction > 0 && n >= 20 ? int(n * cfg.validation_fraction) : 0;
+    const int split = cfg.validation_fraction > 0 ? int(n * cfg.validation_fraction) : 0;
+    const int n_val = split >= std::max(1, cfg.min_validation_rows) ? split : 0;
     std::vector<int> val(order.begin(), order.begin() + n_val), train(order.begin() + n_val, order.end());
     const int batch = std::min<int>(cfg.batch, int(train.size()));
 

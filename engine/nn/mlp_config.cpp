@@ -35,6 +35,7 @@ nlohmann::json MlpConfig::to_json() const
             {"batch", batch},
             {"validation_fraction", validation_fraction},
             {"patience", patience},
+            {"min_validation_rows", min_validation_rows},
             {"balanced_classes", balanced_classes},
             {"seed", seed},
             {"precision", kernels::to_string(precision)},
@@ -72,6 +73,7 @@ MlpConfig MlpConfig::from_json(const nlohmann::json& j)
         c.batch = j.value("batch", c.batch);
         c.validation_fraction = j.value("validation_fraction", c.validation_fraction);
         c.patience = j.value("patience", c.patience);
+        c.min_validation_rows = j.value("min_validation_rows", c.min_validation_rows);
         c.balanced_classes = j.value("balanced_classes", c.balanced_classes);
         c.seed = j.value("seed", c.seed);
         c.precision = kernels::precision_from_string(j.value("precision", std::string("fp32")));

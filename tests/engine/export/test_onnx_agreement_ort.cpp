@@ -226,9 +226,10 @@ class TestOnnxAgreementOrt : public QObject {
             QTest::addRow("%s mlp gelu layer norm", precision) << precision << "mlp"
                                                                << "titanic"
                                                                << "Survived" << gelu_layer << tolerance;
+            // Ozone's values are tens of ppb, not probabilities: the same one-step rounding moves them by ~1e-2.
             QTest::addRow("%s mlp tanh batch norm regression", precision) << precision << "mlp"
                                                                           << "airquality"
-                                                                          << "Ozone" << tanh_batch << tolerance;
+                                                                          << "Ozone" << tanh_batch << 1e-2;
         }
     }
     void quantisedPrecisionsAgree()
