@@ -1348,6 +1348,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::PredictDialog</name>
     <message>
+        <source>Some rows lie outside what the model learned; their predictions deserve less trust. %1</source>
+        <translation>Einige Zeilen liegen außerhalb dessen, was das Modell gelernt hat; ihren Vorhersagen ist weniger zu trauen. %1</translation>
+    </message>
+    <message>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>

@@ -1348,6 +1348,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::PredictDialog</name>
     <message>
+        <source>Some rows lie outside what the model learned; their predictions deserve less trust. %1</source>
+        <translation>Algunas filas quedan fuera de lo que el modelo aprendió; sus predicciones merecen menos confianza. %1</translation>
+    </message>
+    <message>
         <source>Images:</source>
         <translation>Imágenes:</translation>
     </message>

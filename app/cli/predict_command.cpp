@@ -53,6 +53,9 @@ void run_predict(const PredictOptions& o)
         std::cerr << fmt::format("warning: {}: {} (left out)\n", file.path, file.reason);
     const data::Table& table = input.table;
     const std::vector<std::string>& files = input.files;
+    const std::vector<std::string> unfamiliar = model.unfamiliar_inputs(table);
+    for (const auto& note : unfamiliar)
+        std::cerr << "warning: " << note << '\n';
     exporting::Predictions p;
     try {
         p = model.predict(table);
@@ -65,6 +68,8 @@ void run_predict(const PredictOptions& o)
         nlohmann::json j = {{"rows", rows}};
         if (!files.empty())
             j["files"] = files;
+        if (!unfamiliar.empty())
+            j["warnings"] = unfamiliar;
         if (classes.empty()) {
             j["predictions"] = tidy(p.values);
         } else {

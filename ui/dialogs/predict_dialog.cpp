@@ -36,6 +36,7 @@ struct PredictedRows {
     exporting::Predictions predictions;
     std::vector<std::string> files;            // the image of each row (models of images)
     std::vector<data::UnreadableFile> leftOut; // images that could not be read
+    std::vector<std::string> unfamiliar;       // inputs outside what the model learned, in words
 };
 
 } // namespace
@@ -219,7 +220,7 @@ void PredictDialog::predict()
                 [model, path](const JobControl& job) {
                     exporting::PredictionInput input = exporting::read_prediction_input(*model, path, job);
                     return PredictedRows{model->predict(input.table, job), std::move(input.files),
-                                         std::move(input.left_out)};
+                                         std::move(input.left_out), model->unfamiliar_inputs(input.table)};
                 },
                 [self, model](PredictedRows&& result) {
                     if (!self)
@@ -228,6 +229,16 @@ void PredictDialog::predict()
                                                         std::move(result.files));
                     const int rows = self->m_predictions->rowCount();
                     self->setBusy(0, tr("%n row(s) predicted.", nullptr, rows));
+                    if (!result.unfamiliar.empty()) {
+                        QStringList lines;
+                        for (const auto& note : result.unfamiliar)
+                            lines << QString::fromStdString(note);
+                        self->m_banner->showMessage(
+                            MessageBanner::Kind::Warning,
+                            tr("Some rows lie outside what the model learned; their predictions deserve less "
+                               "trust. %1")
+                                .arg(lines.join(QStringLiteral("; "))));
+                    }
                     if (!result.leftOut.empty())
                         self->m_banner->showMessage(
                             MessageBanner::Kind::Warning,
