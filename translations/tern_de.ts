@@ -517,6 +517,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::ExportJobPanel</name>
     <message>
+        <source>The model was trained on %1.</source>
+        <translation>Das Modell wurde auf %1 trainiert.</translation>
+    </message>
+    <message>
         <source>The store could not record the export: %1</source>
         <translation>Der Speicher konnte den Export nicht festhalten: %1</translation>
     </message>

@@ -517,6 +517,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::ExportJobPanel</name>
     <message>
+        <source>The model was trained on %1.</source>
+        <translation>El modelo se entrenó con %1.</translation>
+    </message>
+    <message>
         <source>The store could not record the export: %1</source>
         <translation>El almacén no pudo registrar la exportación: %1</translation>
     </message>
