@@ -43,7 +43,7 @@ void RunSession::load_stored_candidates()
     }
 }
 
-nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds)
+void RunSession::reopen(std::int64_t run_id)
 {
     m_start = clock_type::now();
     m_run = m_store.load_run(run_id);
@@ -51,6 +51,22 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
     prepare();
     refuse_changed_data(m_store, m_run);
     load_stored_candidates();
+}
+
+CandidateResult& RunSession::finished_candidate(std::int64_t candidate_id)
+{
+    const auto it = std::find_if(m_results.begin(), m_results.end(), [&](auto& r) { return r.id == candidate_id; });
+    if (it == m_results.end())
+        throw InputError(fmt::format("run {} has no candidate {}", m_run.id, candidate_id));
+    if (it->status != "ok")
+        throw InputError(fmt::format("candidate {} of run {} did not finish ({})", candidate_id, m_run.id, it->status));
+    return *it;
+}
+
+nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds)
+{
+    reopen(run_id);
+    CandidateResult& explained = finished_candidate(candidate_id);
     std::vector<ImportanceMember> members;
     if (m_ensembles.count(candidate_id)) {
         const auto& ids = m_ensembles[candidate_id];
@@ -60,30 +76,18 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
     } else if (m_configs.count(candidate_id)) {
         members.push_back({m_configs[candidate_id], 1.0});
     }
-    auto it = std::find_if(m_results.begin(), m_results.end(), [&](auto& r) { return r.id == candidate_id; });
-    if (it == m_results.end() || members.empty())
+    if (members.empty())
         throw InputError(fmt::format("run {} has no candidate {} with a stored configuration", run_id, candidate_id));
-    if (it->status != "ok")
-        throw InputError(fmt::format("candidate {} of run {} did not finish ({})", candidate_id, run_id, it->status));
     const auto importances = permutation_importance(problem(), members, 3, max_seconds, m_stop);
-    it->details["importance"] = to_json(importances);
-    m_store.update_candidate_details(run_id, candidate_id, it->to_record(run_id).details);
-    return it->details["importance"];
+    explained.details["importance"] = to_json(importances);
+    m_store.update_candidate_details(run_id, candidate_id, explained.to_record(run_id).details);
+    return explained.details["importance"];
 }
 
 int RunSession::refit_stored(std::int64_t run_id, std::int64_t candidate_id)
 {
-    m_start = clock_type::now();
-    m_run = m_store.load_run(run_id);
-    m_spec = RunSpec::from_json(m_run.spec);
-    prepare();
-    refuse_changed_data(m_store, m_run);
-    load_stored_candidates();
-    const auto chosen = std::find_if(m_results.begin(), m_results.end(), [&](auto& r) { return r.id == candidate_id; });
-    if (chosen == m_results.end())
-        throw InputError(fmt::format("run {} has no candidate {}", run_id, candidate_id));
-    if (chosen->status != "ok")
-        throw InputError(fmt::format("candidate {} of run {} did not finish ({})", candidate_id, run_id, chosen->status));
+    reopen(run_id);
+    finished_candidate(candidate_id);
     const std::vector<std::int64_t> ids =
         m_ensembles.count(candidate_id) ? m_ensembles[candidate_id] : std::vector<std::int64_t>{candidate_id};
     int refitted = 0;

@@ -42,6 +42,8 @@ private:
     void refit_and_test();
     void explain_best();
     void load_stored_candidates();           // resume
+    void reopen(std::int64_t run_id);        // a stored run, its data as it read them (refused when changed), candidates
+    CandidateResult& finished_candidate(std::int64_t candidate_id); // InputError unless there and "ok"
 
     double elapsed() const;                  // this session
     double remaining() const;                // of this session's budget
