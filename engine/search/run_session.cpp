@@ -145,6 +145,13 @@ void RunSession::prepare()
     if (m_images) {
         if (m_spec.target.empty())
             m_spec.target = image_target;
+        if (m_spec.target != image_target)
+            throw InputError(fmt::format("{}: an image folder's target is the class sub-folder each image is in; "
+                                         "leave --target out (it was '{}')",
+                                         m_spec.data_path, m_spec.target));
+        if (!m_spec.imputer_pins.empty())
+            throw InputError(fmt::format("{}: --impute pins a table's columns; an image folder has no missing pixel",
+                                         m_spec.data_path));
         m_report["images"] = true; // an export of this run predicts on images
         std::vector<data::UnreadableFile> skipped;
         m_table = image_table(m_spec.data_path, {}, JobControl{m_stop, {}}, &skipped);

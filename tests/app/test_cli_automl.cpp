@@ -162,6 +162,10 @@ class TestCliAutoml : public QObject {
                                                        "species", "--families",           "quantum"}
                                         << "quantum";
         QTest::newRow("no run") << QStringList{"show", "9999"} << "9999";
+        QTest::newRow("image target") << QStringList{"automl", data("images"), "--target", "label"}
+                                      << "class sub-folder";
+        QTest::newRow("image imputer") << QStringList{"automl", data("images"), "--impute", "px_0_0=mean"}
+                                       << "no missing pixel";
     }
 
     void badInputExitsTwoWithOneLine()
