@@ -813,6 +813,17 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::ImageFolderPanel</name>
     <message>
+        <source>Some entries are not read (hover for which).</source>
+        <translation>Einige Einträge werden nicht gelesen (Mauszeiger zeigt welche).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Classes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Klassen&lt;/b&gt;</translation>
     </message>

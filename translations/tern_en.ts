@@ -45,6 +45,13 @@
 <context>
     <name>tern::ui::ImageFolderPanel</name>
     <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be read and are left out.</source>
         <translation>
             <numerusform>%n file could not be read and are left out.</numerusform>

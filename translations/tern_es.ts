@@ -813,6 +813,17 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::ImageFolderPanel</name>
     <message>
+        <source>Some entries are not read (hover for which).</source>
+        <translation>Algunas entradas no se leen (pase el ratón para verlas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Classes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Clases&lt;/b&gt;</translation>
     </message>

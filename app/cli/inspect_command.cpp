@@ -108,6 +108,11 @@ void print_images(const InspectOptions& o, const data::ImageFolderSummary& s)
         for (const auto& u : s.unreadable)
             fmt::print("  {}: {}\n", u.path, u.reason);
     }
+    if (!s.ignored.empty()) {
+        fmt::print("\nnot read:\n");
+        for (const auto& note : s.ignored)
+            fmt::print("  {}\n", note);
+    }
 }
 
 void run_inspect(const InspectOptions& o)

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <fmt/format.h>
 
 namespace tern::data {
@@ -33,6 +34,31 @@ std::vector<fs::path> sorted_entries(const fs::path& dir, bool directories, std:
     }
     std::sort(out.begin(), out.end());
     return out;
+}
+
+// The images of one class folder, in order; what else it holds is described in `ignored` (a nested folder, files
+// of a format Tern does not read), since a user who counted 50 images and sees 30 must hear why.
+std::vector<fs::path> class_images(const fs::path& dir, std::vector<std::string>& ignored, std::error_code& ec)
+{
+    std::vector<fs::path> images;
+    std::map<std::string, std::size_t> other_formats; // extension -> files
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        if (hidden(it->path()))
+            continue;
+        std::error_code type_ec;
+        if (it->is_directory(type_ec))
+            ignored.push_back(fmt::format("{}/{}: a folder inside a class folder; its images are not read",
+                                          dir.filename().string(), it->path().filename().string()));
+        else if (has_image_extension(it->path().string()))
+            images.push_back(it->path());
+        else
+            ++other_formats[it->path().extension().string()];
+    }
+    std::sort(images.begin(), images.end());
+    for (const auto& [extension, files] : other_formats)
+        ignored.push_back(fmt::format("{}: {} {} file(s) not read (Tern reads png, jpg, bmp, tif, webp)",
+                                      dir.filename().string(), files, extension.empty() ? "extensionless" : extension));
+    return images;
 }
 
 bool holds_images(const fs::path& dir)
@@ -76,13 +102,15 @@ ImageFolder read_image_folder(const std::string& path, const JobControl& control
     std::size_t total = 0;
     for (const fs::path& sub : subdirs) {
         std::error_code sub_ec;
-        std::vector<fs::path> files = sorted_entries(sub, false, sub_ec);
+        std::vector<fs::path> files = class_images(sub, folder.ignored, sub_ec);
         if (sub_ec) {
             folder.unreadable.push_back({sub.string(), sub_ec.message()});
             continue;
         }
-        if (files.empty())
+        if (files.empty()) {
+            folder.ignored.push_back(fmt::format("{}: no image in it, so not a class", sub.filename().string()));
             continue;
+        }
         total += files.size();
         classes.emplace_back(sub.filename().string(), std::move(files));
     }
@@ -92,6 +120,8 @@ ImageFolder read_image_folder(const std::string& path, const JobControl& control
                                     : "not an image folder: expected one sub-folder per class holding images "
                                       "(png, jpg, bmp, tif, webp)");
     }
+    if (const std::size_t loose = sorted_entries(path, false, ec).size(); loose > 0)
+        folder.ignored.push_back(fmt::format("{} image(s) beside the class folders, in no class, are not read", loose));
 
     std::size_t done = 0;
     control.report(0.0);

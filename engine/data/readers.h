@@ -67,6 +67,7 @@ struct ImageFolder {
     std::vector<std::string> classes;           // sorted sub-folder names
     std::vector<ImageEntry> images;             // readable images, class by class
     std::vector<UnreadableFile> unreadable;     // reported per file; they do not stop the load
+    std::vector<std::string> ignored;           // what else the folder holds that is not read, in words
 };
 
 ImageFolder read_image_folder(const std::string& path, const JobControl& control = {});

@@ -133,6 +133,7 @@ ImageFolderSummary summarize_images(const ImageFolder& folder)
     for (const std::string& c : folder.classes)
         s.classes.emplace_back(c, per_class[c]);
     s.unreadable = folder.unreadable;
+    s.ignored = folder.ignored;
     return s;
 }
 
@@ -211,7 +212,8 @@ nlohmann::json image_summary_json(const std::string& path, const ImageFolderSumm
             {"distinct_sizes", s.sizes.size()},
             {"common_sizes", std::move(sizes)},
             {"channels", std::move(channels)},
-            {"unreadable", std::move(unreadable)}};
+            {"unreadable", std::move(unreadable)},
+            {"ignored", s.ignored}};
 }
 
 } // namespace tern::data

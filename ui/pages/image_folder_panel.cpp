@@ -4,6 +4,7 @@
 #include "ui/models/class_counts_model.h"
 #include "ui/models/thumbnail_model.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -75,7 +76,20 @@ void ImageFolderPanel::setFolder(std::shared_ptr<const data::ImageFolder> folder
     if (!m_folder->unreadable.empty())
         info += QLatin1Char(' ') +
                 tr("%n file(s) could not be read and are left out.", nullptr, int(m_folder->unreadable.size()));
+    if (!m_folder->ignored.empty())
+        info += QLatin1Char(' ') + tr("Some entries are not read (hover for which).");
+    // Which files, and why: a user who counted 50 images and sees 30 looks here.
+    QStringList why;
+    for (const auto& file : m_folder->unreadable)
+        why << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(QString::fromStdString(file.path)),
+                                            QString::fromStdString(file.reason));
+    for (const auto& note : m_folder->ignored)
+        why << QString::fromStdString(note);
+    constexpr int shown = 20;
+    if (why.size() > shown)
+        why = why.mid(0, shown) << tr("… and %n more", nullptr, int(why.size() - shown));
     m_info->setText(info);
+    m_info->setToolTip(why.join(QLatin1Char('\n')));
 }
 
 void ImageFolderPanel::clear()

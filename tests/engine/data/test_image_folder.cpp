@@ -143,6 +143,11 @@ void TestImageFolder::folderWithDamagedFiles()
     QVERIFY(QString::fromStdString(folder.unreadable[0].path).endsWith("corrupt.png"));
     QVERIFY(QString::fromStdString(folder.unreadable[1].reason).contains("truncated"));
     QVERIFY(QString::fromStdString(folder.unreadable[2].reason).contains("too large (20000 x 20000 pixels"));
+    // What is not read is said, not dropped in silence; hidden files are the file manager's and stay unmentioned.
+    QCOMPARE(folder.ignored, (std::vector<std::string>{
+                                 "Bag: 1 .txt file(s) not read (Tern reads png, jpg, bmp, tif, webp)",
+                                 "Empty: no image in it, so not a class",
+                             }));
 
     ImageFolderSummary s = summarize_images(folder);
     QCOMPARE(s.classes[0], (std::pair<std::string, std::size_t>{"Bag", 3}));
