@@ -3,6 +3,7 @@
 
 #include "engine/core/error.h"
 #include "engine/data/image_header.h"
+#include "engine/data/image_pixels.h"
 
 #include <fmt/format.h>
 
@@ -28,47 +29,15 @@ bool has_image_extension(const std::string& path)
     return std::find_if(exts.begin(), exts.end(), [&](const char* e) { return ext == e; }) != exts.end();
 }
 
-static cv::Mat to_depth8(const cv::Mat& image)
-{
-    if (image.depth() == CV_8U)
-        return image;
-    cv::Mat out;
-    if (image.depth() == CV_16U)
-        image.convertTo(out, CV_8U, 1.0 / 257.0);
-    else if (image.depth() == CV_32F || image.depth() == CV_64F) {
-        double lo = 0, hi = 0;
-        cv::minMaxLoc(image.reshape(1), &lo, &hi);
-        const double scale = hi > 1.0 ? 255.0 / std::max(hi, 1e-9) : 255.0; // [0,1] floats or arbitrary range
-        image.convertTo(out, CV_8U, scale);
-    } else
-        cv::normalize(image, out, 0, 255, cv::NORM_MINMAX, CV_8U);
-    return out;
-}
-
 cv::Mat to_gray8(const cv::Mat& image)
 {
     if (image.empty())
         return {};
-    cv::Mat img = to_depth8(image);
+    if (image.channels() == 1)
+        return data::to_depth8(image);
+    // Transparent pixels become white paper, so transparent-background labels read as dark text on light.
     cv::Mat gray;
-    if (img.channels() == 4) {
-        // Transparent pixels become white paper, so transparent-background labels read as dark text on light.
-        std::vector<cv::Mat> ch;
-        cv::split(img, ch);
-        cv::Mat bgr;
-        cv::merge(std::vector<cv::Mat>{ch[0], ch[1], ch[2]}, bgr);
-        cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
-        cv::Mat alpha, g;
-        ch[3].convertTo(alpha, CV_32F, 1.0 / 255.0);
-        gray.convertTo(g, CV_32F);
-        g = g.mul(alpha) + (1.0 - alpha) * 255.0;
-        g.convertTo(gray, CV_8U);
-    } else if (img.channels() == 3)
-        cv::cvtColor(img, gray, cv::COLOR_BGR2GRAY);
-    else if (img.channels() == 1)
-        gray = img;
-    else
-        cv::extractChannel(img, gray, 0);
+    cv::cvtColor(data::to_bgr8_on_white(image), gray, cv::COLOR_BGR2GRAY);
     return gray;
 }
 

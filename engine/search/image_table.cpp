@@ -3,11 +3,15 @@
 #include "engine/core/error.h"
 #include "engine/data/file_walker.h"
 #include "engine/data/image_header.h"
+#include "engine/data/image_pixels.h"
 
 #include <fmt/format.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <map>
 
 namespace tern::search {
@@ -15,31 +19,49 @@ namespace tern::search {
 namespace {
 
 constexpr int pixels = image_side * image_side;
+constexpr int colour_cells = image_colour_side * image_colour_side;
+constexpr const char* channel_names[] = {"blue", "green", "red"}; // OpenCV's order
 
-// Pixel columns being filled, one image (row) at a time.
+// JPEG is where phones write their EXIF orientation, which only the colour decode applies; the other formats may
+// carry transparency, which only the unchanged decode keeps.
+int decode_flags(const std::string& path)
+{
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return ext == ".jpg" || ext == ".jpeg" ? cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH : cv::IMREAD_UNCHANGED;
+}
+
+// Pixel columns being filled, one image (row) at a time: the gray grid, then each colour cell's channels.
 struct PixelColumns {
-    std::vector<std::vector<float>> values = std::vector<std::vector<float>>(pixels);
+    std::vector<std::vector<float>> values = std::vector<std::vector<float>>(pixels + 3 * colour_cells);
 
     // False (with the reason in `skipped`) when the file cannot be decoded: a header can be well formed over
     // damaged data, and the decoder's own size and format checks throw.
     bool add(const std::string& path, std::vector<data::UnreadableFile>& skipped)
     {
-        cv::Mat img;
+        cv::Mat bgr;
         try {
-            img = cv::imread(path, cv::IMREAD_GRAYSCALE);
+            bgr = data::to_bgr8_on_white(cv::imread(path, decode_flags(path)));
         } catch (const cv::Exception& e) {
             skipped.push_back({path, fmt::format("cannot be decoded ({})", e.err)});
             return false;
         }
-        if (img.empty()) {
+        if (bgr.empty()) {
             skipped.push_back({path, "cannot be decoded (damaged image data)"});
             return false;
         }
-        cv::Mat small;
-        cv::resize(img, small, cv::Size(image_side, image_side), 0, 0, cv::INTER_AREA);
+        cv::Mat gray, small, colour;
+        cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+        cv::resize(gray, small, cv::Size(image_side, image_side), 0, 0, cv::INTER_AREA);
         for (int r = 0; r < image_side; ++r)
             for (int c = 0; c < image_side; ++c)
                 values[static_cast<std::size_t>(r * image_side + c)].push_back(small.at<std::uint8_t>(r, c) / 255.0f);
+        cv::resize(bgr, colour, cv::Size(image_colour_side, image_colour_side), 0, 0, cv::INTER_AREA);
+        for (int r = 0; r < image_colour_side; ++r)
+            for (int c = 0; c < image_colour_side; ++c)
+                for (int ch = 0; ch < 3; ++ch)
+                    values[static_cast<std::size_t>(pixels + ch * colour_cells + r * image_colour_side + c)].push_back(
+                        colour.at<cv::Vec3b>(r, c)[ch] / 255.0f);
         return true;
     }
 
@@ -49,6 +71,11 @@ struct PixelColumns {
         for (int p = 0; p < pixels; ++p)
             cols.push_back(data::Column::numeric(fmt::format("px_{}_{}", p / image_side, p % image_side),
                                                  std::move(values[static_cast<std::size_t>(p)])));
+        for (int ch = 0; ch < 3; ++ch)
+            for (int p = 0; p < colour_cells; ++p)
+                cols.push_back(data::Column::numeric(
+                    fmt::format("{}_{}_{}", channel_names[ch], p / image_colour_side, p % image_colour_side),
+                    std::move(values[static_cast<std::size_t>(pixels + ch * colour_cells + p)])));
         return cols;
     }
 };

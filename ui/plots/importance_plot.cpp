@@ -106,14 +106,18 @@ void ImportancePlot::dropPixelMap()
 bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
 {
     static const QRegularExpression pixel(QStringLiteral("^px_(\\d+)_(\\d+)$"));
+    // An image model's inputs are its gray pixels and a few colour cells (search/image_table.h): the map shows the
+    // pixels; a table whose columns merely include some px_ names keeps its bars.
     std::vector<std::pair<int, int>> cells;
+    std::vector<ImportanceBar> pixels;
     for (const ImportanceBar& b : all) {
         const auto m = pixel.match(b.feature);
         if (!m.hasMatch())
-            return false;
+            continue;
         cells.emplace_back(m.captured(1).toInt(), m.captured(2).toInt());
+        pixels.push_back(b);
     }
-    if (cells.empty())
+    if (cells.empty() || cells.size() * 4 < all.size() * 3)
         return false;
     for (const auto& [r, c] : cells) {
         m_pixelRows = std::max(m_pixelRows, r + 1);
@@ -127,12 +131,12 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
     map->data()->setSize(m_pixelCols, m_pixelRows);
     map->data()->setRange(QCPRange(0, m_pixelCols - 1), QCPRange(0, m_pixelRows - 1));
     double lo = 0, hi = 0;
-    for (std::size_t i = 0; i < all.size(); ++i) {
+    for (std::size_t i = 0; i < pixels.size(); ++i) {
         const auto [r, c] = cells[i];
-        map->data()->setCell(c, r, all[i].importance);
-        m_pixels[std::size_t(r) * std::size_t(m_pixelCols) + std::size_t(c)] = all[i];
-        lo = std::min(lo, all[i].importance);
-        hi = std::max(hi, all[i].importance);
+        map->data()->setCell(c, r, pixels[i].importance);
+        m_pixels[std::size_t(r) * std::size_t(m_pixelCols) + std::size_t(c)] = pixels[i];
+        lo = std::min(lo, pixels[i].importance);
+        hi = std::max(hi, pixels[i].importance);
     }
     auto* scale = new QCPColorScale(this);
     m_pixelScale = scale;
