@@ -20,7 +20,9 @@ void FileWalker::enter(const fs::path& folder)
     std::vector<fs::path> entries;
     for (fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
          it.increment(ec))
-        entries.push_back(it->path());
+        // Hidden entries are the file manager's (.thumbnails/, macOS's ._photo.png), not the user's images.
+        if (!it->path().filename().string().starts_with('.'))
+            entries.push_back(it->path());
     // Last first: the walk takes entries from the back.
     std::sort(entries.begin(), entries.end(), [](const fs::path& a, const fs::path& b) {
         return natural_less(b.filename().string(), a.filename().string());

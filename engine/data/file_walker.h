@@ -2,7 +2,7 @@
 // folder's entries in natural order (img_2 before img_10), as a file manager lists them. Only the folders on the
 // current path are listed in memory at once, never a whole tree. Explicit files are passed through whatever their
 // extension (a wrong file then fails with a per-file error); inside folders only the files `wanted` accepts (by
-// path: OCR and the image models read different formats) are taken.
+// path: OCR and the image models read different formats) are taken, and hidden entries (a leading dot) never.
 #pragma once
 
 #include <filesystem>

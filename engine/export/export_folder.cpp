@@ -5,11 +5,41 @@
 #include <chrono>
 #include <fmt/format.h>
 #include <fstream>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <unistd.h>
 
 namespace tern::exporting {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+std::string staging_prefix(const fs::path& final_dir)
+{
+    return fmt::format(".{}.partial-", final_dir.filename().string());
+}
+
+// Removes what an export killed before its end left inside `dir` (a staging folder whose process is gone), so that
+// the folder the user chose is empty again, as they see it.
+void remove_abandoned_staging(const fs::path& dir)
+{
+    const std::string prefix = staging_prefix(dir);
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with(prefix))
+            continue;
+        const long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+        if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) {
+            std::error_code remove_ec;
+            fs::remove_all(it->path(), remove_ec);
+        }
+    }
+}
+
+} // namespace
 
 StagingFolder::StagingFolder(const fs::path& final_dir)
 {
@@ -20,6 +50,7 @@ StagingFolder::StagingFolder(const fs::path& final_dir)
     if (fs::exists(m_final, ec)) {
         if (!fs::is_directory(m_final, ec))
             throw InputError(fmt::format("{}: exists and is not a folder", m_final.string()));
+        remove_abandoned_staging(m_final);
         if (!fs::is_empty(m_final, ec))
             throw InputError(
                 fmt::format("{}: the folder is not empty (choose a new or empty folder)", m_final.string()));
@@ -32,7 +63,7 @@ StagingFolder::StagingFolder(const fs::path& final_dir)
     }
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
     const fs::path home = m_inside_final ? m_final : m_final.parent_path();
-    m_staging = home / fmt::format(".{}.partial-{}-{}", m_final.filename().string(), ::getpid(), stamp);
+    m_staging = home / fmt::format("{}{}-{}", staging_prefix(m_final), ::getpid(), stamp);
     if (!fs::create_directory(m_staging, ec) || ec)
         throw InputError(fmt::format("{}: cannot create a folder here: {}", home.string(),
                                      ec ? ec.message() : "it already exists"));

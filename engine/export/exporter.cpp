@@ -85,31 +85,40 @@ std::optional<double> latency_p50(const PackagedModel& model, const data::Table&
 
 // The search refits the chosen model on every training row; any other candidate keeps the model its last fold
 // fitted. An export is of a model trained on every row, so such a candidate (each such member of an ensemble) is
-// refitted first, unless the run was asked not to refit.
+// refitted first, unless the run was asked not to refit; the refitted models replace the members' in `src`.
 struct ExportRefit {
-    bool refitted = false;  // a model was refitted: the source's models are to be loaded again
-    std::string fold_model; // empty when the exported models saw every training row, else what they saw and why
+    bool refitted_after_run = false; // some member's model is not the one the search scored on the test file
+    std::string fold_model;  // empty when the exported models saw every training row, else what they saw and why
+    std::string store_error; // why the refitted models could not be kept in the store (the export is good)
 };
 
-ExportRefit refit_for_export(store::Store& store, const ExportSource& src, const JobControl& job)
+ExportRefit refit_for_export(store::Store& store, ExportSource& src, const JobControl& job)
 {
-    std::vector<std::int64_t> fold_models;
+    bool fold_models = false, after_run = false;
     for (const auto& c : store.load_candidates(src.run.id))
         for (const auto& m : src.members)
-            if (c.ordinal == m.candidate && !(c.details.contains("refit") && c.details["refit"].contains("rows")))
-                fold_models.push_back(c.ordinal);
-    if (fold_models.empty())
-        return {};
+            if (c.ordinal == m.candidate) {
+                const auto refit = c.details.value("refit", nlohmann::json::object());
+                fold_models |= !refit.contains("rows");
+                after_run |= refit.value("after_run", false);
+            }
+    if (!fold_models)
+        return {after_run, {}, {}};
     const std::string fold_rows = "the training rows of its last cross-validation fold, not all of them";
     if (!src.run.spec.value("refit", true))
-        return {false, fold_rows + " (the run was asked not to refit)"};
+        return {false, fold_rows + " (the run was asked not to refit)", {}};
+    search::RefitModels refit;
     try {
-        return {search::Runner(store).refit(src.run.id, src.candidate.ordinal, job.stop) > 0, {}};
+        refit = search::Runner(store).refit(src.run.id, src.candidate.ordinal, job.stop);
     } catch (const Cancelled&) {
         throw;
-    } catch (const InputError& e) {
-        return {false, fmt::format("{}: refitting on all rows needs the run's data ({})", fold_rows, e.what())};
+    } catch (const std::exception& e) {
+        return {false, fmt::format("{}: the refit on all rows failed ({})", fold_rows, e.what()), {}};
     }
+    for (auto& m : src.members)
+        if (auto it = refit.models.find(m.candidate); it != refit.models.end())
+            m.fitted = std::move(it->second);
+    return {true, {}, refit.store_error};
 }
 
 // XGBoost's own JSON model of every xgboost member (Python's xgboost loads it: xgboost.Booster().load_model).
@@ -153,8 +162,6 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     StagingFolder folder(out_dir); // refuses a non-empty folder before any work
     check_stop(job);
     const ExportRefit refit = refit_for_export(store, src, job);
-    if (refit.refitted)
-        src = load_export_source(store, run_id, candidate); // with the models refitted just now
     check_stop(job);
     job.report(0.1);
 
@@ -225,7 +232,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
         facts.score_source = "cross-validation";
     }
     // The search scored the fp32 model it refitted; any other model is scored here, on the same test rows.
-    if (!quantised && !refit.refitted && src.candidate.test_score)
+    if (!quantised && !refit.refitted_after_run && src.candidate.test_score)
         facts.test_score = src.candidate.test_score;
     else if (table)
         facts.test_score = test_score(model, src, *table, job);
@@ -236,6 +243,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     facts.dataset_hash = dataset_hash(store, src.run);
     facts.fold_model = refit.fold_model;
     ExportResult result;
+    result.store_error = refit.store_error;
     result.card = model_card(facts);
     if (!boosters.empty())
         result.card["xgboost_models"] = boosters;
@@ -264,7 +272,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
         record.meta["residual_fraction"] = options.residual_fraction;
     try {
         store.add_artifact(run_id, candidate, record);
-    } catch (const WorkError& e) {
+    } catch (const std::exception& e) {
         result.store_error = e.what();
     }
     job.report(1.0);

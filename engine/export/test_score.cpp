@@ -19,15 +19,16 @@ std::optional<double> test_score(const PackagedModel& model, const ExportSource&
     search::TargetData classes; // the training classes, in the run's order
     classes.task = src.task;
     classes.class_names = src.class_names;
+    const JobControl quiet{job.stop, {}}; // the export's progress is its own, not these steps'
     try {
-        const data::Table test = src.images ? search::image_table(spec.test_path, src.class_names, job)
-                                            : search::read_test_table(spec.test_path, train, src.run.target, job);
+        const data::Table test = src.images ? search::image_table(spec.test_path, src.class_names, quiet)
+                                            : search::read_test_table(spec.test_path, train, src.run.target, quiet);
         const search::TargetData target = search::encode_target_like(test, src.run.target, classes);
         if (target.rows.empty())
             return std::nullopt;
         const search::Scorer scorer(src.task, static_cast<int>(src.class_names.size()), spec.metric,
                                     spec.metric_expr, spec.metric_direction == "max");
-        return scorer.score(target.y, predict_package(model, test, target.rows, job));
+        return scorer.score(target.y, predict_package(model, test, target.rows, quiet));
     } catch (const InputError&) {
         return std::nullopt; // the test file moved or changed: the card says the score is not known
     }

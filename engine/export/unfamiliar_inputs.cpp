@@ -19,6 +19,17 @@ struct Unfamiliar {
     std::size_t missing = 0;   // rows missing a value that training never missed
 };
 
+// What the model does with a missing value of a numeric column, in words.
+std::string filled_how(const prep::NumericStep& step)
+{
+    switch (step.imputation) {
+    case prep::Imputation::none: return "passed to the model as missing";
+    case prep::Imputation::knn:
+    case prep::Imputation::iterative: return "imputed from the row's other columns";
+    default: return fmt::format("filled with {}", step.fill);
+    }
+}
+
 } // namespace
 
 std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& table) const
@@ -60,8 +71,8 @@ std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& tab
             for (std::size_t r = 0; r < column.size(); ++r)
                 missing += column.is_missing(r);
             if (missing > 0)
-                notes.push_back(fmt::format("{}: {} row(s) miss a value, which training never did (filled with {})",
-                                            step.column, missing, step.fill));
+                notes.push_back(fmt::format("{}: {} row(s) miss a value, which training never did ({})", step.column,
+                                            missing, filled_how(step)));
         }
     }
     return notes;

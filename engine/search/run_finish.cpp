@@ -62,7 +62,7 @@ void RunSession::build_ensemble()
         for (auto& in : inputs)
             in.oof = &m_oof_single[in.id];
     // A resumed run that added candidates to the pool gets a new ensemble over all of them; the earlier one stays
-    // as it was (a stored candidate never changes: an export of it keeps matching its record).
+    // as it was (its members, weights and scores: an export of it keeps matching its record).
     std::optional<std::int64_t> previous;
     for (const auto& r : m_results)
         if (r.family == "ensemble")

@@ -84,36 +84,43 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
     return explained.details["importance"];
 }
 
-int RunSession::refit_stored(std::int64_t run_id, std::int64_t candidate_id)
+RefitModels RunSession::refit_stored(std::int64_t run_id, std::int64_t candidate_id)
 {
     reopen(run_id);
     finished_candidate(candidate_id);
     const std::vector<std::int64_t> ids =
         m_ensembles.count(candidate_id) ? m_ensembles[candidate_id] : std::vector<std::int64_t>{candidate_id};
-    int refitted = 0;
+    RefitModels out;
     for (const std::int64_t id : ids) {
-        auto r = std::find_if(m_results.begin(), m_results.end(), [&](auto& x) { return x.id == id; });
-        if (r == m_results.end() || !m_configs.count(id))
+        CandidateResult& r = finished_candidate(id);
+        if (!m_configs.count(id))
             throw InputError(fmt::format("candidate {} of run {} has no stored configuration to refit", id, run_id));
-        if (r->details.contains("refit") && r->details["refit"].contains("rows"))
+        if (r.details.contains("refit") && r.details["refit"].contains("rows"))
             continue; // on all rows already
         CandidateConfig config = m_configs[id];
         config.fidelity = 1.0;
         const auto start = clock_type::now();
         FitRequest request{m_target.task, m_target.n_classes(), m_spec.seed, m_stop, 0, fit_threads()};
-        const FittedCandidate fitted = fit_candidate(m_table, m_target.rows, m_target.y, config, request);
-        store::ArtifactRecord a;
-        a.kind = "model";
-        a.meta = {{"fitted_on", "all training rows"}, {"family", config.family}};
-        a.data = serialize_fitted(fitted);
-        m_store.add_artifact(m_run.id, id, a);
-        r->details["refit"] = {{"fit_s", std::chrono::duration<double>(clock_type::now() - start).count()},
-                               {"rows", m_target.rows.size()},
-                               {"after_run", true}};
-        update_details(*r);
-        ++refitted;
+        FittedCandidate fitted = fit_candidate(m_table, m_target.rows, m_target.y, config, request);
+        r.details["refit"] = {{"fit_s", std::chrono::duration<double>(clock_type::now() - start).count()},
+                              {"rows", m_target.rows.size()},
+                              {"after_run", true}};
+        // Stored when the store lets it, so that the next export need not refit; the model is good either way.
+        if (out.store_error.empty()) {
+            try {
+                store::ArtifactRecord a;
+                a.kind = "model";
+                a.meta = {{"fitted_on", "all training rows"}, {"family", config.family}};
+                a.data = serialize_fitted(fitted);
+                m_store.add_artifact(m_run.id, id, a);
+                update_details(r);
+            } catch (const std::exception& e) {
+                out.store_error = e.what();
+            }
+        }
+        out.models.emplace(id, std::move(fitted));
     }
-    return refitted;
+    return out;
 }
 
 RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_s)

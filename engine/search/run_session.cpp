@@ -271,8 +271,15 @@ void RunSession::read_test_file()
 {
     if (m_spec.test_path.empty())
         return;
-    m_test = m_images ? image_table(m_spec.test_path, m_target.class_names, JobControl{m_stop, {}})
+    std::vector<data::UnreadableFile> skipped;
+    m_test = m_images ? image_table(m_spec.test_path, m_target.class_names, JobControl{m_stop, {}}, &skipped)
                       : read_test_table(m_spec.test_path, m_table, m_spec.target, JobControl{m_stop, {}});
+    if (!skipped.empty()) {
+        nlohmann::json listed = nlohmann::json::array();
+        for (const auto& file : skipped)
+            listed.push_back({{"file", file.path}, {"reason", file.reason}});
+        m_report["test_images_left_out"] = std::move(listed); // not in the test score
+    }
     if (const TargetData t = encode_target_like(*m_test, m_spec.target, m_target); t.rows.empty())
         throw InputError(fmt::format("{}: no row with a known target value ({} rows: {} without a target, {} of a "
                                      "class the training rows lack)",
@@ -537,7 +544,7 @@ RunOutcome Runner::resume(std::int64_t run_id, std::optional<double> budget_s, O
     return session.resume(run_id, budget_s);
 }
 
-int Runner::refit(std::int64_t run_id, std::int64_t candidate_id, std::stop_token stop)
+RefitModels Runner::refit(std::int64_t run_id, std::int64_t candidate_id, std::stop_token stop)
 {
     NullObserver quiet;
     RunSession session(m_store, quiet, std::move(stop));

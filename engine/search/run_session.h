@@ -25,7 +25,7 @@ public:
     RunOutcome start(const RunSpec& spec);
     RunOutcome resume(std::int64_t run_id, std::optional<double> budget_s);
     nlohmann::json explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds);
-    int refit_stored(std::int64_t run_id, std::int64_t candidate_id);
+    RefitModels refit_stored(std::int64_t run_id, std::int64_t candidate_id);
 
 private:
     friend class VariantLab;  // variant_lab.cpp rebuilds a stored run's data and folds through prepare()

@@ -4,11 +4,13 @@
 // the latency budget), refit on all rows, score the test file, explain the best. resume() continues a stored run.
 #pragma once
 
+#include "engine/search/fitted.h"
 #include "engine/search/observer.h"
 #include "engine/search/run_spec.h"
 #include "engine/store/store.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <stop_token>
 #include <string>
@@ -22,6 +24,11 @@ struct RunOutcome {
     int ok = 0;
     std::optional<std::int64_t> best_id;
     std::string error;                   // why a failed run has no model
+};
+
+struct RefitModels {
+    std::map<std::int64_t, FittedCandidate> models; // by candidate id: the members refitted now
+    std::string store_error;                        // why they could not be stored (a read-only or locked store)
 };
 
 class Runner {
@@ -43,10 +50,11 @@ public:
                            std::stop_token stop = {});
 
     // Refits candidate `candidate_id` of a stored run (an ensemble: each member) on all its training rows, unless
-    // it already was, and stores the model, which an export then takes: the search refits only the chosen model
-    // (and, with a test file, what its time allows), the others keep the model their last fold fitted. Returns how
-    // many models were refitted. InputError when the run's data is gone or changed, or the candidate did not finish.
-    int refit(std::int64_t run_id, std::int64_t candidate_id, std::stop_token stop = {});
+    // it already was: the search refits only the chosen model (and, with a test file, what its time allows), the
+    // others keep the model their last fold fitted. The models are returned by candidate id and stored as each
+    // candidate's model when the store can be written (else `store_error` says why). InputError when the run's
+    // data is gone or changed, or the candidate did not finish.
+    RefitModels refit(std::int64_t run_id, std::int64_t candidate_id, std::stop_token stop = {});
 
 private:
     store::Store& m_store;

@@ -68,6 +68,24 @@ class TestExportFolder : public QObject {
         QCOMPARE(entries(dir.path()), QStringList{"empty"});
     }
 
+    // An export killed before its end leaves its staging folder inside the chosen one; the folder still reads as
+    // empty to its user, so a retry clears it, while a live export's staging folder keeps the folder busy.
+    void abandonedStagingIsCleared()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("out");
+        QVERIFY(QDir().mkpath(out + "/.out.partial-999999999-1"));
+        {
+            StagingFolder folder(out.toStdString());
+            folder.write("model.tern", "abc");
+            folder.commit();
+        }
+        QCOMPARE(entries(out), QStringList{"model.tern"});
+        const QString busy = dir.filePath("busy");
+        QVERIFY(QDir().mkpath(busy + QString("/.busy.partial-%1-1").arg(QCoreApplication::applicationPid())));
+        QVERIFY_THROWS_EXCEPTION(tern::InputError, StagingFolder(busy.toStdString()));
+    }
+
     void nonEmptyFolderIsRefused()
     {
         QTemporaryDir dir;
