@@ -75,7 +75,9 @@ FitReport Mlp::fit(const Matrix& x, std::span<const float> y, std::span<const fl
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), rng);
     const int split = cfg.validation_fraction > 0 ? int(n * cfg.validation_fraction) : 0;
-    const int n_val = split >= std::max(1, cfg.min_validation_rows) ? split : 0;
+    // A network with more inputs than training rows fits them exactly: even a noisy split's stop is better.
+    const bool wide = int(x.cols()) >= n - split;
+    const int n_val = split >= std::max(1, cfg.min_validation_rows) || (wide && split > 0) ? split : 0;
     std::vector<int> val(order.begin(), order.begin() + n_val), train(order.begin() + n_val, order.end());
     const int batch = std::min<int>(cfg.batch, int(train.size()));
 

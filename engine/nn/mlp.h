@@ -37,7 +37,8 @@ struct MlpConfig {
     int patience = 8;
     // Early stopping needs a split of at least this many rows: on a dozen it stops at noise and keeps an
     // undertrained network (airquality's default mlp: cross-validated R^2 0.30, 0.53 without it). Smaller splits
-    // train every epoch on all rows.
+    // train every epoch on all rows, unless the inputs outnumber the training rows: such a network fits them
+    // exactly, and a noisy stop is still its best regulariser (pd_speech, 754 inputs, 150 rows: 0.78 against 0.82).
     int min_validation_rows = 50;
     bool balanced_classes = false;     // weight rows by inverse class frequency
     std::uint64_t seed = 0;
