@@ -80,7 +80,8 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
         throw InputError(fmt::format("run {} has no candidate {} with a stored configuration", run_id, candidate_id));
     const auto importances = permutation_importance(problem(), members, 3, max_seconds, m_stop);
     explained.details["importance"] = to_json(importances);
-    m_store.update_candidate_details(run_id, candidate_id, explained.to_record(run_id).details);
+    // Only the key computed here: an export's refit may have stored its own while this ran (the store merges keys).
+    m_store.update_candidate_details(run_id, candidate_id, {{"importance", explained.details["importance"]}});
     return explained.details["importance"];
 }
 
@@ -113,7 +114,8 @@ RefitModels RunSession::refit_stored(std::int64_t run_id, std::int64_t candidate
                 a.meta = {{"fitted_on", "all training rows"}, {"family", config.family}};
                 a.data = serialize_fitted(fitted);
                 m_store.add_artifact(m_run.id, id, a);
-                update_details(r);
+                // Only the key set here: an importance computed meanwhile stays (the store merges keys).
+                m_store.update_candidate_details(m_run.id, id, {{"refit", r.details["refit"]}});
             } catch (const std::exception& e) {
                 out.store_error = e.what();
             }
