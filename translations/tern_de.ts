@@ -1375,8 +1375,8 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>&amp;Bilder wählen…</translation>
     </message>
     <message>
-        <source>An image, or a folder of images (its sub-folders too)</source>
-        <translation>Ein Bild oder ein Ordner mit Bildern (samt Unterordnern)</translation>
+        <source>A folder of images (its sub-folders too), or drop one image here</source>
+        <translation>Ein Ordner mit Bildern (samt Unterordnern), oder ein einzelnes Bild hierher ziehen</translation>
     </message>
     <message>
         <source>Choose a folder of images to predict</source>

@@ -1375,8 +1375,8 @@ Filas predichas: %2</translation>
         <translation>Elegir &amp;imágenes…</translation>
     </message>
     <message>
-        <source>An image, or a folder of images (its sub-folders too)</source>
-        <translation>Una imagen o una carpeta de imágenes (con sus subcarpetas)</translation>
+        <source>A folder of images (its sub-folders too), or drop one image here</source>
+        <translation>Una carpeta de imágenes (con sus subcarpetas), o arrastre aquí una imagen</translation>
     </message>
     <message>
         <source>Choose a folder of images to predict</source>

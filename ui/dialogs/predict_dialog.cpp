@@ -190,7 +190,7 @@ void PredictDialog::showInputKind()
     const bool images = m_model && m_model->reads_images();
     m_tableLabel->setText(images ? tr("Images:") : tr("Table:"));
     m_chooseTable->setText(images ? tr("Choose &Images…") : tr("Choose &Table…"));
-    m_tablePath->setPlaceholderText(images ? tr("An image, or a folder of images (its sub-folders too)")
+    m_tablePath->setPlaceholderText(images ? tr("A folder of images (its sub-folders too), or drop one image here")
                                            : tr("A CSV, TSV or ARFF table with the model's columns (the target may "
                                                 "be absent)"));
 }
