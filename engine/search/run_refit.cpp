@@ -2,14 +2,11 @@
 // on the test file when one is given, and explain the best with permutation importance. What is computed here is
 // added to candidates already committed (artifacts and details), so an interruption loses nothing done before.
 #include "engine/core/error.h"
-#include "engine/data/readers.h"
 #include "engine/search/candidate_timer.h"
 #include "engine/search/ensemble.h"
-#include "engine/search/image_table.h"
 #include "engine/search/importance.h"
 #include "engine/search/run_session.h"
 #include "engine/data/row_identity.h"
-#include "engine/search/test_table.h"
 
 #include <fmt/format.h>
 
@@ -48,21 +45,13 @@ double RunSession::refit_reserve_s() const
 void RunSession::refit_and_test()
 {
     using seconds = std::chrono::duration<double>;
-    std::optional<data::Table> test;
+    // Read and checked before the search (read_test_file): a file no row of which can be scored never gets here.
+    std::optional<data::Table> test = std::move(m_test);
+    m_test.reset();
     TargetData test_target;
-    if (!m_spec.test_path.empty()) {
-        if (m_test) {
-            test = std::move(*m_test);
-            m_test.reset();
-        } else if (m_images) {
-            test = image_table(m_spec.test_path, m_target.class_names, JobControl{m_stop, {}});
-        } else {
-            test = read_test_table(m_spec.test_path, m_table, m_spec.target, JobControl{m_stop, {}});
-        }
+    if (test) {
         test->set_target(m_spec.target);
         test_target = encode_target_like(*test, m_spec.target, m_target);
-        if (test_target.rows.empty())
-            throw InputError(fmt::format("{}: no row with a known target value", m_spec.test_path));
         m_report["test_rows"] = test_target.rows.size();
         m_report["test_rows_left_out"] = test_target.missing + test_target.unknown;
         // No model can predict a class its training rows lack: such rows cannot be scored, and the user must hear
