@@ -90,6 +90,7 @@ struct ExportRefit {
     bool refitted_after_run = false; // some member's model is not the one the search scored on the test file
     std::string fold_model;  // empty when the exported models saw every training row, else what they saw and why
     std::string store_error; // why the refitted models could not be kept in the store (the export is good)
+    std::optional<data::Table> table; // the run's data, when the refit read it (unchanged since the run)
 };
 
 ExportRefit refit_for_export(store::Store& store, ExportSource& src, const JobControl& job)
@@ -118,7 +119,7 @@ ExportRefit refit_for_export(store::Store& store, ExportSource& src, const JobCo
     for (auto& m : src.members)
         if (auto it = refit.models.find(m.candidate); it != refit.models.end())
             m.fitted = std::move(it->second);
-    return {true, {}, refit.store_error};
+    return {true, {}, refit.store_error, std::move(refit.table)};
 }
 
 // XGBoost's own JSON model of every xgboost member (Python's xgboost loads it: xgboost.Booster().load_model).
@@ -161,17 +162,18 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
                                              src.candidate.family == "ensemble" ? " (an ensemble member)" : ""));
     StagingFolder folder(out_dir); // refuses a non-empty folder before any work
     check_stop(job);
-    const ExportRefit refit = refit_for_export(store, src, job);
+    ExportRefit refit = refit_for_export(store, src, job);
     check_stop(job);
     job.report(0.1);
 
     // The run's data: calibration rows for quantisation, rows to time the export on.
-    std::optional<data::Table> table;
+    std::optional<data::Table> table = std::move(refit.table);
     std::vector<std::size_t> rows;
-    if (quantised) // calibration on rows other than the run's would quantise for data the model never saw
+    if (quantised && !table) // calibration on rows other than the run's would quantise for data the model never saw
         search::refuse_changed_data(store, src.run);
     try {
-        table = read_run_table(src.run, src.class_names);
+        if (!table)
+            table = read_run_table(src.run, src.class_names);
         rows = sample_target_rows(*table, src.run.target, src.run.seed, calibration_rows_max);
     } catch (const InputError& e) {
         if (quantised)

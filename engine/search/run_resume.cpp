@@ -122,6 +122,7 @@ RefitModels RunSession::refit_stored(std::int64_t run_id, std::int64_t candidate
         }
         out.models.emplace(id, std::move(fitted));
     }
+    out.table = std::move(m_table); // read and checked once: an export calibrates and times on it
     return out;
 }
 

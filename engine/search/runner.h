@@ -29,6 +29,7 @@ struct RunOutcome {
 struct RefitModels {
     std::map<std::int64_t, FittedCandidate> models; // by candidate id: the members refitted now
     std::string store_error;                        // why they could not be stored (a read-only or locked store)
+    std::optional<data::Table> table;               // the run's data the refit read (checked unchanged), when read
 };
 
 class Runner {
