@@ -223,10 +223,16 @@ std::optional<ImageHeader> read_image_header(const std::string& path, std::strin
     return std::nullopt;
 }
 
-bool has_image_extension(const std::string& path)
+std::string lower_extension(const std::string& path)
 {
     std::string ext = std::filesystem::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return ext;
+}
+
+bool has_image_extension(const std::string& path)
+{
+    const std::string ext = lower_extension(path);
     return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".bmp" || ext == ".tif" || ext == ".tiff" ||
            ext == ".webp";
 }

@@ -31,6 +31,9 @@ std::optional<ImageHeader> parse_image_header(std::string_view bytes, std::strin
 // too large.
 std::optional<ImageHeader> read_image_header(const std::string& path, std::string& reason);
 
+// A path's extension in lower case, with its dot (".jpg" for "IMG_0001.JPG"); empty without one.
+std::string lower_extension(const std::string& path);
+
 // True for the extensions Tern reads as images: png jpg jpeg bmp tif tiff webp (any case).
 bool has_image_extension(const std::string& path);
 

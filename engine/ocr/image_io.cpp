@@ -24,8 +24,7 @@ bool has_image_extension(const std::string& path)
 {
     static const std::array<const char*, 9> exts = {".png", ".jpg",  ".jpeg", ".tif", ".tiff",
                                                     ".bmp", ".webp", ".jpe",  ".pgm"};
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = data::lower_extension(path);
     return std::find_if(exts.begin(), exts.end(), [&](const char* e) { return ext == e; }) != exts.end();
 }
 

@@ -9,9 +9,6 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
 #include <map>
 
 namespace tern::search {
@@ -26,8 +23,7 @@ constexpr const char* channel_names[] = {"blue", "green", "red"}; // OpenCV's or
 // carry transparency, which only the unchanged decode keeps.
 int decode_flags(const std::string& path)
 {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    const std::string ext = data::lower_extension(path);
     return ext == ".jpg" || ext == ".jpeg" ? cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH : cv::IMREAD_UNCHANGED;
 }
 
