@@ -17,6 +17,8 @@ PredictionInput read_prediction_input(const ExportedModel& model, const std::str
         return input;
     }
     std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw DataError(path, "no such file or folder");
     if (!std::filesystem::is_directory(path, ec) && !data::has_image_extension(path))
         throw DataError(path, "this model was trained on images; give an image file (png, jpg, bmp, tif, webp) or a "
                               "folder of images");
