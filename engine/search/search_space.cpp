@@ -9,7 +9,12 @@ namespace tern::search {
 
 bool scale_free(const std::string& family)
 {
-    return family == "xgboost" || family == "random_forest" || family == "extra_trees" || family == "naive_bayes";
+    return splits_on_codes(family) || family == "naive_bayes";
+}
+
+bool splits_on_codes(const std::string& family)
+{
+    return family == "xgboost" || family == "random_forest" || family == "extra_trees";
 }
 
 namespace {
@@ -61,8 +66,12 @@ std::vector<Dimension> dimensions(const std::string& family_name, const SearchCo
         dims.push_back(choice_dim("imputer", DimTarget::imputer, imputers));
         dims.push_back(choice_dim("missing_indicators", DimTarget::indicators, {"false", "true"}));
     }
+    // Level codes only mean something to a tree, which can cut them anywhere; a weight, a distance or a Gaussian
+    // applied to them imposes the codes' arbitrary order on the levels.
     if (ctx.has_categorical)
-        dims.push_back(choice_dim("encoder", DimTarget::encoder, {"onehot", "ordinal", "target"}));
+        dims.push_back(choice_dim("encoder", DimTarget::encoder,
+                                  splits_on_codes(family_name) ? std::vector<std::string>{"onehot", "ordinal", "target"}
+                                                               : std::vector<std::string>{"onehot", "target"}));
     if (!scale_free(family_name))
         dims.push_back(choice_dim("scaler", DimTarget::scaler, {"standard", "robust"}));
     if (is_classification(ctx.task))
@@ -86,7 +95,7 @@ CandidateConfig default_config(const std::string& family_name, const SearchConte
         c.pipeline.missing_indicators = ctx.has_missing;
     }
     // Trees split on ordinal codes as well as on one-hot columns and stay narrow; the rest need one-hot.
-    c.pipeline.encoder = scale_free(family_name) && family_name != "naive_bayes" ? "ordinal" : "onehot";
+    c.pipeline.encoder = splits_on_codes(family_name) ? "ordinal" : "onehot";
     c.pipeline.scaler = scale_free(family_name) ? "none" : "standard";
     c.class_weight = is_classification(ctx.task) && ctx.prefer_balanced ? "balanced" : "none";
     return c;

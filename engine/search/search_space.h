@@ -43,6 +43,8 @@ struct Dimension {
 
 // Families whose input needs no scaling (trees, naive Bayes): their scaler is fixed to none.
 bool scale_free(const std::string& family);
+// Tree families, which split on level codes (the ordinal encoder) as well as on one-hot columns.
+bool splits_on_codes(const std::string& family);
 
 std::vector<Dimension> dimensions(const std::string& family, const SearchContext& ctx);
 

@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace tern;
 using namespace tern::search;
 
@@ -66,6 +68,27 @@ private slots:
                 QCOMPARE(c.params["class_weight"].get<std::string>(), std::string("none"));
             wanted.class_weight = "none";
             QCOMPARE(decode(family.name, encode(wanted, dims, ctx), dims, ctx).class_weight, std::string("none"));
+        }
+    }
+
+    // Level codes are offered to trees only; the other families see a level as a column of its own or as its
+    // out-of-fold target mean, never as a position in an arbitrary order.
+    void levelCodesAreForTreesOnly()
+    {
+        const auto ctx = context(Task::binary);
+        for (const auto& family : models::families()) {
+            if (!family.supports_classification)
+                continue;
+            std::vector<std::string> encoders;
+            for (const auto& d : dimensions(family.name, ctx))
+                if (d.target == DimTarget::encoder)
+                    encoders = d.choices;
+            const bool tree = family.name == "xgboost" || family.name == "random_forest" ||
+                              family.name == "extra_trees";
+            const bool codes = std::find(encoders.begin(), encoders.end(), "ordinal") != encoders.end();
+            QVERIFY2(codes == tree, family.name.c_str());
+            QVERIFY2(std::find(encoders.begin(), encoders.end(), "onehot") != encoders.end(), family.name.c_str());
+            QCOMPARE(default_config(family.name, ctx).pipeline.encoder == "ordinal", tree);
         }
     }
 
