@@ -70,7 +70,10 @@ std::string content_hash_of_image_folder(const std::string& path)
         std::int64_t mtime;
     };
     std::vector<Entry> entries;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
+    // A class folder may be a link to the images kept elsewhere, which the reader follows: so does the hash. Only
+    // the two levels the reader reads are walked (class folders, their files), so a link back up the tree ends.
+    fs::recursive_directory_iterator it(
+        path, fs::directory_options::skip_permission_denied | fs::directory_options::follow_directory_symlink, error);
     if (error)
         throw InputError(fmt::format("{}: cannot list the folder ({})", path, error.message()));
     for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -80,6 +83,11 @@ std::string content_hash_of_image_folder(const std::string& path)
         // not make the folder a new dataset.
         if (it->path().filename().string().starts_with('.')) {
             if (it->is_directory(error))
+                it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_directory(error)) {
+            if (it.depth() >= 1)
                 it.disable_recursion_pending();
             continue;
         }

@@ -9,9 +9,10 @@ namespace tern::store {
 // The bytes of a file. InputError "<path>: ..." if it cannot be read.
 std::string content_hash_of_file(const std::string& path);
 
-// An image folder: its regular files' sorted relative paths with their sizes and modification times (the pixels
-// are not read, so a large folder hashes in milliseconds). Hidden files and folders are left out. InputError if `path`
-// is not a readable folder.
+// An image folder: the sorted relative paths of the files in it and in its class folders (linked ones too), with
+// their sizes and modification times (the pixels are not read, so a large folder hashes in milliseconds). Hidden
+// files and folders, and folders inside class folders, which the reader does not read either, are left out.
+// InputError if `path` is not a readable folder.
 std::string content_hash_of_image_folder(const std::string& path);
 
 } // namespace tern::store

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <filesystem>
+
 using namespace tern;
 using namespace tern::store;
 using namespace tern::store::testing;
@@ -60,8 +62,23 @@ class TestContentHash : public QObject {
         writeBytes("images/.DS_Store", random_bytes(10, 4)); // the file manager's, not the dataset's
         writeBytes("images/.thumbnails/dog/2.png", random_bytes(10, 5));
         QCOMPARE(content_hash_of_image_folder(folder), resized);
+        writeBytes("images/dog/nested/3.png", random_bytes(10, 6)); // below a class folder: not read, not hashed
+        QCOMPARE(content_hash_of_image_folder(folder), resized);
         QVERIFY_THROWS_EXCEPTION(InputError, content_hash_of_image_folder(pathOf("images/cat/1.png")));
         QVERIFY_THROWS_EXCEPTION(InputError, content_hash_of_image_folder(pathOf("nowhere")));
+    }
+
+    // A class folder that links to images kept elsewhere is read through the link, so a change there is a change.
+    void folderHashFollowsLinkedClassFolders()
+    {
+        writeBytes("elsewhere/bird/1.png", random_bytes(100, 7));
+        writeBytes("linked/cat/1.png", random_bytes(100, 8));
+        std::filesystem::create_directory_symlink(pathOf("elsewhere/bird"), pathOf("linked/bird"));
+        std::filesystem::create_directory_symlink(pathOf("linked"), pathOf("elsewhere/bird/loop")); // back up the tree
+        const std::string folder = pathOf("linked");
+        const std::string hash = content_hash_of_image_folder(folder);
+        writeBytes("elsewhere/bird/2.png", random_bytes(50, 9));
+        QVERIFY(content_hash_of_image_folder(folder) != hash);
     }
 };
 
