@@ -5,7 +5,6 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <filesystem>
 
 using namespace tern;
