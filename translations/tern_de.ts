@@ -884,6 +884,17 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::LeaderboardPage</name>
+    <message numerus="yes">
+        <source>%n column(s) set aside</source>
+        <translation>
+            <numerusform>%n Spalte beiseitegelassen</numerusform>
+            <numerusform>%n Spalten beiseitegelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside, not features:</source>
+        <translation>Beiseitegelassen, keine Merkmale:</translation>
+    </message>
     <message>
         <source>No candidate matches the filter.</source>
         <translation>Kein Kandidat passt zum Filter.</translation>

@@ -144,4 +144,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tern::ui::LeaderboardPage</name>
+    <message numerus="yes">
+        <source>%n column(s) set aside</source>
+        <translation>
+            <numerusform>%n column set aside</numerusform>
+            <numerusform>%n columns set aside</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -884,6 +884,17 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::LeaderboardPage</name>
+    <message numerus="yes">
+        <source>%n column(s) set aside</source>
+        <translation>
+            <numerusform>%n columna apartada</numerusform>
+            <numerusform>%n columnas apartadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside, not features:</source>
+        <translation>Apartadas, no son variables:</translation>
+    </message>
     <message>
         <source>No candidate matches the filter.</source>
         <translation>Ningún candidato coincide con el filtro.</translation>

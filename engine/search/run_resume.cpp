@@ -139,6 +139,7 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
     prepare();
     refuse_changed_data(m_store, m_run);
     read_test_file();
+    flush_notes();
     load_stored_candidates();
     m_budget_s = budget_s ? *budget_s : std::max(m_spec.budget_s - m_elapsed_before, 0.1 * m_spec.budget_s);
     // The run's budget is what all its sessions were given: elapsed time never reads as an overrun of it.

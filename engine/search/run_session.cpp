@@ -124,18 +124,39 @@ bool RunSession::at_top_fidelity(std::int64_t id) const
     return m_configs.count(id) && m_configs.at(id).fidelity >= top_fidelity();
 }
 
-// Columns that every pipeline sets aside (keys, free text, constants) leave nothing to learn from: said here in one
-// line naming each column and why, instead of every candidate failing on an empty matrix.
-void RunSession::refuse_without_usable_feature() const
+// Columns every pipeline sets aside (keys, free text, constants) are named with the reason in the run's report and
+// log: a user who sees fewer inputs than columns must hear why. With nothing left to learn from, the run is refused
+// in one line naming each column and why, instead of every candidate failing on an empty matrix.
+// What prepare() found is logged once the test file is read too: a run refused for its test file prints one line,
+// its error, not a validation plan it will never follow.
+void RunSession::note(std::string line)
+{
+    m_notes.push_back(std::move(line));
+}
+
+void RunSession::flush_notes()
+{
+    for (const auto& line : m_notes)
+        m_observer.log(line);
+    m_notes.clear();
+}
+
+void RunSession::screen_features()
 {
     const prep::Screening screening = prep::screen_columns(m_table, m_target.rows);
-    if (!screening.numeric.empty() || !screening.categorical.empty())
-        return;
+    nlohmann::json listed = nlohmann::json::array();
     std::vector<std::string> why;
     for (const auto& s : screening.set_aside)
-        if (s.reason != "target")
+        if (s.reason != "target") {
+            listed.push_back({{"column", s.column}, {"reason", s.reason}});
             why.push_back(fmt::format("'{}' {}", s.column, s.reason));
-    throw InputError(fmt::format("{}: no column can be a feature ({})", m_spec.data_path, fmt::join(why, "; ")));
+        }
+    if (screening.numeric.empty() && screening.categorical.empty())
+        throw InputError(fmt::format("{}: no column can be a feature ({})", m_spec.data_path, fmt::join(why, "; ")));
+    if (!why.empty()) {
+        m_report["set_aside"] = std::move(listed);
+        note(fmt::format("set aside, not features: {}", fmt::join(why, "; ")));
+    }
 }
 
 void RunSession::prepare()
@@ -161,7 +182,7 @@ void RunSession::prepare()
             for (const auto& file : skipped)
                 listed.push_back({{"file", file.path}, {"reason", file.reason}});
             m_report["images_left_out"] = std::move(listed);
-            m_observer.log(fmt::format("{} image(s) could not be read and are left out, the first: {} ({})",
+            note(fmt::format("{} image(s) could not be read and are left out, the first: {} ({})",
                                        skipped.size(), skipped.front().path, skipped.front().reason));
         }
     } else {
@@ -207,7 +228,7 @@ void RunSession::prepare()
                                      m_spec.target));
     if (!m_images) {
         check_imputer_pins(m_table, m_spec.imputer_pins, m_spec.target, m_spec.data_path);
-        refuse_without_usable_feature();
+        screen_features();
     }
     const std::size_t n = m_target.rows.size();
     const ValidationPlan plan = validation_plan(m_table, m_target, m_spec);
@@ -224,7 +245,7 @@ void RunSession::prepare()
             return std::isnan(d);
         }));
         if (untimed > 0)
-            m_observer.log(fmt::format("{} rows without a value of '{}' are trained on in every fold, never validated",
+            note(fmt::format("{} rows without a value of '{}' are trained on in every fold, never validated",
                                        untimed, m_spec.time_column));
     } else {
         repeats = holdout ? 1 : repeats_for(n);
@@ -261,9 +282,9 @@ void RunSession::prepare()
     m_report["fidelities"] = m_ctx.fidelities;
     m_report["families"] = m_ctx.families;
     if (m_target.missing > 0)
-        m_observer.log(fmt::format("{} rows without a value of '{}' are left out of training", m_target.missing,
+        note(fmt::format("{} rows without a value of '{}' are left out of training", m_target.missing,
                                    m_spec.target));
-    m_observer.log(fmt::format("validation: {}", validation_text(scheme)));
+    note(fmt::format("validation: {}", validation_text(scheme)));
 }
 
 // A test file the models could not score is refused now, not found out after the budget is spent.
@@ -293,6 +314,7 @@ RunOutcome RunSession::start(const RunSpec& spec)
     m_budget_s = spec.budget_s;
     prepare();
     read_test_file();
+    flush_notes();
 
     m_run.dataset_path = spec.data_path;
     try {

@@ -33,7 +33,9 @@ private:
 
     void prepare();                          // data, target, folds, scorer, search context
     void read_test_file();                   // m_test, refused when no row of it can be scored
-    void refuse_without_usable_feature() const;
+    void screen_features();                  // columns set aside, named in the report; refused when none is left
+    void note(std::string line);             // a log line of prepare(), held until flush_notes()
+    void flush_notes();
     void search();                           // the candidate loop
     void run_candidate(const CandidateConfig& config, double limit_s);
     RunOutcome finish();                     // ensemble, best, refit + test, importance, update_run
@@ -95,6 +97,7 @@ private:
     bool m_cancelled = false;
     bool m_images = false;                   // the data is an image folder (pixels as features)
     nlohmann::json m_report = nlohmann::json::object();
+    std::vector<std::string> m_notes;  // prepare()'s log lines, not yet logged
 };
 
 // Threads for one candidate's fit: every hardware thread the process may use (candidates run one at a time).

@@ -162,6 +162,7 @@ void LeaderboardPage::clearRun()
     m_model->clear();
     m_plot->clearCandidates();
     m_timeline->clearCandidates();
+    m_title->setToolTip({});
     m_details->clear();
     m_results->clear();
     updateMarkers(nullptr);
@@ -195,6 +196,7 @@ void LeaderboardPage::startRun(qint64 runId)
             maximize = metricMaximizes(run);
             describeRun(run);
             m_title->setText(m_title->text() + QStringLiteral(" · ") + validationLabel(run.spec));
+            noteSetAside(run);
         }
     } catch (const std::exception&) {
         // A store that cannot be read here leaves the common direction; the table itself does not need it.
@@ -242,6 +244,7 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
                                   QString::fromStdString(run.target), metricLabel(run.metric),
                                   runStatusLabel(run.status)) +
                          QStringLiteral(" · ") + validationLabel(run.spec));
+        noteSetAside(run);
         if (run.best_candidate) {
             m_model->setChosen(*run.best_candidate);
             selectCandidate(*run.best_candidate);
@@ -251,6 +254,23 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
         m_title->setText(tr("Cannot open run %1: %2").arg(runId).arg(QString::fromUtf8(e.what())));
         return std::nullopt;
     }
+}
+
+// The columns no candidate learns from (keys, free text, constants), counted in the title and named with the
+// reason in its tooltip: a user who counts fewer inputs than columns must find out why.
+void LeaderboardPage::noteSetAside(const store::RunRecord& run)
+{
+    const auto listed = run.report.is_object() ? run.report.value("set_aside", nlohmann::json::array())
+                                               : nlohmann::json::array();
+    if (!listed.is_array() || listed.empty())
+        return;
+    QStringList lines;
+    for (const auto& s : listed)
+        lines << tr("%1: %2").arg(QString::fromStdString(s.value("column", "")),
+                                  QString::fromStdString(s.value("reason", "")));
+    m_title->setText(m_title->text() + QStringLiteral(" · ") +
+                     tr("%n column(s) set aside", nullptr, static_cast<int>(listed.size())));
+    m_title->setToolTip(tr("Set aside, not features:") + QStringLiteral("\n") + lines.join(QLatin1Char('\n')));
 }
 
 void LeaderboardPage::forgetRun(qint64 runId)

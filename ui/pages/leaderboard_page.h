@@ -77,6 +77,7 @@ class LeaderboardPage : public QWidget {
     // Shows a stored run; nullopt, with a message in the title, when it cannot be read.
     std::optional<store::RunRecord> loadStoredRun(const QString& databasePath, qint64 runId);
     void describeRun(const store::RunRecord& run); // the plots' metric title and latency budget
+    void noteSetAside(const store::RunRecord& run);
     void showDetails();
     void updateMarkers(const search::CandidateResult* candidate);
 

@@ -202,6 +202,30 @@ class TestRunInputs : public QObject {
         QCOMPARE(outcome.ok, outcome.candidates);
     }
 
+    // Columns set aside while others remain are named with their reason in the run's report, and the run goes on.
+    void setAsideColumnsAreNamedInTheReport()
+    {
+        const std::string path = m_dir.filePath("orders.csv").toStdString();
+        {
+            std::ofstream out(path);
+            out << "order_id,country,qty,label\n";
+            for (int i = 0; i < 40; ++i)
+                out << 5000 + i << ",DE," << i % 9 << ',' << (i % 9 > 4 ? "big" : "small") << '\n';
+        }
+        RunSpec spec = spec_for(path, "label", 60);
+        spec.families = {"linear"};
+        spec.max_candidates = 1;
+        const RunOutcome outcome = run(spec);
+        QCOMPARE(outcome.status, std::string("finished"));
+        const auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        const auto listed = store.load_run(outcome.run_id).report.value("set_aside", nlohmann::json::array());
+        QCOMPARE(listed.size(), std::size_t{2});
+        QCOMPARE(listed[0].value("column", ""), std::string("order_id"));
+        QVERIFY(listed[0].value("reason", "").starts_with("id-like"));
+        QCOMPARE(listed[1].value("column", ""), std::string("country"));
+        QVERIFY(listed[1].value("reason", "").starts_with("constant"));
+    }
+
   private:
     RunOutcome run(const RunSpec& spec)
     {
