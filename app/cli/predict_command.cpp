@@ -49,19 +49,20 @@ void run_predict(const PredictOptions& o)
 {
     const auto model = exporting::ExportedModel::load(o.model);
     const exporting::PredictionInput input = exporting::read_prediction_input(model, o.data);
-    for (const auto& file : input.left_out)
-        std::cerr << fmt::format("warning: {}: {} (left out)\n", file.path, file.reason);
     const data::Table& table = input.table;
     const std::vector<std::string>& files = input.files;
     const std::vector<std::string> unfamiliar = model.unfamiliar_inputs(table);
-    for (const auto& note : unfamiliar)
-        std::cerr << "warning: " << note << '\n';
     exporting::Predictions p;
     try {
         p = model.predict(table);
     } catch (const InputError& e) {
         throw InputError(fmt::format("{}: {}", o.data, e.what()));
     }
+    // Warnings only once the rows are predicted: refused input is one line, its error.
+    for (const auto& file : input.left_out)
+        std::cerr << fmt::format("warning: {}: {} (left out)\n", file.path, file.reason);
+    for (const auto& note : unfamiliar)
+        std::cerr << "warning: " << note << '\n';
     const auto& classes = model.class_names();
     const std::size_t rows = table.rows();
     if (o.json) {

@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/data/calendar.h"
 #include "engine/data/csv_fields.h"
+#include "engine/data/unreadable_cell.h"
 #include "engine/prep/iterative_imputer.h"
 #include "engine/prep/knn_imputer.h"
 
@@ -31,24 +32,6 @@ Scratch& scratch()
     return s;
 }
 
-// " (row R holds 'V')": the first cell that made a column of numbers text, for the user to find and fix.
-std::string first_non_number(const data::Column& column)
-{
-    for (std::size_t r = 0; r < column.size(); ++r)
-        if (!column.is_missing(r) && !data::parse_number(column.display(r)))
-            return fmt::format(" (data row {} holds '{}')", r + 1, column.display(r));
-    return {};
-}
-
-// The same for a column that held dates: its first cell that is not a date as the fitted file wrote them.
-std::string first_non_date(const data::Column& column, data::DateFormat format)
-{
-    for (std::size_t r = 0; r < column.size(); ++r)
-        if (!column.is_missing(r) && !data::parse_date(column.display(r), format))
-            return fmt::format(" (data row {} holds '{}')", r + 1, column.display(r));
-    return {};
-}
-
 const data::Column& bind(const data::Table& table, const std::string& name, std::size_t hint, bool numeric,
                          std::optional<data::DateFormat> date = std::nullopt)
 {
@@ -63,11 +46,11 @@ const data::Column& bind(const data::Table& table, const std::string& name, std:
     if (date && !is_numeric)
         throw InputError(fmt::format("column '{}' held dates when the preprocessing was fitted; here not every value "
                                      "is a date ({} then, optionally with a time){}",
-                                     name, data::date_pattern(*date), first_non_date(*column, *date)));
+                                     name, data::date_pattern(*date), data::first_non_date(*column, *date)));
     if (is_numeric != numeric)
         throw InputError(fmt::format("column '{}' is {} here but was {} when the preprocessing was fitted{}", name,
                                      data::to_string(column->type()), numeric ? "numeric" : "categorical",
-                                     numeric ? first_non_number(*column) : std::string()));
+                                     numeric ? data::first_non_number(*column) : std::string()));
     return *column;
 }
 

@@ -2,25 +2,13 @@
 
 #include "engine/core/error.h"
 #include "engine/data/readers.h"
+#include "engine/data/unreadable_cell.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <vector>
 
 namespace tern::search {
-
-namespace {
-
-// The first non-missing cell of a column, to show what it holds.
-std::string first_value(const data::Column& c)
-{
-    for (std::size_t r = 0; r < c.size(); ++r)
-        if (!c.is_missing(r))
-            return c.display(r);
-    return {};
-}
-
-} // namespace
 
 data::Table read_test_table(const std::string& path, const data::Table& train, const std::string& target,
                             const JobControl& control)
@@ -41,13 +29,11 @@ data::Table read_test_table(const std::string& path, const data::Table& train, c
         if (here.missing_count() == here.size())
             continue; // no value to contradict the training file: every cell is imputed
         if (fitted.is_date() && !here.is_date())
-            throw DataError(path, fmt::format("column '{}' holds dates in the training file but not here "
-                                              "(e.g. '{}')",
-                                              fitted.name(), first_value(here)));
+            throw DataError(path, fmt::format("column '{}' holds dates in the training file but not here{}",
+                                              fitted.name(), data::first_non_date(here, fitted.date_format())));
         if (fitted.type() == data::ColumnType::numeric && here.type() != data::ColumnType::numeric)
-            throw DataError(path, fmt::format("column '{}' holds numbers in the training file but not here "
-                                              "(e.g. '{}')",
-                                              fitted.name(), first_value(here)));
+            throw DataError(path, fmt::format("column '{}' holds numbers in the training file but not here{}",
+                                              fitted.name(), data::first_non_number(here)));
     }
     if (!missing.empty())
         throw DataError(path,

@@ -322,6 +322,16 @@ class TestCliExport : public QObject {
         QCOMPARE(p.err.count("warning: island"), 2);
         const auto clean = cli({"predict", m_dir.filePath("mlp-fp32"), sample("penguins.test.csv"), "--json"});
         QVERIFY(!json_of(clean).contains("warnings"));
+        // A file refused for a missing column gets its one error line, without the warnings of rows never predicted.
+        const QString refused = m_dir.filePath("unfamiliar-no-sex.csv");
+        QFile g(refused);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g\n"
+                "Chinstrap,Atlantis,43.2,16.6,187.0,2900.0\n");
+        g.close();
+        const auto r = cli({"predict", m_dir.filePath("mlp-fp32"), refused});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(one_error_line(r), r.err.constData());
     }
 
     void missingColumnsAreNamed()

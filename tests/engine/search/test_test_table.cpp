@@ -44,10 +44,13 @@ class TestTestTable : public QObject {
     {
         QTest::addColumn<QString>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("words in a number column") << "cyl,price,day,type\n4,unknown,2024-05-06,a\n"
-                                                  << "column 'price' holds numbers in the training file";
-        QTest::newRow("no dates in a date column") << "cyl,price,day,type\n4,3,soon,a\n"
-                                                   << "column 'day' holds dates in the training file";
+        // The cell to fix is named, not the column's first (good) value.
+        QTest::newRow("words in a number column")
+            << "cyl,price,day,type\n4,3.5,2024-05-06,a\n4,unknown,2024-05-06,a\n"
+            << "column 'price' holds numbers in the training file but not here (data row 2 holds 'unknown')";
+        QTest::newRow("no dates in a date column")
+            << "cyl,price,day,type\n4,3,2024-05-06,a\n4,3,soon,a\n"
+            << "column 'day' holds dates in the training file but not here (data row 2 holds 'soon')";
         QTest::newRow("missing feature") << "cyl,type\n4,a\n"
                                          << "missing columns price, day";
         QTest::newRow("missing target") << "cyl,price,day\n4,3,2024-05-06\n"

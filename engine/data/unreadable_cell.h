@@ -1,0 +1,18 @@
+// The cell that keeps a column from being what a fitted model reads (numbers, or dates as the training file wrote
+// them), named for the user to find and fix: " (data row R holds 'V')".
+#pragma once
+
+#include "engine/data/calendar.h"
+#include "engine/data/table.h"
+
+#include <string>
+
+namespace tern::data {
+
+// The first non-missing cell that is not a number, as " (data row R holds 'V')"; empty when every cell is one.
+std::string first_non_number(const Column& column);
+
+// The first non-missing cell that is not a date written as `format`, in the same words; empty when every cell is.
+std::string first_non_date(const Column& column, DateFormat format);
+
+} // namespace tern::data
