@@ -49,6 +49,8 @@ nlohmann::json CandidateConfig::display_params() const
 {
     nlohmann::json p = params.is_object() ? params : nlohmann::json::object();
     p["imputer"] = pipeline.imputer;
+    if (pipeline.per_column_imputer.is_object() && !pipeline.per_column_imputer.empty())
+        p["imputer_pins"] = pipeline.per_column_imputer; // --impute COL=STRATEGY: what the columns got instead
     if (pipeline.missing_indicators)
         p["missing_indicators"] = true;
     p["encoder"] = pipeline.encoder;

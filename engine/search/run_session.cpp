@@ -74,6 +74,13 @@ void check_imputer_pins(const data::Table& table, const nlohmann::json& pins, co
         if (column == target)
             throw InputError(fmt::format("--impute names the target '{}': rows without a target are left out, not "
                                          "imputed", column));
+        // A category column's missing cells are a level of their own, or its most frequent level: a pin that
+        // computes with numbers would change nothing and say otherwise.
+        const std::string how = strategy.get<std::string>();
+        if (table.column(column).type() != data::ColumnType::numeric && how != "most_frequent" && how != "constant")
+            throw InputError(fmt::format("{}: --impute {}={}: '{}' holds categories, not numbers; use most_frequent "
+                                         "(its most frequent level) or constant (a level of its own)",
+                                         path, column, how, column));
     }
 }
 

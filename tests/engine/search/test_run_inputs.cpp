@@ -115,6 +115,7 @@ class TestRunInputs : public QObject {
         QTest::newRow("unknown column") << "nosuch" << "mean" << "--impute names column 'nosuch'";
         QTest::newRow("unknown strategy") << "a" << "bogus" << "unknown imputer \"bogus\"";
         QTest::newRow("the target") << "label" << "mean" << "--impute names the target 'label'";
+        QTest::newRow("numbers on categories") << "c" << "median" << "--impute c=median: 'c' holds categories";
     }
     void imputerPinsAreCheckedBeforeTheSearch()
     {
@@ -124,9 +125,10 @@ class TestRunInputs : public QObject {
         const std::string path = m_dir.filePath("pins.csv").toStdString();
         {
             std::ofstream out(path);
-            out << "a,b,label\n";
+            out << "a,b,c,label\n";
             for (int i = 0; i < 40; ++i)
-                out << i << ',' << (i % 5 ? std::to_string(i * 3) : "") << ',' << (i % 2 ? "odd" : "even") << '\n';
+                out << i << ',' << (i % 5 ? std::to_string(i * 3) : "") << ',' << (i % 3 ? "red" : "") << ','
+                    << (i % 2 ? "odd" : "even") << '\n';
         }
         RunSpec spec = spec_for(path, "label", 60);
         spec.imputer_pins = {{column.toStdString(), strategy.toStdString()}};
@@ -140,7 +142,7 @@ class TestRunInputs : public QObject {
         QCOMPARE(store::Store::open(m_dir.filePath("runs.db").toStdString()).list_runs().size(), runs_before);
 
         // The same pin on a column the table has, with a known strategy, runs.
-        spec.imputer_pins = {{"b", "mean"}};
+        spec.imputer_pins = {{"b", "mean"}, {"c", "most_frequent"}};
         spec.max_candidates = 1;
         QCOMPARE(run(spec).status, std::string("finished"));
     }
