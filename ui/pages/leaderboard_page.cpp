@@ -260,8 +260,8 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
 // reason in its tooltip: a user who counts fewer inputs than columns must find out why.
 void LeaderboardPage::noteSetAside(const store::RunRecord& run)
 {
-    const auto listed = run.report.is_object() ? run.report.value("set_aside", nlohmann::json::array())
-                                               : nlohmann::json::array();
+    const auto listed =
+        run.report.is_object() ? run.report.value("set_aside", nlohmann::json::array()) : nlohmann::json::array();
     if (!listed.is_array() || listed.empty())
         return;
     QStringList lines;

@@ -80,6 +80,24 @@ void ImportancePlot::resizeEvent(QResizeEvent* event)
     if (!m_bars.empty())
         labelBars(); // before the base class replots
     ExportablePlot::resizeEvent(event);
+    if (showsPixelMap())
+        keepSquarePixels();
+}
+
+// An image's pixels are square: the axis with room to spare widens its range instead of stretching the cells.
+void ImportancePlot::keepSquarePixels()
+{
+    updateLayout(); // the axis rect's size for the widget's new size
+    xAxis->setRange(-0.5, m_pixelCols - 0.5);
+    yAxis->setRange(-0.5, m_pixelRows - 0.5);
+    const QRect r = axisRect()->rect();
+    if (r.width() > 0 && r.height() > 0) {
+        if (r.width() * m_pixelRows > r.height() * m_pixelCols)
+            xAxis->setScaleRatio(yAxis, 1.0);
+        else
+            yAxis->setScaleRatio(xAxis, 1.0);
+    }
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ImportancePlot::dropPixelMap()
@@ -151,20 +169,19 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
     m_pixelMargins = new QCPMarginGroup(this); // the scale's ends level with the image's rows
     axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, m_pixelMargins);
     scale->setMarginGroup(QCP::msBottom | QCP::msTop, m_pixelMargins);
-    // Whole pixels only: "2.5" is no row.
+    // Whole pixels of the image only: "2.5" is no row, and the room beside a square image holds none.
     for (QCPAxis* axis : {xAxis, yAxis}) {
-        auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
-        whole->setTickStep(std::max(1, (axis == xAxis ? m_pixelCols : m_pixelRows) / 4));
-        whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        const int cells = axis == xAxis ? m_pixelCols : m_pixelRows;
+        auto whole = QSharedPointer<QCPAxisTickerText>::create();
+        for (int i = 0; i < cells; i += std::max(1, cells / 4))
+            whole->addTick(i, QString::number(i));
         axis->setTicker(whole);
     }
-    xAxis->setRange(-0.5, m_pixelCols - 0.5);
-    yAxis->setRange(-0.5, m_pixelRows - 0.5);
     setAxisTitle(xAxis, tr("Pixel column"));
     setAxisTitle(yAxis, tr("Pixel row"));
     m_title->setText(tr("Importance per pixel"));
     applyPlotPalette(this); // the scale is new
-    replot(QCustomPlot::rpQueuedReplot);
+    keepSquarePixels();
     return true;
 }
 

@@ -35,6 +35,7 @@ class ImportancePlot : public ExportablePlot {
     void labelBars();
     bool drawPixelMap(const std::vector<ImportanceBar>& all); // false unless every feature is a pixel
     void dropPixelMap();
+    void keepSquarePixels();
 
     std::vector<ImportanceBar> m_bars;
     QCPTextElement* m_title;

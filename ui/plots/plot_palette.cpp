@@ -30,13 +30,16 @@ void applyPlotPalette(QCustomPlot* plot)
     const QColor base = p.color(QPalette::Base), text = p.color(QPalette::Text);
     const QColor axis = blend(base, text, 0.45), grid = blend(base, text, 0.18), zero = blend(base, text, 0.32);
     plot->setBackground(base);
+    auto paintAxis = [&](QCPAxis* a) {
+        a->setBasePen(recoloured(a->basePen(), axis));
+        a->setTickPen(recoloured(a->tickPen(), axis));
+        a->setSubTickPen(recoloured(a->subTickPen(), axis));
+        a->setTickLabelColor(text);
+        a->setLabelColor(text);
+    };
     for (QCPAxisRect* rect : plot->axisRects())
         for (QCPAxis* a : rect->axes()) {
-            a->setBasePen(recoloured(a->basePen(), axis));
-            a->setTickPen(recoloured(a->tickPen(), axis));
-            a->setSubTickPen(recoloured(a->subTickPen(), axis));
-            a->setTickLabelColor(text);
-            a->setLabelColor(text);
+            paintAxis(a);
             a->grid()->setPen(recoloured(a->grid()->pen(), grid));
             a->grid()->setSubGridPen(recoloured(a->grid()->subGridPen(), grid));
             a->grid()->setZeroLinePen(recoloured(a->grid()->zeroLinePen(), zero));
@@ -49,6 +52,8 @@ void applyPlotPalette(QCustomPlot* plot)
             title->setTextColor(text);
         else if (auto* legend = qobject_cast<QCPLegend*>(element))
             legends.insert(legend);
+        else if (auto* scale = qobject_cast<QCPColorScale*>(element))
+            paintAxis(scale->axis()); // a colour scale's axis lives in the scale's own rect, outside axisRects()
     }
     for (QCPLegend* legend : std::as_const(legends)) {
         if (!legend)
