@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;A desktop AutoML workbench: tables and image folders in, every candidate model compared by score, latency and size, models out in FP32, BF16, INT8 or ternary precision.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;Eine AutoML-Werkbank für den Desktop: Tabellen und Bildordner hinein, jedes Kandidatenmodell nach Güte, Latenz und Größe verglichen, Modelle heraus in FP32-, BF16-, INT8- oder ternärer Genauigkeit.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;Eine AutoML-Werkbank für den Desktop: Tabellen und Bildordner hinein, jedes Kandidatenmodell nach Güte, Latenz und Größe verglichen, Modelle heraus im Zahlenformat FP32, BF16, INT8 oder ternär.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library</source>
@@ -542,7 +542,7 @@ Vorhergesagte Zeilen: %2</translation>
     </message>
     <message>
         <source>The numeric precision of the exported model</source>
-        <translation>Die numerische Genauigkeit des exportierten Modells</translation>
+        <translation>Das Zahlenformat des exportierten Modells</translation>
     </message>
     <message>
         <source>Write model.onnx, model.tern and model_card.json into a new folder</source>
@@ -570,7 +570,7 @@ Vorhergesagte Zeilen: %2</translation>
     </message>
     <message>
         <source>Pre&amp;cision:</source>
-        <translation>&amp;Genauigkeit:</translation>
+        <translation>Zahlen&amp;format:</translation>
     </message>
     <message>
         <source>Export into folder</source>
@@ -605,7 +605,7 @@ Vorhergesagte Zeilen: %2</translation>
     </message>
     <message>
         <source>Choose a candidate and see what each precision costs it before you export: model.onnx runs in ONNX Runtime, model.tern in Tern, model_card.json describes it.</source>
-        <translation>Wählen Sie einen Kandidaten und sehen Sie vor dem Export, was ihn jede Genauigkeit kostet: model.onnx läuft in ONNX Runtime, model.tern in Tern, model_card.json beschreibt ihn.</translation>
+        <translation>Wählen Sie einen Kandidaten und sehen Sie vor dem Export, was ihn jedes Zahlenformat kostet: model.onnx läuft in ONNX Runtime, model.tern in Tern, model_card.json beschreibt ihn.</translation>
     </message>
     <message>
         <source>Fraction of ternary residual blocks kept at inference: fewer blocks, less compute, usually a lower score. No retraining needed.</source>
@@ -649,7 +649,7 @@ Vorhergesagte Zeilen: %2</translation>
     </message>
     <message>
         <source>The search stored no precision variants for this candidate; export quantises it anyway and the slider measures ternary on demand.</source>
-        <translation>Die Suche hat für diesen Kandidaten keine Genauigkeitsvarianten gespeichert; der Export quantisiert ihn trotzdem, und der Schieberegler misst ternär bei Bedarf.</translation>
+        <translation>Die Suche hat für diesen Kandidaten keine Zahlenformat-Varianten gespeichert; der Export quantisiert ihn trotzdem, und der Schieberegler misst ternär bei Bedarf.</translation>
     </message>
     <message>
         <source>Ternary at this fraction was measured just now on %1, so its change is against fp32 on those rows; the other rows come from the search&apos;s out-of-fold scores.</source>
@@ -917,7 +917,7 @@ Vorhergesagte Zeilen: %2</translation>
     </message>
     <message>
         <source>Export the selected candidate in fp32, bf16, int8 or ternary precision</source>
-        <translation>Den gewählten Kandidaten in fp32-, bf16-, int8- oder ternärer Genauigkeit exportieren</translation>
+        <translation>Den gewählten Kandidaten im Zahlenformat fp32, bf16, int8 oder ternär exportieren</translation>
     </message>
     <message>
         <source>Select a candidate to see its parameters and per-fold scores.</source>
@@ -932,8 +932,8 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Parameter und Bewertungen</translation>
     </message>
     <message>
-        <source>Accuracy vs latency</source>
-        <translation>Güte gegen Latenz</translation>
+        <source>Score vs latency</source>
+        <translation>Bewertung gegen Latenz</translation>
     </message>
     <message>
         <source>Best score over time</source>
@@ -1577,6 +1577,14 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::RunListModel</name>
     <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
         <source>Chosen model</source>
         <translation>Gewähltes Modell</translation>
     </message>
@@ -2053,6 +2061,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::VariantTableModel</name>
     <message>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
         <source>fp32's score plus this variant's change against fp32 on the held-out rows both were scored on (%1 against %2)</source>
         <translation>Die Punktzahl von fp32 plus die Änderung dieser Variante gegenüber fp32 auf den zurückgehaltenen Zeilen, auf denen beide bewertet wurden (%1 gegenüber %2)</translation>
     </message>
@@ -2074,7 +2086,7 @@ Vorhergesagte Zeilen: %2</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation>Genauigkeit</translation>
+        <translation>Zahlenformat</translation>
     </message>
     <message>
         <source>Score</source>
@@ -2113,7 +2125,7 @@ Vorhergesagte Zeilen: %2</translation>
     </message>
     <message>
         <source>No measured precision to draw yet</source>
-        <translation>Noch keine gemessene Genauigkeit zum Zeichnen</translation>
+        <translation>Noch kein gemessenes Zahlenformat zum Zeichnen</translation>
     </message>
     <message>
         <source>ternary, stored fractions</source>
@@ -2289,6 +2301,18 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::CandidateDetails</name>
+    <message>
+        <source>Candidate #%1 — %2 (%3)</source>
+        <translation>Kandidat #%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Fold scores: %1</source>
+        <translation>Bewertungen je Fold: %1</translation>
+    </message>
     <message>
         <source>  #%1 %2: %3 %</source>
         <translation>  #%1 %2: %3 %</translation>

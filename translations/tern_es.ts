@@ -932,8 +932,8 @@ Filas predichas: %2</translation>
         <translation>Parámetros y puntuaciones</translation>
     </message>
     <message>
-        <source>Accuracy vs latency</source>
-        <translation>Precisión frente a latencia</translation>
+        <source>Score vs latency</source>
+        <translation>Puntuación frente a latencia</translation>
     </message>
     <message>
         <source>Best score over time</source>
@@ -1577,6 +1577,14 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::RunListModel</name>
     <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
         <source>Chosen model</source>
         <translation>Modelo elegido</translation>
     </message>
@@ -2053,6 +2061,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::VariantTableModel</name>
     <message>
+        <source>Latency p50</source>
+        <translation>Latencia p50</translation>
+    </message>
+    <message>
         <source>fp32's score plus this variant's change against fp32 on the held-out rows both were scored on (%1 against %2)</source>
         <translation>La puntuación de fp32 más el cambio de esta variante frente a fp32 en las filas reservadas en que se puntuaron ambas (%1 frente a %2)</translation>
     </message>
@@ -2167,7 +2179,7 @@ Filas predichas: %2</translation>
     <name>CandidateStatus</name>
     <message>
         <source>ok</source>
-        <translation>correcto</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
@@ -2289,6 +2301,18 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::CandidateDetails</name>
+    <message>
+        <source>Candidate #%1 — %2 (%3)</source>
+        <translation>Candidato #%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Fold scores: %1</source>
+        <translation>Puntuaciones por pliegue: %1</translation>
+    </message>
     <message>
         <source>  #%1 %2: %3 %</source>
         <translation>  #%1 %2: %3 %</translation>

@@ -2,6 +2,7 @@
 
 #include "engine/store/store.h"
 #include "ui/models/run_metric.h"
+#include "ui/models/status_labels.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -82,7 +83,7 @@ void ExportCandidatePicker::refresh()
             const QString data = QFileInfo(QString::fromStdString(r.dataset_path)).fileName();
             m_runs->addItem(tr("Run %1 · %2 → %3 (%4)")
                                 .arg(r.id)
-                                .arg(data, QString::fromStdString(r.target), QString::fromStdString(r.status)),
+                                .arg(data, QString::fromStdString(r.target), runStatusLabel(r.status)),
                             QVariant::fromValue<qlonglong>(r.id));
         }
         const int index = m_runs->findData(QVariant::fromValue<qlonglong>(run));

@@ -125,7 +125,7 @@ QWidget* LeaderboardPage::createLowerPart()
     m_details->setFont(mono);
     m_candidateTabs->addTab(m_results, tr("Predictions and importance"));
     m_candidateTabs->addTab(m_details, tr("Parameters and scores"));
-    m_runTabs->addTab(m_plot, tr("Accuracy vs latency"));
+    m_runTabs->addTab(m_plot, tr("Score vs latency")); // R² or any metric, not only accuracy
     m_runTabs->addTab(m_timeline, tr("Best score over time"));
 
     auto* lower = new QSplitter(Qt::Horizontal, this);

@@ -9,6 +9,7 @@
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
 #include "ui/models/candidate_table_model.h"
+#include "ui/models/status_labels.h"
 #include "ui/run/metric_chooser.h"
 #include "ui/run/run_observer_bridge.h"
 #include "ui/run/validation_label.h"
@@ -499,11 +500,13 @@ void RunPage::launch(const QString& title, std::function<search::RunOutcome(sear
     m_job = m_engine->submitFor<search::RunOutcome>(
         title, [bridge, work = std::move(work)](const JobControl& control) { return work(*bridge, control.stop); },
         [this](search::RunOutcome&& outcome) {
-            appendLog(tr("Run %1 %2: %3 candidates, %4 succeeded.")
-                          .arg(outcome.run_id)
-                          .arg(QString::fromStdString(outcome.status))
-                          .arg(outcome.candidates)
-                          .arg(outcome.ok));
+            const QString ended = tr("Run %1 %2: %3 candidates, %4 succeeded.")
+                                      .arg(outcome.run_id)
+                                      .arg(runStatusLabel(outcome.status))
+                                      .arg(outcome.candidates)
+                                      .arg(outcome.ok);
+            appendLog(ended);
+            emit statusMessage(ended); // "Loaded titanic.csv" is older news by now
             if (outcome.status == "finished")
                 m_progress->setValue(m_progress->maximum());
             // The run's choice, as the Leaderboard and History show it: the best score so far is often another
