@@ -1166,12 +1166,12 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
-        <source>Text at %1 (regions at %2) - confidence %3 % - %4 ms</source>
-        <translation>Text bei %1 (Bereiche bei %2) - Konfidenz %3 % - %4 ms</translation>
+        <source>Text at %1 (regions at %2) · confidence %3 % · %4</source>
+        <translation>Text bei %1 (Bereiche bei %2) · Konfidenz %3 % · %4</translation>
     </message>
     <message>
-        <source>Text at %1 - confidence %2 % - %3 ms</source>
-        <translation>Text bei %1 - Konfidenz %2 % - %3 ms</translation>
+        <source>Text at %1 · confidence %2 % · %3</source>
+        <translation>Text bei %1 · Konfidenz %2 % · %3</translation>
     </message>
     <message>
         <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>

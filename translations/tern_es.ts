@@ -1166,12 +1166,12 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
-        <source>Text at %1 (regions at %2) - confidence %3 % - %4 ms</source>
-        <translation>Texto a %1 (regiones a %2) - confianza %3 % - %4 ms</translation>
+        <source>Text at %1 (regions at %2) · confidence %3 % · %4</source>
+        <translation>Texto a %1 (regiones a %2) · confianza %3 % · %4</translation>
     </message>
     <message>
-        <source>Text at %1 - confidence %2 % - %3 ms</source>
-        <translation>Texto a %1 - confianza %2 % - %3 ms</translation>
+        <source>Text at %1 · confidence %2 % · %3</source>
+        <translation>Texto a %1 · confianza %2 % · %3</translation>
     </message>
     <message>
         <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>

@@ -16,6 +16,7 @@ class TestOcrAttributesText : public QObject {
         const auto attributes = nlohmann::json::parse(R"json({
             "batch": "51F731",
             "origin": "Poland",
+            "ingredients": ["Dextrose", "Tulsi Leaves"],
             "price": {"value": 85.0, "currency": "INR", "mrp": true, "text": "MRP Rs. 85.00"},
             "net_quantity": {"value": 6, "unit": "oz", "text": "NET WT 6 OZ (170g)", "alt": {"value": 170, "unit": "g"}},
             "dates": {"best_before": "12/2026"}
@@ -24,6 +25,7 @@ class TestOcrAttributesText : public QObject {
         QCOMPARE(attributesText(attributes), QStringLiteral("Net quantity: 6 oz (170 g)\n"
                                                            "Price: 85.00 INR (MRP)\n"
                                                            "Origin: Poland\n"
+                                                           "Ingredients: Dextrose, Tulsi Leaves\n"
                                                            "Best before: 12/2026\n"
                                                            "Batch: 51F731"));
         QCOMPARE(attributesText(nlohmann::json::object()), QString());

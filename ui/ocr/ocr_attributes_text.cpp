@@ -15,9 +15,18 @@ struct OcrAttributes {
     Q_DECLARE_TR_FUNCTIONS(tern::ui::OcrAttributes)
 };
 
+// A value as a label would print it: a list (ingredients) as "Dextrose, Tulsi Leaves", never as JSON.
 QString str(const nlohmann::json& j)
 {
-    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString::fromStdString(j.dump());
+    if (j.is_string())
+        return QString::fromStdString(j.get<std::string>());
+    if (j.is_array()) {
+        QStringList items;
+        for (const auto& item : j)
+            items << str(item);
+        return items.join(QStringLiteral(", "));
+    }
+    return QString::fromStdString(j.dump());
 }
 
 QString amount(const nlohmann::json& q)

@@ -6,6 +6,7 @@
 #include "engine/store/paths.h"
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
+#include "ui/models/display_units.h"
 #include "ui/ocr/ocr_attributes_text.h"
 #include "ui/ocr/ocr_export.h"
 #include "ui/ocr/ocr_image_view.h"
@@ -425,11 +426,11 @@ void OcrPage::showSelected()
         mixed = mixed || g.orientation != r.orientation;
     }
     regions.removeDuplicates();
-    m_summary->setText((mixed ? tr("Text at %1 (regions at %2) - confidence %3 % - %4 ms")
+    m_summary->setText((mixed ? tr("Text at %1 (regions at %2) · confidence %3 % · %4")
                                     .arg(angle(r.orientation), regions.join(QStringLiteral(", ")))
-                              : tr("Text at %1 - confidence %2 % - %3 ms").arg(angle(r.orientation)))
+                              : tr("Text at %1 · confidence %2 % · %3").arg(angle(r.orientation)))
                            .arg(r.mean_conf, 0, 'f', 1)
-                           .arg(r.ms, 0, 'f', 0));
+                           .arg(formatDuration(r.ms / 1000.0)));
     m_copy->setEnabled(!r.text.empty());
 }
 
