@@ -75,8 +75,11 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Precision: return x;
         case Score: return locale.toString(x.toDouble(), 'f', 4);
-        case Change:
-            return (x.toDouble() > 0 ? QStringLiteral("+") : QString()) + locale.toString(x.toDouble(), 'f', 2);
+        case Change: {
+            // A change that rounds to 0.00 reads as 0.00, without a sign it does not have at this precision.
+            const double points = std::round(x.toDouble() * 100.0) / 100.0;
+            return (points > 0 ? QStringLiteral("+") : QString()) + locale.toString(points == 0 ? 0.0 : points, 'f', 2);
+        }
         case LatencyP50: return formatLatency(x.toDouble()); // 0.18 µs and 105 µs, as the Leaderboard writes them
         case Throughput:
         case Multiplies: return locale.toString(x.toDouble(), 'f', 0);
