@@ -3,6 +3,7 @@
 #include "engine/store/store.h"
 #include "ui/models/display_units.h"
 #include "ui/models/run_list_model.h"
+#include "ui/models/status_labels.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -40,8 +41,10 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    // Every column as wide as its contents; the dataset name takes the room left over (or gives it up, elided).
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(RunListModel::Dataset, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     // activated: a double click, or Return/Enter on the current row.
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openRow(m_sorted->mapToSource(index).row()); });
@@ -57,6 +60,7 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_ocrJobs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ocrJobs->setAlternatingRowColors(true);
     m_ocrJobs->verticalHeader()->hide();
+    m_ocrJobs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // a date on one line
     m_ocrJobs->horizontalHeader()->setStretchLastSection(true);
     connect(m_ocrJobs, &QTableWidget::activated, this,
             [this](const QModelIndex& index) { openOcrJobRow(index.row()); });
@@ -190,12 +194,15 @@ void HistoryPage::reloadOcrJobs()
             m_ocrJobs->insertRow(row);
             auto* id = new QTableWidgetItem(QString::number(job.id));
             id->setData(Qt::UserRole, qlonglong(job.id));
+            id->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter); // numbers line up as on the runs tab
             m_ocrJobs->setItem(row, 0, id);
             auto* started = new QTableWidgetItem(localTimeText(job.started_at));
             started->setToolTip(QString::fromStdString(job.started_at));
             m_ocrJobs->setItem(row, 1, started);
-            m_ocrJobs->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(job.status)));
-            m_ocrJobs->setItem(row, 3, new QTableWidgetItem(QString::number(job.image_count)));
+            m_ocrJobs->setItem(row, 2, new QTableWidgetItem(runStatusLabel(job.status)));
+            auto* images = new QTableWidgetItem(QString::number(job.image_count));
+            images->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_ocrJobs->setItem(row, 3, images);
             // What the job was given: the first file or folder by name, the whole list as a tooltip.
             QStringList sources;
             for (const auto& s : job.sources)
