@@ -1373,6 +1373,13 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::PredictDialog</name>
+    <message numerus="yes">
+        <source>%1 %2 on the %n row(s) with a known target.</source>
+        <translation>
+            <numerusform>%1 %2 auf der %n Zeile mit bekanntem Ziel.</numerusform>
+            <numerusform>%1 %2 auf den %n Zeilen mit bekanntem Ziel.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some rows lie outside what the model learned; their predictions deserve less trust. %1</source>
         <translation>Einige Zeilen liegen außerhalb dessen, was das Modell gelernt hat; ihren Vorhersagen ist weniger zu trauen. %1</translation>

@@ -110,6 +110,13 @@
 <context>
     <name>tern::ui::PredictDialog</name>
     <message numerus="yes">
+        <source>%1 %2 on the %n row(s) with a known target.</source>
+        <translation>
+            <numerusform>%1 %2 on the %n row with a known target.</numerusform>
+            <numerusform>%1 %2 on the %n rows with a known target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n image(s) could not be read and are left out, the first: %1 (%2)</source>
         <translation>
             <numerusform>%n image could not be read and is left out: %1 (%2)</numerusform>

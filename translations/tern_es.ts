@@ -1373,6 +1373,13 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::PredictDialog</name>
+    <message numerus="yes">
+        <source>%1 %2 on the %n row(s) with a known target.</source>
+        <translation>
+            <numerusform>%1 %2 en la %n fila con objetivo conocido.</numerusform>
+            <numerusform>%1 %2 en las %n filas con objetivo conocido.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some rows lie outside what the model learned; their predictions deserve less trust. %1</source>
         <translation>Algunas filas quedan fuera de lo que el modelo aprendió; sus predicciones merecen menos confianza. %1</translation>

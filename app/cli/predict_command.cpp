@@ -3,6 +3,7 @@
 // prediction, p_<class>...) or JSON on stdout.
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
+#include "engine/export/file_score.h"
 #include "engine/export/package.h"
 #include "engine/export/prediction_input.h"
 
@@ -65,12 +66,18 @@ void run_predict(const PredictOptions& o)
         std::cerr << "warning: " << note << '\n';
     const auto& classes = model.class_names();
     const std::size_t rows = table.rows();
+    const std::optional<exporting::FileScore> score = exporting::score_on_file(model, table, p);
     if (o.json) {
         nlohmann::json j = {{"rows", rows}};
         if (!files.empty())
             j["files"] = files;
         if (!unfamiliar.empty())
             j["warnings"] = unfamiliar;
+        if (score)
+            j["score"] = {{"metric", score->metric},
+                          {"value", score->value},
+                          {"rows", score->rows},
+                          {"rows_left_out", score->left_out}};
         if (classes.empty()) {
             j["predictions"] = tidy(p.values);
         } else {
@@ -102,6 +109,11 @@ void run_predict(const PredictOptions& o)
         out += '\n';
     }
     std::cout << out;
+    // The file held the target: how the model did on it, beside the predictions (stdout stays the CSV).
+    if (score)
+        std::cerr << fmt::format("score: {} {:.4f} on the {} row(s) with a known target{}\n", score->metric,
+                                 score->value, score->rows,
+                                 score->left_out ? fmt::format(" ({} left out)", score->left_out) : std::string());
 }
 
 } // namespace

@@ -322,6 +322,11 @@ class TestCliExport : public QObject {
         QCOMPARE(p.err.count("warning: island"), 2);
         const auto clean = cli({"predict", m_dir.filePath("mlp-fp32"), sample("penguins.test.csv"), "--json"});
         QVERIFY(!json_of(clean).contains("warnings"));
+        // The file held the target: the run's metric on its rows, beside the predictions.
+        const auto score = json_of(clean)["score"].toObject();
+        QCOMPARE(score["metric"].toString(), QString("balanced_accuracy"));
+        QCOMPARE(score["rows"].toInteger(), json_of(clean)["rows"].toInteger());
+        QVERIFY(score["value"].toDouble() > 0.8 && score["value"].toDouble() <= 1.0);
         // A file refused for a missing column gets its one error line, without the warnings of rows never predicted.
         const QString refused = m_dir.filePath("unfamiliar-no-sex.csv");
         QFile g(refused);

@@ -1,9 +1,11 @@
 #include "ui/dialogs/predict_dialog.h"
 
+#include "engine/export/file_score.h"
 #include "engine/export/package.h"
 #include "engine/export/prediction_input.h"
 #include "ui/engine_controller.h"
 #include "ui/models/prediction_table_model.h"
+#include "ui/models/run_metric.h"
 #include "ui/settings.h"
 #include "ui/widgets/message_banner.h"
 #include "ui/widgets/themed_icon.h"
@@ -37,6 +39,7 @@ struct PredictedRows {
     std::vector<std::string> files;            // the image of each row (models of images)
     std::vector<data::UnreadableFile> leftOut; // images that could not be read
     std::vector<std::string> unfamiliar;       // inputs outside what the model learned, in words
+    std::optional<exporting::FileScore> score; // when the table holds the target
 };
 
 } // namespace
@@ -142,6 +145,11 @@ QString PredictDialog::modelSummary() const
     return m_modelInfo->text();
 }
 
+QString PredictDialog::statusText() const
+{
+    return m_status->text();
+}
+
 void PredictDialog::loadModel(const QString& folderOrFile)
 {
     if (m_job)
@@ -219,8 +227,13 @@ void PredictDialog::predict()
                 tr("Predict %1").arg(QFileInfo(table).fileName()),
                 [model, path](const JobControl& job) {
                     exporting::PredictionInput input = exporting::read_prediction_input(*model, path, job);
-                    return PredictedRows{model->predict(input.table, job), std::move(input.files),
-                                         std::move(input.left_out), model->unfamiliar_inputs(input.table)};
+                    PredictedRows out{model->predict(input.table, job),
+                                      std::move(input.files),
+                                      std::move(input.left_out),
+                                      model->unfamiliar_inputs(input.table),
+                                      {}};
+                    out.score = exporting::score_on_file(*model, input.table, out.predictions);
+                    return out;
                 },
                 [self, model](PredictedRows&& result) {
                     if (!self)
@@ -228,7 +241,13 @@ void PredictDialog::predict()
                     self->m_predictions->setPredictions(std::move(result.predictions), model->class_names(),
                                                         std::move(result.files));
                     const int rows = self->m_predictions->rowCount();
-                    self->setBusy(0, tr("%n row(s) predicted.", nullptr, rows));
+                    QString status = tr("%n row(s) predicted.", nullptr, rows);
+                    if (result.score) // the table held the target: how the model did on it
+                        status += QLatin1Char(' ') + tr("%1 %2 on the %n row(s) with a known target.", nullptr,
+                                                        static_cast<int>(result.score->rows))
+                                                         .arg(metricLabel(result.score->metric))
+                                                         .arg(result.score->value, 0, 'f', 4);
+                    self->setBusy(0, status);
                     if (!result.unfamiliar.empty()) {
                         QStringList lines;
                         for (const auto& note : result.unfamiliar)

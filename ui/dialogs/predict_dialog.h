@@ -33,6 +33,7 @@ class PredictDialog : public QDialog {
     PredictionTableModel* predictions() const { return m_predictions; }
     MessageBanner* banner() const { return m_banner; }
     QString modelSummary() const;
+    QString statusText() const; // "150 rows predicted.", with the score when the table held the target
     bool hasModel() const { return m_model != nullptr; }
     bool isBusy() const { return m_job != 0; }
 

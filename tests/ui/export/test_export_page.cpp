@@ -192,6 +192,10 @@ class TestExportPage : public QObject {
         for (int c = 1; c < 4; ++c)
             sum += rows->data(rows->index(0, c), PredictionTableModel::SortRole).toDouble();
         QVERIFY(std::abs(sum - 1.0) < 1e-3);
+        // iris.csv holds the target: the dialog says how the model did on it.
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Balanced accuracy 0.")) &&
+                     dialog.statusText().contains(QStringLiteral("on the 150 row")),
+                 qPrintable(dialog.statusText()));
 
         const QString csv = m_dir.filePath(QStringLiteral("predictions.csv"));
         QVERIFY(dialog.saveCsv(csv));
