@@ -131,7 +131,7 @@ std::string variants_line(const nlohmann::json& c)
     return line + "\n";
 }
 
-// "set aside: 'order_id' (id-like: ...); 'note' (...)": the columns no candidate learns from, and why.
+// "set aside, not features: 'order_id' id-like: ...; 'note' ...": the columns no candidate learns from, and why.
 std::string set_aside_line(const nlohmann::json& report)
 {
     if (!report.is_object() || !report.contains("set_aside") || !report["set_aside"].is_array() ||
@@ -139,7 +139,7 @@ std::string set_aside_line(const nlohmann::json& report)
         return "";
     std::vector<std::string> listed;
     for (const auto& s : report["set_aside"])
-        listed.push_back(fmt::format("'{}' ({})", s.value("column", "?"), s.value("reason", "?")));
+        listed.push_back(fmt::format("'{}' {}", s.value("column", "?"), s.value("reason", "?")));
     return fmt::format("set aside, not features: {}\n", fmt::join(listed, "; "));
 }
 

@@ -9,6 +9,7 @@
 #include "engine/search/candidate_timer.h"
 #include "engine/search/cost_probe.h"
 #include "engine/search/image_table.h"
+#include "engine/search/target_outliers.h"
 #include "engine/search/test_table.h"
 #include "engine/search/time_folds.h"
 #include "engine/search/validation_rows.h"
@@ -288,6 +289,15 @@ void RunSession::prepare()
     m_report["strategy"] = m_strategy->name();
     m_report["fidelities"] = m_ctx.fidelities;
     m_report["families"] = m_ctx.families;
+    if (m_target.task == Task::regression)
+        if (const auto far = far_target_values(m_target.y)) {
+            m_report["target_far_values"] = {
+                {"count", far->count}, {"farthest", far->farthest}, {"q1", far->q1}, {"q3", far->q3}};
+            note(fmt::format("'{}': {} value(s) lie beyond 20 interquartile ranges of the middle half ({:g} to {:g}), "
+                             "the farthest {:g}; squared-error metrics (R², RMSE) are dominated by such rows: check "
+                             "them, or choose --metric mae",
+                             m_spec.target, far->count, far->q1, far->q3, far->farthest));
+        }
     if (m_target.missing > 0)
         note(fmt::format("{} rows without a value of '{}' are left out of training", m_target.missing,
                                    m_spec.target));
