@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace tern::data {
 
@@ -138,10 +139,16 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
     if (layout.has_header) {
         layout.data_offset = skip + first.end;
         std::unordered_map<std::string, std::size_t> index;
+        std::unordered_set<std::string> written; // the header's own names, which a blank's made-up name must avoid
+        for (std::size_t j = 0; j < cols; ++j)
+            written.emplace(trim_field(first.fields[j], d));
         for (std::size_t j = 0; j < cols; ++j) {
             std::string name(trim_field(first.fields[j], d));
-            if (name.empty())
+            if (name.empty()) {
                 name = fmt::format("column_{}", j + 1);
+                while (written.count(name))
+                    name += "_blank";
+            }
             auto [it, fresh] = index.emplace(name, j);
             if (!fresh)
                 throw DataError(

@@ -27,6 +27,7 @@ class TestCsvReader : public QObject {
     void levelsInNaturalOrder();
     void missingTokensAndValues();
     void quotedFieldsKeepContent();
+    void blankHeaderNamesAvoidWrittenOnes();
     void latin1IsConverted();
     void chunkedParseMatchesSingleThread();
     void quotedNewlinesAcrossChunks();
@@ -248,6 +249,18 @@ void TestCsvReader::quotedFieldsKeepContent()
     QCOMPARE(k.display(2), std::string("two\nlines"));
     QCOMPARE(k.display(3), std::string("xy")); // text after a closing quote is kept, as pandas does
     QCOMPARE(t.column("v").numbers()[2], 3.0f);
+}
+
+// A blank header cell is named by its position; a header that writes that name itself keeps it, and the blank
+// one gives way (it used to be refused as a duplicate the file does not have).
+void TestCsvReader::blankHeaderNamesAvoidWrittenOnes()
+{
+    QTemporaryDir dir;
+    const Table t = read_table(test::write_file(dir, "blank.csv", QByteArray("a,,column_2\n1,2,3\n4,5,6\n")));
+    QCOMPARE(t.column(1).name(), std::string("column_2_blank"));
+    QCOMPARE(t.column(2).name(), std::string("column_2"));
+    const Table plain = read_table(test::write_file(dir, "plain.csv", QByteArray("a,\n1,2\n")));
+    QCOMPARE(plain.column(1).name(), std::string("column_2"));
 }
 
 void TestCsvReader::latin1IsConverted()
