@@ -103,7 +103,7 @@ int run_application(int argc, char** argv)
     const QCommandLineOption screenshot = scriptingOption(
         QStringLiteral("screenshot"), QStringLiteral("Save a grab of the window."), QStringLiteral("file"));
     const QCommandLineOption page =
-        scriptingOption(QStringLiteral("page"), QStringLiteral("Start on page 0-5."), QStringLiteral("index"));
+        scriptingOption(QStringLiteral("page"), QStringLiteral("Start on page 0-5: Data, Run, Leaderboard, Text from Images, Export, History."), QStringLiteral("index"));
     const QCommandLineOption runBudget = scriptingOption(
         QStringLiteral("run-budget"), QStringLiteral("Start a run of this many seconds once the data has loaded."),
         QStringLiteral("seconds"));
@@ -138,6 +138,17 @@ int run_application(int argc, char** argv)
             return 2;
         }
         applyTheme(app, themeChoiceFromKey(name));
+    }
+
+    int startPage = -1;
+    if (parser.isSet(page)) {
+        bool number = false;
+        startPage = parser.value(page).toInt(&number);
+        if (!number || startPage < 0 || startPage >= MainWindow::PageCount) {
+            std::fprintf(stderr, "error: --page: '%s' is no page; pages are 0 to %d\n", qPrintable(parser.value(page)),
+                         MainWindow::PageCount - 1);
+            return 2;
+        }
     }
 
     MainWindow window;
@@ -178,6 +189,11 @@ int run_application(int argc, char** argv)
                 }
                 run->setBudgetSeconds(budget);
                 run->startRun();
+                if (!run->isRunning()) { // refused (a table too small for its folds): no run will end
+                    std::fprintf(stderr, "error: --run-budget: the run did not start: %s\n",
+                                 qPrintable(run->startError()));
+                    QCoreApplication::exit(2);
+                }
             },
             Qt::SingleShotConnection);
     }
@@ -190,8 +206,8 @@ int run_application(int argc, char** argv)
         }
         window.setCurrentPage(MainWindow::Leaderboard);
     }
-    if (parser.isSet(page))
-        window.setCurrentPage(parser.value(page).toInt());
+    if (startPage >= 0)
+        window.setCurrentPage(startPage);
     if (windowSize.isValid())
         window.resize(windowSize);
     window.show();
