@@ -884,6 +884,10 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::LeaderboardPage</name>
+    <message>
+        <source>%1 variant of #%2: its score and latency were measured; the predictions and importance shown are the fp32 model's.</source>
+        <translation>%1-Variante von #%2: gemessen wurden ihre Bewertung und Latenz; die gezeigten Vorhersagen und die Wichtigkeit sind die des fp32-Modells.</translation>
+    </message>
     <message numerus="yes">
         <source>%n column(s) set aside</source>
         <translation>

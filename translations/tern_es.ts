@@ -884,6 +884,10 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::LeaderboardPage</name>
+    <message>
+        <source>%1 variant of #%2: its score and latency were measured; the predictions and importance shown are the fp32 model's.</source>
+        <translation>Variante %1 de #%2: se midieron su puntuación y su latencia; las predicciones y la importancia mostradas son las del modelo fp32.</translation>
+    </message>
     <message numerus="yes">
         <source>%n column(s) set aside</source>
         <translation>

@@ -337,11 +337,23 @@ void LeaderboardPage::showDetails()
         return;
     }
     const auto& r = m_model->candidate(row);
-    m_details->setPlainText(candidateDetailsText(r, [this](std::int64_t id) {
+    QString details = candidateDetailsText(r, [this](std::int64_t id) {
         const int member = m_model->rowOf(id);
         return member >= 0 ? QString::fromStdString(m_model->candidate(member).family) : QString();
-    }));
+    });
     updateMarkers(&r);
+    // A precision variant's row: its own point on the plot; what was measured of it only for the variant (score,
+    // latency, size), so the predictions and importance shown are its fp32 model's, and the text says so.
+    if (const PrecisionVariant* v = m_model->variant(m_proxy->mapToSource(m_view->currentIndex()))) {
+        if (v->score && v->latencyUs && *v->latencyUs > 0)
+            m_plotMarker->setPoint(QPointF(*v->latencyUs, *v->score));
+        details = tr("%1 variant of #%2: its score and latency were measured; the predictions and importance "
+                     "shown are the fp32 model's.")
+                      .arg(variantLabel(*v))
+                      .arg(r.id) +
+                  QStringLiteral("\n\n") + details;
+    }
+    m_details->setPlainText(details);
     m_results->showCandidate(m_runId, r);
     emit candidateSelected(r.id);
 }

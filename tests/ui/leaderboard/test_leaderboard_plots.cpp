@@ -176,6 +176,27 @@ class TestLeaderboardPlots : public QObject {
         QVERIFY(!page.plotMarker()->isDrawn());
     }
 
+    // A precision variant's row rings the variant's own point, not its candidate's.
+    void selectedVariantRingsItsOwnPoint()
+    {
+        LeaderboardPage page;
+        page.resize(1100, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.startRun(1);
+        auto mlp = candidate(1, "mlp", 0.88, 10.0, 1.0);
+        mlp.details["variants"] =
+            nlohmann::json::array({{{"precision", "int8"}, {"score", 0.87}, {"latency_us_p50", 3.0}}});
+        page.addCandidate(mlp);
+        const QModelIndex parent = page.model()->index(0, 0);
+        QCOMPARE(page.model()->rowCount(parent), 1);
+        page.view()->setCurrentIndex(page.proxy()->mapFromSource(page.model()->index(0, 0, parent)));
+        QCOMPARE(page.selectedCandidate(), qint64(1));
+        QCOMPARE(page.plotMarker()->point(), std::optional<QPointF>(QPointF(3.0, 0.87)));
+        page.view()->setCurrentIndex(page.proxy()->mapFromSource(parent));
+        QCOMPARE(page.plotMarker()->point(), std::optional<QPointF>(QPointF(10.0, 0.88)));
+    }
+
     // A filter that hides every candidate says so beside it, instead of leaving a blank table.
     void filterWithoutMatchesSaysSo()
     {
