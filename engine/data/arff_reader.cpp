@@ -263,12 +263,14 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
         }
         const std::size_t cols = attributes.size();
         if (line.front() == '{' && line.back() == '}') { // sparse row: {index value, ...}; omitted values are 0
+            // Weka's zero: 0 for a number, the first level for a nominal. A date or string has no zero worth
+            // reading (1970-01-01, an empty string): omitted, it is missing, and the column keeps its type.
             std::vector<Value> cells(cols, Value{"0", false});
             for (std::size_t c = 0; c < cols; ++c)
                 if (attributes[c].type != ArffType::numeric)
                     cells[c].text = attributes[c].type == ArffType::nominal && !attributes[c].levels.empty()
                                         ? attributes[c].levels.front()
-                                        : "";
+                                        : "?";
             if (!split_values(line.substr(1, line.size() - 2), ',', values))
                 throw DataError(file, line_no, "unterminated quote");
             for (const Value& pair : values) {

@@ -80,6 +80,11 @@ void TestArffReader::shapes_data()
     QTest::newRow("sparse rows") << QByteArray("@relation s\n@attribute a numeric\n@attribute b numeric\n"
                                                "@attribute c {u,v}\n@data\n{1 5}\n{0 2, 2 v}\n{}\n")
                                  << "s.arff" << 3 << 3 << 0;
+    // An omitted date or string is missing; the date column stays dates (it turned into text).
+    QTest::newRow("sparse date and string") << QByteArray("@relation s\n@attribute a numeric\n@attribute d date "
+                                                          "yyyy-MM-dd\n@attribute s string\n@data\n"
+                                                          "{0 1, 1 2024-01-02, 2 x}\n{0 2}\n")
+                                            << "d.arff" << 2 << 3 << 2;
     QTest::newRow("instance weights") << QByteArray("@relation r\n@attribute a numeric\n@data\n1,{2}\n3,{0.5}\n")
                                       << "w.arff" << 2 << 1 << 0;
     QTest::newRow("detected by content") << QByteArray("% hi\n@relation r\n@attribute a numeric\n@data\n1\n?\n")
