@@ -1377,6 +1377,10 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::PredictDialog</name>
+    <message>
+        <source>The target column may be absent; when the table holds it, the model is scored on it as well</source>
+        <translation>Die Zielspalte darf fehlen; enthält die Tabelle sie, wird das Modell auch darauf bewertet</translation>
+    </message>
     <message numerus="yes">
         <source>%1 %2 on the %n row(s) with a known target.</source>
         <translation>
@@ -1448,8 +1452,8 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Ein vom Export geschriebener Ordner (mit model.tern)</translation>
     </message>
     <message>
-        <source>A CSV, TSV or ARFF table with the model&apos;s columns (the target may be absent)</source>
-        <translation>Eine CSV-, TSV- oder ARFF-Tabelle mit den Spalten des Modells (die Zielspalte darf fehlen)</translation>
+        <source>A CSV, TSV or ARFF table with the model&apos;s columns</source>
+        <translation>Eine CSV-, TSV- oder ARFF-Tabelle mit den Spalten des Modells</translation>
     </message>
     <message>
         <source>Choose &amp;Model…</source>

@@ -1377,6 +1377,10 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::PredictDialog</name>
+    <message>
+        <source>The target column may be absent; when the table holds it, the model is scored on it as well</source>
+        <translation>El objetivo puede faltar; si la tabla lo incluye, el modelo también se puntúa con él</translation>
+    </message>
     <message numerus="yes">
         <source>%1 %2 on the %n row(s) with a known target.</source>
         <translation>
@@ -1448,8 +1452,8 @@ Filas predichas: %2</translation>
         <translation>Una carpeta escrita por Exportar (con model.tern)</translation>
     </message>
     <message>
-        <source>A CSV, TSV or ARFF table with the model&apos;s columns (the target may be absent)</source>
-        <translation>Una tabla CSV, TSV o ARFF con las columnas del modelo (el objetivo puede faltar)</translation>
+        <source>A CSV, TSV or ARFF table with the model&apos;s columns</source>
+        <translation>Una tabla CSV, TSV o ARFF con las columnas del modelo</translation>
     </message>
     <message>
         <source>Choose &amp;Model…</source>

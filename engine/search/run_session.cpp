@@ -360,9 +360,9 @@ RunOutcome RunSession::start(const RunSpec& spec)
     m_run.report = m_report;
     m_store.create_run(m_run);
     m_observer.run_started(m_run.id);
-    m_observer.log(fmt::format("run {}: {} rows, {}, metric {}, {} s budget, families {}", m_run.id,
-                               m_target.rows.size(), to_string(m_target.task), m_run.metric, m_budget_s,
-                               fmt::join(m_ctx.families, ",")));
+    m_observer.log(fmt::format("run {}: {} {}, {}, metric {}, {} s budget, families {}", m_run.id,
+                               m_target.rows.size(), m_images ? "images" : "rows", to_string(m_target.task),
+                               m_run.metric, m_budget_s, fmt::join(m_ctx.families, ",")));
     search();
     return finish();
 }

@@ -58,9 +58,18 @@ PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
     setAcceptDrops(true);
     resize(760, 560);
 
-    m_modelPath->setReadOnly(true);
+    // Paths can be typed or pasted as well as chosen or dropped: Return loads the model or predicts the table.
     m_modelPath->setPlaceholderText(tr("A folder written by Export (holding model.tern)"));
-    m_tablePath->setReadOnly(true);
+    connect(m_modelPath, &QLineEdit::returnPressed, this, [this] {
+        if (const QString path = m_modelPath->text().trimmed(); !path.isEmpty())
+            loadModel(QDir::fromNativeSeparators(path));
+    });
+    connect(m_tablePath, &QLineEdit::returnPressed, this, [this] {
+        if (const QString path = m_tablePath->text().trimmed(); !path.isEmpty())
+            setTablePath(QDir::fromNativeSeparators(path));
+    });
+    connect(m_tablePath, &QLineEdit::textChanged, this,
+            [this] { m_predict->setEnabled(m_model && !m_job && !m_tablePath->text().isEmpty()); });
     showInputKind();
     auto* chooseModel = new QPushButton(themedIcon(QStringLiteral("folder")), tr("Choose &Model…"), this);
     connect(chooseModel, &QPushButton::clicked, this, &PredictDialog::chooseModel);
@@ -199,8 +208,10 @@ void PredictDialog::showInputKind()
     m_tableLabel->setText(images ? tr("Images:") : tr("Table:"));
     m_chooseTable->setText(images ? tr("Choose &Images…") : tr("Choose &Table…"));
     m_tablePath->setPlaceholderText(images ? tr("A folder of images (its sub-folders too), or drop one image here")
-                                           : tr("A CSV, TSV or ARFF table with the model's columns (the target may "
-                                                "be absent)"));
+                                           : tr("A CSV, TSV or ARFF table with the model's columns"));
+    m_tablePath->setToolTip(images ? QString()
+                                   : tr("The target column may be absent; when the table holds it, the model is "
+                                        "scored on it as well"));
 }
 
 void PredictDialog::setTablePath(const QString& path)
