@@ -813,6 +813,14 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::ImageFolderPanel</name>
     <message>
+        <source>All %1 × %2 pixels.</source>
+        <translation>Alle %1 × %2 Pixel.</translation>
+    </message>
+    <message>
+        <source>%1 sizes, from %2 × %3 to %4 × %5 pixels.</source>
+        <translation>%1 Größen, von %2 × %3 bis %4 × %5 Pixel.</translation>
+    </message>
+    <message>
         <source>Some entries are not read (hover for which).</source>
         <translation>Einige Einträge werden nicht gelesen (Mauszeiger zeigt welche).</translation>
     </message>

@@ -813,6 +813,14 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::ImageFolderPanel</name>
     <message>
+        <source>All %1 × %2 pixels.</source>
+        <translation>Todas de %1 × %2 píxeles.</translation>
+    </message>
+    <message>
+        <source>%1 sizes, from %2 × %3 to %4 × %5 pixels.</source>
+        <translation>%1 tamaños, de %2 × %3 a %4 × %5 píxeles.</translation>
+    </message>
+    <message>
         <source>Some entries are not read (hover for which).</source>
         <translation>Algunas entradas no se leen (pase el ratón para verlas).</translation>
     </message>

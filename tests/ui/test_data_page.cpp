@@ -182,6 +182,8 @@ class TestDataPage : public QObject {
         thumbs->data(thumbs->index(0, 0), Qt::DecorationRole); // cached: not decoded again
         QCOMPARE(thumbs->decodedCount(), decoded);
         QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 0); // the table view was cleared
+        QVERIFY2(m_page->imagePanel()->infoText().contains(QStringLiteral("28 × 28 pixels")),
+                 qPrintable(m_page->imagePanel()->infoText()));
     }
 
   private:

@@ -73,6 +73,16 @@ void ImageFolderPanel::setFolder(std::shared_ptr<const data::ImageFolder> folder
     QString info = tr("%1 images in %2 classes.")
                        .arg(QLocale().toString(qulonglong(m_folder->images.size())))
                        .arg(m_folder->classes.size());
+    // Their sizes, as inspect says them: a model sees every image resized, and a user wants to know from what.
+    if (m_summary && m_summary->images > 0 && m_summary->sizes.size() == 1)
+        info += QLatin1Char(' ') + tr("All %1 × %2 pixels.").arg(m_summary->min_width).arg(m_summary->min_height);
+    else if (m_summary && m_summary->images > 0 && !m_summary->sizes.empty())
+        info += QLatin1Char(' ') + tr("%1 sizes, from %2 × %3 to %4 × %5 pixels.")
+                                       .arg(m_summary->sizes.size())
+                                       .arg(m_summary->min_width)
+                                       .arg(m_summary->min_height)
+                                       .arg(m_summary->max_width)
+                                       .arg(m_summary->max_height);
     if (!m_folder->unreadable.empty())
         info += QLatin1Char(' ') +
                 tr("%n file(s) could not be read and are left out.", nullptr, int(m_folder->unreadable.size()));
@@ -90,6 +100,11 @@ void ImageFolderPanel::setFolder(std::shared_ptr<const data::ImageFolder> folder
         why = why.mid(0, shown) << tr("… and %n more", nullptr, int(why.size() - shown));
     m_info->setText(info);
     m_info->setToolTip(why.join(QLatin1Char('\n')));
+}
+
+QString ImageFolderPanel::infoText() const
+{
+    return m_info->text();
 }
 
 void ImageFolderPanel::clear()

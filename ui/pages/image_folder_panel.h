@@ -29,6 +29,7 @@ class ImageFolderPanel : public QWidget {
 
     ClassCountsModel* classCounts() const { return m_counts; }
     ThumbnailModel* thumbnails() const { return m_thumbnails; }
+    QString infoText() const; // "150 images in 3 classes. All 28 × 28 pixels." and what is left out
 
   private:
     std::shared_ptr<const data::ImageFolder> m_folder;
