@@ -1178,6 +1178,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>Word confidence: %1 85 % or more  %2 60–85 %  %3 below 60 %</source>
+        <translation>Wort-Konfidenz: %1 85 % oder mehr  %2 60–85 %  %3 unter 60 %</translation>
+    </message>
+    <message>
         <source>Text at %1 (regions at %2) · confidence %3 % · %4</source>
         <translation>Text bei %1 (Bereiche bei %2) · Konfidenz %3 % · %4</translation>
     </message>

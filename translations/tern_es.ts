@@ -1178,6 +1178,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>Word confidence: %1 85 % or more  %2 60–85 %  %3 below 60 %</source>
+        <translation>Confianza de palabra: %1 85 % o más  %2 60–85 %  %3 menos de 60 %</translation>
+    </message>
+    <message>
         <source>Text at %1 (regions at %2) · confidence %3 % · %4</source>
         <translation>Texto a %1 (regiones a %2) · confianza %3 % · %4</translation>
     </message>

@@ -93,6 +93,15 @@ OcrPage::OcrPage(QWidget* parent, EngineController* engine)
     zoomRow->addWidget(zoomOut);
     zoomRow->addWidget(fit);
     zoomRow->addStretch();
+    // What the word boxes' colours mean, in the view's own colours.
+    const auto swatch = [](double conf) {
+        return QStringLiteral("<span style=\"color:%1\">■</span>").arg(OcrImageView::confidenceColor(conf).name());
+    };
+    auto* legend = new QLabel(
+        tr("Word confidence: %1 85 % or more  %2 60–85 %  %3 below 60 %").arg(swatch(90), swatch(70), swatch(30)),
+        this);
+    legend->setTextFormat(Qt::RichText);
+    zoomRow->addWidget(legend);
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
