@@ -93,6 +93,10 @@ OcrPage::OcrPage(QWidget* parent, EngineController* engine)
     zoomRow->addWidget(zoomOut);
     zoomRow->addWidget(fit);
     zoomRow->addStretch();
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_view, 1);
     // What the word boxes' colours mean, in the view's own colours.
     const auto swatch = [](double conf) {
         return QStringLiteral("<span style=\"color:%1\">■</span>").arg(OcrImageView::confidenceColor(conf).name());
@@ -101,12 +105,9 @@ OcrPage::OcrPage(QWidget* parent, EngineController* engine)
         tr("Word confidence: %1 85 % or more  %2 60–85 %  %3 below 60 %").arg(swatch(90), swatch(70), swatch(30)),
         this);
     legend->setTextFormat(Qt::RichText);
-    zoomRow->addWidget(legend);
-    auto* centre = new QWidget(this);
-    auto* centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->addWidget(m_view, 1);
+    legend->setWordWrap(true); // a narrow window wraps it instead of widening the page
     centreLayout->addLayout(zoomRow);
+    centreLayout->addWidget(legend);
 
     m_text->setReadOnly(true);
     m_attributes->setReadOnly(true);
