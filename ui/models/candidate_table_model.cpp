@@ -159,14 +159,15 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
                 return QString();
             // One fold (a holdout on large data) has no spread: "± 0.0000" would claim a perfectly stable score.
             return r.score_std && r.fold_scores.size() != 1
-                       ? formatNumber(v, 4) + QStringLiteral(" ± ") + formatNumber(optional(r.score_std), 4)
-                       : formatNumber(v, 4);
+                       ? formatNumber(v, metricDecimals(*r.score)) + QStringLiteral(" ± ") +
+                             formatNumber(optional(r.score_std), metricDecimals(*r.score))
+                       : formatNumber(v, metricDecimals(*r.score));
         case FitTime: return v.isValid() ? formatDuration(v.toDouble()) : QString();
         case LatencyP50:
         case LatencyP99: return v.isValid() ? formatLatency(v.toDouble()) : QString();
         case Throughput: return formatNumber(v, 0);
         case Size: return v.isValid() ? formatBytes(v.toDouble()) : QString();
-        default: return formatNumber(v, 4);
+        default: return v.isValid() ? formatNumber(v, metricDecimals(v.toDouble())) : QString();
         }
     case Qt::ToolTipRole:
         if (!r.error.empty())

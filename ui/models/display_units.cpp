@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
 
 namespace tern::ui {
@@ -72,6 +73,15 @@ QString localTimeText(const std::string& utcIso8601)
     if (time.timeSpec() == Qt::LocalTime) // no zone written: the store writes UTC
         time.setTimeZone(QTimeZone::utc());
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+int metricDecimals(double value)
+{
+    const double magnitude = std::abs(value);
+    if (!std::isfinite(magnitude) || magnitude < 10)
+        return 4;
+    const int digits = static_cast<int>(std::floor(std::log10(magnitude))) + 1;
+    return std::max(0, 5 - digits);
 }
 
 } // namespace tern::ui

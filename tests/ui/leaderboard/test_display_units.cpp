@@ -63,6 +63,18 @@ class TestDisplayUnits : public QObject {
         QCOMPARE(formatDuration(seconds), text);
     }
 
+    // Metric values keep four decimals below 10 and five significant digits above (an RMSE of 15.873, not 15.8728).
+    void metricDecimalsFollowTheMagnitude()
+    {
+        QCOMPARE(metricDecimals(0.98674), 4);
+        QCOMPARE(metricDecimals(-1.2345), 4);
+        QCOMPARE(metricDecimals(9.99), 4);
+        QCOMPARE(metricDecimals(15.8728), 3);
+        QCOMPARE(metricDecimals(1234.567), 1);
+        QCOMPARE(metricDecimals(-98765.4), 0);
+        QCOMPARE(metricDecimals(1e9), 0);
+    }
+
     void latencyIsInMicroseconds() { QCOMPARE(formatLatency(2500), QStringLiteral("2.50 ms")); }
 
     void sizes_data()
