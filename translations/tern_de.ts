@@ -325,10 +325,6 @@
         <translation>Vorhergesagte Zeilen pro Sekunde in Stapeln von bis zu 1.000</translation>
     </message>
     <message>
-        <source>Size of the saved model, preprocessing included</source>
-        <translation>Größe des gespeicherten Modells, mit Vorverarbeitung</translation>
-    </message>
-    <message>
         <source>Failed and timed-out candidates show their error as a tooltip</source>
         <translation>Fehlgeschlagene und zeitüberschrittene Kandidaten zeigen ihren Fehler als Tooltip</translation>
     </message>
@@ -721,10 +717,6 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>&amp;Löschen...</translation>
     </message>
     <message>
-        <source>Delete the selected run with its candidates and models (or press Delete on it)</source>
-        <translation>Den ausgewählten Lauf mit seinen Kandidaten und Modellen löschen (oder Entf darauf drücken)</translation>
-    </message>
-    <message>
         <source>No run %1 in the store.</source>
         <translation>Kein Lauf %1 im Speicher.</translation>
     </message>
@@ -964,26 +956,6 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Lauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Candidate #%1 — %2 (%3)</source>
-        <translation>Kandidat #%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Fold scores: %1</source>
-        <translation>Bewertungen je Fold: %1</translation>
-    </message>
-    <message>
-        <source>Parameters: %1</source>
-        <translation>Parameter: %1</translation>
-    </message>
-    <message>
-        <source>Metrics: %1</source>
-        <translation>Metriken: %1</translation>
-    </message>
-    <message>
         <source>custom metric</source>
         <translation>eigene Metrik</translation>
     </message>
@@ -1132,10 +1104,6 @@ Vorhergesagte Zeilen: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Missing values (% of rows)</source>
-        <translation>Fehlende Werte (% der Zeilen)</translation>
-    </message>
-    <message>
         <source>Right-click to save the chart as PNG or PDF</source>
         <translation>Rechtsklick, um das Diagramm als PNG oder PDF zu speichern</translation>
     </message>
@@ -1192,10 +1160,6 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
         <translation>Im Text keine Nettomenge, kein Preis, keine Herkunft, Zutaten, Daten oder Charge gefunden.</translation>
-    </message>
-    <message>
-        <source>Orientation %1 - confidence %2 - %3 ms</source>
-        <translation>Ausrichtung %1 - Konfidenz %2 - %3 ms</translation>
     </message>
     <message>
         <source>Drop product images or a folder here to read their text</source>
@@ -1285,13 +1249,6 @@ Vorhergesagte Zeilen: %2</translation>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading text from %n image source(s)</source>
-        <translation>
-            <numerusform>Text wird aus %n Bildquelle gelesen</numerusform>
-            <numerusform>Text wird aus %n Bildquellen gelesen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Opening OCR job %1</source>
         <translation>OCR-Auftrag %1 wird geöffnet</translation>
@@ -1324,10 +1281,6 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Orientation %1 (regions: %2) - confidence %3 - %4 ms</source>
-        <translation>Ausrichtung %1 (Bereiche: %2) - Konfidenz %3 - %4 ms</translation>
     </message>
     <message>
         <source>Open Images</source>
@@ -1620,10 +1573,6 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Das vom Lauf gewählte Modell (sein bestes innerhalb des Latenzbudgets) und seine kreuzvalidierte Punktzahl</translation>
     </message>
     <message>
-        <source>Best model</source>
-        <translation>Bestes Modell</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Dauer</translation>
     </message>
@@ -1654,10 +1603,6 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Beste Bewertung</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -1801,10 +1746,6 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>Remaining:</source>
         <translation>Verbleibend:</translation>
-    </message>
-    <message>
-        <source>Best score:</source>
-        <translation>Beste Bewertung:</translation>
     </message>
     <message>
         <source>Candidates:</source>
@@ -2122,10 +2063,6 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>vs fp32 (pts)</source>
         <translation>ggü. fp32 (Pkt.)</translation>
-    </message>
-    <message>
-        <source>Latency p50 (µs)</source>
-        <translation>Latenz p50 (µs)</translation>
     </message>
     <message>
         <source>Rows/s</source>

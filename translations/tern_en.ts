@@ -62,13 +62,6 @@
 <context>
     <name>tern::ui::OcrPage</name>
     <message numerus="yes">
-        <source>Reading text from %n image source(s)</source>
-        <translation>
-            <numerusform>Reading text from %n image source</numerusform>
-            <numerusform>Reading text from %n image sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Cancelled after %n image(s)</source>
         <translation>
             <numerusform>Cancelled after %n image</numerusform>

@@ -325,10 +325,6 @@
         <translation>Filas predichas por segundo en lotes de hasta 1.000</translation>
     </message>
     <message>
-        <source>Size of the saved model, preprocessing included</source>
-        <translation>Tamaño del modelo guardado, con el preprocesado</translation>
-    </message>
-    <message>
         <source>Failed and timed-out candidates show their error as a tooltip</source>
         <translation>Los candidatos fallidos o con tiempo agotado muestran su error como información emergente</translation>
     </message>
@@ -721,10 +717,6 @@ Filas predichas: %2</translation>
         <translation>&amp;Eliminar...</translation>
     </message>
     <message>
-        <source>Delete the selected run with its candidates and models (or press Delete on it)</source>
-        <translation>Eliminar la ejecución seleccionada con sus candidatos y modelos (o pulsar Supr sobre ella)</translation>
-    </message>
-    <message>
         <source>No run %1 in the store.</source>
         <translation>No hay ninguna ejecución %1 en el almacén.</translation>
     </message>
@@ -964,26 +956,6 @@ Filas predichas: %2</translation>
         <translation>No se puede abrir la ejecución %1: %2</translation>
     </message>
     <message>
-        <source>Candidate #%1 — %2 (%3)</source>
-        <translation>Candidato #%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Fold scores: %1</source>
-        <translation>Puntuaciones por pliegue: %1</translation>
-    </message>
-    <message>
-        <source>Parameters: %1</source>
-        <translation>Parámetros: %1</translation>
-    </message>
-    <message>
-        <source>Metrics: %1</source>
-        <translation>Métricas: %1</translation>
-    </message>
-    <message>
         <source>custom metric</source>
         <translation>métrica propia</translation>
     </message>
@@ -1132,10 +1104,6 @@ Filas predichas: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Missing values (% of rows)</source>
-        <translation>Valores faltantes (% de filas)</translation>
-    </message>
-    <message>
         <source>Right-click to save the chart as PNG or PDF</source>
         <translation>Clic derecho para guardar el gráfico como PNG o PDF</translation>
     </message>
@@ -1192,10 +1160,6 @@ Filas predichas: %2</translation>
     <message>
         <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
         <translation>No se encontró cantidad neta, precio, origen, ingredientes, fechas ni lote en el texto.</translation>
-    </message>
-    <message>
-        <source>Orientation %1 - confidence %2 - %3 ms</source>
-        <translation>Orientación %1 - confianza %2 - %3 ms</translation>
     </message>
     <message>
         <source>Drop product images or a folder here to read their text</source>
@@ -1285,13 +1249,6 @@ Filas predichas: %2</translation>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading text from %n image source(s)</source>
-        <translation>
-            <numerusform>Leyendo texto de %n fuente de imágenes</numerusform>
-            <numerusform>Leyendo texto de %n fuentes de imágenes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Opening OCR job %1</source>
         <translation>Abriendo el trabajo de OCR %1</translation>
@@ -1324,10 +1281,6 @@ Filas predichas: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Orientation %1 (regions: %2) - confidence %3 - %4 ms</source>
-        <translation>Orientación %1 (regiones: %2) - confianza %3 - %4 ms</translation>
     </message>
     <message>
         <source>Open Images</source>
@@ -1620,10 +1573,6 @@ Filas predichas: %2</translation>
         <translation>El modelo que eligió la ejecución (el mejor dentro del presupuesto de latencia) y su puntuación de validación cruzada</translation>
     </message>
     <message>
-        <source>Best model</source>
-        <translation>Mejor modelo</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Duración</translation>
     </message>
@@ -1654,10 +1603,6 @@ Filas predichas: %2</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Mejor puntuación</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -1801,10 +1746,6 @@ Filas predichas: %2</translation>
     <message>
         <source>Remaining:</source>
         <translation>Restante:</translation>
-    </message>
-    <message>
-        <source>Best score:</source>
-        <translation>Mejor puntuación:</translation>
     </message>
     <message>
         <source>Candidates:</source>
@@ -2122,10 +2063,6 @@ Filas predichas: %2</translation>
     <message>
         <source>vs fp32 (pts)</source>
         <translation>vs. fp32 (pts)</translation>
-    </message>
-    <message>
-        <source>Latency p50 (µs)</source>
-        <translation>Latencia p50 (µs)</translation>
     </message>
     <message>
         <source>Rows/s</source>
