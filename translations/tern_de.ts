@@ -1146,8 +1146,20 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
-        <source>Word confidence: %1 85 % or more  %2 60–85 %  %3 below 60 %</source>
-        <translation>Wort-Konfidenz: %1 85 % oder mehr  %2 60–85 %  %3 unter 60 %</translation>
+        <source>Word confidence:</source>
+        <translation>Wort-Konfidenz:</translation>
+    </message>
+    <message>
+        <source>85 % or more</source>
+        <translation>85 % oder mehr</translation>
+    </message>
+    <message>
+        <source>60–85 %</source>
+        <translation>60–85 %</translation>
+    </message>
+    <message>
+        <source>below 60 %</source>
+        <translation>unter 60 %</translation>
     </message>
     <message>
         <source>Text at %1 (regions at %2) · confidence %3 % · %4</source>

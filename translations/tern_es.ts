@@ -806,7 +806,7 @@ Filas predichas: %2</translation>
     <name>tern::ui::ImageFolderPanel</name>
     <message>
         <source>All %1 × %2 pixels.</source>
-        <translation>Todas de %1 × %2 píxeles.</translation>
+        <translation>Todas miden %1 × %2 píxeles.</translation>
     </message>
     <message>
         <source>%1 sizes, from %2 × %3 to %4 × %5 pixels.</source>
@@ -1146,8 +1146,20 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
-        <source>Word confidence: %1 85 % or more  %2 60–85 %  %3 below 60 %</source>
-        <translation>Confianza de palabra: %1 85 % o más  %2 60–85 %  %3 menos de 60 %</translation>
+        <source>Word confidence:</source>
+        <translation>Confianza de palabra:</translation>
+    </message>
+    <message>
+        <source>85 % or more</source>
+        <translation>85 % o más</translation>
+    </message>
+    <message>
+        <source>60–85 %</source>
+        <translation>60–85 %</translation>
+    </message>
+    <message>
+        <source>below 60 %</source>
+        <translation>menos de 60 %</translation>
     </message>
     <message>
         <source>Text at %1 (regions at %2) · confidence %3 % · %4</source>

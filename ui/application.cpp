@@ -103,7 +103,9 @@ int run_application(int argc, char** argv)
     const QCommandLineOption screenshot = scriptingOption(
         QStringLiteral("screenshot"), QStringLiteral("Save a grab of the window."), QStringLiteral("file"));
     const QCommandLineOption page =
-        scriptingOption(QStringLiteral("page"), QStringLiteral("Start on page 0-5: Data, Run, Leaderboard, Text from Images, Export, History."), QStringLiteral("index"));
+        scriptingOption(QStringLiteral("page"),
+                        QStringLiteral("Start on page 0-5: Data, Run, Leaderboard, Text from Images, Export, History."),
+                        QStringLiteral("index"));
     const QCommandLineOption runBudget = scriptingOption(
         QStringLiteral("run-budget"), QStringLiteral("Start a run of this many seconds once the data has loaded."),
         QStringLiteral("seconds"));
@@ -190,8 +192,10 @@ int run_application(int argc, char** argv)
                 run->setBudgetSeconds(budget);
                 run->startRun();
                 if (!run->isRunning()) { // refused (a table too small for its folds): no run will end
-                    std::fprintf(stderr, "error: --run-budget: the run did not start: %s\n",
-                                 qPrintable(run->startError()));
+                    const QString why = run->startError();
+                    std::fprintf(
+                        stderr, "error: --run-budget: the run did not start: %s\n",
+                        qPrintable(why.isEmpty() ? QStringLiteral("no table or image folder to run on") : why));
                     QCoreApplication::exit(2);
                 }
             },

@@ -4,6 +4,8 @@
 #include "engine/search/scoring.h"
 #include "engine/search/target.h"
 
+#include <cmath>
+
 namespace tern::exporting {
 
 std::optional<FileScore> score_on_file(const ExportedModel& model, const data::Table& table,
@@ -36,7 +38,10 @@ std::optional<FileScore> score_on_file(const ExportedModel& model, const data::T
         const std::string metric = metrics["metric"].get<std::string>();
         const search::Scorer scorer(known.task, static_cast<int>(known.class_names.size()), metric,
                                     metrics.value("metric_expr", std::string()), true);
-        return FileScore{metric, scorer.score(truth.y, block), truth.rows.size(), table.rows() - truth.rows.size()};
+        const double value = scorer.score(truth.y, block);
+        if (!std::isfinite(value))
+            return std::nullopt; // undefined on these rows (ROC AUC over one class): no number to show
+        return FileScore{metric, value, truth.rows.size(), table.rows() - truth.rows.size()};
     } catch (const InputError&) {
         return std::nullopt; // a target column the model cannot read (text for a regression): predictions only
     }

@@ -1,5 +1,6 @@
-// How an exported model did on a file that holds its target: predict is often run on labelled rows kept aside
-// (last month's sales, a hold-out folder), and the analyst wants the run's metric on them, not only predictions.
+// How an exported model did on a table that holds its target: predict is often run on labelled rows kept aside
+// (last month's sales), and the analyst wants the run's metric on them, not only predictions. (Images predicted
+// from a folder carry no target: they are not scored.)
 #pragma once
 
 #include "engine/data/table.h"

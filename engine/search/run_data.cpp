@@ -16,9 +16,10 @@ void refuse_changed_data(const store::Store& store, const store::RunRecord& run)
         if (dataset.id != *run.dataset_id)
             continue;
         const std::string& path = run.dataset_path;
-        const std::string now = data::is_image_folder(path) ? store::content_hash_of_image_folder(path)
-                                                            : store::content_hash_of_file(path);
-        if (now != dataset.content_hash)
+        const bool images = data::is_image_folder(path);
+        const std::string now = images ? store::content_hash_of_image_folder(path) : store::content_hash_of_file(path);
+        if (now != dataset.content_hash &&
+            !(images && store::content_hash_of_image_folder(path, store::FolderWalk::legacy) == dataset.content_hash))
             throw InputError(fmt::format("{}: changed since run {} started (its candidates were scored on the "
                                          "earlier content); start a new run on it",
                                          path, run.id));

@@ -191,10 +191,11 @@ void RunSession::choose_best()
             m_best = best->id;
             // The rule in one line: a user who sees a single candidate score above the chosen one asks why.
             m_observer.log(best->family == "ensemble"
-                               ? fmt::format("chosen: #{} ensemble; an ensemble is chosen whenever there is one (its "
-                                             "score is cross-fitted, while the best single's is the best of many "
-                                             "tries on the same folds)",
-                                             best->id)
+                               ? fmt::format("chosen: #{} ensemble; an ensemble is chosen whenever there is one{} "
+                                             "(its score is cross-fitted, while the best single's is the best of "
+                                             "many tries on the same folds)",
+                                             best->id,
+                                             m_spec.latency_budget_us > 0 ? " within the latency budget" : "")
                                : fmt::format("chosen: #{} {}, the best score{}", best->id, best->family,
                                              latency && m_spec.latency_budget_us > 0 ? " within the latency budget"
                                                                                      : ""));

@@ -131,18 +131,6 @@ std::string variants_line(const nlohmann::json& c)
     return line + "\n";
 }
 
-// "set aside, not features: 'order_id' id-like: ...; 'note' ...": the columns no candidate learns from, and why.
-std::string set_aside_line(const nlohmann::json& report)
-{
-    if (!report.is_object() || !report.contains("set_aside") || !report["set_aside"].is_array() ||
-        report["set_aside"].empty())
-        return "";
-    std::vector<std::string> listed;
-    for (const auto& s : report["set_aside"])
-        listed.push_back(fmt::format("'{}' {}", s.value("column", "?"), s.value("reason", "?")));
-    return fmt::format("set aside, not features: {}\n", fmt::join(listed, "; "));
-}
-
 // "test: 20 rows scored; 10 left out: their class is not in the training rows (maybe)": only when rows were left out.
 std::string test_rows_line(const nlohmann::json& report)
 {
@@ -173,6 +161,17 @@ std::string test_rows_line(const nlohmann::json& report)
 
 }  // namespace
 
+std::string set_aside_text(const nlohmann::json& report)
+{
+    if (!report.is_object() || !report.contains("set_aside") || !report["set_aside"].is_array() ||
+        report["set_aside"].empty())
+        return "";
+    std::vector<std::string> listed;
+    for (const auto& s : report["set_aside"])
+        listed.push_back(fmt::format("'{}' {}", s.value("column", "?"), s.value("reason", "?")));
+    return fmt::format("set aside, not features: {}", fmt::join(listed, "; "));
+}
+
 std::string leaderboard_text(const nlohmann::json& run)
 {
     std::vector<nlohmann::json> rows(run["candidates"].begin(), run["candidates"].end());
@@ -201,7 +200,9 @@ std::string leaderboard_text(const nlohmann::json& run)
                            run["validation"].value("kind", "") == "time"
                                ? " (each fold trains on the earlier rows only)"
                                : "");
-    out += set_aside_line(run.value("report", nlohmann::json::object()));
+    if (const std::string set_aside = set_aside_text(run.value("report", nlohmann::json::object()));
+        !set_aside.empty())
+        out += set_aside + "\n";
     out += test_rows_line(run.value("report", nlohmann::json::object()));
     out += fmt::format("{:>4} {:1} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n", "id", "", "family",
                        "score", "± std", has_test ? fmt::format("{:>8} ", "test") : "", "fit_s", "p50_us",

@@ -49,6 +49,7 @@ void RunSession::reopen(std::int64_t run_id)
     m_run = m_store.load_run(run_id);
     m_spec = RunSpec::from_json(m_run.spec);
     prepare();
+    m_notes.clear(); // what the data showed was logged when the run started; an export or an explanation is quiet
     refuse_changed_data(m_store, m_run);
     load_stored_candidates();
 }

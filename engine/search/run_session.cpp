@@ -9,6 +9,7 @@
 #include "engine/search/candidate_timer.h"
 #include "engine/search/cost_probe.h"
 #include "engine/search/image_table.h"
+#include "engine/search/run_report.h"
 #include "engine/search/target_outliers.h"
 #include "engine/search/test_table.h"
 #include "engine/search/time_folds.h"
@@ -59,8 +60,9 @@ std::vector<std::string> ordered_families(const RunSpec& spec, Task task)
 
 // A pin on a column the table lacks (or with an unknown strategy) would fail every candidate's preprocessing one
 // by one and end the run as "every candidate failed": refused here, before the search, naming the pin.
+// `new_run`: a stored run, accepted before pins on categories were refused, stays usable (export, resume).
 void check_imputer_pins(const data::Table& table, const nlohmann::json& pins, const std::string& target,
-                        const std::string& path)
+                        const std::string& path, bool new_run)
 {
     prep::PipelineConfig config;
     config.per_column_imputer = pins;
@@ -78,7 +80,8 @@ void check_imputer_pins(const data::Table& table, const nlohmann::json& pins, co
         // A category column's missing cells are a level of their own, or its most frequent level: a pin that
         // computes with numbers would change nothing and say otherwise.
         const std::string how = strategy.get<std::string>();
-        if (table.column(column).type() != data::ColumnType::numeric && how != "most_frequent" && how != "constant")
+        if (new_run && table.column(column).type() != data::ColumnType::numeric && how != "most_frequent" &&
+            how != "constant")
             throw InputError(fmt::format("{}: --impute {}={}: '{}' holds categories, not numbers; use most_frequent "
                                          "(its most frequent level) or constant (a level of its own)",
                                          path, column, how, column));
@@ -161,9 +164,9 @@ void RunSession::screen_features()
         }
     if (screening.numeric.empty() && screening.categorical.empty())
         throw InputError(fmt::format("{}: no column can be a feature ({})", m_spec.data_path, fmt::join(why, "; ")));
-    if (!why.empty()) {
+    if (!listed.empty()) {
         m_report["set_aside"] = std::move(listed);
-        note(fmt::format("set aside, not features: {}", fmt::join(why, "; ")));
+        note(set_aside_text(m_report));
     }
 }
 
@@ -235,7 +238,7 @@ void RunSession::prepare()
         throw InputError(fmt::format("{}: no feature column besides the target '{}'", m_spec.data_path,
                                      m_spec.target));
     if (!m_images) {
-        check_imputer_pins(m_table, m_spec.imputer_pins, m_spec.target, m_spec.data_path);
+        check_imputer_pins(m_table, m_spec.imputer_pins, m_spec.target, m_spec.data_path, m_run.id == 0);
         screen_features();
     }
     const std::size_t n = m_target.rows.size();

@@ -59,8 +59,9 @@ std::string content_hash_of_file(const std::string& path)
     return hex_digest(state.get());
 }
 
-std::string content_hash_of_image_folder(const std::string& path)
+std::string content_hash_of_image_folder(const std::string& path, FolderWalk walk)
 {
+    const bool as_read = walk == FolderWalk::as_read;
     std::error_code error;
     if (!fs::is_directory(path, error))
         throw InputError(fmt::format("{}: not a folder", path));
@@ -72,8 +73,11 @@ std::string content_hash_of_image_folder(const std::string& path)
     std::vector<Entry> entries;
     // A class folder may be a link to the images kept elsewhere, which the reader follows: so does the hash. Only
     // the two levels the reader reads are walked (class folders, their files), so a link back up the tree ends.
-    fs::recursive_directory_iterator it(
-        path, fs::directory_options::skip_permission_denied | fs::directory_options::follow_directory_symlink, error);
+    fs::recursive_directory_iterator it(path,
+                                        as_read ? fs::directory_options::skip_permission_denied |
+                                                      fs::directory_options::follow_directory_symlink
+                                                : fs::directory_options::skip_permission_denied,
+                                        error);
     if (error)
         throw InputError(fmt::format("{}: cannot list the folder ({})", path, error.message()));
     for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
@@ -86,7 +90,7 @@ std::string content_hash_of_image_folder(const std::string& path)
                 it.disable_recursion_pending();
             continue;
         }
-        if (it->is_directory(error)) {
+        if (as_read && it->is_directory(error)) {
             if (it.depth() >= 1)
                 it.disable_recursion_pending();
             continue;

@@ -13,6 +13,9 @@ std::string content_hash_of_file(const std::string& path);
 // their sizes and modification times (the pixels are not read, so a large folder hashes in milliseconds). Hidden
 // files and folders, and folders inside class folders, which the reader does not read either, are left out.
 // InputError if `path` is not a readable folder.
-std::string content_hash_of_image_folder(const std::string& path);
+// `legacy`: the walk of runs stored before (links not followed, folders inside class folders included), so that
+// such a run's folder is not taken for changed when it only holds a link or a nested folder.
+enum class FolderWalk { as_read, legacy };
+std::string content_hash_of_image_folder(const std::string& path, FolderWalk walk = FolderWalk::as_read);
 
 } // namespace tern::store

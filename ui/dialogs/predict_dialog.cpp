@@ -4,6 +4,7 @@
 #include "engine/export/package.h"
 #include "engine/export/prediction_input.h"
 #include "ui/engine_controller.h"
+#include "ui/models/display_units.h"
 #include "ui/models/prediction_table_model.h"
 #include "ui/models/run_metric.h"
 #include "ui/settings.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
@@ -68,6 +70,8 @@ PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
         if (const QString path = m_tablePath->text().trimmed(); !path.isEmpty())
             setTablePath(QDir::fromNativeSeparators(path));
     });
+    // A model path edited but not loaded yet is not the model Predict would use: Predict waits for Return.
+    connect(m_modelPath, &QLineEdit::textEdited, this, [this] { m_predict->setEnabled(false); });
     connect(m_tablePath, &QLineEdit::textChanged, this,
             [this] { m_predict->setEnabled(m_model && !m_job && !m_tablePath->text().isEmpty()); });
     showInputKind();
@@ -256,8 +260,9 @@ void PredictDialog::predict()
                     if (result.score) // the table held the target: how the model did on it
                         status += QLatin1Char(' ') + tr("%1 %2 on the %n row(s) with a known target.", nullptr,
                                                         static_cast<int>(result.score->rows))
-                                                         .arg(metricLabel(result.score->metric))
-                                                         .arg(result.score->value, 0, 'f', 4);
+                                                         .arg(metricLabel(result.score->metric),
+                                                              QLocale().toString(result.score->value, 'f',
+                                                                                 metricDecimals(result.score->value)));
                     self->setBusy(0, status);
                     if (!result.unfamiliar.empty()) {
                         QStringList lines;

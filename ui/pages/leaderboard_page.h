@@ -54,7 +54,7 @@ class LeaderboardPage : public QWidget {
     PointMarker* timelineMarker() const { return m_timelineMarker; } // and on the timeline
     qint64 selectedCandidate() const;                                // 0 when none
     qint64 runId() const { return m_runId; }                         // the run shown, 0 when none
-    void showRunPlot(int index);                                     // 0 accuracy vs latency, 1 score over time
+    void showRunPlot(int index);                                     // 0 score vs latency, 1 score over time
 
   public slots:
     void startRun(qint64 runId); // empties the table for a new run

@@ -101,9 +101,11 @@ OcrPage::OcrPage(QWidget* parent, EngineController* engine)
     const auto swatch = [](double conf) {
         return QStringLiteral("<span style=\"color:%1\">■</span>").arg(OcrImageView::confidenceColor(conf).name());
     };
-    auto* legend = new QLabel(
-        tr("Word confidence: %1 85 % or more  %2 60–85 %  %3 below 60 %").arg(swatch(90), swatch(70), swatch(30)),
-        this);
+    const QString gap = QStringLiteral("&nbsp;&nbsp;&nbsp;"); // rich text keeps no run of spaces
+    auto* legend = new QLabel(tr("Word confidence:") + gap + swatch(90) + QLatin1Char(' ') + tr("85 % or more") + gap +
+                                  swatch(70) + QLatin1Char(' ') + tr("60–85 %") + gap + swatch(30) + QLatin1Char(' ') +
+                                  tr("below 60 %"),
+                              this);
     legend->setTextFormat(Qt::RichText);
     legend->setWordWrap(true); // a narrow window wraps it instead of widening the page
     centreLayout->addLayout(zoomRow);

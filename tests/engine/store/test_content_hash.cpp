@@ -78,6 +78,10 @@ class TestContentHash : public QObject {
         const std::string hash = content_hash_of_image_folder(folder);
         writeBytes("elsewhere/bird/2.png", random_bytes(50, 9));
         QVERIFY(content_hash_of_image_folder(folder) != hash);
+        // Runs stored before hashed without following links: their walk is still there to recognise the folder.
+        const std::string legacy = content_hash_of_image_folder(folder, FolderWalk::legacy);
+        QVERIFY(legacy != content_hash_of_image_folder(folder));
+        QCOMPARE(content_hash_of_image_folder(folder, FolderWalk::legacy), legacy);
     }
 };
 
