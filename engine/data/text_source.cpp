@@ -147,17 +147,34 @@ constexpr std::uint16_t cp1252_high[32] = {0x20AC, 0x81,   0x201A, 0x0192, 0x201
                                            0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                            0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
 
+// Bytes that are not UTF-8 read as Windows-1252; well-formed UTF-8 sequences among them stay as they are. A file
+// appended to by two programs (a UTF-8 export pasted under Latin-1 rows) holds both: "München" from each half
+// must read the same, not once as "MÃ¼nchen". In text that is Latin-1 throughout, a letter like Ã followed by a
+// byte of 0x80-0xBF (a symbol such as ©) is what would be misread, which such text hardly ever holds.
 std::string latin1_to_utf8(std::string_view in)
 {
     std::string out;
     out.reserve(in.size() + in.size() / 8);
-    for (unsigned char c : in) {
-        if (c < 0x80)
+    const auto* s = reinterpret_cast<const unsigned char*>(in.data());
+    const std::size_t n = in.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
             out += char(c);
-        else if (c < 0xA0)
+            ++i;
+            continue;
+        }
+        const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+        if (len > 0 && i + len <= n && valid_utf8_prefix(s + i, len) == len) {
+            out.append(in.substr(i, len));
+            i += len;
+            continue;
+        }
+        if (c < 0xA0)
             append_utf8(out, cp1252_high[c - 0x80]);
         else
             append_utf8(out, c);
+        ++i;
     }
     return out;
 }

@@ -269,6 +269,10 @@ void TestCsvReader::latin1IsConverted()
     Table t = read_table(test::write_file(dir, "l.csv", "name,qty\nCaf\xE9,1\nNa\xEFve \x80,2\n"));
     QCOMPARE(t.column("name").display(0), std::string("Caf\xC3\xA9"));
     QCOMPARE(t.column("name").display(1), std::string("Na\xC3\xAFve \xE2\x82\xAC"));
+    // A file with UTF-8 rows under Latin-1 ones reads each as written: both say "München".
+    Table mixed = read_table(test::write_file(dir, "m.csv", "city,qty\nM\xFCnchen,1\nM\xC3\xBCnchen,2\n"));
+    QCOMPARE(mixed.column("city").display(0), std::string("M\xC3\xBCnchen"));
+    QCOMPARE(mixed.column("city").display(1), std::string("M\xC3\xBCnchen"));
 }
 
 namespace {
