@@ -80,12 +80,20 @@ std::optional<double> parse_formatted_number(std::string_view s, char delimiter)
     // with dots before a decimal comma ("1.234,56"), or dots alone when there are two groups or more ("1.234.567";
     // a single "1.234" stays parse_number's 1.234).
     const bool comma_file = delimiter == ',';
-    const char group = comma_file ? ',' : '.';
-    const char point = comma_file ? '.' : ',';
-    const bool decimal_comma = !comma_file && s.find(',') != std::string_view::npos;
-    const bool grouped = comma_file ? s.find(',') != std::string_view::npos
-                                    : (decimal_comma ? s.find('.') != std::string_view::npos
-                                                     : std::count(s.begin(), s.end(), '.') >= 2);
+    // A price or rate written the European way ("12,50 €", "1.234,00 €", "12,5 %"), quoted in a comma-delimited
+    // file: a single comma before one or two digits groups nothing, so it is the decimal mark, and dots before it
+    // group thousands.
+    const auto comma = s.find(',');
+    const bool european = comma_file && (currency || percent) && comma != std::string_view::npos &&
+                          s.find(',', comma + 1) == std::string_view::npos &&
+                          (s.rfind('.') == std::string_view::npos || s.rfind('.') < comma) &&
+                          s.size() - comma - 1 >= 1 && s.size() - comma - 1 <= 2;
+    const char group = comma_file && !european ? ',' : '.';
+    const char point = comma_file && !european ? '.' : ',';
+    const bool decimal_comma = (!comma_file || european) && comma != std::string_view::npos;
+    const bool grouped = comma_file && !european ? comma != std::string_view::npos
+                                                 : (decimal_comma ? s.find('.') != std::string_view::npos
+                                                                  : std::count(s.begin(), s.end(), '.') >= 2);
     if (!currency && !percent && !grouped)
         return std::nullopt;
 

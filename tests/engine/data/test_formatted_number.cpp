@@ -64,6 +64,15 @@ void TestFormattedNumber::numbers_data()
                                                  << "," << 12.5;
     QTest::newRow("percent after a space") << "12,5 %"
                                            << ";" << 12.5;
+    // Quoted in a comma-delimited file, a comma before one or two digits can only be the decimal mark.
+    QTest::newRow("euros, decimal comma, comma file") << "12,50 \xe2\x82\xac"
+                                                      << "," << 12.5;
+    QTest::newRow("percent, decimal comma, comma file") << "12,5 %"
+                                                        << "," << 12.5;
+    QTest::newRow("euros grouped by dots, comma file") << "1.234,00 \xe2\x82\xac"
+                                                       << "," << 1234.0;
+    QTest::newRow("dollars grouped by a comma, comma file") << "$1,234"
+                                                            << "," << 1234.0;
 }
 
 void TestFormattedNumber::numbers()
@@ -106,6 +115,8 @@ void TestFormattedNumber::words_data()
                                         << ";";
     QTest::newRow("currency code with a sign") << "US$"
                                                << ",";
+    QTest::newRow("two commas before a decimal comma") << "1,2,50 \xe2\x82\xac"
+                                                       << ",";
 }
 
 void TestFormattedNumber::words()
