@@ -65,6 +65,18 @@ bool take_currency(std::string_view& s)
 
 std::optional<double> parse_formatted_number(std::string_view s, char delimiter)
 {
+    // An accountant's negative: "($3.00)", "(1.234,50 €)". Only around a currency amount, where a parenthesis has
+    // no other meaning ("(3)" may be a footnote or a label).
+    if (s.size() > 2 && s.front() == '(' && s.back() == ')') {
+        std::string_view inner = s.substr(1, s.size() - 2);
+        std::string_view probe = inner;
+        bool inner_negative = false;
+        take_sign(probe, inner_negative);
+        if (inner_negative || !take_currency(probe))
+            return std::nullopt;
+        const auto v = parse_formatted_number(inner, delimiter);
+        return v ? std::optional<double>(-*v) : std::nullopt;
+    }
     bool negative = false;
     const bool signed_first = take_sign(s, negative);
     const bool currency = take_currency(s);

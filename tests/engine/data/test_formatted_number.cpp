@@ -71,6 +71,10 @@ void TestFormattedNumber::numbers_data()
                                                         << "," << 12.5;
     QTest::newRow("euros grouped by dots, comma file") << "1.234,00 \xe2\x82\xac"
                                                        << "," << 1234.0;
+    QTest::newRow("accounting negative") << "($3.00)"
+                                         << "," << -3.0;
+    QTest::newRow("accounting negative, euros") << "(1.234,50 \xe2\x82\xac)"
+                                                << ";" << -1234.5;
     QTest::newRow("dollars grouped by a comma, comma file") << "$1,234"
                                                             << "," << 1234.0;
 }
@@ -115,6 +119,10 @@ void TestFormattedNumber::words_data()
                                         << ";";
     QTest::newRow("currency code with a sign") << "US$"
                                                << ",";
+    QTest::newRow("parenthesised plain number") << "(3)"
+                                                << ",";
+    QTest::newRow("parenthesised negative amount") << "(-$3)"
+                                                   << ",";
     QTest::newRow("two commas before a decimal comma") << "1,2,50 \xe2\x82\xac"
                                                        << ",";
 }
