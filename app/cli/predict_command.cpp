@@ -3,12 +3,11 @@
 // prediction, p_<class>...) or JSON on stdout.
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
-#include "engine/export/file_score.h"
 #include "engine/export/package.h"
 #include "engine/export/prediction_input.h"
 
-#include <fmt/format.h>
 #include <cstdlib>
+#include <fmt/format.h>
 #include <iostream>
 #include <span>
 #include <string>
@@ -35,7 +34,10 @@ std::string csv_field(const std::string& s)
 
 // A float as the double its shortest decimal form names (0.9945321, not 0.99453210830688477): the JSON reads as
 // the float it is.
-double tidy(float v) { return std::strtod(fmt::format("{}", v).c_str(), nullptr); }
+double tidy(float v)
+{
+    return std::strtod(fmt::format("{}", v).c_str(), nullptr);
+}
 
 std::vector<double> tidy(std::span<const float> values)
 {
@@ -49,24 +51,19 @@ std::vector<double> tidy(std::span<const float> values)
 void run_predict(const PredictOptions& o)
 {
     const auto model = exporting::ExportedModel::load(o.model);
-    const exporting::PredictionInput input = exporting::read_prediction_input(model, o.data);
-    const data::Table& table = input.table;
-    const std::vector<std::string>& files = input.files;
-    const std::vector<std::string> unfamiliar = model.unfamiliar_inputs(table);
-    exporting::Predictions p;
-    try {
-        p = model.predict(table);
-    } catch (const InputError& e) {
-        throw InputError(fmt::format("{}: {}", o.data, e.what()));
-    }
+    const exporting::FilePredictions predicted = exporting::predict_file(model, o.data);
+    const data::Table& table = predicted.input.table;
+    const std::vector<std::string>& files = predicted.input.files;
+    const std::vector<std::string>& unfamiliar = predicted.unfamiliar;
+    const exporting::Predictions& p = predicted.predictions;
+    const std::optional<exporting::FileScore>& score = predicted.score;
     // Warnings only once the rows are predicted: refused input is one line, its error.
-    for (const auto& file : input.left_out)
+    for (const auto& file : predicted.input.left_out)
         std::cerr << fmt::format("warning: {}: {} (left out)\n", file.path, file.reason);
     for (const auto& note : unfamiliar)
         std::cerr << "warning: " << note << '\n';
     const auto& classes = model.class_names();
     const std::size_t rows = table.rows();
-    const std::optional<exporting::FileScore> score = exporting::score_on_file(model, table, p);
     if (o.json) {
         nlohmann::json j = {{"rows", rows}};
         if (!files.empty())

@@ -26,4 +26,18 @@ PredictionInput read_prediction_input(const ExportedModel& model, const std::str
     return input;
 }
 
+FilePredictions predict_file(const ExportedModel& model, const std::string& path, const JobControl& job)
+{
+    FilePredictions out;
+    out.input = read_prediction_input(model, path, job);
+    try {
+        out.predictions = model.predict(out.input.table, job);
+    } catch (const InputError& e) {
+        throw InputError(fmt::format("{}: {}", path, e.what()));
+    }
+    out.unfamiliar = model.unfamiliar_inputs(out.input.table);
+    out.score = score_on_file(model, out.input.table, out.predictions);
+    return out;
+}
+
 } // namespace tern::exporting

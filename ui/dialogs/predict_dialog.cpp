@@ -1,6 +1,5 @@
 #include "ui/dialogs/predict_dialog.h"
 
-#include "engine/export/file_score.h"
 #include "engine/export/package.h"
 #include "engine/export/prediction_input.h"
 #include "ui/engine_controller.h"
@@ -33,18 +32,6 @@
 namespace tern::ui {
 
 using ModelPtr = std::shared_ptr<const exporting::ExportedModel>;
-
-namespace {
-
-struct PredictedRows {
-    exporting::Predictions predictions;
-    std::vector<std::string> files;            // the image of each row (models of images)
-    std::vector<data::UnreadableFile> leftOut; // images that could not be read
-    std::vector<std::string> unfamiliar;       // inputs outside what the model learned, in words
-    std::optional<exporting::FileScore> score; // when the table holds the target
-};
-
-} // namespace
 
 PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
     : QDialog(parent), m_engine(engine), m_banner(new MessageBanner(this)), m_modelPath(new QLineEdit(this)),
@@ -238,54 +225,46 @@ void PredictDialog::predict()
     const ModelPtr model = m_model;
     const std::string path = table.toStdString();
     const bool queued = m_engine->isBusy();
-    setBusy(m_engine->submitFor<PredictedRows>(
-                tr("Predict %1").arg(QFileInfo(table).fileName()),
-                [model, path](const JobControl& job) {
-                    exporting::PredictionInput input = exporting::read_prediction_input(*model, path, job);
-                    PredictedRows out{model->predict(input.table, job),
-                                      std::move(input.files),
-                                      std::move(input.left_out),
-                                      model->unfamiliar_inputs(input.table),
-                                      {}};
-                    out.score = exporting::score_on_file(*model, input.table, out.predictions);
-                    return out;
-                },
-                [self, model](PredictedRows&& result) {
-                    if (!self)
-                        return;
-                    self->m_predictions->setPredictions(std::move(result.predictions), model->class_names(),
-                                                        std::move(result.files));
-                    const int rows = self->m_predictions->rowCount();
-                    QString status = tr("%n row(s) predicted.", nullptr, rows);
-                    if (result.score) // the table held the target: how the model did on it
-                        status += QLatin1Char(' ') + tr("%1 %2 on the %n row(s) with a known target.", nullptr,
-                                                        static_cast<int>(result.score->rows))
-                                                         .arg(metricLabel(result.score->metric),
-                                                              QLocale().toString(result.score->value, 'f',
-                                                                                 metricDecimals(result.score->value)));
-                    self->setBusy(0, status);
-                    if (!result.unfamiliar.empty()) {
-                        QStringList lines;
-                        for (const auto& note : result.unfamiliar)
-                            lines << QString::fromStdString(note);
-                        self->m_banner->showMessage(
-                            MessageBanner::Kind::Warning,
-                            tr("Some rows lie outside what the model learned; their predictions deserve less "
-                               "trust. %1")
-                                .arg(lines.join(QStringLiteral("; "))));
-                    }
-                    if (!result.leftOut.empty())
-                        self->m_banner->showMessage(
-                            MessageBanner::Kind::Warning,
-                            tr("%n image(s) could not be read and are left out, the first: %1 (%2)", nullptr,
-                               int(result.leftOut.size()))
-                                .arg(QDir::toNativeSeparators(QString::fromStdString(result.leftOut.front().path)),
-                                     QString::fromStdString(result.leftOut.front().reason)));
-                    emit self->predicted(rows);
-                    if (std::exchange(self->m_predictWhenIdle, false))
-                        self->predict(); // a table chosen while these rows were being predicted
-                }),
-            queued ? tr("Predicting once the running job ends…") : tr("Predicting…"));
+    setBusy(
+        m_engine->submitFor<exporting::FilePredictions>(
+            tr("Predict %1").arg(QFileInfo(table).fileName()),
+            [model, path](const JobControl& job) { return exporting::predict_file(*model, path, job); },
+            [self, model](exporting::FilePredictions&& result) {
+                if (!self)
+                    return;
+                self->m_predictions->setPredictions(std::move(result.predictions), model->class_names(),
+                                                    std::move(result.input.files));
+                const int rows = self->m_predictions->rowCount();
+                QString status = tr("%n row(s) predicted.", nullptr, rows);
+                if (result.score) // the table held the target: how the model did on it
+                    status +=
+                        QLatin1Char(' ') +
+                        tr("%1 %2 on the %n row(s) with a known target.", nullptr, static_cast<int>(result.score->rows))
+                            .arg(metricLabel(result.score->metric),
+                                 QLocale().toString(result.score->value, 'f', metricDecimals(result.score->value)));
+                self->setBusy(0, status);
+                if (!result.unfamiliar.empty()) {
+                    QStringList lines;
+                    for (const auto& note : result.unfamiliar)
+                        lines << QString::fromStdString(note);
+                    self->m_banner->showMessage(
+                        MessageBanner::Kind::Warning,
+                        tr("Some rows lie outside what the model learned; their predictions deserve less "
+                           "trust. %1")
+                            .arg(lines.join(QStringLiteral("; "))));
+                }
+                if (!result.input.left_out.empty())
+                    self->m_banner->showMessage(
+                        MessageBanner::Kind::Warning,
+                        tr("%n image(s) could not be read and are left out, the first: %1 (%2)", nullptr,
+                           int(result.input.left_out.size()))
+                            .arg(QDir::toNativeSeparators(QString::fromStdString(result.input.left_out.front().path)),
+                                 QString::fromStdString(result.input.left_out.front().reason)));
+                emit self->predicted(rows);
+                if (std::exchange(self->m_predictWhenIdle, false))
+                    self->predict(); // a table chosen while these rows were being predicted
+            }),
+        queued ? tr("Predicting once the running job ends…") : tr("Predicting…"));
 }
 
 bool PredictDialog::saveCsv(const QString& path)
