@@ -161,15 +161,14 @@ std::string test_rows_line(const nlohmann::json& report)
 
 }  // namespace
 
-std::string set_aside_text(const nlohmann::json& report)
+std::string set_aside_list(const nlohmann::json& report)
 {
-    if (!report.is_object() || !report.contains("set_aside") || !report["set_aside"].is_array() ||
-        report["set_aside"].empty())
+    if (!report.is_object() || !report.contains("set_aside") || !report["set_aside"].is_array())
         return "";
     std::vector<std::string> listed;
     for (const auto& s : report["set_aside"])
         listed.push_back(fmt::format("'{}' {}", s.value("column", "?"), s.value("reason", "?")));
-    return fmt::format("set aside, not features: {}", fmt::join(listed, "; "));
+    return fmt::format("{}", fmt::join(listed, "; "));
 }
 
 std::string leaderboard_text(const nlohmann::json& run)
@@ -200,9 +199,9 @@ std::string leaderboard_text(const nlohmann::json& run)
                            run["validation"].value("kind", "") == "time"
                                ? " (each fold trains on the earlier rows only)"
                                : "");
-    if (const std::string set_aside = set_aside_text(run.value("report", nlohmann::json::object()));
+    if (const std::string set_aside = set_aside_list(run.value("report", nlohmann::json::object()));
         !set_aside.empty())
-        out += set_aside + "\n";
+        out += "set aside, not features: " + set_aside + "\n";
     out += test_rows_line(run.value("report", nlohmann::json::object()));
     out += fmt::format("{:>4} {:1} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n", "id", "", "family",
                        "score", "± std", has_test ? fmt::format("{:>8} ", "test") : "", "fit_s", "p50_us",

@@ -20,9 +20,9 @@ nlohmann::json run_to_json(const store::Store& store, std::int64_t run_id);
 // "candidates", "best_id"}].
 nlohmann::json runs_to_json(const store::Store& store);
 
-// "set aside, not features: 'order_id' id-like: ...; 'note' ...": the columns of a run's report (its JSON's
-// "report") no candidate learns from, and why; empty when there are none. The log and the leaderboard both say it.
-std::string set_aside_text(const nlohmann::json& report);
+// "'order_id' id-like: ...; 'note' ...": the columns of a run's report (its JSON's "report") no candidate learns
+// from, and why; empty when there are none. The log, the leaderboard and a refused run's error all say it so.
+std::string set_aside_list(const nlohmann::json& report);
 
 // The leaderboard of a run JSON: candidates sorted best first, failed ones last with their error.
 std::string leaderboard_text(const nlohmann::json& run);

@@ -135,9 +135,6 @@ bool RunSession::at_top_fidelity(std::int64_t id) const
     return m_configs.count(id) && m_configs.at(id).fidelity >= top_fidelity();
 }
 
-// Columns every pipeline sets aside (keys, free text, constants) are named with the reason in the run's report and
-// log: a user who sees fewer inputs than columns must hear why. With nothing left to learn from, the run is refused
-// in one line naming each column and why, instead of every candidate failing on an empty matrix.
 // What prepare() found is logged once the test file is read too: a run refused for its test file prints one line,
 // its error, not a validation plan it will never follow.
 void RunSession::note(std::string line)
@@ -152,22 +149,23 @@ void RunSession::flush_notes()
     m_notes.clear();
 }
 
+// Columns every pipeline sets aside (keys, free text, constants) are named with the reason in the run's report and
+// log: a user who sees fewer inputs than columns must hear why. With nothing left to learn from, the run is refused
+// in one line naming each column and why, instead of every candidate failing on an empty matrix.
 void RunSession::screen_features()
 {
     const prep::Screening screening = prep::screen_columns(m_table, m_target.rows);
     nlohmann::json listed = nlohmann::json::array();
-    std::vector<std::string> why;
     for (const auto& s : screening.set_aside)
-        if (s.reason != "target") {
+        if (s.reason != "target")
             listed.push_back({{"column", s.column}, {"reason", s.reason}});
-            why.push_back(fmt::format("'{}' {}", s.column, s.reason));
-        }
-    if (screening.numeric.empty() && screening.categorical.empty())
-        throw InputError(fmt::format("{}: no column can be a feature ({})", m_spec.data_path, fmt::join(why, "; ")));
-    if (!listed.empty()) {
+    if (!listed.empty())
         m_report["set_aside"] = std::move(listed);
-        note(set_aside_text(m_report));
-    }
+    if (screening.numeric.empty() && screening.categorical.empty())
+        throw InputError(
+            fmt::format("{}: no column can be a feature ({})", m_spec.data_path, set_aside_list(m_report)));
+    if (m_report.contains("set_aside"))
+        note("set aside, not features: " + set_aside_list(m_report));
 }
 
 void RunSession::prepare()
