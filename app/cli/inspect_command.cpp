@@ -54,7 +54,9 @@ std::string numeric_text(const data::ColumnSummary& s)
                            s.date_format == data::DateFormat{}
                                ? ""
                                : fmt::format("  (written {})", data::date_pattern(s.date_format)));
-    return fmt::format("min {:.6g}  max {:.6g}  mean {:.6g}  std {:.6g}", *s.min, *s.max, *s.mean, *s.std);
+    const auto number = [](double v) { return fmt::format("{:.{}g}", v, data::summary_digits(v, 6)); };
+    return fmt::format("min {}  max {}  mean {}  std {}", number(*s.min), number(*s.max), number(*s.mean),
+                       number(*s.std));
 }
 
 std::string levels_text(const data::ColumnSummary& s)

@@ -23,7 +23,7 @@ struct Attribute {
     ArffType type = ArffType::numeric;
     std::vector<std::string> levels; // nominal
     std::unordered_map<std::string, std::int32_t> level_index;
-    std::vector<float> numbers;
+    std::vector<double> numbers;
     std::vector<std::int32_t> codes;
     StringDictionary dictionary; // string and date values
 };
@@ -161,7 +161,7 @@ class ArffRows {
         switch (a.type) {
         case ArffType::numeric: {
             if (missing) {
-                a.numbers.push_back(std::numeric_limits<float>::quiet_NaN());
+                a.numbers.push_back(std::numeric_limits<double>::quiet_NaN());
                 return;
             }
             auto x = parse_number(v.text);

@@ -248,9 +248,9 @@ std::string format_date(double days)
     return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", c.year, c.month, c.day, minute / 60, minute % 60);
 }
 
-bool has_time_of_day(std::span<const float> days)
+bool has_time_of_day(std::span<const double> days)
 {
-    return std::any_of(days.begin(), days.end(), [](float d) { return std::isfinite(d) && d != std::floor(d); });
+    return std::any_of(days.begin(), days.end(), [](double d) { return std::isfinite(d) && d != std::floor(d); });
 }
 
 CalendarParts calendar_parts(double days)

@@ -87,6 +87,6 @@ inline constexpr int calendar_part_count = int(calendar_part_names.size());
 // In float, as the ONNX export computes it: days - floor(days) is exact, so both round the same way.
 inline float hour_of_day(float days) { return (days - std::floor(days)) * 24.0f; }
 // Whether any of these days has a time of day: then the hour is worth a feature.
-bool has_time_of_day(std::span<const float> days);
+bool has_time_of_day(std::span<const double> days);
 
 } // namespace tern::data

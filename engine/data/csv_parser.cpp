@@ -9,7 +9,7 @@
 namespace tern::data {
 
 namespace {
-constexpr float nan_value = std::numeric_limits<float>::quiet_NaN();
+constexpr double nan_value = std::numeric_limits<double>::quiet_NaN();
 }
 
 CsvChunkParser::CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric,
@@ -20,7 +20,7 @@ CsvChunkParser::CsvChunkParser(std::string_view text, char delimiter, std::vecto
     m_dot_groups.resize(m_numeric.size(), false);
 }
 
-float CsvChunkParser::note_number(std::string_view text, double value, std::size_t col, ChunkResult& out) const
+double CsvChunkParser::note_number(std::string_view text, double value, std::size_t col, ChunkResult& out) const
 {
     if (text.find(',') != std::string_view::npos)
         out.decimal_comma = true; // a comma in a number of such a file is a decimal comma (parse_number)
@@ -102,7 +102,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
 {
     const char* eof = m_text.data() + m_text.size();
     const char d = m_delimiter;
-    std::vector<float>& values = out.numbers[col];
+    std::vector<double>& values = out.numbers[col];
     if (p < eof && *p != '"') {
         double v;
         auto [q, ec] = std::from_chars(p, eof, v);

@@ -33,7 +33,7 @@ struct StringDictionary {
 
 struct ChunkResult {
     std::size_t rows = 0;
-    std::vector<std::vector<float>> numbers;      // per column; used for numeric columns
+    std::vector<std::vector<double>> numbers;     // per column; used for numeric columns
     std::vector<std::vector<std::int32_t>> codes; // per column; used for string columns (-1 = missing)
     std::vector<StringDictionary> dictionaries;   // per column; used for string columns
     std::deque<std::string> arena;                // unescaped quoted fields the dictionaries point into
@@ -72,7 +72,7 @@ class CsvChunkParser {
     const char* parse_number_cell(const char* p, std::size_t col, ChunkResult& out) const;
     const char* parse_string_cell(const char* p, std::size_t col, ChunkResult& out) const;
     // A number of a file that is not comma-delimited: counts its use of dots and commas, applies dot_groups.
-    float note_number(std::string_view text, double value, std::size_t col, ChunkResult& out) const;
+    double note_number(std::string_view text, double value, std::size_t col, ChunkResult& out) const;
 
     std::string_view m_text;
     char m_delimiter;

@@ -142,11 +142,11 @@ Column assemble_numeric(const std::string& name, std::vector<ChunkResult>& chunk
 {
     if (chunks.size() == 1)
         return Column::numeric(name, std::move(chunks[0].numbers[j]));
-    std::vector<float> values;
+    std::vector<double> values;
     values.reserve(rows);
     for (ChunkResult& c : chunks) {
         values.insert(values.end(), c.numbers[j].begin(), c.numbers[j].end());
-        std::vector<float>().swap(c.numbers[j]); // keep the peak low: free each part once copied
+        std::vector<double>().swap(c.numbers[j]); // keep the peak low: free each part once copied
     }
     return Column::numeric(name, std::move(values));
 }

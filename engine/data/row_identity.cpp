@@ -27,7 +27,7 @@ void add_column(const Column& c, std::vector<std::uint64_t>& hashes)
     case ColumnType::numeric: {
         const auto& v = c.numbers();
         for (std::size_t r = 0; r < hashes.size(); ++r)
-            hashes[r] = mix(hashes[r] ^ (std::isnan(v[r]) ? missing_cell : std::bit_cast<std::uint32_t>(v[r] + 0.0f)));
+            hashes[r] = mix(hashes[r] ^ (std::isnan(v[r]) ? missing_cell : std::bit_cast<std::uint64_t>(v[r] + 0.0)));
         break;
     }
     case ColumnType::categorical: {

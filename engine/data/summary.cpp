@@ -11,15 +11,14 @@ namespace tern::data {
 
 namespace {
 
-// Floats for numbers; doubles for dates (days to the second, which float rounds to minutes).
-template <typename Value> void numeric_stats(const std::vector<Value>& values, ColumnSummary& s)
+void numeric_stats(const std::vector<double>& values, ColumnSummary& s)
 {
-    std::vector<Value> present;
+    std::vector<double> present;
     present.reserve(values.size());
     double sum = 0;
-    for (Value v : values)
+    for (double v : values)
         if (!std::isnan(v)) {
-            present.push_back(v == Value(0) ? Value(0) : v); // -0 and +0 are one value
+            present.push_back(v == 0.0 ? 0.0 : v); // -0 and +0 are one value
             sum += v;
         }
     s.missing = values.size() - present.size();
@@ -27,8 +26,8 @@ template <typename Value> void numeric_stats(const std::vector<Value>& values, C
         return;
     double mean = sum / double(present.size());
     double sq = 0;
-    for (Value v : present)
-        sq += (double(v) - mean) * (double(v) - mean);
+    for (double v : present)
+        sq += (v - mean) * (v - mean);
     std::sort(present.begin(), present.end());
     s.min = present.front();
     s.max = present.back();
@@ -47,6 +46,15 @@ void keep_top(std::vector<LevelCount> counts, std::size_t top_n, ColumnSummary& 
 
 } // namespace
 
+int summary_digits(double v, int at_least)
+{
+    const double magnitude = std::abs(v);
+    if (!std::isfinite(magnitude) || magnitude < 1.0)
+        return at_least;
+    const int integer_digits = int(std::floor(std::log10(magnitude))) + 1;
+    return std::clamp(integer_digits, at_least, std::max(at_least, 15));
+}
+
 ColumnSummary summarize_column(const Column& column, std::size_t top_n)
 {
     ColumnSummary s;
@@ -58,10 +66,7 @@ ColumnSummary summarize_column(const Column& column, std::size_t top_n)
     s.rows = column.size();
     switch (column.type()) {
     case ColumnType::numeric:
-        if (column.is_date())
-            numeric_stats(column.days(), s);
-        else
-            numeric_stats(column.numbers(), s);
+        numeric_stats(column.numbers(), s);
         break;
     case ColumnType::categorical: {
         std::vector<std::size_t> counts(column.levels().size(), 0);

@@ -36,6 +36,10 @@ struct ColumnSummary {
 };
 
 ColumnSummary summarize_column(const Column& column, std::size_t top_n = 5);
+
+// Significant digits to show `v` with: at least `at_least`, and its whole integer part (up to 15 digits), so that an
+// order number or a barcode reads in full instead of as 4e+09.
+int summary_digits(double v, int at_least);
 std::vector<ColumnSummary> summarize_table(const Table& table, std::size_t top_n = 5);
 
 struct ImageFolderSummary {

@@ -32,7 +32,7 @@ std::string_view to_string(ColumnRole role)
     return "unknown";
 }
 
-Column Column::numeric(std::string name, std::vector<float> values)
+Column Column::numeric(std::string name, std::vector<double> values)
 {
     Column c;
     c.m_name = std::move(name);
@@ -43,8 +43,7 @@ Column Column::numeric(std::string name, std::vector<float> values)
 
 Column Column::date(std::string name, std::vector<double> days, DateFormat format)
 {
-    Column c = numeric(std::move(name), std::vector<float>(days.begin(), days.end()));
-    c.m_days = std::move(days);
+    Column c = numeric(std::move(name), std::move(days));
     c.m_date = true;
     c.m_date_format = format;
     return c;
@@ -97,7 +96,7 @@ std::size_t Column::missing_count() const
 {
     switch (m_type) {
     case ColumnType::numeric:
-        return std::size_t(std::count_if(m_numbers.begin(), m_numbers.end(), [](float v) { return std::isnan(v); }));
+        return std::size_t(std::count_if(m_numbers.begin(), m_numbers.end(), [](double v) { return std::isnan(v); }));
     case ColumnType::categorical:
         return std::size_t(std::count_if(m_codes.begin(), m_codes.end(), [](std::int32_t c) { return c < 0; }));
     case ColumnType::text:
@@ -110,11 +109,11 @@ std::size_t Column::unique_count() const
 {
     switch (m_type) {
     case ColumnType::numeric: {
-        std::vector<float> v;
+        std::vector<double> v;
         v.reserve(m_numbers.size());
-        for (float x : m_numbers)
+        for (double x : m_numbers)
             if (!std::isnan(x))
-                v.push_back(x == 0.0f ? 0.0f : x);  // -0 and +0 are one value
+                v.push_back(x == 0.0 ? 0.0 : x);  // -0 and +0 are one value
         std::sort(v.begin(), v.end());
         return std::size_t(std::unique(v.begin(), v.end()) - v.begin());
     }
@@ -141,7 +140,7 @@ std::string Column::display(std::size_t row) const
     if (is_missing(row))
         return {};
     switch (m_type) {
-    case ColumnType::numeric: return m_date ? format_date(m_days[row]) : fmt::format("{:.7g}", m_numbers[row]);
+    case ColumnType::numeric: return m_date ? format_date(m_numbers[row]) : fmt::format("{}", m_numbers[row]);
     case ColumnType::categorical: return m_levels[std::size_t(m_codes[row])];
     case ColumnType::text: return m_texts[row];
     }

@@ -1,6 +1,7 @@
 // The in-memory table every part of Tern works on: columnar, typed, missing-aware.
 //
-// Numeric cells are float (NaN = missing), categorical cells are int32 codes into the column's level names
+// Numeric cells are double (NaN = missing), exact to 15 digits so that keys and barcodes stay distinct; models get
+// them as float (prep/transform_rows), categorical cells are int32 codes into the column's level names
 // (-1 = missing), text cells are strings with their own missing mask. Columns carry a role so that the target
 // and ignored columns travel with the data instead of in side lists.
 #pragma once
@@ -27,11 +28,11 @@ class Column {
 public:
     static constexpr std::int32_t missing_code = -1;
 
-    static Column numeric(std::string name, std::vector<float> values);
+    static Column numeric(std::string name, std::vector<double> values);
     static Column categorical(std::string name, std::vector<std::int32_t> codes, std::vector<std::string> levels);
     static Column text(std::string name, std::vector<std::string> values, std::vector<std::uint8_t> missing);
     // A numeric column of dates: days since 1970-01-01 (calendar.h), shown as dates; `format` is how the source
-    // wrote them. numbers() holds them as float for the models (to about three minutes), days() exactly.
+    // wrote them.
     static Column date(std::string name, std::vector<double> days, DateFormat format = {});
 
     const std::string& name() const { return m_name; }
@@ -50,11 +51,10 @@ public:
     std::size_t unique_count() const;  // distinct non-missing values
 
     // Typed access; calling the accessor of another type is a programming error (checked in debug builds).
-    const std::vector<float>& numbers() const { return m_numbers; }
+    const std::vector<double>& numbers() const { return m_numbers; }
     const std::vector<std::int32_t>& codes() const { return m_codes; }
     const std::vector<std::string>& levels() const { return m_levels; }
     const std::vector<std::string>& texts() const { return m_texts; }
-    const std::vector<double>& days() const { return m_days; } // date columns only; NaN = missing
 
     // The cell as the user would read it; "" for a missing cell.
     std::string display(std::size_t row) const;
@@ -66,8 +66,7 @@ private:
     DateFormat m_date_format;
     bool m_thousands_dots = false;
     ColumnRole m_role = ColumnRole::feature;
-    std::vector<float> m_numbers;
-    std::vector<double> m_days; // date columns: the exact values m_numbers rounds
+    std::vector<double> m_numbers;
     std::vector<std::int32_t> m_codes;
     std::vector<std::string> m_levels;
     std::vector<std::string> m_texts;
@@ -99,6 +98,6 @@ private:
     std::size_t m_rows = 0;
 };
 
-inline bool is_missing(float v) { return std::isnan(v); }
+inline bool is_missing(double v) { return std::isnan(v); }
 
 }  // namespace tern::data

@@ -9,9 +9,9 @@
 
 namespace tern::prep {
 
-std::vector<float> observed_values(const data::Column& column, std::span<const std::size_t> rows)
+std::vector<double> observed_values(const data::Column& column, std::span<const std::size_t> rows)
 {
-    std::vector<float> out;
+    std::vector<double> out;
     out.reserve(rows.size());
     const auto& values = column.numbers();
     for (std::size_t r : rows)
@@ -20,27 +20,27 @@ std::vector<float> observed_values(const data::Column& column, std::span<const s
     return out;
 }
 
-double mean_of(std::span<const float> values)
+double mean_of(std::span<const double> values)
 {
     if (values.empty())
         return std::numeric_limits<double>::quiet_NaN();
     double sum = 0.0;
-    for (float v : values)
+    for (double v : values)
         sum += v;
     return sum / double(values.size());
 }
 
-double std_of(std::span<const float> values, double mean)
+double std_of(std::span<const double> values, double mean)
 {
     if (values.empty())
         return std::numeric_limits<double>::quiet_NaN();
     double sum = 0.0;
-    for (float v : values)
+    for (double v : values)
         sum += (v - mean) * (v - mean);
     return std::sqrt(sum / double(values.size()));
 }
 
-double quantile_of(std::vector<float> values, double q)
+double quantile_of(std::vector<double> values, double q)
 {
     if (values.empty())
         return std::numeric_limits<double>::quiet_NaN();
@@ -55,12 +55,12 @@ double quantile_of(std::vector<float> values, double q)
     return low + (high - low) * (position - double(lo));
 }
 
-double mode_of(std::vector<float> values)
+double mode_of(std::vector<double> values)
 {
     if (values.empty())
         return std::numeric_limits<double>::quiet_NaN();
     std::sort(values.begin(), values.end());
-    float best = values[0];
+    double best = values[0];
     std::size_t best_run = 0;
     for (std::size_t i = 0; i < values.size();) {
         std::size_t j = i;
@@ -75,12 +75,12 @@ double mode_of(std::vector<float> values)
     return best;
 }
 
-double frequent_value_or_median(std::vector<float> values)
+double frequent_value_or_median(std::vector<double> values)
 {
     if (values.empty())
         return std::numeric_limits<double>::quiet_NaN();
     const double mode = mode_of(values);
-    const auto count = static_cast<std::size_t>(std::count(values.begin(), values.end(), static_cast<float>(mode)));
+    const auto count = static_cast<std::size_t>(std::count(values.begin(), values.end(), mode));
     if (count >= 2 && 20 * count >= values.size())
         return mode;
     return quantile_of(std::move(values), 0.5);

@@ -149,12 +149,12 @@ IterativeStep fit_iterative(const std::vector<const data::Column*>& columns, std
     IterativeStep it;
     std::vector<float> low(m, 0.0f), high(m, 0.0f);
     for (std::size_t j = 0; j < m; ++j) {
-        const std::vector<float> values = observed_values(*columns[j], rows);
+        const std::vector<double> values = observed_values(*columns[j], rows);
         const double mean = mean_of(values);
         it.initial.push_back(std::isfinite(mean) ? float(mean) : 0.0f);
         if (!values.empty()) {
-            low[j] = *std::min_element(values.begin(), values.end());
-            high[j] = *std::max_element(values.begin(), values.end());
+            low[j] = float(*std::min_element(values.begin(), values.end()));
+            high[j] = float(*std::max_element(values.begin(), values.end()));
         }
     }
     std::vector<std::size_t> fit_rows(rows.begin(), rows.end());
@@ -169,7 +169,7 @@ IterativeStep fit_iterative(const std::vector<const data::Column*>& columns, std
     std::vector<std::size_t> missing_count(m, 0);
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t j = 0; j < m; ++j) {
-            const float v = columns[j]->numbers()[fit_rows[i]];
+            const auto v = float(columns[j]->numbers()[fit_rows[i]]); // as transform_rows gives it
             missing[i * m + j] = std::isnan(v);
             missing_count[j] += std::isnan(v);
             w[i * m + j] = std::isnan(v) ? it.initial[j] : v;

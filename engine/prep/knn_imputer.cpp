@@ -17,7 +17,7 @@ KnnStep fit_knn(const std::vector<const data::Column*>& columns, std::span<const
     knn.k = std::size_t(config.knn_neighbors);
     const std::size_t m = columns.size();
     for (const data::Column* column : columns) {
-        const std::vector<float> values = observed_values(*column, rows);
+        const std::vector<double> values = observed_values(*column, rows);
         const double mean = mean_of(values);
         const double sd = std_of(values, mean);
         knn.center.push_back(std::isfinite(mean) ? float(mean) : 0.0f);
@@ -33,7 +33,7 @@ KnnStep fit_knn(const std::vector<const data::Column*>& columns, std::span<const
     knn.donors = Matrix(donors.size(), m);
     for (std::size_t d = 0; d < donors.size(); ++d)
         for (std::size_t j = 0; j < m; ++j)
-            knn.donors(d, j) = (columns[j]->numbers()[donors[d]] - knn.center[j]) / knn.scale[j];
+            knn.donors(d, j) = (float(columns[j]->numbers()[donors[d]]) - knn.center[j]) / knn.scale[j];
     return knn;
 }
 

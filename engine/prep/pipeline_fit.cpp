@@ -44,10 +44,10 @@ NumericStep fit_numeric(const data::Column& column, std::size_t index, std::span
     s.date_format = column.date_format();
     s.thousands_dots = column.thousands_dots();
     s.imputation = imputation;
-    std::vector<float> values = observed_values(column, rows);
+    std::vector<double> values = observed_values(column, rows);
     s.missing_in_training = rows.size() - values.size();
-    s.train_min = *std::min_element(values.begin(), values.end()); // screening keeps no all-missing column
-    s.train_max = *std::max_element(values.begin(), values.end());
+    s.train_min = float(*std::min_element(values.begin(), values.end())); // screening keeps no all-missing column
+    s.train_max = float(*std::max_element(values.begin(), values.end()));
     const double mean = mean_of(values);
     switch (imputation) {
     case Imputation::none: s.fill = std::nanf(""); break;
@@ -66,7 +66,7 @@ void fit_scale(const Matrix& x, std::size_t f, Scaling scaling, float& center, f
 {
     center = 0.0f;
     scale = 1.0f;
-    std::vector<float> values;
+    std::vector<double> values;
     values.reserve(x.rows());
     for (std::size_t i = 0; i < x.rows(); ++i)
         if (!std::isnan(x(i, f)))

@@ -23,7 +23,7 @@ struct NumericProfile {
 NumericProfile profile(const data::Column& column, std::span<const std::size_t> rows)
 {
     NumericProfile p;
-    std::vector<float> values = observed_values(column, rows);
+    std::vector<double> values = observed_values(column, rows);
     p.missing = rows.size() - values.size();
     bool increasing = true, decreasing = true;
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -34,12 +34,12 @@ NumericProfile profile(const data::Column& column, std::span<const std::size_t> 
         }
     }
     p.monotonic = values.size() > 1 && (increasing || decreasing);
-    for (float& v : values)
-        v = v == 0.0f ? 0.0f : v; // -0 and +0 are one value
+    for (double& v : values)
+        v = v == 0.0 ? 0.0 : v; // -0 and +0 are one value
     std::sort(values.begin(), values.end());
     p.distinct = std::size_t(std::unique(values.begin(), values.end()) - values.begin());
     if (!values.empty())
-        p.range = double(values[p.distinct - 1]) - double(values[0]);
+        p.range = values[p.distinct - 1] - values[0];
     return p;
 }
 

@@ -29,7 +29,7 @@ int decode_flags(const std::string& path)
 
 // Pixel columns being filled, one image (row) at a time: the gray grid, then each colour cell's channels.
 struct PixelColumns {
-    std::vector<std::vector<float>> values = std::vector<std::vector<float>>(pixels + 3 * colour_cells);
+    std::vector<std::vector<double>> values = std::vector<std::vector<double>>(pixels + 3 * colour_cells);
 
     // False (with the reason in `skipped`) when the file cannot be decoded: a header can be well formed over
     // damaged data, and the decoder's own size and format checks throw.

@@ -33,10 +33,10 @@ std::string label_of(const data::Column& c, std::size_t row)
 // A numeric target is a class label when it has few distinct values that are all whole numbers (or just two).
 bool looks_like_classes(const data::Column& c)
 {
-    std::set<float> distinct;
+    std::set<double> distinct;
     bool whole = true;
     for (std::size_t r = 0; r < c.size(); ++r) {
-        const float v = c.numbers()[r];
+        const double v = c.numbers()[r];
         if (std::isnan(v))
             continue;
         distinct.insert(v);
@@ -104,7 +104,7 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
                 continue;
             }
             t.rows.push_back(r);
-            t.y.push_back(col.numbers()[r]);
+            t.y.push_back(static_cast<float>(col.numbers()[r]));
         }
         if (t.rows.empty())
             throw InputError(fmt::format("target '{}' has no values (missing in every row)", target));
@@ -130,7 +130,7 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
             if (used[i])
                 names.push_back(col.levels()[i]);
     } else if (numeric) {
-        std::map<float, std::string> by_value;
+        std::map<double, std::string> by_value;
         for (std::size_t r = 0; r < col.size(); ++r)
             if (!col.is_missing(r))
                 by_value.emplace(col.numbers()[r], label_of(col, r));
@@ -170,7 +170,7 @@ TargetData encode_target_like(const data::Table& table, const std::string& targe
                 continue;
             }
             t.rows.push_back(r);
-            t.y.push_back(col.numbers()[r]);
+            t.y.push_back(static_cast<float>(col.numbers()[r]));
         }
         return t;
     }

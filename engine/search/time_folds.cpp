@@ -78,7 +78,7 @@ std::vector<double> row_times(const data::Table& table, const TargetData& target
     std::vector<double> out;
     out.reserve(target.rows.size());
     for (auto r : target.rows)
-        out.push_back(c.days()[r]);
+        out.push_back(c.numbers()[r]);
     return out;
 }
 

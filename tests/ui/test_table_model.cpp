@@ -56,7 +56,7 @@ class TestTableModel : public QObject {
     void millionRowsScroll()
     {
         constexpr std::size_t rows = 1'000'000;
-        std::vector<float> a(rows), b(rows);
+        std::vector<double> a(rows), b(rows);
         for (std::size_t i = 0; i < rows; ++i) {
             a[i] = float(i);
             b[i] = float(i % 97) * 0.5f;

@@ -13,7 +13,7 @@ namespace {
 
 QString number(const std::optional<double>& v)
 {
-    return v ? QLocale().toString(*v, 'g', 5) : QString();
+    return v ? QLocale().toString(*v, 'g', data::summary_digits(*v, 5)) : QString();
 }
 
 } // namespace

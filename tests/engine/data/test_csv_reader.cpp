@@ -177,10 +177,11 @@ void TestCsvReader::badFiles()
 void TestCsvReader::typeInference()
 {
     QTemporaryDir dir;
-    QByteArray csv = "num,cat,txt,idlike\n";
+    QByteArray csv = "num,cat,txt,idlike,ean\n";
     for (int i = 0; i < 60; ++i)
         csv += QByteArray::number(i * 0.5) + "," + (i % 3 ? "red" : "blue") + ",\"This is review number " +
-               QByteArray::number(i) + ", long enough to be free text\",ID" + QByteArray::number(i) + "\n";
+               QByteArray::number(i) + ", long enough to be free text\",ID" + QByteArray::number(i) + "," +
+               QByteArray::number(4006381333931LL + i) + "\n";
     Table t = read_table(test::write_file(dir, "types.csv", csv));
     QCOMPARE(t.column("num").type(), ColumnType::numeric);
     QCOMPARE(t.column("cat").type(), ColumnType::categorical);
@@ -188,7 +189,11 @@ void TestCsvReader::typeInference()
     QCOMPARE(t.column("txt").type(), ColumnType::text);
     QCOMPARE(t.column("txt").texts()[2], std::string("This is review number 2, long enough to be free text"));
     QCOMPARE(t.column("idlike").type(), ColumnType::categorical);
-    QCOMPARE(t.column("num").numbers()[3], 1.5f);
+    QCOMPARE(t.column("num").numbers()[3], 1.5);
+    // A 13-digit barcode keeps every digit: as float, neighbouring codes were one value.
+    QCOMPARE(t.column("ean").type(), ColumnType::numeric);
+    QCOMPARE(t.column("ean").unique_count(), std::size_t(60));
+    QCOMPARE(t.column("ean").display(5), std::string("4006381333936"));
 }
 
 // Levels come in the order a person reads them: numbers inside names by value, whole numbers by value, numbers

@@ -178,13 +178,13 @@ void TestFormattedNumber::dotsGroupThousandsInAFileOfDecimalCommas()
     const Table t = read_table(test::write_file(dir, "menge.csv",
                                                 "Preis;Menge;Gewicht\n12,50;1.200;1.5\n3,99;2.500;1.250\n"
                                                 "7,25;800;2\n"));
-    QCOMPARE(t.column("Menge").numbers(), (std::vector<float>{1200, 2500, 800}));
-    QCOMPARE(t.column("Gewicht").numbers(), (std::vector<float>{1.5f, 1.25f, 2})); // "1.5" cannot group
+    QCOMPARE(t.column("Menge").numbers(), (std::vector<double>{1200, 2500, 800}));
+    QCOMPARE(t.column("Gewicht").numbers(), (std::vector<double>{1.5, 1.25, 2})); // "1.5" cannot group
     QCOMPARE(t.column("Preis").numbers()[0], 12.5f);
 
     // Without a decimal comma anywhere, a dot is a decimal point.
     const Table u = read_table(test::write_file(dir, "points.csv", "Menge;Art\n1.200;a\n2.500;b\n"));
-    QCOMPARE(u.column("Menge").numbers(), (std::vector<float>{1.2f, 2.5f}));
+    QCOMPARE(u.column("Menge").numbers(), (std::vector<double>{1.2, 2.5}));
 }
 
 void TestFormattedNumber::laterFileReadsDotsAsTheFittedFileDid()
@@ -197,15 +197,15 @@ void TestFormattedNumber::laterFileReadsDotsAsTheFittedFileDid()
 
     // A prediction file of whole prices: no decimal comma says how its dots group, the fitted file does.
     const std::string whole = test::write_file(dir, "whole.csv", "Preis;Menge\n12;1.200\n4;3.000\n");
-    QCOMPARE(read_table(whole, like).column("Menge").numbers(), (std::vector<float>{1200, 3000}));
-    QCOMPARE(read_table(whole).column("Menge").numbers(), (std::vector<float>{1.2f, 3}));
+    QCOMPARE(read_table(whole, like).column("Menge").numbers(), (std::vector<double>{1200, 3000}));
+    QCOMPARE(read_table(whole).column("Menge").numbers(), (std::vector<double>{1.2, 3}));
 
     // A decimal dot in the column, or a comma-delimited file, means the dots are decimal points after all.
     const std::string decimal = test::write_file(dir, "decimal.csv", "Preis;Menge\n12;1.200\n4;1.5\n");
-    QCOMPARE(read_table(decimal, like).column("Menge").numbers(), (std::vector<float>{1.2f, 1.5f}));
+    QCOMPARE(read_table(decimal, like).column("Menge").numbers(), (std::vector<double>{1.2, 1.5}));
     QVERIFY(!read_table(decimal, like).column("Menge").thousands_dots());
     const std::string comma = test::write_file(dir, "comma.csv", "Preis,Menge\n12,1.200\n4,3.000\n");
-    QCOMPARE(read_table(comma, like).column("Menge").numbers(), (std::vector<float>{1.2f, 3}));
+    QCOMPARE(read_table(comma, like).column("Menge").numbers(), (std::vector<double>{1.2, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestFormattedNumber)

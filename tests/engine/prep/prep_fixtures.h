@@ -68,7 +68,7 @@ inline Table read_simple_csv(const std::string& path)
     }
     std::vector<Column> columns;
     for (std::size_t c = 0; c < names.size(); ++c) {
-        std::vector<float> numbers;
+        std::vector<double> numbers;
         bool numeric = true;
         for (const auto& v : cells[c]) {
             if (v.empty()) {

@@ -157,7 +157,7 @@ class TestPrepEncoding : public QObject {
             for (float& v : y)
                 v = v == 1.0f ? 1.0f : 0.0f;
         if (Task(task) == Task::regression)
-            y = t.column("body_mass_g").numbers();
+            y.assign(t.column("body_mass_g").numbers().begin(), t.column("body_mass_g").numbers().end());
         for (float& v : y)
             if (std::isnan(v))
                 v = 4000.0f;

@@ -14,7 +14,7 @@ namespace {
 // 30 rows, most cells missing: two numeric columns, a categorical one, a short text one, a target.
 Table mostly_missing()
 {
-    std::vector<float> a, b, y;
+    std::vector<double> a, b, y;
     std::vector<std::string> c, t;
     for (int i = 0; i < 30; ++i) {
         a.push_back(i % 3 == 0 ? float(i) : missing);
@@ -77,8 +77,9 @@ class TestPrepImputation : public QObject {
         const bool nan_allowed = imputer == "none";
         for (const Table& table : {penguins(), mostly_missing()}) {
             const auto rows = all_rows(table);
-            const auto y = table.column(*table.target_index()).type() == data::ColumnType::numeric
-                               ? table.column(*table.target_index()).numbers()
+            const auto& target = table.column(*table.target_index());
+            const auto y = target.type() == data::ColumnType::numeric
+                               ? std::vector<float>(target.numbers().begin(), target.numbers().end())
                                : labels(table);
             Matrix x;
             const auto p = prep::Pipeline::fit_transform(table, rows, y, config_of(imputer, encoder, indicators), x);
@@ -122,7 +123,7 @@ class TestPrepImputation : public QObject {
     {
         // c: 49 distinct measurements, the smallest (0.5) twice: no value is frequent, so the median (24), not 0.5.
         // d: one value in 5 is 3: that value.
-        std::vector<float> c{0.5f}, d;
+        std::vector<double> c{0.5}, d;
         for (int i = 0; i < 49; ++i) {
             c.push_back(0.5f + float(i));
             d.push_back(i % 5 == 0 ? 3.0f : float(10 + i));
@@ -142,7 +143,7 @@ class TestPrepImputation : public QObject {
     void knn_uses_nearest_donors()
     {
         // b = 10 a; the row with a = 5.2 has b missing: its 2 nearest donors (a = 5, 6) give b = 55.
-        std::vector<float> a, b;
+        std::vector<double> a, b;
         for (int i = 0; i < 12; ++i) {
             a.push_back(float(i));
             b.push_back(10.0f * float(i));
@@ -161,7 +162,7 @@ class TestPrepImputation : public QObject {
     void iterative_recovers_a_linear_relation()
     {
         // c = 3a - 2b + 1, with c missing in a third of the rows.
-        std::vector<float> a, b, c;
+        std::vector<double> a, b, c;
         for (int i = 0; i < 90; ++i) {
             a.push_back(float((i * 17) % 23));
             b.push_back(float((i * 7) % 13));

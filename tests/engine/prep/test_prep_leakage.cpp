@@ -17,7 +17,7 @@ constexpr std::size_t n_train = 40, n_valid = 20;
 // rows 0..39 are training rows; 40..59 validation rows with extreme content. `only_training` drops the latter.
 Table make_table(bool only_training)
 {
-    std::vector<float> x, z, y;
+    std::vector<double> x, z, y;
     std::vector<std::string> c;
     const char* levels[] = {"a", "b", "c"};
     for (std::size_t i = 0; i < n_train; ++i) {
@@ -141,7 +141,11 @@ class TestPrepLeakage : public QObject {
     }
 
   private:
-    static std::vector<float> labels_of(const Table& t) { return t.column("y").numbers(); }
+    static std::vector<float> labels_of(const Table& t)
+    {
+        const auto& y = t.column("y").numbers();
+        return {y.begin(), y.end()};
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPrepLeakage)

@@ -38,6 +38,8 @@ class TestPrepScreening : public QObject {
                                 << "id-like";
         QTest::newRow("shuffled integer key") << "key"
                                               << "id-like";
+        QTest::newRow("ten-digit order number") << "order_no"
+                                                << "id-like";
         QTest::newRow("string key") << "code"
                                     << "id-like";
         QTest::newRow("free text") << "comment"
@@ -63,13 +65,15 @@ class TestPrepScreening : public QObject {
         QFETCH(QString, column);
         QFETCH(QString, reason);
         const std::size_t n = 40;
-        std::vector<float> one_value(n, 3.0f), empty(n, missing), row_id, key, measure, grams, flag, label, day;
+        std::vector<double> one_value(n, 3.0), empty(n, missing), row_id, order_no, key, measure, grams, flag, label,
+            day;
         std::vector<std::string> one_level(n, "same"), code, comment, colour, note;
         std::vector<std::uint8_t> no_missing(n, 0);
         for (std::size_t i = 0; i < n; ++i) {
             row_id.push_back(float(1000 + i));
-            day.push_back(float(19783 + i)); // 2024-03-01 onwards, one row per day
-            key.push_back(float((i * 17) % n)); // a permutation of 0..39
+            order_no.push_back(4000000001.0 + 7.0 * double(i)); // in file order; distinct only to ten digits
+            day.push_back(float(19783 + i));                               // 2024-03-01 onwards, one row per day
+            key.push_back(float((i * 17) % n));                            // a permutation of 0..39
             measure.push_back(float(i) * 0.37f);
             grams.push_back(float(2000 + 97 * ((i * 13) % n)));
             flag.push_back(i % 3 ? 1.0f : missing);
@@ -80,9 +84,10 @@ class TestPrepScreening : public QObject {
             note.push_back("x");
         }
         Table t({Column::numeric("one_value", one_value), Column::numeric("empty", empty),
-                 categorical("one_level", one_level), Column::numeric("row_id", row_id), Column::numeric("key", key),
-                 categorical("code", code), Column::text("comment", comment, no_missing),
-                 Column::numeric("measure", measure), Column::numeric("grams", grams), Column::numeric("flag", flag),
+                 categorical("one_level", one_level), Column::numeric("row_id", row_id),
+                 Column::numeric("order_no", order_no), Column::numeric("key", key), categorical("code", code),
+                 Column::text("comment", comment, no_missing), Column::numeric("measure", measure),
+                 Column::numeric("grams", grams), Column::numeric("flag", flag),
                  Column::text("colour", colour, no_missing), Column::text("note", note, no_missing),
                  Column::date("day", std::vector<double>(day.begin(), day.end())), Column::numeric("label", label)});
         t.set_target("label");
@@ -102,7 +107,7 @@ class TestPrepScreening : public QObject {
     void small_tables_have_no_id_columns()
     {
         // Ten distinct integers are too few rows to call a column an identifier.
-        std::vector<float> v;
+        std::vector<double> v;
         for (int i = 0; i < 10; ++i)
             v.push_back(float(i));
         const Table t({Column::numeric("v", v)});
@@ -113,10 +118,10 @@ class TestPrepScreening : public QObject {
     void decided_on_training_rows()
     {
         // Constant within the training rows, varied in the others: set aside.
-        std::vector<float> v(30, 1.0f);
+        std::vector<double> v(30, 1.0);
         for (std::size_t i = 20; i < 30; ++i)
             v[i] = float(i);
-        const Table t({Column::numeric("v", v), Column::numeric("w", std::vector<float>(30, 2.0f))});
+        const Table t({Column::numeric("v", v), Column::numeric("w", std::vector<double>(30, 2.0))});
         std::vector<std::size_t> rows(20);
         std::iota(rows.begin(), rows.end(), 0);
         const auto p = prep::Pipeline::fit(t, rows, {}, {});

@@ -18,8 +18,8 @@ inline data::Table signal_and_noise(std::size_t rows, std::size_t noise_columns,
 {
     std::mt19937 rng(seed);
     std::normal_distribution<float> normal;
-    std::vector<std::vector<float>> x(noise_columns + 1, std::vector<float>(rows));
-    std::vector<float> y(rows);
+    std::vector<std::vector<double>> x(noise_columns + 1, std::vector<double>(rows));
+    std::vector<double> y(rows);
     for (std::size_t i = 0; i < rows; ++i) {
         for (auto& column : x)
             column[i] = normal(rng);

@@ -52,7 +52,7 @@ private slots:
         // a mean over folds that ignores absent classes gave 0.9.
         std::mt19937 rng(5);
         std::uniform_real_distribution<float> uniform;
-        std::vector<float> x(60);
+        std::vector<double> x(60);
         std::vector<std::int32_t> y(60, 0);
         for (auto& v : x)
             v = uniform(rng);
@@ -77,7 +77,8 @@ private slots:
         QCOMPARE(ev.metrics["balanced_accuracy"].get<double>(), 0.5);
 
         // Every class in every fold: the usual mean over folds.
-        QVERIFY(!folds_lack_a_class(make_folds(target.y, Task::regression, 5, 3, false, 1), x, Task::regression));
+        const std::vector<float> values(x.begin(), x.end());
+        QVERIFY(!folds_lack_a_class(make_folds(target.y, Task::regression, 5, 3, false, 1), values, Task::regression));
     }
 
     void aSlowCandidateKeepsTheRepeatsThatFitItsTimeLimit()

@@ -18,7 +18,7 @@ const float missing_value = std::nanf("");
 
 Table table_with(Column target)
 {
-    std::vector<float> x(target.size());
+    std::vector<double> x(target.size());
     for (std::size_t i = 0; i < x.size(); ++i)
         x[i] = static_cast<float>(i);
     std::vector<Column> cols;
@@ -49,7 +49,7 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QString, task);
         QFETCH(int, classes);
-        std::vector<float> v(40);
+        std::vector<double> v(40);
         std::vector<std::int32_t> codes(40);
         for (std::size_t i = 0; i < 40; ++i) {
             codes[i] = static_cast<std::int32_t>(i % (kind == 0 ? 2 : 3));
@@ -128,7 +128,7 @@ private slots:
     void suggestsTheTarget()
     {
         const std::size_t n = 40;
-        std::vector<float> value(n), id(n), constant(n, 1.0f);
+        std::vector<double> value(n), id(n), constant(n, 1.0);
         std::vector<std::int32_t> colour(n);
         std::vector<std::string> note(n);
         std::vector<double> day(n);

@@ -38,7 +38,7 @@ std::vector<float> labels(std::size_t n, Task task)
 data::Table dated_table(std::size_t dated, std::size_t undated, std::size_t no_target)
 {
     std::vector<double> days;
-    std::vector<float> x, y;
+    std::vector<double> x, y;
     const float missing = std::numeric_limits<float>::quiet_NaN();
     for (std::size_t i = 0; i < dated + undated + no_target; ++i) {
         days.push_back(i < dated || i >= dated + undated ? 19000.0 + static_cast<double>(i) : std::nan(""));
@@ -163,7 +163,7 @@ class TestValidationRows : public QObject {
         std::vector<data::Column> cols;
         for (int c = 0; c < 1000; ++c)
             cols.push_back(data::Column::numeric(QStringLiteral("f%1").arg(c).toStdString(),
-                                                 std::vector<float>(8, static_cast<float>(c))));
+                                                 std::vector<double>(8, static_cast<double>(c))));
         cols.push_back(data::Column::numeric("y", {1, 2, 3, 4, 5, 6, 7, 8}));
         data::Table table(std::move(cols));
         table.set_target("y");
