@@ -13,11 +13,12 @@ constexpr double nan_value = std::numeric_limits<double>::quiet_NaN();
 }
 
 CsvChunkParser::CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric,
-                               const MissingTokens& missing, std::vector<bool> dot_groups)
+                               const MissingTokens& missing, std::vector<bool> dot_groups, std::vector<bool> lenient)
     : m_text(text), m_delimiter(delimiter), m_numeric(std::move(numeric)), m_dot_groups(std::move(dot_groups)),
-      m_missing(missing)
+      m_lenient(std::move(lenient)), m_missing(missing)
 {
     m_dot_groups.resize(m_numeric.size(), false);
+    m_lenient.resize(m_numeric.size(), false);
 }
 
 double CsvChunkParser::note_number(std::string_view text, double value, std::size_t col, ChunkResult& out) const
@@ -119,6 +120,13 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
         values.push_back(nan_value);
     } else if (auto v = parse_number(f.text, d)) {
         values.push_back(d == ',' ? numeric_cell(*v) : note_number(f.text, *v, col, out));
+    } else if (m_lenient[col]) {
+        UnreadCells& unread = out.unread[col];
+        if (unread.count++ == 0) {
+            unread.first_row = out.rows; // of this chunk; the reader adds the rows of the chunks before
+            unread.first_text = std::string(f.text);
+        }
+        values.push_back(nan_value);
     } else {
         out.demoted[col] = 1; // the reader parses this column again as strings
         values.push_back(nan_value);
@@ -144,6 +152,7 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
     out.codes.resize(cols);
     out.dictionaries.resize(cols);
     out.demoted.assign(cols, 0);
+    out.unread.assign(cols, {});
     out.one_group.assign(cols, 0);
     out.dot_decimal.assign(cols, 0);
     std::size_t expected = bytes_per_record > 0 ? std::size_t(double(end - begin) / bytes_per_record * 1.05) + 16 : 0;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "engine/data/csv_fields.h"
+#include "engine/data/table.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -38,6 +39,7 @@ struct ChunkResult {
     std::vector<StringDictionary> dictionaries;   // per column; used for string columns
     std::deque<std::string> arena;                // unescaped quoted fields the dictionaries point into
     std::vector<std::uint8_t> demoted;            // numeric columns that met a value that is not a number
+    std::vector<UnreadCells> unread;              // lenient numeric columns: cells that were not numbers
     // Files that are not comma-delimited: whether a number had a decimal comma, and per column how many numbers
     // used a dot as DotUse::one_group or DotUse::decimal (the reader decides what "1.200" means from them).
     bool decimal_comma = false;
@@ -51,10 +53,11 @@ struct ChunkResult {
 
 class CsvChunkParser {
   public:
-    // `numeric[j]` chooses how column j is parsed; `dot_groups[j]` (empty: none) reads its "1.200" as 1200.
-    // `text` must outlive the results (they point into it).
+    // `numeric[j]` chooses how column j is parsed; `dot_groups[j]` (empty: none) reads its "1.200" as 1200;
+    // `lenient[j]` (empty: none) reads a cell of a numeric column that is not a number as missing instead of
+    // demoting the column. `text` must outlive the results (they point into it).
     CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric, const MissingTokens& missing,
-                   std::vector<bool> dot_groups = {});
+                   std::vector<bool> dot_groups = {}, std::vector<bool> lenient = {});
 
     // Parses the records that start in [begin, end). `tick(bytes)` is called every 65,536 records with the
     // bytes consumed since the last call; returning false stops the parse (result.cancelled).
@@ -78,6 +81,7 @@ class CsvChunkParser {
     char m_delimiter;
     std::vector<bool> m_numeric;
     std::vector<bool> m_dot_groups;
+    std::vector<bool> m_lenient;
     const MissingTokens& m_missing;
 };
 

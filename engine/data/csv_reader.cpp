@@ -138,6 +138,44 @@ std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view 
     return results;
 }
 
+// A lenient column whose cells are more often words than numbers is not the numeric column it was: read as words,
+// the file is refused with its first word named, instead of predicted from a column of imputed values.
+bool demotes_mostly_words(const std::vector<ChunkResult>& chunks, std::vector<bool>& numeric, std::vector<bool>& lenient)
+{
+    bool changed = false;
+    for (std::size_t j = 0; j < numeric.size(); ++j) {
+        if (!lenient[j])
+            continue;
+        std::size_t words = 0, numbers = 0;
+        for (const ChunkResult& c : chunks) {
+            words += c.unread[j].count;
+            numbers += std::size_t(std::count_if(c.numbers[j].begin(), c.numbers[j].end(),
+                                                 [](double v) { return !std::isnan(v); }));
+        }
+        if (words > numbers) {
+            numeric[j] = lenient[j] = false;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+UnreadCells unread_cells(const std::vector<ChunkResult>& chunks, std::size_t j)
+{
+    UnreadCells total;
+    std::size_t rows_before = 0;
+    for (const ChunkResult& c : chunks) {
+        const UnreadCells& here = c.unread[j];
+        if (here.count > 0 && total.count == 0) {
+            total.first_row = rows_before + here.first_row;
+            total.first_text = here.first_text;
+        }
+        total.count += here.count;
+        rows_before += c.rows;
+    }
+    return total;
+}
+
 Column assemble_numeric(const std::string& name, std::vector<ChunkResult>& chunks, std::size_t j, std::size_t rows)
 {
     if (chunks.size() == 1)
@@ -204,16 +242,19 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
 {
     MissingTokens missing(options.missing_tokens);
     CsvLayout layout = sniff_csv(text, file, options, missing, prefer_tab);
-    std::vector<bool> numeric = layout.numeric_guess;
-    for (std::size_t j = 0; j < numeric.size(); ++j)
+    std::vector<bool> numeric = layout.numeric_guess, lenient(numeric.size(), false);
+    for (std::size_t j = 0; j < numeric.size(); ++j) {
         if (options.string_columns.count(layout.names[j]))
             numeric[j] = false;
+        else if (options.lenient_number_columns.count(layout.names[j]))
+            numeric[j] = lenient[j] = true;
+    }
     std::vector<bool> dot_groups(numeric.size(), false);
     if (layout.delimiter != ',')
         for (std::size_t j = 0; j < numeric.size(); ++j)
             dot_groups[j] = numeric[j] && options.thousands_dot_columns.count(layout.names[j]) > 0;
     for (;;) {
-        CsvChunkParser parser(text, layout.delimiter, numeric, missing, dot_groups);
+        CsvChunkParser parser(text, layout.delimiter, numeric, missing, dot_groups, lenient);
         std::vector<ChunkResult> chunks = parse_chunks(file, text, parser, layout, options, control);
         bool again = false;
         for (const ChunkResult& c : chunks)
@@ -222,6 +263,8 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
                     numeric[j] = false; // strings from now on: the second pass cannot demote again
                     again = true;
                 }
+        if (!again && demotes_mostly_words(chunks, numeric, lenient))
+            again = true;
         if (!again && decides_dot_groups(chunks, numeric, dot_groups))
             again = true;
         if (again)
@@ -235,6 +278,7 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
             if (numeric[j]) {
                 columns.push_back(assemble_numeric(layout.names[j], chunks, j, rows));
                 columns.back().set_thousands_dots(dot_groups[j]);
+                columns.back().set_unread_cells(unread_cells(chunks, j));
             } else {
                 columns.push_back(assemble_strings(layout.names[j], chunks, j, rows,
                                                    options.date_format_of(layout.names[j])));

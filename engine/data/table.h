@@ -19,6 +19,14 @@
 namespace tern::data {
 
 enum class ColumnType { numeric, categorical, text };
+
+// Cells of a numeric column that were not numbers and were read as missing (ReadOptions::lenient_number_columns):
+// how many, and the first one's data row (0-based) and text.
+struct UnreadCells {
+    std::size_t count = 0;
+    std::size_t first_row = 0;
+    std::string first_text;
+};
 enum class ColumnRole { feature, target, ignored };
 
 std::string_view to_string(ColumnType type);
@@ -42,6 +50,8 @@ public:
     // Numeric, read from a file that grouped thousands with dots: its "1.200" was 1200 (see ReadOptions).
     bool thousands_dots() const { return m_thousands_dots; }
     void set_thousands_dots(bool on) { m_thousands_dots = on; }
+    const UnreadCells& unread_cells() const { return m_unread; }
+    void set_unread_cells(UnreadCells unread) { m_unread = std::move(unread); }
     ColumnRole role() const { return m_role; }
     void set_role(ColumnRole role) { m_role = role; }
     std::size_t size() const;
@@ -65,6 +75,7 @@ private:
     bool m_date = false;
     DateFormat m_date_format;
     bool m_thousands_dots = false;
+    UnreadCells m_unread;
     ColumnRole m_role = ColumnRole::feature;
     std::vector<double> m_numbers;
     std::vector<std::int32_t> m_codes;

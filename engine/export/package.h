@@ -40,10 +40,12 @@ class ExportedModel {
     // missing ones. Throws Cancelled when job.stop is requested.
     Predictions predict(const data::Table& table, const JobControl& job = {}) const;
     // How to read a table for this model: its date columns in the order the fitted file wrote them, so that a
-    // file whose dates read both ways (03/04/2024) is read as training was.
+    // file whose dates read both ways (03/04/2024) is read as training was; a stray word in a numeric column as
+    // missing (ReadOptions::lenient_number_columns), named by unfamiliar_inputs, so that every row is predicted.
     data::ReadOptions read_options() const;
     // What in `table` lies outside what the model learned, one line per column and kind: levels it did not learn
-    // (predicted as its "other" level), missing values where training had none. Empty when nothing does.
+    // (predicted as its "other" level), cells that were not numbers, values far outside the training range,
+    // missing values where training had none. Empty when nothing does.
     std::vector<std::string> unfamiliar_inputs(const data::Table& table) const;
     // A model of images (search/image_table.h): it predicts on the pixels of image files, not on a table.
     bool reads_images() const;

@@ -30,6 +30,27 @@ std::string filled_how(const prep::NumericStep& step)
     }
 }
 
+struct FarValues {
+    std::size_t count = 0;
+    double example = 0;
+};
+
+// Values beyond a tenth of the training range past either end: a tree predicts them as its edge, a linear model
+// extends its line, and either may be far off. Dates are left alone, since later dates are the usual case.
+FarValues far_values(const prep::NumericStep& step, const data::Column& column)
+{
+    FarValues far;
+    if (step.date)
+        return far;
+    const double span = double(step.train_max) - double(step.train_min);
+    const double low = step.train_min - 0.1 * span, high = step.train_max + 0.1 * span;
+    for (double v : column.numbers())
+        if (v < low || v > high)
+            if (far.count++ == 0)
+                far.example = v;
+    return far;
+}
+
 } // namespace
 
 std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& table) const
@@ -64,13 +85,24 @@ std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& tab
         }
         for (const auto& step : steps.numeric) {
             const auto index = table.find(step.column);
-            if (!index || step.missing_in_training > 0 || !seen.insert(step.column).second)
+            if (!index || !seen.insert(step.column).second)
                 continue;
             const data::Column& column = table.column(*index);
-            std::size_t missing = 0;
-            for (std::size_t r = 0; r < column.size(); ++r)
-                missing += column.is_missing(r);
-            if (missing > 0)
+            if (column.type() != data::ColumnType::numeric)
+                continue;
+            const data::UnreadCells& unread = column.unread_cells();
+            if (unread.count > 0)
+                notes.push_back(fmt::format("{}: {} cell(s) are not numbers and are read as missing, {} (first: data "
+                                            "row {} holds '{}')",
+                                            step.column, unread.count, filled_how(step), unread.first_row + 1,
+                                            unread.first_text));
+            const FarValues far = far_values(step, column);
+            if (far.count > 0)
+                notes.push_back(fmt::format("{}: {} row(s) lie far outside the training range {} to {} (e.g. {}); "
+                                            "the model extrapolates there",
+                                            step.column, far.count, step.train_min, step.train_max, far.example));
+            const std::size_t missing = column.missing_count() - unread.count;
+            if (step.missing_in_training == 0 && missing > 0)
                 notes.push_back(fmt::format("{}: {} row(s) miss a value, which training never did ({})", step.column,
                                             missing, filled_how(step)));
         }

@@ -300,7 +300,8 @@ class TestCliExport : public QObject {
     }
 
     // Rows outside what the model learned are still predicted, and named: a level it never learned, a value
-    // missing where training never missed one (penguins' island is complete in training).
+    // missing where training never missed one (penguins' island is complete in training), a word in a numeric
+    // column, a value far beyond the training range.
     void unfamiliarInputsAreNamed()
     {
         const QString path = m_dir.filePath("unfamiliar.csv");
@@ -309,16 +310,22 @@ class TestCliExport : public QObject {
         f.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n"
                 "Chinstrap,Atlantis,43.2,16.6,187.0,2900.0,female\n"
                 "Gentoo,,46.5,13.5,210.0,4550.0,female\n"
-                "Adelie,Dream,39.5,17.4,186.0,3800.0,female\n");
+                "Adelie,Dream,39.5,17.4,186.0,3800.0,female\n"
+                "Adelie,Dream,39.5,n/a?,186.0,38000.0,female\n");
         f.close();
         const auto p = cli({"predict", m_dir.filePath("mlp-fp32"), path, "--json"});
         QVERIFY2(p.code == 0, p.err.constData());
         const auto warnings = json_of(p)["warnings"].toArray();
-        QCOMPARE(warnings.size(), 2);
+        QCOMPARE(warnings.size(), 4);
         QVERIFY(warnings[0].toString().startsWith("island: 1 row(s) hold a level the model did not learn (e.g. "
                                                   "'Atlantis'"));
         QVERIFY(warnings[1].toString().startsWith("island: 1 row(s) miss a value"));
-        QCOMPARE(json_of(p)["rows"].toInteger(), 3);
+        QVERIFY2(warnings[2].toString().startsWith("bill_depth_mm: 1 cell(s) are not numbers and are read as missing"),
+                 qPrintable(warnings[2].toString()));
+        QVERIFY(warnings[2].toString().endsWith("(first: data row 4 holds 'n/a?')"));
+        QVERIFY2(warnings[3].toString().startsWith("body_mass_g: 1 row(s) lie far outside the training range"),
+                 qPrintable(warnings[3].toString()));
+        QCOMPARE(json_of(p)["rows"].toInteger(), 4);
         QCOMPARE(p.err.count("warning: island"), 2);
         const auto clean = cli({"predict", m_dir.filePath("mlp-fp32"), sample("penguins.test.csv"), "--json"});
         QVERIFY(!json_of(clean).contains("warnings"));

@@ -32,6 +32,7 @@ class TestCsvReader : public QObject {
     void chunkedParseMatchesSingleThread();
     void quotedNewlinesAcrossChunks();
     void lateNonNumericValueDemotesColumn();
+    void lenientColumnsReadStrayWordsAsMissing();
     void cancellationStopsTheRead();
     void progressReachesOne();
     void memoryLimitRefusesLargeFile();
@@ -361,6 +362,36 @@ void TestCsvReader::lateNonNumericValueDemotesColumn()
     QCOMPARE(t.column("y").type(), ColumnType::categorical);
     QCOMPARE(t.column("y").display(399990), std::string("oops"));
     QCOMPARE(t.column("y").display(5), std::string("5"));
+}
+
+// A fitted model's numeric column (ReadOptions::lenient_number_columns): a stray word is a missing cell, counted
+// with its data row across the parse's chunks; a column of words stays words.
+void TestCsvReader::lenientColumnsReadStrayWordsAsMissing()
+{
+    QTemporaryDir dir;
+    std::string path = dir.filePath("late.csv").toStdString();
+    {
+        std::ofstream out(path);
+        out << "x,y\n";
+        for (int i = 0; i < 400000; ++i)
+            out << i << ',' << (i == 399990 ? "oops" : i == 399995 ? "n/a?" : std::to_string(i % 7)) << '\n';
+    }
+    ReadOptions lenient;
+    lenient.lenient_number_columns = {"y"};
+    const Table t = read_table(path, lenient);
+    QCOMPARE(t.column("y").type(), ColumnType::numeric);
+    QCOMPARE(t.column("y").missing_count(), std::size_t(2));
+    QCOMPARE(t.column("y").unread_cells().count, std::size_t(2));
+    QCOMPARE(t.column("y").unread_cells().first_row, std::size_t(399990));
+    QCOMPARE(t.column("y").unread_cells().first_text, std::string("oops"));
+    QCOMPARE(t.column("y").numbers()[5], 5.0);
+    QCOMPARE(t.column("x").unread_cells().count, std::size_t(0));
+
+    const std::string words = test::write_file(dir, "words.csv", "x,y\n1,red\n2,blue\n3,4\n");
+    lenient.lenient_number_columns = {"x", "y"};
+    const Table w = read_table(words, lenient);
+    QCOMPARE(w.column("y").type(), ColumnType::categorical);
+    QCOMPARE(w.column("x").type(), ColumnType::numeric);
 }
 
 void TestCsvReader::cancellationStopsTheRead()
