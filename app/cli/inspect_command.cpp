@@ -54,9 +54,10 @@ std::string numeric_text(const data::ColumnSummary& s)
                            s.date_format == data::DateFormat{}
                                ? ""
                                : fmt::format("  (written {})", data::date_pattern(s.date_format)));
-    const auto number = [](double v) { return fmt::format("{:.{}g}", v, data::summary_digits(v, 6)); };
-    return fmt::format("min {}  max {}  mean {}  std {}", number(*s.min), number(*s.max), number(*s.mean),
-                       number(*s.std));
+    const auto statistic = [](double v) {
+        return data::shown_whole(v) ? fmt::format("{:.0f}", v) : fmt::format("{:.6g}", v);
+    };
+    return fmt::format("min {}  max {}  mean {}  std {}", *s.min, *s.max, statistic(*s.mean), statistic(*s.std));
 }
 
 std::string levels_text(const data::ColumnSummary& s)
@@ -85,8 +86,8 @@ void print_table(const InspectOptions& o, const data::Table& table, std::size_t 
     for (const auto& s : summaries) {
         std::string missing_text = fmt::format("{} ({:.1f}%)", s.missing, s.missing_pct);
         std::string detail = s.type == data::ColumnType::numeric ? numeric_text(s) : levels_text(s);
-        fmt::print("{:<{}}  {:<11}  {:>13}  {:>8}  {}\n", s.name, width, s.date ? "date" : data::to_string(s.type), missing_text,
-                   s.unique, detail);
+        fmt::print("{:<{}}  {:<11}  {:>13}  {:>8}  {}\n", s.name, width, s.date ? "date" : data::to_string(s.type),
+                   missing_text, s.unique, detail);
     }
 }
 

@@ -239,13 +239,17 @@ std::string format_date(double days)
 {
     if (!std::isfinite(days))
         return {};
-    const auto minutes = static_cast<long long>(std::llround(days * 1440.0)); // to the minute, rolling over midnight
-    const long long day = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
-    const long long minute = minutes - day * 1440;
+    constexpr long long per_day = 86400;
+    const auto seconds = static_cast<long long>(std::llround(days * double(per_day))); // 23:59:45 stays that day
+    const long long day = seconds >= 0 ? seconds / per_day : -((-seconds + per_day - 1) / per_day);
+    const long long second = seconds - day * per_day;
     const Civil c = civil_from_days(long(day));
-    if (minute == 0)
+    if (second == 0)
         return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
-    return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", c.year, c.month, c.day, minute / 60, minute % 60);
+    if (second % 60 == 0)
+        return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", c.year, c.month, c.day, second / 3600, second / 60 % 60);
+    return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", c.year, c.month, c.day, second / 3600, second / 60 % 60,
+                       second % 60);
 }
 
 bool has_time_of_day(std::span<const double> days)

@@ -71,7 +71,7 @@ struct DatesRead {
 std::optional<DatesRead> read_dates(std::span<const std::string_view> values,
                                     std::optional<DateFormat> preferred = std::nullopt);
 
-// "2024-03-01", or "2024-03-01 14:30" when the value has a time of day.
+// "2024-03-01", or "2024-03-01 14:30" when the value has a time of day, "2024-03-01 14:30:05" with seconds.
 std::string format_date(double days);
 
 // What sales follow besides the trend: the month (1-12), the day of the month (1-31) and the weekday (0 = Monday).

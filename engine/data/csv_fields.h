@@ -57,6 +57,20 @@ inline double numeric_cell(double v)
     return std::isfinite(static_cast<float>(v)) ? v : std::numeric_limits<double>::quiet_NaN();
 }
 
+// A whole number written with more digits than a double holds exactly (beyond 2^53, 16 digits and up): an order
+// number or a card number, a code rather than a quantity. As a number, neighbouring codes would be one value.
+inline bool inexact_whole_number(std::string_view text, double v)
+{
+    constexpr double exact_limit = 9007199254740992.0; // 2^53
+    if (!(std::abs(v) >= exact_limit) || std::isinf(v))
+        return false;
+    std::size_t i = !text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+    for (; i < text.size(); ++i)
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+    return true;
+}
+
 struct Record {
     std::vector<std::string> fields;
     std::size_t line = 0;   // 1-based line where the record starts

@@ -107,7 +107,8 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
     if (p < eof && *p != '"') {
         double v;
         auto [q, ec] = std::from_chars(p, eof, v);
-        if (ec == std::errc() && (q == eof || *q == d || *q == '\n' || *q == '\r')) {
+        if (ec == std::errc() && (q == eof || *q == d || *q == '\n' || *q == '\r') &&
+            (m_lenient[col] || !inexact_whole_number(std::string_view(p, std::size_t(q - p)), v))) {
             const bool plain = d == ',' || (out.dot_decimal[col] > 0 && !m_dot_groups[col]); // see note_number
             values.push_back(plain ? numeric_cell(v) : note_number(std::string_view(p, std::size_t(q - p)), v, col, out));
             return q;
@@ -118,7 +119,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
         return nullptr;
     if (m_missing.matches(f.text)) {
         values.push_back(nan_value);
-    } else if (auto v = parse_number(f.text, d)) {
+    } else if (auto v = parse_number(f.text, d); v && (m_lenient[col] || !inexact_whole_number(f.text, *v))) {
         values.push_back(d == ',' ? numeric_cell(*v) : note_number(f.text, *v, col, out));
     } else if (m_lenient[col]) {
         UnreadCells& unread = out.unread[col];

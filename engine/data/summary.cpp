@@ -46,13 +46,9 @@ void keep_top(std::vector<LevelCount> counts, std::size_t top_n, ColumnSummary& 
 
 } // namespace
 
-int summary_digits(double v, int at_least)
+bool shown_whole(double v)
 {
-    const double magnitude = std::abs(v);
-    if (!std::isfinite(magnitude) || magnitude < 1.0)
-        return at_least;
-    const int integer_digits = int(std::floor(std::log10(magnitude))) + 1;
-    return std::clamp(integer_digits, at_least, std::max(at_least, 15));
+    return std::abs(v) >= 1e6 && std::abs(v) < 1e15;
 }
 
 ColumnSummary summarize_column(const Column& column, std::size_t top_n)
@@ -67,6 +63,8 @@ ColumnSummary summarize_column(const Column& column, std::size_t top_n)
     switch (column.type()) {
     case ColumnType::numeric:
         numeric_stats(column.numbers(), s);
+        if (s.date && s.mean && !has_time_of_day(column.numbers()))
+            s.mean = std::round(*s.mean); // the mean day of a column of days, not a time of it
         break;
     case ColumnType::categorical: {
         std::vector<std::size_t> counts(column.levels().size(), 0);

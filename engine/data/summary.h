@@ -37,9 +37,9 @@ struct ColumnSummary {
 
 ColumnSummary summarize_column(const Column& column, std::size_t top_n = 5);
 
-// Significant digits to show `v` with: at least `at_least`, and its whole integer part (up to 15 digits), so that an
-// order number or a barcode reads in full instead of as 4e+09.
-int summary_digits(double v, int at_least);
+// A mean or standard deviation large enough to show whole (from a million up to 15 digits): to a few significant
+// digits, a mean order number reads as 4e+09. Min and max are shown exactly, as the file wrote them.
+bool shown_whole(double v);
 std::vector<ColumnSummary> summarize_table(const Table& table, std::size_t top_n = 5);
 
 struct ImageFolderSummary {

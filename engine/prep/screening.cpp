@@ -11,29 +11,45 @@ namespace tern::prep {
 namespace {
 
 constexpr std::size_t min_rows_for_id = 20;
+// Distinct whole numbers that all have this many digits or more are codes (order numbers, barcodes): measurements
+// that large vary in length or repeat.
+constexpr int min_code_digits = 8;
 
 struct NumericProfile {
     std::size_t distinct = 0;
     std::size_t missing = 0;
     bool integers = true;
-    bool monotonic = true; // strictly increasing or decreasing in row order
     double range = 0.0;
+    int digits = 0;           // of every value when all have the same number of digits, else 0
+    bool epoch_times = false; // every value reads as seconds or milliseconds since 1970, in 2000-2050
 };
+
+int digit_count(double v)
+{
+    return v >= 1.0 ? int(std::floor(std::log10(v))) + 1 : 0;
+}
+
+// Seconds (or milliseconds) since 1970 from 2000 to 2050: a time stamp, which orders and spaces the rows by time,
+// however code-like its ten digits look.
+bool epoch_time(double v)
+{
+    constexpr double from = 946684800.0, to = 2524608000.0;
+    return (v >= from && v < to) || (v >= from * 1000.0 && v < to * 1000.0);
+}
 
 NumericProfile profile(const data::Column& column, std::span<const std::size_t> rows)
 {
     NumericProfile p;
     std::vector<double> values = observed_values(column, rows);
     p.missing = rows.size() - values.size();
-    bool increasing = true, decreasing = true;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        p.integers = p.integers && values[i] == std::floor(values[i]);
-        if (i > 0) {
-            increasing = increasing && values[i] > values[i - 1];
-            decreasing = decreasing && values[i] < values[i - 1];
-        }
+    p.epoch_times = !values.empty();
+    p.digits = values.empty() ? 0 : digit_count(values.front());
+    for (double v : values) {
+        p.integers = p.integers && v == std::floor(v);
+        p.epoch_times = p.epoch_times && epoch_time(v);
+        if (digit_count(v) != p.digits)
+            p.digits = 0;
     }
-    p.monotonic = values.size() > 1 && (increasing || decreasing);
     for (double& v : values)
         v = v == 0.0 ? 0.0 : v; // -0 and +0 are one value
     std::sort(values.begin(), values.end());
@@ -72,8 +88,12 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
             if (p.missing == n || (p.distinct <= 1 && p.missing == 0))
                 set_aside(constant_reason(p.missing, n));
             else if (!column.is_date() && n >= min_rows_for_id && p.missing == 0 && p.distinct == n && p.integers &&
-                     (p.monotonic || p.range + 1.0 <= 1.5 * double(n)))
+                     p.range + 1.0 <= 1.5 * double(n))
                 set_aside(fmt::format("id-like: a distinct integer in each of the {} training rows", n));
+            else if (!column.is_date() && n >= min_rows_for_id && p.missing == 0 && p.distinct == n && p.integers &&
+                     p.digits >= min_code_digits && !p.epoch_times)
+                set_aside(fmt::format("id-like: a distinct {}-digit code in each of the {} training rows", p.digits,
+                                      n));
             else
                 out.numeric.push_back(c);
             continue;

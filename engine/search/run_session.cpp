@@ -290,15 +290,20 @@ void RunSession::prepare()
     m_report["strategy"] = m_strategy->name();
     m_report["fidelities"] = m_ctx.fidelities;
     m_report["families"] = m_ctx.families;
-    if (m_target.task == Task::regression)
-        if (const auto far = far_target_values(m_target.y)) {
+    if (m_target.task == Task::regression) {
+        // The file's values, not the models' float copies: the farthest is named as the file wrote it.
+        std::vector<double> written;
+        for (const auto r : m_target.rows)
+            written.push_back(m_table.column(m_spec.target).numbers()[r]);
+        if (const auto far = far_target_values(written)) {
             m_report["target_far_values"] = {
                 {"count", far->count}, {"farthest", far->farthest}, {"q1", far->q1}, {"q3", far->q3}};
             note(fmt::format("'{}': {} value(s) lie beyond 20 interquartile ranges of the middle half ({:g} to {:g}), "
-                             "the farthest {:g}; squared-error metrics (R², RMSE) are dominated by such rows: check "
+                             "the farthest {}; squared-error metrics (R², RMSE) are dominated by such rows: check "
                              "them, or choose --metric mae",
                              m_spec.target, far->count, far->q1, far->q3, far->farthest));
         }
+    }
     if (m_target.missing > 0)
         note(fmt::format("{} rows without a value of '{}' are left out of training", m_target.missing,
                                    m_spec.target));

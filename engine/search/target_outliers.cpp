@@ -6,11 +6,11 @@
 
 namespace tern::search {
 
-std::optional<FarTargetValues> far_target_values(std::span<const float> y, double iqr_multiple)
+std::optional<FarTargetValues> far_target_values(std::span<const double> y, double iqr_multiple)
 {
     std::vector<double> sorted;
     sorted.reserve(y.size());
-    for (float v : y)
+    for (double v : y)
         if (std::isfinite(v))
             sorted.push_back(v);
     if (sorted.size() < 8)

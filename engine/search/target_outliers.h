@@ -17,6 +17,6 @@ struct FarTargetValues {
 
 // Values beyond the quartiles by more than `iqr_multiple` interquartile ranges; nothing when there are none, or
 // when half the values are equal (no spread to measure by).
-std::optional<FarTargetValues> far_target_values(std::span<const float> y, double iqr_multiple = 20.0);
+std::optional<FarTargetValues> far_target_values(std::span<const double> y, double iqr_multiple = 20.0);
 
 }  // namespace tern::search

@@ -1,8 +1,7 @@
 #include "ui/models/summary_model.h"
 
-#include "ui/models/column_labels.h"
-
 #include "engine/data/calendar.h"
+#include "ui/models/column_labels.h"
 
 #include <QFont>
 #include <QLocale>
@@ -11,9 +10,17 @@
 namespace tern::ui {
 namespace {
 
-QString number(const std::optional<double>& v)
+// A cell's value (min, max) exactly; a statistic (mean, std) to five significant digits, or whole when large.
+QString value(const std::optional<double>& v)
 {
-    return v ? QLocale().toString(*v, 'g', data::summary_digits(*v, 5)) : QString();
+    return v ? QLocale().toString(*v, 'g', QLocale::FloatingPointShortest) : QString();
+}
+
+QString statistic(const std::optional<double>& v)
+{
+    if (!v)
+        return {};
+    return data::shown_whole(*v) ? QLocale().toString(*v, 'f', 0) : QLocale().toString(*v, 'g', 5);
 }
 
 } // namespace
@@ -82,10 +89,10 @@ QVariant SummaryModel::display(const data::ColumnSummary& s, int column) const
     case Missing: return QLocale().toString(qulonglong(s.missing));
     case MissingPercent: return QLocale().toString(s.missing_pct, 'f', 1);
     case Unique: return QLocale().toString(qulonglong(s.unique));
-    case Min: return s.date && s.min ? QString::fromStdString(data::format_date(*s.min)) : number(s.min);
-    case Max: return s.date && s.max ? QString::fromStdString(data::format_date(*s.max)) : number(s.max);
-    case Mean: return s.date && s.mean ? QString::fromStdString(data::format_date(*s.mean)) : number(s.mean);
-    case Std: return s.date && s.std ? tr("%1 days").arg(number(s.std)) : number(s.std);
+    case Min: return s.date && s.min ? QString::fromStdString(data::format_date(*s.min)) : value(s.min);
+    case Max: return s.date && s.max ? QString::fromStdString(data::format_date(*s.max)) : value(s.max);
+    case Mean: return s.date && s.mean ? QString::fromStdString(data::format_date(*s.mean)) : statistic(s.mean);
+    case Std: return s.date && s.std ? tr("%1 days").arg(statistic(s.std)) : statistic(s.std);
     case TopLevels: {
         QStringList parts;
         for (const auto& level : s.top_levels)

@@ -255,7 +255,8 @@ class TestCalendar : public QObject {
         QCOMPARE(format_date(19783.0), std::string("2024-03-01"));
         QCOMPARE(format_date(-1.0), std::string("1969-12-31"));
         QCOMPARE(format_date(19783.75), std::string("2024-03-01 18:00"));
-        QCOMPARE(format_date(19783.9999999), std::string("2024-03-02")); // rounds to the minute, over midnight
+        QCOMPARE(format_date(19783.9999999), std::string("2024-03-02")); // rounds to the second, over midnight
+        QCOMPARE(format_date(19783.0 + 86385.0 / 86400.0), std::string("2024-03-01 23:59:45"));
     }
 
     void csv_column_of_dates_is_numeric()

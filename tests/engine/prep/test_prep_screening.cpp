@@ -40,6 +40,10 @@ class TestPrepScreening : public QObject {
                                               << "id-like";
         QTest::newRow("ten-digit order number") << "order_no"
                                                 << "id-like";
+        QTest::newRow("barcodes in no order") << "barcode"
+                                              << "id-like";
+        QTest::newRow("epoch seconds in time order are a feature") << "stamp"
+                                                                   << "kept";
         QTest::newRow("string key") << "code"
                                     << "id-like";
         QTest::newRow("free text") << "comment"
@@ -65,15 +69,17 @@ class TestPrepScreening : public QObject {
         QFETCH(QString, column);
         QFETCH(QString, reason);
         const std::size_t n = 40;
-        std::vector<double> one_value(n, 3.0), empty(n, missing), row_id, order_no, key, measure, grams, flag, label,
-            day;
+        std::vector<double> one_value(n, 3.0), empty(n, missing), row_id, order_no, barcode, stamp, key, measure, grams,
+            flag, label, day;
         std::vector<std::string> one_level(n, "same"), code, comment, colour, note;
         std::vector<std::uint8_t> no_missing(n, 0);
         for (std::size_t i = 0; i < n; ++i) {
             row_id.push_back(float(1000 + i));
             order_no.push_back(4000000001.0 + 7.0 * double(i)); // in file order; distinct only to ten digits
-            day.push_back(float(19783 + i));                               // 2024-03-01 onwards, one row per day
-            key.push_back(float((i * 17) % n));                            // a permutation of 0..39
+            barcode.push_back(4006381333931.0 + 1000003.0 * double((i * 17) % n));
+            stamp.push_back(1709251200.0 + 3600.0 * double(i) + double((i * i) % 97)); // hourly, 2024-03-01 on
+            day.push_back(float(19783 + i));    // 2024-03-01 onwards, one row per day
+            key.push_back(float((i * 17) % n)); // a permutation of 0..39
             measure.push_back(float(i) * 0.37f);
             grams.push_back(float(2000 + 97 * ((i * 13) % n)));
             flag.push_back(i % 3 ? 1.0f : missing);
@@ -85,7 +91,8 @@ class TestPrepScreening : public QObject {
         }
         Table t({Column::numeric("one_value", one_value), Column::numeric("empty", empty),
                  categorical("one_level", one_level), Column::numeric("row_id", row_id),
-                 Column::numeric("order_no", order_no), Column::numeric("key", key), categorical("code", code),
+                 Column::numeric("order_no", order_no), Column::numeric("barcode", barcode),
+                 Column::numeric("stamp", stamp), Column::numeric("key", key), categorical("code", code),
                  Column::text("comment", comment, no_missing), Column::numeric("measure", measure),
                  Column::numeric("grams", grams), Column::numeric("flag", flag),
                  Column::text("colour", colour, no_missing), Column::text("note", note, no_missing),

@@ -14,7 +14,7 @@ class TestTargetOutliers : public QObject {
 private slots:
     void oneEntryErrorAmongHundreds()
     {
-        std::vector<float> y;
+        std::vector<double> y;
         for (int i = 0; i < 400; ++i)
             y.push_back(150.0f + static_cast<float>(i % 97) * 6.5f);
         QVERIFY(!far_target_values(y));
@@ -28,7 +28,7 @@ private slots:
 
     void ordinarySpreadRaisesNothing()
     {
-        std::vector<float> normalish, constant(50, 3.0f), few{1, 2, 1e9f};
+        std::vector<double> normalish, constant(50, 3.0), few{1, 2, 1e9};
         for (int i = 0; i < 1000; ++i)
             normalish.push_back(static_cast<float>(std::sin(i * 1.7) * 10.0 + std::cos(i * 0.3) * 5.0));
         QVERIFY(!far_target_values(normalish));
