@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
+#include <limits>
 
 namespace tern::ui {
 
@@ -148,7 +149,11 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     const QVariant v = value(r, column);
     switch (role) {
-    case SortRole: return v;
+    case SortRole:
+        // A candidate without a score (failed, or still running) sorts below the worst one when best comes first.
+        if (column == Score && !r.score)
+            return m_maximize ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+        return v;
     case Qt::DisplayRole:
         switch (column) {
         case Ordinal: return v;

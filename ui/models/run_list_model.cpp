@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <limits>
 
 namespace tern::ui {
@@ -58,7 +59,8 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     case Metric: return run.metric_expr.empty() ? metricLabel(run.metric) : QString::fromStdString(run.metric_expr);
     case Validation: return validationLabel(run.spec);
     case Status: return runStatusLabel(run.status);
-    case BestScore: return run.best_score ? QString::number(*run.best_score, 'f', 4) : QString();
+    case BestScore:
+        return run.best_score ? QLocale().toString(*run.best_score, 'f', metricDecimals(*run.best_score)) : QString();
     case BestModel:
         return run.best_candidate && !run.best_family.empty()
                    ? QStringLiteral("#%1 %2").arg(*run.best_candidate).arg(QString::fromStdString(run.best_family))

@@ -59,6 +59,8 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const
     const data::ColumnSummary& s = m_summaries[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole: return display(s, index.column());
+    case Qt::ToolTipRole: // the most frequent levels are often wider than their column
+        return index.column() == TopLevels ? display(s, index.column()) : QVariant();
     case SortRole: return sortValue(s, index.column());
     case Qt::TextAlignmentRole:
         return index.column() >= Missing && index.column() <= Std ? int(Qt::AlignRight | Qt::AlignVCenter)

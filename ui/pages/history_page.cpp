@@ -5,6 +5,7 @@
 #include "ui/models/run_list_model.h"
 #include "ui/models/status_labels.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +23,19 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tern::ui {
+
+namespace {
+
+// A folder or file with its parent ("shelf_photos/images"): OCR jobs often read folders all named "images".
+QString lastTwoParts(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString parent = info.dir().dirName();
+    return parent.isEmpty() || parent == QLatin1String(".") ? info.fileName()
+                                                            : parent + QLatin1Char('/') + info.fileName();
+}
+
+} // namespace
 
 HistoryPage::HistoryPage(QWidget* parent)
     : QWidget(parent), m_model(new RunListModel(this)), m_sorted(new QSortFilterProxyModel(this)),
@@ -208,11 +222,11 @@ void HistoryPage::reloadOcrJobs()
             for (const auto& s : job.sources)
                 if (s.is_string())
                     sources << QString::fromStdString(s.get<std::string>());
-            auto* from =
-                new QTableWidgetItem(sources.isEmpty()     ? QString()
-                                     : sources.size() == 1 ? QFileInfo(sources.first()).fileName()
-                                                           : tr("%1 and %n more", nullptr, int(sources.size() - 1))
-                                                                 .arg(QFileInfo(sources.first()).fileName()));
+            auto* from = new QTableWidgetItem(
+                sources.isEmpty() ? QString()
+                : sources.size() == 1
+                    ? lastTwoParts(sources.first())
+                    : tr("%1 and %n more", nullptr, int(sources.size() - 1)).arg(lastTwoParts(sources.first())));
             from->setToolTip(sources.join(QLatin1Char('\n')));
             m_ocrJobs->setItem(row, 4, from);
             m_ocrJobs->item(row, 2)->setData(Qt::UserRole, QString::fromStdString(job.status));

@@ -63,7 +63,7 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     // A tree, so that rows the model nests under a candidate (its precision variants) stay beneath it.
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(CandidateTableModel::Ordinal, Qt::AscendingOrder);
+    m_view->sortByColumn(CandidateTableModel::Score, Qt::DescendingOrder); // a leaderboard: the best first
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -171,6 +171,11 @@ void LeaderboardPage::clearRun()
     m_timeline->setMetricName(QString());
 }
 
+void LeaderboardPage::sortBestFirst()
+{
+    m_view->sortByColumn(CandidateTableModel::Score, m_model->bestFirst(CandidateTableModel::Score));
+}
+
 void LeaderboardPage::describeRun(const store::RunRecord& run)
 {
     // A custom expression names the axis only while it is short; a long one would crowd out the plot.
@@ -203,6 +208,7 @@ void LeaderboardPage::startRun(qint64 runId)
     }
     m_timeline->setMaximize(maximize);
     m_model->setMaximize(maximize);
+    sortBestFirst();
 }
 
 void LeaderboardPage::addCandidate(const search::CandidateResult& result)
@@ -234,6 +240,7 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
         describeRun(run);
         m_timeline->setMaximize(metricMaximizes(run));
         m_model->setMaximize(metricMaximizes(run));
+        sortBestFirst();
         for (const auto& row : rows) {
             m_plot->addCandidate(row);
             m_timeline->addCandidate(row);

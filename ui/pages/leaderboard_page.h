@@ -76,6 +76,8 @@ class LeaderboardPage : public QWidget {
     void clearRun();
     // Shows a stored run; nullopt, with a message in the title, when it cannot be read.
     std::optional<store::RunRecord> loadStoredRun(const QString& databasePath, qint64 runId);
+    // Sorts by score, best first, in the direction of the run's metric (an RMSE's best is its lowest).
+    void sortBestFirst();
     void describeRun(const store::RunRecord& run); // the plots' metric title and latency budget
     void noteSetAside(const store::RunRecord& run);
     void showDetails();

@@ -438,11 +438,13 @@ void OcrPage::showSelected()
         mixed = mixed || g.orientation != r.orientation;
     }
     regions.removeDuplicates();
-    m_summary->setText((mixed ? tr("Text at %1 (regions at %2) · confidence %3 % · %4")
-                                    .arg(angle(r.orientation), regions.join(QStringLiteral(", ")))
-                              : tr("Text at %1 · confidence %2 % · %3").arg(angle(r.orientation)))
-                           .arg(r.mean_conf, 0, 'f', 1)
-                           .arg(formatDuration(r.ms / 1000.0)));
+    QString summary = (mixed ? tr("Text at %1 (regions at %2) · confidence %3 % · %4")
+                                   .arg(angle(r.orientation), regions.join(QStringLiteral(", ")))
+                             : tr("Text at %1 · confidence %2 % · %3").arg(angle(r.orientation)))
+                          .arg(r.mean_conf, 0, 'f', 1)
+                          .arg(formatDuration(r.ms / 1000.0));
+    // A wrapped line must not leave the percent sign alone at the start of the next.
+    m_summary->setText(summary.replace(QStringLiteral(" %"), QStringLiteral("\u00a0%")));
     m_copy->setEnabled(!r.text.empty());
 }
 

@@ -25,10 +25,6 @@ ResidualPlot::ResidualPlot(QWidget* parent) : ExportablePlot(parent)
     plotLayout()->addElement(0, 0, m_title);
     applyPlotPalette(this); // the title is new
     showMessage(tr("No predictions"));
-    connect(this, &QCustomPlot::afterLayout, this, [this] {
-        if (squareTheScales())
-            replot(QCustomPlot::rpQueuedReplot);
-    });
 }
 
 void ResidualPlot::setTargetName(const QString& name)
@@ -36,25 +32,6 @@ void ResidualPlot::setTargetName(const QString& name)
     setAxisTitle(xAxis, name.isEmpty() ? tr("Actual value") : tr("Actual %1").arg(name));
     setAxisTitle(yAxis,
                  name.isEmpty() ? tr("Predicted value (out of fold)") : tr("Predicted %1 (out of fold)").arg(name));
-}
-
-bool ResidualPlot::squareTheScales()
-{
-    const QRect r = axisRect()->rect();
-    if (!m_dots || r.width() <= 0 || r.height() <= 0)
-        return false;
-    const double span = m_hi - m_lo;
-    const double width = r.width() >= r.height() ? span * r.width() / r.height() : span;
-    const double height = r.height() > r.width() ? span * r.height() / r.width() : span;
-    const QCPRange x(m_lo, m_lo + width), y(m_lo, m_lo + height);
-    const auto same = [span](const QCPRange& a, const QCPRange& b) {
-        return std::abs(a.lower - b.lower) <= 1e-6 * span && std::abs(a.upper - b.upper) <= 1e-6 * span;
-    };
-    if (same(xAxis->range(), x) && same(yAxis->range(), y))
-        return false;
-    xAxis->setRange(x);
-    yAxis->setRange(y);
-    return true;
 }
 
 void ResidualPlot::setPredictions(std::span<const float> actual, std::span<const float> predicted)
@@ -97,11 +74,8 @@ void ResidualPlot::setPredictions(std::span<const float> actual, std::span<const
     diagonal->point2->setCoords(hi, hi);
     recolourData();
     const double pad = std::max(1e-9, (hi - lo) * 0.05);
-    m_lo = lo - pad;
-    m_hi = hi + pad;
-    xAxis->setRange(m_lo, m_hi);
-    yAxis->setRange(m_lo, m_hi);
-    squareTheScales();
+    xAxis->setRange(lo - pad, hi + pad);
+    yAxis->setRange(lo - pad, hi + pad);
     m_title->setText(tr("%1 rows, RMSE %2").arg(QLocale().toString(m_points)).arg(QLocale().toString(m_rmse, 'g', 4)));
     replot(QCustomPlot::rpQueuedReplot);
 }

@@ -1,5 +1,7 @@
 // A regression candidate's out-of-fold predictions against the actual values: one dot per row, the diagonal where
 // a perfect model would put them, and the RMSE in the title. The vertical distance to the diagonal is the residual.
+// Both axes show the same range, so the diagonal runs corner to corner and the dots use the whole plot (equal units
+// on a tall panel left half of it empty above the largest prediction).
 #pragma once
 
 #include "ui/plots/exportable_plot.h"
@@ -23,12 +25,7 @@ class ResidualPlot : public ExportablePlot {
     void recolourData() override;
 
   private:
-    // One unit is as long on both axes, so that the diagonal of a perfect model runs at 45 degrees whatever the
-    // plot's shape: the axis along the longer side shows more than the values' range.
-    bool squareTheScales();
-
     QCPTextElement* m_title;
-    double m_lo = 0, m_hi = 0; // the range of the values, padded
     QPointer<QCPGraph> m_dots;
     QPointer<QCPItemStraightLine> m_diagonal;
     int m_points = 0;

@@ -130,6 +130,7 @@ void VariantTradeoffPlot::rebuild()
     const double pad = std::max(0.2, (maxY - minY) * 0.15);
     xAxis->setRange(minX / 1.6, maxX * 1.6);
     yAxis->setRange(minY - pad, maxY + pad);
+    legend->setVisible(legend->itemCount() > 0); // an empty frame would sit in the corner of an empty plot
     replot(QCustomPlot::rpQueuedReplot);
 }
 
