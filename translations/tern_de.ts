@@ -846,8 +846,8 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::ImportancePlot</name>
     <message>
-        <source>Importance per pixel</source>
-        <translation>Wichtigkeit je Pixel</translation>
+        <source>Importance per pixel of the %1 × %2 image the models see</source>
+        <translation>Wichtigkeit je Pixel des %1 × %2-Bildes, das die Modelle sehen</translation>
     </message>
     <message>
         <source>Pixel column</source>

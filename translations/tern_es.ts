@@ -846,8 +846,8 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::ImportancePlot</name>
     <message>
-        <source>Importance per pixel</source>
-        <translation>Importancia por píxel</translation>
+        <source>Importance per pixel of the %1 × %2 image the models see</source>
+        <translation>Importancia por píxel de la imagen de %1 × %2 que ven los modelos</translation>
     </message>
     <message>
         <source>Pixel column</source>

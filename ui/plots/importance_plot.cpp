@@ -179,7 +179,8 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
     }
     setAxisTitle(xAxis, tr("Pixel column"));
     setAxisTitle(yAxis, tr("Pixel row"));
-    m_title->setText(tr("Importance per pixel"));
+    // The models see a downscaled image (16 x 16 for any photo size): its pixels, not the files' own.
+    m_title->setText(tr("Importance per pixel of the %1 × %2 image the models see").arg(m_pixelCols).arg(m_pixelRows));
     applyPlotPalette(this); // the scale is new
     keepSquarePixels();
     return true;
