@@ -49,16 +49,16 @@ std::optional<double> parse_number(std::string_view s, char delimiter = ',');
 enum class DotUse { none, one_group, decimal };
 DotUse dot_use(std::string_view number);
 
-// A parsed number as a numeric cell holds it: missing (NaN) where it is not a finite float (inf, -inf, or beyond
-// +-3.4e38), since models see cells as floats. No model can use such a value; read as a number, one such cell failed every candidate of a run,
+// A parsed number as a numeric cell holds it: missing (NaN) where it is not a finite float (inf, -inf, or
+// beyond +-3.4e38), since models see cells as floats. No model can use such a value; read as a number, one such cell failed every candidate of a run,
 // and a model's prediction for its row. As missing, it is imputed like any other gap.
 inline double numeric_cell(double v)
 {
     return std::isfinite(static_cast<float>(v)) ? v : std::numeric_limits<double>::quiet_NaN();
 }
 
-// A whole number written with more digits than a double holds exactly (beyond 2^53, 16 digits and up): an order
-// number or a card number, a code rather than a quantity. As a number, neighbouring codes would be one value.
+// A whole number written with more digits than a double holds exactly (beyond 2^53, 16 digits and up): in a column
+// of them, order or card numbers, codes rather than quantities; as numbers, neighbouring codes would be one value.
 inline bool inexact_whole_number(std::string_view text, double v)
 {
     constexpr double exact_limit = 9007199254740992.0; // 2^53

@@ -107,10 +107,11 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
     if (p < eof && *p != '"') {
         double v;
         auto [q, ec] = std::from_chars(p, eof, v);
-        if (ec == std::errc() && (q == eof || *q == d || *q == '\n' || *q == '\r') &&
-            (m_lenient[col] || !inexact_whole_number(std::string_view(p, std::size_t(q - p)), v))) {
+        if (ec == std::errc() && (q == eof || *q == d || *q == '\n' || *q == '\r')) {
+            const std::string_view text(p, std::size_t(q - p));
+            out.long_codes[col] += inexact_whole_number(text, v);
             const bool plain = d == ',' || (out.dot_decimal[col] > 0 && !m_dot_groups[col]); // see note_number
-            values.push_back(plain ? numeric_cell(v) : note_number(std::string_view(p, std::size_t(q - p)), v, col, out));
+            values.push_back(plain ? numeric_cell(v) : note_number(text, v, col, out));
             return q;
         }
     }
@@ -119,7 +120,8 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
         return nullptr;
     if (m_missing.matches(f.text)) {
         values.push_back(nan_value);
-    } else if (auto v = parse_number(f.text, d); v && (m_lenient[col] || !inexact_whole_number(f.text, *v))) {
+    } else if (auto v = parse_number(f.text, d)) {
+        out.long_codes[col] += inexact_whole_number(f.text, *v);
         values.push_back(d == ',' ? numeric_cell(*v) : note_number(f.text, *v, col, out));
     } else if (m_lenient[col]) {
         UnreadCells& unread = out.unread[col];
@@ -154,6 +156,7 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
     out.dictionaries.resize(cols);
     out.demoted.assign(cols, 0);
     out.unread.assign(cols, {});
+    out.long_codes.assign(cols, 0);
     out.one_group.assign(cols, 0);
     out.dot_decimal.assign(cols, 0);
     std::size_t expected = bytes_per_record > 0 ? std::size_t(double(end - begin) / bytes_per_record * 1.05) + 16 : 0;

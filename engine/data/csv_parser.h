@@ -40,6 +40,7 @@ struct ChunkResult {
     std::deque<std::string> arena;                // unescaped quoted fields the dictionaries point into
     std::vector<std::uint8_t> demoted;            // numeric columns that met a value that is not a number
     std::vector<UnreadCells> unread;              // lenient numeric columns: cells that were not numbers
+    std::vector<std::size_t> long_codes;          // numeric columns: whole numbers too long for a double
     // Files that are not comma-delimited: whether a number had a decimal comma, and per column how many numbers
     // used a dot as DotUse::one_group or DotUse::decimal (the reader decides what "1.200" means from them).
     bool decimal_comma = false;

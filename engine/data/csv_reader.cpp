@@ -138,21 +138,27 @@ std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view 
     return results;
 }
 
-// A lenient column whose cells are more often words than numbers is not the numeric column it was: read as words,
-// the file is refused with its first word named, instead of predicted from a column of imputed values.
-bool demotes_mostly_words(const std::vector<ChunkResult>& chunks, std::vector<bool>& numeric, std::vector<bool>& lenient)
+// Numeric columns that are words after all, to be parsed again as such; true when there is one.
+// - A lenient column with more words than numbers (a few stray words aside) is not the numeric column it was: read
+//   as words, the file is refused with its first word named, instead of predicted from imputed values.
+// - A column whose numbers are mostly whole numbers too long for a double holds codes. One such typo in a column of
+//   measurements leaves it numeric.
+bool demote_word_columns(const std::vector<ChunkResult>& chunks, std::vector<bool>& numeric, std::vector<bool>& lenient)
 {
+    constexpr std::size_t stray_words = 2;
     bool changed = false;
     for (std::size_t j = 0; j < numeric.size(); ++j) {
-        if (!lenient[j])
+        if (!numeric[j])
             continue;
-        std::size_t words = 0, numbers = 0;
+        std::size_t words = 0, numbers = 0, long_codes = 0;
         for (const ChunkResult& c : chunks) {
             words += c.unread[j].count;
+            long_codes += c.long_codes[j];
             numbers += std::size_t(std::count_if(c.numbers[j].begin(), c.numbers[j].end(),
                                                  [](double v) { return !std::isnan(v); }));
         }
-        if (words > numbers) {
+        const bool words_after_all = lenient[j] ? words > stray_words && words > numbers : 2 * long_codes > numbers;
+        if (words_after_all) {
             numeric[j] = lenient[j] = false;
             changed = true;
         }
@@ -263,7 +269,7 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
                     numeric[j] = false; // strings from now on: the second pass cannot demote again
                     again = true;
                 }
-        if (!again && demotes_mostly_words(chunks, numeric, lenient))
+        if (!again && demote_word_columns(chunks, numeric, lenient))
             again = true;
         if (!again && decides_dot_groups(chunks, numeric, dot_groups))
             again = true;

@@ -31,8 +31,10 @@ void numeric_stats(const std::vector<double>& values, ColumnSummary& s)
     std::sort(present.begin(), present.end());
     s.min = present.front();
     s.max = present.back();
-    s.mean = mean;
-    s.std = present.size() > 1 ? std::sqrt(sq / double(present.size() - 1)) : 0.0;
+    // One value throughout has no spread: summed, 0.1 x 50 averages to 0.10000000000000012 with a std of 1e-16.
+    const bool constant = present.front() == present.back();
+    s.mean = constant ? present.front() : mean;
+    s.std = present.size() > 1 && !constant ? std::sqrt(sq / double(present.size() - 1)) : 0.0;
     s.unique = std::size_t(std::unique(present.begin(), present.end()) - present.begin());
 }
 

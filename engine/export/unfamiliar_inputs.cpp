@@ -35,17 +35,18 @@ struct FarValues {
     double example = 0;
 };
 
-// Values beyond a tenth of the training range past either end: a tree predicts them as its edge, a linear model
-// extends its line, and either may be far off. Dates are left alone, since later dates are the usual case.
+// Values beyond half the training range past either end: a tree predicts them as its edge, a linear model extends
+// its line, and either may be far off. Dates are left alone, since later dates are the usual case, and so is a
+// column of one value, which has no range to be far from. Compared as the model sees them, as floats.
 FarValues far_values(const prep::NumericStep& step, const data::Column& column)
 {
     FarValues far;
-    if (step.date)
+    const float span = step.train_max - step.train_min;
+    if (step.date || !(span > 0))
         return far;
-    const double span = double(step.train_max) - double(step.train_min);
-    const double low = step.train_min - 0.1 * span, high = step.train_max + 0.1 * span;
+    const float low = step.train_min - 0.5f * span, high = step.train_max + 0.5f * span;
     for (double v : column.numbers())
-        if (v < low || v > high)
+        if (const auto seen = float(v); seen < low || seen > high)
             if (far.count++ == 0)
                 far.example = v;
     return far;

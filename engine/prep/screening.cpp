@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <fmt/format.h>
 
 namespace tern::prep {
@@ -12,14 +13,16 @@ namespace {
 
 constexpr std::size_t min_rows_for_id = 20;
 // Distinct whole numbers that all have this many digits or more are codes (order numbers, barcodes): measurements
-// that large vary in length or repeat.
-constexpr int min_code_digits = 8;
+// that large vary in length or repeat. Fewer digits would take in amounts in small currency units and yyyymmdd dates.
+constexpr int min_code_digits = 10;
 
 struct NumericProfile {
     std::size_t distinct = 0;
     std::size_t missing = 0;
     bool integers = true;
     double range = 0.0;
+    // In row order, increasing by multiples of one step: numbered rows, or a fold's share of them.
+    bool evenly_stepped = false;
     int digits = 0;           // of every value when all have the same number of digits, else 0
     bool epoch_times = false; // every value reads as seconds or milliseconds since 1970, in 2000-2050
 };
@@ -29,8 +32,8 @@ int digit_count(double v)
     return v >= 1.0 ? int(std::floor(std::log10(v))) + 1 : 0;
 }
 
-// Seconds (or milliseconds) since 1970 from 2000 to 2050: a time stamp, which orders and spaces the rows by time,
-// however code-like its ten digits look.
+// Seconds (or milliseconds) since 1970 from 2000 to 2050: a time stamp, which places the rows in time, however
+// code-like its ten digits look (a code that happens to fall in that range is kept as a feature too).
 bool epoch_time(double v)
 {
     constexpr double from = 946684800.0, to = 2524608000.0;
@@ -44,11 +47,18 @@ NumericProfile profile(const data::Column& column, std::span<const std::size_t> 
     p.missing = rows.size() - values.size();
     p.epoch_times = !values.empty();
     p.digits = values.empty() ? 0 : digit_count(values.front());
-    for (double v : values) {
+    double step = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 1; i < values.size(); ++i)
+        step = std::min(step, values[i] - values[i - 1]);
+    p.evenly_stepped = values.size() > 2 && step > 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const double v = values[i];
         p.integers = p.integers && v == std::floor(v);
         p.epoch_times = p.epoch_times && epoch_time(v);
         if (digit_count(v) != p.digits)
             p.digits = 0;
+        if (i > 0 && p.evenly_stepped && std::fmod(v - values[i - 1], step) != 0.0)
+            p.evenly_stepped = false;
     }
     for (double& v : values)
         v = v == 0.0 ? 0.0 : v; // -0 and +0 are one value
@@ -57,6 +67,12 @@ NumericProfile profile(const data::Column& column, std::span<const std::size_t> 
     if (!values.empty())
         p.range = values[p.distinct - 1] - values[0];
     return p;
+}
+
+// A whole number in every row, each different: the shape of a key (which of them are keys, the caller decides).
+bool distinct_integers(const data::Column& column, const NumericProfile& p, std::size_t n)
+{
+    return !column.is_date() && n >= min_rows_for_id && p.missing == 0 && p.distinct == n && p.integers;
 }
 
 std::string constant_reason(std::size_t missing, std::size_t n)
@@ -87,11 +103,9 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
             const NumericProfile p = profile(column, rows);
             if (p.missing == n || (p.distinct <= 1 && p.missing == 0))
                 set_aside(constant_reason(p.missing, n));
-            else if (!column.is_date() && n >= min_rows_for_id && p.missing == 0 && p.distinct == n && p.integers &&
-                     p.range + 1.0 <= 1.5 * double(n))
+            else if (distinct_integers(column, p, n) && (p.range + 1.0 <= 1.5 * double(n) || (p.evenly_stepped && !p.epoch_times)))
                 set_aside(fmt::format("id-like: a distinct integer in each of the {} training rows", n));
-            else if (!column.is_date() && n >= min_rows_for_id && p.missing == 0 && p.distinct == n && p.integers &&
-                     p.digits >= min_code_digits && !p.epoch_times)
+            else if (distinct_integers(column, p, n) && p.digits >= min_code_digits && !p.epoch_times)
                 set_aside(fmt::format("id-like: a distinct {}-digit code in each of the {} training rows", p.digits,
                                       n));
             else

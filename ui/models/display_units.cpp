@@ -75,6 +75,20 @@ QString localTimeText(const std::string& utcIso8601)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
+QLocale ungroupedLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString formatCellNumber(double value)
+{
+    if (value == std::floor(value) && std::abs(value) < 1e15)
+        return ungroupedLocale().toString(static_cast<qlonglong>(value));
+    return ungroupedLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
 int metricDecimals(double value)
 {
     const double magnitude = std::abs(value);

@@ -3,6 +3,7 @@
 // keeps the raw number.
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <string>
 
@@ -14,6 +15,11 @@ QString formatBytes(double bytes);          // 1024-based, three significant dig
 // The decimals a metric's value is shown with: four below 10 (0.9867, R² -1.2345), five significant digits above
 // (an RMSE of 15.873, an MAE of 1234.6), where four decimals claim a precision nobody reads.
 int metricDecimals(double value);
+// The locale without thousands groups, for a table's own numbers: an order number grouped as 4.000.000.001 reads as
+// something else, and the preview shows the file's values.
+QLocale ungroupedLocale();
+// A cell's number exactly, in the locale's decimal separator (8,71 in German), whole numbers in full.
+QString formatCellNumber(double value);
 // A stored UTC timestamp ("2026-11-29T11:27:24.826Z") in local time and the locale's short format; as stored when
 // it does not parse.
 QString localTimeText(const std::string& utcIso8601);

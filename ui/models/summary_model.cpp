@@ -2,6 +2,7 @@
 
 #include "engine/data/calendar.h"
 #include "ui/models/column_labels.h"
+#include "ui/models/display_units.h"
 
 #include <QFont>
 #include <QLocale>
@@ -10,17 +11,18 @@
 namespace tern::ui {
 namespace {
 
-// A cell's value (min, max) exactly; a statistic (mean, std) to five significant digits, or whole when large.
+// A cell's value (min, max) exactly, as the preview shows it; a statistic (mean, std) to five significant digits,
+// or whole when large.
 QString value(const std::optional<double>& v)
 {
-    return v ? QLocale().toString(*v, 'g', QLocale::FloatingPointShortest) : QString();
+    return v ? formatCellNumber(*v) : QString();
 }
 
 QString statistic(const std::optional<double>& v)
 {
     if (!v)
         return {};
-    return data::shown_whole(*v) ? QLocale().toString(*v, 'f', 0) : QLocale().toString(*v, 'g', 5);
+    return data::shown_whole(*v) ? ungroupedLocale().toString(*v, 'f', 0) : ungroupedLocale().toString(*v, 'g', 5);
 }
 
 } // namespace

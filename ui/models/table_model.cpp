@@ -2,12 +2,11 @@
 
 #include "engine/data/table.h"
 #include "ui/models/column_labels.h"
+#include "ui/models/display_units.h"
 
 #include <QBrush>
 #include <QFont>
-#include <QLocale>
 #include <QPalette>
-#include <cmath>
 #include <limits>
 
 namespace tern::ui {
@@ -40,21 +39,6 @@ int TableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() || !m_table ? 0 : int(m_table->cols());
 }
 
-namespace {
-
-// A cell's number in the locale's decimal separator (8,71 in German), exact, without thousands groups: a preview
-// shows the file's values, and an order number grouped as 4.000.000.001 reads as something else.
-QString numberText(double v)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    if (v == std::floor(v) && std::abs(v) < 1e15)
-        return locale.toString(static_cast<qlonglong>(v));
-    return locale.toString(v, 'g', QLocale::FloatingPointShortest);
-}
-
-} // namespace
-
 QVariant TableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -66,7 +50,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         if (column.is_missing(row))
             return {};
         if (column.type() == data::ColumnType::numeric && !column.is_date())
-            return numberText(column.numbers()[row]);
+            return formatCellNumber(column.numbers()[row]);
         return QString::fromStdString(column.display(row));
     case Qt::ToolTipRole: return column.is_missing(row) ? tr("Missing value") : QVariant();
     case Qt::TextAlignmentRole:

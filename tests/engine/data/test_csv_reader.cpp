@@ -33,6 +33,7 @@ class TestCsvReader : public QObject {
     void quotedNewlinesAcrossChunks();
     void lateNonNumericValueDemotesColumn();
     void lenientColumnsReadStrayWordsAsMissing();
+    void wholeNumbersTooLongForADoubleAreCodes();
     void cancellationStopsTheRead();
     void progressReachesOne();
     void memoryLimitRefusesLargeFile();
@@ -387,11 +388,28 @@ void TestCsvReader::lenientColumnsReadStrayWordsAsMissing()
     QCOMPARE(t.column("y").numbers()[5], 5.0);
     QCOMPARE(t.column("x").unread_cells().count, std::size_t(0));
 
-    const std::string words = test::write_file(dir, "words.csv", "x,y\n1,red\n2,blue\n3,4\n");
+    const std::string words = test::write_file(dir, "words.csv", "x,y\n1,red\n2,blue\n3,green\n4,4\n");
     lenient.lenient_number_columns = {"x", "y"};
     const Table w = read_table(words, lenient);
     QCOMPARE(w.column("y").type(), ColumnType::categorical);
     QCOMPARE(w.column("x").type(), ColumnType::numeric);
+    // Two stray words are stray however few the numbers: a one-row file to predict is not refused for its word.
+    const Table one = read_table(test::write_file(dir, "one.csv", "x,y\nn/a?,4\n"), lenient);
+    QCOMPARE(one.column("x").type(), ColumnType::numeric);
+    QCOMPARE(one.column("x").unread_cells().first_text, std::string("n/a?"));
+}
+
+// Order numbers of 18 digits are codes: as doubles, neighbours would be one value. One such typo among
+// measurements leaves them numbers.
+void TestCsvReader::wholeNumbersTooLongForADoubleAreCodes()
+{
+    QTemporaryDir dir;
+    const Table t = read_table(test::write_file(dir, "codes.csv",
+                                                "order,weight\n202403011430050001,1.5\n202403011430050002,"
+                                                "-12345678901234567\n202403011430050003,3.25\n"));
+    QCOMPARE(t.column("order").type(), ColumnType::categorical);
+    QCOMPARE(t.column("order").unique_count(), std::size_t(3));
+    QCOMPARE(t.column("weight").type(), ColumnType::numeric);
 }
 
 void TestCsvReader::cancellationStopsTheRead()

@@ -40,6 +40,10 @@ class TestPrepScreening : public QObject {
                                               << "id-like";
         QTest::newRow("ten-digit order number") << "order_no"
                                                 << "id-like";
+        QTest::newRow("numbered in steps of seven") << "ticket"
+                                                    << "id-like";
+        QTest::newRow("distinct eight-digit amounts are a feature") << "amount"
+                                                                    << "kept";
         QTest::newRow("barcodes in no order") << "barcode"
                                               << "id-like";
         QTest::newRow("epoch seconds in time order are a feature") << "stamp"
@@ -69,13 +73,15 @@ class TestPrepScreening : public QObject {
         QFETCH(QString, column);
         QFETCH(QString, reason);
         const std::size_t n = 40;
-        std::vector<double> one_value(n, 3.0), empty(n, missing), row_id, order_no, barcode, stamp, key, measure, grams,
-            flag, label, day;
+        std::vector<double> one_value(n, 3.0), empty(n, missing), row_id, order_no, barcode, stamp, ticket, amount, key,
+            measure, grams, flag, label, day;
         std::vector<std::string> one_level(n, "same"), code, comment, colour, note;
         std::vector<std::uint8_t> no_missing(n, 0);
         for (std::size_t i = 0; i < n; ++i) {
             row_id.push_back(float(1000 + i));
             order_no.push_back(4000000001.0 + 7.0 * double(i)); // in file order; distinct only to ten digits
+            ticket.push_back(100000.0 + 7.0 * double(i));
+            amount.push_back(12500000.0 + 1000.0 * double((i * 17) % n) + double(i % 3)); // rupiah, say
             barcode.push_back(4006381333931.0 + 1000003.0 * double((i * 17) % n));
             stamp.push_back(1709251200.0 + 3600.0 * double(i) + double((i * i) % 97)); // hourly, 2024-03-01 on
             day.push_back(float(19783 + i));    // 2024-03-01 onwards, one row per day
@@ -92,9 +98,9 @@ class TestPrepScreening : public QObject {
         Table t({Column::numeric("one_value", one_value), Column::numeric("empty", empty),
                  categorical("one_level", one_level), Column::numeric("row_id", row_id),
                  Column::numeric("order_no", order_no), Column::numeric("barcode", barcode),
-                 Column::numeric("stamp", stamp), Column::numeric("key", key), categorical("code", code),
-                 Column::text("comment", comment, no_missing), Column::numeric("measure", measure),
-                 Column::numeric("grams", grams), Column::numeric("flag", flag),
+                 Column::numeric("stamp", stamp), Column::numeric("ticket", ticket), Column::numeric("amount", amount),
+                 Column::numeric("key", key), categorical("code", code), Column::text("comment", comment, no_missing),
+                 Column::numeric("measure", measure), Column::numeric("grams", grams), Column::numeric("flag", flag),
                  Column::text("colour", colour, no_missing), Column::text("note", note, no_missing),
                  Column::date("day", std::vector<double>(day.begin(), day.end())), Column::numeric("label", label)});
         t.set_target("label");
@@ -103,6 +109,13 @@ class TestPrepScreening : public QObject {
         const auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
         const std::string got = reason_for(p, column.toStdString());
         QVERIFY2(QString::fromStdString(got).startsWith(reason), got.c_str());
+        // A fold's training rows (every fifth row held out) screen the column alike.
+        std::vector<std::size_t> fold_rows;
+        for (std::size_t r = 0; r < n; ++r)
+            if (r % 5 != 2)
+                fold_rows.push_back(r);
+        const std::string in_fold = reason_for(prep::Pipeline::fit(t, fold_rows, {}, config), column.toStdString());
+        QVERIFY2(QString::fromStdString(in_fold).startsWith(reason), in_fold.c_str());
         // Set-aside columns contribute no feature; the report lists them.
         bool in_features = false;
         for (const auto& name : p.feature_names())
