@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <set>
 #include <random>
 
 namespace tern::search {
@@ -66,6 +67,7 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
         if (work.column(c).role() == data::ColumnRole::feature)
             features.push_back(c);
     std::map<std::size_t, std::vector<double>> drops;
+    std::set<std::size_t> ever_read;
     std::vector<double> weights;
     for (const auto& m : members)
         weights.push_back(m.weight);
@@ -85,6 +87,19 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
             fitted.push_back(fit_candidate(*pb.table, table_rows(target, train), labels(target, train), m.config,
                                            request));
         }
+        // Columns the fold's preprocessing set aside (keys, free text, constants) are not shuffled: no model reads
+        // them, so their drop is zero without a pass; a column read in no fold is not listed at all.
+        std::set<std::string> read;
+        for (const auto& fc : fitted) {
+            for (const auto& step : fc.pipeline.steps().numeric)
+                read.insert(step.column);
+            for (const auto& step : fc.pipeline.steps().categorical)
+                read.insert(step.column);
+        }
+        std::vector<std::size_t> shuffled;
+        for (auto c : features)
+            if (read.count(work.column(c).name()))
+                shuffled.push_back(c);
         std::vector<std::size_t> positions = fold.valid;
         auto rows = table_rows(target, positions);
         auto truth = labels(target, positions);
@@ -105,10 +120,10 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
         int fold_repeats = repeats;
         const double per_pass = std::chrono::duration<double>(clock_type::now() - before_base).count();
         const double left = max_seconds - std::chrono::duration<double>(clock_type::now() - start).count();
-        const double passes = static_cast<double>(features.size()) * repeats;
+        const double passes = static_cast<double>(shuffled.size()) * repeats;
         if (max_seconds > 0 && per_pass * passes > left) {
             fold_repeats = 1;
-            const double share = std::max(0.0, left) / (per_pass * static_cast<double>(features.size()));
+            const double share = std::max(0.0, left) / (per_pass * static_cast<double>(shuffled.size()));
             const std::size_t keep = std::clamp<std::size_t>(static_cast<std::size_t>(share * positions.size()),
                                                              std::min<std::size_t>(50, positions.size()),
                                                              positions.size());
@@ -123,6 +138,11 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
             }
         }
         for (auto c : features) {
+            if (std::find(shuffled.begin(), shuffled.end(), c) == shuffled.end()) {
+                drops[c].push_back(0.0);
+                continue;
+            }
+            ever_read.insert(c);
             const data::Column original = work.column(c);
             for (int r = 0; r < fold_repeats; ++r) {
                 if (stop.stop_requested())
@@ -136,6 +156,8 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
     }
     std::vector<FeatureImportance> out;
     for (auto& [c, d] : drops) {
+        if (!ever_read.count(c))
+            continue;
         FeatureImportance fi;
         fi.feature = work.column(c).name();
         double s = 0;

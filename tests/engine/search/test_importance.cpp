@@ -1,10 +1,10 @@
-// Permutation importance on out-of-fold rows: the informative column comes first, and a time allowance too small
-// for the first fold's shuffles still gives every column an importance (one shuffle among fewer rows each).
+// Permutation importance on out-of-fold rows: the informative column comes first, a time allowance too small for
+// the first fold's shuffles still gives every column an importance (one shuffle among fewer rows each), and a
+// column no model reads is left out.
 #include "engine/search/importance.h"
 #include "regression_case.h"
 
 #include <QtTest>
-
 #include <chrono>
 
 using namespace tern;
@@ -14,7 +14,7 @@ using tern::search::testing::signal_and_noise;
 
 class TestImportance : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void theSignalColumnComesFirstEvenWhenTimeIsShort()
     {
         // y = 3 x0 + noise; x1..x30 carry nothing.
@@ -38,6 +38,23 @@ private slots:
         QCOMPARE(quick.front().feature, std::string("x0"));
         QVERIFY(quick.front().importance > 0.5);
         QVERIFY2(quick.front().std == 0, "one fold, one shuffle: a single measurement per column");
+    }
+
+    // A column the preprocessing sets aside (here a constant) is read by no model: it is neither shuffled nor listed.
+    void setAsideColumnsAreNotListed()
+    {
+        data::Table noisy = signal_and_noise(300, 2, 3.0f, 0.3f, 9);
+        std::vector<data::Column> columns = noisy.columns();
+        columns.push_back(data::Column::numeric("constant", std::vector<double>(noisy.rows(), 7.0)));
+        data::Table table(std::move(columns));
+        table.set_target("y");
+        const RegressionCase rc(std::move(table));
+        const auto folds = make_folds(rc.target.y, Task::regression, 5, 1, false, 1);
+        const Problem pb{&rc.table, &rc.target, &folds, &rc.r2, 1, 1};
+        const auto importances = permutation_importance(pb, {{rc.forest(20), 1.0}}, 1, 0, {});
+        QCOMPARE(importances.size(), std::size_t(3));
+        for (const auto& fi : importances)
+            QVERIFY(fi.feature != "constant");
     }
 };
 
