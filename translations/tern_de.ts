@@ -1162,12 +1162,20 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>unter 60 %</translation>
     </message>
     <message>
-        <source>Text at %1 (regions at %2) · confidence %3 % · %4</source>
-        <translation>Text bei %1 (Bereiche bei %2) · Konfidenz %3 % · %4</translation>
+        <source>Text %1 (regions %2) · confidence %3 % · %4</source>
+        <translation>Text %1 (Bereiche %2) · Konfidenz %3 % · %4</translation>
     </message>
     <message>
-        <source>Text at %1 · confidence %2 % · %3</source>
-        <translation>Text bei %1 · Konfidenz %2 % · %3</translation>
+        <source>at %1°</source>
+        <translation>bei %1°</translation>
+    </message>
+    <message>
+        <source>stacked vertically</source>
+        <translation>senkrecht gestapelt</translation>
+    </message>
+    <message>
+        <source>Text %1 · confidence %2 % · %3</source>
+        <translation>Text %1 · Konfidenz %2 % · %3</translation>
     </message>
     <message>
         <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>

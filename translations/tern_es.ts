@@ -1162,12 +1162,20 @@ Filas predichas: %2</translation>
         <translation>menos de 60 %</translation>
     </message>
     <message>
-        <source>Text at %1 (regions at %2) · confidence %3 % · %4</source>
-        <translation>Texto a %1 (regiones a %2) · confianza %3 % · %4</translation>
+        <source>Text %1 (regions %2) · confidence %3 % · %4</source>
+        <translation>Texto %1 (regiones %2) · confianza %3 % · %4</translation>
     </message>
     <message>
-        <source>Text at %1 · confidence %2 % · %3</source>
-        <translation>Texto a %1 · confianza %2 % · %3</translation>
+        <source>at %1°</source>
+        <translation>a %1°</translation>
+    </message>
+    <message>
+        <source>stacked vertically</source>
+        <translation>apilado en vertical</translation>
+    </message>
+    <message>
+        <source>Text %1 · confidence %2 % · %3</source>
+        <translation>Texto %1 · confianza %2 % · %3</translation>
     </message>
     <message>
         <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>

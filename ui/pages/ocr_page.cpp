@@ -422,12 +422,12 @@ void OcrPage::showSelected()
         r.attributes.empty() && !r.text.empty()
             ? tr("No net quantity, price, origin, ingredients, dates or batch found in the text.")
             : attributesText(r.attributes));
-    // "90°", or "vertical" for stacked letters.
-    const auto angle = [](tern::ocr::Orientation o) {
+    // "at 90°", or "stacked vertically" for letters one above the other.
+    const auto angle = [this](tern::ocr::Orientation o) {
         const QString name = QString::fromLatin1(tern::ocr::orientation_name(o));
         bool number = false;
         name.toInt(&number);
-        return number ? name + QStringLiteral("°") : name;
+        return number ? tr("at %1°").arg(name) : tr("stacked vertically");
     };
     // Regions are worth naming only when some read at another angle than the page (a job reopened from the store
     // keeps none).
@@ -438,9 +438,9 @@ void OcrPage::showSelected()
         mixed = mixed || g.orientation != r.orientation;
     }
     regions.removeDuplicates();
-    QString summary = (mixed ? tr("Text at %1 (regions at %2) · confidence %3 % · %4")
+    QString summary = (mixed ? tr("Text %1 (regions %2) · confidence %3 % · %4")
                                    .arg(angle(r.orientation), regions.join(QStringLiteral(", ")))
-                             : tr("Text at %1 · confidence %2 % · %3").arg(angle(r.orientation)))
+                             : tr("Text %1 · confidence %2 % · %3").arg(angle(r.orientation)))
                           .arg(r.mean_conf, 0, 'f', 1)
                           .arg(formatDuration(r.ms / 1000.0));
     // A wrapped line must not leave the percent sign alone at the start of the next.
