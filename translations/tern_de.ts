@@ -2373,4 +2373,27 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Geben Sie einen Ausdruck über tp, fp, tn, fn ein (oder über die Regressionsfehler).</translation>
     </message>
 </context>
+<context>
+    <name>SetAside</name>
+    <message>
+        <source>a key: a different value in every row</source>
+        <translation>ein Schlüssel: in jeder Zeile ein anderer Wert</translation>
+    </message>
+    <message>
+        <source>missing in every row</source>
+        <translation>in jeder Zeile fehlend</translation>
+    </message>
+    <message>
+        <source>one value in every row</source>
+        <translation>ein Wert in jeder Zeile</translation>
+    </message>
+    <message>
+        <source>free text: nearly every row different</source>
+        <translation>Freitext: fast jede Zeile anders</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+</context>
 </TS>

@@ -2373,4 +2373,27 @@ Filas predichas: %2</translation>
         <translation>Introduzca una expresión sobre tp, fp, tn, fn (o sobre los errores de regresión).</translation>
     </message>
 </context>
+<context>
+    <name>SetAside</name>
+    <message>
+        <source>a key: a different value in every row</source>
+        <translation>una clave: un valor distinto en cada fila</translation>
+    </message>
+    <message>
+        <source>missing in every row</source>
+        <translation>falta en todas las filas</translation>
+    </message>
+    <message>
+        <source>one value in every row</source>
+        <translation>un solo valor en todas las filas</translation>
+    </message>
+    <message>
+        <source>free text: nearly every row different</source>
+        <translation>texto libre: casi cada fila distinta</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorada</translation>
+    </message>
+</context>
 </TS>

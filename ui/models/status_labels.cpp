@@ -33,4 +33,20 @@ QString runStatusLabel(const std::string& status)
     return QString::fromStdString(status);
 }
 
+QString setAsideLabel(const std::string& reason)
+{
+    const auto is = [&reason](const char* kind) { return reason.rfind(kind, 0) == 0; };
+    if (is("id-like"))
+        return QCoreApplication::translate("SetAside", "a key: a different value in every row");
+    if (is("constant: every training value is missing"))
+        return QCoreApplication::translate("SetAside", "missing in every row");
+    if (is("constant"))
+        return QCoreApplication::translate("SetAside", "one value in every row");
+    if (is("high-cardinality text"))
+        return QCoreApplication::translate("SetAside", "free text: nearly every row different");
+    if (is("ignored"))
+        return QCoreApplication::translate("SetAside", "ignored");
+    return QString::fromStdString(reason);
+}
+
 } // namespace tern::ui

@@ -273,8 +273,7 @@ void LeaderboardPage::noteSetAside(const store::RunRecord& run)
         return;
     QStringList lines;
     for (const auto& s : listed)
-        lines << tr("%1: %2").arg(QString::fromStdString(s.value("column", "")),
-                                  QString::fromStdString(s.value("reason", "")));
+        lines << tr("%1: %2").arg(QString::fromStdString(s.value("column", "")), setAsideLabel(s.value("reason", "")));
     m_title->setText(m_title->text() + QStringLiteral(" · ") +
                      tr("%n column(s) set aside", nullptr, static_cast<int>(listed.size())));
     m_title->setToolTip(tr("Set aside, not features:") + QStringLiteral("\n") + lines.join(QLatin1Char('\n')));

@@ -139,6 +139,10 @@ class TestDisplayUnits : public QObject {
         QCOMPARE(candidateStatusLabel("ok"), QStringLiteral("ok"));
         QCOMPARE(runStatusLabel("interrupted"), QStringLiteral("interrupted"));
         QCOMPARE(runStatusLabel("something new"), QStringLiteral("something new"));
+        QCOMPARE(setAsideLabel("id-like: a distinct 10-digit code in each of the 400 training rows"),
+                 QStringLiteral("a key: a different value in every row"));
+        QCOMPARE(setAsideLabel("constant: every training value is missing"), QStringLiteral("missing in every row"));
+        QCOMPARE(setAsideLabel("constant: one value in every training row"), QStringLiteral("one value in every row"));
     }
 
     void statusesAreTranslated()
@@ -148,10 +152,12 @@ class TestDisplayUnits : public QObject {
                             QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&german);
         const QString candidate = candidateStatusLabel("timeout"), run = runStatusLabel("interrupted");
+        const QString key = setAsideLabel("id-like: a distinct value in each of the 80 training rows");
         const QString latency = formatLatency(2500);
         QCoreApplication::removeTranslator(&german);
         QCOMPARE(candidate, QStringLiteral("Zeit überschritten"));
         QCOMPARE(run, QStringLiteral("unterbrochen"));
+        QCOMPARE(key, QStringLiteral("ein Schlüssel: in jeder Zeile ein anderer Wert"));
         QCOMPARE(latency, QStringLiteral("2.50 ms"));
     }
 
