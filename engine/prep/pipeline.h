@@ -31,7 +31,7 @@ struct PipelineConfig {
     nlohmann::json per_column_imputer = nlohmann::json::object(); // column name -> strategy (user pins)
     float constant_value = 0.0f;    // the fill of `constant` imputation for numeric columns
     int min_level_count = 5;        // one-hot: levels seen fewer times in training go into "other"
-    int max_levels = 32;            // one-hot: at most this many levels (the most frequent); the rest "other"
+    int max_levels = 256;           // one-hot: at most this many levels (the most frequent); the rest "other"
     int target_folds = 5;           // target encoding: folds inside the training rows
     double target_smoothing = 10.0; // target encoding: weight (in rows) of the prior
     int knn_neighbors = 5;

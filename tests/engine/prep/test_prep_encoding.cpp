@@ -70,6 +70,20 @@ class TestPrepEncoding : public QObject {
         }
     }
 
+    // By default a column of 150 suppliers, each in 6 rows, keeps every supplier: with the most frequent 32 only
+    // (the former cap), a linear model lost the signal of the rest, merged into "other".
+    void onehot_keeps_a_mid_cardinality_column_by_default()
+    {
+        std::vector<std::string> suppliers;
+        for (int i = 0; i < 900; ++i)
+            suppliers.push_back("supplier_" + std::to_string(i % 150));
+        const Table t({categorical("supplier", suppliers)});
+        prep::PipelineConfig config;
+        config.encoder = "onehot";
+        const auto p = prep::Pipeline::fit(t, all_rows(t), {}, config);
+        QCOMPARE(p.n_features(), std::size_t(150));
+    }
+
     void onehot_unseen_levels()
     {
         const Table t = levels_table();
