@@ -1,6 +1,7 @@
 #include "ui/plots/accuracy_latency_plot.h"
 
 #include "ui/models/precision_variant.h"
+#include "ui/plots/log_ticker.h"
 #include "ui/plots/plot_palette.h"
 #include "ui/plots/precision_symbols.h"
 
@@ -13,7 +14,7 @@ AccuracyLatencyPlot::AccuracyLatencyPlot(QWidget* parent) : ExportablePlot(paren
     setAxisTitle(xAxis, tr("One-row latency p50 (µs, log scale)"));
     setMetricName(QString());
     xAxis->setScaleType(QCPAxis::stLogarithmic);
-    xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    xAxis->setTicker(QSharedPointer<LogTicker>(new LogTicker));
     // The legend sits in its own row below the axis rect, never over a point: inside, wherever it went, some run's
     // points would lie under it (scores cluster anywhere, latencies span decades). Its column count follows the
     // width (fitLegend), so it stays a short band. Keys are as small as the symbols they show: QCustomPlot's 32x18

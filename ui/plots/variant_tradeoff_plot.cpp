@@ -1,6 +1,7 @@
 #include "ui/plots/variant_tradeoff_plot.h"
 
 #include "ui/models/variant_table_model.h"
+#include "ui/plots/log_ticker.h"
 #include "ui/plots/plot_palette.h"
 #include "ui/plots/precision_symbols.h"
 
@@ -37,7 +38,7 @@ VariantTradeoffPlot::VariantTradeoffPlot(VariantTableModel* model, QWidget* pare
     xAxis->setLabel(tr("One-row latency p50 (µs, log scale)"));
     yAxis->setLabel(tr("Score change vs fp32 (points)"));
     xAxis->setScaleType(QCPAxis::stLogarithmic);
-    xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    xAxis->setTicker(QSharedPointer<LogTicker>(new LogTicker));
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     // The legend sits right of the axes, where it hides no point, at the top of a column whose empty rest
