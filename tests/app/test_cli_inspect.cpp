@@ -155,6 +155,16 @@ void TestCliInspect::textOutput()
     QVERIFY2(text.contains("344 rows x 7 columns"), qPrintable(text));
     QVERIFY(text.contains("categorical"));
     QVERIFY(text.contains("Adelie (152)"));
+
+    // Order numbers and prices as the file wrote them, not as 4e+09 or 1e+08; date-times to the second.
+    QFile orders(dir.filePath("orders.csv"));
+    QVERIFY(orders.open(QIODevice::WriteOnly));
+    orders.write("order,price,at\n4000000001,99999999.99,2024-03-31T23:59:45\n4000000002,0.5,2024-03-01T08:00:00\n");
+    orders.close();
+    const QString o = QString::fromUtf8(inspect({orders.fileName()}).out);
+    QVERIFY2(o.contains("min 4000000001  max 4000000002  mean 4000000002"), qPrintable(o));
+    QVERIFY2(o.contains("max 99999999.99"), qPrintable(o));
+    QVERIFY2(o.contains("to 2024-03-31 23:59:45"), qPrintable(o));
 }
 
 void TestCliInspect::registersInStore()
