@@ -49,9 +49,9 @@ std::optional<double> parse_number(std::string_view s, char delimiter = ',');
 enum class DotUse { none, one_group, decimal };
 DotUse dot_use(std::string_view number);
 
-// A parsed number as a numeric cell holds it: missing (NaN) where it is not a finite float (inf, -inf, or
-// beyond +-3.4e38), since models see cells as floats. No model can use such a value; read as a number, one such cell failed every candidate of a run,
-// and a model's prediction for its row. As missing, it is imputed like any other gap.
+// A parsed number as a numeric cell holds it: missing (NaN) where it is not a finite float (inf, -inf, or beyond
+// +-3.4e38), since models see cells as floats. No model can use such a value; read as a number, one such cell failed
+// every candidate of a run, and a model's prediction for its row. As missing, it is imputed like any other gap.
 inline double numeric_cell(double v)
 {
     return std::isfinite(static_cast<float>(v)) ? v : std::numeric_limits<double>::quiet_NaN();

@@ -196,11 +196,16 @@ Column assemble_numeric(const std::string& name, std::vector<ChunkResult>& chunk
 }
 
 Column assemble_strings(const std::string& name, std::vector<ChunkResult>& chunks, std::size_t j, std::size_t rows,
-                        std::optional<DateFormat> date_format)
+                        std::optional<DateFormat> date_format, bool lenient_dates)
 {
-    if (chunks.size() == 1)
+    if (chunks.size() == 1) {
+        if (lenient_dates && date_format)
+            if (auto dates = build_lenient_date_column(name, chunks[0].codes[j], chunks[0].dictionaries[j].levels,
+                                                       *date_format))
+                return std::move(*dates);
         return build_string_column(name, std::move(chunks[0].codes[j]), chunks[0].dictionaries[j].levels, {}, false,
                                    date_format);
+    }
     StringDictionary global;
     std::vector<std::int32_t> codes;
     codes.reserve(rows);
@@ -212,6 +217,9 @@ Column assemble_strings(const std::string& name, std::vector<ChunkResult>& chunk
             codes.push_back(code < 0 ? -1 : to_global[std::size_t(code)]);
         std::vector<std::int32_t>().swap(c.codes[j]);
     }
+    if (lenient_dates && date_format)
+        if (auto dates = build_lenient_date_column(name, codes, global.levels, *date_format))
+            return std::move(*dates);
     return build_string_column(name, std::move(codes), global.levels, {}, false, date_format);
 }
 
@@ -252,8 +260,8 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
     for (std::size_t j = 0; j < numeric.size(); ++j) {
         if (options.string_columns.count(layout.names[j]))
             numeric[j] = false;
-        else if (options.lenient_number_columns.count(layout.names[j]))
-            numeric[j] = lenient[j] = true;
+        else if (options.lenient_number_columns.count(layout.names[j]) && !options.date_format_of(layout.names[j]))
+            numeric[j] = lenient[j] = true; // a date column is read as strings, then as dates
     }
     std::vector<bool> dot_groups(numeric.size(), false);
     if (layout.delimiter != ',')
@@ -287,7 +295,8 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
                 columns.back().set_unread_cells(unread_cells(chunks, j));
             } else {
                 columns.push_back(assemble_strings(layout.names[j], chunks, j, rows,
-                                                   options.date_format_of(layout.names[j])));
+                                                   options.date_format_of(layout.names[j]),
+                                                   options.lenient_number_columns.count(layout.names[j]) > 0));
             }
         control.report(1.0);
         return Table(std::move(columns));

@@ -40,9 +40,10 @@ struct ReadOptions {
     // file may show no decimal comma that would tell (all its values whole). Ignored in comma-delimited files, and
     // for a column of this file that writes a decimal dot ("1.5").
     std::set<std::string, std::less<>> thousands_dot_columns;
-    // Columns a fitted model reads as numbers: a cell of them that is not one ("n/a?", "12 kg") reads as missing,
-    // counted in Column::unread_cells, instead of turning the column into words, which the model cannot read. A
-    // column with more such cells than numbers is read as words all the same: that is not the column it was.
+    // Columns a fitted model reads as numbers, its date columns included: a cell of them that is not one ("n/a?",
+    // "12 kg", "soon" among dates written as date_formats says) reads as missing, counted in Column::unread_cells,
+    // instead of turning the column into words, which the model cannot read. A column with more such cells than
+    // numbers (or dates), beyond two stray ones, is read as words all the same: that is not the column it was.
     // Delimited text only.
     std::set<std::string, std::less<>> lenient_number_columns;
 };

@@ -45,6 +45,38 @@ std::optional<Column> build_date_column(std::string name, const std::vector<std:
     return Column::date(std::move(name), std::move(days), read->format);
 }
 
+std::optional<Column> build_lenient_date_column(std::string name, const std::vector<std::int32_t>& codes,
+                                                const std::vector<std::string_view>& levels, DateFormat format)
+{
+    // Dates the file writes its own way (year first where training wrote day first) read as the file wrote them.
+    if (auto whole = build_date_column(name, codes, levels, format))
+        return whole;
+    constexpr std::size_t stray_words = 2;
+    std::vector<std::optional<double>> level_days;
+    level_days.reserve(levels.size());
+    for (const std::string_view level : levels)
+        level_days.push_back(parse_date(level, format));
+    std::vector<double> days(codes.size(), std::numeric_limits<double>::quiet_NaN());
+    UnreadCells unread;
+    std::size_t dates = 0;
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        if (codes[i] < 0)
+            continue;
+        if (const auto& d = level_days[std::size_t(codes[i])]) {
+            days[i] = *d;
+            ++dates;
+        } else if (unread.count++ == 0) {
+            unread.first_row = i;
+            unread.first_text = std::string(levels[std::size_t(codes[i])]);
+        }
+    }
+    if (unread.count > stray_words && unread.count > dates)
+        return std::nullopt;
+    Column column = Column::date(std::move(name), std::move(days), format);
+    column.set_unread_cells(std::move(unread));
+    return column;
+}
+
 Column build_string_column(std::string name, std::vector<std::int32_t> codes,
                            const std::vector<std::string_view>& levels, std::optional<bool> as_text,
                            bool keep_level_order, std::optional<DateFormat> preferred_date_format)

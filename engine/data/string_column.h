@@ -22,6 +22,13 @@ std::optional<Column> build_date_column(std::string name, const std::vector<std:
                                         const std::vector<std::string_view>& levels,
                                         std::optional<DateFormat> preferred = std::nullopt);
 
+// A date column of a fitted model's file (ReadOptions::lenient_number_columns): as build_date_column when every
+// level is a date; else each level read in `format`, one that is not such a date read as missing and counted
+// (Column::unread_cells). Nothing when more rows hold such words than dates, beyond two stray ones: that is not the
+// date column it was.
+std::optional<Column> build_lenient_date_column(std::string name, const std::vector<std::int32_t>& codes,
+                                                const std::vector<std::string_view>& levels, DateFormat format);
+
 // Builds the column: dates as build_date_column, else categorical or text; categorical levels are sorted
 // (natural_order.h) unless keep_level_order (ARFF's declared order).
 // `as_text` forces the decision (empty = dates, then looks_like_free_text).

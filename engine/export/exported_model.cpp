@@ -80,13 +80,11 @@ data::ReadOptions ExportedModel::read_options() const
     data::ReadOptions options;
     for (const auto& member : m_model->members) {
         for (const auto& step : member.fitted.pipeline.steps().numeric) {
-            if (step.date) {
-                options.date_formats.emplace(step.column, step.date_format);
-                continue;
-            }
-            if (step.thousands_dots)
-                options.thousands_dot_columns.insert(step.column);
             options.lenient_number_columns.insert(step.column);
+            if (step.date)
+                options.date_formats.emplace(step.column, step.date_format);
+            else if (step.thousands_dots)
+                options.thousands_dot_columns.insert(step.column);
         }
         for (const auto& step : member.fitted.pipeline.steps().categorical)
             options.string_columns.insert(step.column);

@@ -1,6 +1,7 @@
 // What in a table to predict lies outside what an exported model learned. The model still predicts every row (an
 // unlearned level takes the "other" slot, a missing cell its column's fill), but a user deciding whether to trust
 // those rows needs to hear it: an island that never was in training got Adelie at p = 1.0 without a word.
+#include "engine/data/calendar.h"
 #include "engine/export/package.h"
 #include "engine/export/package_format.h"
 
@@ -26,7 +27,8 @@ std::string filled_how(const prep::NumericStep& step)
     case prep::Imputation::none: return "passed to the model as missing";
     case prep::Imputation::knn:
     case prep::Imputation::iterative: return "imputed from the row's other columns";
-    default: return fmt::format("filled with {}", step.fill);
+    default:
+        return fmt::format("filled with {}", step.date ? data::format_date(step.fill) : fmt::format("{}", step.fill));
     }
 }
 
@@ -92,11 +94,14 @@ std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& tab
             if (column.type() != data::ColumnType::numeric)
                 continue;
             const data::UnreadCells& unread = column.unread_cells();
-            if (unread.count > 0)
-                notes.push_back(fmt::format("{}: {} cell(s) are not numbers and are read as missing, {} (first: data "
-                                            "row {} holds '{}')",
-                                            step.column, unread.count, filled_how(step), unread.first_row + 1,
+            if (unread.count > 0) {
+                const std::string expected =
+                    step.date ? fmt::format("dates written {}", data::date_pattern(step.date_format)) : "numbers";
+                notes.push_back(fmt::format("{}: {} cell(s) are not {} and are read as missing, {} (first: data row {} "
+                                            "holds '{}')",
+                                            step.column, unread.count, expected, filled_how(step), unread.first_row + 1,
                                             unread.first_text));
+            }
             const FarValues far = far_values(step, column);
             if (far.count > 0)
                 notes.push_back(fmt::format("{}: {} row(s) lie far outside the training range {} to {} (e.g. {}); "

@@ -103,7 +103,8 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
             const NumericProfile p = profile(column, rows);
             if (p.missing == n || (p.distinct <= 1 && p.missing == 0))
                 set_aside(constant_reason(p.missing, n));
-            else if (distinct_integers(column, p, n) && (p.range + 1.0 <= 1.5 * double(n) || (p.evenly_stepped && !p.epoch_times)))
+            else if (distinct_integers(column, p, n) &&
+                     (p.range + 1.0 <= 1.5 * double(n) || (p.evenly_stepped && !p.epoch_times)))
                 set_aside(fmt::format("id-like: a distinct integer in each of the {} training rows", n));
             else if (distinct_integers(column, p, n) && p.digits >= min_code_digits && !p.epoch_times)
                 set_aside(fmt::format("id-like: a distinct {}-digit code in each of the {} training rows", p.digits,

@@ -403,6 +403,19 @@ void TestCsvReader::lenientColumnsReadStrayWordsAsMissing()
     const Table one = read_table(test::write_file(dir, "one.csv", "x,y\nn/a?,4\n"), lenient);
     QCOMPARE(one.column("x").type(), ColumnType::numeric);
     QCOMPARE(one.column("x").unread_cells().first_text, std::string("n/a?"));
+
+    // A fitted model's date column: a stray word is a missing day; a column of words stays words.
+    ReadOptions dated;
+    dated.date_formats.emplace("day", DateFormat{});
+    dated.lenient_number_columns = {"day"};
+    const Table d = read_table(test::write_file(dir, "days.csv", "day,v\n2024-03-01,1\nsoon,2\n2024-03-03,3\n"), dated);
+    QVERIFY(d.column("day").is_date());
+    QVERIFY(d.column("day").is_missing(1));
+    QCOMPARE(d.column("day").unread_cells().first_row, std::size_t(1));
+    QCOMPARE(d.column("day").display(2), std::string("2024-03-03"));
+    const Table w2 =
+        read_table(test::write_file(dir, "nodays.csv", "day,v\nsoon,1\nlater,2\nnever,3\n2024-03-03,4\n"), dated);
+    QVERIFY(!w2.column("day").is_date());
 }
 
 // Order numbers of 18 digits are codes: as doubles, neighbours would be one value. One such typo among
