@@ -124,11 +124,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
         out.long_codes[col] += inexact_whole_number(f.text, *v);
         values.push_back(d == ',' ? numeric_cell(*v) : note_number(f.text, *v, col, out));
     } else if (m_lenient[col]) {
-        UnreadCells& unread = out.unread[col];
-        if (unread.count++ == 0) {
-            unread.first_row = out.rows; // of this chunk; the reader adds the rows of the chunks before
-            unread.first_text = std::string(f.text);
-        }
+        out.unread[col].add(out.rows, f.text); // the row in this chunk; the reader adds the chunks before
         values.push_back(nan_value);
     } else {
         out.demoted[col] = 1; // the reader parses this column again as strings

@@ -138,34 +138,7 @@ std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view 
     return results;
 }
 
-// Numeric columns that are words after all, to be parsed again as such; true when there is one.
-// - A lenient column with more words than numbers (a few stray words aside) is not the numeric column it was: read
-//   as words, the file is refused with its first word named, instead of predicted from imputed values.
-// - A column whose numbers are mostly whole numbers too long for a double holds codes. One such typo in a column of
-//   measurements leaves it numeric.
-bool demote_word_columns(const std::vector<ChunkResult>& chunks, std::vector<bool>& numeric, std::vector<bool>& lenient)
-{
-    constexpr std::size_t stray_words = 2;
-    bool changed = false;
-    for (std::size_t j = 0; j < numeric.size(); ++j) {
-        if (!numeric[j])
-            continue;
-        std::size_t words = 0, numbers = 0, long_codes = 0;
-        for (const ChunkResult& c : chunks) {
-            words += c.unread[j].count;
-            long_codes += c.long_codes[j];
-            numbers += std::size_t(std::count_if(c.numbers[j].begin(), c.numbers[j].end(),
-                                                 [](double v) { return !std::isnan(v); }));
-        }
-        const bool words_after_all = lenient[j] ? words > stray_words && words > numbers : 2 * long_codes > numbers;
-        if (words_after_all) {
-            numeric[j] = lenient[j] = false;
-            changed = true;
-        }
-    }
-    return changed;
-}
-
+// The unread cells of lenient column j over all chunks, its first one's row counted from the file's first.
 UnreadCells unread_cells(const std::vector<ChunkResult>& chunks, std::size_t j)
 {
     UnreadCells total;
@@ -180,6 +153,32 @@ UnreadCells unread_cells(const std::vector<ChunkResult>& chunks, std::size_t j)
         rows_before += c.rows;
     }
     return total;
+}
+
+// Numeric columns that are words after all, to be parsed again as such; true when there is one.
+// - A lenient column with more words than numbers (a few stray words aside) is not the numeric column it was: read
+//   as words, the file is refused with its first word named, instead of predicted from imputed values.
+// - A column whose numbers are mostly whole numbers too long for a double holds codes. One such typo in a column of
+//   measurements leaves it numeric.
+bool demote_word_columns(const std::vector<ChunkResult>& chunks, std::vector<bool>& numeric, std::vector<bool>& lenient)
+{
+    bool changed = false;
+    for (std::size_t j = 0; j < numeric.size(); ++j) {
+        if (!numeric[j])
+            continue;
+        std::size_t numbers = 0, long_codes = 0;
+        for (const ChunkResult& c : chunks) {
+            long_codes += c.long_codes[j];
+            numbers += std::size_t(std::count_if(c.numbers[j].begin(), c.numbers[j].end(),
+                                                 [](double v) { return !std::isnan(v); }));
+        }
+        const bool words_after_all = lenient[j] ? unread_cells(chunks, j).outnumber(numbers) : 2 * long_codes > numbers;
+        if (words_after_all) {
+            numeric[j] = lenient[j] = false;
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 Column assemble_numeric(const std::string& name, std::vector<ChunkResult>& chunks, std::size_t j, std::size_t rows)

@@ -51,7 +51,6 @@ std::optional<Column> build_lenient_date_column(std::string name, const std::vec
     // Dates the file writes its own way (year first where training wrote day first) read as the file wrote them.
     if (auto whole = build_date_column(name, codes, levels, format))
         return whole;
-    constexpr std::size_t stray_words = 2;
     std::vector<std::optional<double>> level_days;
     level_days.reserve(levels.size());
     for (const std::string_view level : levels)
@@ -65,12 +64,11 @@ std::optional<Column> build_lenient_date_column(std::string name, const std::vec
         if (const auto& d = level_days[std::size_t(codes[i])]) {
             days[i] = *d;
             ++dates;
-        } else if (unread.count++ == 0) {
-            unread.first_row = i;
-            unread.first_text = std::string(levels[std::size_t(codes[i])]);
+        } else {
+            unread.add(i, levels[std::size_t(codes[i])]);
         }
     }
-    if (unread.count > stray_words && unread.count > dates)
+    if (unread.outnumber(dates))
         return std::nullopt;
     Column column = Column::date(std::move(name), std::move(days), format);
     column.set_unread_cells(std::move(unread));

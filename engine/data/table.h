@@ -19,15 +19,25 @@
 namespace tern::data {
 
 enum class ColumnType { numeric, categorical, text };
+enum class ColumnRole { feature, target, ignored };
 
-// Cells of a numeric column that were not numbers and were read as missing (ReadOptions::lenient_number_columns):
-// how many, and the first one's data row (0-based) and text.
+// Cells of a numeric or date column that were neither and were read as missing
+// (ReadOptions::lenient_number_columns): how many, and the first one's data row (0-based) and text.
 struct UnreadCells {
     std::size_t count = 0;
     std::size_t first_row = 0;
     std::string first_text;
+
+    void add(std::size_t row, std::string_view text)
+    {
+        if (count++ == 0) {
+            first_row = row;
+            first_text = std::string(text);
+        }
+    }
+    // More such cells than values read, beyond two stray ones: not the column the model was fitted on, but words.
+    bool outnumber(std::size_t values) const { return count > 2 && count > values; }
 };
-enum class ColumnRole { feature, target, ignored };
 
 std::string_view to_string(ColumnType type);
 std::string_view to_string(ColumnRole role);

@@ -96,10 +96,8 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
             for (const auto& step : fc.pipeline.steps().categorical)
                 read.insert(step.column);
         }
-        std::vector<std::size_t> shuffled;
-        for (auto c : features)
-            if (read.count(work.column(c).name()))
-                shuffled.push_back(c);
+        const auto shuffled = static_cast<double>(
+            std::count_if(features.begin(), features.end(), [&](auto c) { return read.count(work.column(c).name()); }));
         std::vector<std::size_t> positions = fold.valid;
         auto rows = table_rows(target, positions);
         auto truth = labels(target, positions);
@@ -120,10 +118,10 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
         int fold_repeats = repeats;
         const double per_pass = std::chrono::duration<double>(clock_type::now() - before_base).count();
         const double left = max_seconds - std::chrono::duration<double>(clock_type::now() - start).count();
-        const double passes = static_cast<double>(shuffled.size()) * repeats;
+        const double passes = shuffled * repeats;
         if (max_seconds > 0 && per_pass * passes > left) {
             fold_repeats = 1;
-            const double share = std::max(0.0, left) / (per_pass * static_cast<double>(shuffled.size()));
+            const double share = std::max(0.0, left) / (per_pass * shuffled);
             const std::size_t keep = std::clamp<std::size_t>(static_cast<std::size_t>(share * positions.size()),
                                                              std::min<std::size_t>(50, positions.size()),
                                                              positions.size());
@@ -138,7 +136,7 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
             }
         }
         for (auto c : features) {
-            if (std::find(shuffled.begin(), shuffled.end(), c) == shuffled.end()) {
+            if (!read.count(work.column(c).name())) {
                 drops[c].push_back(0.0);
                 continue;
             }
