@@ -2286,6 +2286,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::CandidateDetails</name>
     <message>
+        <source>Decision threshold: %1 (the second class is predicted where its probability exceeds it; tuned on out-of-fold predictions, where 0.5 scored lower)</source>
+        <translation>Entscheidungsschwelle: %1 (die zweite Klasse wird vorhergesagt, wo ihre Wahrscheinlichkeit sie übersteigt; auf Out-of-Fold-Vorhersagen abgestimmt, wo 0,5 schlechter abschnitt)</translation>
+    </message>
+    <message>
         <source>Candidate #%1 — %2 (%3)</source>
         <translation>Kandidat #%1 — %2 (%3)</translation>
     </message>

@@ -2286,6 +2286,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::CandidateDetails</name>
     <message>
+        <source>Decision threshold: %1 (the second class is predicted where its probability exceeds it; tuned on out-of-fold predictions, where 0.5 scored lower)</source>
+        <translation>Umbral de decisión: %1 (se predice la segunda clase donde su probabilidad lo supera; ajustado con predicciones fuera de pliegue, donde 0,5 puntuó peor)</translation>
+    </message>
+    <message>
         <source>Candidate #%1 — %2 (%3)</source>
         <translation>Candidato #%1 — %2 (%3)</translation>
     </message>

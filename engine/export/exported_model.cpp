@@ -3,7 +3,6 @@
 #include "engine/export/package.h"
 #include "engine/export/package_format.h"
 #include "engine/export/package_predict.h"
-#include "engine/models/model.h"
 
 #include <fmt/format.h>
 #include <fstream>
@@ -103,9 +102,9 @@ Predictions ExportedModel::predict(const data::Table& table, const JobControl& j
         out.values = std::move(block.values);
         return out;
     }
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        out.labels.push_back(m_model->class_names.at(block.predicted_class(i)));
     out.probabilities = Matrix(rows.size(), block.width, std::move(block.values));
-    for (float c : models::most_probable_class(out.probabilities))
-        out.labels.push_back(m_model->class_names.at(static_cast<std::size_t>(c)));
     return out;
 }
 

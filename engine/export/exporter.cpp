@@ -14,6 +14,7 @@
 #include "engine/models/xgboost_model.h"
 #include "engine/quant/dense_stack.h"
 #include "engine/quant/quantized_model.h"
+#include "engine/search/decision_threshold.h"
 #include "engine/search/image_table.h"
 #include "engine/search/run_data.h"
 #include "engine/search/runner.h"
@@ -196,6 +197,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     model.inputs = input_columns(src.members);
     model.image_input = src.images ? search::image_input_description : "";
     model.members = std::move(src.members);
+    model.decision_threshold = search::decision_threshold(src.candidate.params);
     model.info = {{"run_id", run_id}, {"candidate_id", candidate}, {"family", src.candidate.family}};
     const auto tern_bytes = write_package(model);
     folder.write("model.tern", tern_bytes.data(), tern_bytes.size());
@@ -205,6 +207,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     OnnxRequest request;
     request.task = model.task;
     request.class_names = model.class_names;
+    request.threshold = model.decision_threshold;
     for (const auto& m : model.members)
         request.members.push_back({&m.fitted, m.weight});
     std::string onnx;

@@ -5,6 +5,7 @@
 #include "engine/store/store.h"
 
 #include <cmath>
+#include <fmt/format.h>
 
 namespace tern::exporting {
 
@@ -90,6 +91,13 @@ nlohmann::json model_card(const CardFacts& f)
         card["residual_fraction"] = f.options.residual_fraction;
     if (!src.run.metric_expr.empty())
         card["metrics"]["metric_expr"] = src.run.metric_expr;
+    if (model.decision_threshold)
+        card["decision_threshold"] = {
+            {"value", *model.decision_threshold},
+            {"rule", fmt::format("'{}' is predicted where p({}) / (p({}) + p({})) exceeds the value, tuned on the "
+                                 "search's out-of-fold predictions for the run's metric",
+                                 model.class_names[1], model.class_names[1], model.class_names[0],
+                                 model.class_names[1])}};
     return card;
 }
 

@@ -8,6 +8,7 @@
 #include "engine/quant/quantized_model.h"
 #include "engine/search/fitted.h"
 
+#include <array>
 #include <cmath>
 #include <fmt/format.h>
 #include <onnx/checker.h>
@@ -58,6 +59,8 @@ void validate(const OnnxRequest& r)
         throw InputError(fmt::format("a binary model needs 2 class names, got {}", r.class_names.size()));
     if (r.task == Task::multiclass && r.class_names.size() < 2)
         throw InputError("a multiclass model needs its class names");
+    if (r.threshold && (r.task != Task::binary || !(*r.threshold > 0 && *r.threshold < 1)))
+        throw InputError("a decision threshold needs a binary model and lies between 0 and 1");
 }
 
 } // namespace
@@ -113,7 +116,13 @@ std::string onnx_model(const OnnxRequest& request)
     if (is_classification(request.task)) {
         const auto classes = std::int64_t(request.class_names.size());
         g.op_to("Identity", {combined}, "probabilities");
-        const std::string index = g.op("ArgMax", {combined}, {Attr::of("axis", 1), Attr::of("keepdims", 0)});
+        std::string decided = combined;
+        if (request.threshold) {
+            const float t = *request.threshold;
+            const std::array<float, 2> weights{t, 1.0f - t};
+            decided = g.op("Mul", {combined, g.floats("decision_weights", {2}, weights)});
+        }
+        const std::string index = g.op("ArgMax", {decided}, {Attr::of("axis", 1), Attr::of("keepdims", 0)});
         const std::string names = g.strings("class_names", {classes}, request.class_names);
         g.op_to("Gather", {names, index}, "label", {Attr::of("axis", 0)});
         g.output("label", onnx::TensorProto::STRING, {});

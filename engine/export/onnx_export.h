@@ -10,6 +10,7 @@
 
 #include "engine/core/task.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct OnnxRequest {
     Task task = Task::binary;
     std::vector<std::string> class_names; // empty: regression
     std::vector<OnnxMember> members;      // one, or an ensemble's members with weights summing to 1
+    // Binary only: `label` is class 1 where p1 / (p0 + p1) exceeds it (ArgMax of the probabilities weighted by
+    // (t, 1 - t), as PredictionBlock::predicted_class decides); empty: ArgMax of the probabilities.
+    std::optional<float> threshold;
 };
 
 // The serialized ModelProto. Families: linear, mlp (fp32 or quantised: bf16, int8, ternary), random_forest,

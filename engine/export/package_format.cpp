@@ -137,9 +137,10 @@ std::vector<std::uint8_t> write_package(const PackagedModel& model)
     nlohmann::json inputs = nlohmann::json::array();
     for (const auto& c : model.inputs)
         inputs.push_back({{"name", c.name}, {"type", c.type}});
-    const nlohmann::json manifest = {
+    const std::uint32_t version = model.decision_threshold ? 2 : 1;
+    nlohmann::json manifest = {
         {"format", "tern-package"},
-        {"format_version", package_format_version},
+        {"format_version", version},
         {"task", std::string(to_string(model.task))},
         {"classes", model.class_names},
         {"precision", quant::to_string(model.precision)},
@@ -151,9 +152,11 @@ std::vector<std::uint8_t> write_package(const PackagedModel& model)
         {"info", model.info},
         {"image_input", model.image_input},
     };
+    if (model.decision_threshold)
+        manifest["decision_threshold"] = *model.decision_threshold;
     const std::string text = manifest.dump();
     std::vector<std::uint8_t> out(magic, magic + 8);
-    put<std::uint32_t>(out, package_format_version);
+    put<std::uint32_t>(out, version);
     put<std::uint32_t>(out, 0);
     put<std::uint64_t>(out, text.size());
     out.insert(out.end(), text.begin(), text.end());
@@ -201,6 +204,12 @@ PackagedModel read_package(std::span<const std::uint8_t> bytes, const std::strin
         model.target = manifest.value("target", std::string());
         model.info = manifest.value("info", nlohmann::json::object());
         model.image_input = manifest.value("image_input", std::string());
+        if (manifest.contains("decision_threshold")) {
+            const float t = manifest.at("decision_threshold").get<float>();
+            if (model.task != Task::binary || model.class_names.size() != 2 || !(t > 0 && t < 1))
+                throw fail("manifest: a decision threshold needs a binary task and lies between 0 and 1");
+            model.decision_threshold = t;
+        }
         for (const auto& c : manifest.at("inputs"))
             model.inputs.push_back({c.at("name").get<std::string>(), c.at("type").get<std::string>(), {}});
         std::map<std::string, std::vector<std::uint8_t>> sections;

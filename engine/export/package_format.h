@@ -1,6 +1,6 @@
 // The layout of model.tern and the model it holds, read and written in one place (package_format.cpp).
 //
-// File: "TERNPKG1" | u32 format version | u32 reserved (0) | u64 manifest length | manifest (JSON, UTF-8) |
+// File: "TERNPKG1" | u32 format version (1, or 2 with a decision threshold) | u32 reserved (0) | u64 manifest length | manifest (JSON, UTF-8) |
 //       section bytes | u64 XXH3-64 of every byte before it.
 // The manifest names the task, classes, precision, target, input columns and members (family, weight, candidate)
 // and lists the sections as {"name", "offset", "length", "encoding": "zstd"|"raw", "raw_length"} relative to the
@@ -16,13 +16,16 @@
 #include <cstdint>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 namespace tern::exporting {
 
-inline constexpr std::uint32_t package_format_version = 1;
+// Version 2 adds the manifest's "decision_threshold"; a package without one is written as version 1, which older
+// builds still read. A version-1 reader would ignore the threshold and predict other classes, so it must refuse.
+inline constexpr std::uint32_t package_format_version = 2;
 
 struct InputColumn {
     std::string name;
@@ -48,6 +51,9 @@ struct PackagedModel {
     std::string target;
     std::vector<InputColumn> inputs; // the columns every member's preprocessing reads, in table order
     std::string image_input;         // for a model of images: how an image becomes the inputs (empty for tables)
+    // Binary classification: class 1 is predicted where p1 / (p0 + p1) exceeds it (search/decision_threshold.h);
+    // empty: the most probable class.
+    std::optional<float> decision_threshold;
     std::vector<PackagedMember> members;
     nlohmann::json info = nlohmann::json::object(); // free provenance (run, candidate, created_at) kept in the manifest
 };

@@ -29,6 +29,7 @@ search::PredictionBlock predict_package(const PackagedModel& model, const data::
     const std::size_t width = classes ? model.class_names.size() : 1;
     search::PredictionBlock out;
     out.width = width;
+    out.threshold = model.decision_threshold;
     out.values.assign(rows.size() * width, 0.0f);
     constexpr std::size_t chunk = 4096; // bounds the memory of one transform and the delay of a stop request
     for (std::size_t begin = 0; begin < rows.size(); begin += chunk) {

@@ -16,7 +16,8 @@ namespace tern::exporting {
 // prefix for an empty source).
 void check_input_columns(const PackagedModel& model, const data::Table& table, const std::string& source);
 
-// Probabilities (rows x classes) or values (rows x 1) for the given rows. Checks job.stop between row chunks.
+// Probabilities (rows x classes) or values (rows x 1) for the given rows, with the model's decision threshold.
+// Checks job.stop between row chunks.
 search::PredictionBlock predict_package(const PackagedModel& model, const data::Table& table,
                                         std::span<const std::size_t> rows, const JobControl& job = {});
 

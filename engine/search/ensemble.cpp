@@ -27,16 +27,7 @@ PredictionBlock blend(const std::vector<const PredictionBlock*>& blocks, const s
 
 namespace {
 
-// The values, and every block's rows, at `rows` (positions), in that order.
-std::vector<float> values_at(std::span<const float> values, std::span<const std::size_t> rows)
-{
-    std::vector<float> out;
-    out.reserve(rows.size());
-    for (auto r : rows)
-        out.push_back(values[r]);
-    return out;
-}
-
+// Every block's rows at `rows` (positions), in that order.
 std::vector<PredictionBlock> blocks_at(const std::vector<PredictionBlock>& blocks, std::span<const std::size_t> rows)
 {
     std::vector<PredictionBlock> out;

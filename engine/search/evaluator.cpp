@@ -1,6 +1,7 @@
 #include "engine/search/evaluator.h"
 
 #include "engine/core/error.h"
+#include "engine/search/decision_threshold.h"
 #include "engine/search/validation_score.h"
 
 #include <algorithm>
@@ -73,6 +74,28 @@ nlohmann::json mean_cut_short(const std::vector<nlohmann::json>& folds, const nl
     return out;
 }
 
+// Reads the candidate's classes at a tuned threshold when its cross-fitted fold scores beat those at one half
+// consistently.
+void adopt_threshold_if_better(Evaluation& ev, const Problem& pb, std::span<const Fold> folds,
+                               std::span<const std::size_t> scored, std::span<const PredictionBlock> fold_blocks)
+{
+    std::vector<std::vector<std::size_t>> fold_rows;
+    for (std::size_t f = 0; f < fold_blocks.size(); ++f)
+        fold_rows.push_back(folds[f].valid);
+    const auto tuned = tune_threshold(*pb.scorer, pb.target->y, ev.oof, scored, fold_rows, fold_blocks);
+    if (!tuned || !gains_consistently(*pb.scorer, ev.fold_scores, tuned->fold_scores))
+        return;
+    const auto crossed = summarize_validation(folds, tuned->fold_scores);
+    if (!crossed)
+        return;
+    ev.threshold = tuned->threshold;
+    ev.fold_scores = tuned->fold_scores;
+    ev.score = crossed->mean;
+    ev.score_std = crossed->std;
+    ev.oof.threshold = tuned->threshold;
+    ev.metrics = pb.scorer->all_metrics(labels(*pb.target, scored), take_rows(ev.oof, scored));
+}
+
 }  // namespace
 
 std::optional<FoldSummary> summarize_folds(const std::vector<double>& fold_scores)
@@ -125,6 +148,9 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     // Pooled scoring keeps each repeat's predictions apart: `sums` averages the repeats, a bagged ensemble.
     const bool pooled = pb.pooled_score;
     std::vector<std::vector<float>> by_repeat;
+    // Each fold's own predictions, for reading it at a threshold tuned on the other folds (decision_threshold.h).
+    const bool tuning = tunes_threshold(*pb.scorer) && !pooled;
+    std::vector<PredictionBlock> fold_blocks;
     const auto start = clock_type::now();
     double fit_total = 0;
     // A candidate too slow for every repeat of K-fold is scored on the repeats that fit its time limit: one whole
@@ -172,6 +198,8 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
             ++ev.oof_mask[valid[i]];
         }
         ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
+        if (tuning)
+            fold_blocks.push_back(block);
         if (pb.keep_fold_models)
             ev.fold_models.push_back(
                 {deserialize_fitted(serialize_fitted(fitted)), rows, table_rows(target, valid), labels(target, valid)});
@@ -225,6 +253,8 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
             throw WorkError("the metric is not finite on any fold of this candidate's predictions");
         ev.score = summary->mean;
         ev.score_std = summary->std;
+        if (tuning)
+            adopt_threshold_if_better(ev, pb, folds, scored, fold_blocks);
         if (pooled) {
             // Whole repeats only: each predicts every row once (K-fold; a holdout's rows are `scored`).
             const std::size_t whole = std::max<std::size_t>(1, ev.fold_scores.size() / per_repeat);

@@ -52,6 +52,9 @@ struct Evaluation {
     // Problem::pooled_score.
     bool pooled_score = false;
     nlohmann::json metrics = nlohmann::json::object();
+    // Binary classes read at this threshold on p1 (decision_threshold.h) instead of one half: the fold scores, the
+    // score and the label metrics are at it. Empty when one half scored as well.
+    std::optional<float> threshold;
     double fit_s = 0;                     // mean time to fit pipeline + model on one fold
     double cv_s = 0;                      // the whole cross-validation
     // The size parameters as trained when the time limit cut fits short (Model::cut_short, mean over the folds),

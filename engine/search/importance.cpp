@@ -56,7 +56,8 @@ data::Column permuted(const data::Column& c, const std::vector<std::size_t>& row
 }  // namespace
 
 std::vector<FeatureImportance> permutation_importance(const Problem& pb, const std::vector<ImportanceMember>& members,
-                                                      int repeats, double max_seconds, std::stop_token stop)
+                                                      std::optional<float> threshold, int repeats,
+                                                      double max_seconds, std::stop_token stop)
 {
     using clock_type = std::chrono::steady_clock;
     const auto start = clock_type::now();
@@ -108,7 +109,9 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
             std::vector<const PredictionBlock*> ptrs;
             for (const auto& b : blocks)
                 ptrs.push_back(&b);
-            return blend(ptrs, weights);
+            PredictionBlock blended = blend(ptrs, weights);
+            blended.threshold = threshold;
+            return blended;
         };
         const auto before_base = clock_type::now();
         double base = pb.scorer->oriented(pb.scorer->score(truth, predict(work)));

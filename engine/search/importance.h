@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -26,9 +28,11 @@ struct ImportanceMember {
 
 // Sorted by importance, descending. Stops early (with what the finished folds say) past max_seconds; at least one
 // fold is always done unless stop is requested (then Cancelled), with one shuffle per column among fewer of its rows
-// when `repeats` shuffles of all of them would not fit max_seconds.
+// when `repeats` shuffles of all of them would not fit max_seconds. threshold: the candidate's decision threshold
+// (decision_threshold.h), at which its classes are read.
 std::vector<FeatureImportance> permutation_importance(const Problem& problem,
-                                                      const std::vector<ImportanceMember>& members, int repeats,
+                                                      const std::vector<ImportanceMember>& members,
+                                                      std::optional<float> threshold, int repeats,
                                                       double max_seconds, std::stop_token stop);
 
 nlohmann::json to_json(const std::vector<FeatureImportance>& importances);

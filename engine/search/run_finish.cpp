@@ -3,6 +3,7 @@
 // run's final record.
 #include "engine/core/error.h"
 #include "engine/data/readers.h"
+#include "engine/search/decision_threshold.h"
 #include "engine/search/ensemble.h"
 #include "engine/search/importance.h"
 #include "engine/search/run_session.h"
@@ -89,6 +90,7 @@ void RunSession::build_ensemble()
     r.params = {{"members", e.members}, {"weights", e.weights}};
     std::vector<Fold> scored_folds;  // the folds with rows every member predicted, as many as fold scores
     std::vector<std::size_t> validated;
+    std::vector<std::vector<std::size_t>> fold_rows;
     for (const auto& fold : m_folds) {
         std::vector<std::size_t> valid;
         for (auto p : fold.valid)
@@ -98,9 +100,27 @@ void RunSession::build_ensemble()
             r.fold_scores.push_back(m_scorer->score(m_target.y, honest, valid));
             scored_folds.push_back(fold);
             validated.push_back(valid.size());
+            fold_rows.push_back(std::move(valid));
         }
     }
-    const auto summary = summarize_validation(scored_folds, r.fold_scores, validated);
+    auto summary = summarize_validation(scored_folds, r.fold_scores, validated);
+    // The blend's classes at a tuned threshold, kept as a single candidate keeps one: when its cross-fitted
+    // fold scores beat those at one half consistently (decision_threshold.h).
+    if (summary && tunes_threshold(*m_scorer) && !m_pooled_score) {
+        std::vector<PredictionBlock> fold_blocks;
+        for (const auto& valid : fold_rows)
+            fold_blocks.push_back(take_rows(honest, valid));
+        const auto tuned = tune_threshold(*m_scorer, m_target.y, honest, rows, fold_rows, fold_blocks);
+        if (tuned && gains_consistently(*m_scorer, r.fold_scores, tuned->fold_scores)) {
+            const auto crossed = summarize_validation(scored_folds, tuned->fold_scores, validated);
+            if (crossed) {
+                summary = crossed;
+                r.fold_scores = tuned->fold_scores;
+                honest.threshold = tuned->threshold;
+                r.params["decision_threshold"] = tuned->threshold;
+            }
+        }
+    }
     if (!summary) {
         m_observer.log("no ensemble: the metric is not finite on any fold of its predictions");
         return;

@@ -3,6 +3,7 @@
 // added to candidates already committed (artifacts and details), so an interruption loses nothing done before.
 #include "engine/core/error.h"
 #include "engine/search/candidate_timer.h"
+#include "engine/search/decision_threshold.h"
 #include "engine/search/ensemble.h"
 #include "engine/search/importance.h"
 #include "engine/search/run_session.h"
@@ -99,6 +100,7 @@ void RunSession::refit_and_test()
     std::map<std::int64_t, PredictionBlock> test_blocks;
     auto score_on_test = [&](CandidateResult& r, const FittedCandidate& fitted) {
         PredictionBlock block = predict_block(fitted, *test, test_target.rows, m_target.task, m_stop);
+        block.threshold = decision_threshold(r.params);
         r.test_score = m_scorer->score(test_target.y, block);
         r.test_metrics = m_scorer->all_metrics(test_target.y, block);
         r.details["test"] = {{"rows", test_target.rows.size()}};
@@ -198,7 +200,8 @@ void RunSession::refit_and_test()
                 continue;
             for (auto& r : m_results)
                 if (r.id == eid) {
-                    const PredictionBlock block = blend(blocks, m_ensemble_weights[eid]);
+                    PredictionBlock block = blend(blocks, m_ensemble_weights[eid]);
+                    block.threshold = decision_threshold(r.params);
                     r.test_score = m_scorer->score(test_target.y, block);
                     r.test_metrics = m_scorer->all_metrics(test_target.y, block);
                     r.details["test"] = {{"rows", test_target.rows.size()}};
@@ -236,7 +239,11 @@ void RunSession::explain_best()
                                    member_fits));
         return;
     }
-    const auto importances = permutation_importance(problem(), members, 3, allowed, m_stop);
+    std::optional<float> threshold;
+    for (const auto& r : m_results)
+        if (r.id == *m_best)
+            threshold = decision_threshold(r.params);
+    const auto importances = permutation_importance(problem(), members, threshold, 3, allowed, m_stop);
     for (auto& r : m_results)
         if (r.id == *m_best) {
             r.details["importance"] = to_json(importances);

@@ -1,6 +1,7 @@
 // Scoring predictions with the run's metric (a built-in or a user expression) and with every built-in metric of the
 // task. Predictions travel as a row-major block: class probabilities (n x k) for classification, values (n x 1)
-// for regression; the predicted class is the most probable one.
+// for regression; the predicted class is the most probable one, or for a binary task with a decision threshold the
+// second class when its probability reaches the threshold (decision_threshold.h).
 #pragma once
 
 #include "engine/core/task.h"
@@ -10,6 +11,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -19,8 +21,12 @@ namespace tern::search {
 struct PredictionBlock {
     std::size_t width = 1;        // n_classes for classification, 1 for regression
     std::vector<float> values;    // rows x width
+    // Binary classification only: class 1 is predicted where p1 / (p0 + p1) exceeds it. Empty: the most probable
+    // class (ties to the first).
+    std::optional<float> threshold;
 
     std::size_t rows() const { return width ? values.size() / width : 0; }
+    std::size_t predicted_class(std::size_t row) const;
 };
 
 class Scorer {
@@ -31,6 +37,9 @@ public:
     const std::string& metric_name() const { return m_name; }  // the name, or "custom"
     bool maximize() const { return m_maximize; }
     Task task() const { return m_task; }
+    // True when the run's metric reads the predicted classes of a binary task, not its probabilities: a decision
+    // threshold then changes the score (decision_threshold.h).
+    bool reads_binary_classes() const;
     int n_classes() const { return m_classes; }
 
     // The run's metric on the given rows (positions into `truth` and into the block's rows).
@@ -56,5 +65,7 @@ private:
 
 // Rows of a block (positions), copied into a new block.
 PredictionBlock take_rows(const PredictionBlock& p, std::span<const std::size_t> rows);
+// The values at `rows` (positions), in that order: the truth beside take_rows' block.
+std::vector<float> values_at(std::span<const float> values, std::span<const std::size_t> rows);
 
 }  // namespace tern::search

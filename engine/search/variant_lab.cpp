@@ -3,6 +3,7 @@
 // later refit on all rows, which has seen the validation rows) is quantised once per precision on that fold's
 // training rows, and each evaluate() only re-applies the residual fraction, predicts and times.
 #include "engine/core/error.h"
+#include "engine/search/decision_threshold.h"
 #include "engine/search/folds.h"
 #include "engine/search/run_session.h"
 #include "engine/search/variant_eval.h"
@@ -21,6 +22,7 @@ struct VariantLab::State {
     FittedCandidate fitted;
     PreparedFold fold;
     Task task = Task::binary;
+    std::optional<float> threshold;  // the candidate's decision threshold
     double fp32_score = 0;
     std::string note;
     std::map<quant::Precision, quant::QuantizedNetwork> nets;
@@ -65,10 +67,13 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
     const auto train = fold_training_rows(fold, s.m_target.y, s.m_target.task, s.m_configs[candidate].fidelity, 50,
                                           s.m_spec.seed + 7919 * f);
     VariantFold vf{&st->fitted, table_rows(s.m_target, train), table_rows(s.m_target, fold.valid),
-                   labels(s.m_target, fold.valid)};
+                   labels(s.m_target, fold.valid), decision_threshold(it->params)};
     st->fold = prepare_fold(s.m_table, vf, 5000);
     st->task = s.m_target.task;
-    st->fp32_score = s.m_scorer->score(st->fold.labels, float_predictions(st->fold, st->task));
+    st->threshold = vf.threshold;
+    PredictionBlock fp32 = float_predictions(st->fold, st->task);
+    fp32.threshold = st->threshold;
+    st->fp32_score = s.m_scorer->score(st->fold.labels, fp32);
     st->note = fmt::format("validation rows of fold {} ({} of {}), the stored model of that fold", f + 1,
                            st->fold.labels.size(), fold.valid.size());
     job.report(1.0);
@@ -86,7 +91,9 @@ VariantScore VariantLab::evaluate(quant::Precision precision, double residual_fr
     auto& net = found->second;
     net.set_residual_fraction(residual_fraction);
     VariantScore v = variant_costs(st.session.m_table, st.fold, net, st.task, 0.2);
-    v.score = st.session.m_scorer->score(st.fold.labels, network_predictions(net, st.fold.validation));
+    PredictionBlock block = network_predictions(net, st.fold.validation);
+    block.threshold = st.threshold;
+    v.score = st.session.m_scorer->score(st.fold.labels, block);
     return v;
 }
 

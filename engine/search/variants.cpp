@@ -64,6 +64,7 @@ VariantReport evaluate_variants(const data::Table& table, std::span<const Varian
         fp32.width = block.width;
         fp32.values.insert(fp32.values.end(), block.values.begin(), block.values.end());
     }
+    fp32.threshold = folds.front().threshold;
     VariantReport report;
     report.rows = truth.size();
     report.fp32_score = scorer.score(truth, fp32);
@@ -88,6 +89,7 @@ VariantReport evaluate_variants(const data::Table& table, std::span<const Varian
             block.width = b.width;
             block.values.insert(block.values.end(), b.values.begin(), b.values.end());
         }
+        block.threshold = fp32.threshold;
         VariantScore v = variant_costs(table, prepared.front(), per.front(), task, probe_seconds);
         v.score = scorer.score(truth, block);
         report.variants.push_back(v);
@@ -110,7 +112,7 @@ void store_variants(nlohmann::json& details, const VariantReport& report, const 
 }
 
 std::string record_variants(nlohmann::json& details, const data::Table& table, std::span<const FoldModel> folds,
-                            const Scorer& scorer, std::stop_token stop)
+                            std::optional<float> threshold, const Scorer& scorer, std::stop_token stop)
 {
     const auto start = std::chrono::steady_clock::now();
     try {
@@ -121,7 +123,7 @@ std::string record_variants(nlohmann::json& details, const data::Table& table, s
             if (std::any_of(f.valid_rows.begin(), f.valid_rows.end(), [&](auto r) { return seen.count(r) > 0; }))
                 break;
             seen.insert(f.valid_rows.begin(), f.valid_rows.end());
-            vf.push_back({&f.fitted, f.train_rows, f.valid_rows, f.valid_labels});
+            vf.push_back({&f.fitted, f.train_rows, f.valid_rows, f.valid_labels, threshold});
         }
         const auto plans = standard_variants();
         // Short probes: five variants per candidate must not eat the search budget (at least 20 one-row timings each).

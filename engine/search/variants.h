@@ -42,6 +42,7 @@ struct VariantFold {
     std::vector<std::size_t> train_rows;
     std::vector<std::size_t> validation_rows;
     std::vector<float> validation_labels;
+    std::optional<float> threshold;  // the candidate's decision threshold (decision_threshold.h), every fold alike
 };
 
 struct VariantPlan {
@@ -84,8 +85,9 @@ struct FoldModel; // evaluator.h
 // The search's hook: scores the standard variants of a candidate from its fold models into `details` (see
 // store_variants) and returns a one-line summary for the run log. Never throws: a failure (or a stop request)
 // leaves the candidate without variants and says so in the returned line.
+// threshold: the candidate's decision threshold, at which fp32 and every variant read their classes.
 std::string record_variants(nlohmann::json& details, const data::Table& table, std::span<const FoldModel> folds,
-                            const Scorer& scorer, std::stop_token stop);
+                            std::optional<float> threshold, const Scorer& scorer, std::stop_token stop);
 
 class VariantLab {
   public:

@@ -144,6 +144,47 @@ class TestCliAutoml : public QObject {
         QVERIFY2(table.err.contains("trained on images"), table.err.constData());
     }
 
+    // A user's cost over confusion counts, a missed survivor ten times a false alarm: the classes are read far below
+    // one half, and the export reads them there too (predict, the model card).
+    void aCostMetricReadsClassesAtATunedThreshold()
+    {
+        const auto r = cli({"automl", data("titanic.train.csv"), "--target", "Survived", "--metric-expr",
+                            "(10*fn + fp)/n", "--metric-direction", "min", "--families", "linear", "--max-candidates",
+                            "2", "--seed", "2", "--test", data("titanic.test.csv"), "--db", db(), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto j = json_of(r);
+        QJsonObject best;
+        for (const auto& v : j["candidates"].toArray())
+            if (v.toObject()["id"] == j["best_id"])
+                best = v.toObject();
+        const auto params = best["params"].toObject();
+        QVERIFY2(params.contains("decision_threshold"), qPrintable(QJsonDocument(best).toJson()));
+        const double threshold = params["decision_threshold"].toDouble();
+        QVERIFY2(threshold > 0 && threshold < 0.4, qPrintable(QString::number(threshold)));
+
+        const QString out = m_dir.filePath("cost_model");
+        const auto exported = cli({"export", QString::number(j["run_id"].toInt()),
+                                   QString::number(j["best_id"].toInt()), "--out", out, "--db", db()});
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        QFile card(out + "/model_card.json");
+        QVERIFY(card.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(card.readAll())["decision_threshold"]["value"].toDouble(), threshold);
+
+        const auto predicted = cli({"predict", out, data("titanic.test.csv"), "--json"});
+        QVERIFY2(predicted.code == 0, predicted.err.constData());
+        const auto p = json_of(predicted);
+        const auto labels = p["predictions"].toArray(), probabilities = p["probabilities"].toArray();
+        QCOMPARE(labels.size(), probabilities.size());
+        int below_half = 0;
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const auto row = probabilities[i].toArray();
+            const double share = row[1].toDouble() / (row[0].toDouble() + row[1].toDouble());
+            QCOMPARE(labels[i].toString(), share > threshold ? QString("Yes") : QString("No"));
+            below_half += labels[i].toString() == "Yes" && share < 0.5;
+        }
+        QVERIFY2(below_half > 10, "the threshold predicts survivors that one half would not");
+    }
+
     void badInputExitsTwoWithOneLine_data()
     {
         QTest::addColumn<QStringList>("args");

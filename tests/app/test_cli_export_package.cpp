@@ -160,6 +160,8 @@ class TestCliExportPackage : public QObject {
             {"unknown task", [](auto& m) { m["task"] = "clustering"; }},
             {"classes for regression", [](auto& m) { m["task"] = "regression"; }},
             {"bad precision", [](auto& m) { m["precision"] = "int4"; }},
+            {"threshold for three classes", [](auto& m) { m["decision_threshold"] = 0.3; }},
+            {"threshold not a number", [](auto& m) { m["decision_threshold"] = "low"; }},
             {"classes not strings",
              [](auto& m) {
                  m["classes"] = {1, 2, 3};
@@ -180,6 +182,28 @@ class TestCliExportPackage : public QObject {
                 QVERIFY2(!std::strchr(e.what(), '\n'), e.what());
             }
         }
+    }
+
+    // A binary model's decision threshold travels in the manifest, and only then as format version 2: a build that
+    // reads version 1 would predict at one half, so it must refuse such a package instead.
+    void aDecisionThresholdTravelsAsVersionTwo()
+    {
+        const auto file = exported("fp32");
+        auto model = exporting::read_package(read_bytes(file), file);
+        model.task = Task::binary;
+        model.class_names = {"stays", "churns"};
+        const auto version = [](const std::vector<std::uint8_t>& bytes) {
+            std::uint32_t v = 0;
+            std::memcpy(&v, bytes.data() + 8, 4);
+            return v;
+        };
+        const auto plain = exporting::write_package(model);
+        QCOMPARE(version(plain), 1u);
+        QVERIFY(!exporting::read_package(plain, file).decision_threshold);
+        model.decision_threshold = 0.137f;
+        const auto tuned = exporting::write_package(model);
+        QCOMPARE(version(tuned), 2u);
+        QCOMPARE(exporting::read_package(tuned, file).decision_threshold, std::optional<float>(0.137f));
     }
 
     void changedSectionBytesNeverCrash_data()

@@ -2,6 +2,8 @@
 
 #include "ui/models/status_labels.h"
 
+#include "engine/search/decision_threshold.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -52,6 +54,13 @@ QString candidateDetailsText(const search::CandidateResult& r, const std::functi
                             .arg(r.fold_scores.size())
                       : CandidateDetails::tr("Score: %1").arg(QLocale().toString(*r.score, 'f', 4)));
 
+    // A binary model's classes read below or above one half (search/decision_threshold.h): a user comparing its
+    // predictions with another tool's must know.
+    if (const auto threshold = search::decision_threshold(r.params))
+        lines << CandidateDetails::tr("Decision threshold: %1 (the second class is predicted where its probability "
+                                      "exceeds it; tuned on out-of-fold predictions, where 0.5 scored lower)")
+                     .arg(QLocale().toString(*threshold, 'g', 3));
+
     const bool ensemble = r.params.is_object() && r.params.contains("members") && r.params.contains("weights") &&
                           r.params["members"].is_array() && r.params["weights"].is_array() &&
                           r.params["members"].size() == r.params["weights"].size();
@@ -68,7 +77,8 @@ QString candidateDetailsText(const search::CandidateResult& r, const std::functi
     } else if (r.params.is_object() && !r.params.empty()) {
         lines << QString() << CandidateDetails::tr("Parameters:");
         for (const auto& [name, value] : r.params.items())
-            lines << QStringLiteral("  %1: %2").arg(QString::fromStdString(name), valueText(value));
+            if (name != "decision_threshold")
+                lines << QStringLiteral("  %1: %2").arg(QString::fromStdString(name), valueText(value));
     }
 
     if (!r.fold_scores.empty()) {

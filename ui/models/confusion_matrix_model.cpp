@@ -69,8 +69,7 @@ void ConfusionMatrixModel::setPredictions(const search::StoredPredictions& p)
             const float truth = p.truth[i];
             if (!std::isfinite(truth) || truth < 0 || truth >= static_cast<float>(k))
                 continue;
-            const float* row = p.predictions.values.data() + i * k;
-            const auto predicted = static_cast<std::size_t>(std::max_element(row, row + k) - row);
+            const std::size_t predicted = p.predictions.predicted_class(i);
             ++m_counts[static_cast<std::size_t>(truth) * k + predicted];
             ++m_total;
         }

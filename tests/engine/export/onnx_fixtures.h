@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -27,12 +28,14 @@ struct Case {
     search::TargetData target;
     std::string target_column;
     std::vector<std::unique_ptr<search::FittedCandidate>> fitted;
+    std::optional<float> threshold;  // a binary model's decision threshold
 
     exporting::OnnxRequest request(std::vector<double> weights = {1.0}) const
     {
         exporting::OnnxRequest r;
         r.task = target.task;
         r.class_names = target.class_names;
+        r.threshold = threshold;
         for (std::size_t i = 0; i < fitted.size(); ++i)
             r.members.push_back({fitted[i].get(), weights.at(i)});
         return r;

@@ -45,15 +45,12 @@ Agreement compare(const Case& c, const std::vector<double>& weights)
     const auto& labels = out.at("label").at("data");
     if (proba.size() != n * width || labels.size() != n)
         throw std::runtime_error("probabilities or label have the wrong shape");
+    const search::PredictionBlock block{width, tern, c.threshold};
     std::size_t same = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        std::size_t best = 0;
-        for (std::size_t k = 0; k < width; ++k) {
+        for (std::size_t k = 0; k < width; ++k)
             a.max_diff = std::max(a.max_diff, std::abs(proba[i * width + k].get<double>() - tern[i * width + k]));
-            if (tern[i * width + k] > tern[i * width + best])
-                best = k;
-        }
-        same += labels[i].get<std::string>() == c.target.class_names[best];
+        same += labels[i].get<std::string>() == c.target.class_names[block.predicted_class(i)];
     }
     a.label_share = double(same) / double(n);
     report(a, n);
@@ -196,6 +193,24 @@ class TestOnnxAgreementOrt : public QObject {
         punch_holes(c, "penguins", 5);
         const Agreement a = compare(c, {0.5, 0.3, 0.2});
         QVERIFY2(a.max_diff <= 1e-4, qPrintable(QString("max difference %1").arg(a.max_diff)));
+        QCOMPARE(a.label_share, 1.0);
+    }
+
+    void aDecisionThresholdAgrees()
+    {
+        // Read at 0.3, not at one half: the ONNX label must follow the threshold as Tern's predictions do.
+        Case c = load_case("titanic", "Survived");
+        add_member(c, "linear", nlohmann::json::object());
+        std::size_t width = 0;
+        const std::vector<float> p = tern_predictions(c, {1.0}, width);
+        c.threshold = 0.3f;
+        const search::PredictionBlock at_half{width, p, {}}, at_threshold{width, p, c.threshold};
+        std::size_t changed = 0;
+        for (std::size_t i = 0; i < at_half.rows(); ++i)
+            changed += at_half.predicted_class(i) != at_threshold.predicted_class(i);
+        QVERIFY2(changed > 10, "the threshold changes labels, so agreement says something");
+        const Agreement a = compare(c, {1.0});
+        QVERIFY2(a.max_diff <= 1e-5, qPrintable(QString("max difference %1").arg(a.max_diff)));
         QCOMPARE(a.label_share, 1.0);
     }
 

@@ -24,14 +24,14 @@ class TestImportance : public QObject {
         const auto folds = make_folds(target.y, Task::regression, 5, 1, false, 1);
         const Problem pb{&table, &target, &folds, &r2, 1, 1};
 
-        const auto full = permutation_importance(pb, {{config, 1.0}}, 3, 0, {});
+        const auto full = permutation_importance(pb, {{config, 1.0}}, {}, 3, 0, {});
         QCOMPARE(full.size(), std::size_t(31));
         QCOMPARE(full.front().feature, std::string("x0"));
         QVERIFY(full.front().importance > 0.5);
 
         // An allowance the first fold's member fit alone uses up: one shuffle per column among at least 50 rows.
         const auto start = std::chrono::steady_clock::now();
-        const auto quick = permutation_importance(pb, {{config, 1.0}}, 3, 1e-6, {});
+        const auto quick = permutation_importance(pb, {{config, 1.0}}, {}, 3, 1e-6, {});
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         qInfo("full: %zu columns; short allowance: %.3f s, x0 %.3f", full.size(), seconds, quick.front().importance);
         QCOMPARE(quick.size(), std::size_t(31));
@@ -51,7 +51,7 @@ class TestImportance : public QObject {
         const RegressionCase rc(std::move(table));
         const auto folds = make_folds(rc.target.y, Task::regression, 5, 1, false, 1);
         const Problem pb{&rc.table, &rc.target, &folds, &rc.r2, 1, 1};
-        const auto importances = permutation_importance(pb, {{rc.forest(20), 1.0}}, 1, 0, {});
+        const auto importances = permutation_importance(pb, {{rc.forest(20), 1.0}}, {}, 1, 0, {});
         QCOMPARE(importances.size(), std::size_t(3));
         for (const auto& fi : importances)
             QVERIFY(fi.feature != "constant");

@@ -46,6 +46,20 @@ class TestCandidateDetailsText : public QObject {
         QVERIFY2(text.contains(QStringLiteral("#47 xgboost: 75.0 %")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("#24 extra_trees: 25.0 %")));
         QVERIFY(!text.contains(QStringLiteral("weights")));
+        QVERIFY(!text.contains(QStringLiteral("Decision threshold")));
+    }
+
+    void aTunedThresholdIsSaidOnceInWords()
+    {
+        search::CandidateResult r;
+        r.id = 12;
+        r.family = "xgboost";
+        r.status = "ok";
+        r.params = {{"max_depth", 6}, {"decision_threshold", 0.0734f}};
+        const QString text = candidateDetailsText(r, [](std::int64_t) { return QString(); });
+        QVERIFY2(text.contains(QStringLiteral("Decision threshold: 0.0734 (the second class is predicted")),
+                 qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("0.0734")), 1);
     }
 };
 

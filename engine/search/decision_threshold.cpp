@@ -1,0 +1,134 @@
+#include "engine/search/decision_threshold.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tern::search {
+
+namespace {
+
+// At most this many thresholds are tried, spread over the quantiles of the predicted probabilities: a label metric
+// moves in steps of a row, and 128 steps resolve it finer than a fold's sampling noise.
+constexpr std::size_t max_candidates = 128;
+
+// Thresholds between consecutive distinct values of p1 / (p0 + p1), never on one: a threshold on a value would
+// split rows that native code and ONNX round a hair apart. One half is always among them.
+std::vector<float> candidate_thresholds(const PredictionBlock& block)
+{
+    std::vector<float> q;
+    q.reserve(block.rows());
+    for (std::size_t i = 0; i < block.rows(); ++i) {
+        const float p0 = block.values[2 * i], p1 = block.values[2 * i + 1];
+        q.push_back(p0 + p1 > 0 ? p1 / (p0 + p1) : 0.5f);
+    }
+    std::sort(q.begin(), q.end());
+    q.erase(std::unique(q.begin(), q.end()), q.end());
+    std::vector<float> cuts{0.5f};
+    if (q.size() >= 2) {
+        const std::size_t gaps = q.size() - 1;
+        const std::size_t steps = std::min(gaps, max_candidates);
+        for (std::size_t k = 0; k < steps; ++k) {
+            const std::size_t i = (2 * k + 1) * gaps / (2 * steps);
+            cuts.push_back(q[i] + (q[i + 1] - q[i]) / 2);
+        }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    return cuts;
+}
+
+}  // namespace
+
+bool tunes_threshold(const Scorer& scorer)
+{
+    return scorer.reads_binary_classes() && scorer.metric_name() != "balanced_accuracy";
+}
+
+float best_threshold(const Scorer& scorer, std::span<const float> y, const PredictionBlock& block,
+                     std::span<const std::size_t> rows)
+{
+    PredictionBlock part = take_rows(block, rows);
+    if (part.width != 2 || part.rows() == 0)
+        return 0.5f;
+    const std::vector<float> truth = values_at(y, rows);
+    const std::vector<float> cuts = candidate_thresholds(part);
+    std::vector<double> scores;
+    scores.reserve(cuts.size());
+    for (float t : cuts) {
+        part.threshold = t;
+        const double s = scorer.oriented(scorer.score(truth, part));
+        scores.push_back(std::isfinite(s) ? s : -std::numeric_limits<double>::infinity());
+    }
+    const double top = *std::max_element(scores.begin(), scores.end());
+    std::vector<std::size_t> tied;
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        if (scores[i] == top)
+            tied.push_back(i);
+    return cuts[tied[tied.size() / 2]];
+}
+
+std::optional<TunedThreshold> tune_threshold(const Scorer& scorer, std::span<const float> y,
+                                             const PredictionBlock& oof, std::span<const std::size_t> scored,
+                                             std::span<const std::vector<std::size_t>> fold_rows,
+                                             std::span<const PredictionBlock> fold_blocks)
+{
+    if (!tunes_threshold(scorer) || fold_blocks.empty() || oof.width != 2)
+        return std::nullopt;
+    TunedThreshold out;
+    out.threshold = best_threshold(scorer, y, oof, scored);
+    std::vector<char> in_fold(y.size(), 0);
+    std::vector<std::size_t> others;
+    for (std::size_t f = 0; f < fold_blocks.size(); ++f) {
+        const auto& rows = fold_rows[f];
+        float t = out.threshold;
+        if (fold_blocks.size() > 1) {
+            for (auto r : rows)
+                in_fold[r] = 1;
+            others.clear();
+            for (auto r : scored)
+                if (!in_fold[r])
+                    others.push_back(r);
+            for (auto r : rows)
+                in_fold[r] = 0;
+            if (!others.empty())
+                t = best_threshold(scorer, y, oof, others);
+        }
+        PredictionBlock read = fold_blocks[f];
+        read.threshold = t;
+        out.fold_scores.push_back(scorer.score(values_at(y, rows), read));
+    }
+    return out;
+}
+
+bool gains_consistently(const Scorer& scorer, const std::vector<double>& at_half, const std::vector<double>& tuned)
+{
+    std::vector<double> gains;
+    for (std::size_t f = 0; f < std::min(at_half.size(), tuned.size()); ++f)
+        if (std::isfinite(at_half[f]) && std::isfinite(tuned[f]))
+            gains.push_back(scorer.oriented(tuned[f]) - scorer.oriented(at_half[f]));
+    if (gains.empty())
+        return false;
+    const double n = static_cast<double>(gains.size());
+    double mean = 0;
+    for (double g : gains)
+        mean += g / n;
+    if (gains.size() == 1)
+        return mean > 0;
+    double var = 0;
+    for (double g : gains)
+        var += (g - mean) * (g - mean) / (n - 1);
+    return mean > 0 && mean >= 2 * std::sqrt(var / n);
+}
+
+std::optional<float> decision_threshold(const nlohmann::json& params)
+{
+    if (!params.is_object())
+        return std::nullopt;
+    const auto it = params.find("decision_threshold");
+    if (it == params.end() || !it->is_number())
+        return std::nullopt;
+    return it->get<float>();
+}
+
+}  // namespace tern::search
