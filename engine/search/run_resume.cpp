@@ -80,7 +80,8 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
     }
     if (members.empty())
         throw InputError(fmt::format("run {} has no candidate {} with a stored configuration", run_id, candidate_id));
-    const auto importances = permutation_importance(problem(), members, decision_threshold(explained.params), 3, max_seconds, m_stop);
+    const auto importances =
+        permutation_importance(problem(), members, decision_threshold(explained.params), 3, max_seconds, m_stop);
     explained.details["importance"] = to_json(importances);
     // Only the key computed here: an export's refit may have stored its own while this ran (the store merges keys).
     m_store.update_candidate_details(run_id, candidate_id, {{"importance", explained.details["importance"]}});

@@ -472,7 +472,9 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
             r.size_bytes = c.size_bytes;
             r.over_latency_budget = m_spec.latency_budget_us > 0 && c.latency_us_p50 > m_spec.latency_budget_us;
             if (!ev.fold_models.empty())
-                m_observer.log(fmt::format("#{} {}", r.id, record_variants(r.details, m_table, ev.fold_models, ev.threshold, *m_scorer, m_stop)));
+                m_observer.log(fmt::format(
+                    "#{} {}", r.id,
+                    record_variants(r.details, m_table, ev.fold_models, ev.threshold, *m_scorer, m_stop)));
             store::ArtifactRecord model;
             model.kind = "model";
             model.meta = {{"fitted_on", fmt::format("training rows of fold {}", ev.fold_scores.size())},

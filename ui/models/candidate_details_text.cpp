@@ -1,8 +1,7 @@
 #include "ui/models/candidate_details_text.h"
 
-#include "ui/models/status_labels.h"
-
 #include "engine/search/decision_threshold.h"
+#include "ui/models/status_labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>

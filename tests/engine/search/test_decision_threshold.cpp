@@ -7,7 +7,6 @@
 #include "engine/search/search_space.h"
 
 #include <QtTest>
-
 #include <cmath>
 #include <random>
 
@@ -42,11 +41,11 @@ std::vector<std::size_t> all_rows(std::size_t n)
     return rows;
 }
 
-}  // namespace
+} // namespace
 
 class TestDecisionThreshold : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void theClassIsReadAtTheThreshold()
     {
         PredictionBlock b = binary_block({0.1f, 0.3f, 0.6f});
