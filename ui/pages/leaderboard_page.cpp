@@ -185,6 +185,10 @@ void LeaderboardPage::describeRun(const store::RunRecord& run)
     m_plot->setMetricName(metric);
     m_timeline->setMetricName(metric);
     m_plot->setLatencyBudget(run.spec.value("latency_budget_us", 0.0));
+    const bool maximize = metricMaximizes(run);
+    m_plot->setMaximize(maximize);
+    m_timeline->setMaximize(maximize);
+    m_model->setMaximize(maximize);
 }
 
 void LeaderboardPage::startRun(qint64 runId)
@@ -193,12 +197,14 @@ void LeaderboardPage::startRun(qint64 runId)
     m_runId = runId;
     m_results->setDatabasePath(m_databasePath);
     m_title->setText(tr("Run %1 (in progress)").arg(runId));
-    bool maximize = true;
-    try { // the direction of the run's metric, for the best-so-far line; the run row exists once it started
+    // The common direction until the run's row says otherwise (a store that cannot be read here keeps it).
+    m_plot->setMaximize(true);
+    m_timeline->setMaximize(true);
+    m_model->setMaximize(true);
+    try { // the run's metric and its direction; the run row exists once it started
         if (!m_databasePath.isEmpty()) {
             const auto store = store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_only);
             const auto run = store.load_run(runId);
-            maximize = metricMaximizes(run);
             describeRun(run);
             m_title->setText(m_title->text() + QStringLiteral(" · ") + validationLabel(run.spec));
             noteSetAside(run);
@@ -206,8 +212,6 @@ void LeaderboardPage::startRun(qint64 runId)
     } catch (const std::exception&) {
         // A store that cannot be read here leaves the common direction; the table itself does not need it.
     }
-    m_timeline->setMaximize(maximize);
-    m_model->setMaximize(maximize);
     sortBestFirst();
 }
 
@@ -238,8 +242,6 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
         m_results->setDatabasePath(databasePath);
         m_model->setCandidates(rows);
         describeRun(run);
-        m_timeline->setMaximize(metricMaximizes(run));
-        m_model->setMaximize(metricMaximizes(run));
         sortBestFirst();
         for (const auto& row : rows) {
             m_plot->addCandidate(row);

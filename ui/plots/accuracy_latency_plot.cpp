@@ -97,6 +97,12 @@ void AccuracyLatencyPlot::setLatencyBudget(double microseconds)
     rebuild();
 }
 
+void AccuracyLatencyPlot::setMaximize(bool maximize)
+{
+    m_maximize = maximize;
+    rebuild();
+}
+
 void AccuracyLatencyPlot::rebuild()
 {
     if (m_points.empty()) {
@@ -126,12 +132,13 @@ void AccuracyLatencyPlot::rebuild()
         key->setScatterStyle(QCPScatterStyle(precisionShape(precision), plotMuted(palette()), 8));
         key->setSelectable(QCP::stNone);
     }
-    // Pareto front: walking from the fastest candidate, keep each one that beats every faster one.
+    // Pareto front: walking from the fastest candidate, keep each one that beats every faster one (for RMSE, a
+    // cost or another metric to minimise, beating is scoring lower).
     std::vector<Point> byLatency = m_points;
     std::sort(byLatency.begin(), byLatency.end(), [](const Point& a, const Point& b) { return a.latency < b.latency; });
     QVector<double> fx, fy;
     for (const auto& p : byLatency)
-        if (fy.isEmpty() || p.score > fy.back()) {
+        if (fy.isEmpty() || (m_maximize ? p.score > fy.back() : p.score < fy.back())) {
             fx << p.latency;
             fy << p.score;
         }

@@ -1,9 +1,9 @@
 // The run's metric against one-row prediction latency (log x axis): one colour per model family with a legend,
-// the Pareto front (best score for a given latency or less) as a step line and the latency budget as a vertical
-// line. Precision variants (bf16, int8, ternary) appear in their candidate's colour with one symbol per precision,
-// explained in the legend. The legend is a band below the axes, so it never hides a point, and a short one: as
-// many entries per row as fit, in a smaller font on a narrow plot. The y axis names the run's metric. Clicking a
-// point reports its candidate; the context menu saves the plot as PNG or PDF.
+// the Pareto front (best score for a given latency or less, in the metric's direction) as a step line and the latency
+// budget as a vertical line. Precision variants (bf16, int8, ternary) appear in their candidate's colour with one
+// symbol per precision, explained in the legend. The legend is a band below the axes, so it never hides a point, and a
+// short one: as many entries per row as fit, in a smaller font on a narrow plot. The y axis names the run's metric.
+// Clicking a point reports its candidate; the context menu saves the plot as PNG or PDF.
 #pragma once
 
 #include "engine/search/candidate.h"
@@ -22,6 +22,7 @@ class AccuracyLatencyPlot : public ExportablePlot {
     void clearCandidates();
     void addCandidate(const search::CandidateResult& result); // ignored unless it has a score and a latency
     void setLatencyBudget(double microseconds);               // 0 = none
+    void setMaximize(bool maximize);                          // the metric's direction (default: larger is better)
     void setMetricName(const QString& name);                  // the y axis title; empty says "Cross-validated score"
     int pointCount() const;                                   // candidates (fp32) only
     int variantPointCount() const;                            // precision variants only
@@ -51,6 +52,7 @@ class AccuracyLatencyPlot : public ExportablePlot {
 
     std::vector<Point> m_points;
     double m_latencyBudget = 0;
+    bool m_maximize = true;
 };
 
 } // namespace tern::ui

@@ -1,7 +1,7 @@
 // The leaderboard's plots: importance bars come sorted (most important first, malformed entries dropped, capped),
-// the best-so-far line of the timeline never gets worse (for metrics to maximise and to minimise), and selection
-// works both ways: a selected row rings its point on the accuracy-vs-latency plot and the timeline, a clicked
-// point selects its row.
+// the best-so-far line of the timeline never gets worse and the Pareto front runs through the best scores (for
+// metrics to maximise and to minimise), and selection works both ways: a selected row rings its point on the
+// accuracy-vs-latency plot and the timeline, a clicked point selects its row.
 #include "tests/ui/ui_test_support.h"
 #include "ui/models/candidate_table_model.h"
 #include "ui/models/feature_importance.h"
@@ -134,6 +134,28 @@ class TestLeaderboardPlots : public QObject {
         run.metric_expr = "mae";
         run.spec = {{"metric_direction", "min"}};
         QVERIFY(!metricMaximizes(run));
+    }
+
+    void paretoFrontFollowsTheMetricDirection()
+    {
+        AccuracyLatencyPlot plot;
+        plot.addCandidate(candidate(1, "linear", 0.5, 1.0, 1.0));
+        plot.addCandidate(candidate(2, "knn", 0.3, 2.0, 2.0));
+        plot.addCandidate(candidate(3, "svm", 0.7, 3.0, 3.0));
+        plot.addCandidate(candidate(4, "mlp", 0.2, 4.0, 4.0));
+        const auto front = [&plot] {
+            std::vector<std::pair<double, double>> points;
+            for (int i = 0; i < plot.graphCount(); ++i)
+                if (plot.graph(i)->name() == QStringLiteral("Pareto front"))
+                    for (auto it = plot.graph(i)->data()->constBegin(); it != plot.graph(i)->data()->constEnd(); ++it)
+                        points.emplace_back(it->key, it->value);
+            return points;
+        };
+        using Front = std::vector<std::pair<double, double>>;
+        QCOMPARE(front(), (Front{{1.0, 0.5}, {3.0, 0.7}}));
+        // RMSE or a cost: the front runs through the lowest scores.
+        plot.setMaximize(false);
+        QCOMPARE(front(), (Front{{1.0, 0.5}, {2.0, 0.3}, {4.0, 0.2}}));
     }
 
     void selectedRowRingsItsPoint()
