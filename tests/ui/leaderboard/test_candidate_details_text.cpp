@@ -8,6 +8,20 @@
 using namespace tern;
 using namespace tern::ui;
 
+namespace {
+
+search::CandidateResult finished(std::int64_t id, const std::string& family, nlohmann::json params)
+{
+    search::CandidateResult r;
+    r.id = id;
+    r.family = family;
+    r.status = "ok";
+    r.params = std::move(params);
+    return r;
+}
+
+} // namespace
+
 class TestCandidateDetailsText : public QObject {
     Q_OBJECT
 
@@ -16,14 +30,11 @@ class TestCandidateDetailsText : public QObject {
 
     void parametersAreRoundedForReading()
     {
-        search::CandidateResult r;
-        r.id = 47;
-        r.family = "xgboost";
-        r.status = "ok";
+        search::CandidateResult r = finished(
+            47, "xgboost", {{"learning_rate", 0.028356690090183847}, {"max_depth", 7}, {"encoder", "ordinal"}});
         r.score = 0.6544;
         r.score_std = 0.0945;
         r.fold_scores = {0.6, 0.7, 0.65};
-        r.params = {{"learning_rate", 0.028356690090183847}, {"max_depth", 7}, {"encoder", "ordinal"}};
         r.metrics = {{"r2", 0.65123456}};
         const QString text = candidateDetailsText(r, [](std::int64_t) { return QString(); });
         QVERIFY2(text.contains(QStringLiteral("learning_rate: 0.02836")), qPrintable(text));
@@ -36,11 +47,7 @@ class TestCandidateDetailsText : public QObject {
 
     void ensembleMembersHaveFamiliesAndPercentWeights()
     {
-        search::CandidateResult r;
-        r.id = 48;
-        r.family = "ensemble";
-        r.status = "ok";
-        r.params = {{"members", {47, 24}}, {"weights", {0.75, 0.25}}};
+        const search::CandidateResult r = finished(48, "ensemble", {{"members", {47, 24}}, {"weights", {0.75, 0.25}}});
         const QString text = candidateDetailsText(
             r, [](std::int64_t id) { return id == 47 ? QStringLiteral("xgboost") : QStringLiteral("extra_trees"); });
         QVERIFY2(text.contains(QStringLiteral("#47 xgboost: 75.0 %")), qPrintable(text));
@@ -51,11 +58,7 @@ class TestCandidateDetailsText : public QObject {
 
     void aTunedThresholdIsSaidOnceInWords()
     {
-        search::CandidateResult r;
-        r.id = 12;
-        r.family = "xgboost";
-        r.status = "ok";
-        r.params = {{"max_depth", 6}, {"decision_threshold", 0.0734f}};
+        const auto r = finished(12, "xgboost", {{"max_depth", 6}, {"decision_threshold", 0.0734f}});
         const QString text = candidateDetailsText(r, [](std::int64_t) { return QString(); });
         QVERIFY2(text.contains(QStringLiteral("Decision threshold: 0.0734 (the second class is predicted")),
                  qPrintable(text));
