@@ -1,10 +1,11 @@
-// The decision threshold of a binary classifier under a metric of predicted classes (balanced accuracy, F1, MCC,
-// accuracy, a user's expression over confusion counts). Reading the class at p = 0.5 suits accuracy on balanced
-// classes; at 5 % positives a boosted model or an unweighted linear one then predicts the majority nearly
-// always (balanced accuracy ~0.50), while the same probabilities read at a lower threshold rank the rows well.
+// The decision threshold of a binary classifier under a metric of predicted classes (F1, MCC, accuracy, a user's
+// expression over confusion counts such as a cost; balanced accuracy is left to class weights, tunes_threshold).
+// Reading the class at p = 0.5 suits accuracy on balanced classes; at 5 % positives a boosted model or an
+// unweighted linear one then predicts the majority nearly always, while the same probabilities read at a lower
+// threshold rank the rows well.
 // Measured with scikit-learn on ten held-out binary tables (tests/bench/threshold_tuning.py): the threshold
 // tuned on out-of-fold predictions raised HistGradientBoosting's test balanced accuracy from 0.50 to 0.60 at 5 %
-// positives and from 0.62 to 0.75 at 16 %; class-weighted models gained little and sometimes lost a little.
+// positives and from 0.62 to 0.74 at 16 %; class-weighted models gained less and sometimes lost a little.
 //
 // A candidate keeps a tuned threshold only when its cross-fitted fold scores (each fold read at a threshold tuned
 // on the other folds' rows) beat those at 0.5 consistently (gains_consistently); the threshold it keeps is tuned on
