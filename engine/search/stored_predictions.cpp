@@ -2,7 +2,6 @@
 
 #include "engine/core/error.h"
 #include "engine/data/readers.h"
-#include "engine/search/decision_threshold.h"
 #include "engine/search/image_table.h"
 #include "engine/search/run_session.h"
 #include "engine/search/run_spec.h"
@@ -51,9 +50,6 @@ StoredPredictions load_stored_predictions(const store::Store& store, std::int64_
     out.task = target.task;
     out.class_names = target.class_names;
     out.predictions.width = block.width;
-    for (const auto& c : store.load_candidates(run_id))
-        if (c.ordinal == candidate)
-            out.predictions.threshold = decision_threshold(c.params);
     for (std::size_t i = 0; i < mask.size(); ++i) {
         if (!mask[i])
             continue;

@@ -20,8 +20,7 @@ struct StoredPredictions {
     Task task = Task::binary;
     std::vector<std::string> class_names; // empty for regression
     std::vector<float> truth;             // one label (class index or value) per predicted row
-    PredictionBlock predictions;          // the same rows: probabilities (classification) or values, with the
-                                          // candidate's decision threshold
+    PredictionBlock predictions;          // the same rows: probabilities (classification) or values
 };
 
 // Only the rows that have an out-of-fold prediction (all rows for K-fold, the validation rows for a holdout).

@@ -1,5 +1,6 @@
 #include "ui/pages/candidate_results_panel.h"
 
+#include "engine/search/decision_threshold.h"
 #include "engine/search/runner.h"
 #include "engine/search/stored_predictions.h"
 #include "engine/store/store.h"
@@ -207,16 +208,18 @@ void CandidateResultsPanel::loadPredictions()
         m_target.reset();
     const std::string db = m_databasePath.toStdString();
     const qint64 run = m_runId, id = c.id;
+    const std::optional<float> threshold = search::decision_threshold(c.params); // classes are read at it
     auto target = m_target;
     QPointer<CandidateResultsPanel> self(this);
     m_loadJob = engine->submitFor<Loaded>(
         tr("Loading the predictions of candidate #%1").arg(id),
-        [db, run, id, target](const JobControl& job) {
+        [db, run, id, target, threshold](const JobControl& job) {
             const auto store = store::Store::open(db, store::OpenMode::read_only);
             Loaded loaded;
             loaded.target =
                 target ? target : std::make_shared<const search::TargetData>(search::load_run_target(store, run, job));
             loaded.predictions = search::load_stored_predictions(store, run, id, *loaded.target);
+            loaded.predictions.predictions.threshold = threshold;
             loaded.targetName = QString::fromStdString(store.load_run(run).target);
             return loaded;
         },
