@@ -15,16 +15,13 @@ namespace tern::metrics::detail {
 // finite entries (when `need_probabilities`).
 void validate(const Predictions& p, bool need_labels, bool need_probabilities);
 
-// Confusion counts, row = true class, column = predicted class; n_classes x n_classes, row-major.
-std::vector<double> confusion(const Predictions& p);
+// The confusion counts of validated labels.
+Confusion confusion(const Predictions& p);
 
-// Classes that occur in the truth or in the predictions (sklearn's label set for macro averages).
-std::vector<int> present_classes(const Predictions& p);
-
-double accuracy(const Predictions& p);
-double balanced_accuracy(const Predictions& p);
-double f1_macro(const Predictions& p);
-double mcc(const Predictions& p);
+double accuracy(const Confusion& c);
+double balanced_accuracy(const Confusion& c);
+double f1_macro(const Confusion& c);
+double mcc(const Confusion& c);
 double roc_auc(const Predictions& p);
 double log_loss(const Predictions& p);
 double r2(const Predictions& p);

@@ -61,7 +61,15 @@ class ExpressionMetric final : public Metric {
             throw InputError(fmt::format("metric expression was made for a {} task, scored on a {} one",
                                          to_string(m_task), to_string(p.task)));
         detail::validate(p, true, false);
-        const double result = is_classification(p.task) ? classification(p) : regression(p);
+        const double result = is_classification(p.task) ? classification(detail::confusion(p), p.task) : regression(p);
+        return std::isfinite(result) ? result : worst_value(m_direction);
+    }
+
+    std::optional<double> score_counts(const Confusion& c) const override
+    {
+        if (!is_classification(m_task) || c.k < 2 || c.counts.size() != c.k * c.k || !(c.total() > 0.0))
+            return std::nullopt;
+        const double result = classification(c, m_task);
         return std::isfinite(result) ? result : worst_value(m_direction);
     }
 
@@ -75,24 +83,20 @@ class ExpressionMetric final : public Metric {
         }
     }
 
-    double classification(const Predictions& p) const
+    // Binary: the expression for the positive class (index 1); multiclass: its mean one-vs-rest over the classes
+    // present.
+    double classification(const Confusion& c, Task task) const
     {
-        const std::size_t k = std::size_t(p.n_classes);
-        const std::vector<double> c = detail::confusion(p);
-        const double n = double(p.truth.size());
+        const double n = c.total();
         m_n = n;
         std::vector<int> classes{1};
-        if (p.task == Task::multiclass)
-            classes = detail::present_classes(p);
+        if (task == Task::multiclass)
+            classes = c.present();
         double sum = 0.0;
         for (int label : classes) {
             const std::size_t l = std::size_t(label);
-            double true_count = 0.0, predicted_count = 0.0;
-            for (std::size_t q = 0; q < k; ++q) {
-                true_count += c[l * k + q];
-                predicted_count += c[q * k + l];
-            }
-            m_a = c[l * k + l];                           // tp
+            const double true_count = c.true_count(l), predicted_count = c.predicted_count(l);
+            m_a = c.at(l, l);                             // tp
             m_d = true_count - m_a;                       // fn
             m_c = predicted_count - m_a;                  // fp
             m_b = n - true_count - predicted_count + m_a; // tn

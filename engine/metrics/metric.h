@@ -24,6 +24,20 @@ struct Predictions {
     const Matrix* probabilities = nullptr; // rows x n_classes; may be null for metrics that need no scores
 };
 
+// Rows counted by true class (row) and predicted class (column): k x k, row-major. The metrics of predicted classes
+// (accuracy, balanced accuracy, F1, MCC, a user's expression) are functions of it alone.
+struct Confusion {
+    std::size_t k = 0;
+    std::vector<double> counts;
+
+    double at(std::size_t truth, std::size_t predicted) const { return counts[truth * k + predicted]; }
+    double true_count(std::size_t c) const;      // the row's sum
+    double predicted_count(std::size_t c) const; // the column's sum
+    double total() const;
+    // Classes that occur in the truth or the predictions (scikit-learn's label set for macro averages).
+    std::vector<int> present() const;
+};
+
 class Metric {
   public:
     virtual ~Metric() = default;
@@ -31,6 +45,9 @@ class Metric {
     virtual Direction direction() const = 0;
     virtual bool needs_probabilities() const { return false; }
     virtual double score(const Predictions& p) const = 0;
+    // A metric of predicted classes alone scores their confusion counts as it scores the rows they count; a
+    // threshold sweep reads many matrices of one set of rows without revisiting the rows. nullopt for the others.
+    virtual std::optional<double> score_counts(const Confusion&) const { return std::nullopt; }
 };
 
 // Built-ins: accuracy, balanced_accuracy, f1_macro, roc_auc, log_loss, mcc, r2, rmse, mae.

@@ -13,24 +13,26 @@ namespace tern::metrics {
 
 namespace {
 
+// A metric reads either the confusion counts of predicted classes (`counts`) or the rows (`rows`).
 struct Entry {
     const char* name;
     Direction direction;
     bool classification; // false = regression only
     bool probabilities;
-    double (*function)(const Predictions&);
+    double (*counts)(const Confusion&);
+    double (*rows)(const Predictions&);
 };
 
 constexpr std::array<Entry, 9> entries{{
-    {"accuracy", Direction::maximize, true, false, &detail::accuracy},
-    {"balanced_accuracy", Direction::maximize, true, false, &detail::balanced_accuracy},
-    {"f1_macro", Direction::maximize, true, false, &detail::f1_macro},
-    {"roc_auc", Direction::maximize, true, true, &detail::roc_auc},
-    {"log_loss", Direction::minimize, true, true, &detail::log_loss},
-    {"mcc", Direction::maximize, true, false, &detail::mcc},
-    {"r2", Direction::maximize, false, false, &detail::r2},
-    {"rmse", Direction::minimize, false, false, &detail::rmse},
-    {"mae", Direction::minimize, false, false, &detail::mae},
+    {"accuracy", Direction::maximize, true, false, &detail::accuracy, nullptr},
+    {"balanced_accuracy", Direction::maximize, true, false, &detail::balanced_accuracy, nullptr},
+    {"f1_macro", Direction::maximize, true, false, &detail::f1_macro, nullptr},
+    {"roc_auc", Direction::maximize, true, true, nullptr, &detail::roc_auc},
+    {"log_loss", Direction::minimize, true, true, nullptr, &detail::log_loss},
+    {"mcc", Direction::maximize, true, false, &detail::mcc, nullptr},
+    {"r2", Direction::maximize, false, false, nullptr, &detail::r2},
+    {"rmse", Direction::minimize, false, false, nullptr, &detail::rmse},
+    {"mae", Direction::minimize, false, false, nullptr, &detail::mae},
 }};
 
 class BuiltinMetric final : public Metric {
@@ -47,7 +49,14 @@ class BuiltinMetric final : public Metric {
             throw InputError(fmt::format("metric {} was made for a {} task, scored on a {} one", m_entry.name,
                                          to_string(m_task), to_string(p.task)));
         detail::validate(p, !m_entry.probabilities, m_entry.probabilities);
-        return m_entry.function(p);
+        return m_entry.counts ? m_entry.counts(detail::confusion(p)) : m_entry.rows(p);
+    }
+
+    std::optional<double> score_counts(const Confusion& c) const override
+    {
+        if (!m_entry.counts || c.k < 2 || c.counts.size() != c.k * c.k || !(c.total() > 0.0))
+            return std::nullopt;
+        return m_entry.counts(c);
     }
 
   private:

@@ -54,27 +54,14 @@ void validate(const Predictions& p, bool need_labels, bool need_probabilities)
             throw InputError("metric: probabilities must be finite and non-negative");
 }
 
-std::vector<double> confusion(const Predictions& p)
+Confusion confusion(const Predictions& p)
 {
-    const std::size_t k = std::size_t(p.n_classes);
-    std::vector<double> c(k * k, 0.0);
+    Confusion c;
+    c.k = std::size_t(p.n_classes);
+    c.counts.assign(c.k * c.k, 0.0);
     for (std::size_t i = 0; i < p.truth.size(); ++i)
-        c[std::size_t(p.truth[i]) * k + std::size_t(p.predicted[i])] += 1.0;
+        c.counts[std::size_t(p.truth[i]) * c.k + std::size_t(p.predicted[i])] += 1.0;
     return c;
-}
-
-std::vector<int> present_classes(const Predictions& p)
-{
-    std::vector<std::uint8_t> seen(std::size_t(p.n_classes), 0);
-    for (float v : p.truth)
-        seen[std::size_t(v)] = 1;
-    for (float v : p.predicted)
-        seen[std::size_t(v)] = 1;
-    std::vector<int> out;
-    for (int c = 0; c < p.n_classes; ++c)
-        if (seen[std::size_t(c)])
-            out.push_back(c);
-    return out;
 }
 
 } // namespace tern::metrics::detail

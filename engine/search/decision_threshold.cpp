@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace tern::search {
 
@@ -38,6 +39,60 @@ std::vector<float> candidate_thresholds(const PredictionBlock& block)
     return cuts;
 }
 
+// The oriented metric at every cut (ascending) from one pass over the rows in order of p1 / (p0 + p1): a row above
+// a cut is read as the second class, so each cut's confusion counts follow from how many rows of each class lie
+// above it, and the metric reads the counts (Scorer::score_counts). nullopt when the metric reads more than the
+// predicted classes, or a true class is not 0 or 1. The rows are sorted once instead of scored once per cut.
+std::optional<std::vector<double>> swept_scores(const Scorer& scorer, std::span<const float> truth,
+                                                const PredictionBlock& part, std::span<const float> cuts)
+{
+    constexpr float never = -std::numeric_limits<float>::infinity();
+    std::vector<std::pair<float, bool>> rows;  // (p1 / (p0 + p1), of the second class)
+    rows.reserve(part.rows());
+    double positives = 0;
+    for (std::size_t i = 0; i < part.rows(); ++i) {
+        if (truth[i] != 0.0f && truth[i] != 1.0f)
+            return std::nullopt;
+        const float p0 = part.values[2 * i], p1 = part.values[2 * i + 1];
+        // Without probability mass a row is read as the first class at every threshold, as predicted_class reads it.
+        const float q = p0 + p1 > 0 ? p1 / (p0 + p1) : never;
+        rows.emplace_back(std::isnan(q) ? never : q, truth[i] == 1.0f);
+        positives += truth[i];
+    }
+    std::sort(rows.begin(), rows.end());
+    const double negatives = static_cast<double>(rows.size()) - positives;
+    metrics::Confusion counts{2, std::vector<double>(4, 0.0)};
+    std::vector<double> scores;
+    scores.reserve(cuts.size());
+    std::size_t below = 0;
+    double negatives_below = 0, positives_below = 0;
+    for (float t : cuts) {
+        for (; below < rows.size() && !(rows[below].first > t); ++below)
+            (rows[below].second ? positives_below : negatives_below) += 1;
+        counts.counts = {negatives_below, negatives - negatives_below, positives_below, positives - positives_below};
+        const std::optional<double> s = scorer.score_counts(counts);
+        if (!s)
+            return std::nullopt;
+        const double oriented = scorer.oriented(*s);
+        scores.push_back(std::isfinite(oriented) ? oriented : -std::numeric_limits<double>::infinity());
+    }
+    return scores;
+}
+
+// The same scores, the metric evaluated on the rows at each cut.
+std::vector<double> scores_by_rows(const Scorer& scorer, std::span<const float> truth, PredictionBlock part,
+                                   std::span<const float> cuts)
+{
+    std::vector<double> scores;
+    scores.reserve(cuts.size());
+    for (float t : cuts) {
+        part.threshold = t;
+        const double s = scorer.oriented(scorer.score(truth, part));
+        scores.push_back(std::isfinite(s) ? s : -std::numeric_limits<double>::infinity());
+    }
+    return scores;
+}
+
 }  // namespace
 
 bool tunes_threshold(const Scorer& scorer)
@@ -48,18 +103,13 @@ bool tunes_threshold(const Scorer& scorer)
 float best_threshold(const Scorer& scorer, std::span<const float> y, const PredictionBlock& block,
                      std::span<const std::size_t> rows)
 {
-    PredictionBlock part = take_rows(block, rows);
+    const PredictionBlock part = take_rows(block, rows);
     if (part.width != 2 || part.rows() == 0)
         return 0.5f;
     const std::vector<float> truth = values_at(y, rows);
     const std::vector<float> cuts = candidate_thresholds(part);
-    std::vector<double> scores;
-    scores.reserve(cuts.size());
-    for (float t : cuts) {
-        part.threshold = t;
-        const double s = scorer.oriented(scorer.score(truth, part));
-        scores.push_back(std::isfinite(s) ? s : -std::numeric_limits<double>::infinity());
-    }
+    auto swept = swept_scores(scorer, truth, part, cuts);
+    const std::vector<double> scores = swept ? std::move(*swept) : scores_by_rows(scorer, truth, part, cuts);
     const double top = *std::max_element(scores.begin(), scores.end());
     std::vector<std::size_t> tied;
     for (std::size_t i = 0; i < scores.size(); ++i)

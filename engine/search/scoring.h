@@ -45,6 +45,8 @@ public:
     // The run's metric on the given rows (positions into `truth` and into the block's rows).
     double score(std::span<const float> truth, const PredictionBlock& p) const;
     double score(std::span<const float> truth, const PredictionBlock& p, std::span<const std::size_t> rows) const;
+    // The run's metric from confusion counts, when it reads predicted classes alone (metrics::Metric::score_counts).
+    std::optional<double> score_counts(const metrics::Confusion& c) const { return m_metric->score_counts(c); }
     // Every built-in metric of the task (plus the user's under "custom"); metrics that cannot be computed on these
     // rows (e.g. roc_auc with one class present) are left out.
     nlohmann::json all_metrics(std::span<const float> truth, const PredictionBlock& p) const;

@@ -34,6 +34,16 @@ struct Case {
     }
 
     metrics::Predictions predictions() const { return {task, n_classes, truth, predicted, nullptr}; }
+
+    metrics::Confusion confusion() const
+    {
+        const auto k = std::size_t(std::max(n_classes, 1));
+        metrics::Confusion c{k, std::vector<double>(k * k, 0.0)};
+        if (is_classification(task))
+            for (std::size_t i = 0; i < truth.size(); ++i)
+                c.counts[std::size_t(truth[i]) * k + std::size_t(predicted[i])] += 1;
+        return c;
+    }
 };
 
 double builtin(const std::string& metric, const Case& c)
@@ -96,6 +106,12 @@ class TestExpressionMetric : public QObject {
         const double want = builtin(metric.toStdString(), c);
         const double got = expression(expr.toStdString(), c);
         QVERIFY2(std::fabs(got - want) < 1e-12, qPrintable(QString("%1 vs %2").arg(got).arg(want)));
+        // Over classes, the expression scores the confusion counts as it scores the rows they count.
+        const auto m = metrics::make_expression_metric(expr.toStdString(), metrics::Direction::maximize, c.task);
+        const auto from_counts = m->score_counts(c.confusion());
+        QCOMPARE(from_counts.has_value(), is_classification(c.task));
+        if (from_counts)
+            QCOMPARE(*from_counts, got);
     }
 
     void balanced_accuracy_binary_is_positive_class()
@@ -147,6 +163,7 @@ class TestExpressionMetric : public QObject {
         QCOMPARE(maximize->score(c.predictions()), metrics::worst_value(metrics::Direction::maximize));
         QCOMPARE(minimize->score(c.predictions()), metrics::worst_value(metrics::Direction::minimize));
         QVERIFY(std::isinf(maximize->score(c.predictions())));
+        QCOMPARE(minimize->score_counts(c.confusion()), metrics::worst_value(metrics::Direction::minimize));
     }
 };
 

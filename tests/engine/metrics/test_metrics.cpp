@@ -52,6 +52,16 @@ struct Case {
     }
 };
 
+metrics::Confusion confusion_of(const Case& c)
+{
+    const auto k = std::size_t(std::max(c.n_classes, 1));
+    metrics::Confusion counts{k, std::vector<double>(k * k, 0.0)};
+    if (is_classification(c.task))
+        for (std::size_t i = 0; i < c.truth.size(); ++i)
+            counts.counts[std::size_t(c.truth[i]) * k + std::size_t(c.predicted[i])] += 1;
+    return counts;
+}
+
 const nlohmann::json& find_case(const QString& name)
 {
     for (const auto& c : reference().at("cases"))
@@ -91,6 +101,11 @@ class TestMetrics : public QObject {
         const double tolerance = metric == "log_loss" ? 1e-5 : 1e-9;
         QVERIFY2(std::fabs(got - expected) <= tolerance * std::max(1.0, std::fabs(expected)),
                  qPrintable(QString("%1 = %2, sklearn %3").arg(metric).arg(got, 0, 'g', 12).arg(expected, 0, 'g', 12)));
+        // A metric of predicted classes scores their confusion counts as it scores the rows; the others read more.
+        const auto from_counts = m->score_counts(confusion_of(c));
+        QCOMPARE(from_counts.has_value(), is_classification(c.task) && !m->needs_probabilities());
+        if (from_counts)
+            QCOMPARE(*from_counts, got);
     }
 
     void directions()

@@ -7,6 +7,7 @@
 #include "engine/search/search_space.h"
 
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -81,6 +82,38 @@ class TestDecisionThreshold : public QObject {
         PredictionBlock read = b;
         read.threshold = t;
         QCOMPARE(balanced.score(y, read), 1.0);
+    }
+
+    void theChosenThresholdScoresBestOfEveryCutUnderEachMetric()
+    {
+        // 3,000 rows of a noisy ranking with repeated probabilities: the threshold chosen from confusion counts must
+        // score, read row by row, as well as the best midpoint between any two distinct probabilities does.
+        std::mt19937 rng(5);
+        std::uniform_real_distribution<float> uniform;
+        std::vector<float> p1, y;
+        for (int i = 0; i < 3000; ++i) {
+            const bool positive = uniform(rng) < 0.2f;
+            y.push_back(positive ? 1.0f : 0.0f);
+            p1.push_back(std::round(std::min(1.0f, 0.3f * uniform(rng) + (positive ? 0.25f : 0.0f)) * 200) / 200);
+        }
+        std::vector<float> distinct = p1;
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        QVERIFY2(distinct.size() < 129, "every distinct gap is among the cuts tried");
+        const PredictionBlock b = binary_block(p1);
+        const std::vector<std::pair<std::string, std::string>> metrics{
+            {"accuracy", ""}, {"f1_macro", ""}, {"mcc", ""}, {"", "(10 * fn + fp) / n"}};
+        for (const auto& [name, expression] : metrics) {
+            const Scorer scorer(Task::binary, 2, name, expression, false);
+            PredictionBlock read = b;
+            double best = -1e300;
+            for (std::size_t i = 0; i + 1 < distinct.size(); ++i) {
+                read.threshold = distinct[i] + (distinct[i + 1] - distinct[i]) / 2;
+                best = std::max(best, scorer.oriented(scorer.score(y, read)));
+            }
+            read.threshold = best_threshold(scorer, y, b, all_rows(p1.size()));
+            QCOMPARE(scorer.oriented(scorer.score(y, read)), best);
+        }
     }
 
     void noFoldIsReadAtAThresholdItsOwnLabelsChose()
