@@ -255,6 +255,12 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         ev.score_std = summary->std;
         if (tuning)
             adopt_threshold_if_better(ev, pb, folds, scored, fold_blocks);
+        if (!pooled)
+            if (const std::size_t undefined = count_undefined_folds(ev.fold_scores); undefined > 0)
+                if (const double s = pb.scorer->score(truth, take_rows(ev.oof, scored)); std::isfinite(s)) {
+                    ev.score = s;
+                    ev.undefined_folds = undefined;
+                }
         if (pooled) {
             // Whole repeats only: each predicts every row once (K-fold; a holdout's rows are `scored`).
             const std::size_t whole = std::max<std::size_t>(1, ev.fold_scores.size() / per_repeat);

@@ -51,6 +51,9 @@ struct Evaluation {
     // on such a fold ignores it, so that always predicting the common class scored 1.0 there. Asked for by
     // Problem::pooled_score.
     bool pooled_score = false;
+    // Folds on which the metric is not finite; when some are, the score is the metric on the pooled out-of-fold rows
+    // (count_undefined_folds says why).
+    std::size_t undefined_folds = 0;
     nlohmann::json metrics = nlohmann::json::object();
     // Binary classes read at this threshold on p1 (decision_threshold.h) instead of one half: the fold scores, the
     // score and the label metrics are at it. Empty when one half scored as well.

@@ -132,11 +132,14 @@ void RunSession::build_ensemble()
     for (auto p : rows)
         truth.push_back(m_target.y[p]);
     r.metrics = m_scorer->all_metrics(truth, take_rows(honest, rows));
-    // Scored as the candidates are when a fold lacks a class (Evaluation::pooled_score): on the pooled rows.
-    if (m_pooled_score)
+    // Scored as the candidates are when a fold lacks a class (Evaluation::pooled_score) or the metric is not finite
+    // on some fold (count_undefined_folds): on the pooled rows.
+    const std::size_t undefined = count_undefined_folds(r.fold_scores);
+    if (m_pooled_score || undefined > 0)
         if (const double pooled = m_scorer->score(truth, take_rows(honest, rows)); std::isfinite(pooled)) {
             r.score = pooled;
-            r.details["score_basis"] = "pooled out-of-fold rows: a validation fold lacks a class";
+            r.details["score_basis"] = m_pooled_score ? "pooled out-of-fold rows: a validation fold lacks a class"
+                                                      : undefined_folds_basis(undefined, r.fold_scores.size());
         }
     double fit = 0, p50 = 0, p99 = 0, inverse_tp = 0;
     std::int64_t size = 0;

@@ -14,6 +14,7 @@
 #include "engine/search/test_table.h"
 #include "engine/search/time_folds.h"
 #include "engine/search/validation_rows.h"
+#include "engine/search/validation_score.h"
 #include "engine/search/variants.h"
 
 #include <fmt/format.h>
@@ -458,6 +459,8 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
         r.fold_scores = ev.fold_scores;
         if (ev.pooled_score)
             r.details["score_basis"] = "pooled out-of-fold rows: a validation fold lacks a class";
+        else if (ev.undefined_folds > 0)
+            r.details["score_basis"] = undefined_folds_basis(ev.undefined_folds, ev.fold_scores.size());
         r.metrics = ev.metrics;
         if (ev.threshold)
             r.params["decision_threshold"] = *ev.threshold;

@@ -2,12 +2,25 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 
 namespace tern::search {
 
 bool validates_forward(std::span<const Fold> folds)
 {
     return std::any_of(folds.begin(), folds.end(), [](const Fold& f) { return f.forward; });
+}
+
+std::size_t count_undefined_folds(const std::vector<double>& fold_scores)
+{
+    return static_cast<std::size_t>(
+        std::count_if(fold_scores.begin(), fold_scores.end(), [](double s) { return !std::isfinite(s); }));
+}
+
+std::string undefined_folds_basis(std::size_t undefined, std::size_t folds)
+{
+    return fmt::format("pooled out-of-fold rows: the metric is not finite on {} of {} validation folds", undefined,
+                       folds);
 }
 
 std::optional<FoldSummary> summarize_weighted_folds(const std::vector<double>& fold_scores,

@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace tern::search {
@@ -29,6 +30,13 @@ bool validates_forward(std::span<const Fold> folds);
 // or their weights sum to zero.
 std::optional<FoldSummary> summarize_weighted_folds(const std::vector<double>& fold_scores,
                                                     const std::vector<double>& weights);
+
+// How many fold scores are not finite: the metric is undefined on those folds (a user's expression dividing by zero
+// there, such as precision on a fold without a predicted positive). Left out of the mean they would flatter a
+// candidate by its worst folds, so such a candidate is scored on its pooled out-of-fold rows instead.
+std::size_t count_undefined_folds(const std::vector<double>& fold_scores);
+// The score_basis detail that says so.
+std::string undefined_folds_basis(std::size_t undefined, std::size_t folds);
 
 // The candidate's summary from the scores of the first fold_scores.size() folds. `validated`: the rows each of
 // those folds scored, when fewer than its `valid` rows (an ensemble scores only rows every member predicted).

@@ -1,9 +1,12 @@
 // A metric expression undefined on some folds: tp / (tp + fn) on a fold without positives (a rare class and five
-// folds). Such folds are left out of a candidate's score; the run used to fail with "every candidate failed",
-// since one undefined fold made every candidate's mean infinite. An expression undefined on every fold still fails
-// the candidate, and the run's one-line error now says why.
+// folds). The run used to fail with "every candidate failed", since one undefined fold made every candidate's mean
+// infinite; leaving such folds out of the mean instead flattered a candidate by its worst folds (1 / (fp + fn) is
+// infinite on a perfect fold), so the candidate is scored on its pooled out-of-fold rows. An expression undefined
+// on every fold still fails the candidate, and the run's one-line error says why.
 #include "engine/search/evaluator.h"
 #include "engine/search/runner.h"
+#include "engine/search/search_space.h"
+#include "engine/search/validation_score.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,6 +40,33 @@ private slots:
         QVERIFY(!summarize_folds({-inf, inf}).has_value());
         QVERIFY(!summarize_folds({}).has_value());
         QCOMPARE(summarize_folds({0.25})->std, 0.0);
+    }
+
+    void foldsWhereTheMetricIsNotFiniteDoNotFlatterTheScore()
+    {
+        // 1 / (fp + fn) is infinite, its worst, on a fold predicted without error: a mean over the other folds
+        // scored a candidate by its worst folds only. Three rows in 40 sit on the wrong side of x.
+        std::vector<double> x(40);
+        std::vector<std::int32_t> y(40);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            y[i] = i % 2;
+            x[i] = (i % 13 == 5 ? 1.0 - y[i] : y[i]) + 0.01 * static_cast<double>(i);
+        }
+        data::Table table({data::Column::numeric("x", x), data::Column::categorical("y", y, {"no", "yes"})});
+        const TargetData target = prepare_target(table, "y", "binary");
+        const Scorer inverse_errors(Task::binary, 2, "", "1 / (fp + fn)", true);
+        SearchContext ctx;
+        ctx.task = Task::binary;
+        ctx.n_rows = x.size();
+        ctx.n_classes = 2;
+        const auto folds = make_folds(target.y, Task::binary, 5, 1, false, 3);
+        const Evaluation ev =
+            cross_validate({&table, &target, &folds, &inverse_errors, 3, 1}, default_config("knn", ctx), {}, 0, {});
+        QCOMPARE(ev.status, std::string("ok"));
+        QVERIFY2(ev.undefined_folds > 0 && ev.undefined_folds < folds.size(), "some folds are predicted perfectly");
+        QCOMPARE(ev.undefined_folds, count_undefined_folds(ev.fold_scores));
+        QCOMPARE(ev.score, ev.metrics["custom"].get<double>());
+        QVERIFY2(ev.score < summarize_folds(ev.fold_scores)->mean, "the finite folds alone flatter it");
     }
 
     void recallOnARareClassScoresTheFoldsThatHavePositives()
