@@ -150,16 +150,22 @@ void RunSession::flush_notes()
     m_notes.clear();
 }
 
-// Columns every pipeline sets aside (keys, free text, constants) are named with the reason in the run's report and
+// Columns set aside on the run's rows (keys, free text, constants) are named with the reason in the run's report and
 // log: a user who sees fewer inputs than columns must hear why. With nothing left to learn from, the run is refused
 // in one line naming each column and why, instead of every candidate failing on an empty matrix.
+// No fold reads them either: a fold's own screening sees fewer rows, and a key's values in the first forward fold
+// (the earliest orders) no longer looked like a key, so that fold's models learnt from the order number the run said
+// it had set aside.
 void RunSession::screen_features()
 {
     const prep::Screening screening = prep::screen_columns(m_table, m_target.rows);
     nlohmann::json listed = nlohmann::json::array();
     for (const auto& s : screening.set_aside)
-        if (s.reason != "target")
+        if (s.reason != "target") {
             listed.push_back({{"column", s.column}, {"reason", s.reason}});
+            if (const auto c = m_table.find(s.column))
+                m_table.column(*c).set_role(data::ColumnRole::ignored);
+        }
     if (!listed.empty())
         m_report["set_aside"] = std::move(listed);
     if (screening.numeric.empty() && screening.categorical.empty())
