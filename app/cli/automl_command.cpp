@@ -195,7 +195,8 @@ void add_automl_commands(CLI::App& app)
                        "Pin imputation per column: COL=none|mean|median|most_frequent|constant|knn|iterative,...");
     automl->add_option("--test", s.test_path, "Test file with the same columns");
     automl->add_flag("!--no-refit", s.refit, "Keep the models fitted on the last fold instead of refitting on all rows");
-    automl->add_option("--db", automl_options->db, "Run store (default: $TERN_DB or XDG data dir)");
+    automl->add_option("--db", automl_options->db, "Run store (default: $TERN_DB or XDG data dir)")
+        ->check(database_option());
     automl->add_flag("--json", automl_options->json, "Print JSON");
     automl->callback([automl_options] { run_automl(*automl_options); });
 
@@ -203,7 +204,7 @@ void add_automl_commands(CLI::App& app)
     auto* resume = app.add_subcommand("resume", "Continue an interrupted or finished run");
     resume->add_option("run_id", resume_options->run_id, "Run id")->required();
     resume->add_option("--budget", resume_options->budget, "Seconds (default: what is left of the run's budget)");
-    resume->add_option("--db", resume_options->db, "Run store");
+    resume->add_option("--db", resume_options->db, "Run store")->check(database_option());
     resume->add_flag("--json", resume_options->json, "Print JSON");
     resume->callback([resume_options] {
         auto store = store::Store::open(existing_database_path(resume_options->db));
@@ -216,7 +217,7 @@ void add_automl_commands(CLI::App& app)
 
     auto runs_options = std::make_shared<ShowOptions>();
     auto* runs = app.add_subcommand("runs", "List the runs in the store, newest first");
-    runs->add_option("--db", runs_options->db, "Run store");
+    runs->add_option("--db", runs_options->db, "Run store")->check(database_option());
     runs->add_flag("--json", runs_options->json, "Print JSON");
     runs->callback([runs_options] {
         // No database yet (nothing was ever run): no runs, and nothing created by looking. A --db that names no
@@ -238,7 +239,7 @@ void add_automl_commands(CLI::App& app)
     show->add_option("run_id", show_options->run_id, "Run id")->required();
     auto* importance_option = show->add_option("--importance", show_options->importance,
                                                "Compute (and store) permutation feature importance of this candidate");
-    show->add_option("--db", show_options->db, "Run store");
+    show->add_option("--db", show_options->db, "Run store")->check(database_option());
     show->add_flag("--json", show_options->json, "Print JSON");
     show->callback([show_options, importance_option] {
         auto store = store::Store::open(existing_database_path(show_options->db));

@@ -24,6 +24,10 @@ void print_json(const nlohmann::json& j);
 // The database a command uses: --db if given, else TERN_DB, else the XDG default.
 std::string resolve_database_path(const std::string& db_option);
 
+// Every --db option's check: an empty path (a script's unset variable, `--db "$DB"`) is refused instead of
+// writing to the user's own store.
+CLI::Validator database_option();
+
 // A command ended early by SIGINT or SIGTERM after keeping what it finished: tern-cli prints the message and exits
 // 128 + signal, as a shell reports a process the signal ended.
 class StoppedBySignal : public std::runtime_error {

@@ -118,7 +118,7 @@ void add_export_commands(CLI::App& app)
         ->check(CLI::Range(0.0, 1.0))
         ->each([o](const std::string&) { o->residual_fraction_given = true; });
     cmd->add_option("--out", o->out, "Output folder (new or empty)")->required();
-    cmd->add_option("--db", o->db, "Run store");
+    cmd->add_option("--db", o->db, "Run store")->check(database_option());
     cmd->add_flag("--json", o->json, "Print JSON");
     cmd->callback([o] { run_export(*o); });
     add_predict_command(app);

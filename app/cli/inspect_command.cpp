@@ -152,7 +152,8 @@ void add_inspect_command(CLI::App& app)
     auto* inspect = app.add_subcommand("inspect", "Describe a table (CSV, TSV, ARFF) or an image folder");
     inspect->add_option("path", options->path, "table file, or a folder with one sub-folder per class")->required();
     inspect->add_flag("--json", options->json, "print JSON");
-    inspect->add_option("--db", options->db, "run store database (default: TERN_DB, else the XDG data folder)");
+    inspect->add_option("--db", options->db, "run store database (default: TERN_DB, else the XDG data folder)")
+        ->check(database_option());
     inspect->add_option("--top", options->top, "most frequent levels shown per column")->capture_default_str();
     inspect->callback([options] { run_inspect(*options); });
 }

@@ -115,7 +115,8 @@ void add_ocr_command(CLI::App& app)
                   "Print one JSON object per line as each image is read: the --json fields plus \"index\" (position "
                   "in the walk) and \"progress\" (0..1)")
         ->excludes(json);
-    cmd->add_option("--db", opt->db, "Store database (default: TERN_DB or the user data folder)");
+    cmd->add_option("--db", opt->db, "Store database (default: TERN_DB or the user data folder)")
+        ->check(database_option());
     cmd->add_flag("--no-store", opt->no_store, "Do not keep the job in the store");
     cmd->callback([opt] {
         ensure_single_threaded_openmp();

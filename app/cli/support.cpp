@@ -26,6 +26,15 @@ std::string resolve_database_path(const std::string& db_option)
     return store::default_database_path();
 }
 
+CLI::Validator database_option()
+{
+    return CLI::Validator(
+        [](const std::string& value) {
+            return value.empty() ? std::string("an empty path; leave --db out for the default store") : std::string();
+        },
+        "PATH");
+}
+
 std::string existing_database_path(const std::string& db_option)
 {
     const std::string path = resolve_database_path(db_option);

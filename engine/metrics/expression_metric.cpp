@@ -4,6 +4,8 @@
 #include "engine/metrics/builtin.h"
 
 #include <cmath>
+#include <optional>
+#include <string_view>
 #include <fmt/format.h>
 #include <muParser.h>
 
@@ -24,6 +26,23 @@ std::string describe(const mu::Parser::exception_type& e)
     return message;
 }
 
+// The position of an assignment ('=' that is not part of '==', '<=', '>=' or '!='), if any: muparser assigns to
+// variables, so "tp=1" (meant as a comparison) would score every candidate 1.
+std::optional<std::size_t> assignment_at(const std::string& expression)
+{
+    for (std::size_t i = 0; i < expression.size(); ++i) {
+        if (expression[i] != '=')
+            continue;
+        const bool after_operator = i > 0 && std::string_view("=<>!").find(expression[i - 1]) != std::string_view::npos;
+        const bool before_equals = i + 1 < expression.size() && expression[i + 1] == '=';
+        if (!after_operator && !before_equals)
+            return i;
+        if (before_equals)
+            ++i;
+    }
+    return std::nullopt;
+}
+
 class ExpressionMetric final : public Metric {
   public:
     ExpressionMetric(const std::string& expression, Direction direction, Task task)
@@ -42,14 +61,24 @@ class ExpressionMetric final : public Metric {
             m_parser.DefineVar("r2", &m_c);
         }
         m_parser.DefineVar("n", &m_n);
+        const char* variables = is_classification(task) ? "tp tn fp fn n" : "mse mae r2 n";
+        if (const auto at = assignment_at(expression))
+            throw InputError(fmt::format("metric expression '{}': '=' at position {} assigns a value; compare with "
+                                         "'==', or leave it out; variables: {}",
+                                         expression, *at, variables));
         try {
             m_parser.SetExpr(expression);
             m_a = m_b = m_c = m_d = m_n = 1.0;
             m_parser.Eval(); // muparser parses lazily: the first evaluation reports syntax errors and unknown names
         } catch (const mu::Parser::exception_type& e) {
             throw InputError(fmt::format("metric expression '{}': {}; variables: {}", expression, describe(e),
-                                         is_classification(task) ? "tp tn fp fn n" : "mse mae r2 n"));
+                                         variables));
         }
+        // muparser evaluates "a, b" as two results and returns the last: the metric would silently be b.
+        if (m_parser.GetNumResults() > 1)
+            throw InputError(fmt::format("metric expression '{}': {} expressions separated by ','; a metric is one "
+                                         "expression; variables: {}",
+                                         expression, m_parser.GetNumResults(), variables));
     }
 
     std::string name() const override { return m_expression; }

@@ -199,6 +199,9 @@ class TestCliAutoml : public QObject {
                                         << "";
         QTest::newRow("empty expression")
             << QStringList{"automl", data("iris.train.csv"), "--target", "species", "--metric-expr", ""} << "empty";
+        QTest::newRow("assignment in an expression")
+            << QStringList{"automl", data("iris.train.csv"), "--target", "species", "--metric-expr", "tp=1"}
+            << "assigns";
         QTest::newRow("unknown family") << QStringList{"automl",  data("iris.train.csv"), "--target",
                                                        "species", "--families",           "quantum"}
                                         << "quantum";
@@ -219,6 +222,18 @@ class TestCliAutoml : public QObject {
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(QString(r.err).contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
+    }
+
+    // An empty --db (a script's unset variable) is refused, not read as "the default store": the user's own.
+    void anEmptyDatabasePathIsRefused()
+    {
+        for (const QStringList& args : {QStringList{"automl", data("iris.train.csv"), "--target", "species"},
+                                        QStringList{"runs"}, QStringList{"show", "1"}}) {
+            const auto r = cli(args + QStringList{"--db", ""});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("--db: an empty path"), r.err.constData());
+            QCOMPARE(r.err.count('\n'), 1);
+        }
     }
 
     // A run refused before it is stored leaves no database behind at a new path: not an expression the metric

@@ -139,6 +139,15 @@ class TestExpressionMetric : public QObject {
         QTest::newRow("classification variable in regression") << "tp/n" << int(Task::regression) << "tp";
         QTest::newRow("dangling operator") << "tp *" << int(Task::binary) << "position";
         QTest::newRow("empty") << "  " << int(Task::binary) << "empty";
+        // muparser would assign, or return the last of several results: the metric would silently be another.
+        QTest::newRow("assignment") << "tp=1" << int(Task::binary) << "'=' at position 2 assigns";
+        QTest::newRow("two expressions") << "tp, tn" << int(Task::binary) << "2 expressions separated by ','";
+    }
+
+    void comparisons_are_not_assignments()
+    {
+        for (const char* text : {"(tp == 0) + (fn <= 1) + (fp >= 2) + (tn != 3)", "tp==fn"})
+            QVERIFY(metrics::make_expression_metric(text, metrics::Direction::maximize, Task::binary));
     }
 
     void bad_expressions()
