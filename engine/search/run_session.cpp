@@ -331,7 +331,13 @@ void RunSession::read_test_file()
             listed.push_back({{"file", file.path}, {"reason", file.reason}});
         m_report["test_images_left_out"] = std::move(listed); // not in the test score
     }
-    if (const TargetData t = encode_target_like(*m_test, m_spec.target, m_target); t.rows.empty())
+    TargetData t;
+    try {
+        t = encode_target_like(*m_test, m_spec.target, m_target);
+    } catch (const InputError& e) { // a word among a regression target's values: which file holds it
+        throw DataError(m_spec.test_path, e.what());
+    }
+    if (t.rows.empty())
         throw InputError(fmt::format("{}: no row with a known target value ({} rows: {} without a target, {} of a "
                                      "class the training rows lack)",
                                      m_spec.test_path, m_test->rows(), t.missing, t.unknown));

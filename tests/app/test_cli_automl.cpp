@@ -245,11 +245,24 @@ class TestCliAutoml : public QObject {
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("sepal_length_cm,sepal_width_cm,petal_length_cm,petal_width_cm,species\n");
         f.close();
+        // A word among a regression test file's target values (the second data row).
+        const QString worded = m_dir.filePath("worded_target.csv");
+        QFile w(worded);
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write("Ozone,Solar.R,Wind,Temp,Month,Day\n41,190,7.4,67,5,1\nhigh,118,8,72,5,2\n");
+        w.close();
         const QString fresh = m_dir.filePath("fresh.db");
         const QList<QStringList> refused{
             {"--metric-expr", "tp + zz"},
             {"--test", header},
         };
+        const auto words =
+            cli({"automl", data("airquality.train.csv"), "--target", "Ozone", "--db", fresh, "--test", worded});
+        QCOMPARE(words.code, 2);
+        QVERIFY2(words.err.contains(worded.toUtf8() + ": target 'Ozone' is not numeric in this file (data row 2 holds "
+                                                      "'high')"),
+                 words.err.constData());
+        QVERIFY(!QFile::exists(fresh));
         for (const QStringList& extra : refused) {
             const auto r =
                 cli(QStringList{"automl", data("iris.train.csv"), "--target", "species", "--db", fresh} + extra);
