@@ -111,6 +111,7 @@ struct AutomlOptions {
 struct ResumeOptions {
     std::int64_t run_id = 0;
     std::optional<double> budget;  // absent: what is left of the run's budget
+    std::optional<int> max_candidates; // absent: the run's own limit
     std::string db;
     bool json = false;
 };
@@ -203,7 +204,10 @@ void add_automl_commands(CLI::App& app)
     auto resume_options = std::make_shared<ResumeOptions>();
     auto* resume = app.add_subcommand("resume", "Continue an interrupted or finished run");
     resume->add_option("run_id", resume_options->run_id, "Run id")->required();
-    resume->add_option("--budget", resume_options->budget, "Seconds (default: what is left of the run's budget)");
+    resume->add_option("--budget", resume_options->budget,
+                       "Seconds more to search (default: what is left of the run's budget)");
+    resume->add_option("--max-candidates", resume_options->max_candidates,
+                       "Searched candidates at most, those done included (default: the run's limit; 0: none)");
     resume->add_option("--db", resume_options->db, "Run store")->check(database_option());
     resume->add_flag("--json", resume_options->json, "Print JSON");
     resume->callback([resume_options] {
@@ -211,7 +215,9 @@ void add_automl_commands(CLI::App& app)
         ConsoleObserver observer(resume_options->json);
         InterruptWatch interrupt;
         search::Runner runner(store);
-        finish(store, runner.resume(resume_options->run_id, resume_options->budget, observer, interrupt.token()),
+        finish(store,
+               runner.resume(resume_options->run_id, resume_options->budget, observer, interrupt.token(),
+                             resume_options->max_candidates),
                resume_options->json);
     });
 

@@ -129,7 +129,7 @@ RefitModels RunSession::refit_stored(std::int64_t run_id, std::int64_t candidate
     return out;
 }
 
-RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_s)
+RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_s, std::optional<int> max_candidates)
 {
     m_start = clock_type::now();
     m_run = m_store.load_run(run_id);
@@ -137,7 +137,13 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
         throw InputError(fmt::format("run {} is still running in another process", run_id));
     if (budget_s && (!(*budget_s > 0) || !std::isfinite(*budget_s)))
         throw InputError(fmt::format("--budget must be a finite number of seconds > 0 (got {})", *budget_s));
+    if (max_candidates && *max_candidates < 0)
+        throw InputError(fmt::format("--max-candidates must be 0 (no limit) or more (got {})", *max_candidates));
     m_spec = RunSpec::from_json(m_run.spec);
+    if (max_candidates) {
+        m_spec.max_candidates = *max_candidates;
+        m_run.spec["max_candidates"] = *max_candidates;
+    }
     m_elapsed_before = m_run.elapsed_s;
     prepare();
     refuse_changed_data(m_store, m_run);
@@ -157,6 +163,11 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
     m_observer.run_started(m_run.id);
     m_observer.log(fmt::format("resuming run {}: {} candidates done, {:.1f} s budget", run_id, m_results.size(),
                                m_budget_s));
+    // Otherwise the resumed run ends at once with nothing new, and the user cannot tell why.
+    if (m_spec.max_candidates > 0 && searched_candidates() >= m_spec.max_candidates)
+        m_observer.log(fmt::format("run {} already has the {} searched candidates its --max-candidates allows; "
+                                   "resume --max-candidates N raises the limit (0: none)",
+                                   run_id, m_spec.max_candidates));
     search();
     return finish();
 }

@@ -602,10 +602,10 @@ RunOutcome Runner::run(const RunSpec& spec, Observer& observer, std::stop_token 
 }
 
 RunOutcome Runner::resume(std::int64_t run_id, std::optional<double> budget_s, Observer& observer,
-                          std::stop_token stop)
+                          std::stop_token stop, std::optional<int> max_candidates)
 {
     RunSession session(m_store, observer, std::move(stop));
-    return session.resume(run_id, budget_s);
+    return session.resume(run_id, budget_s, max_candidates);
 }
 
 RefitModels Runner::refit(std::int64_t run_id, std::int64_t candidate_id, std::stop_token stop)

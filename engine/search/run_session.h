@@ -23,7 +23,7 @@ public:
     RunSession(store::Store& store, Observer& observer, std::stop_token stop);
 
     RunOutcome start(const RunSpec& spec);
-    RunOutcome resume(std::int64_t run_id, std::optional<double> budget_s);
+    RunOutcome resume(std::int64_t run_id, std::optional<double> budget_s, std::optional<int> max_candidates);
     nlohmann::json explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds);
     RefitModels refit_stored(std::int64_t run_id, std::int64_t candidate_id);
 

@@ -41,9 +41,10 @@ public:
     RunOutcome run(const RunSpec& spec, Observer& observer, std::stop_token stop = {});
 
     // Continues run `run_id` with `budget_s` seconds (default: what is left of its budget, at least 10 % of it),
-    // skipping every candidate already done.
+    // skipping every candidate already done. `max_candidates` replaces the run's limit on searched candidates
+    // (0: none), which a run started with --max-candidates otherwise keeps.
     RunOutcome resume(std::int64_t run_id, std::optional<double> budget_s, Observer& observer,
-                      std::stop_token stop = {});
+                      std::stop_token stop = {}, std::optional<int> max_candidates = std::nullopt);
 
     // Permutation importance of one candidate of a stored run (an ensemble too), stored in its details and
     // returned: [{"feature", "importance", "std"}], most important first.

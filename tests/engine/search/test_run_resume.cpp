@@ -21,6 +21,12 @@ namespace {
 
 class Quiet final : public Observer {};
 
+class Log final : public Observer {
+public:
+    void log(const std::string& line) override { lines += line + "\n"; }
+    std::string lines;
+};
+
 void write_table(const std::string& path, bool flipped)
 {
     std::ofstream out(path);
@@ -73,6 +79,18 @@ private slots:
         const auto resumed = runner.resume(first.run_id, 10.0, quiet);
         QCOMPARE(resumed.status, std::string("finished"));
         QCOMPARE(store.load_candidates(first.run_id).size(), candidates);
+
+        // At its limit, a resumed run says which limit holds it and how to raise it; raised, it searches on.
+        Log log;
+        runner.resume(first.run_id, 10.0, log);
+        QVERIFY2(log.lines.find("already has the 2 searched candidates its --max-candidates allows") !=
+                     std::string::npos,
+                 log.lines.c_str());
+        QVERIFY_THROWS_EXCEPTION(InputError, runner.resume(first.run_id, 10.0, quiet, {}, -1));
+        const auto raised = runner.resume(first.run_id, 10.0, quiet, {}, 3);
+        QCOMPARE(raised.status, std::string("finished"));
+        QCOMPARE(store.load_run(first.run_id).spec.value("max_candidates", 0), 3);
+        QVERIFY2(store.load_candidates(first.run_id).size() > candidates + 1, "a searched candidate and an ensemble");
     }
 
     void budgetMustBeFiniteAndPositive_data()
