@@ -846,8 +846,14 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::ImportancePlot</name>
     <message>
-        <source>Importance per pixel of the %1 × %2 image the models see</source>
-        <translation>Wichtigkeit je Pixel des %1 × %2-Bildes, das die Modelle sehen</translation>
+        <source>Importance per pixel
+(%1 × %2 input image)</source>
+        <translation>Wichtigkeit je Pixel
+(%1 × %2-Eingabebild)</translation>
+    </message>
+    <message>
+        <source>No single pixel lowers the score when shuffled: the models read the image as a whole</source>
+        <translation>Kein einzelnes Pixel senkt die Bewertung, wenn es gemischt wird: Die Modelle lesen das Bild als Ganzes</translation>
     </message>
     <message>
         <source>Pixel column</source>

@@ -846,8 +846,14 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::ImportancePlot</name>
     <message>
-        <source>Importance per pixel of the %1 × %2 image the models see</source>
-        <translation>Importancia por píxel de la imagen de %1 × %2 que ven los modelos</translation>
+        <source>Importance per pixel
+(%1 × %2 input image)</source>
+        <translation>Importancia por píxel
+(imagen de entrada de %1 × %2)</translation>
+    </message>
+    <message>
+        <source>No single pixel lowers the score when shuffled: the models read the image as a whole</source>
+        <translation>Ningún píxel por sí solo baja la puntuación al barajarlo: los modelos leen la imagen en conjunto</translation>
     </message>
     <message>
         <source>Pixel column</source>

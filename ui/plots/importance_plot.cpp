@@ -137,6 +137,17 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
     }
     if (cells.empty() || cells.size() * 4 < all.size() * 3)
         return false;
+    // With hundreds of redundant pixels, shuffling any one of them often changes nothing: a map of zeros and noise
+    // below zero, whose darkest cells (the most negative) read as the most important, explains nothing.
+    double hi = 0;
+    for (const ImportanceBar& p : pixels)
+        hi = std::max(hi, p.importance);
+    if (!(hi > 0)) {
+        m_bars.clear();
+        m_title->setText(QString());
+        showMessage(tr("No single pixel lowers the score when shuffled: the models read the image as a whole"));
+        return true;
+    }
     for (const auto& [r, c] : cells) {
         m_pixelRows = std::max(m_pixelRows, r + 1);
         m_pixelCols = std::max(m_pixelCols, c + 1);
@@ -148,13 +159,10 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
     m_pixelMap = map;
     map->data()->setSize(m_pixelCols, m_pixelRows);
     map->data()->setRange(QCPRange(0, m_pixelCols - 1), QCPRange(0, m_pixelRows - 1));
-    double lo = 0, hi = 0;
     for (std::size_t i = 0; i < pixels.size(); ++i) {
         const auto [r, c] = cells[i];
         map->data()->setCell(c, r, pixels[i].importance);
         m_pixels[std::size_t(r) * std::size_t(m_pixelCols) + std::size_t(c)] = pixels[i];
-        lo = std::min(lo, pixels[i].importance);
-        hi = std::max(hi, pixels[i].importance);
     }
     auto* scale = new QCPColorScale(this);
     m_pixelScale = scale;
@@ -163,7 +171,8 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
     scale->setBarWidth(10);
     map->setColorScale(scale);
     map->setGradient(QCPColorGradient::gpThermal);
-    map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1e-6));
+    // From no drop up: a pixel whose shuffling raised the score (noise) shows as one that does not matter.
+    map->setDataRange(QCPRange(0, hi));
     map->setInterpolate(false);
     scale->axis()->setLabel(tr("Metric drop"));
     m_pixelMargins = new QCPMarginGroup(this); // the scale's ends level with the image's rows
@@ -180,7 +189,7 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
     setAxisTitle(xAxis, tr("Pixel column"));
     setAxisTitle(yAxis, tr("Pixel row"));
     // The models see a downscaled image (16 x 16 for any photo size): its pixels, not the files' own.
-    m_title->setText(tr("Importance per pixel of the %1 × %2 image the models see").arg(m_pixelCols).arg(m_pixelRows));
+    m_title->setText(tr("Importance per pixel\n(%1 × %2 input image)").arg(m_pixelCols).arg(m_pixelRows));
     applyPlotPalette(this); // the scale is new
     keepSquarePixels();
     return true;

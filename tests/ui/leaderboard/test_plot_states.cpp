@@ -187,6 +187,38 @@ class TestPlotStates : public QObject {
         QCOMPARE(plot.plotLayout()->elementCount(), 2); // the title and the axes: no colour scale left behind
         QVERIFY(!plot.xAxis->ticker().dynamicCast<QCPAxisTickerFixed>()); // nor whole-pixel ticks
     }
+
+    // Shuffling one of hundreds of redundant pixels often changes nothing: a map of zeros and negative noise, whose
+    // darkest cells read as the most important, is replaced by a sentence; with a drop somewhere the colours run
+    // from no drop up, and a negative pixel is coloured as one that does not matter.
+    void pixelsThatNeverLowerTheScoreAreSaidSo()
+    {
+        auto pixels_with = [](double hot) {
+            nlohmann::json pixels = nlohmann::json::array();
+            for (int r = 0; r < 4; ++r)
+                for (int c = 0; c < 4; ++c)
+                    pixels.push_back({{"feature", "px_" + std::to_string(r) + "_" + std::to_string(c)},
+                                      {"importance", r == 1 && c == 1 ? hot : (r + c) % 3 == 0 ? -0.01 : 0.0},
+                                      {"std", 0.01}});
+            return pixels;
+        };
+        ImportancePlot plot;
+        plot.resize(400, 300);
+        plot.setImportance(pixels_with(-0.02), QString());
+        QVERIFY(!plot.showsPixelMap());
+        QVERIFY2(plot.message().contains(QStringLiteral("No single pixel lowers the score")),
+                 qPrintable(plot.message()));
+
+        plot.setImportance(pixels_with(0.2), QString());
+        QVERIFY(plot.showsPixelMap());
+        QVERIFY(plot.message().isEmpty());
+        QCPColorMap* map = nullptr;
+        for (int i = 0; i < plot.plottableCount(); ++i)
+            map = map ? map : qobject_cast<QCPColorMap*>(plot.plottable(i));
+        QVERIFY(map);
+        QCOMPARE(map->dataRange().lower, 0.0);
+        QCOMPARE(map->dataRange().upper, 0.2);
+    }
 };
 
 QTEST_MAIN(TestPlotStates)
