@@ -241,6 +241,10 @@
 <context>
     <name>tern::ui::CandidateTableModel</name>
     <message>
+        <source>Scored on %1 of the run's %2 validation folds: the rest would have exceeded its time limit, so this score is noisier than those of candidates scored on every fold</source>
+        <translation>Auf %1 der %2 Validierungsfolds des Laufs bewertet: Die übrigen hätten sein Zeitlimit überschritten, daher schwankt diese Bewertung stärker als die der Kandidaten, die auf allen Folds bewertet wurden</translation>
+    </message>
+    <message>
         <source>The run's chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate's is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
         <translation>Das gewählte Modell des Laufs. Ein Ensemble wird gewählt, wann immer der Lauf eines hat: Sein Wert wird auf Zeilen gemessen, auf denen seine Gewichte nicht gewählt wurden, der eines einzelnen Kandidaten ist dagegen der beste vieler Versuche auf denselben Folds und schönt ihn. Ohne Ensemble der beste Wert. Innerhalb des Latenzbudgets, falls es eines gibt. Jeder andere Kandidat kann stattdessen exportiert werden.</translation>
     </message>

@@ -241,6 +241,10 @@
 <context>
     <name>tern::ui::CandidateTableModel</name>
     <message>
+        <source>Scored on %1 of the run's %2 validation folds: the rest would have exceeded its time limit, so this score is noisier than those of candidates scored on every fold</source>
+        <translation>Puntuado en %1 de los %2 pliegues de validación de la ejecución: el resto habría superado su límite de tiempo, así que esta puntuación es más ruidosa que la de los candidatos puntuados en todos los pliegues</translation>
+    </message>
+    <message>
         <source>The run's chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate's is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
         <translation>El modelo elegido de la ejecución. Se elige un ensemble siempre que la ejecución tenga uno: su puntuación se mide en filas en las que no se eligieron sus pesos, mientras que la de un candidato individual es la mejor de muchos intentos sobre los mismos pliegues, lo que la embellece. Sin ensemble, la mejor puntuación. Dentro del presupuesto de latencia, si lo hay. Cualquier otro candidato puede exportarse en su lugar.</translation>
     </message>

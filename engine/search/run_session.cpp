@@ -469,6 +469,9 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
         r.score = ev.score;
         r.score_std = ev.score_std;
         r.fold_scores = ev.fold_scores;
+        // Scored on the whole repeats its time limit allowed: a noisier score than its neighbours', said beside it.
+        if (ev.fold_scores.size() < m_folds.size())
+            r.details["folds_scored"] = {{"scored", ev.fold_scores.size()}, {"of", m_folds.size()}};
         if (ev.pooled_score)
             r.details["score_basis"] = "pooled out-of-fold rows: a validation fold lacks a class";
         else if (ev.undefined_folds > 0)

@@ -139,6 +139,15 @@ QVariant CandidateTableModel::value(const search::CandidateResult& r, int column
     return {};
 }
 
+// " (5/15)" after the score of a candidate scored on fewer folds than the run validates with; else empty.
+QString CandidateTableModel::foldsScoredMark(const search::CandidateResult& r)
+{
+    const auto it = r.details.find("folds_scored");
+    if (!r.details.is_object() || it == r.details.end() || !it->is_object())
+        return {};
+    return QStringLiteral(" (%1/%2)").arg(it->value("scored", 0)).arg(it->value("of", 0));
+}
+
 QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -163,10 +172,11 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
             if (!r.score)
                 return QString();
             // One fold (a holdout on large data) has no spread: "± 0.0000" would claim a perfectly stable score.
-            return r.score_std && r.fold_scores.size() != 1
-                       ? formatNumber(v, metricDecimals(*r.score)) + QStringLiteral(" ± ") +
-                             formatNumber(optional(r.score_std), metricDecimals(*r.score))
-                       : formatNumber(v, metricDecimals(*r.score));
+            return (r.score_std && r.fold_scores.size() != 1
+                        ? formatNumber(v, metricDecimals(*r.score)) + QStringLiteral(" ± ") +
+                              formatNumber(optional(r.score_std), metricDecimals(*r.score))
+                        : formatNumber(v, metricDecimals(*r.score))) +
+                   foldsScoredMark(r);
         case FitTime: return v.isValid() ? formatDuration(v.toDouble()) : QString();
         case LatencyP50:
         case LatencyP99: return v.isValid() ? formatLatency(v.toDouble()) : QString();
@@ -181,6 +191,11 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
             return tr("Slower than the run's latency budget");
         if (column == Family && r.id == m_chosen)
             return chosenModelRule();
+        if (column == Score && !foldsScoredMark(r).isEmpty())
+            return tr("Scored on %1 of the run's %2 validation folds: the rest would have exceeded its time limit, so "
+                      "this score is noisier than those of candidates scored on every fold")
+                .arg(r.details.at("folds_scored").value("scored", 0))
+                .arg(r.details.at("folds_scored").value("of", 0));
         return {};
     case Qt::FontRole:
         if (r.id == m_chosen) {

@@ -9,6 +9,7 @@
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
 #include "ui/models/candidate_table_model.h"
+#include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
 #include "ui/run/metric_chooser.h"
 #include "ui/run/run_observer_bridge.h"
@@ -91,6 +92,13 @@ RunPage::RunPage(EngineController* engine, QWidget* parent)
 
     connect(m_bridge, &RunObserverBridge::runStarted, this, [this](qint64 id) {
         m_runId = id;
+        // A bare 0.5711 is no score: its metric is named beside it (a resumed run's is in the store, not the form).
+        try {
+            m_runMetric = metricLabel(
+                store::Store::open(m_databasePath.toStdString(), store::OpenMode::read_only).load_run(id).metric);
+        } catch (const std::exception&) {
+            m_runMetric.clear();
+        }
         emit runStarted(id);
     });
     connect(m_bridge, &RunObserverBridge::candidateFinished, this, &RunPage::candidateFinished); // the log has a line
@@ -99,7 +107,7 @@ RunPage::RunPage(EngineController* engine, QWidget* parent)
     connect(this, &RunPage::candidateFinished, this, [this](const search::CandidateResult& r) {
         if (r.score)
             m_finished[r.id] =
-                QStringLiteral("#%1 %2 · %3").arg(r.id).arg(QString::fromStdString(r.family)).arg(*r.score, 0, 'f', 4);
+                QStringLiteral("#%1 %2 · %3").arg(r.id).arg(QString::fromStdString(r.family), scoreText(*r.score));
     });
     connect(m_bridge, &RunObserverBridge::progressChanged, this, &RunPage::onProgress);
     connect(m_bridge, &RunObserverBridge::logLine, this, &RunPage::appendLog);
@@ -564,9 +572,15 @@ void RunPage::onProgress(const search::Progress& p)
     m_progress->setValue(static_cast<int>(fraction * m_progress->maximum()));
     m_elapsed->setText(formatSeconds(p.elapsed_s));
     m_remaining->setText(formatSeconds(std::max(0.0, p.eta_s)));
-    m_best->setText(p.best_score ? QString::number(*p.best_score, 'f', 4) : QString());
+    m_best->setText(p.best_score ? scoreText(*p.best_score) : QString());
     m_candidates->setText(p.max_candidates > 0 ? tr("%1 of %2").arg(p.candidates_done).arg(p.max_candidates)
                                                : QString::number(p.candidates_done));
+}
+
+QString RunPage::scoreText(double score) const
+{
+    const QString value = QString::number(score, 'f', 4);
+    return m_runMetric.isEmpty() ? value : QStringLiteral("%1 %2").arg(m_runMetric, value);
 }
 
 void RunPage::appendLog(const QString& line)

@@ -87,6 +87,7 @@ class RunPage : public QWidget {
     void updateStart(); // Start: enabled with data, a valid metric and no run going
     void launch(const QString& title, std::function<search::RunOutcome(search::Observer&, std::stop_token)> work);
     void onProgress(const search::Progress& progress);
+    QString scoreText(double score) const; // the run's metric and the score: "Balanced accuracy 0.6142"
     void appendLog(const QString& line);
     void setRunning(bool running);
     void endRun(qint64 runId, const QString& status);
@@ -125,7 +126,8 @@ class RunPage : public QWidget {
     QLabel* m_remaining;
     QLabel* m_best;
     QLabel* m_bestCaption;                // "Best so far:" during a run, "Chosen model:" after it
-    std::map<qint64, QString> m_finished; // this run's candidates: "#18 ensemble · 0.7000"
+    std::map<qint64, QString> m_finished; // this run's candidates: "#18 ensemble · Balanced accuracy 0.7000"
+    QString m_runMetric;                  // the run's metric as the user reads it ("Balanced accuracy")
     QLabel* m_candidates;
     QPlainTextEdit* m_log;
 };

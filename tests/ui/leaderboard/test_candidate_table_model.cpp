@@ -51,6 +51,26 @@ class TestCandidateTableModel : public QObject {
         QCOMPARE(row.details["importance"][0].value("feature", ""), std::string("x"));
         QVERIFY(!model.candidate(model.rowOf(1)).details.contains("importance"));
     }
+
+    // A candidate its time limit let score only some folds says so beside its score: a noisier number that can top
+    // the leaderboard by luck.
+    void aScoreOnFewerFoldsIsMarked()
+    {
+        CandidateTableModel model;
+        auto whole = finished(1, 0.7);
+        whole.fold_scores.assign(15, 0.7);
+        auto partial = finished(2, 0.8);
+        partial.fold_scores.assign(5, 0.8);
+        partial.details["folds_scored"] = {{"scored", 5}, {"of", 15}};
+        model.addCandidate(whole);
+        model.addCandidate(partial);
+        const QModelIndex wholeScore = model.index(model.rowOf(1), CandidateTableModel::Score);
+        const QModelIndex partialScore = model.index(model.rowOf(2), CandidateTableModel::Score);
+        QCOMPARE(model.data(wholeScore).toString(), QStringLiteral("0.7000 ± 0.0100"));
+        QCOMPARE(model.data(partialScore).toString(), QStringLiteral("0.8000 ± 0.0100 (5/15)"));
+        QVERIFY(model.data(wholeScore, Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(model.data(partialScore, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Scored on 5 of")));
+    }
 };
 
 QTEST_MAIN(TestCandidateTableModel)

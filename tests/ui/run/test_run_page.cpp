@@ -216,10 +216,14 @@ class TestRunPage : public QObject {
         QCOMPARE(ended.first().at(1).toString(), QStringLiteral("finished"));
         QCOMPARE(page.remainingText(), QStringLiteral("0:00")); // however early the search ended
         // The run's choice is named, as the Leaderboard and History name it, not the best score seen on the way.
-        bool chosenShown = false;
-        for (auto* label : page.findChildren<QLabel*>())
+        // Its score is named by the metric: "#7 ensemble · Balanced accuracy 0.9500".
+        bool chosenShown = false, scoreNamed = false;
+        for (auto* label : page.findChildren<QLabel*>()) {
             chosenShown |= label->text() == RunPage::tr("Chosen model:");
+            scoreNamed |= label->text().contains(QStringLiteral(" ensemble · Balanced accuracy 0."));
+        }
         QVERIFY(chosenShown);
+        QVERIFY(scoreNamed);
         QVERIFY(board.model()->rowCount() >= 2);
         QVERIFY(finished >= board.model()->rowCount()); // a later update replaces its row instead of adding one
         qInfo("largest event-loop gap %.1f ms (%.1f ms on the wall)", double(gaps.largest()),
