@@ -4,6 +4,7 @@
 #include "ui/models/display_units.h"
 #include "ui/models/run_list_model.h"
 #include "ui/models/status_labels.h"
+#include "ui/widgets/elastic_columns.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,10 +56,11 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    // Every column as wide as its contents; the dataset name takes the room left over (or gives it up, elided).
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(RunListModel::Dataset, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    // Every column as wide as its contents; the dataset name takes the room left over, and with the other long texts
+    // gives it up, elided, in a narrow window.
+    new ElasticColumns(m_view, RunListModel::Dataset,
+                       {RunListModel::Validation, RunListModel::Dataset, RunListModel::Target, RunListModel::BestModel,
+                        RunListModel::Metric});
     // activated: a double click, or Return/Enter on the current row.
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openRow(m_sorted->mapToSource(index).row()); });
