@@ -37,6 +37,8 @@ QVariant ClassCountsModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows[std::size_t(index.row())];
     if (role == Qt::TextAlignmentRole)
         return index.column() == Class ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Class)
+        return row.name; // the whole name of an elided one
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

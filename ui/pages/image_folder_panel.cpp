@@ -3,6 +3,7 @@
 #include "engine/data/summary.h"
 #include "ui/models/class_counts_model.h"
 #include "ui/models/thumbnail_model.h"
+#include "ui/widgets/elastic_columns.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -22,7 +23,8 @@ ImageFolderPanel::ImageFolderPanel(QWidget* parent)
     m_countsView->setModel(m_counts);
     m_countsView->setAlternatingRowColors(true);
     m_countsView->verticalHeader()->hide();
-    m_countsView->horizontalHeader()->setStretchLastSection(true);
+    // The counts stay in view; a long class name gives up width, elided (the column takes the room left over).
+    new ElasticColumns(m_countsView, 0, {0});
     m_countsView->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     m_grid->setModel(m_thumbnails);
