@@ -1156,6 +1156,29 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>Kein Text gefunden</translation>
+    </message>
+    <message>
+        <source>No text found · %1</source>
+        <translation>Kein Text gefunden · %1</translation>
+    </message>
+    <message>
+        <source>No text found in this image</source>
+        <translation>In diesem Bild wurde kein Text gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n could not be read</source>
+        <translation>
+            <numerusform> · %n konnte nicht gelesen werden</numerusform>
+            <numerusform> · %n konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Word confidence:</source>
         <translation>Wort-Konfidenz:</translation>
     </message>
@@ -1299,13 +1322,6 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>
             <numerusform>%n Bild gelesen</numerusform>
             <numerusform>%n Bilder gelesen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>, %n fehlgeschlagen</numerusform>
-            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>

@@ -62,6 +62,13 @@
 <context>
     <name>tern::ui::OcrPage</name>
     <message numerus="yes">
+        <source> · %n could not be read</source>
+        <translation>
+            <numerusform> · %n could not be read</numerusform>
+            <numerusform> · %n could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Cancelled after %n image(s)</source>
         <translation>
             <numerusform>Cancelled after %n image</numerusform>
@@ -73,13 +80,6 @@
         <translation>
             <numerusform>Read %n image</numerusform>
             <numerusform>Read %n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>, %n failed</numerusform>
-            <numerusform>, %n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1156,6 +1156,29 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::OcrPage</name>
     <message>
+        <source>Could not be read: %1</source>
+        <translation>No se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>No se encontró texto</translation>
+    </message>
+    <message>
+        <source>No text found · %1</source>
+        <translation>No se encontró texto · %1</translation>
+    </message>
+    <message>
+        <source>No text found in this image</source>
+        <translation>No se encontró texto en esta imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n could not be read</source>
+        <translation>
+            <numerusform> · %n no se pudo leer</numerusform>
+            <numerusform> · %n no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Word confidence:</source>
         <translation>Confianza de palabra:</translation>
     </message>
@@ -1299,13 +1322,6 @@ Filas predichas: %2</translation>
         <translation>
             <numerusform>%n imagen leída</numerusform>
             <numerusform>%n imágenes leídas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>, %n con error</numerusform>
-            <numerusform>, %n con error</numerusform>
         </translation>
     </message>
     <message>

@@ -1,12 +1,13 @@
 // The OCR page end to end through its worker process (tern-cli): read a drawn label, show its text and boxes, export
 // CSV/JSON, and a corrupt file listed with its error; zooming only while an image is shown.
 #include "ui/engine_controller.h"
-#include "ui/ocr/ocr_image_view.h"
 #include "ui/ocr/ocr_export.h"
+#include "ui/ocr/ocr_image_view.h"
 #include "ui/pages/ocr_page.h"
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -72,6 +73,14 @@ class TestOcrPage : public QObject {
         auto* list = page.findChild<QListWidget*>();
         QCOMPARE(list->count(), 2);
         QCOMPARE(list->currentRow(), 0);
+        // How many were read and how many could not be, apart; the failed file says why, with a warning sign.
+        bool counted = false;
+        for (auto* label : page.findChildren<QLabel*>())
+            counted |=
+                label->text().endsWith(QStringLiteral(" · 1 could not be read")) && label->text().startsWith("Read 1 ");
+        QVERIFY(counted);
+        QVERIFY(list->item(1)->toolTip().startsWith(QStringLiteral("Could not be read: ")));
+        QVERIFY(!list->item(1)->icon().isNull());
         bool textShown = false;
         for (auto* edit : page.findChildren<QPlainTextEdit*>())
             textShown |= edit->toPlainText().contains(QStringLiteral("WT"));

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QThread>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -361,7 +362,12 @@ void OcrPage::addResult(tern::ocr::OcrResult&& r, const QImage& thumbnail)
     auto* item = new QListWidgetItem(QFileInfo(QString::fromStdString(r.file)).fileName(), m_list);
     if (!thumbnail.isNull())
         item->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
-    item->setToolTip(r.ok() ? QString::fromStdString(r.text) : QString::fromStdString(r.error));
+    else if (!r.ok()) // a file with no picture would otherwise be a bare name among thumbnails
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    if (!r.ok())
+        item->setToolTip(tr("Could not be read: %1").arg(QString::fromStdString(r.error)));
+    else
+        item->setToolTip(r.text.empty() ? tr("No text found") : QString::fromStdString(r.text));
     m_results.push_back(std::move(r));
 }
 
@@ -381,9 +387,11 @@ void OcrPage::showSummary(bool cancelled)
     const int n = static_cast<int>(m_results.size());
     const int failed =
         static_cast<int>(std::count_if(m_results.begin(), m_results.end(), [](const auto& r) { return !r.ok(); }));
-    QString status = cancelled ? tr("Cancelled after %n image(s)", nullptr, n) : tr("Read %n image(s)", nullptr, n);
+    // "Read 6 images, 2 failed" left open whether 6 or 4 were read: the count read, then the count that could not be.
+    QString status = cancelled ? tr("Cancelled after %n image(s)", nullptr, n)
+                               : tr("Read %n image(s)", nullptr, n - failed);
     if (failed > 0)
-        status += tr(", %n failed", nullptr, failed);
+        status += tr(" · %n could not be read", nullptr, failed);
     if (!m_warning.isEmpty())
         status += QStringLiteral(" (") + m_warning + QLatin1Char(')');
     m_status->setText(status);
@@ -418,6 +426,12 @@ void OcrPage::showSelected()
     }
     m_view->showResult(QString::fromStdString(r.file), r.words);
     m_text->setPlainText(QString::fromStdString(r.text));
+    m_text->setPlaceholderText(r.text.empty() ? tr("No text found in this image") : tr("Text of the selected image"));
+    if (r.text.empty()) { // "Text at 0° · confidence 0.0 %" would describe text that is not there
+        m_attributes->clear();
+        m_summary->setText(tr("No text found · %1").arg(formatDuration(r.ms / 1000.0)));
+        return;
+    }
     m_attributes->setPlainText(
         r.attributes.empty() && !r.text.empty()
             ? tr("No net quantity, price, origin, ingredients, dates or batch found in the text.")
