@@ -1919,6 +1919,14 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::SummaryModel</name>
     <message>
+        <source>set aside</source>
+        <translation>beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>A run sets this column aside: %1</source>
+        <translation>Ein Lauf legt diese Spalte beiseite: %1</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -1919,6 +1919,14 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::SummaryModel</name>
     <message>
+        <source>set aside</source>
+        <translation>apartada</translation>
+    </message>
+    <message>
+        <source>A run sets this column aside: %1</source>
+        <translation>Una ejecución aparta esta columna: %1</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

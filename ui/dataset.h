@@ -7,6 +7,7 @@
 #include "engine/data/table.h"
 
 #include <QString>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct Dataset {
     std::shared_ptr<const data::ImageFolder> images;              // set for image folders
     std::vector<data::ColumnSummary> summaries;                   // one per table column, computed on the engine thread
     std::size_t duplicateRows = 0;                                // rows equal to an earlier row in every column
+    // Columns a run would set aside (keys, free text, constants; prep::screen_columns on every row), with the
+    // engine's reason: the Data page says so before a run does.
+    std::map<std::string, std::string> setAside;
     std::shared_ptr<const data::ImageFolderSummary> imageSummary; // with `images`
     // The table's own target, else the newest stored run's on this file, else the engine's guess
     // (search::suggested_target).

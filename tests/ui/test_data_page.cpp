@@ -95,6 +95,31 @@ class TestDataPage : public QObject {
         QVERIFY(!table.target_index());
     }
 
+    // A key a run would set aside says so on the Data page, with the engine's reason, before any run.
+    void aKeyColumnReadsSetAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("order_id,qty,label\n");
+            for (int i = 0; i < 40; ++i)
+                f.write(QStringLiteral("%1,%2,%3\n").arg(7000 + i).arg(i % 9).arg(i % 2 ? "a" : "b").toUtf8());
+        }
+        QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);
+        m_page->openPath(path);
+        QTRY_COMPARE(opened.count(), 1);
+        const auto* summary = m_page->tablePanel()->summaryModel();
+        const auto role = [summary](int row, int r) {
+            return summary->data(summary->index(row, ui::SummaryModel::Role), r).toString();
+        };
+        QCOMPARE(role(0, Qt::DisplayRole), ui::SummaryModel::tr("set aside"));
+        QVERIFY2(role(0, Qt::ToolTipRole).contains(QStringLiteral("a key")), qPrintable(role(0, Qt::ToolTipRole)));
+        QCOMPARE(role(1, Qt::DisplayRole), QStringLiteral("feature"));
+        QVERIFY(role(1, Qt::ToolTipRole).isEmpty());
+    }
+
     void badFileShowsOneLineAndKeepsTable_data()
     {
         QTest::addColumn<QString>("file");

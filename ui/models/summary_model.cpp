@@ -3,6 +3,7 @@
 #include "engine/data/calendar.h"
 #include "ui/models/column_labels.h"
 #include "ui/models/display_units.h"
+#include "ui/models/status_labels.h"
 
 #include <QFont>
 #include <QLocale>
@@ -54,6 +55,21 @@ int SummaryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void SummaryModel::setSetAside(std::map<std::string, std::string> reasons)
+{
+    m_setAside = std::move(reasons);
+    if (!m_summaries.empty())
+        emit dataChanged(index(0, Role), index(rowCount() - 1, Role));
+}
+
+const std::string* SummaryModel::setAsideReason(const data::ColumnSummary& s) const
+{
+    if (s.role != data::ColumnRole::feature)
+        return nullptr;
+    const auto it = m_setAside.find(s.name);
+    return it == m_setAside.end() ? nullptr : &it->second;
+}
+
 QVariant SummaryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -62,6 +78,9 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(s, index.column());
     case Qt::ToolTipRole: // the most frequent levels are often wider than their column
+        if (index.column() == Role)
+            if (const std::string* reason = setAsideReason(s))
+                return tr("A run sets this column aside: %1").arg(setAsideLabel(*reason));
         return index.column() == TopLevels ? display(s, index.column()) : QVariant();
     case SortRole: return sortValue(s, index.column());
     case Qt::TextAlignmentRole:
@@ -89,7 +108,7 @@ QVariant SummaryModel::display(const data::ColumnSummary& s, int column) const
         return s.date_format == data::DateFormat{}
                    ? tr("date")
                    : tr("date (%1)").arg(QString::fromLatin1(data::date_pattern(s.date_format)));
-    case Role: return columnRoleLabel(s.role);
+    case Role: return setAsideReason(s) ? tr("set aside") : columnRoleLabel(s.role);
     case Missing: return QLocale().toString(qulonglong(s.missing));
     case MissingPercent: return QLocale().toString(s.missing_pct, 'f', 1);
     case Unique: return QLocale().toString(qulonglong(s.unique));

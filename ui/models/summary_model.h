@@ -5,6 +5,8 @@
 #include "engine/data/summary.h"
 
 #include <QAbstractTableModel>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace tern::ui {
@@ -20,6 +22,9 @@ class SummaryModel : public QAbstractTableModel {
     void setSummaries(std::vector<data::ColumnSummary> summaries);
     const std::vector<data::ColumnSummary>& summaries() const { return m_summaries; }
     void setRole(int row, data::ColumnRole role); // keeps the Role column in step with the target chooser
+    // Columns a run would set aside, by name, with the engine's reason (Dataset::setAside): their role reads
+    // "set aside" and the reason is its tooltip.
+    void setSetAside(std::map<std::string, std::string> reasons);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,7 +35,10 @@ class SummaryModel : public QAbstractTableModel {
     QVariant display(const data::ColumnSummary& s, int column) const;
     QVariant sortValue(const data::ColumnSummary& s, int column) const;
 
+    const std::string* setAsideReason(const data::ColumnSummary& s) const; // null unless a feature set aside
+
     std::vector<data::ColumnSummary> m_summaries;
+    std::map<std::string, std::string> m_setAside;
 };
 
 } // namespace tern::ui

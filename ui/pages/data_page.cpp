@@ -199,7 +199,7 @@ void DataPage::showDataset()
 {
     if (m_dataset.table) {
         m_imagePanel->clear();
-        m_tablePanel->setTable(m_dataset.table, m_dataset.summaries, m_dataset.duplicateRows);
+        m_tablePanel->setTable(m_dataset.table, m_dataset.summaries, m_dataset.duplicateRows, m_dataset.setAside);
         m_stack->setCurrentWidget(m_tablePanel);
     } else if (m_dataset.images) {
         m_tablePanel->clear();

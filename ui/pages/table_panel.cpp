@@ -111,12 +111,13 @@ TablePanel::TablePanel(QWidget* parent)
 }
 
 void TablePanel::setTable(std::shared_ptr<data::Table> table, std::vector<data::ColumnSummary> summaries,
-                          std::size_t duplicateRows)
+                          std::size_t duplicateRows, std::map<std::string, std::string> setAside)
 {
     m_table = std::move(table);
     m_tableModel->setTable(m_table);
     m_plot->setSummaries(summaries);
     m_summaryModel->setSummaries(std::move(summaries));
+    m_summaryModel->setSetAside(std::move(setAside));
     m_summaryView->resizeColumnsToContents();
     m_preview->resizeColumnsToContents(); // measures the first rows only (ResizeToContentsPrecision default)
 
@@ -143,6 +144,7 @@ void TablePanel::clear()
     m_table.reset();
     m_tableModel->setTable(nullptr);
     m_summaryModel->setSummaries({});
+    m_summaryModel->setSetAside({});
     m_plot->setSummaries({});
     const QSignalBlocker block(m_target);
     m_target->clear();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QWidget>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -26,8 +27,9 @@ class TablePanel : public QWidget {
   public:
     explicit TablePanel(QWidget* parent = nullptr);
 
+    // setAside: columns a run would set aside, with the engine's reason (Dataset::setAside).
     void setTable(std::shared_ptr<data::Table> table, std::vector<data::ColumnSummary> summaries,
-                  std::size_t duplicateRows = 0);
+                  std::size_t duplicateRows = 0, std::map<std::string, std::string> setAside = {});
     void clear();
 
     TableModel* tableModel() const { return m_tableModel; }
