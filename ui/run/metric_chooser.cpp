@@ -21,7 +21,7 @@ const QString kCustomMetric = QStringLiteral("custom");
 } // namespace
 
 MetricChooser::MetricChooser(QFormLayout* form, QWidget* parent)
-    : QObject(parent), m_metric(new QComboBox(parent)), m_expression(new QLineEdit(parent)),
+    : QObject(parent), m_form(form), m_metric(new QComboBox(parent)), m_expression(new QLineEdit(parent)),
       m_direction(new QComboBox(parent)), m_error(new QLabel(parent))
 {
     form->addRow(tr("&Metric:"), m_metric);
@@ -33,6 +33,8 @@ MetricChooser::MetricChooser(QFormLayout* form, QWidget* parent)
     form->addRow(tr("&Better:"), m_direction);
     setTextTone(m_error, TextTone::Error);
     m_error->setWordWrap(true);
+    // As tall as its lines: with the default policy the form gave the spare height of the panel to this row.
+    m_error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     form->addRow(QString(), m_error);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &MetricChooser::validate);
     connect(m_expression, &QLineEdit::textChanged, this, &MetricChooser::validate);
@@ -75,8 +77,11 @@ void MetricChooser::fill()
 void MetricChooser::validate()
 {
     const bool custom = m_metric->currentData().toString() == kCustomMetric;
+    // The expression's rows show only for a custom metric: greyed out, an empty field still looked like one to fill.
     m_expression->setEnabled(custom);
     m_direction->setEnabled(custom);
+    m_form->setRowVisible(m_expression, custom);
+    m_form->setRowVisible(m_direction, custom);
     QString error;
     if (custom && m_expression->text().trimmed().isEmpty()) {
         error = tr("Enter an expression over tp, fp, tn, fn (or the regression errors).");
@@ -100,7 +105,7 @@ void MetricChooser::validate()
         }
     }
     m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
+    m_form->setRowVisible(m_error, !error.isEmpty());
     emit changed();
 }
 

@@ -35,6 +35,7 @@ class MetricChooser : public QObject {
     void validate();
 
     std::optional<bool> m_regression;
+    QFormLayout* m_form;
     QComboBox* m_metric;
     QLineEdit* m_expression;
     QComboBox* m_direction; // of a custom expression: higher or lower is better

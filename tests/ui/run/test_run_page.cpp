@@ -71,6 +71,31 @@ class TestRunPage : public QObject {
         spec.validate();
     }
 
+    // The expression's rows show only for a custom metric (greyed out, an empty field still looked like one to
+    // fill in), and its error takes the height of its lines, not the panel's spare room.
+    void expressionRowsShowOnlyForACustomMetric()
+    {
+        EngineController engine;
+        RunPage page(&engine);
+        page.resize(1090, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* direction = page.findChild<QComboBox*>(QStringLiteral("metricDirection"));
+        QVERIFY(direction);
+        QVERIFY(!direction->isVisible());
+        page.setCustomExpression(QString());
+        QVERIFY(direction->isVisible());
+        QLabel* error = nullptr;
+        for (auto* label : page.findChildren<QLabel*>())
+            if (label->text().startsWith(QStringLiteral("Enter an expression")))
+                error = label;
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->height() < 4 * error->fontMetrics().lineSpacing(),
+                 qPrintable(QString::number(error->height())));
+        page.setCustomExpression(QStringLiteral("tp / n"));
+        QVERIFY(!error->isVisible());
+    }
+
     // An error is better low: the direction goes with the expression; a regression target's expression is checked
     // over the regression errors even while the task is Automatic.
     void customRegressionMetricMinimises()
