@@ -25,6 +25,17 @@ class TestLogTicker : public QObject {
   private slots:
     void fewDecadesGetOneTwoFive() { QCOMPARE(ticksFor(QCPRange(0.3, 40)), (QVector<double>{0.5, 1, 2, 5, 10, 20})); }
 
+    // Within a factor of a few, 1-2-5 leaves one tick: every whole mantissa, then round linear steps.
+    void aNarrowRangeStillHasSeveralTicks()
+    {
+        QCOMPARE(ticksFor(QCPRange(1.5, 9)), (QVector<double>{2, 3, 4, 5, 6, 7, 8, 9}));
+        const QVector<double> narrow = ticksFor(QCPRange(1.04, 3.44));
+        QCOMPARE(narrow.size(), 4);
+        QCOMPARE(narrow.front(), 1.5);
+        QCOMPARE(narrow.back(), 3.0);
+        QVERIFY(ticksFor(QCPRange(1.6, 2.2)).size() >= 3);
+    }
+
     void manyDecadesKeepThePowersOfTen()
     {
         const QVector<double> ticks = ticksFor(QCPRange(0.1, 1e6));
