@@ -1,5 +1,6 @@
 #include "ui/application.h"
 
+#include "engine/store/store.h"
 #include "ui/demo_data.h"
 #include "ui/main_window.h"
 #include "ui/pages/data_page.h"
@@ -22,6 +23,20 @@
 
 namespace tern::ui {
 namespace {
+
+// The data file of stored run `id`, when the store and the file are there; else empty.
+QString storedRunDataset(const QString& databasePath, qint64 id)
+{
+    try {
+        if (!QFileInfo::exists(databasePath))
+            return {};
+        const auto store = store::Store::open(databasePath.toStdString(), store::OpenMode::read_only);
+        const QString path = QString::fromStdString(store.load_run(id).dataset_path);
+        return QFileInfo::exists(path) ? path : QString();
+    } catch (const std::exception&) {
+        return {}; // no such run: --open-run says so below
+    }
+}
 
 // Qt's own strings (standard buttons, file dialogs) and Tern's, for the configured or the system language.
 void installTranslations(QApplication& app)
@@ -157,6 +172,8 @@ int run_application(int argc, char** argv)
     Settings settings;
     QString target;
     QString toOpen = parser.positionalArguments().value(0);
+    if (toOpen.isEmpty() && parser.isSet(openRun)) // the run's own data beside its leaderboard, not the last file
+        toOpen = storedRunDataset(RunPage::defaultDatabasePath(), parser.value(openRun).toLongLong());
     if (toOpen.isEmpty() && !settings.demoInstalled()) {
         const DemoTable demo = installDemoData();
         settings.setDemoInstalled(!demo.path.isEmpty());
