@@ -71,6 +71,9 @@ json net_quantity(const std::string& t)
         icase);
     static const std::regex pack(R"((?:pack\s+of\s+)?(\d+)\s*(?:x|×)\s*)" + kQty, icase);
     static const std::regex floz(kQty + R"(\s*\(\s*)" + kQty + R"(\s*\))", icase);
+    // A label that says nothing but an amount ("400G" printed down a can's side) states its content; an amount
+    // among other words may be a nutrient's ("Sodium 815 mg") and needs a keyword.
+    static const std::regex alone(R"(^\s*)" + kQty + R"(\s*$)", icase);
     std::smatch m;
     auto make = [](const std::string& v, const std::string& u, const std::string& text) {
         return json{{"value", number(v)}, {"unit", unit_name(u)}, {"text", trim(text, " ")}};
@@ -91,6 +94,8 @@ json net_quantity(const std::string& t)
         q["alt"] = {{"value", number(m[3])}, {"unit", unit_name(m[4])}};
         return q;
     }
+    if (std::regex_match(t, m, alone) && unit_name(m[2]) != "mg")
+        return make(m[1], m[2], m[0]);
     return nullptr;
 }
 

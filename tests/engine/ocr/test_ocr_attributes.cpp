@@ -24,6 +24,8 @@ class TestOcrAttributes : public QObject {
         QTest::newRow("ocr zero for O") << "NET WT 9 0Z (255g)" << 9.0 << "oz";
         QTest::newRow("pack") << "Pack of 6 x 25 g" << 25.0 << "g";
         QTest::newRow("litre") << "Net Vol 1.5 L" << 1.5 << "l";
+        QTest::newRow("an amount alone") << "400G" << 400.0 << "g";
+        QTest::newRow("an amount alone, spaced") << " 1.5 L " << 1.5 << "l";
     }
     void quantity()
     {
@@ -40,6 +42,8 @@ class TestOcrAttributes : public QObject {
     {
         const json a = extract_attributes("YINGESH Lemon Iced Tea Sodium 815 mg Protein 9.5 g");
         QVERIFY2(!a.contains("net_quantity"), a.dump().c_str());
+        QVERIFY(!extract_attributes("815 mg").contains("net_quantity")); // a dose, not a pack's content
+        QVERIFY(!extract_attributes("Protein 9.5 g").contains("net_quantity"));
     }
 
     void price_data()
