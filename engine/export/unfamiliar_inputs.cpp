@@ -5,6 +5,7 @@
 #include "engine/export/package.h"
 #include "engine/export/package_format.h"
 
+#include <cmath>
 #include <fmt/format.h>
 
 #include <set>
@@ -28,7 +29,10 @@ std::string filled_how(const prep::NumericStep& step)
     case prep::Imputation::knn:
     case prep::Imputation::iterative: return "imputed from the row's other columns";
     default:
-        return fmt::format("filled with {}", step.date ? data::format_date(step.fill) : fmt::format("{}", step.fill));
+        if (!step.date)
+            return fmt::format("filled with {}", step.fill);
+        // A mean of dates falls between midnights: a column of dates alone is filled with a day, not "12:00".
+        return fmt::format("filled with {}", data::format_date(step.hour < 0 ? std::floor(step.fill) : step.fill));
     }
 }
 
