@@ -13,8 +13,26 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 namespace tern::search {
+
+namespace {
+
+// A user's expression can be infinite on the test rows (1 / (fp + fn) with no error there), where it scores its
+// worst value: shown as a test score of -inf, a perfect model read as the worst. No score then, and why.
+void record_test_score(CandidateResult& r, double score, std::size_t rows)
+{
+    r.details["test"] = {{"rows", rows}};
+    if (std::isfinite(score)) {
+        r.test_score = score;
+        return;
+    }
+    r.test_score.reset();
+    r.details["test"]["note"] = "the metric is not finite on the test rows";
+}
+
+}  // namespace
 
 double RunSession::refit_row_scale(std::int64_t id) const
 {
@@ -101,9 +119,8 @@ void RunSession::refit_and_test()
     auto score_on_test = [&](CandidateResult& r, const FittedCandidate& fitted) {
         PredictionBlock block = predict_block(fitted, *test, test_target.rows, m_target.task, m_stop);
         block.threshold = decision_threshold(r.params);
-        r.test_score = m_scorer->score(test_target.y, block);
+        record_test_score(r, m_scorer->score(test_target.y, block), test_target.rows.size());
         r.test_metrics = m_scorer->all_metrics(test_target.y, block);
-        r.details["test"] = {{"rows", test_target.rows.size()}};
         m_store.update_candidate_test(m_run.id, r.id, r.test_score, r.test_metrics);
         test_blocks[r.id] = std::move(block);
     };
@@ -202,9 +219,8 @@ void RunSession::refit_and_test()
                 if (r.id == eid) {
                     PredictionBlock block = blend(blocks, m_ensemble_weights[eid]);
                     block.threshold = decision_threshold(r.params);
-                    r.test_score = m_scorer->score(test_target.y, block);
+                    record_test_score(r, m_scorer->score(test_target.y, block), test_target.rows.size());
                     r.test_metrics = m_scorer->all_metrics(test_target.y, block);
-                    r.details["test"] = {{"rows", test_target.rows.size()}};
                     m_store.update_candidate_test(m_run.id, eid, r.test_score, r.test_metrics);
                     update_details(r);
                 }

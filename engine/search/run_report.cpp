@@ -203,6 +203,11 @@ std::string leaderboard_text(const nlohmann::json& run)
         !set_aside.empty())
         out += "set aside, not features: " + set_aside + "\n";
     out += test_rows_line(run.value("report", nlohmann::json::object()));
+    const std::size_t unscored = static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](auto& c) {
+        return c.contains("details") && c["details"].contains("test") && c["details"]["test"].contains("note");
+    }));
+    if (unscored > 0) // record_test_score: else the test column vanishes without a word
+        out += fmt::format("test: no score for {} candidate(s): the metric is not finite on the test rows\n", unscored);
     out += fmt::format("{:>4} {:1} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n", "id", "", "family",
                        "score", "± std", has_test ? fmt::format("{:>8} ", "test") : "", "fit_s", "p50_us",
                        "rows/s", "bytes", "status", "params / error");

@@ -91,6 +91,45 @@ private slots:
         QCOMPARE(ok, 4);  // three searched and the ensemble
     }
 
+    // On test rows predicted without error 1 / (fp + fn) is infinite: no test score (it used to show as -inf, a
+    // perfect model read as the worst), and the candidate's details say why.
+    void aTestScoreThatIsNotFiniteIsLeftOutWithItsReason()
+    {
+        const std::string train = m_dir.filePath("noisy.csv").toStdString();
+        const std::string test = m_dir.filePath("clean.csv").toStdString();
+        {
+            std::ofstream out(train);
+            out << "x,label\n";
+            for (int i = 0; i < 60; ++i) {
+                const bool yes = i % 2 == 1, flipped = i % 10 == 3;
+                out << (yes != flipped ? 10 : 0) + i % 5 << ',' << (yes ? "yes" : "no") << '\n';
+            }
+            std::ofstream clean(test);
+            clean << "x,label\n0,no\n12,yes\n1,no\n13,yes\n";
+        }
+        auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        Runner runner(store);
+        Quiet quiet;
+        RunSpec s;
+        s.data_path = train;
+        s.test_path = test;
+        s.target = "label";
+        s.budget_s = 60;
+        s.max_candidates = 2;
+        s.families = {"knn", "linear"};
+        s.metric_expr = "1 / (fp + fn)";
+        const auto outcome = runner.run(s, quiet);
+        QCOMPARE(outcome.status, std::string("finished"));
+        const auto best = store.load_candidates(outcome.run_id);
+        bool noted = false;
+        for (const auto& c : best)
+            if (c.ordinal == outcome.best_id.value_or(-1)) {
+                QVERIFY(!c.test_score);
+                noted = c.details["test"].value("note", "").find("not finite") != std::string::npos;
+            }
+        QVERIFY(noted);
+    }
+
     void anExpressionUndefinedEverywhereFailsSayingWhy()
     {
         auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
