@@ -253,8 +253,11 @@ void add_automl_commands(CLI::App& app)
         if (importance_option->count() > 0) {
             InterruptWatch interrupt;
             search::Runner runner(store);
+            std::string store_error; // a read-only store: the importance is shown, only not kept
             const auto importance = runner.explain(show_options->run_id, show_options->importance, 60,
-                                                   interrupt.token());
+                                                   interrupt.token(), &store_error);
+            if (!store_error.empty())
+                std::cerr << "warning: the importance is not stored: " << store_error << '\n';
             if (show_options->json) {
                 print_json({{"run_id", show_options->run_id},
                             {"candidate_id", show_options->importance},

@@ -159,6 +159,11 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
     for (auto& [c, d] : drops) {
         if (!ever_read.count(c))
             continue;
+        // A user's expression can be infinite on a fold's rows (1 / (fp + fn) without an error), and a drop from
+        // or to infinity says nothing: only finite drops count, and a feature without one is not listed.
+        std::erase_if(d, [](double x) { return !std::isfinite(x); });
+        if (d.empty())
+            continue;
         FeatureImportance fi;
         fi.feature = work.column(c).name();
         double s = 0;

@@ -65,7 +65,8 @@ CandidateResult& RunSession::finished_candidate(std::int64_t candidate_id)
     return *it;
 }
 
-nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds)
+nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds,
+                                   std::string* store_error)
 {
     reopen(run_id);
     CandidateResult& explained = finished_candidate(candidate_id);
@@ -84,7 +85,13 @@ nlohmann::json RunSession::explain(std::int64_t run_id, std::int64_t candidate_i
         permutation_importance(problem(), members, decision_threshold(explained.params), 3, max_seconds, m_stop);
     explained.details["importance"] = to_json(importances);
     // Only the key computed here: an export's refit may have stored its own while this ran (the store merges keys).
-    m_store.update_candidate_details(run_id, candidate_id, {{"importance", explained.details["importance"]}});
+    try {
+        m_store.update_candidate_details(run_id, candidate_id, {{"importance", explained.details["importance"]}});
+    } catch (const std::exception& e) {
+        if (!store_error)
+            throw;
+        *store_error = e.what();
+    }
     return explained.details["importance"];
 }
 

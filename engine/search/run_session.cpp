@@ -619,11 +619,11 @@ RefitModels Runner::refit(std::int64_t run_id, std::int64_t candidate_id, std::s
 }
 
 nlohmann::json Runner::explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds,
-                               std::stop_token stop)
+                               std::stop_token stop, std::string* store_error)
 {
     NullObserver quiet;
     RunSession session(m_store, quiet, std::move(stop));
-    return session.explain(run_id, candidate_id, max_seconds);
+    return session.explain(run_id, candidate_id, max_seconds, store_error);
 }
 
 }  // namespace tern::search

@@ -24,7 +24,8 @@ public:
 
     RunOutcome start(const RunSpec& spec);
     RunOutcome resume(std::int64_t run_id, std::optional<double> budget_s, std::optional<int> max_candidates);
-    nlohmann::json explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds);
+    nlohmann::json explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds,
+                           std::string* store_error = nullptr);
     RefitModels refit_stored(std::int64_t run_id, std::int64_t candidate_id);
 
 private:

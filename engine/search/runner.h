@@ -47,9 +47,10 @@ public:
                       std::stop_token stop = {}, std::optional<int> max_candidates = std::nullopt);
 
     // Permutation importance of one candidate of a stored run (an ensemble too), stored in its details and
-    // returned: [{"feature", "importance", "std"}], most important first.
+    // returned: [{"feature", "importance", "std"}], most important first. With `store_error`, a store that cannot
+    // be written (read-only) keeps the result from being stored, not from being returned: the reason goes there.
     nlohmann::json explain(std::int64_t run_id, std::int64_t candidate_id, double max_seconds = 60,
-                           std::stop_token stop = {});
+                           std::stop_token stop = {}, std::string* store_error = nullptr);
 
     // Refits candidate `candidate_id` of a stored run (an ensemble: each member) on all its training rows, unless
     // it already was: the search refits only the chosen model (and, with a test file, what its time allows), the

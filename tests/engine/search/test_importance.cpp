@@ -6,6 +6,7 @@
 
 #include <QtTest>
 #include <chrono>
+#include <cmath>
 
 using namespace tern;
 using namespace tern::search;
@@ -55,6 +56,20 @@ class TestImportance : public QObject {
         QCOMPARE(importances.size(), std::size_t(3));
         for (const auto& fi : importances)
             QVERIFY(fi.feature != "constant");
+    }
+
+    // A user's expression that is not finite on the rows (here never) gives drops from or to infinity, which say
+    // nothing: no feature is listed with a NaN importance.
+    void dropsThatAreNotFiniteAreNotListed()
+    {
+        const RegressionCase rc(signal_and_noise(200, 2, 3.0f, 0.3f, 4));
+        const auto folds = make_folds(rc.target.y, Task::regression, 3, 1, false, 1);
+        const Scorer never_finite(Task::regression, 0, "", "1 / (r2 - r2)", true);
+        const Problem pb{&rc.table, &rc.target, &folds, &never_finite, 1, 1};
+        const auto importances = permutation_importance(pb, {{rc.forest(10), 1.0}}, {}, 1, 0, {});
+        for (const auto& fi : importances)
+            QVERIFY2(std::isfinite(fi.importance), fi.feature.c_str());
+        QVERIFY(importances.empty());
     }
 };
 
