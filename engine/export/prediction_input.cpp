@@ -14,6 +14,9 @@ PredictionInput read_prediction_input(const ExportedModel& model, const std::str
     PredictionInput input;
     if (!model.reads_images()) {
         input.table = data::read_table(path, model.read_options(), job);
+        // A header alone printed a header and exit 0: a script took an empty export for predictions.
+        if (input.table.rows() == 0)
+            throw DataError(path, "no row to predict (the file holds its header only)");
         return input;
     }
     std::error_code ec;

@@ -344,6 +344,15 @@ class TestCliExport : public QObject {
         const auto r = cli({"predict", m_dir.filePath("mlp-fp32"), refused});
         QCOMPARE(r.code, 2);
         QVERIFY2(one_error_line(r), r.err.constData());
+        // A header alone is no table to predict, not an empty result with exit 0.
+        const QString header = m_dir.filePath("header-only.csv");
+        QFile h(header);
+        QVERIFY(h.open(QIODevice::WriteOnly));
+        h.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n");
+        h.close();
+        const auto empty = cli({"predict", m_dir.filePath("mlp-fp32"), header});
+        QCOMPARE(empty.code, 2);
+        QVERIFY2(one_error_line(empty) && empty.err.contains("no row to predict"), empty.err.constData());
     }
 
     void missingColumnsAreNamed()
