@@ -72,6 +72,11 @@ class TestSummaryModel : public QObject {
         const int mass = int(*m_table.find("body_mass_g"));
         QCOMPARE(model.data(model.index(mass, ui::SummaryModel::Min), ui::SummaryModel::SortRole).toDouble(), 2700.0);
         QCOMPARE(model.data(model.index(mass, ui::SummaryModel::Max), ui::SummaryModel::SortRole).toDouble(), 6300.0);
+        // Large statistics read plain beside a plain min and max: the mean of order numbers is no "1.002e+05".
+        const data::Table orders({data::Column::numeric("order_id", {100000.0, 100001.0, 100399.0})});
+        ui::SummaryModel large;
+        large.setSummaries(data::summarize_table(orders));
+        QCOMPARE(large.data(large.index(0, ui::SummaryModel::Mean)).toString(), QStringLiteral("100133"));
         const int species = int(*m_table.find("species"));
         QVERIFY(model.data(model.index(species, ui::SummaryModel::TopLevels))
                     .toString()

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QStringList>
+#include <cmath>
 
 namespace tern::ui {
 namespace {
@@ -23,7 +24,13 @@ QString statistic(const std::optional<double>& v)
 {
     if (!v)
         return {};
-    return data::shown_whole(*v) ? ungroupedLocale().toString(*v, 'f', 0) : ungroupedLocale().toString(*v, 'g', 5);
+    if (data::shown_whole(*v))
+        return ungroupedLocale().toString(*v, 'f', 0);
+    // Five significant digits, but never in exponent form where the min and max beside it are plain: the mean of
+    // order numbers 100000 to 100399 read "1.002e+05".
+    if (const double a = std::abs(*v); a >= 1e4 && a < 1e15)
+        return ungroupedLocale().toString(*v, 'f', a >= 1e5 ? 0 : 1);
+    return ungroupedLocale().toString(*v, 'g', 5);
 }
 
 } // namespace
