@@ -1549,6 +1549,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::PredictionTableModel</name>
     <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>

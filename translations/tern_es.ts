@@ -1549,6 +1549,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::PredictionTableModel</name>
     <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Archivo</translation>
     </message>

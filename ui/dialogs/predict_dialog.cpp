@@ -31,6 +31,24 @@
 
 namespace tern::ui {
 
+namespace {
+
+// The target of each row as the table wrote it, beside its prediction; empty when the table has no target column.
+std::vector<std::string> actualTargets(const exporting::ExportedModel& model, const data::Table& table)
+{
+    const auto column = table.find(model.card().value("target", std::string()));
+    if (model.reads_images() || !column)
+        return {};
+    const data::Column& target = table.column(*column);
+    std::vector<std::string> out(table.rows());
+    for (std::size_t r = 0; r < out.size(); ++r)
+        if (!target.is_missing(r))
+            out[r] = target.display(r);
+    return out;
+}
+
+} // namespace
+
 using ModelPtr = std::shared_ptr<const exporting::ExportedModel>;
 
 PredictDialog::PredictDialog(EngineController* engine, QWidget* parent)
@@ -233,7 +251,8 @@ void PredictDialog::predict()
                 if (!self)
                     return;
                 self->m_predictions->setPredictions(std::move(result.predictions), model->class_names(),
-                                                    std::move(result.input.files));
+                                                    std::move(result.input.files),
+                                                    actualTargets(*model, result.input.table));
                 const int rows = self->m_predictions->rowCount();
                 QString status = tr("%n row(s) predicted.", nullptr, rows);
                 if (result.score) // the table held the target: how the model did on it

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
+#include <utility>
 
 namespace tern::ui {
 
@@ -40,11 +41,17 @@ int PredictionTableModel::columnCount(const QModelIndex& parent) const
 QVariant PredictionTableModel::value(int row, int column) const
 {
     const auto r = static_cast<size_t>(row);
-    if (!m_files.empty()) {
-        if (column == 0)
-            return r < m_files.size() ? QVariant(QString::fromStdString(m_files[r])) : QVariant();
-        --column;
+    if (column == fileColumn())
+        return r < m_files.size() ? QVariant(QString::fromStdString(m_files[r])) : QVariant();
+    if (column == actualColumn()) {
+        if (r >= m_actual.size() || m_actual[r].empty())
+            return {};
+        // A regression target as a number, aligned and sorted like the predictions beside it.
+        bool number = false;
+        const double v = QString::fromStdString(m_actual[r]).toDouble(&number);
+        return !isClassification() && number ? QVariant(v) : QVariant(QString::fromStdString(m_actual[r]));
     }
+    column -= firstPredictionColumn();
     if (column == 0)
         return isClassification() ? QVariant(QString::fromStdString(m_predictions.labels[r]))
                                   : QVariant(static_cast<double>(m_predictions.values[r]));
@@ -63,12 +70,12 @@ QVariant PredictionTableModel::data(const QModelIndex& index, int role) const
     case SortRole: return v;
     case Qt::DisplayRole:
         if (v.typeId() == QMetaType::Double)
-            return QLocale().toString(v.toDouble(), 'f', index.column() == firstPredictionColumn() ? 4 : 3);
-        if (index.column() < firstPredictionColumn()) // the file's name; its folder is in the tooltip
+            return QLocale().toString(v.toDouble(), 'f', index.column() <= firstPredictionColumn() ? 4 : 3);
+        if (index.column() == fileColumn()) // the file's name; its folder is in the tooltip
             return QFileInfo(v.toString()).fileName();
         return v;
     case Qt::ToolTipRole:
-        if (index.column() < firstPredictionColumn())
+        if (index.column() == fileColumn())
             return QDir::toNativeSeparators(v.toString());
         return {};
     case Qt::TextAlignmentRole:
@@ -85,8 +92,10 @@ QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
         return section + 1; // the input row, counted from 1 as spreadsheets do
-    if (section < firstPredictionColumn())
+    if (section == fileColumn())
         return tr("File");
+    if (section == actualColumn())
+        return tr("Actual");
     section -= firstPredictionColumn();
     if (section == 0)
         return tr("Prediction");
@@ -95,11 +104,13 @@ QVariant PredictionTableModel::headerData(int section, Qt::Orientation orientati
 }
 
 void PredictionTableModel::setPredictions(exporting::Predictions predictions,
-                                          const std::vector<std::string>& classNames, std::vector<std::string> files)
+                                          const std::vector<std::string>& classNames, std::vector<std::string> files,
+                                          std::vector<std::string> actual)
 {
     beginResetModel();
     m_predictions = std::move(predictions);
     m_files = std::move(files);
+    m_actual = std::move(actual);
     m_classes.clear();
     for (const auto& name : classNames)
         m_classes << QString::fromStdString(name);
@@ -125,9 +136,12 @@ QString PredictionTableModel::saveCsv(const QString& path) const
     out << '\n';
     const QLocale c = QLocale::c(); // files are read by programs: no digit grouping, a dot as decimal separator
     for (int row = 0; row < rowCount(); ++row) {
+        bool first = true;
         for (int column = 0; column < columnCount(); ++column) {
+            if (column == actualColumn()) // the file's own column, not a prediction: as tern-cli predict writes
+                continue;
             const QVariant v = value(row, column);
-            if (column)
+            if (!std::exchange(first, false))
                 out << ',';
             out << (v.typeId() == QMetaType::Double ? c.toString(v.toDouble(), 'g', 7) : csvField(v.toString()));
         }

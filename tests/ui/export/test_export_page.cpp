@@ -185,11 +185,14 @@ class TestExportPage : public QObject {
         QVERIFY(dialog.modelSummary().contains(QStringLiteral("int8")));
         PredictionTableModel* rows = dialog.predictions();
         QCOMPARE(rows->rowCount(), 150);
-        QCOMPARE(rows->columnCount(), 4); // prediction + one probability per species
-        const QString first = rows->data(rows->index(0, 0)).toString();
+        QCOMPARE(rows->columnCount(), 5); // the actual species, the prediction, one probability per species
+        QCOMPARE(rows->headerData(0, Qt::Horizontal).toString(), PredictionTableModel::tr("Actual"));
+        const QString actual = rows->data(rows->index(0, 0)).toString();
+        QVERIFY(actual.startsWith(QStringLiteral("Iris-")) || actual == QStringLiteral("setosa"));
+        const QString first = rows->data(rows->index(0, 1)).toString();
         QVERIFY(first.startsWith(QStringLiteral("Iris-")) || first == QStringLiteral("setosa"));
         double sum = 0;
-        for (int c = 1; c < 4; ++c)
+        for (int c = 2; c < 5; ++c)
             sum += rows->data(rows->index(0, c), PredictionTableModel::SortRole).toDouble();
         QVERIFY(std::abs(sum - 1.0) < 1e-3);
         // iris.csv holds the target: the dialog says how the model did on it.
@@ -203,7 +206,9 @@ class TestExportPage : public QObject {
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 151);
-        QVERIFY(lines.first().startsWith("prediction,p_"));
+        QVERIFY(lines.first().startsWith("prediction,p_")); // as tern-cli predict writes it: no actual column
+        QCOMPARE(lines.first().count(','), 3);
+        QCOMPARE(lines[1].count(','), 3);
     }
 
     void cancelledExportLeavesNoFolder()
