@@ -5,6 +5,7 @@
 #include <chrono>
 #include <fmt/format.h>
 #include <fstream>
+#include <string_view>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -21,18 +22,21 @@ std::string staging_prefix(const fs::path& final_dir)
     return fmt::format(".{}.partial-", final_dir.filename().string());
 }
 
-// Removes what an export killed before its end left inside `dir` (a staging folder whose process is gone), so that
-// the folder the user chose is empty again, as they see it.
+// Removes what exports killed before their end left inside `dir`: staging folders (".NAME.partial-PID-STAMP") whose
+// process is gone, whatever folder they were for. Inside the folder the user chose, that makes it empty again, as
+// they see it; beside it, a hidden folder of megabytes per killed export no longer piles up.
 void remove_abandoned_staging(const fs::path& dir)
 {
-    const std::string prefix = staging_prefix(dir);
+    static constexpr std::string_view marker = ".partial-";
     std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (!name.starts_with(prefix))
+        const auto at = name.rfind(marker);
+        if (!name.starts_with('.') || at == std::string::npos || !it->is_directory(ec))
             continue;
-        const long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
-        if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) {
+        char* rest = nullptr;
+        const long pid = std::strtol(name.c_str() + at + marker.size(), &rest, 10);
+        if (pid > 0 && rest && *rest == '-' && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) {
             std::error_code remove_ec;
             fs::remove_all(it->path(), remove_ec);
         }
@@ -63,6 +67,8 @@ StagingFolder::StagingFolder(const fs::path& final_dir)
     }
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
     const fs::path home = m_inside_final ? m_final : m_final.parent_path();
+    if (!m_inside_final)
+        remove_abandoned_staging(home);
     m_staging = home / fmt::format("{}{}-{}", staging_prefix(m_final), ::getpid(), stamp);
     if (!fs::create_directory(m_staging, ec) || ec)
         throw InputError(fmt::format("{}: cannot create a folder here: {}", home.string(),

@@ -84,6 +84,22 @@ class TestExportFolder : public QObject {
         const QString busy = dir.filePath("busy");
         QVERIFY(QDir().mkpath(busy + QString("/.busy.partial-%1-1").arg(QCoreApplication::applicationPid())));
         QVERIFY_THROWS_EXCEPTION(tern::InputError, StagingFolder(busy.toStdString()));
+
+        // Beside a new folder, what killed exports for other folders left is cleared too (megabytes each), while a
+        // live export's staging folder and the user's own hidden folders stay.
+        const QString parent = dir.filePath("exports");
+        QVERIFY(QDir().mkpath(parent + "/.tern-run5-c14-fp32.partial-999999999-7"));
+        QVERIFY(QDir().mkpath(parent + QString("/.live.partial-%1-2").arg(QCoreApplication::applicationPid())));
+        QVERIFY(QDir().mkpath(parent + "/.config"));
+        {
+            StagingFolder folder((parent + "/fresh").toStdString());
+            folder.write("model.tern", "abc");
+            folder.commit();
+        }
+        QDir hidden(parent);
+        QCOMPARE(hidden.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+                 (QStringList{".config", QString(".live.partial-%1-2").arg(QCoreApplication::applicationPid()),
+                              "fresh"}));
     }
 
     void nonEmptyFolderIsRefused()
