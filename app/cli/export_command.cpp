@@ -19,10 +19,10 @@ void add_predict_command(CLI::App& app);
 
 namespace {
 
-std::atomic<bool> g_export_interrupted{false};
-extern "C" void on_export_signal(int)
+std::atomic<int> g_export_interrupted{0}; // the signal that stopped the export, 0 while none
+extern "C" void on_export_signal(int signal)
 {
-    g_export_interrupted = true;
+    g_export_interrupted = signal;
 }
 
 // Turns SIGINT/SIGTERM into a stop request the export honours (it then removes its staging folder).
@@ -74,6 +74,10 @@ void run_export(const ExportOptionsCli& o)
     try {
         r = exporting::export_candidate(store, o.run_id, o.candidate, options, o.out, JobControl{stop.token(), {}});
     } catch (const Cancelled&) {
+        // Exit 128 + signal, as automl and resume end on one, so that a script tells a stop from a failure.
+        if (const int signal = g_export_interrupted)
+            throw StoppedBySignal(signal, fmt::format("export stopped by {}: nothing was written",
+                                                      signal == SIGINT ? "SIGINT" : "SIGTERM"));
         throw WorkError("export cancelled: nothing was written");
     }
     if (!r.store_error.empty())
