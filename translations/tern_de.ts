@@ -2438,4 +2438,11 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>ignoriert</translation>
     </message>
 </context>
+<context>
+    <name>CandidateDetails</name>
+    <message>
+        <source>custom metric</source>
+        <translation>eigene Metrik</translation>
+    </message>
+</context>
 </TS>

@@ -2438,4 +2438,11 @@ Filas predichas: %2</translation>
         <translation>ignorada</translation>
     </message>
 </context>
+<context>
+    <name>CandidateDetails</name>
+    <message>
+        <source>custom metric</source>
+        <translation>métrica propia</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ui/models/candidate_details_text.h"
 
 #include "engine/search/decision_threshold.h"
+#include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
 
 #include <QCoreApplication>
@@ -88,9 +89,9 @@ QString candidateDetailsText(const search::CandidateResult& r, const std::functi
     }
     if (r.metrics.is_object() && !r.metrics.empty()) {
         lines << QString() << CandidateDetails::tr("Metrics over the pooled out-of-fold rows:");
-        for (const auto& [name, value] : r.metrics.items())
+        for (const auto& [name, value] : r.metrics.items()) // named as the leaderboard's columns name them
             lines << QStringLiteral("  %1: %2")
-                         .arg(QString::fromStdString(name),
+                         .arg(name == "custom" ? CandidateDetails::tr("custom metric") : metricLabel(name),
                               value.is_number() ? QLocale().toString(value.get<double>(), 'f', 4) : valueText(value));
     }
     return lines.join(QLatin1Char('\n'));

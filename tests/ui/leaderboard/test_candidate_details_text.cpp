@@ -41,7 +41,7 @@ class TestCandidateDetailsText : public QObject {
         QVERIFY(text.contains(QStringLiteral("max_depth: 7")));
         QVERIFY(text.contains(QStringLiteral("encoder: ordinal")));
         QVERIFY(text.contains(QStringLiteral("over 3 validation folds")));
-        QVERIFY(text.contains(QStringLiteral("r2: 0.6512")));
+        QVERIFY(text.contains(QStringLiteral("R²: 0.6512")));
         QVERIFY(!text.contains(QStringLiteral("0.028356690090183847")));
     }
 
