@@ -2324,6 +2324,10 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::CandidateDetails</name>
     <message>
+        <source>custom metric</source>
+        <translation>eigene Metrik</translation>
+    </message>
+    <message>
         <source>Decision threshold: %1 (the second class is predicted where its probability exceeds it; tuned on out-of-fold predictions, where 0.5 scored lower)</source>
         <translation>Entscheidungsschwelle: %1 (die zweite Klasse wird vorhergesagt, wo ihre Wahrscheinlichkeit sie übersteigt; auf Out-of-Fold-Vorhersagen abgestimmt, wo 0,5 schlechter abschnitt)</translation>
     </message>
@@ -2436,13 +2440,6 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>ignored</source>
         <translation>ignoriert</translation>
-    </message>
-</context>
-<context>
-    <name>CandidateDetails</name>
-    <message>
-        <source>custom metric</source>
-        <translation>eigene Metrik</translation>
     </message>
 </context>
 </TS>

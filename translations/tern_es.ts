@@ -2324,6 +2324,10 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::CandidateDetails</name>
     <message>
+        <source>custom metric</source>
+        <translation>métrica propia</translation>
+    </message>
+    <message>
         <source>Decision threshold: %1 (the second class is predicted where its probability exceeds it; tuned on out-of-fold predictions, where 0.5 scored lower)</source>
         <translation>Umbral de decisión: %1 (se predice la segunda clase donde su probabilidad lo supera; ajustado con predicciones fuera de pliegue, donde 0,5 puntuó peor)</translation>
     </message>
@@ -2436,13 +2440,6 @@ Filas predichas: %2</translation>
     <message>
         <source>ignored</source>
         <translation>ignorada</translation>
-    </message>
-</context>
-<context>
-    <name>CandidateDetails</name>
-    <message>
-        <source>custom metric</source>
-        <translation>métrica propia</translation>
     </message>
 </context>
 </TS>
