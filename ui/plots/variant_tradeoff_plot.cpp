@@ -84,6 +84,7 @@ void VariantTradeoffPlot::rebuild()
     }
     if (byPrecision.empty()) {
         showMessage(tr("No measured precision to draw yet"));
+        legend->setVisible(false); // its empty frame sat in the corner of the message
         return;
     }
     double minX = 1e300, maxX = 0, minY = 0, maxY = 0;

@@ -3,10 +3,12 @@
 // without a legend to show, names the run's metric on its y axis, gives the latency budget line a legend entry, and
 // a new run drops the last run's budget line.
 #include "tests/ui/ui_test_support.h"
+#include "ui/models/variant_table_model.h"
 #include "ui/pages/leaderboard_page.h"
 #include "ui/plots/accuracy_latency_plot.h"
 #include "ui/plots/importance_plot.h"
 #include "ui/plots/score_timeline_plot.h"
+#include "ui/plots/variant_tradeoff_plot.h"
 
 #include <QtTest>
 
@@ -186,6 +188,15 @@ class TestPlotStates : public QObject {
         QCOMPARE(int(plot.bars().size()), 1);
         QCOMPARE(plot.plotLayout()->elementCount(), 2); // the title and the axes: no colour scale left behind
         QVERIFY(!plot.xAxis->ticker().dynamicCast<QCPAxisTickerFixed>()); // nor whole-pixel ticks
+    }
+
+    // With nothing to draw the trade-off plot says so, without an empty legend frame in its corner.
+    void anEmptyTradeoffPlotHasNoLegendFrame()
+    {
+        VariantTableModel model;
+        VariantTradeoffPlot plot(&model);
+        QVERIFY(!plot.message().isEmpty());
+        QVERIFY(!plot.legend->visible());
     }
 
     // Shuffling one of hundreds of redundant pixels often changes nothing: a map of zeros and negative noise, whose
