@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <fmt/format.h>
 
 namespace tern::prep {
@@ -125,6 +126,26 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
         else
             out.categorical.push_back(c);
     }
+    return out;
+}
+
+std::vector<SetAside> set_aside_on_all_rows(const data::Table& table, std::span<const data::ColumnSummary> summaries)
+{
+    std::vector<data::Column> candidates;
+    for (std::size_t c = 0; c < summaries.size() && c < table.cols(); ++c) {
+        const data::ColumnSummary& s = summaries[c];
+        if (s.unique <= 1 || (s.missing == 0 && s.unique == table.rows()) || s.type == data::ColumnType::text)
+            candidates.push_back(table.column(c));
+    }
+    std::vector<SetAside> out;
+    if (candidates.empty())
+        return out;
+    const data::Table sub(std::move(candidates));
+    std::vector<std::size_t> rows(sub.rows());
+    std::iota(rows.begin(), rows.end(), std::size_t{0});
+    for (SetAside& s : screen_columns(sub, rows).set_aside)
+        if (s.reason != "target" && s.reason != "ignored")
+            out.push_back(std::move(s));
     return out;
 }
 

@@ -2,6 +2,7 @@
 // only (a fold's validation rows never influence it).
 #pragma once
 
+#include "engine/data/summary.h"
 #include "engine/data/table.h"
 #include "engine/prep/fitted_steps.h"
 
@@ -23,5 +24,10 @@ struct Screening {
 // is a time series, not a key). High-cardinality text:
 // more than max(20, half the non-missing rows) distinct values (checked before ID-like for text columns).
 Screening screen_columns(const data::Table& table, std::span<const std::size_t> rows);
+
+// What screen_columns sets aside on every row of `table` (target and ignored columns aside), screening only the
+// columns whose summary leaves a rule above possible: one value, a value unique to each row, or text. At a file's
+// opening that spares a million-row table sorting every numeric column once more (1.4 s of a 3.7 s load).
+std::vector<SetAside> set_aside_on_all_rows(const data::Table& table, std::span<const data::ColumnSummary> summaries);
 
 } // namespace tern::prep

@@ -1,6 +1,8 @@
 // Column screening: constant, ID-like and high-cardinality text columns are set aside with a stated reason; the
 // target and ignored columns are never features; decisions use the training rows only.
+#include "engine/data/summary.h"
 #include "engine/prep/pipeline.h"
+#include "engine/prep/screening.h"
 #include "prep_fixtures.h"
 
 #include <QtTest/QtTest>
@@ -116,6 +118,13 @@ class TestPrepScreening : public QObject {
                 fold_rows.push_back(r);
         const std::string in_fold = reason_for(prep::Pipeline::fit(t, fold_rows, {}, config), column.toStdString());
         QVERIFY2(QString::fromStdString(in_fold).startsWith(reason), in_fold.c_str());
+        // Screened at a file's opening from its summaries (the Data page), only where they allow a rule: alike.
+        std::string at_opening = "kept";
+        for (const auto& s : prep::set_aside_on_all_rows(t, data::summarize_table(t)))
+            if (s.column == column.toStdString())
+                at_opening = s.reason;
+        if (reason != "target" && reason != "ignored")
+            QVERIFY2(QString::fromStdString(at_opening).startsWith(reason), at_opening.c_str());
         // Set-aside columns contribute no feature; the report lists them.
         bool in_features = false;
         for (const auto& name : p.feature_names())
