@@ -41,8 +41,9 @@ std::vector<float> candidate_thresholds(const PredictionBlock& block)
 
 // The oriented metric at every cut (ascending) from one pass over the rows in order of p1 / (p0 + p1): a row above
 // a cut is read as the second class, so each cut's confusion counts follow from how many rows of each class lie
-// above it, and the metric reads the counts (Scorer::score_counts). nullopt when the metric reads more than the
-// predicted classes, or a true class is not 0 or 1. The rows are sorted once instead of scored once per cut.
+// above it, and the metric reads the counts (Scorer::score_counts; every metric tunes_threshold admits does). The
+// rows are sorted once instead of scored once per cut. nullopt for a metric that reads more than the predicted
+// classes, or a true class that is not 0 or 1.
 std::optional<std::vector<double>> swept_scores(const Scorer& scorer, std::span<const float> truth,
                                                 const PredictionBlock& part, std::span<const float> cuts)
 {
@@ -79,20 +80,6 @@ std::optional<std::vector<double>> swept_scores(const Scorer& scorer, std::span<
     return scores;
 }
 
-// The same scores, the metric evaluated on the rows at each cut.
-std::vector<double> scores_by_rows(const Scorer& scorer, std::span<const float> truth, PredictionBlock part,
-                                   std::span<const float> cuts)
-{
-    std::vector<double> scores;
-    scores.reserve(cuts.size());
-    for (float t : cuts) {
-        part.threshold = t;
-        const double s = scorer.oriented(scorer.score(truth, part));
-        scores.push_back(std::isfinite(s) ? s : -std::numeric_limits<double>::infinity());
-    }
-    return scores;
-}
-
 }  // namespace
 
 bool tunes_threshold(const Scorer& scorer)
@@ -108,8 +95,10 @@ float best_threshold(const Scorer& scorer, std::span<const float> y, const Predi
         return 0.5f;
     const std::vector<float> truth = values_at(y, rows);
     const std::vector<float> cuts = candidate_thresholds(part);
-    auto swept = swept_scores(scorer, truth, part, cuts);
-    const std::vector<double> scores = swept ? std::move(*swept) : scores_by_rows(scorer, truth, part, cuts);
+    const auto swept = swept_scores(scorer, truth, part, cuts);
+    if (!swept)
+        return 0.5f;
+    const std::vector<double>& scores = *swept;
     const double top = *std::max_element(scores.begin(), scores.end());
     std::vector<std::size_t> tied;
     for (std::size_t i = 0; i < scores.size(); ++i)

@@ -30,7 +30,8 @@ namespace tern::search {
 bool tunes_threshold(const Scorer& scorer);
 
 // The threshold on p1 / (p0 + p1) at which the metric scores best on the given positions (y and the block's rows
-// are indexed alike). Ties go to the middle of the best candidates.
+// are indexed alike). Ties go to the middle of the best candidates; one half for a metric of more than the
+// confusion counts.
 float best_threshold(const Scorer& scorer, std::span<const float> y, const PredictionBlock& block,
                      std::span<const std::size_t> rows);
 
