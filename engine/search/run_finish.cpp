@@ -138,8 +138,8 @@ void RunSession::build_ensemble()
     if (m_pooled_score || undefined > 0)
         if (const double pooled = m_scorer->score(truth, take_rows(honest, rows)); std::isfinite(pooled)) {
             r.score = pooled;
-            r.details["score_basis"] = m_pooled_score ? "pooled out-of-fold rows: a validation fold lacks a class"
-                                                      : undefined_folds_basis(undefined, r.fold_scores.size());
+            r.details["score_basis"] =
+                m_pooled_score ? class_lacking_basis : undefined_folds_basis(undefined, r.fold_scores.size());
         }
     double fit = 0, p50 = 0, p99 = 0, inverse_tp = 0;
     std::int64_t size = 0;

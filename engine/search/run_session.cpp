@@ -473,7 +473,7 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
         if (ev.fold_scores.size() < m_folds.size())
             r.details["folds_scored"] = {{"scored", ev.fold_scores.size()}, {"of", m_folds.size()}};
         if (ev.pooled_score)
-            r.details["score_basis"] = "pooled out-of-fold rows: a validation fold lacks a class";
+            r.details["score_basis"] = class_lacking_basis;
         else if (ev.undefined_folds > 0)
             r.details["score_basis"] = undefined_folds_basis(ev.undefined_folds, ev.fold_scores.size());
         r.metrics = ev.metrics;

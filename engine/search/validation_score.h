@@ -35,8 +35,10 @@ std::optional<FoldSummary> summarize_weighted_folds(const std::vector<double>& f
 // there, such as precision on a fold without a predicted positive). Left out of the mean they would flatter a
 // candidate by its worst folds, so such a candidate is scored on its pooled out-of-fold rows instead.
 std::size_t count_undefined_folds(const std::vector<double>& fold_scores);
-// The score_basis detail that says so.
+// The score_basis details of a candidate scored on its pooled out-of-fold rows: because the metric is not finite on
+// some folds, or because a validation fold lacks a class (folds_lack_a_class).
 std::string undefined_folds_basis(std::size_t undefined, std::size_t folds);
+inline constexpr const char* class_lacking_basis = "pooled out-of-fold rows: a validation fold lacks a class";
 
 // The candidate's summary from the scores of the first fold_scores.size() folds. `validated`: the rows each of
 // those folds scored, when fewer than its `valid` rows (an ensemble scores only rows every member predicted).
