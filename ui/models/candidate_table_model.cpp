@@ -139,13 +139,16 @@ QVariant CandidateTableModel::value(const search::CandidateResult& r, int column
     return {};
 }
 
-// " (5/15)" after the score of a candidate scored on fewer folds than the run validates with; else empty.
-QString CandidateTableModel::foldsScoredMark(const search::CandidateResult& r)
+// The folds a candidate was scored on and the run's, when its time limit allowed fewer than all (run_candidate);
+// {0, 0} otherwise.
+std::pair<int, int> CandidateTableModel::foldsScored(const search::CandidateResult& r)
 {
+    if (!r.details.is_object())
+        return {0, 0};
     const auto it = r.details.find("folds_scored");
-    if (!r.details.is_object() || it == r.details.end() || !it->is_object())
-        return {};
-    return QStringLiteral(" (%1/%2)").arg(it->value("scored", 0)).arg(it->value("of", 0));
+    if (it == r.details.end() || !it->is_object())
+        return {0, 0};
+    return {it->value("scored", 0), it->value("of", 0)};
 }
 
 QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
@@ -157,6 +160,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
     const auto& r = m_rows[static_cast<size_t>(index.row())];
     const int column = index.column();
     const QVariant v = value(r, column);
+    const auto [scored, folds] = column == Score ? foldsScored(r) : std::pair{0, 0};
     switch (role) {
     case SortRole:
         // A candidate without a score (failed, or still running) sorts below the worst one when best comes first.
@@ -176,7 +180,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
                         ? formatNumber(v, metricDecimals(*r.score)) + QStringLiteral(" ± ") +
                               formatNumber(optional(r.score_std), metricDecimals(*r.score))
                         : formatNumber(v, metricDecimals(*r.score))) +
-                   foldsScoredMark(r);
+                   (folds > 0 ? QStringLiteral(" (%1/%2)").arg(scored).arg(folds) : QString());
         case FitTime: return v.isValid() ? formatDuration(v.toDouble()) : QString();
         case LatencyP50:
         case LatencyP99: return v.isValid() ? formatLatency(v.toDouble()) : QString();
@@ -191,11 +195,11 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
             return tr("Slower than the run's latency budget");
         if (column == Family && r.id == m_chosen)
             return chosenModelRule();
-        if (column == Score && !foldsScoredMark(r).isEmpty())
+        if (column == Score && folds > 0)
             return tr("Scored on %1 of the run's %2 validation folds: the rest would have exceeded its time limit, so "
                       "this score is noisier than those of candidates scored on every fold")
-                .arg(r.details.at("folds_scored").value("scored", 0))
-                .arg(r.details.at("folds_scored").value("of", 0));
+                .arg(scored)
+                .arg(folds);
         return {};
     case Qt::FontRole:
         if (r.id == m_chosen) {

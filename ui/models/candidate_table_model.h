@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModel>
 #include <QStringList>
+#include <utility>
 #include <vector>
 
 namespace tern::ui {
@@ -48,7 +49,7 @@ class CandidateTableModel : public QAbstractItemModel {
     const PrecisionVariant* variant(const QModelIndex& index) const;
 
   private:
-    static QString foldsScoredMark(const search::CandidateResult& r);
+    static std::pair<int, int> foldsScored(const search::CandidateResult& r);
     QString headerToolTip(int section) const;
     void addMetricColumns(const search::CandidateResult& result);
     QVariant value(const search::CandidateResult& r, int column) const; // the number (or text) behind a cell
