@@ -203,7 +203,7 @@ void add_automl_commands(CLI::App& app)
 
     auto resume_options = std::make_shared<ResumeOptions>();
     auto* resume = app.add_subcommand("resume", "Continue an interrupted or finished run");
-    resume->add_option("run_id", resume_options->run_id, "Run id")->required();
+    resume->add_option("run_id", resume_options->run_id, "Run id")->required()->check(record_id());
     resume->add_option("--budget", resume_options->budget,
                        "Seconds more to search (default: what is left of the run's budget)");
     resume->add_option("--max-candidates", resume_options->max_candidates,
@@ -242,7 +242,7 @@ void add_automl_commands(CLI::App& app)
 
     auto show_options = std::make_shared<ShowOptions>();
     auto* show = app.add_subcommand("show", "One run: its leaderboard");
-    show->add_option("run_id", show_options->run_id, "Run id")->required();
+    show->add_option("run_id", show_options->run_id, "Run id")->required()->check(record_id());
     auto* importance_option = show->add_option("--importance", show_options->importance,
                                                "Compute (and store) permutation feature importance of this candidate");
     show->add_option("--db", show_options->db, "Run store")->check(database_option());

@@ -28,6 +28,10 @@ std::string resolve_database_path(const std::string& db_option);
 // writing to the user's own store.
 CLI::Validator database_option();
 
+// Every run, candidate and job id's check: decimal digits only. CLI11 alone reads "0x1" as 1 and "1e1" as 10, so a
+// mistyped id would silently show another run.
+CLI::Validator record_id();
+
 // A command ended early by SIGINT or SIGTERM after keeping what it finished: tern-cli prints the message and exits
 // 128 + signal, as a shell reports a process the signal ended.
 class StoppedBySignal : public std::runtime_error {

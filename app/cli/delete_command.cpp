@@ -24,7 +24,7 @@ void add_delete_command(CLI::App& app)
 {
     auto o = std::make_shared<DeleteOptions>();
     auto* cmd = app.add_subcommand("delete", "Delete a run with its candidates, models and predictions");
-    cmd->add_option("run_id", o->run_id, "Run id")->required();
+    cmd->add_option("run_id", o->run_id, "Run id")->required()->check(record_id());
     cmd->add_option("--db", o->db, "Run store")->check(database_option());
     cmd->add_flag("--json", o->json, "Print JSON");
     cmd->callback([o] {

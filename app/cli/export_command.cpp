@@ -113,8 +113,8 @@ void add_export_commands(CLI::App& app)
 {
     auto o = std::make_shared<ExportOptionsCli>();
     auto* cmd = app.add_subcommand("export", "Export a candidate: model.onnx, model.tern and model_card.json");
-    cmd->add_option("run_id", o->run_id, "Run id")->required();
-    cmd->add_option("candidate_id", o->candidate, "Candidate id within the run")->required();
+    cmd->add_option("run_id", o->run_id, "Run id")->required()->check(record_id());
+    cmd->add_option("candidate_id", o->candidate, "Candidate id within the run")->required()->check(record_id());
     cmd->add_option("--precision", o->precision, "fp32 | bf16 | int8 | ternary (bf16/int8/ternary: mlp and linear)")
         ->check(CLI::IsMember({"fp32", "bf16", "int8", "ternary"}));
     cmd->add_option("--residual-fraction", o->residual_fraction,

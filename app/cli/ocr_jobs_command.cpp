@@ -76,7 +76,7 @@ void add_ocr_jobs_command(CLI::App& app)
 {
     auto o = std::make_shared<OcrJobsOptions>();
     auto* cmd = app.add_subcommand("ocr-jobs", "The stored OCR jobs, or one job's results");
-    auto* id = cmd->add_option("job_id", o->job_id, "Job id: print its results");
+    auto* id = cmd->add_option("job_id", o->job_id, "Job id: print its results")->check(record_id());
     cmd->add_option("--db", o->db, "Run store")->check(database_option());
     cmd->add_flag("--json", o->json, "Print JSON");
     cmd->add_flag("--delete", o->remove, "Delete the job with its results")->needs(id);

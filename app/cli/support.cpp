@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -33,6 +34,17 @@ CLI::Validator database_option()
             return value.empty() ? std::string("an empty path; leave --db out for the default store") : std::string();
         },
         "PATH");
+}
+
+CLI::Validator record_id()
+{
+    return CLI::Validator(
+        [](const std::string& value) {
+            const bool digits = !value.empty() && value.size() <= 18 &&
+                                std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+            return digits ? std::string() : "'" + value + "' is not an id; ids are whole numbers such as 12";
+        },
+        "ID");
 }
 
 std::string existing_database_path(const std::string& db_option)

@@ -206,6 +206,10 @@ class TestCliAutoml : public QObject {
                                                        "species", "--families",           "quantum"}
                                         << "quantum";
         QTest::newRow("no run") << QStringList{"show", "9999"} << "9999";
+        // CLI11 alone reads these as runs 1 and 10: a mistyped id must not show another run.
+        QTest::newRow("hexadecimal id") << QStringList{"show", "0x1"} << "'0x1' is not an id";
+        QTest::newRow("exponent id") << QStringList{"resume", "1e1"} << "'1e1' is not an id";
+        QTest::newRow("candidate id") << QStringList{"export", "1", "2.0", "--out", "/tmp"} << "'2.0' is not an id";
         QTest::newRow("image target") << QStringList{"automl", data("images"), "--target", "label"}
                                       << "class sub-folder";
         QTest::newRow("image imputer") << QStringList{"automl", data("images"), "--impute", "px_0_0=mean"}
