@@ -636,8 +636,8 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Noch kein abgeschlossener Kandidat: Starten Sie AutoML auf der Seite „Lauf“ oder wählen Sie einen anderen Lauf.</translation>
     </message>
     <message>
-        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for mlp and linear models, whose weights are dense layers that can be quantised.</source>
-        <translation>Nur fp32 für %1-Kandidaten: bf16-, int8- und ternäre Varianten gibt es für mlp- und lineare Modelle, deren Gewichte dichte Schichten sind, die sich quantisieren lassen.</translation>
+        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for MLP and linear models, whose weights are dense layers that can be quantised.</source>
+        <translation>Nur fp32 für %1-Kandidaten: bf16-, int8- und ternäre Varianten gibt es für MLP- und lineare Modelle, deren Gewichte dichte Schichten sind, die sich quantisieren lassen.</translation>
     </message>
     <message>
         <source>This run has none.</source>
@@ -2440,6 +2440,45 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>ignored</source>
         <translation>ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyLabel</name>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>XGBoost</source>
+        <translation>XGBoost</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Random Forest</translation>
+    </message>
+    <message>
+        <source>Extra trees</source>
+        <translation>Extra Trees</translation>
+    </message>
+    <message>
+        <source>k-NN</source>
+        <translation>k-NN</translation>
+    </message>
+    <message>
+        <source>RBF SVM</source>
+        <translation>RBF-SVM</translation>
+    </message>
+    <message>
+        <source>Naive Bayes</source>
+        <translation>Naive Bayes</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
     </message>
 </context>
 </TS>

@@ -636,8 +636,8 @@ Filas predichas: %2</translation>
         <translation>Aún no hay ningún candidato terminado: ejecute AutoML en la página Ejecución o elija otra ejecución.</translation>
     </message>
     <message>
-        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for mlp and linear models, whose weights are dense layers that can be quantised.</source>
-        <translation>Solo fp32 para candidatos %1: las variantes bf16, int8 y ternaria existen para modelos mlp y lineales, cuyos pesos son capas densas que se pueden cuantizar.</translation>
+        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for MLP and linear models, whose weights are dense layers that can be quantised.</source>
+        <translation>Solo fp32 para candidatos %1: las variantes bf16, int8 y ternaria existen para modelos MLP y lineales, cuyos pesos son capas densas que se pueden cuantizar.</translation>
     </message>
     <message>
         <source>This run has none.</source>
@@ -2440,6 +2440,45 @@ Filas predichas: %2</translation>
     <message>
         <source>ignored</source>
         <translation>ignorada</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyLabel</name>
+    <message>
+        <source>Linear</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>XGBoost</source>
+        <translation>XGBoost</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Bosque aleatorio</translation>
+    </message>
+    <message>
+        <source>Extra trees</source>
+        <translation>Árboles extremos</translation>
+    </message>
+    <message>
+        <source>k-NN</source>
+        <translation>k-NN</translation>
+    </message>
+    <message>
+        <source>RBF SVM</source>
+        <translation>SVM RBF</translation>
+    </message>
+    <message>
+        <source>Naive Bayes</source>
+        <translation>Bayes ingenuo</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Conjunto</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ui/models/candidate_details_text.h"
 
 #include "engine/search/decision_threshold.h"
+#include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
 
@@ -44,7 +45,7 @@ QString candidateDetailsText(const search::CandidateResult& r, const std::functi
     QStringList lines;
     lines << CandidateDetails::tr("Candidate #%1 — %2 (%3)")
                  .arg(r.id)
-                 .arg(QString::fromStdString(r.family), candidateStatusLabel(r.status));
+                 .arg(familyLabel(r.family), candidateStatusLabel(r.status));
     if (!r.error.empty())
         lines << CandidateDetails::tr("Error: %1").arg(QString::fromStdString(r.error));
     if (r.score)

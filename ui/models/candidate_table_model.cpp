@@ -2,6 +2,7 @@
 
 #include "engine/metrics/metric.h"
 #include "ui/models/display_units.h"
+#include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
 #include "ui/theme.h"
@@ -92,6 +93,7 @@ QVariant CandidateTableModel::variantData(const PrecisionVariant& v, int column,
     const QVariant value = variantValue(v, column);
     switch (role) {
     case SortRole: return value;
+    case FilterRole: return variantData(v, column, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (column) {
         case Family: return value;
@@ -122,7 +124,7 @@ QVariant CandidateTableModel::value(const search::CandidateResult& r, int column
 {
     switch (column) {
     case Ordinal: return QVariant::fromValue<qlonglong>(r.id);
-    case Family: return QString::fromStdString(r.family);
+    case Family: return familyLabel(r.family);
     case Score: return optional(r.score);
     case Std: return optional(r.score_std);
     case FitTime: return optional(r.fit_s);
@@ -167,6 +169,10 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
         if (column == Score && !r.score)
             return m_maximize ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
         return v;
+    case FilterRole:
+        if (column == Family)
+            return v.toString() + QLatin1Char(' ') + QString::fromStdString(r.family);
+        return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (column) {
         case Ordinal: return v;

@@ -20,6 +20,9 @@ class CandidateTableModel : public QAbstractItemModel {
   public:
     enum Column { Ordinal, Family, Score, Std, FitTime, LatencyP50, LatencyP99, Throughput, Size, Status, FixedCount };
     static constexpr int SortRole = Qt::UserRole + 1; // numbers as doubles, so that sorting is numeric
+    // What the filter matches: the shown text, and a family's code too ("extra_trees" finds "Extra trees", as
+    // tern-cli names it).
+    static constexpr int FilterRole = Qt::UserRole + 2;
 
     explicit CandidateTableModel(QObject* parent = nullptr) : QAbstractItemModel(parent) {}
 

@@ -2,6 +2,7 @@
 
 #include "engine/store/store.h"
 #include "ui/models/display_units.h"
+#include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
 #include "ui/run/validation_label.h"
@@ -63,7 +64,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         return run.best_score ? QLocale().toString(*run.best_score, 'f', metricDecimals(*run.best_score)) : QString();
     case BestModel:
         return run.best_candidate && !run.best_family.empty()
-                   ? QStringLiteral("#%1 %2").arg(*run.best_candidate).arg(QString::fromStdString(run.best_family))
+                   ? QStringLiteral("#%1 %2").arg(*run.best_candidate).arg(familyLabel(run.best_family))
                    : QString();
     case Candidates: return QVariant::fromValue<qlonglong>(run.candidate_count);
     case Elapsed: return run.status == "running" ? QString() : formatDuration(run.elapsed_s); // not known yet

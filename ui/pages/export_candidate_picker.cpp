@@ -1,6 +1,7 @@
 #include "ui/pages/export_candidate_picker.h"
 
 #include "engine/store/store.h"
+#include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
 
@@ -116,7 +117,7 @@ void ExportCandidatePicker::loadCandidates(qint64 preferred)
         int select = -1;
         for (size_t i = 0; i < m_records.size(); ++i) {
             const auto& c = m_records[i];
-            QString text = tr("#%1 %2").arg(c.ordinal).arg(QString::fromStdString(c.family));
+            QString text = tr("#%1 %2").arg(c.ordinal).arg(familyLabel(c.family));
             if (c.score)
                 text += QStringLiteral(" · ") + QLocale().toString(*c.score, 'f', 4);
             if (best && *best == c.ordinal)

@@ -2,6 +2,7 @@
 
 #include "engine/store/records.h"
 #include "ui/dialogs/predict_dialog.h"
+#include "ui/models/family_labels.h"
 #include "ui/models/variant_table_model.h"
 #include "ui/pages/export_candidate_picker.h"
 #include "ui/pages/export_job_panel.h"
@@ -239,16 +240,16 @@ void ExportPage::showCandidate()
 
 QString ExportPage::fp32OnlyNote(const QString& family) const
 {
-    const QString why = tr("Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for mlp and linear "
+    const QString why = tr("Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for MLP and linear "
                            "models, whose weights are dense layers that can be quantised.")
-                            .arg(family.toHtmlEscaped());
+                            .arg(familyLabel(family.toStdString()).toHtmlEscaped());
     const store::CandidateRecord* best = m_picker->bestWhere(
         [](const store::CandidateRecord& c) { return isQuantisable(QString::fromStdString(c.family)); });
     if (!best)
         return why + QLatin1Char(' ') + tr("This run has none.");
     const QString name = QStringLiteral("#%1 %2 · %3")
                              .arg(best->ordinal)
-                             .arg(QString::fromStdString(best->family))
+                             .arg(familyLabel(best->family))
                              .arg(QLocale().toString(*best->score, 'f', 4));
     return why + QLatin1Char(' ') +
            tr("The best of them in this run: %1.")

@@ -3,6 +3,7 @@
 #include "engine/store/store.h"
 #include "ui/models/candidate_details_text.h"
 #include "ui/models/candidate_table_model.h"
+#include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
 #include "ui/models/score_timeline.h"
 #include "ui/models/status_labels.h"
@@ -40,6 +41,7 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CandidateTableModel::SortRole);
+    m_proxy->setFilterRole(CandidateTableModel::FilterRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);       // family and status (and every other column) match the filter text
     m_proxy->setAutoAcceptChildRows(true); // a shown candidate keeps its precision variants
@@ -347,7 +349,7 @@ void LeaderboardPage::showDetails()
     const auto& r = m_model->candidate(row);
     QString details = candidateDetailsText(r, [this](std::int64_t id) {
         const int member = m_model->rowOf(id);
-        return member >= 0 ? QString::fromStdString(m_model->candidate(member).family) : QString();
+        return member >= 0 ? familyLabel(m_model->candidate(member).family) : QString();
     });
     updateMarkers(&r);
     // A precision variant's row: its own point on the plot; what was measured of it only for the variant (score,

@@ -9,6 +9,7 @@
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
 #include "ui/models/candidate_table_model.h"
+#include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
 #include "ui/run/metric_chooser.h"
@@ -107,7 +108,7 @@ RunPage::RunPage(EngineController* engine, QWidget* parent)
     connect(this, &RunPage::candidateFinished, this, [this](const search::CandidateResult& r) {
         if (r.score)
             m_finished[r.id] =
-                QStringLiteral("#%1 %2 · %3").arg(r.id).arg(QString::fromStdString(r.family), scoreText(*r.score));
+                QStringLiteral("#%1 %2 · %3").arg(r.id).arg(familyLabel(r.family), scoreText(*r.score));
     });
     connect(m_bridge, &RunObserverBridge::progressChanged, this, &RunPage::onProgress);
     connect(m_bridge, &RunObserverBridge::logLine, this, &RunPage::appendLog);
@@ -159,7 +160,8 @@ QWidget* RunPage::createForm()
 
     m_families = new QListWidget(box);
     for (const auto& family : models::families()) {
-        auto* item = new QListWidgetItem(QString::fromStdString(family.name), m_families);
+        auto* item = new QListWidgetItem(familyLabel(family.name), m_families);
+        item->setData(FamilyCodeRole, QString::fromStdString(family.name));
         item->setToolTip(QString::fromStdString(family.description));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
@@ -271,7 +273,7 @@ void RunPage::updateFamilies()
     const std::optional<bool> regression = regressionTask();
     for (int i = 0; i < m_families->count(); ++i) {
         QListWidgetItem* item = m_families->item(i);
-        const auto& family = models::family(item->text().toStdString());
+        const auto& family = models::family(item->data(FamilyCodeRole).toString().toStdString());
         const bool usable = !regression || (*regression ? family.supports_regression : family.supports_classification);
         item->setFlags(usable ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
         const QString description = QString::fromStdString(family.description);
@@ -412,7 +414,7 @@ search::RunSpec RunPage::spec() const
             continue; // a family the task cannot use (naive_bayes for a regression)
         ++usable;
         if (item->checkState() == Qt::Checked)
-            s.families.push_back(item->text().toStdString());
+            s.families.push_back(item->data(FamilyCodeRole).toString().toStdString());
     }
     if (static_cast<int>(s.families.size()) == usable)
         s.families.clear(); // all checked: let the search keep only those that suit the task

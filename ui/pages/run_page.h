@@ -37,6 +37,9 @@ class RunObserverBridge;
 class RunPage : public QWidget {
     Q_OBJECT
   public:
+    // The role of a family item's code as the engine names it ("extra_trees"); the item shows its label.
+    static constexpr int FamilyCodeRole = Qt::UserRole;
+
     explicit RunPage(EngineController* engine, QWidget* parent = nullptr);
 
     // `dateColumns`: the columns read as dates, offered for validation forward in time. The target: one chosen

@@ -1,5 +1,6 @@
 #include "ui/plots/accuracy_latency_plot.h"
 
+#include "ui/models/family_labels.h"
 #include "ui/models/precision_variant.h"
 #include "ui/plots/log_ticker.h"
 #include "ui/plots/plot_palette.h"
@@ -250,7 +251,7 @@ void AccuracyLatencyPlot::addFamilyGraphs(const std::string& family, const QColo
     byPrecision.try_emplace(QString()); // the family keeps its legend entry
     for (auto& [precision, points] : byPrecision) {
         QCPGraph* graph = addGraph();
-        graph->setName(QString::fromStdString(family));
+        graph->setName(familyLabel(family));
         graph->setLineStyle(QCPGraph::lsNone);
         const auto shape = precisionShape(precision.isEmpty() ? QStringLiteral("fp32") : precision);
         graph->setScatterStyle(QCPScatterStyle(shape, colour, precision.isEmpty() ? 8 : 9));

@@ -137,7 +137,7 @@ class TestHistoryRuns : public QObject {
             return view->model()->index(row, RunListModel::Run).data().toLongLong();
         };
         QCOMPARE(runAt(0), going); // newest first
-        QCOMPARE(page.model()->index(2, RunListModel::BestModel).data().toString(), QStringLiteral("#1 extra_trees"));
+        QCOMPARE(page.model()->index(2, RunListModel::BestModel).data().toString(), QStringLiteral("#1 Extra trees"));
         QCOMPARE(page.model()->index(2, RunListModel::Elapsed).data().toString(), formatDuration(12.5));
 
         view->sortByColumn(RunListModel::BestScore, Qt::DescendingOrder);

@@ -237,6 +237,10 @@ class TestLeaderboardPlots : public QObject {
         QVERIFY(!notice->isHidden());
         page.addCandidate(candidate(2, "knn", 0.90, 40.0, 2.0)); // a match arrives while filtering
         QVERIFY(notice->isHidden());
+        // The family shows as people name it; its code, as tern-cli names it, still finds it.
+        QCOMPARE(page.proxy()->index(0, CandidateTableModel::Family).data().toString(), QStringLiteral("k-NN"));
+        filter->setText(QStringLiteral("k-nn"));
+        QCOMPARE(page.proxy()->rowCount(), 1);
     }
 
     void legendCoversNoPoint_data()

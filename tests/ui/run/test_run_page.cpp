@@ -148,9 +148,10 @@ class TestRunPage : public QObject {
         auto* families = page.findChild<QListWidget*>();
         QVERIFY(families);
         const auto naiveBayes = [families] {
-            return families->findItems(QStringLiteral("naive_bayes"), Qt::MatchExactly).value(0);
+            return families->findItems(QStringLiteral("Naive Bayes"), Qt::MatchExactly).value(0);
         };
         QVERIFY(naiveBayes());
+        QCOMPARE(naiveBayes()->data(RunPage::FamilyCodeRole).toString(), QStringLiteral("naive_bayes"));
         page.setTarget(QStringLiteral("species"));
         QVERIFY(naiveBayes()->flags() & Qt::ItemIsEnabled);
         page.setTarget(QStringLiteral("petal_width_cm")); // many distinct numbers: a regression
@@ -245,7 +246,7 @@ class TestRunPage : public QObject {
         bool chosenShown = false, scoreNamed = false;
         for (auto* label : page.findChildren<QLabel*>()) {
             chosenShown |= label->text() == RunPage::tr("Chosen model:");
-            scoreNamed |= label->text().contains(QStringLiteral(" ensemble · Balanced accuracy 0."));
+            scoreNamed |= label->text().contains(QStringLiteral(" Ensemble · Balanced accuracy 0."));
         }
         QVERIFY(chosenShown);
         QVERIFY(scoreNamed);
