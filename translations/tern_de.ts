@@ -1389,6 +1389,21 @@ Vorhergesagte Zeilen: %2</translation>
 <context>
     <name>tern::ui::PredictDialog</name>
     <message>
+        <source>No score: no row's target is a class the model knows (%1).</source>
+        <translation>Keine Bewertung: Das Ziel keiner Zeile ist eine Klasse, die das Modell kennt (%1).</translation>
+    </message>
+    <message>
+        <source>No score: %1.</source>
+        <translation>Keine Bewertung: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of a class the model does not know (%1) are not scored.</source>
+        <translation>
+            <numerusform>%n Zeile einer Klasse, die das Modell nicht kennt (%1), wird nicht bewertet.</numerusform>
+            <numerusform>%n Zeilen einer Klasse, die das Modell nicht kennt (%1), werden nicht bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The target column may be absent; when the table holds it, the model is scored on it as well</source>
         <translation>Die Zielspalte darf fehlen; enthält die Tabelle sie, wird das Modell auch darauf bewertet</translation>
     </message>

@@ -103,6 +103,13 @@
 <context>
     <name>tern::ui::PredictDialog</name>
     <message numerus="yes">
+        <source>%n row(s) of a class the model does not know (%1) are not scored.</source>
+        <translation>
+            <numerusform>%n row of a class the model does not know (%1) is not scored.</numerusform>
+            <numerusform>%n rows of a class the model does not know (%1) are not scored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 %2 on the %n row(s) with a known target.</source>
         <translation>
             <numerusform>%1 %2 on the %n row with a known target.</numerusform>

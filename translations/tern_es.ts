@@ -1389,6 +1389,21 @@ Filas predichas: %2</translation>
 <context>
     <name>tern::ui::PredictDialog</name>
     <message>
+        <source>No score: no row's target is a class the model knows (%1).</source>
+        <translation>Sin puntuación: el objetivo de ninguna fila es una clase que el modelo conozca (%1).</translation>
+    </message>
+    <message>
+        <source>No score: %1.</source>
+        <translation>Sin puntuación: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of a class the model does not know (%1) are not scored.</source>
+        <translation>
+            <numerusform>%n fila de una clase que el modelo no conoce (%1) no se puntúa.</numerusform>
+            <numerusform>%n filas de una clase que el modelo no conoce (%1) no se puntúan.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The target column may be absent; when the table holds it, the model is scored on it as well</source>
         <translation>El objetivo puede faltar; si la tabla lo incluye, el modelo también se puntúa con él</translation>
     </message>

@@ -6,11 +6,13 @@
 #include "engine/export/package.h"
 #include "engine/export/prediction_input.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <iostream>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace tern::cli {
 
@@ -48,6 +50,24 @@ std::vector<double> tidy(std::span<const float> values)
     return out;
 }
 
+// " (13 left out: 2 without a target, 11 of a class the model does not know: rose)", or nothing.
+std::string left_out_text(const exporting::FileScore& score)
+{
+    if (score.left_out() == 0)
+        return {};
+    std::vector<std::string> why;
+    if (score.missing)
+        why.push_back(fmt::format("{} without a target", score.missing));
+    if (score.unknown) {
+        const auto& names = score.unknown_classes;
+        std::vector<std::string> shown(names.begin(), names.begin() + std::min<std::ptrdiff_t>(names.size(), 3));
+        if (names.size() > shown.size())
+            shown.emplace_back("…");
+        why.push_back(fmt::format("{} of a class the model does not know: {}", score.unknown, fmt::join(shown, ", ")));
+    }
+    return fmt::format(" ({} left out: {})", score.left_out(), fmt::join(why, ", "));
+}
+
 void run_predict(const PredictOptions& o)
 {
     const auto model = exporting::ExportedModel::load(o.model);
@@ -70,11 +90,18 @@ void run_predict(const PredictOptions& o)
             j["files"] = files;
         if (!unfamiliar.empty())
             j["warnings"] = unfamiliar;
-        if (score)
+        if (score) {
             j["score"] = {{"metric", score->metric},
-                          {"value", score->value},
+                          {"value", score->value ? nlohmann::json(*score->value) : nlohmann::json()},
                           {"rows", score->rows},
-                          {"rows_left_out", score->left_out}};
+                          {"rows_left_out", score->left_out()},
+                          {"rows_without_target", score->missing},
+                          {"rows_of_unknown_class", score->unknown}};
+            if (!score->unknown_classes.empty())
+                j["score"]["unknown_classes"] = score->unknown_classes;
+            if (!score->note.empty())
+                j["score"]["note"] = score->note;
+        }
         if (classes.empty()) {
             j["predictions"] = tidy(p.values);
         } else {
@@ -107,10 +134,11 @@ void run_predict(const PredictOptions& o)
     }
     std::cout << out;
     // The file held the target: how the model did on it, beside the predictions (stdout stays the CSV).
-    if (score)
+    if (score && score->value)
         std::cerr << fmt::format("score: {} {:.4f} on the {} row(s) with a known target{}\n", score->metric,
-                                 score->value, score->rows,
-                                 score->left_out ? fmt::format(" ({} left out)", score->left_out) : std::string());
+                                 *score->value, score->rows, left_out_text(*score));
+    else if (score)
+        std::cerr << fmt::format("score: none, {}\n", score->note);
 }
 
 } // namespace

@@ -9,18 +9,25 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tern::exporting {
 
 struct FileScore {
-    std::string metric;      // the run's metric name ("balanced_accuracy", "r2", "custom")
-    double value = 0;
-    std::size_t rows = 0;      // rows scored: a known target, of a class the model knows
-    std::size_t left_out = 0;  // rows with a missing target or a class the model never saw
+    std::string metric;             // the run's metric name ("balanced_accuracy", "r2", "custom")
+    std::optional<double> value;    // none when no row could be scored; `note` says why
+    std::size_t rows = 0;           // rows scored: a known target, of a class the model knows
+    std::size_t missing = 0;        // rows left out: no target
+    std::size_t unknown = 0;        // rows left out: a class the model never saw
+    std::vector<std::string> unknown_classes; // those classes, in order of first appearance
+    std::string note;               // why there is no value, in one line
+
+    std::size_t left_out() const { return missing + unknown; }
 };
 
-// The run's metric over `table`'s rows with a known target, from `predictions` of all its rows; nothing when the
-// table has no target column, no row to score, or the model's card names no metric.
+// The run's metric over `table`'s rows with a known target, from `predictions` of all its rows. Nothing when the
+// table has no target column or the model's card names no metric; a score without a value, and a note, when the
+// column is there but gives no row to score (every class unknown to the model, text for a regression).
 std::optional<FileScore> score_on_file(const ExportedModel& model, const data::Table& table,
                                        const Predictions& predictions);
 

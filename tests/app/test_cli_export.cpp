@@ -355,6 +355,41 @@ class TestCliExport : public QObject {
         QVERIFY2(one_error_line(empty) && empty.err.contains("no row to predict"), empty.err.constData());
     }
 
+    // Target values the model never saw are left out of the score and named; when no row is left to score, the
+    // score says why instead of vanishing.
+    void targetClassesTheModelDoesNotKnowAreNamed()
+    {
+        const QString path = m_dir.filePath("unknown-classes.csv");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n"
+                "Adelie,Dream,39.5,17.4,186.0,3800.0,female\n"
+                "Emperor,Dream,39.5,17.4,186.0,3800.0,female\n"
+                ",Dream,39.5,17.4,186.0,3800.0,female\n");
+        f.close();
+        const auto some = cli({"predict", m_dir.filePath("mlp-fp32"), path});
+        QVERIFY2(some.code == 0, some.err.constData());
+        QVERIFY2(some.err.contains("on the 1 row(s) with a known target (2 left out: 1 without a target, 1 of a "
+                                   "class the model does not know: Emperor)"),
+                 some.err.constData());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n"
+                "Emperor,Dream,39.5,17.4,186.0,3800.0,female\n"
+                "King,Dream,39.5,17.4,186.0,3800.0,female\n");
+        f.close();
+        const auto none = cli({"predict", m_dir.filePath("mlp-fp32"), path, "--json"});
+        QVERIFY2(none.code == 0, none.err.constData());
+        const auto score = json_of(none)["score"].toObject();
+        QVERIFY(score["value"].isNull());
+        QCOMPARE(score["rows"].toInteger(), 0);
+        QCOMPARE(score["rows_of_unknown_class"].toInteger(), 2);
+        QVERIFY2(score["note"].toString().startsWith("no row's 'species' is a class the model knows (Emperor, King; "
+                                                     "it knows Adelie"),
+                 qPrintable(score["note"].toString()));
+        const auto csv = cli({"predict", m_dir.filePath("mlp-fp32"), path});
+        QVERIFY2(csv.err.contains("score: none, no row's 'species'"), csv.err.constData());
+    }
+
     void missingColumnsAreNamed()
     {
         const QString path = m_dir.filePath("fewer-columns.csv");

@@ -256,11 +256,7 @@ void PredictDialog::predict()
                 const int rows = self->m_predictions->rowCount();
                 QString status = tr("%n row(s) predicted.", nullptr, rows);
                 if (result.score) // the table held the target: how the model did on it
-                    status +=
-                        QLatin1Char(' ') +
-                        tr("%1 %2 on the %n row(s) with a known target.", nullptr, static_cast<int>(result.score->rows))
-                            .arg(metricLabel(result.score->metric),
-                                 QLocale().toString(result.score->value, 'f', metricDecimals(result.score->value)));
+                    status += QLatin1Char(' ') + scoreSentence(*result.score);
                 self->setBusy(0, status);
                 if (!result.unfamiliar.empty()) {
                     QStringList lines;
@@ -376,6 +372,29 @@ void PredictDialog::openPath(const QString& path)
         setTablePath(path);
     else
         showError(tr("%1 is neither an exported model folder nor a table.").arg(QDir::toNativeSeparators(path)));
+}
+
+QString PredictDialog::scoreSentence(const exporting::FileScore& score)
+{
+    QStringList unknown;
+    for (std::size_t i = 0; i < score.unknown_classes.size() && i < 3; ++i)
+        unknown << QString::fromStdString(score.unknown_classes[i]);
+    if (score.unknown_classes.size() > 3)
+        unknown << QStringLiteral("…");
+    const QString classes = unknown.join(QStringLiteral(", "));
+    if (!score.value) {
+        if (score.rows == 0 && score.unknown > 0)
+            return tr("No score: no row's target is a class the model knows (%1).").arg(classes);
+        return tr("No score: %1.").arg(QString::fromStdString(score.note));
+    }
+    QString sentence =
+        tr("%1 %2 on the %n row(s) with a known target.", nullptr, static_cast<int>(score.rows))
+            .arg(metricLabel(score.metric), QLocale().toString(*score.value, 'f', metricDecimals(*score.value)));
+    if (score.unknown > 0)
+        sentence += QLatin1Char(' ') + tr("%n row(s) of a class the model does not know (%1) are not scored.", nullptr,
+                                          static_cast<int>(score.unknown))
+                                           .arg(classes);
+    return sentence;
 }
 
 } // namespace tern::ui

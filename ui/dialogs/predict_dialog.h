@@ -16,7 +16,8 @@ class QTableView;
 
 namespace tern::exporting {
 class ExportedModel;
-}
+struct FileScore;
+} // namespace tern::exporting
 
 namespace tern::ui {
 
@@ -65,6 +66,8 @@ class PredictDialog : public QDialog {
     void setBusy(quint64 job, const QString& status);
     void showInputKind(); // a table or images, as the loaded model reads
     void showError(const QString& message);
+    // How the model did on a table that held its target, in a sentence: the score, or why there is none.
+    static QString scoreSentence(const exporting::FileScore& score);
 
     EngineController* m_engine;
     std::shared_ptr<const exporting::ExportedModel> m_model;

@@ -1,7 +1,6 @@
 #include "ui/models/family_labels.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 

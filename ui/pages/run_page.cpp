@@ -107,8 +107,7 @@ RunPage::RunPage(EngineController* engine, QWidget* parent)
     connect(m_bridge, &RunObserverBridge::candidateUpdated, this, &RunPage::candidateFinished);
     connect(this, &RunPage::candidateFinished, this, [this](const search::CandidateResult& r) {
         if (r.score)
-            m_finished[r.id] =
-                QStringLiteral("#%1 %2 · %3").arg(r.id).arg(familyLabel(r.family), scoreText(*r.score));
+            m_finished[r.id] = QStringLiteral("#%1 %2 · %3").arg(r.id).arg(familyLabel(r.family), scoreText(*r.score));
     });
     connect(m_bridge, &RunObserverBridge::progressChanged, this, &RunPage::onProgress);
     connect(m_bridge, &RunObserverBridge::logLine, this, &RunPage::appendLog);

@@ -199,6 +199,27 @@ class TestExportPage : public QObject {
         QVERIFY2(dialog.statusText().contains(QStringLiteral("Balanced accuracy 0.")) &&
                      dialog.statusText().contains(QStringLiteral("on the 150 row")),
                  qPrintable(dialog.statusText()));
+        // A file whose target holds no class the model knows says so instead of showing no score at all.
+        const QString strangers = m_dir.filePath(QStringLiteral("unknown-species.csv"));
+        {
+            QFile in(test::dataPath(QStringLiteral("iris.csv"))), out(strangers);
+            QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+            out.write(in.readLine());
+            for (int i = 0; i < 3 && !in.atEnd(); ++i) {
+                QByteArray line = in.readLine().trimmed();
+                out.write(line.left(line.lastIndexOf(',') + 1) + "Iris-nova\n");
+            }
+        }
+        predicted.clear();
+        dialog.setTablePath(strangers);
+        QTRY_VERIFY_WITH_TIMEOUT(!predicted.isEmpty(), 60000);
+        QVERIFY2(
+            dialog.statusText().contains(PredictDialog::tr("No score: no row's target is a class the model knows (%1).")
+                                             .arg(QStringLiteral("Iris-nova"))),
+            qPrintable(dialog.statusText()));
+        predicted.clear();
+        dialog.setTablePath(test::dataPath(QStringLiteral("iris.csv")));
+        QTRY_VERIFY_WITH_TIMEOUT(!predicted.isEmpty(), 60000);
 
         const QString csv = m_dir.filePath(QStringLiteral("predictions.csv"));
         QVERIFY(dialog.saveCsv(csv));
