@@ -4,6 +4,34 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Save a grab of the window.</source>
+        <translation>Ein Abbild des Fensters speichern.</translation>
+    </message>
+    <message>
+        <source>Start on page 0-5: Data, Run, Leaderboard, Text from Images, Export, History.</source>
+        <translation>Auf Seite 0-5 beginnen: Daten, Lauf, Rangliste, Text aus Bildern, Export, Verlauf.</translation>
+    </message>
+    <message>
+        <source>Start a run of this many seconds once the data has loaded.</source>
+        <translation>Einen Lauf von so vielen Sekunden starten, sobald die Daten geladen sind.</translation>
+    </message>
+    <message>
+        <source>The target column of the --run-budget run (else the last column).</source>
+        <translation>Die Zielspalte des Laufs von --run-budget (sonst die letzte Spalte).</translation>
+    </message>
+    <message>
+        <source>Show this stored run on the Leaderboard.</source>
+        <translation>Diesen gespeicherten Lauf in der Rangliste zeigen.</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 1024x640.</source>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x640.</translation>
+    </message>
+    <message>
+        <source>Use this theme (system, light, dark) for this session only.</source>
+        <translation>Dieses Design (system, light, dark) nur für diese Sitzung verwenden.</translation>
+    </message>
+    <message>
         <source>Tern: desktop AutoML workbench</source>
         <translation>Tern: AutoML-Werkbank für den Desktop</translation>
     </message>

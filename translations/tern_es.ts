@@ -4,6 +4,34 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Save a grab of the window.</source>
+        <translation>Guardar una captura de la ventana.</translation>
+    </message>
+    <message>
+        <source>Start on page 0-5: Data, Run, Leaderboard, Text from Images, Export, History.</source>
+        <translation>Empezar en la página 0-5: Datos, Ejecución, Clasificación, Texto de imágenes, Exportar, Historial.</translation>
+    </message>
+    <message>
+        <source>Start a run of this many seconds once the data has loaded.</source>
+        <translation>Iniciar una ejecución de tantos segundos en cuanto se carguen los datos.</translation>
+    </message>
+    <message>
+        <source>The target column of the --run-budget run (else the last column).</source>
+        <translation>La columna objetivo de la ejecución de --run-budget (si no, la última columna).</translation>
+    </message>
+    <message>
+        <source>Show this stored run on the Leaderboard.</source>
+        <translation>Mostrar esta ejecución guardada en la clasificación.</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 1024x640.</source>
+        <translation>Abrir la ventana con este tamaño, p. ej. 1024x640.</translation>
+    </message>
+    <message>
+        <source>Use this theme (system, light, dark) for this session only.</source>
+        <translation>Usar este tema (system, light, dark) solo en esta sesión.</translation>
+    </message>
+    <message>
         <source>Tern: desktop AutoML workbench</source>
         <translation>Tern: banco de trabajo AutoML de escritorio</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QTranslator>
 #include <clocale>
 #include <cstdio>
+#include <string_view>
 
 namespace tern::ui {
 namespace {
@@ -39,7 +40,7 @@ QString storedRunDataset(const QString& databasePath, qint64 id)
 }
 
 // Qt's own strings (standard buttons, file dialogs) and Tern's, for the configured or the system language.
-void installTranslations(QApplication& app)
+void installTranslations(QCoreApplication& app)
 {
     const QString chosen = Settings().language();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
@@ -86,55 +87,80 @@ void scheduleScreenshot(MainWindow& window, const QString& file, RunPage* run = 
     QTimer::singleShot(30000, shoot); // never hang a script
 }
 
-// An option for scripted screenshots and tests, left out of --help.
-QCommandLineOption scriptingOption(const QString& name, const QString& description, const QString& value)
+// The command line: a file or folder to open, and options for scripts and screenshots (the README lists them).
+void describeCommandLine(QCommandLineParser& parser)
 {
-    QCommandLineOption option(name, description, value);
-    option.setFlags(QCommandLineOption::HiddenFromHelp);
-    return option;
+    parser.setApplicationDescription(QApplication::translate("Application", "Tern: desktop AutoML workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QApplication::translate("Application", "A table file or image folder to open."));
+    const auto option = [&parser](const char* name, const char* description, const char* value) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name),
+                                            QApplication::translate("Application", description),
+                                            QString::fromLatin1(value)));
+    };
+    option("screenshot", QT_TRANSLATE_NOOP("Application", "Save a grab of the window."), "file");
+    option("page",
+           QT_TRANSLATE_NOOP("Application",
+                             "Start on page 0-5: Data, Run, Leaderboard, Text from Images, Export, History."),
+           "index");
+    option("run-budget", QT_TRANSLATE_NOOP("Application", "Start a run of this many seconds once the data has loaded."),
+           "seconds");
+    option("run-target",
+           QT_TRANSLATE_NOOP("Application", "The target column of the --run-budget run (else the last column)."),
+           "column");
+    option("open-run", QT_TRANSLATE_NOOP("Application", "Show this stored run on the Leaderboard."), "id");
+    option("size", QT_TRANSLATE_NOOP("Application", "Open the window at this size, e.g. 1024x640."), "WxH");
+    option("theme", QT_TRANSLATE_NOOP("Application", "Use this theme (system, light, dark) for this session only."),
+           "name");
+}
+
+// --help and --version print and exit; they must work where no display is (a terminal over ssh, a script).
+bool onlyAsksForHelp(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Tern"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tern"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TERN_VERSION));
 }
 
 } // namespace
 
 int run_application(int argc, char** argv)
 {
+    if (onlyAsksForHelp(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        installTranslations(core);
+        QCommandLineParser parser;
+        describeCommandLine(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     // QApplication adopts LC_NUMERIC from the environment; the engine parses numbers with the C locale.
     std::setlocale(LC_NUMERIC, "C");
     initResources();
-    QApplication::setApplicationName(QStringLiteral("Tern"));
-    QApplication::setOrganizationName(QStringLiteral("Tern"));
-    QApplication::setApplicationVersion(QStringLiteral(TERN_VERSION));
+    nameApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tern.svg")));
     installTranslations(app);
     applyTheme(app, Settings().theme());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("Application", "Tern: desktop AutoML workbench"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("path"),
-                                 QApplication::translate("Application", "A table file or image folder to open."));
-    const QCommandLineOption screenshot = scriptingOption(
-        QStringLiteral("screenshot"), QStringLiteral("Save a grab of the window."), QStringLiteral("file"));
-    const QCommandLineOption page =
-        scriptingOption(QStringLiteral("page"),
-                        QStringLiteral("Start on page 0-5: Data, Run, Leaderboard, Text from Images, Export, History."),
-                        QStringLiteral("index"));
-    const QCommandLineOption runBudget = scriptingOption(
-        QStringLiteral("run-budget"), QStringLiteral("Start a run of this many seconds once the data has loaded."),
-        QStringLiteral("seconds"));
-    const QCommandLineOption runTarget = scriptingOption(
-        QStringLiteral("run-target"),
-        QStringLiteral("The target column of the --run-budget run (else the last column)."), QStringLiteral("column"));
-    const QCommandLineOption openRun = scriptingOption(
-        QStringLiteral("open-run"), QStringLiteral("Show this stored run on the Leaderboard."), QStringLiteral("id"));
-    const QCommandLineOption size = scriptingOption(
-        QStringLiteral("size"), QStringLiteral("Open the window at this size, e.g. 1024x640."), QStringLiteral("WxH"));
-    const QCommandLineOption theme = scriptingOption(
-        QStringLiteral("theme"), QStringLiteral("Use this theme (system, light, dark) for this session only."),
-        QStringLiteral("name"));
-    parser.addOptions({screenshot, page, runBudget, runTarget, openRun, size, theme});
+    describeCommandLine(parser);
+    const QString screenshot = QStringLiteral("screenshot"), page = QStringLiteral("page"),
+                  runBudget = QStringLiteral("run-budget"), runTarget = QStringLiteral("run-target"),
+                  openRun = QStringLiteral("open-run"), size = QStringLiteral("size"), theme = QStringLiteral("theme");
     parser.process(app);
     QSize windowSize;
     if (parser.isSet(size)) {
