@@ -110,23 +110,34 @@ std::string latency_text(const nlohmann::json& us)
     return num(us, us.get<double>() < 10 ? "{:.1f}" : "{:.0f}");
 }
 
-// A candidate's precision variants on one indented line: precision, its drop against fp32 and p50 latency (empty
-// without variants). The drop, not the variant's score: variants are scored on a sample of the validation rows, so
-// only the drop (fp32 predicting the same rows) compares with the candidate's own score. Runs stored before drops
-// were recorded show the score.
+// A candidate's precision variants on one indented line: precision, its score change against fp32 (variant minus
+// fp32, as the Export page shows it: negative is a lower score) and p50 latency (empty without variants). The change,
+// not the variant's score: variants are scored on a sample of the validation rows, so only the change (fp32
+// predicting the same rows) compares with the candidate's own score. Runs stored before fp32's score there was
+// recorded show the drop (positive is worse); runs from before drops, the score.
 std::string variants_line(const nlohmann::json& c)
 {
     if (!c.contains("variants") || !c["variants"].is_array() || c["variants"].empty())
         return "";
+    const nlohmann::json basis = c.contains("details") && c["details"].is_object()
+                                     ? c["details"].value("variants_basis", nlohmann::json::object())
+                                     : nlohmann::json::object();
+    const bool fp32_known = basis.is_object() && basis.contains("fp32_score") && basis["fp32_score"].is_number();
     const bool drops = c["variants"].front().contains("drop_vs_fp32");
-    std::string line = drops ? "       variants, drop against fp32:" : "       variants:";
+    std::string line = fp32_known ? "       variants, score change against fp32:"
+                       : drops    ? "       variants, drop against fp32 (positive is worse):"
+                                  : "       variants:";
     for (const auto& v : c["variants"]) {
         std::string name = v.value("precision", "?");
         if (v.contains("residual_fraction"))
             name += fmt::format("@{:g}", v["residual_fraction"].get<double>());
-        const auto value = drops ? num(v.value("drop_vs_fp32", nlohmann::json()), "{:+.4f}")
-                                 : num(v.value("score", nlohmann::json()), "{:.4f}");
-        line += fmt::format(" {} {} ({} us)", name, value, num(v.value("latency_us_p50", nlohmann::json()), "{:.1f}"));
+        nlohmann::json value = v.value("score", nlohmann::json());
+        if (fp32_known && value.is_number())
+            value = value.get<double>() - basis["fp32_score"].get<double>();
+        else if (fp32_known || drops)
+            value = v.value("drop_vs_fp32", nlohmann::json());
+        line += fmt::format(" {} {} ({} us)", name, num(value, fp32_known || drops ? "{:+.4f}" : "{:.4f}"),
+                            num(v.value("latency_us_p50", nlohmann::json()), "{:.1f}"));
     }
     return line + "\n";
 }

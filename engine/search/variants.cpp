@@ -130,14 +130,14 @@ std::string record_variants(nlohmann::json& details, const data::Table& table, s
         const auto report = evaluate_variants(table, vf, scorer, plans, JobControl{stop, {}}, 0.02);
         store_variants(details, report, scorer);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        // Drops against fp32 on the variants' rows, as the leaderboard prints them: their scores there are on
-        // another basis than the candidate's.
+        // Changes against fp32 on the variants' rows, as the leaderboard prints them (variant minus fp32): their
+        // scores there are on another basis than the candidate's.
         std::string line =
-            fmt::format("variants, drop against fp32 on {} held-out rows ({:.1f} s):", report.rows, seconds);
+            fmt::format("variants, score change against fp32 on {} held-out rows ({:.1f} s):", report.rows, seconds);
         for (const auto& v : report.variants)
             line += fmt::format(" {}{} {:+.4f}", quant::to_string(v.precision),
                                 v.residual_fraction ? fmt::format("@{:g}", *v.residual_fraction) : "",
-                                scorer.oriented(report.fp32_score) - scorer.oriented(v.score));
+                                v.score - report.fp32_score);
         return line;
     } catch (const Cancelled&) {
         return "variants: skipped (stopped)";

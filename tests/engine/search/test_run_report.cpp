@@ -1,5 +1,5 @@
 // The text leaderboard of `tern-cli show`: best first, the chosen candidate marked, and precision variants on an
-// indented line that gives each variant's drop against fp32 on the same rows (its own score is on a sample of the
+// indented line that gives each variant's change against fp32 on the same rows (its own score is on a sample of the
 // validation rows, so it does not compare with the candidate's score); runs stored before drops show scores; test
 // rows that could not be scored are counted with the reason.
 #include "engine/search/run_report.h"
@@ -50,9 +50,26 @@ private slots:
                                           {"drop_vs_fp32", 0.0186}, {"latency_us_p50", 0.9}}};
         const nlohmann::json run = {{"run_id", 1}, {"metric", "accuracy"}, {"candidates", {candidate(1, 0.76, variants)}}};
         const auto text = QString::fromStdString(leaderboard_text(run));
-        QVERIFY2(text.contains("variants, drop against fp32: int8 -0.0018 (0.4 us) ternary@0.5 +0.0186 (0.9 us)"),
+        QVERIFY2(text.contains("variants, drop against fp32 (positive is worse): int8 -0.0018 (0.4 us) ternary@0.5 "
+                               "+0.0186 (0.9 us)"),
                  qPrintable(text));
         QVERIFY(!text.contains("0.7900"));
+    }
+
+    // With fp32's score on the variants' rows recorded, the line gives each variant's change as the Export page does:
+    // variant minus fp32, so a lower score reads negative.
+    void variantsShowTheirChangeAgainstFp32()
+    {
+        const nlohmann::json variants = {{{"precision", "int8"}, {"score", 0.7918}, {"drop_vs_fp32", -0.0018},
+                                          {"latency_us_p50", 0.4}},
+                                         {{"precision", "ternary"}, {"residual_fraction", 0.5}, {"score", 0.7714},
+                                          {"drop_vs_fp32", 0.0186}, {"latency_us_p50", 0.9}}};
+        auto c = candidate(1, 0.76, variants);
+        c["details"] = {{"variants_basis", {{"fp32_score", 0.79}, {"scored_rows", 200}}}};
+        const nlohmann::json run = {{"run_id", 1}, {"metric", "accuracy"}, {"candidates", {c}}};
+        const auto text = QString::fromStdString(leaderboard_text(run));
+        QVERIFY2(text.contains("variants, score change against fp32: int8 +0.0018 (0.4 us) ternary@0.5 -0.0186 (0.9 us)"),
+                 qPrintable(text));
     }
 
     void olderVariantsWithoutDropsShowScores()
