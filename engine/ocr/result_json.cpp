@@ -5,10 +5,30 @@
 
 namespace tern::ocr {
 
-static double round2(double v)
+namespace {
+
+double round2(double v)
 {
     return std::round(v * 100.0) / 100.0;
 }
+
+Box box_of(const nlohmann::json& j)
+{
+    if (!j.is_array() || j.size() != 4)
+        return {};
+    return {j[0].get<int>(), j[1].get<int>(), j[2].get<int>(), j[3].get<int>()};
+}
+
+Orientation orientation_of(const std::string& name)
+{
+    for (Orientation o :
+         {Orientation::Up, Orientation::Right90, Orientation::Down180, Orientation::Left270, Orientation::Vertical})
+        if (name == orientation_name(o))
+            return o;
+    return Orientation::Up;
+}
+
+}  // namespace
 
 nlohmann::json to_json(const Box& b)
 {
@@ -58,6 +78,9 @@ store::OcrResultRecord to_record(const OcrResult& r, std::int64_t job_id)
     rec.mean_conf = r.mean_conf;
     rec.words = j["words"];
     rec.attributes = r.attributes;
+    rec.width = r.width;
+    rec.height = r.height;
+    rec.regions = j["regions"];
     return rec;
 }
 
@@ -73,19 +96,26 @@ OcrResult from_record(const store::OcrResultRecord& rec)
     r.text = rec.text;
     r.mean_conf = float(rec.mean_conf);
     r.attributes = rec.attributes.is_object() ? rec.attributes : nlohmann::json::object();
-    for (Orientation o : {Orientation::Up, Orientation::Right90, Orientation::Down180, Orientation::Left270,
-                          Orientation::Vertical})
-        if (rec.orientation == orientation_name(o))
-            r.orientation = o;
+    r.orientation = orientation_of(rec.orientation);
+    r.width = rec.width;
+    r.height = rec.height;
     if (rec.words.is_array()) {
         for (const auto& w : rec.words) {
             Word word;
             word.text = w.value("text", std::string());
             word.conf = w.value("conf", 0.0f);
-            const auto box = w.find("box");
-            if (box != w.end() && box->is_array() && box->size() == 4)
-                word.box = {(*box)[0].get<int>(), (*box)[1].get<int>(), (*box)[2].get<int>(), (*box)[3].get<int>()};
+            word.box = box_of(w.value("box", nlohmann::json()));
             r.words.push_back(std::move(word));
+        }
+    }
+    if (rec.regions.is_array()) {
+        for (const auto& g : rec.regions) {
+            Region region;
+            region.box = box_of(g.value("box", nlohmann::json()));
+            region.text = g.value("text", std::string());
+            region.mean_conf = g.value("mean_conf", 0.0f);
+            region.orientation = orientation_of(g.value("orientation", std::string("0")));
+            r.regions.push_back(std::move(region));
         }
     }
     return r;

@@ -18,8 +18,8 @@ nlohmann::json to_json(const Box& b);
 // The store's row for one image of an OCR job (words and attributes as the JSON above).
 store::OcrResultRecord to_record(const OcrResult& r, std::int64_t job_id);
 
-// The result back from its stored row (History reopens a job): words, text, orientation, attributes. Regions and
-// image size are not stored; words carry everything the OCR page draws.
+// The result back from its stored row (History reopens a job): words, text, orientation, attributes, regions and
+// image size (0 and none in rows stored before schema 4).
 OcrResult from_record(const store::OcrResultRecord& rec);
 
 } // namespace tern::ocr

@@ -139,7 +139,16 @@ CREATE TABLE retired_ids (
 );
 )sql";
 
-constexpr std::array<Migration, 3> all_migrations{{{1, schema_v1}, {2, schema_v2}, {3, schema_v3}}};
+// Version 4: an OCR job reopened (History, `ocr-jobs ID`) gives what `ocr` printed: the image's size and its text
+// regions too, not only words. Older rows read 0, 0 and no region.
+constexpr std::string_view schema_v4 = R"sql(
+ALTER TABLE ocr_results ADD COLUMN width INTEGER;
+ALTER TABLE ocr_results ADD COLUMN height INTEGER;
+ALTER TABLE ocr_results ADD COLUMN regions_json TEXT;
+)sql";
+
+constexpr std::array<Migration, 4> all_migrations{
+    {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}}};
 
 } // namespace
 

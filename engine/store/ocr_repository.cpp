@@ -69,10 +69,11 @@ void Store::add_ocr_result(OcrResultRecord& result)
     Transaction transaction(db);
     Statement insert = db.prepare(R"sql(
         INSERT INTO ocr_results (job_id, file, status, error, text, orientation, mean_conf, words_json,
-                                 attributes_json, ms)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
+                                 attributes_json, ms, width, height, regions_json)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13))sql");
     insert.bind_all(result.job_id, result.file, result.status, result.error, result.text, result.orientation,
-                    result.mean_conf, result.words, result.attributes, result.ms);
+                    result.mean_conf, result.words, result.attributes, result.ms, result.width, result.height,
+                    result.regions);
     insert.bind_text_or_null(4, result.error);
     try {
         insert.run();
@@ -149,9 +150,12 @@ void Store::delete_ocr_job(std::int64_t job_id)
 
 std::vector<OcrResultRecord> Store::load_ocr_results(std::int64_t job_id) const
 {
-    Statement query = m_connection->prepare(R"sql(
-        SELECT id, file, status, error, text, orientation, mean_conf, words_json, attributes_json, ms
-        FROM ocr_results WHERE job_id = ?1 ORDER BY id)sql");
+    // A store opened read-only may predate schema 4, whose columns it then lacks.
+    const bool sized = schema_version() >= 4;
+    Statement query = m_connection->prepare(fmt::format(R"sql(
+        SELECT id, file, status, error, text, orientation, mean_conf, words_json, attributes_json, ms, {}
+        FROM ocr_results WHERE job_id = ?1 ORDER BY id)sql",
+                                                        sized ? "width, height, regions_json" : "0, 0, NULL"));
     query.bind(1, job_id);
     std::vector<OcrResultRecord> results;
     while (query.step()) {
@@ -167,6 +171,9 @@ std::vector<OcrResultRecord> Store::load_ocr_results(std::int64_t job_id) const
         r.words = query.json(7, nlohmann::json::array());
         r.attributes = query.json(8, nlohmann::json::object());
         r.ms = query.optional_real(9).value_or(0.0);
+        r.width = static_cast<int>(query.int64(10));
+        r.height = static_cast<int>(query.int64(11));
+        r.regions = query.json(12, nlohmann::json::array());
     }
     return results;
 }

@@ -98,6 +98,8 @@ struct OcrResultRecord {
     nlohmann::json words = nlohmann::json::array(); // [{text, conf, box: [x, y, w, h]}]
     nlohmann::json attributes = nlohmann::json::object();
     double ms = 0;
+    int width = 0, height = 0;                        // of the image; 0 in rows stored before schema 4
+    nlohmann::json regions = nlohmann::json::array(); // [{box, orientation, text, mean_conf}]
 };
 
 } // namespace tern::store

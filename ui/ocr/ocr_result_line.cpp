@@ -8,27 +8,6 @@
 
 namespace tern::ui {
 
-namespace {
-
-tern::ocr::Box box_of(const nlohmann::json& j)
-{
-    if (!j.is_array() || j.size() != 4)
-        return {};
-    return {j[0].get<int>(), j[1].get<int>(), j[2].get<int>(), j[3].get<int>()};
-}
-
-tern::ocr::Orientation orientation_of(const std::string& name)
-{
-    using tern::ocr::Orientation;
-    for (Orientation o :
-         {Orientation::Up, Orientation::Right90, Orientation::Down180, Orientation::Left270, Orientation::Vertical})
-        if (name == tern::ocr::orientation_name(o))
-            return o;
-    return Orientation::Up;
-}
-
-} // namespace
-
 std::optional<OcrResultLine> parseOcrResultLine(const QByteArray& line)
 {
     const auto j = nlohmann::json::parse(line.constBegin(), line.constEnd(), nullptr, false);
@@ -45,18 +24,11 @@ std::optional<OcrResultLine> parseOcrResultLine(const QByteArray& line)
         record.mean_conf = j.value("mean_conf", 0.0);
         record.words = j.value("words", nlohmann::json::array());
         record.attributes = j.value("attributes", nlohmann::json::object());
+        record.width = j.value("width", 0);
+        record.height = j.value("height", 0);
+        record.regions = j.value("regions", nlohmann::json::array());
         OcrResultLine out;
         out.result = tern::ocr::from_record(record);
-        out.result.width = j.value("width", 0);
-        out.result.height = j.value("height", 0);
-        for (const auto& g : j.value("regions", nlohmann::json::array())) {
-            tern::ocr::Region region;
-            region.box = box_of(g.value("box", nlohmann::json()));
-            region.text = g.value("text", std::string());
-            region.mean_conf = g.value("mean_conf", 0.0f);
-            region.orientation = orientation_of(g.value("orientation", std::string("0")));
-            out.result.regions.push_back(std::move(region));
-        }
         out.progress = j.value("progress", -1.0);
         return out;
     } catch (const nlohmann::json::exception&) {

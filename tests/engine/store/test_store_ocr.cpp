@@ -39,6 +39,9 @@ class TestStoreOcr : public QObject {
         read.words = {{{"text", "NET"}, {"conf", 93.0}, {"box", {1, 2, 30, 12}}}};
         read.attributes = {{"weight", "500 g"}};
         read.ms = 41.25;
+        read.width = 601;
+        read.height = 230;
+        read.regions = {{{"box", {0, 0, 601, 40}}, {"orientation", "90"}, {"text", "NET"}, {"mean_conf", 93.0}}};
         store.add_ocr_result(read);
         QVERIFY(read.id > 0);
         OcrResultRecord failed;
@@ -68,6 +71,9 @@ class TestStoreOcr : public QObject {
         QCOMPARE(results[0].words, read.words);
         QCOMPARE(results[0].attributes, read.attributes);
         QCOMPARE(results[0].ms, 41.25);
+        QCOMPARE(results[0].width, 601); // what `ocr` printed, so that `ocr-jobs ID` gives it back
+        QCOMPARE(results[0].height, 230);
+        QCOMPARE(results[0].regions, read.regions);
         QCOMPARE(results[1].error, std::string("not an image"));
         QCOMPARE(store.list_ocr_jobs().size(), std::size_t(1));
 

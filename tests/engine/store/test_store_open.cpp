@@ -151,9 +151,20 @@ class TestStoreOpen : public QObject {
             raw.exec("INSERT INTO runs (dataset_path, task, metric, seed, budget_s, spec_json, status, started_at) "
                      "VALUES ('old.csv', 'binary', 'accuracy', 7, 10, '{}', 'finished', '2026-01-01T00:00:00.000Z')");
         }
+        {
+            Connection raw(path, Connection::Access::read_write, std::chrono::milliseconds(1000));
+            raw.exec("INSERT INTO ocr_jobs (id, status, sources_json, started_at) "
+                     "VALUES (1, 'finished', '[]', '2026-01-01T00:00:00.000Z')");
+            raw.exec("INSERT INTO ocr_results (job_id, file, status, text) VALUES (1, 'a.png', 'ok', 'NET')");
+        }
         const Store store = Store::open(path, OpenMode::read_only);
         QCOMPARE(store.list_runs().size(), std::size_t(1));
-        QCOMPARE(store.list_ocr_jobs().size(), std::size_t(0));
+        QCOMPARE(store.list_ocr_jobs().size(), std::size_t(1));
+        const auto results = store.load_ocr_results(1); // stored before the image size and regions were
+        QCOMPARE(results.size(), std::size_t(1));
+        QCOMPARE(results[0].text, std::string("NET"));
+        QCOMPARE(results[0].width, 0);
+        QVERIFY(results[0].regions.empty());
         QCOMPARE(store.schema_version(), 2); // untouched: a reader never migrates
     }
 
