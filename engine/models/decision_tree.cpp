@@ -82,6 +82,9 @@ void DecisionTree::fit(const FeatureBins& bins, std::span<const float> y, std::s
         }
     };
 
+    // The least gain and impurity worth a split, per unit of weight: a regression's impurities are in the target's
+    // squared units, so these scale with the root's variance (a target of 1e-7 grew no split at all).
+    double impurity_unit = -1;
     while (!pending.empty()) {
         if (stop.load(std::memory_order_relaxed))
             return;
@@ -94,11 +97,13 @@ void DecisionTree::fit(const FeatureBins& bins, std::span<const float> y, std::s
         const double parent = weighted_impurity(options.criterion, total.data(), stats);
         const double node_weight = regression ? total[0] : std::accumulate(total.begin(), total.end(), 0.0);
 
+        if (impurity_unit < 0)
+            impurity_unit = regression && node_weight > 0 && parent > 0 ? parent / node_weight : 1.0;
         int best_feature = -1, best_bin = -1;
-        double best_gain = 1e-9 * std::max(1.0, node_weight);
+        double best_gain = 1e-9 * impurity_unit * std::max(1.0, node_weight);
         const bool can_split = task.depth < options.max_depth &&
                                count >= 2 * static_cast<std::size_t>(options.min_samples_leaf) &&
-                               parent > 1e-12 * std::max(1.0, node_weight);
+                               parent > 1e-12 * impurity_unit * std::max(1.0, node_weight);
         std::iota(order.begin(), order.end(), std::size_t{0});
         int tried = 0;
         for (std::size_t j = 0; can_split && j < d && tried < options.max_features; ++j) {

@@ -3,7 +3,7 @@
 // Objective, with W the sum of row weights and w the coefficients (intercepts are not penalised):
 //   (1/W) sum_i w_i loss_i + lambda * (l1_ratio * |w|_1 + (1 - l1_ratio) / 2 * |w|^2)
 // lambda = 1 / (C * W) for classification (scikit-learn's LogisticRegression scaling) and alpha for regression
-// (scikit-learn's ElasticNet scaling, loss = squared error / 2). L2 uses L-BFGS, elastic net uses FISTA; both are
+// (scikit-learn's ElasticNet scaling, loss = squared error / 2, on the standardised target). L2 uses L-BFGS, elastic net uses FISTA; both are
 // deterministic.
 #include "engine/models/linear_model.h"
 
@@ -13,6 +13,7 @@
 #include "engine/models/param_access.h"
 #include "engine/models/registry.h"
 #include "engine/models/serial.h"
+#include "engine/models/target_scale.h"
 
 #include <fmt/format.h>
 
@@ -31,7 +32,7 @@ std::vector<ParamSpec> linear_space()
         {"penalty", ParamKind::choice, 0, 0, {"l2", "elasticnet"}, "l2", "l2 (ridge) or elasticnet (L1 + L2 mix)"},
         {"C", ParamKind::log_real, 1e-3, 1e3, {}, 1.0,
          "classification: inverse regularisation strength (larger = weaker penalty)", ParamTask::classification},
-        {"alpha", ParamKind::log_real, 1e-6, 10.0, {}, 1e-4, "regression: regularisation strength",
+        {"alpha", ParamKind::log_real, 1e-6, 10.0, {}, 1e-4, "regression: regularisation strength on the standardised target",
          ParamTask::regression},
         {"l1_ratio", ParamKind::real, 0.05, 1.0, {}, 0.5, "elasticnet only: share of the L1 term (1 = lasso)",
          ParamTask::any, "penalty=elasticnet"},
@@ -96,6 +97,16 @@ void LinearModel::fit(const Matrix& x, std::span<const float> y, std::span<const
         throw InputError("linear: C must be > 0 and alpha >= 0");
     const double l2 = lambda * (1.0 - l1_ratio), l1 = lambda * l1_ratio;
     const std::size_t stride = d + 1;
+    // A regression fits the standardised target and folds the scale back into the weights below: the solver's
+    // tolerances and alpha are then the same for a rate of 1e-7 and a price of 1e16 (both predicted a constant).
+    const TargetScale scale = m_task == Task::regression ? target_scale(y) : TargetScale{};
+    std::vector<float> standardised;
+    if (m_task == Task::regression) {
+        standardised.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            standardised[i] = static_cast<float>(scale.standardise(y[i]));
+        y = standardised;
+    }
     LinearProblem problem{&x, y, {}, m_task, k, l2};
     problem.row_weight.resize(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -134,6 +145,11 @@ void LinearModel::fit(const Matrix& x, std::span<const float> y, std::span<const
         result = minimise_fista(objective, l1, penalised, m_theta, options);
     } else {
         result = minimise_lbfgs(objective, m_theta, options);
+    }
+    if (m_task == Task::regression) {
+        for (std::size_t j = 0; j < d; ++j)
+            m_theta[j] *= scale.scale;
+        m_theta[d] = scale.restore(m_theta[d]);
     }
     for (double v : m_theta)
         if (!std::isfinite(v))

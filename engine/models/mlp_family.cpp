@@ -6,6 +6,7 @@
 #include "engine/models/mlp_view.h"
 #include "engine/models/registry.h"
 #include "engine/models/serial.h"
+#include "engine/models/target_scale.h"
 #include "engine/nn/mlp.h"
 
 #include <cmath>
@@ -61,10 +62,10 @@ public:
             m_report = m_mlp.fit(x, y, w, m_classes, ctx.stop);
             return;
         }
-        double s = 0, ss = 0;
-        for (float v : y) s += v, ss += double(v) * v;
-        m_mean = s / y.size();
-        m_std = std::sqrt(std::max(1e-12, ss / y.size() - m_mean * m_mean));
+        // A floor on the spread (it was 1e-6) left a target of 1e-7 barely spread around its mean: R^2 -7.
+        const TargetScale scale = target_scale(y);
+        m_mean = scale.mean;
+        m_std = scale.scale;
         std::vector<float> t(y.size());
         for (std::size_t i = 0; i < y.size(); ++i) t[i] = float((y[i] - m_mean) / m_std);
         c.loss = nn::LossKind::mse;

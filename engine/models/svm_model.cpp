@@ -12,6 +12,7 @@
 #include "engine/models/platt.h"
 #include "engine/models/registry.h"
 #include "engine/models/serial.h"
+#include "engine/models/target_scale.h"
 
 #include <fmt/format.h>
 #include <opencv2/core.hpp>
@@ -168,14 +169,9 @@ void SvmModel::fit(const Matrix& x, std::span<const float> y, std::span<const fl
     m_sigmoids.clear();
     try {
         if (m_task == Task::regression) {
-            double mu = 0, m2 = 0;
-            for (float v : sample.y)
-                mu += v;
-            mu /= rows;
-            for (float v : sample.y)
-                m2 += (v - mu) * (v - mu);
-            m_y_mean = mu;
-            m_y_scale = m2 > 0 ? std::sqrt(m2 / rows) : 1.0;
+            const TargetScale scale = target_scale(sample.y);
+            m_y_mean = scale.mean;
+            m_y_scale = scale.scale;
             cv::Mat target(rows, 1, CV_32F);
             for (int i = 0; i < rows; ++i)
                 target.at<float>(i) = static_cast<float>((sample.y[i] - m_y_mean) / m_y_scale);
