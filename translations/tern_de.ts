@@ -1965,6 +1965,13 @@ Vorhergesagte Zeilen: %2</translation>
 </context>
 <context>
     <name>tern::ui::SummaryModel</name>
+    <message numerus="yes">
+        <source>%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: '%2'</source>
+        <translation>
+            <numerusform>%n dieser Zellen enthielt ein Wort zwischen den Zahlen, als fehlend gelesen; die erste, Datenzeile %1: '%2'</numerusform>
+            <numerusform>%n dieser Zellen enthielten Wörter zwischen den Zahlen, als fehlend gelesen; die erste, Datenzeile %1: '%2'</numerusform>
+        </translation>
+    </message>
     <message>
         <source>set aside</source>
         <translation>beiseitegelegt</translation>

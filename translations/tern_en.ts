@@ -161,4 +161,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tern::ui::SummaryModel</name>
+    <message numerus="yes">
+        <source>%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: '%2'</source>
+        <translation>
+            <numerusform>%n of these cells held a word among the numbers, read as missing; the first, data row %1: '%2'</numerusform>
+            <numerusform>%n of these cells held words among the numbers, read as missing; the first, data row %1: '%2'</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

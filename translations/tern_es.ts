@@ -1965,6 +1965,13 @@ Filas predichas: %2</translation>
 </context>
 <context>
     <name>tern::ui::SummaryModel</name>
+    <message numerus="yes">
+        <source>%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: '%2'</source>
+        <translation>
+            <numerusform>%n de estas celdas tenía una palabra entre los números, leída como ausente; la primera, fila de datos %1: '%2'</numerusform>
+            <numerusform>%n de estas celdas tenían palabras entre los números, leídas como ausentes; la primera, fila de datos %1: '%2'</numerusform>
+        </translation>
+    </message>
     <message>
         <source>set aside</source>
         <translation>apartada</translation>

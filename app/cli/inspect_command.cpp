@@ -5,6 +5,7 @@
 #include "engine/data/calendar.h"
 #include "engine/data/readers.h"
 #include "engine/data/summary.h"
+#include "engine/data/unreadable_cell.h"
 #include "engine/store/store.h"
 
 #include <cstdio>
@@ -89,6 +90,13 @@ void print_table(const InspectOptions& o, const data::Table& table, std::size_t 
         fmt::print("{:<{}}  {:<11}  {:>13}  {:>8}  {}\n", s.name, width, s.date ? "date" : data::to_string(s.type),
                    missing_text, s.unique, detail);
     }
+    // A column of numbers with a stray word or two reads as numbers: the words are missing cells, named here.
+    bool first = true;
+    for (const data::Column& c : table.columns())
+        if (const std::string note = data::unread_note(c); !note.empty()) {
+            fmt::print("{}note: {}\n", first ? "\n" : "", note);
+            first = false;
+        }
 }
 
 void print_images(const InspectOptions& o, const data::ImageFolderSummary& s)

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <cmath>
 #include <fmt/format.h>
 #include <limits>
 #include <unordered_map>
@@ -280,7 +281,9 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
                 split_values(pair.text, '\0', kv, true);
                 std::size_t index = 0;
                 auto idx = parse_number(kv.empty() ? "" : kv[0].text);
-                if (kv.size() != 2 || !idx || *idx < 0 || (index = std::size_t(*idx)) >= cols)
+                // A whole index within the row: 1.9 or 2^64 cast to an index put values in other columns.
+                if (kv.size() != 2 || !idx || !(*idx >= 0) || !(*idx < double(cols)) || *idx != std::floor(*idx) ||
+                    (index = std::size_t(*idx)) >= cols)
                     throw DataError(file, line_no, fmt::format("bad sparse entry '{}'", pair.text));
                 cells[index] = kv[1];
             }
@@ -318,11 +321,24 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
                                                   options.date_format_of(a.name)));
             break;
         case ArffType::date:
-            // Dates calendar.h reads become days; another @attribute date format stays text.
-            if (auto dates = build_date_column(a.name, a.codes, a.dictionary.levels, options.date_format_of(a.name)))
+            // Dates calendar.h reads become days; another @attribute date format stays text. A value that is no date
+            // among ones that are is refused, as a word in a numeric attribute is: it used to turn the dates to text.
+            if (auto dates = build_date_column(a.name, a.codes, a.dictionary.levels, options.date_format_of(a.name))) {
                 columns.push_back(std::move(*dates));
-            else
+            } else {
+                std::optional<std::string_view> not_a_date;
+                bool some_dates = false;
+                for (const std::string_view level : a.dictionary.levels) {
+                    if (detect_date_format(std::span(&level, 1)))
+                        some_dates = true;
+                    else if (!not_a_date)
+                        not_a_date = level;
+                }
+                if (some_dates && not_a_date)
+                    throw DataError(file, fmt::format("attribute '{}' is a date but the value is '{}'", a.name,
+                                                      *not_a_date));
                 columns.push_back(build_string_column(a.name, std::move(a.codes), a.dictionary.levels, true));
+            }
             break;
         }
     }

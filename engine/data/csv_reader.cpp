@@ -160,7 +160,8 @@ UnreadCells unread_cells(const std::vector<ChunkResult>& chunks, std::size_t j)
 //   as words, the file is refused with its first word named, instead of predicted from imputed values.
 // - A column whose numbers are mostly whole numbers too long for a double holds codes. One such typo in a column of
 //   measurements leaves it numeric.
-bool demote_word_columns(const std::vector<ChunkResult>& chunks, std::vector<bool>& numeric, std::vector<bool>& lenient)
+bool demote_word_columns(const std::vector<ChunkResult>& chunks, std::vector<bool>& numeric, std::vector<bool>& lenient,
+                         const std::vector<bool>& strays_only)
 {
     bool changed = false;
     for (std::size_t j = 0; j < numeric.size(); ++j) {
@@ -172,7 +173,11 @@ bool demote_word_columns(const std::vector<ChunkResult>& chunks, std::vector<boo
             numbers += std::size_t(std::count_if(c.numbers[j].begin(), c.numbers[j].end(),
                                                  [](double v) { return !std::isnan(v); }));
         }
-        const bool words_after_all = lenient[j] ? unread_cells(chunks, j).outnumber(numbers) : 2 * long_codes > numbers;
+        const std::size_t unread = unread_cells(chunks, j).count;
+        const bool words_after_all = strays_only[j]
+                                         ? unread > std::max<std::size_t>(2, numbers / 200) || 2 * long_codes > numbers
+                                     : lenient[j] ? unread_cells(chunks, j).outnumber(numbers)
+                                                  : 2 * long_codes > numbers;
         if (words_after_all) {
             numeric[j] = lenient[j] = false;
             changed = true;
@@ -256,11 +261,15 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
     MissingTokens missing(options.missing_tokens);
     CsvLayout layout = sniff_csv(text, file, options, missing, prefer_tab);
     std::vector<bool> numeric = layout.numeric_guess, lenient(numeric.size(), false);
+    std::vector<bool> strays_only(numeric.size(), false); // lenient for a few stray words only
     for (std::size_t j = 0; j < numeric.size(); ++j) {
-        if (options.string_columns.count(layout.names[j]))
+        if (options.string_columns.count(layout.names[j])) {
             numeric[j] = false;
-        else if (options.lenient_number_columns.count(layout.names[j]) && !options.date_format_of(layout.names[j]))
+        } else if (options.lenient_number_columns.count(layout.names[j]) && !options.date_format_of(layout.names[j])) {
             numeric[j] = lenient[j] = true; // a date column is read as strings, then as dates
+        } else if (options.stray_words_as_missing && (numeric[j] || layout.numbers_but_strays[j])) {
+            numeric[j] = lenient[j] = strays_only[j] = true;
+        }
     }
     std::vector<bool> dot_groups(numeric.size(), false);
     if (layout.delimiter != ',')
@@ -276,7 +285,7 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
                     numeric[j] = false; // strings from now on: the second pass cannot demote again
                     again = true;
                 }
-        if (!again && demote_word_columns(chunks, numeric, lenient))
+        if (!again && demote_word_columns(chunks, numeric, lenient, strays_only))
             again = true;
         if (!again && decides_dot_groups(chunks, numeric, dot_groups))
             again = true;

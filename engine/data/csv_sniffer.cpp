@@ -103,7 +103,7 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
     // Per column: do the data values (records after the first) look numeric, and does the first record's?
     std::size_t header_votes = 0, data_votes = 0, repeated = 0;
     layout.numeric_guess.assign(cols, true);
-    std::vector<std::size_t> seen(cols, 0);
+    std::vector<std::size_t> seen(cols, 0), words(cols, 0);
     for (std::size_t r = 1; r < records.size(); ++r) {
         if (records[r].fields.size() != cols)
             continue;
@@ -112,10 +112,15 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
             if (missing.matches(trim_field(f, d)))
                 continue;
             ++seen[j];
-            if (layout.numeric_guess[j] && !looks_numeric(f, d))
+            if (words[j] <= 2 && !looks_numeric(f, d)) {
                 layout.numeric_guess[j] = false;
+                ++words[j];
+            }
         }
     }
+    layout.numbers_but_strays.assign(cols, false);
+    for (std::size_t j = 0; j < cols; ++j)
+        layout.numbers_but_strays[j] = words[j] > 0 && words[j] <= 2 && seen[j] >= 20 * words[j];
     for (std::size_t j = 0; j < cols; ++j) {
         bool data_numeric = layout.numeric_guess[j] && seen[j] > 0;
         const std::string& h = first.fields[j];

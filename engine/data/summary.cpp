@@ -103,6 +103,7 @@ ColumnSummary summarize_column(const Column& column, std::size_t top_n)
     }
     }
     s.missing_pct = s.rows ? 100.0 * double(s.missing) / double(s.rows) : 0.0;
+    s.not_numbers = column.unread_cells();
     return s;
 }
 
@@ -151,6 +152,10 @@ nlohmann::json to_json(const ColumnSummary& s)
                         {"unique", s.unique}};
     if (s.role != ColumnRole::feature)
         j["role"] = to_string(s.role);
+    if (s.not_numbers.count > 0)
+        j["not_numbers"] = {{"cells", s.not_numbers.count},
+                            {"first_data_row", s.not_numbers.first_row + 1},
+                            {"first_text", s.not_numbers.first_text}};
     if (s.date) {
         j["date"] = true;
         j["date_format"] = date_pattern(s.date_format);

@@ -33,6 +33,7 @@ struct ColumnSummary {
     std::size_t unique = 0;                    // distinct non-missing values
     std::optional<double> min, max, mean, std; // numeric columns with at least one value
     std::vector<LevelCount> top_levels;        // categorical and text: most frequent first
+    UnreadCells not_numbers;                   // numeric: stray words read as missing (counted in `missing`)
 };
 
 ColumnSummary summarize_column(const Column& column, std::size_t top_n = 5);

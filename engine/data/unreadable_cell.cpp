@@ -29,4 +29,14 @@ std::string first_non_date(const Column& column, DateFormat format)
     return first_unread(column, [format](const std::string& cell) { return parse_date(cell, format).has_value(); });
 }
 
+std::string unread_note(const Column& column)
+{
+    const UnreadCells& unread = column.unread_cells();
+    if (unread.count == 0)
+        return {};
+    return fmt::format("{}: {} {} not a number and {} as missing (data row {} holds '{}')", column.name(),
+                       unread.count, unread.count == 1 ? "cell is" : "cells are", unread.count == 1 ? "reads" : "read",
+                       unread.first_row + 1, unread.first_text);
+}
+
 } // namespace tern::data

@@ -170,6 +170,18 @@ std::string test_rows_line(const nlohmann::json& report)
                                 report.value("test_rows_left_out", 0), why.empty() ? "" : ": ", fmt::join(why, "; "));
 }
 
+// "'a' 1 cell (data row 151 holds '-')": the stray words run_session read as missing (report.not_numbers).
+std::string not_numbers_list(const nlohmann::json& report)
+{
+    if (!report.is_object() || !report.contains("not_numbers") || !report["not_numbers"].is_array())
+        return "";
+    std::vector<std::string> listed;
+    for (const auto& s : report["not_numbers"])
+        listed.push_back(fmt::format("'{}' {} cell(s) (data row {} holds '{}')", s.value("column", "?"),
+                                     s.value("cells", 0), s.value("first_data_row", 0), s.value("first_text", "")));
+    return fmt::format("{}", fmt::join(listed, "; "));
+}
+
 }  // namespace
 
 std::string set_aside_list(const nlohmann::json& report)
@@ -213,6 +225,8 @@ std::string leaderboard_text(const nlohmann::json& run)
     if (const std::string set_aside = set_aside_list(run.value("report", nlohmann::json::object()));
         !set_aside.empty())
         out += "set aside, not features: " + set_aside + "\n";
+    if (const std::string strays = not_numbers_list(run.value("report", nlohmann::json::object())); !strays.empty())
+        out += "words among numbers, read as missing: " + strays + "\n";
     out += test_rows_line(run.value("report", nlohmann::json::object()));
     const std::size_t unscored = static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](auto& c) {
         return c.contains("details") && c["details"].contains("test") && c["details"]["test"].contains("note");

@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/core/library_versions.h"
 #include "engine/data/readers.h"
+#include "engine/data/unreadable_cell.h"
 #include "engine/models/registry.h"
 #include "engine/prep/pipeline.h"
 #include "engine/prep/screening.h"
@@ -156,6 +157,24 @@ void RunSession::flush_notes()
 // No fold reads them either: a fold's own screening sees fewer rows, and a key's values in the first forward fold
 // (the earliest orders) no longer looked like a key, so that fold's models learnt from the order number the run said
 // it had set aside.
+// A column of numbers with a stray word or two ("-", "oops") reads as numbers, the words as missing cells
+// (data::ReadOptions::stray_words_as_missing): the user hears which cells were not read.
+void RunSession::name_stray_words()
+{
+    nlohmann::json listed = nlohmann::json::array();
+    for (const data::Column& c : m_table.columns())
+        if (const std::string line = data::unread_note(c); !line.empty()) {
+            const data::UnreadCells& unread = c.unread_cells();
+            listed.push_back({{"column", c.name()},
+                              {"cells", unread.count},
+                              {"first_data_row", unread.first_row + 1},
+                              {"first_text", unread.first_text}});
+            note(line);
+        }
+    if (!listed.empty())
+        m_report["not_numbers"] = std::move(listed);
+}
+
 void RunSession::screen_features()
 {
     const prep::Screening screening = prep::screen_columns(m_table, m_target.rows);
@@ -244,6 +263,7 @@ void RunSession::prepare()
                                      m_spec.target));
     if (!m_images) {
         check_imputer_pins(m_table, m_spec.imputer_pins, m_spec.target, m_spec.data_path, m_run.id == 0);
+        name_stray_words();
         screen_features();
     }
     const std::size_t n = m_target.rows.size();

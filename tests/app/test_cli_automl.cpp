@@ -280,6 +280,35 @@ class TestCliAutoml : public QObject {
     }
 
     // A budget too short for any candidate is a failed run (exit 1) that says so, not "every candidate failed".
+    // One "-" among a column's numbers made it categorical, its 199 numbers lost to the models: it now reads as a
+    // missing cell, named in the report and above the leaderboard.
+    void aStrayWordAmongNumbersIsAMissingCell()
+    {
+        const QString path = m_dir.filePath("stray.csv");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a,b,y\n");
+        for (int i = 0; i < 200; ++i)
+            f.write(QStringLiteral("%1,%2,%3\n")
+                        .arg(i == 150 ? QStringLiteral("-") : QString::number((i * 37 % 100) / 100.0))
+                        .arg((i * 53 % 97) / 97.0)
+                        .arg((i * 37 % 100) >= 50 ? "yes" : "no")
+                        .toUtf8());
+        f.close();
+        const auto r = cli({"automl", path, "--target", "y", "--families", "linear", "--max-candidates", "1",
+                            "--budget", "20", "--db", db(), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto j = json_of(r);
+        const auto strays = j["report"].toObject()["not_numbers"].toArray();
+        QCOMPARE(strays.size(), 1);
+        QCOMPARE(strays[0].toObject()["column"].toString(), QString("a"));
+        QCOMPARE(strays[0].toObject()["first_data_row"].toInt(), 151);
+        QVERIFY(j["candidates"].toArray()[0].toObject()["score"].toDouble() > 0.9); // a is learnt from
+        const auto shown = cli({"show", QString::number(j["run_id"].toInt()), "--db", db()});
+        QVERIFY2(shown.out.contains("words among numbers, read as missing: 'a' 1 cell(s) (data row 151 holds '-')"),
+                 shown.out.constData());
+    }
+
     void budgetTooShortForAnyCandidateSaysSo()
     {
         const auto r =

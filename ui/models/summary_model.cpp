@@ -4,8 +4,11 @@
 #include "ui/models/column_labels.h"
 #include "ui/models/display_units.h"
 #include "ui/models/status_labels.h"
+#include "ui/theme.h"
 
+#include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QStringList>
 #include <cmath>
@@ -88,8 +91,18 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const
         if (index.column() == Role)
             if (const std::string* reason = setAsideReason(s))
                 return tr("A run sets this column aside: %1").arg(setAsideLabel(*reason));
+        if ((index.column() == Missing || index.column() == MissingPercent) && s.not_numbers.count > 0)
+            return tr("%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: "
+                      "'%2'",
+                      nullptr, static_cast<int>(s.not_numbers.count))
+                .arg(s.not_numbers.first_row + 1)
+                .arg(QString::fromStdString(s.not_numbers.first_text));
         return index.column() == TopLevels ? display(s, index.column()) : QVariant();
     case SortRole: return sortValue(s, index.column());
+    case Qt::ForegroundRole: // words read as missing: worth a look before a run
+        if ((index.column() == Missing || index.column() == MissingPercent) && s.not_numbers.count > 0)
+            return QBrush(warningColour(QGuiApplication::palette()));
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() >= Missing && index.column() <= Std ? int(Qt::AlignRight | Qt::AlignVCenter)
                                                                   : int(Qt::AlignLeft | Qt::AlignVCenter);

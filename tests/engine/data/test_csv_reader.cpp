@@ -34,6 +34,7 @@ class TestCsvReader : public QObject {
     void quotedNewlinesAcrossChunks();
     void lateNonNumericValueDemotesColumn();
     void lenientColumnsReadStrayWordsAsMissing();
+    void strayWordsAmongNumbersReadAsMissing();
     void wholeNumbersTooLongForADoubleAreCodes();
     void cancellationStopsTheRead();
     void progressReachesOne();
@@ -368,12 +369,44 @@ std::string write_counted(const QTemporaryDir& dir, int rows, const std::map<int
 void TestCsvReader::lateNonNumericValueDemotesColumn()
 {
     QTemporaryDir dir;
-    Table t = read_table(write_counted(dir, 400000, {{399990, "oops"}}));
+    ReadOptions strict; // as a file that must read as another did
+    strict.stray_words_as_missing = false;
+    Table t = read_table(write_counted(dir, 400000, {{399990, "oops"}}), strict);
     QCOMPARE(t.rows(), std::size_t(400000));
     QCOMPARE(t.column("x").type(), ColumnType::numeric);
     QCOMPARE(t.column("y").type(), ColumnType::categorical);
     QCOMPARE(t.column("y").display(399990), std::string("oops"));
     QCOMPARE(t.column("y").display(5), std::string("5"));
+}
+
+// A column of numbers with a stray word or two (ReadOptions::stray_words_as_missing, on by default) reads as numbers:
+// one "-" among measurements made the column categorical, a feature no model could use. Three words in 200 numbers
+// are words; among 400,000 numbers, up to one in 200 cells are strays.
+void TestCsvReader::strayWordsAmongNumbersReadAsMissing()
+{
+    QTemporaryDir dir;
+    // The first word in the sniffer's sample, the second in the parse's last chunk.
+    const Table t = read_table(write_counted(dir, 400000, {{5, "-"}, {399990, "oops"}}));
+    QCOMPARE(t.column("y").type(), ColumnType::numeric);
+    QCOMPARE(t.column("y").unread_cells().count, std::size_t(2));
+    QCOMPARE(t.column("y").unread_cells().first_row, std::size_t(5));
+    QCOMPARE(t.column("y").unread_cells().first_text, std::string("-"));
+    QVERIFY(t.column("y").is_missing(399990));
+    QCOMPARE(t.column("y").numbers()[6], 6.0);
+
+    const auto rows_with = [](int words) {
+        std::string text = "a,b\n";
+        for (int i = 0; i < 200; ++i)
+            text += (i < words ? std::string("word") + std::to_string(i) : std::to_string(i * 0.5)) + "," +
+                    std::to_string(i % 3) + "\n";
+        return text;
+    };
+    const Table two = read_table(test::write_file(dir, "two.csv", QByteArray::fromStdString(rows_with(2))));
+    QCOMPARE(two.column("a").type(), ColumnType::numeric);
+    QCOMPARE(two.column("a").missing_count(), std::size_t(2));
+    const Table three = read_table(test::write_file(dir, "three.csv", QByteArray::fromStdString(rows_with(3))));
+    QCOMPARE(three.column("a").type(), ColumnType::categorical);
+    QCOMPARE(three.column("a").unread_cells().count, std::size_t(0));
 }
 
 // A fitted model's numeric column (ReadOptions::lenient_number_columns): a stray word is a missing cell, counted
