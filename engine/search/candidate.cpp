@@ -147,9 +147,11 @@ nlohmann::json CandidateResult::to_json() const
     if (details.contains("variants"))
         j["variants"] = details["variants"];
     // What explains a score or a model to a script: how it was scored, whether its fit was cut short, how it was
-    // refitted, what its test score rests on. The rest (configurations, importance, timings) stays in the store.
+    // refitted, what its test score rests on, what its variants were scored against. The rest (configurations,
+    // importance, timings) stays in the store.
     nlohmann::json explained = nlohmann::json::object();
-    for (const char* key : {"score_basis", "cut_short", "refit", "cross_fitted_score", "selection_score", "test"})
+    for (const char* key :
+         {"score_basis", "cut_short", "refit", "cross_fitted_score", "selection_score", "test", "variants_basis"})
         if (details.is_object() && details.contains(key))
             explained[key] = details[key];
     if (!explained.empty())

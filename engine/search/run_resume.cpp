@@ -142,8 +142,8 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
     m_run = m_store.load_run(run_id);
     if (m_run.status == "running")
         throw InputError(fmt::format("run {} is still running in another process", run_id));
-    if (budget_s && (!(*budget_s > 0) || !std::isfinite(*budget_s)))
-        throw InputError(fmt::format("--budget must be a finite number of seconds > 0 (got {})", *budget_s));
+    if (budget_s)
+        validate_budget(*budget_s);
     if (max_candidates && *max_candidates < 0)
         throw InputError(fmt::format("--max-candidates must be 0 (no limit) or more (got {})", *max_candidates));
     m_spec = RunSpec::from_json(m_run.spec);

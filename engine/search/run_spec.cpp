@@ -60,15 +60,22 @@ RunSpec RunSpec::from_json(const nlohmann::json& j)
     return s;
 }
 
+void validate_budget(double budget_s)
+{
+    // An infinite budget would never end a search without --max-candidates, and never end its refit; one beyond
+    // about 115 days overflowed the candidates' time limits, and every candidate timed out at once.
+    if (!(budget_s > 0) || !std::isfinite(budget_s) || budget_s > max_budget_s)
+        throw InputError(fmt::format("--budget must be a number of seconds > 0 and at most {:.0f} (got {})",
+                                     max_budget_s, budget_s));
+}
+
 void RunSpec::validate() const
 {
     if (data_path.empty())
         throw InputError("no data path given");
     if (task != "auto" && task != "binary" && task != "multiclass" && task != "regression")
         throw InputError(fmt::format("unknown task '{}' (expected auto, binary, multiclass or regression)", task));
-    // An infinite budget would never end a search without --max-candidates, and never end its refit.
-    if (!(budget_s > 0) || !std::isfinite(budget_s))
-        throw InputError(fmt::format("--budget must be a finite number of seconds > 0 (got {})", budget_s));
+    validate_budget(budget_s);
     if (folds < 2 || folds > 50)
         throw InputError(fmt::format("--folds must be between 2 and 50 (got {})", folds));
     if (max_candidates < 0)

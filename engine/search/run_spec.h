@@ -42,4 +42,9 @@ struct RunSpec {
     void validate() const;
 };
 
+// The longest budget a run or a resume takes, about 115 days: candidates' time limits are fractions of it, timed on
+// a clock that counts nanoseconds.
+constexpr double max_budget_s = 1e7;
+void validate_budget(double budget_s); // InputError unless 0 < budget_s <= max_budget_s
+
 }  // namespace tern::search

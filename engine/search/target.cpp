@@ -153,7 +153,14 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
                                      names.size()));
     t.task = (task == "multiclass" || names.size() > 2) ? Task::multiclass : Task::binary;
     t.class_names = std::move(names);
-    return encode_target_like(table, target, t);
+    TargetData encoded = encode_target_like(table, target, t);
+    // Classes of one row each leave no class to learn from another row: every candidate scored 0 and one was
+    // "chosen". Usually a key, or numbers meant as a regression.
+    if (encoded.class_names.size() == encoded.rows.size())
+        throw InputError(fmt::format("target '{}' has a different class in each of its {} rows: nothing to learn; a "
+                                     "number to predict needs --task regression",
+                                     target, encoded.rows.size()));
+    return encoded;
 }
 
 TargetData encode_target_like(const data::Table& table, const std::string& target, const TargetData& train)

@@ -93,8 +93,12 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         const QStringList automl{"automl", data("iris.train.csv"), "--target", "species"};
-        QTest::newRow("infinite budget") << automl + QStringList{"--budget", "inf"} << "--budget must be a finite";
-        QTest::newRow("NaN budget") << automl + QStringList{"--budget", "nan"} << "--budget must be a finite";
+        QTest::newRow("infinite budget") << automl + QStringList{"--budget", "inf"} << "--budget must be a number of seconds > 0";
+        QTest::newRow("NaN budget") << automl + QStringList{"--budget", "nan"} << "--budget must be a number of seconds > 0";
+        // Beyond about 115 days the candidates' time limits overflowed: every candidate timed out at once.
+        QTest::newRow("budget of centuries") << automl + QStringList{"--budget", "1e11"}
+                                             << "at most 10000000 (got 100000000000)";
+        QTest::newRow("resume for centuries") << QStringList{"resume", "RUN", "--budget", "1e12"} << "at most 10000000";
         QTest::newRow("NaN latency budget") << automl + QStringList{"--latency-budget-us", "nan"}
                                             << "--latency-budget-us must be a finite";
         QTest::newRow("negative seed") << automl + QStringList{"--seed", "-1"} << "--seed must be between 0 and";
@@ -106,9 +110,9 @@ private slots:
         QTest::newRow("pin with an unknown strategy") << automl + QStringList{"--impute", "species=bogus"}
                                                       << "unknown imputer";
         QTest::newRow("resume with a negative budget") << QStringList{"resume", "RUN", "--budget", "-1"}
-                                                       << "--budget must be a finite";
+                                                       << "--budget must be a number of seconds > 0";
         QTest::newRow("resume with a NaN budget") << QStringList{"resume", "RUN", "--budget", "nan"}
-                                                  << "--budget must be a finite";
+                                                  << "--budget must be a number of seconds > 0";
         QTest::newRow("importance of candidate 0") << QStringList{"show", "RUN", "--importance", "0"}
                                                    << "has no candidate 0";
     }

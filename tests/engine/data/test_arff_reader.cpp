@@ -125,6 +125,17 @@ void TestArffReader::errors_data()
     QTest::newRow("no data section") << QByteArray("@relation r\n@attribute x numeric\n") << 0 << "without @data";
     QTest::newRow("bad sparse index") << QByteArray("@relation r\n@attribute x numeric\n@data\n{7 1}\n") << 4
                                       << "bad sparse entry";
+    // Cast to an index, 1.9 put its value in column 1 and 2^64 in column 0.
+    QTest::newRow("fractional sparse index")
+        << QByteArray("@relation r\n@attribute x numeric\n@attribute y numeric\n@data\n{1.9 7}\n") << 5
+        << "bad sparse entry";
+    QTest::newRow("sparse index past 2^64")
+        << QByteArray("@relation r\n@attribute x numeric\n@data\n{18446744073709551616 7}\n") << 4
+        << "bad sparse entry";
+    // One bad date used to turn a declared date attribute into text without a word.
+    QTest::newRow("word among dates") << QByteArray("@relation r\n@attribute d date 'yyyy-MM-dd'\n@data\n"
+                                                    "'2024-03-01'\n'2024-03-02'\ngarbage\n")
+                                      << 0 << "attribute 'd' is a date but the value is 'garbage'";
 }
 
 void TestArffReader::errors()

@@ -113,7 +113,7 @@ private slots:
             runner.resume(runs.front().id, budget, quiet);
             QFAIL("resume should refuse the budget");
         } catch (const InputError& e) {
-            QVERIFY2(std::string(e.what()).find("--budget must be a finite number") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("--budget must be a number of seconds > 0") != std::string::npos, e.what());
         }
         QCOMPARE(store.load_run(runs.front().id).status, runs.front().status);
     }

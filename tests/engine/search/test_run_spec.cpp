@@ -40,7 +40,7 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
         QTest::newRow("budget") << "budget" << "--budget";
-        QTest::newRow("infinite budget") << "infinite budget" << "--budget must be a finite number";
+        QTest::newRow("infinite budget") << "infinite budget" << "--budget must be a number of seconds > 0";
         QTest::newRow("NaN latency budget") << "nan latency" << "--latency-budget-us";
         QTest::newRow("seed wrapped from -1") << "seed" << "--seed must be between 0 and";
         QTest::newRow("folds") << "folds" << "--folds";

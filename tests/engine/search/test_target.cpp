@@ -92,6 +92,8 @@ private slots:
         QTest::newRow("unknown column") << 2 << "auto" << "nope";
         // Every candidate used to score a perfect R^2 of 1 on a target that never changes.
         QTest::newRow("constant regression") << 3 << "regression" << "target 'y' has the same value (2.5) in every row";
+        // Every candidate scored 0 and one was "chosen" from a target with a class per row.
+        QTest::newRow("a class per row") << 4 << "auto" << "target 'y' has a different class in each of its 3 rows";
     }
 
     void refusals()
@@ -101,6 +103,7 @@ private slots:
         QFETCH(QString, message);
         Column c = kind == 0   ? Column::categorical("y", {0, 0, -1, 0}, {"only"})
                    : kind == 3 ? Column::numeric("y", {2.5f, missing_value, 2.5f, 2.5f})
+                   : kind == 4 ? Column::categorical("y", {0, -1, 1, 2}, {"a", "b", "c"})
                                : Column::categorical("y", {0, 1, 2, 0}, {"a", "b", "c"});
         const Table t = table_with(std::move(c));
         try {
