@@ -252,9 +252,10 @@ std::string leaderboard_text(const nlohmann::json& run)
                            c["status"].get<std::string>(), params);
         out += variants_line(c);
     }
-    out += "* chosen: the ensemble when there is one (scored on rows its weights were not chosen on, while a single's\n"
-           "  score is the best of many tries on the same folds), else the best score; within the latency budget, if\n"
-           "  any. ! over the latency budget\n";
+    if (best.is_number()) // a run whose candidates all failed chose none: no rule to explain
+        out += "* chosen: the ensemble when there is one (scored on rows its weights were not chosen on, while a "
+               "single's\n  score is the best of many tries on the same folds), else the best score; within the "
+               "latency budget, if\n  any. ! over the latency budget\n";
     return out;
 }
 

@@ -42,6 +42,15 @@ private slots:
         QVERIFY2(text.contains("sqrt(mse) (custom, lower is better)"), qPrintable(text));
     }
 
+    // The legend explains the star: a run whose candidates all failed chose none and has no star to explain.
+    void theChoiceIsExplainedOnlyWhenThereIsOne()
+    {
+        nlohmann::json run = {{"run_id", 5}, {"metric", "accuracy"}, {"candidates", {candidate(1, 0.8)}}};
+        QVERIFY(!QString::fromStdString(leaderboard_text(run)).contains("* chosen:"));
+        run["best_id"] = 1;
+        QVERIFY(QString::fromStdString(leaderboard_text(run)).contains("* chosen:"));
+    }
+
     void variantsShowTheirDropAgainstFp32()
     {
         const nlohmann::json variants = {{{"precision", "int8"}, {"score", 0.79}, {"drop_vs_fp32", -0.0018},
