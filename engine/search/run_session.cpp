@@ -175,6 +175,29 @@ void RunSession::name_stray_words()
         m_report["not_numbers"] = std::move(listed);
 }
 
+// Each fold screens its own training rows (a column constant there, or unique to each of its few rows, tells its
+// models nothing). On a small table every column can drop out of some fold: every candidate then failed on "an empty
+// matrix" after the run was stored. Said before, in one line, with what went.
+void RunSession::check_folds_keep_a_feature() const
+{
+    for (const Fold& fold : m_folds) {
+        std::vector<std::size_t> rows;
+        rows.reserve(fold.train.size());
+        for (const std::size_t p : fold.train)
+            rows.push_back(m_target.rows[p]);
+        const prep::Screening screening = prep::screen_columns(m_table, rows);
+        if (!screening.numeric.empty() || !screening.categorical.empty())
+            continue;
+        std::vector<std::string> gone;
+        for (const auto& s : screening.set_aside)
+            if (s.reason != "target" && !s.reason.starts_with("ignored")) // the run's own, already named
+                gone.push_back(fmt::format("'{}' {}", s.column, s.reason));
+        throw InputError(fmt::format("{}: on the {} training rows of a validation fold no column can be a feature ({}); "
+                                     "the table has too few rows for its folds to learn from",
+                                     m_spec.data_path, rows.size(), fmt::join(gone, "; ")));
+    }
+}
+
 void RunSession::screen_features()
 {
     const prep::Screening screening = prep::screen_columns(m_table, m_target.rows);
@@ -287,6 +310,8 @@ void RunSession::prepare()
         repeats = holdout ? 1 : repeats_for(n);
         m_folds = make_folds(m_target.y, m_target.task, m_spec.folds, m_spec.seed, holdout, repeats);
     }
+    if (!m_images)
+        check_folds_keep_a_feature();
     m_pooled_score = folds_lack_a_class(m_folds, m_target.y, m_target.task);
     const auto scheme = validation_scheme(m_spec.time_column, m_folds.size() / static_cast<std::size_t>(repeats),
                                           repeats, holdout);

@@ -50,6 +50,16 @@ private slots:
                                                  "2,2.5\n")
                                    << QStringList{"--task", "regression"}
                                    << "target 'y' has the same value (2.5) in every row; there is nothing to predict";
+        // Every candidate failed on "an empty matrix", after the run was stored: on a fold's 33 training rows 'a' is a
+        // key and 'b' constant (its one other value fell in that fold's validation rows).
+        QByteArray vanishing("a,b,y\n1,xxxxxxxxxx,yes\n");
+        for (int i = 0; i < 40; ++i)
+            vanishing += QByteArray::number(i) + ",q," + (i % 2 ? "yes" : "no") + "\n";
+        QTest::newRow("no feature left in a fold")
+            << vanishing << QStringList{}
+            << "on the 33 training rows of a validation fold no column can be a feature ('a' id-like: a distinct "
+               "integer in each of the 33 training rows; 'b' constant: one value in every training row); the table has "
+               "too few rows for its folds to learn from";
     }
     void refusedInOneLineWithNothingStored()
     {
