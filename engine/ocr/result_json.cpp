@@ -37,8 +37,15 @@ nlohmann::json to_json(const Box& b)
 
 nlohmann::json to_json(const OcrResult& r)
 {
-    if (!r.ok())
-        return {{"file", r.file}, {"error", r.error}};
+    if (!r.ok()) // the contract's fields all there, for a script that reads them on every entry; nothing was read
+        return {{"file", r.file},
+                {"error", r.error},
+                {"text", ""},
+                {"orientation", nullptr},
+                {"mean_conf", nullptr},
+                {"words", nlohmann::json::array()},
+                {"attributes", nlohmann::json::object()},
+                {"ms", round2(r.ms)}};
     nlohmann::json words = nlohmann::json::array();
     for (const auto& w : r.words)
         words.push_back({{"text", w.text}, {"conf", round2(w.conf)}, {"box", to_json(w.box)}});

@@ -2,7 +2,7 @@
 // export uses it too):
 // {"file", "text", "orientation", "mean_conf", "words": [{"text", "conf", "box": [x, y, w, h]}], "attributes",
 //  "ms", "regions": [{"box", "orientation", "text", "mean_conf"}], "width", "height"}; a failed file: {"file",
-//  "error"}.
+//  "error", "text": "", "orientation": null, "mean_conf": null, "words": [], "attributes": {}, "ms"}.
 #pragma once
 
 #include "engine/ocr/types.h"

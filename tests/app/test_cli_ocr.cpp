@@ -61,8 +61,12 @@ class TestCliOcr : public QObject {
             QCOMPARE(w["box"].size(), size_t(4));
         }
         QCOMPARE(j[0]["attributes"]["price"]["value"].get<double>(), 85.0);
+        // An image that could not be read carries its error and every field of the contract, empty or null: a script
+        // reading r["text"] of each entry does not fail on it.
         QVERIFY(j[1].contains("error"));
-        QVERIFY(!j[1].contains("text"));
+        QCOMPARE(j[1]["text"].get<std::string>(), std::string());
+        QVERIFY(j[1]["orientation"].is_null() && j[1]["mean_conf"].is_null());
+        QVERIFY(j[1]["words"].empty() && j[1]["attributes"].empty() && j[1].contains("ms"));
     }
 
     // Bad input, as a bad table is: exit 2, the first file named with its reason; the JSON still lists each.

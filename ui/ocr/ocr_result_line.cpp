@@ -20,8 +20,12 @@ std::optional<OcrResultLine> parseOcrResultLine(const QByteArray& line)
         record.status = j.contains("error") ? "failed" : "ok";
         record.error = j.value("error", std::string());
         record.text = j.value("text", std::string());
-        record.orientation = j.value("orientation", std::string("0"));
-        record.mean_conf = j.value("mean_conf", 0.0);
+        // A file that could not be read has null for these.
+        const auto orientation = j.find("orientation");
+        record.orientation =
+            orientation != j.end() && orientation->is_string() ? orientation->get<std::string>() : std::string("0");
+        const auto conf = j.find("mean_conf");
+        record.mean_conf = conf != j.end() && conf->is_number() ? conf->get<double>() : 0.0;
         record.words = j.value("words", nlohmann::json::array());
         record.attributes = j.value("attributes", nlohmann::json::object());
         record.width = j.value("width", 0);
