@@ -127,31 +127,22 @@ bool onlyAsksForHelp(int argc, char** argv)
     return false;
 }
 
-void nameApplication()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("Tern"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Tern"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TERN_VERSION));
-}
-
 } // namespace
 
 int run_application(int argc, char** argv)
 {
-    if (onlyAsksForHelp(argc, argv)) {
-        QCoreApplication core(argc, argv);
-        nameApplication();
-        installTranslations(core);
-        QCommandLineParser parser;
-        describeCommandLine(parser);
-        parser.process(core); // prints and exits
-        return 0;
-    }
+    // --help and --version need no window: without a display, the minimal platform lets them print (Qt's own
+    // -platform still wins) instead of aborting for want of one.
+    if (onlyAsksForHelp(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "minimal");
     QApplication app(argc, argv);
     // QApplication adopts LC_NUMERIC from the environment; the engine parses numbers with the C locale.
     std::setlocale(LC_NUMERIC, "C");
     initResources();
-    nameApplication();
+    QApplication::setApplicationName(QStringLiteral("Tern"));
+    QApplication::setOrganizationName(QStringLiteral("Tern"));
+    QApplication::setApplicationVersion(QStringLiteral(TERN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tern.svg")));
     installTranslations(app);
     applyTheme(app, Settings().theme());

@@ -174,8 +174,12 @@ bool demote_word_columns(const std::vector<ChunkResult>& chunks, std::vector<boo
                                                  [](double v) { return !std::isnan(v); }));
         }
         const std::size_t unread = unread_cells(chunks, j).count;
+        // Strays are few, and few among many numbers: a column empty in the sniffed rows and with two words later
+        // is words, not a numeric column missing in every row.
+        const bool strays_too_many =
+            unread > 0 && (unread > std::max<std::size_t>(2, numbers / 200) || numbers < 20 * unread);
         const bool words_after_all = strays_only[j]
-                                         ? unread > std::max<std::size_t>(2, numbers / 200) || 2 * long_codes > numbers
+                                         ? strays_too_many || 2 * long_codes > numbers
                                      : lenient[j] ? unread_cells(chunks, j).outnumber(numbers)
                                                   : 2 * long_codes > numbers;
         if (words_after_all) {
@@ -267,7 +271,8 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
             numeric[j] = false;
         } else if (options.lenient_number_columns.count(layout.names[j]) && !options.date_format_of(layout.names[j])) {
             numeric[j] = lenient[j] = true; // a date column is read as strings, then as dates
-        } else if (options.stray_words_as_missing && (numeric[j] || layout.numbers_but_strays[j])) {
+        } else if (options.stray_words_as_missing && !options.strict_columns.count(layout.names[j]) &&
+                   (numeric[j] || layout.numbers_but_strays[j])) {
             numeric[j] = lenient[j] = strays_only[j] = true;
         }
     }

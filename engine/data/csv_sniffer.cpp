@@ -112,7 +112,7 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
             if (missing.matches(trim_field(f, d)))
                 continue;
             ++seen[j];
-            if (words[j] <= 2 && !looks_numeric(f, d)) {
+            if (!looks_numeric(f, d)) {
                 layout.numeric_guess[j] = false;
                 ++words[j];
             }
@@ -120,7 +120,7 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
     }
     layout.numbers_but_strays.assign(cols, false);
     for (std::size_t j = 0; j < cols; ++j)
-        layout.numbers_but_strays[j] = words[j] > 0 && words[j] <= 2 && seen[j] >= 20 * words[j];
+        layout.numbers_but_strays[j] = words[j] > 0 && seen[j] >= 20 * words[j]; // the whole file decides
     for (std::size_t j = 0; j < cols; ++j) {
         bool data_numeric = layout.numeric_guess[j] && seen[j] > 0;
         const std::string& h = first.fields[j];

@@ -19,7 +19,8 @@ struct CsvLayout {
     std::vector<std::string> names;
     std::size_t data_offset = 0;     // byte offset of the first data record
     std::vector<bool> numeric_guess; // per column
-    // Per column: numbers in the sample but for one or two stray words (ReadOptions::stray_words_as_missing).
+    // Per column: numbers in the sample but for a few words, at most one in 20 (ReadOptions::stray_words_as_missing;
+    // the whole file decides).
     std::vector<bool> numbers_but_strays;
     double bytes_per_record = 0;     // from the sample, to size buffers
 };

@@ -37,6 +37,7 @@ Table read_table(const std::string& path, const ReadOptions& options, const JobC
 ReadOptions read_options_like(const Table& table)
 {
     ReadOptions options;
+    options.stray_words_as_missing = false; // a scored file stays strict; a model's own columns are made lenient
     for (const Column& c : table.columns())
         if (c.is_date())
             options.date_formats.emplace(c.name(), c.date_format());

@@ -46,11 +46,14 @@ struct ReadOptions {
     // numbers (or dates), beyond two stray ones, is read as words all the same: that is not the column it was.
     // Delimited text only.
     std::set<std::string, std::less<>> lenient_number_columns;
-    // A column of numbers with a few stray words (at most two, or one cell in 200 of its numbers: "-", "oops",
-    // "1 234") reads as numbers, those cells missing, counted in Column::unread_cells: one word used to make a
-    // column of measurements categorical, a feature no model could use. Off in files that must read as another did
-    // (read_options_like): a test file's strays are refused there. Delimited text only.
+    // A column of numbers with a few stray words (at most two, or one cell in 200 of its numbers, and one in 20 of
+    // its numbers at most: "-", "oops", "1 234") reads as numbers, those cells missing, counted in
+    // Column::unread_cells: one word used to make a column of measurements categorical, a feature no model could
+    // use. Off in files that must read as another did (read_options_like: a test file's strays are refused, as
+    // before) and for a run read before it existed (search::run_read_options). Delimited text only.
     bool stray_words_as_missing = true;
+    // Columns read strictly all the same: a classification target, where a word among numbers is a class.
+    std::set<std::string, std::less<>> strict_columns;
 };
 
 // Picks the reader from the content and extension (.arff -> ARFF, else delimited text).

@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/data/readers.h"
 #include "engine/search/image_table.h"
+#include "engine/search/run_spec.h"
 #include "engine/search/target.h"
 
 #include <algorithm>
@@ -52,7 +53,7 @@ ExportSource load_export_source(const store::Store& store, std::int64_t run_id, 
         if (src.class_names.size() < 2 && !src.images) {
             // A run stored before its report kept the classes: they follow from its data, as the search read it.
             src.class_names =
-                search::prepare_target(data::read_table(src.run.dataset_path), src.run.target, src.run.task).class_names;
+                search::prepare_target(read_run_table(src.run, {}), src.run.target, src.run.task).class_names;
         }
         if (src.class_names.size() < 2)
             throw InputError(fmt::format("run {} has no class names recorded", run_id));
@@ -75,8 +76,7 @@ data::Table read_run_table(const store::RunRecord& run, const std::vector<std::s
 {
     if (data::is_image_folder(run.dataset_path))
         return search::image_table(run.dataset_path, class_names);
-    data::Table table = data::read_table(run.dataset_path);
-    return table;
+    return data::read_table(run.dataset_path, search::run_read_options(search::RunSpec::from_json(run.spec)));
 }
 
 std::vector<std::size_t> sample_target_rows(const data::Table& table, const std::string& target, std::uint64_t seed,

@@ -88,6 +88,10 @@ data::ReadOptions ExportedModel::read_options() const
         for (const auto& step : member.fitted.pipeline.steps().categorical)
             options.string_columns.insert(step.column);
     }
+    // A classification target's words are classes, never stray words among numbers.
+    if (is_classification(task()))
+        if (const std::string target = card().value("target", std::string()); !target.empty())
+            options.strict_columns.insert(target);
     return options;
 }
 

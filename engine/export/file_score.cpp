@@ -66,16 +66,16 @@ std::optional<FileScore> score_on_file(const ExportedModel& model, const data::T
             block.values.push_back(predictions.values[r]);
         }
     }
-    const search::Scorer scorer(known.task, static_cast<int>(known.class_names.size()), score.metric,
-                                metrics.value("metric_expr", std::string()), true);
     try {
+        const search::Scorer scorer(known.task, static_cast<int>(known.class_names.size()), score.metric,
+                                    metrics.value("metric_expr", std::string()), true);
         const double value = scorer.score(truth.y, block);
         if (std::isfinite(value))
             score.value = value;
         else
             score.note = fmt::format("{} is undefined on these {} row(s)", score.metric, truth.rows.size());
     } catch (const InputError& e) {
-        score.note = e.what(); // undefined on these rows (ROC AUC over one class)
+        score.note = e.what(); // a metric this build cannot score, or one undefined on these rows
     }
     return score;
 }

@@ -27,7 +27,8 @@ nlohmann::json RunSpec::to_json() const
             {"latency_budget_us", latency_budget_us},
             {"test_path", test_path},
             {"imputer_pins", imputer_pins},
-            {"time_column", time_column}};
+            {"time_column", time_column},
+            {"stray_words_as_missing", stray_words_as_missing}};
 }
 
 RunSpec RunSpec::from_json(const nlohmann::json& j)
@@ -54,10 +55,20 @@ RunSpec RunSpec::from_json(const nlohmann::json& j)
         s.test_path = j.value("test_path", std::string{});
         s.imputer_pins = j.value("imputer_pins", nlohmann::json::object());
         s.time_column = j.value("time_column", std::string{});
+        s.stray_words_as_missing = j.value("stray_words_as_missing", false); // absent: stored before it existed
     } catch (const nlohmann::json::exception& e) {
         throw InputError(fmt::format("run spec: {}", e.what()));
     }
     return s;
+}
+
+data::ReadOptions run_read_options(const RunSpec& spec)
+{
+    data::ReadOptions options;
+    options.stray_words_as_missing = spec.stray_words_as_missing;
+    if (spec.task != "regression" && !spec.target.empty())
+        options.strict_columns.insert(spec.target);
+    return options;
 }
 
 void validate_budget(double budget_s)

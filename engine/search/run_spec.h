@@ -3,6 +3,8 @@
 // `tern-cli resume` can rebuild the run.
 #pragma once
 
+#include "engine/data/readers.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -34,6 +36,9 @@ struct RunSpec {
     // A date column to validate forward in time by (time_folds.h): each fold trains on the rows before its
     // validation block. Empty: random stratified folds.
     std::string time_column;
+    // How the data file reads (data::ReadOptions::stray_words_as_missing); false for runs stored before it, so that
+    // they read their file as their models were fitted on it.
+    bool stray_words_as_missing = true;
 
     nlohmann::json to_json() const;
     static RunSpec from_json(const nlohmann::json& j);  // InputError on a malformed spec
@@ -46,5 +51,9 @@ struct RunSpec {
 // a clock that counts nanoseconds.
 constexpr double max_budget_s = 1e7;
 void validate_budget(double budget_s); // InputError unless 0 < budget_s <= max_budget_s
+
+// How a run reads its data file, every time (search, resume, importance, export): as its spec says, and a target
+// strictly unless the run is a regression (a word among classes that look like numbers is a class).
+data::ReadOptions run_read_options(const RunSpec& spec);
 
 }  // namespace tern::search

@@ -29,6 +29,11 @@ class TestCommandLine : public QObject {
         const QByteArray out = p->readAllStandardOutput();
         for (const char* option : {"--page", "--open-run", "--size", "--theme", "--screenshot", "--run-budget"})
             QVERIFY2(out.contains(option), option);
+        QProcess* platform = start({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--help")},
+                                   env, this); // Qt's own options still work beside it
+        QVERIFY(platform->waitForFinished(30000));
+        QCOMPARE(platform->exitCode(), 0);
+        QVERIFY(platform->readAllStandardOutput().contains("--open-run"));
         QProcess* version = start({QStringLiteral("--version")}, env, this);
         QVERIFY(version->waitForFinished(30000));
         QCOMPARE(version->exitCode(), 0);

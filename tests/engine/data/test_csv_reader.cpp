@@ -407,6 +407,29 @@ void TestCsvReader::strayWordsAmongNumbersReadAsMissing()
     const Table three = read_table(test::write_file(dir, "three.csv", QByteArray::fromStdString(rows_with(3))));
     QCOMPARE(three.column("a").type(), ColumnType::categorical);
     QCOMPARE(three.column("a").unread_cells().count, std::size_t(0));
+
+    // Where the words fall does not decide: three among 5,000 numbers are strays early (in the sniffed rows) as late.
+    for (const int first : {100, 2100}) {
+        const Table t5 = read_table(write_counted(dir, 5000, {{first, "-"}, {first + 100, "-"}, {first + 200, "-"}}));
+        QCOMPARE(t5.column("y").type(), ColumnType::numeric);
+        QCOMPARE(t5.column("y").unread_cells().count, std::size_t(3));
+    }
+    // A column empty in the sniffed rows with two words later holds words, not numbers missing in every row.
+    std::string late = "x,note\n";
+    for (int i = 0; i < 3000; ++i)
+        late += std::to_string(i) + "," + (i == 2501 || i == 2901 ? "refund" : "") + "\n";
+    const Table l = read_table(test::write_file(dir, "late.csv", QByteArray::fromStdString(late)));
+    QVERIFY(l.column("note").type() != ColumnType::numeric);
+    // A classification target's words are classes (ReadOptions::strict_columns): grade K is not a missing grade.
+    std::string grades = "x,grade\n";
+    for (int i = 0; i < 400; ++i)
+        grades += std::to_string(i) + "," + (i % 150 == 7 ? std::string("K") : std::to_string(1 + i % 5)) + "\n";
+    ReadOptions strict;
+    strict.strict_columns = {"grade"};
+    QCOMPARE(read_table(test::write_file(dir, "grades.csv", QByteArray::fromStdString(grades)), strict)
+                 .column("grade")
+                 .type(),
+             ColumnType::categorical);
 }
 
 // A fitted model's numeric column (ReadOptions::lenient_number_columns): a stray word is a missing cell, counted

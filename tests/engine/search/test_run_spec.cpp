@@ -74,6 +74,21 @@ private slots:
         }
     }
 
+    // A run reads its file as it did when its models were fitted: one stored before stray words were read as missing
+    // reads them as words still (its pipelines expect the column categorical); a classification target is strict.
+    void runsReadTheirFileAsTheyDid()
+    {
+        RunSpec fresh;
+        fresh.data_path = "d.csv";
+        fresh.target = "y";
+        QVERIFY(RunSpec::from_json(fresh.to_json()).stray_words_as_missing);
+        QVERIFY(!RunSpec::from_json({{"data_path", "d.csv"}, {"target", "y"}}).stray_words_as_missing);
+        QVERIFY(run_read_options(fresh).strict_columns.count("y"));
+        fresh.task = "regression";
+        QVERIFY(run_read_options(fresh).strict_columns.empty());
+        QVERIFY(run_read_options(fresh).stray_words_as_missing);
+    }
+
     void malformedJsonIsAnInputError()
     {
         QVERIFY_THROWS_EXCEPTION(InputError, RunSpec::from_json(nlohmann::json::array()));
