@@ -66,6 +66,16 @@ double max_abs_difference(const QJsonArray& cli_probabilities, const std::vector
     return worst;
 }
 
+// A file of `content` in `dir`, its path.
+QString file_with(const QTemporaryDir& dir, const char* name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 } // namespace
 
 class TestCliExport : public QObject {
@@ -304,15 +314,12 @@ class TestCliExport : public QObject {
     // column, a value far beyond the training range.
     void unfamiliarInputsAreNamed()
     {
-        const QString path = m_dir.filePath("unfamiliar.csv");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n"
-                "Chinstrap,Atlantis,43.2,16.6,187.0,2900.0,female\n"
-                "Gentoo,,46.5,13.5,210.0,4550.0,female\n"
-                "Adelie,Dream,39.5,17.4,186.0,3800.0,female\n"
-                "Adelie,Dream,39.5,n/a?,186.0,38000.0,female\n");
-        f.close();
+        const QString path = file_with(m_dir, "unfamiliar.csv",
+                                       "species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n"
+                                       "Chinstrap,Atlantis,43.2,16.6,187.0,2900.0,female\n"
+                                       "Gentoo,,46.5,13.5,210.0,4550.0,female\n"
+                                       "Adelie,Dream,39.5,17.4,186.0,3800.0,female\n"
+                                       "Adelie,Dream,39.5,n/a?,186.0,38000.0,female\n");
         const auto p = cli({"predict", m_dir.filePath("mlp-fp32"), path, "--json"});
         QVERIFY2(p.code == 0, p.err.constData());
         const auto warnings = json_of(p)["warnings"].toArray();
@@ -335,21 +342,16 @@ class TestCliExport : public QObject {
         QCOMPARE(score["rows"].toInteger(), json_of(clean)["rows"].toInteger());
         QVERIFY(score["value"].toDouble() > 0.8 && score["value"].toDouble() <= 1.0);
         // A file refused for a missing column gets its one error line, without the warnings of rows never predicted.
-        const QString refused = m_dir.filePath("unfamiliar-no-sex.csv");
-        QFile g(refused);
-        QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g\n"
-                "Chinstrap,Atlantis,43.2,16.6,187.0,2900.0\n");
-        g.close();
+        const QString refused = file_with(m_dir, "unfamiliar-no-sex.csv",
+                                          "species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g\n"
+                                          "Chinstrap,Atlantis,43.2,16.6,187.0,2900.0\n");
         const auto r = cli({"predict", m_dir.filePath("mlp-fp32"), refused});
         QCOMPARE(r.code, 2);
         QVERIFY2(one_error_line(r), r.err.constData());
         // A header alone is no table to predict, not an empty result with exit 0.
-        const QString header = m_dir.filePath("header-only.csv");
-        QFile h(header);
-        QVERIFY(h.open(QIODevice::WriteOnly));
-        h.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n");
-        h.close();
+        const QString header =
+            file_with(m_dir, "header-only.csv",
+                      "species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n");
         const auto empty = cli({"predict", m_dir.filePath("mlp-fp32"), header});
         QCOMPARE(empty.code, 2);
         QVERIFY2(one_error_line(empty) && empty.err.contains("no row to predict"), empty.err.constData());
@@ -359,25 +361,20 @@ class TestCliExport : public QObject {
     // score says why instead of vanishing.
     void targetClassesTheModelDoesNotKnowAreNamed()
     {
-        const QString path = m_dir.filePath("unknown-classes.csv");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n"
-                "Adelie,Dream,39.5,17.4,186.0,3800.0,female\n"
-                "Emperor,Dream,39.5,17.4,186.0,3800.0,female\n"
-                ",Dream,39.5,17.4,186.0,3800.0,female\n");
-        f.close();
+        const QByteArray header = "species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n";
+        const QString path = file_with(m_dir, "unknown-classes.csv",
+                                       header + "Adelie,Dream,39.5,17.4,186.0,3800.0,female\n"
+                                                "Emperor,Dream,39.5,17.4,186.0,3800.0,female\n"
+                                                ",Dream,39.5,17.4,186.0,3800.0,female\n");
         const auto some = cli({"predict", m_dir.filePath("mlp-fp32"), path});
         QVERIFY2(some.code == 0, some.err.constData());
         QVERIFY2(some.err.contains("on the 1 row(s) with a known target (2 left out: 1 without a target, 1 of a "
                                    "class the model does not know: Emperor)"),
                  some.err.constData());
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex\n"
-                "Emperor,Dream,39.5,17.4,186.0,3800.0,female\n"
-                "King,Dream,39.5,17.4,186.0,3800.0,female\n");
-        f.close();
-        const auto none = cli({"predict", m_dir.filePath("mlp-fp32"), path, "--json"});
+        const QString strangers = file_with(m_dir, "unknown-classes-only.csv",
+                                            header + "Emperor,Dream,39.5,17.4,186.0,3800.0,female\n"
+                                                     "King,Dream,39.5,17.4,186.0,3800.0,female\n");
+        const auto none = cli({"predict", m_dir.filePath("mlp-fp32"), strangers, "--json"});
         QVERIFY2(none.code == 0, none.err.constData());
         const auto score = json_of(none)["score"].toObject();
         QVERIFY(score["value"].isNull());
@@ -386,7 +383,7 @@ class TestCliExport : public QObject {
         QVERIFY2(score["note"].toString().startsWith("no row's 'species' is a class the model knows (Emperor, King; "
                                                      "it knows Adelie"),
                  qPrintable(score["note"].toString()));
-        const auto csv = cli({"predict", m_dir.filePath("mlp-fp32"), path});
+        const auto csv = cli({"predict", m_dir.filePath("mlp-fp32"), strangers});
         QVERIFY2(csv.err.contains("score: none, no row's 'species'"), csv.err.constData());
     }
 
@@ -520,8 +517,8 @@ class TestCliExport : public QObject {
         std::ofstream out(rates.toStdString());
         out << "a,b,rate\n";
         for (int i = 0; i < 120; ++i)
-            out << (i * 37 % 101) / 100.0 << ',' << (i * 53 % 97) / 97.0 << ',' << 0.0021 + 3e-6 * (i * 37 % 101) / 100.0
-                << '\n';
+            out << (i * 37 % 101) / 100.0 << ',' << (i * 53 % 97) / 97.0 << ','
+                << 0.0021 + 3e-6 * (i * 37 % 101) / 100.0 << '\n';
         QTest::newRow("regression of a small target") << rates << "rate";
     }
 
