@@ -41,6 +41,7 @@ std::optional<FileScore> score_on_file(const ExportedModel& model, const data::T
         truth = search::encode_target_like(table, target, known);
     } catch (const InputError& e) {
         score.note = e.what(); // a target column the model cannot read (text for a regression): predictions only
+        score.unreadable = table.rows();
         return score;
     }
     score.rows = truth.rows.size();

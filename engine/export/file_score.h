@@ -19,10 +19,11 @@ struct FileScore {
     std::size_t rows = 0;           // rows scored: a known target, of a class the model knows
     std::size_t missing = 0;        // rows left out: no target
     std::size_t unknown = 0;        // rows left out: a class the model never saw
+    std::size_t unreadable = 0;     // rows left out: the whole column is not what the model reads (text, not numbers)
     std::vector<std::string> unknown_classes; // those classes, in order of first appearance
     std::string note;               // why there is no value, in one line
 
-    std::size_t left_out() const { return missing + unknown; }
+    std::size_t left_out() const { return missing + unknown + unreadable; }
 };
 
 // The run's metric over `table`'s rows with a known target, from `predictions` of all its rows. Nothing when the
