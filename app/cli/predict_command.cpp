@@ -6,7 +6,6 @@
 #include "engine/export/package.h"
 #include "engine/export/prediction_input.h"
 
-#include <algorithm>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <iostream>
@@ -58,13 +57,9 @@ std::string left_out_text(const exporting::FileScore& score)
     std::vector<std::string> why;
     if (score.missing)
         why.push_back(fmt::format("{} without a target", score.missing));
-    if (score.unknown) {
-        const auto& names = score.unknown_classes;
-        std::vector<std::string> shown(names.begin(), names.begin() + std::min<std::ptrdiff_t>(names.size(), 3));
-        if (names.size() > shown.size())
-            shown.emplace_back("…");
-        why.push_back(fmt::format("{} of a class the model does not know: {}", score.unknown, fmt::join(shown, ", ")));
-    }
+    if (score.unknown)
+        why.push_back(fmt::format("{} of a class the model does not know: {}", score.unknown,
+                                  exporting::first_names(score.unknown_classes)));
     return fmt::format(" ({} left out: {})", score.left_out(), fmt::join(why, ", "));
 }
 

@@ -158,6 +158,7 @@ UnreadCells unread_cells(const std::vector<ChunkResult>& chunks, std::size_t j)
 // Numeric columns that are words after all, to be parsed again as such; true when there is one.
 // - A lenient column with more words than numbers (a few stray words aside) is not the numeric column it was: read
 //   as words, the file is refused with its first word named, instead of predicted from imputed values.
+// - A column read leniently only for stray words is words when they are more than strays (UnreadCells::beyond_strays).
 // - A column whose numbers are mostly whole numbers too long for a double holds codes. One such typo in a column of
 //   measurements leaves it numeric.
 bool demote_word_columns(const std::vector<ChunkResult>& chunks, std::vector<bool>& numeric, std::vector<bool>& lenient,
@@ -173,15 +174,13 @@ bool demote_word_columns(const std::vector<ChunkResult>& chunks, std::vector<boo
             numbers += std::size_t(std::count_if(c.numbers[j].begin(), c.numbers[j].end(),
                                                  [](double v) { return !std::isnan(v); }));
         }
-        const std::size_t unread = unread_cells(chunks, j).count;
-        // Strays are few, and few among many numbers: a column empty in the sniffed rows and with two words later
-        // is words, not a numeric column missing in every row.
-        const bool strays_too_many =
-            unread > 0 && (unread > std::max<std::size_t>(2, numbers / 200) || numbers < 20 * unread);
-        const bool words_after_all = strays_only[j]
-                                         ? strays_too_many || 2 * long_codes > numbers
-                                     : lenient[j] ? unread_cells(chunks, j).outnumber(numbers)
-                                                  : 2 * long_codes > numbers;
+        const UnreadCells unread = unread_cells(chunks, j);
+        const bool codes = 2 * long_codes > numbers;
+        bool words_after_all = codes;
+        if (strays_only[j])
+            words_after_all = unread.beyond_strays(numbers) || codes;
+        else if (lenient[j])
+            words_after_all = unread.outnumber(numbers);
         if (words_after_all) {
             numeric[j] = lenient[j] = false;
             changed = true;

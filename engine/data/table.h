@@ -8,6 +8,7 @@
 
 #include "engine/data/calendar.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -37,6 +38,12 @@ struct UnreadCells {
     }
     // More such cells than values read, beyond two stray ones: not the column the model was fitted on, but words.
     bool outnumber(std::size_t values) const { return count > 2 && count > values; }
+    // More than a few strays among `values` numbers (ReadOptions::stray_words_as_missing): at most two, or one in
+    // 200, and one in 20 at most (a column empty in the sniffed rows with two words later holds words).
+    bool beyond_strays(std::size_t values) const
+    {
+        return count > 0 && (count > std::max<std::size_t>(2, values / 200) || values < 20 * count);
+    }
 };
 
 std::string_view to_string(ColumnType type);

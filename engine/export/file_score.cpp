@@ -10,18 +10,13 @@
 
 namespace tern::exporting {
 
-namespace {
-
-// "rose, tulip, daisy", at most `most` of them, then "…".
-std::string first_names(const std::vector<std::string>& names, std::size_t most = 3)
+std::string first_names(const std::vector<std::string>& names, std::size_t most)
 {
     std::string out;
     for (std::size_t i = 0; i < names.size() && i < most; ++i)
         out += (i ? ", " : "") + names[i];
     return names.size() > most ? out + ", …" : out;
 }
-
-}  // namespace
 
 std::optional<FileScore> score_on_file(const ExportedModel& model, const data::Table& table,
                                        const Predictions& predictions)

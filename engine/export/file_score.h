@@ -29,6 +29,9 @@ struct FileScore {
 // The run's metric over `table`'s rows with a known target, from `predictions` of all its rows. Nothing when the
 // table has no target column or the model's card names no metric; a score without a value, and a note, when the
 // column is there but gives no row to score (every class unknown to the model, text for a regression).
+// "rose, tulip, daisy, …": at most `most` names, then an ellipsis (the unknown classes a message names).
+std::string first_names(const std::vector<std::string>& names, std::size_t most = 3);
+
 std::optional<FileScore> score_on_file(const ExportedModel& model, const data::Table& table,
                                        const Predictions& predictions);
 

@@ -3,8 +3,8 @@
 // Objective, with W the sum of row weights and w the coefficients (intercepts are not penalised):
 //   (1/W) sum_i w_i loss_i + lambda * (l1_ratio * |w|_1 + (1 - l1_ratio) / 2 * |w|^2)
 // lambda = 1 / (C * W) for classification (scikit-learn's LogisticRegression scaling) and alpha for regression
-// (scikit-learn's ElasticNet scaling, loss = squared error / 2, on the standardised target). L2 uses L-BFGS, elastic net uses FISTA; both are
-// deterministic.
+// (scikit-learn's ElasticNet scaling, loss = squared error / 2, on the standardised target). L2 uses L-BFGS, elastic
+// net uses FISTA; both are deterministic.
 #include "engine/models/linear_model.h"
 
 #include "engine/core/error.h"
@@ -32,7 +32,8 @@ std::vector<ParamSpec> linear_space()
         {"penalty", ParamKind::choice, 0, 0, {"l2", "elasticnet"}, "l2", "l2 (ridge) or elasticnet (L1 + L2 mix)"},
         {"C", ParamKind::log_real, 1e-3, 1e3, {}, 1.0,
          "classification: inverse regularisation strength (larger = weaker penalty)", ParamTask::classification},
-        {"alpha", ParamKind::log_real, 1e-6, 10.0, {}, 1e-4, "regression: regularisation strength on the standardised target",
+        {"alpha", ParamKind::log_real, 1e-6, 10.0, {}, 1e-4,
+         "regression: regularisation strength on the standardised target",
          ParamTask::regression},
         {"l1_ratio", ParamKind::real, 0.05, 1.0, {}, 0.5, "elasticnet only: share of the L1 term (1 = lasso)",
          ParamTask::any, "penalty=elasticnet"},

@@ -66,7 +66,8 @@ std::vector<ParamSpec> xgboost_space()
         {"subsample", ParamKind::real, 0.5, 1.0, {}, 1.0, "row fraction sampled per round"},
         {"colsample_bytree", ParamKind::real, 0.3, 1.0, {}, 1.0, "column fraction sampled per tree"},
         {"reg_lambda", ParamKind::log_real, 1e-3, 10.0, {}, 1.0, "L2 penalty on leaf weights"},
-        {"reg_alpha", ParamKind::log_real, 1e-4, 1.0, {}, 1e-4, "L1 penalty on leaf weights (regression: per unit of the target's spread)"},
+        {"reg_alpha", ParamKind::log_real, 1e-4, 1.0, {}, 1e-4,
+         "L1 penalty on leaf weights (regression: per unit of the target's spread)"},
         class_weight_spec(),
     };
 }

@@ -151,12 +151,6 @@ void RunSession::flush_notes()
     m_notes.clear();
 }
 
-// Columns set aside on the run's rows (keys, free text, constants) are named with the reason in the run's report and
-// log: a user who sees fewer inputs than columns must hear why. With nothing left to learn from, the run is refused
-// in one line naming each column and why, instead of every candidate failing on an empty matrix.
-// No fold reads them either: a fold's own screening sees fewer rows, and a key's values in the first forward fold
-// (the earliest orders) no longer looked like a key, so that fold's models learnt from the order number the run said
-// it had set aside.
 // A column of numbers with a stray word or two ("-", "oops") reads as numbers, the words as missing cells
 // (data::ReadOptions::stray_words_as_missing): the user hears which cells were not read.
 void RunSession::name_stray_words()
@@ -192,12 +186,18 @@ void RunSession::check_folds_keep_a_feature() const
         for (const auto& s : screening.set_aside)
             if (s.reason != "target" && !s.reason.starts_with("ignored")) // the run's own, already named
                 gone.push_back(fmt::format("'{}' {}", s.column, s.reason));
-        throw InputError(fmt::format("{}: on the {} training rows of a validation fold no column can be a feature ({}); "
-                                     "the table has too few rows for its folds to learn from",
+        throw InputError(fmt::format("{}: on the {} training rows of a validation fold no column can be a feature "
+                                     "({}); the table has too few rows for its folds to learn from",
                                      m_spec.data_path, rows.size(), fmt::join(gone, "; ")));
     }
 }
 
+// Columns set aside on the run's rows (keys, free text, constants) are named with the reason in the run's report and
+// log: a user who sees fewer inputs than columns must hear why. With nothing left to learn from, the run is refused
+// in one line naming each column and why, instead of every candidate failing on an empty matrix.
+// No fold reads them either: a fold's own screening sees fewer rows, and a key's values in the first forward fold
+// (the earliest orders) no longer looked like a key, so that fold's models learnt from the order number the run said
+// it had set aside.
 void RunSession::screen_features()
 {
     const prep::Screening screening = prep::screen_columns(m_table, m_target.rows);

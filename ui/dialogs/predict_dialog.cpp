@@ -376,12 +376,7 @@ void PredictDialog::openPath(const QString& path)
 
 QString PredictDialog::scoreSentence(const exporting::FileScore& score)
 {
-    QStringList unknown;
-    for (std::size_t i = 0; i < score.unknown_classes.size() && i < 3; ++i)
-        unknown << QString::fromStdString(score.unknown_classes[i]);
-    if (score.unknown_classes.size() > 3)
-        unknown << QStringLiteral("…");
-    const QString classes = unknown.join(QStringLiteral(", "));
+    const QString classes = QString::fromStdString(exporting::first_names(score.unknown_classes));
     if (!score.value) {
         if (score.rows == 0 && score.unknown > 0)
             return tr("No score: no row's target is a class the model knows (%1).").arg(classes);
