@@ -257,6 +257,14 @@ bool has_time_of_day(std::span<const double> days)
     return std::any_of(days.begin(), days.end(), [](double d) { return std::isfinite(d) && d != std::floor(d); });
 }
 
+float days_as_float(double days)
+{
+    const float nearest = float(days);
+    if (!std::isfinite(days) || std::floor(double(nearest)) == std::floor(days))
+        return nearest;
+    return std::nextafter(float(std::floor(days) + 1), -std::numeric_limits<float>::infinity());
+}
+
 CalendarParts calendar_parts(double days)
 {
     constexpr double limit = 4e6; // about the years -9000 to 12900: beyond, no date column holds the value

@@ -83,6 +83,11 @@ CalendarParts calendar_parts(double days);
 inline constexpr std::array<std::string_view, 3> calendar_part_names{"month", "day", "weekday"};
 inline constexpr int calendar_part_count = int(calendar_part_names.size());
 
+// `days` as the float32 the models and the ONNX graph see: the nearest one, except that it never rounds up into the
+// next day. A float32 resolves about three minutes at today's dates, so 23:59 would otherwise read as midnight and
+// give the next day's month, day and weekday.
+float days_as_float(double days);
+
 // The hour of the day (0 to 24, minutes as a fraction) of a date-time: when in the day a sale or a return happens.
 // In float, as the ONNX export computes it: days - floor(days) is exact, so both round the same way.
 inline float hour_of_day(float days) { return (days - std::floor(days)) * 24.0f; }

@@ -45,7 +45,8 @@ nlohmann::json model_card(const CardFacts& f)
         inputs.push_back({{"name", c.name}, {"type", c.type}});
         if (c.type == "date") {
             inputs.back()["format"] = c.date_format; // how the training file wrote them (tern-cli predict reads so)
-            inputs.back()["onnx_value"] = "float32 days since 1970-01-01 (the time of day as a fraction)";
+            inputs.back()["onnx_value"] = "float32 days since 1970-01-01 (the time of day as a fraction), rounded "
+                                          "down when rounding to nearest would reach the next day";
         }
     }
     nlohmann::json members = nlohmann::json::array();

@@ -100,7 +100,8 @@ void row_into(const Pipeline::State& st, Scratch& s, std::size_t r, float* out, 
     const std::size_t m = f.numeric.size();
     bool any_missing = false;
     for (std::size_t j = 0; j < m; ++j) {
-        s.raw[j] = float(s.numeric[j]->numbers()[r]); // models and the exported graph see floats
+        const double number = s.numeric[j]->numbers()[r];
+        s.raw[j] = f.numeric[j].date ? data::days_as_float(number) : float(number); // models see floats
         any_missing = any_missing || std::isnan(s.raw[j]);
     }
     if (any_missing && st.any_knn)

@@ -259,6 +259,20 @@ class TestCalendar : public QObject {
         QCOMPARE(format_date(19783.0 + 86385.0 / 86400.0), std::string("2024-03-01 23:59:45"));
     }
 
+    void floats_stay_within_their_day()
+    {
+        const double last_minute = 19783.0 + 86370.0 / 86400.0; // 2024-03-01 23:59:30: float(x) is 2024-03-02
+        QCOMPARE(std::floor(float(last_minute)), 19784.0f);
+        const float kept = days_as_float(last_minute);
+        QCOMPARE(std::floor(kept), 19783.0f);
+        QCOMPARE(calendar_parts(kept).day, 1.0f);
+        QVERIFY(hour_of_day(kept) > 23.9f);
+        QCOMPARE(days_as_float(19783.75), 19783.75f);  // exact values stay as they are
+        QCOMPARE(days_as_float(-0.5), -0.5f);
+        QCOMPARE(std::floor(days_as_float(-1.0 / 86400.0)), -1.0f);  // 1969-12-31 23:59:59
+        QVERIFY(std::isnan(days_as_float(std::nan(""))));
+    }
+
     void csv_column_of_dates_is_numeric()
     {
         QTemporaryDir dir;

@@ -60,6 +60,19 @@ class TestPrepDates : public QObject {
         QCOMPARE(std::vector<float>(x.row(2).begin(), x.row(2).end()), (std::vector<float>{19782, 2, 29, 3, 0, 1, 3}));
     }
 
+    void a_minute_before_midnight_is_still_that_day()
+    {
+        const double late = 19782.0 + 86370.0 / 86400.0; // 2024-02-29 23:59:30, a Thursday
+        const Table t({Column::date("day", {late, 19790.25}), Column::numeric("units", {1, 2})});
+        prep::PipelineConfig config;
+        config.scaler = "none";
+        const Matrix x = prep::Pipeline::fit(t, all_rows(t), {}, config).transform(t);
+        QCOMPARE(x(0, 1), 2.0f);  // month
+        QCOMPARE(x(0, 2), 29.0f); // day
+        QCOMPARE(x(0, 3), 3.0f);  // weekday
+        QVERIFY(x(0, 4) > 23.9f && x(0, 4) < 24.0f);
+    }
+
     void dates_without_times_have_no_hour()
     {
         const Table t({Column::date("day", {19782.0f, 19790.0f, -3.0f}), Column::numeric("units", {1, 2, 3})});
