@@ -1,6 +1,7 @@
 // The state of one run while it executes (internal to engine/search; Runner is the public face). Split over
-// run_session.cpp (set-up and the search loop), run_finish.cpp (ensemble, best, refit, test, importance) and
-// run_resume.cpp (rebuilding the state from the store).
+// run_prepare.cpp (the table read and judged, folds, test file), run_session.cpp (start and the search loop),
+// run_finish.cpp (ensemble, best), run_refit.cpp (refit, test score, importance) and run_resume.cpp (rebuilding the
+// state from the store).
 #pragma once
 
 #include "engine/search/evaluator.h"
