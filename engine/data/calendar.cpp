@@ -149,14 +149,16 @@ std::optional<DateOrder> date_order_from_string(std::string_view text)
     return std::nullopt;
 }
 
-std::string_view date_pattern(DateFormat format)
+std::string date_pattern(DateFormat format)
 {
     const bool two = format.two_digit_year;
+    const std::string_view year = two ? "YY" : "YYYY";
+    const char sep = format.separator ? format.separator : '/';
     switch (format.order) {
     case DateOrder::month_first:
-        return format.month_name ? (two ? "MMM D, YY" : "MMM D, YYYY") : (two ? "MM/DD/YY" : "MM/DD/YYYY");
+        return format.month_name ? fmt::format("MMM D, {}", year) : fmt::format("MM{}DD{}{}", sep, sep, year);
     case DateOrder::day_first:
-        return format.month_name ? (two ? "DD-MMM-YY" : "DD-MMM-YYYY") : (two ? "DD/MM/YY" : "DD/MM/YYYY");
+        return format.month_name ? fmt::format("DD-MMM-{}", year) : fmt::format("DD{}MM{}{}", sep, sep, year);
     case DateOrder::year_first: break;
     }
     return format.month_name ? "YYYY-MMM-DD" : "YYYY-MM-DD";
@@ -212,6 +214,8 @@ std::optional<Detection> detect(std::span<const std::string_view> values, std::o
         else
             format = written.front().separator == '/' ? *month_first : *day_first;
     }
+    if (format.order != DateOrder::year_first && !format.month_name)
+        format.separator = written.front().separator;
     return Detection{format, std::move(written)};
 }
 

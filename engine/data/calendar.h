@@ -36,18 +36,27 @@ struct DateFormat {
     // "ago", "dic"). A name says which part is the month: Mar 1, 2024 is month first (also Mar 2024, a month),
     // 1 Mar 2024 and 01-Mar-24 day first, 2024-Mar-01 year first.
     bool month_name = false;
+    // How the first value separated day, month and year when all are numbers and the year is not first ('/', '.'
+    // or '-'; 0 = not known, shown as '/'): only for showing the format as it was written, "DD.MM.YYYY". Reading
+    // takes any of them, so two formats differing only here are equal.
+    char separator = 0;
 
     constexpr DateFormat() = default;
-    constexpr DateFormat(DateOrder order_, bool two_digit_year_ = false, bool month_name_ = false)
-        : order(order_), two_digit_year(two_digit_year_), month_name(month_name_)
+    constexpr DateFormat(DateOrder order_, bool two_digit_year_ = false, bool month_name_ = false,
+                         char separator_ = 0)
+        : order(order_), two_digit_year(two_digit_year_), month_name(month_name_), separator(separator_)
     {
     }
-    friend bool operator==(const DateFormat&, const DateFormat&) = default;
+    friend bool operator==(const DateFormat& a, const DateFormat& b)
+    {
+        return a.order == b.order && a.two_digit_year == b.two_digit_year && a.month_name == b.month_name;
+    }
 };
 
-// For people: "YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YY", "MMM D, YYYY", "DD-MMM-YY", "YYYY-MMM-DD" (the separator
-// shown is the usual one; a column may use another).
-std::string_view date_pattern(DateFormat format);
+// For people: "YYYY-MM-DD", "MM/DD/YYYY", "DD.MM.YY", "MMM D, YYYY", "DD-MMM-YY", "YYYY-MMM-DD" (numbers after
+// the month or day are separated as the format's `separator` says, '/' when unknown; names and year-first dates
+// show the usual separator, a column may use another).
+std::string date_pattern(DateFormat format);
 
 // Days since 1970-01-01 (negative before), or nothing when `text` is not a valid date or date-time written in
 // `format` (the day must exist: no Feb 30). A time follows after a space (or ISO's 'T' after a year-first date of

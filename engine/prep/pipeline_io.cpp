@@ -106,6 +106,8 @@ json encode(const Pipeline::State& st)
             numeric.back()["date_year_digits"] = 2;
         if (s.date_format.month_name)
             numeric.back()["date_month_name"] = true;
+        if (s.date_format.separator && s.date_format.separator != '/')
+            numeric.back()["date_separator"] = std::string(1, s.date_format.separator);
         if (s.thousands_dots)
             numeric.back()["thousands_dots"] = true;
         if (s.calendar >= 0)
@@ -191,6 +193,11 @@ void decode(const json& j, Pipeline::State& st)
         if (n_step.date_format.two_digit_year && n_step.date_format.order == data::DateOrder::year_first)
             corrupt("two-digit years first");
         n_step.date_format.month_name = s.value("date_month_name", false);
+        if (const std::string sep = s.value("date_separator", std::string()); !sep.empty()) {
+            if (sep != "." && sep != "-")
+                corrupt(fmt::format("a date separator '{}'", sep));
+            n_step.date_format.separator = sep.front();
+        }
         n_step.thousands_dots = s.value("thousands_dots", false);
         n_step.imputation = enum_of<Imputation>(s.at("imputation"), imputation_from_string, "imputation");
         const std::vector<float> values = floats(s.at("values"), 3, "numeric values");

@@ -19,8 +19,9 @@ DateFormat format_of(const QString& pattern)
     for (DateOrder order : {DateOrder::year_first, DateOrder::month_first, DateOrder::day_first})
         for (bool two_digit_year : {false, true})
             for (bool month_name : {false, true})
-                if (QString::fromLatin1(date_pattern({order, two_digit_year, month_name})) == pattern)
-                    return {order, two_digit_year, month_name};
+                for (char separator : {'\0', '.', '-'})
+                    if (QString::fromStdString(date_pattern({order, two_digit_year, month_name, separator})) == pattern)
+                        return {order, two_digit_year, month_name, separator};
     qFatal("no date format is written %s", qPrintable(pattern));
 }
 
@@ -94,14 +95,14 @@ class TestCalendar : public QObject {
         QTest::newRow("US afternoon") << "3/1/2024 2:30 PM" << month << 19783.0 + 14.5 / 24;
         QTest::newRow("US midnight") << "3/1/2024 12:00 AM" << month << 19783.0;
         QTest::newRow("US noon") << "3/1/2024 12:00 pm" << month << 19783.5;
-        QTest::newRow("German") << "01.03.2024" << day << 19783.0;
+        QTest::newRow("German") << "01.03.2024" << "DD.MM.YYYY" << 19783.0;
         QTest::newRow("British") << "1/3/2024 18:00" << day << 19783.75;
-        QTest::newRow("dashes") << "01-03-2024" << day << 19783.0;
+        QTest::newRow("dashes") << "01-03-2024" << "DD-MM-YYYY" << 19783.0;
         // Two-digit years: 00-29 are this century, 30-99 the last.
         QTest::newRow("US short year") << "3/1/24" << "MM/DD/YY" << 19783.0;
         QTest::newRow("US short year afternoon") << "03/01/24 2:30 PM" << "MM/DD/YY" << 19783.0 + 14.5 / 24;
-        QTest::newRow("German short year") << "01.03.24" << "DD/MM/YY" << 19783.0;
-        QTest::newRow("dashes short year") << "01-03-24" << "DD/MM/YY" << 19783.0;
+        QTest::newRow("German short year") << "01.03.24" << "DD.MM.YY" << 19783.0;
+        QTest::newRow("dashes short year") << "01-03-24" << "DD-MM-YY" << 19783.0;
         QTest::newRow("pivot: 29 is 2029") << "1/3/29" << "DD/MM/YY" << 21609.0;
         QTest::newRow("pivot: 30 is 1930") << "1/3/30" << "DD/MM/YY" << -14551.0;
         QTest::newRow("pivot: 99 is 1999") << "1/3/99" << "DD/MM/YY" << 10651.0;
@@ -207,15 +208,15 @@ class TestCalendar : public QObject {
         QCOMPARE(detected({"13/03/2024", "03/13/2024"}), std::string("none")); // one order must read all
         // Both read every value: the separator's custom, unless an order is preferred.
         QCOMPARE(detected({"01/03/2024", "02/03/2024"}), std::string("MM/DD/YYYY"));
-        QCOMPARE(detected({"01.03.2024", "02.03.2024"}), std::string("DD/MM/YYYY"));
+        QCOMPARE(detected({"01.03.2024", "02.03.2024"}), std::string("DD.MM.YYYY")); // shown as written
         QCOMPARE(detected({"01/03/2024"}, DateOrder::day_first), std::string("DD/MM/YYYY"));
         QCOMPARE(detected({"13/03/2024"}, DateOrder::month_first), std::string("DD/MM/YYYY"));
         QCOMPARE(detected({}), std::string("none"));
         // Two-digit years: the same rules.
         QCOMPARE(detected({"3/1/24", "3/13/24 9:00 PM"}), std::string("MM/DD/YY"));
-        QCOMPARE(detected({"01.03.24", "13.03.24"}), std::string("DD/MM/YY"));
+        QCOMPARE(detected({"01.03.24", "13.03.24"}), std::string("DD.MM.YY"));
         QCOMPARE(detected({"01/03/24", "02/03/24"}), std::string("MM/DD/YY"));
-        QCOMPARE(detected({"01-03-24", "02-03-24"}), std::string("DD/MM/YY"));
+        QCOMPARE(detected({"01-03-24", "02-03-24"}), std::string("DD-MM-YY"));
         QCOMPARE(detected({"01/03/24", "02/03/24"}, DateFormat{DateOrder::day_first, true}), std::string("DD/MM/YY"));
         QCOMPARE(detected({"01/03/24", "02/03/24"}, DateOrder::day_first), std::string("DD/MM/YY")); // the order carries over
         // Month names say which part is the month.
@@ -337,7 +338,7 @@ class TestCalendar : public QObject {
         QCOMPARE(pattern("shipped"), std::string("DD-MMM-YY"));
         QCOMPARE(t.column("shipped").display(3), std::string("1999-04-02"));
         QVERIFY(t.column("day").is_date());
-        QCOMPARE(pattern("day"), std::string("DD/MM/YY"));
+        QCOMPARE(pattern("day"), std::string("DD.MM.YY")); // as written
         QCOMPARE(t.column("day").display(0), std::string("2024-03-13"));
         // Codes that read as dates but one: categorical, all of them.
         QCOMPARE(t.column("code").type(), ColumnType::categorical);

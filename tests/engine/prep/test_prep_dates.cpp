@@ -136,6 +136,25 @@ class TestPrepDates : public QObject {
         }
     }
 
+    // How the dates were separated is kept for showing them ("DD.MM.YYYY" on the card and in errors); reading a
+    // later file takes any separator.
+    void the_saved_pipeline_remembers_how_dates_were_separated()
+    {
+        const data::DateFormat written{data::DateOrder::day_first, false, false, '.'};
+        const Table t({Column::date("day", {19782.0f, 19790.0f}, written), Column::numeric("units", {1, 2})});
+        const auto saved = prep::Pipeline::fit(t, all_rows(t), {}, {}).save();
+        QVERIFY(holds(saved, "date_separator"));
+        const auto q = prep::Pipeline::load(saved);
+        QCOMPARE(q.steps().numeric.at(0).date_format.separator, '.');
+        const Table later({categorical("day", {"29/02/2024", "soon"}), Column::numeric("units", {1, 2})});
+        try {
+            q.transform(later);
+            QFAIL("transformed a day column without dates");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains("DD.MM.YYYY"), e.what());
+        }
+    }
+
     void row_batch_and_saved_pipeline_agree()
     {
         const Table t = dates_table();
