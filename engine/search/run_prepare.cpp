@@ -311,7 +311,8 @@ void RunSession::prepare()
     }
     if (m_target.missing > 0)
         note(fmt::format("{} rows without a value of '{}' are left out of training", m_target.missing, m_spec.target));
-    note(fmt::format("validation: {}", validation_text(scheme)));
+    note(fmt::format("validation: {}{}", validation_text(scheme),
+                     holdout ? fmt::format(" ({})", plan.holdout_reason) : std::string()));
 }
 
 // A test file the models could not score is refused now, not found out after the budget is spent.

@@ -35,7 +35,14 @@ ValidationPlan validation_plan(const data::Table& table, const TargetData& targe
     ValidationPlan plan;
     plan.folds = spec.folds;
     plan.forward = !spec.time_column.empty();
-    plan.holdout = n > holdout_rows || static_cast<double>(n * features) > 1e4 * spec.budget_s;
+    constexpr double cells_per_budget_second = 1e4;
+    const double cells = static_cast<double>(n * features);
+    plan.holdout = n > holdout_rows || cells > cells_per_budget_second * spec.budget_s;
+    if (n > holdout_rows)
+        plan.holdout_reason = fmt::format("above {} rows one holdout measures well enough", holdout_rows);
+    else if (plan.holdout)
+        plan.holdout_reason = fmt::format("{} rows x {} columns: {} folds need a budget of {:.0f} s or more", n,
+                                          features, spec.folds, std::ceil(cells / cells_per_budget_second));
     return plan;
 }
 

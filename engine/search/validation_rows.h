@@ -21,6 +21,8 @@ struct ValidationPlan {
     int folds = 5;
     bool holdout = false;
     bool forward = false;
+    // With a holdout, why not K folds, for the run's log: "(above 200,000 rows ...)". Empty without one.
+    std::string holdout_reason;
 };
 
 // Too few rows for `plan`, as data: the CLI says it in English (shortage_text), the GUI in the user's language.

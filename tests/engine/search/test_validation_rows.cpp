@@ -170,13 +170,18 @@ class TestValidationRows : public QObject {
         RunSpec spec = spec_of("", 5);
         spec.budget_s = 0.5;
         const TargetData target = prepare_target(table, "y", "regression");
-        QVERIFY(validation_plan(table, target, spec).holdout);
+        const ValidationPlan plan = validation_plan(table, target, spec);
+        QVERIFY(plan.holdout);
+        // The log says why --folds gave way, and what budget keeps them.
+        QCOMPARE(QString::fromStdString(plan.holdout_reason),
+                 QStringLiteral("8 rows x 1000 columns: 5 folds need a budget of 1 s or more"));
         const auto s = validation_shortage(table, target, spec);
         QVERIFY(s);
         QCOMPARE(QString::fromStdString(shortage_text(*s, "")),
                  QStringLiteral("8 rows with a target; a 20 % holdout needs at least 10 (add rows)"));
         spec.budget_s = 60; // cross-validation then; 8 rows allow 4 folds
         QVERIFY(!validation_plan(table, target, spec).holdout);
+        QVERIFY(validation_plan(table, target, spec).holdout_reason.empty());
         QCOMPARE(validation_shortage(table, target, spec)->fewer_folds, 4);
     }
 
