@@ -3,6 +3,7 @@
 
 #include "engine/core/error.h"
 #include "engine/data/file_walker.h"
+#include "engine/data/image_header.h"
 #include "engine/ocr/image_io.h"
 
 #include <algorithm>
@@ -31,7 +32,10 @@ struct Shared {
 
 void walk(Shared& s, const std::vector<std::string>& inputs, std::size_t window)
 {
-    data::FileWalker walker(inputs, has_image_extension);
+    // PDFs in a folder too: a label scanned to PDF is listed with why it was not read, not passed over in silence.
+    data::FileWalker walker(inputs, [](const std::string& path) {
+        return has_image_extension(path) || data::lower_extension(path) == ".pdf";
+    });
     while (true) {
         {
             std::unique_lock lock(s.m);

@@ -22,10 +22,8 @@ namespace tern::ocr {
 
 bool has_image_extension(const std::string& path)
 {
-    static const std::array<const char*, 9> exts = {".png", ".jpg",  ".jpeg", ".tif", ".tiff",
-                                                    ".bmp", ".webp", ".jpe",  ".pgm"};
     const std::string ext = data::lower_extension(path);
-    return std::find_if(exts.begin(), exts.end(), [&](const char* e) { return ext == e; }) != exts.end();
+    return data::has_image_extension(path) || ext == ".jpe" || ext == ".pgm";
 }
 
 cv::Mat to_gray8(const cv::Mat& image)

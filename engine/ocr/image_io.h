@@ -8,7 +8,7 @@
 
 namespace tern::ocr {
 
-// File extensions the batch walker treats as images (lower case, with the dot).
+// File extensions the batch walker treats as images: those of data::has_image_extension, and .jpe and .pgm.
 bool has_image_extension(const std::string& path);
 
 // Decodes the file into 8-bit gray. Throws tern::DataError(file, what) for a missing, empty, truncated, too large,

@@ -131,6 +131,21 @@ class TestOcrBatch : public QObject {
                                                   "sub/two.JPG"}));
     }
 
+    // A label scanned to PDF is a likely mistake: in a folder it is listed with its reason, while other files that
+    // are no images (notes, a spreadsheet) are passed over.
+    void a_folders_pdf_is_listed_with_its_reason()
+    {
+        QTemporaryDir dir;
+        write_label(dir, "label.png", "MADE IN SPAIN");
+        write_text(dir, "scan.pdf", "%PDF-1.4\n1 0 obj\n");
+        write_text(dir, "notes.txt", "skip me");
+        std::vector<OcrResult> got;
+        run_batch({dir.path().toStdString()}, {}, {}, [&](size_t, OcrResult&& r) { got.push_back(r); });
+        QCOMPARE(got.size(), size_t(2));
+        QVERIFY2(got[0].ok(), got[0].error.c_str());
+        QVERIFY2(got[1].error.find("a PDF") != std::string::npos, got[1].error.c_str());
+    }
+
     void cancel_keeps_finished_results()
     {
         QTemporaryDir dir;
