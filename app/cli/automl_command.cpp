@@ -176,22 +176,25 @@ void add_automl_commands(CLI::App& app)
     automl->add_option("path", s.data_path, "Table file (CSV, TSV, ARFF) or image folder (one sub-folder per class)")->required();
     automl->add_option("--target", s.target, "Target column");
     automl->add_option("--task", s.task, "auto|binary|multiclass|regression")
+        ->capture_default_str()
         ->check(CLI::IsMember({"auto", "binary", "multiclass", "regression"}));
     automl->add_option("--metric", s.metric, "accuracy, balanced_accuracy, f1_macro, roc_auc, log_loss, mcc, r2, "
-                                             "rmse, mae");
+                                             "rmse, mae (default: balanced_accuracy, r2 for regression)");
     automl->add_option("--metric-expr", s.metric_expr, "Expression over tp tn fp fn n (or mse mae r2 n)")
         ->each([o = automl_options.get()](const std::string&) { o->metric_expr_given = true; });
     automl->add_option("--metric-direction", s.metric_direction, "max|min (for --metric-expr)")
         ->check(CLI::IsMember({"max", "min"}));
-    automl->add_option("--budget", s.budget_s, "Wall-clock seconds for the whole search");
-    automl->add_option("--folds", s.folds, "Cross-validation folds");
+    automl->add_option("--budget", s.budget_s, "Wall-clock seconds for the whole search")->capture_default_str();
+    automl->add_option("--folds", s.folds, "Cross-validation folds, 2 to 50")->capture_default_str();
     automl->add_option("--time-column", s.time_column,
                        "Validate forward in time by this date column: each fold trains on the rows before its "
                        "validation block (rows without a date are always trained on, never validated)");
-    automl->add_option("--seed", s.seed, "Random seed");
+    automl->add_option("--seed", s.seed, "Random seed")->capture_default_str();
     automl->add_option("--families", automl_options->families, "Comma-separated model families");
-    automl->add_option("--max-candidates", s.max_candidates, "Stop after N candidates (deterministic)");
-    automl->add_option("--latency-budget-us", s.latency_budget_us, "One-row latency budget for the best");
+    automl->add_option("--max-candidates", s.max_candidates, "Stop after N candidates (deterministic; 0: no limit)")
+        ->capture_default_str();
+    automl->add_option("--latency-budget-us", s.latency_budget_us, "One-row latency budget for the best (0: none)")
+        ->capture_default_str();
     automl->add_option("--impute", automl_options->impute,
                        "Pin imputation per column: COL=none|mean|median|most_frequent|constant|knn|iterative,...");
     automl->add_option("--test", s.test_path, "Test file with the same columns");

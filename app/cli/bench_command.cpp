@@ -131,15 +131,21 @@ void add_bench_command(CLI::App& app)
     bench->require_subcommand(1);
     auto o = std::make_shared<MlpOptions>();
     auto* mlp = bench->add_subcommand("mlp", "Time MLP training steps or inference passes on random data");
-    mlp->add_option("--batch", o->batch, "rows per step")->check(CLI::Range(1, 1 << 20));
+    mlp->add_option("--batch", o->batch, "rows per step")->capture_default_str()->check(CLI::Range(1, 1 << 20));
     mlp->add_option("--layers", o->layers, "layer sizes C,H1,...,K")->required();
-    mlp->add_option("--mode", o->mode, "train or infer")->check(CLI::IsMember({"train", "infer"}));
-    mlp->add_option("--precision", o->precision, "fp32, bf16, int8 or ternary")
+    mlp->add_option("--mode", o->mode, "train or infer")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"train", "infer"}));
+    mlp->add_option("--precision", o->precision, "fp32, bf16, int8 or ternary (int8 and ternary: infer only)")
+        ->capture_default_str()
         ->check(CLI::IsMember({"fp32", "bf16", "int8", "ternary"}));
     mlp->add_option("--backend", o->backend,
-                    "libxsmm or onednn (training network); --mode infer uses the quantised kernels unless given")
+                    "libxsmm or onednn (training network), or reference (plain loops, for comparison); --mode infer "
+                    "uses the quantised kernels unless given")
         ->check(CLI::IsMember({"libxsmm", "onednn", "reference"}));
-    mlp->add_option("--steps", o->steps, "timed steps after the warm-up")->check(CLI::Range(1, 1 << 30));
+    mlp->add_option("--steps", o->steps, "timed steps after the warm-up")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1 << 30));
     mlp->add_option("--threads", o->threads, "OpenMP threads for both backends")->check(CLI::Range(1, 1024));
     mlp->add_option("--residual-fraction", o->residual_fraction,
                     "ternary inference: share of residual blocks kept, most important first (0..1)")
