@@ -82,6 +82,53 @@ std::optional<std::vector<double>> swept_scores(const Scorer& scorer, std::span<
 
 }  // namespace
 
+std::optional<double> best_score_over_thresholds(const Scorer& scorer, std::span<const float> truth,
+                                                 const PredictionBlock& block)
+{
+    constexpr int bins = 256;
+    if (block.width != 2)
+        return std::nullopt;
+    // Rows in bin b have p1 / (p0 + p1) in [b / bins, (b + 1) / bins); a row without probability mass is read as
+    // the first class at every threshold (as predicted_class reads it) and stays below all of them.
+    std::vector<double> positives(bins, 0.0), negatives(bins, 0.0);
+    double positives_never = 0, negatives_never = 0;
+    for (std::size_t i = 0; i < block.rows(); ++i) {
+        if (truth[i] != 0.0f && truth[i] != 1.0f)
+            return std::nullopt;
+        const bool positive = truth[i] == 1.0f;
+        const float p0 = block.values[2 * i], p1 = block.values[2 * i + 1];
+        const float q = p0 + p1 > 0 ? p1 / (p0 + p1) : std::numeric_limits<float>::quiet_NaN();
+        if (std::isnan(q)) {
+            (positive ? positives_never : negatives_never) += 1;
+            continue;
+        }
+        const int b = std::clamp(static_cast<int>(q * bins), 0, bins - 1);
+        (positive ? positives[b] : negatives[b]) += 1;
+    }
+    // Cut k / bins reads bins k and above as the second class.
+    double positives_below = positives_never, negatives_below = negatives_never;
+    double positives_total = positives_never, negatives_total = negatives_never;
+    for (int b = 0; b < bins; ++b) {
+        positives_total += positives[b];
+        negatives_total += negatives[b];
+    }
+    metrics::Confusion counts{2, std::vector<double>(4, 0.0)};
+    std::optional<double> best;
+    for (int k = 1; k < bins; ++k) {
+        positives_below += positives[k - 1];
+        negatives_below += negatives[k - 1];
+        counts.counts = {negatives_below, negatives_total - negatives_below, positives_below,
+                         positives_total - positives_below};
+        const std::optional<double> s = scorer.score_counts(counts);
+        if (!s)
+            return std::nullopt;
+        const double oriented = scorer.oriented(*s);
+        if (std::isfinite(oriented) && (!best || oriented > *best))
+            best = oriented;
+    }
+    return best;
+}
+
 bool tunes_threshold(const Scorer& scorer)
 {
     return scorer.reads_binary_classes() && scorer.metric_name() != "balanced_accuracy";

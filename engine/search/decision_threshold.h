@@ -55,6 +55,15 @@ std::optional<TunedThreshold> tune_threshold(const Scorer& scorer, std::span<con
 // fold, as an unweighted model's does where one half never predicts the rare class.
 bool gains_consistently(const Scorer& scorer, const std::vector<double>& at_half, const std::vector<double>& tuned);
 
+// The best oriented score of the metric over thresholds 1/256 apart on p1 / (p0 + p1), one half among them, on all
+// of `block`'s rows (truth alike): what an ensemble under a tuned threshold is selected by, so that members are
+// weighed by how well the blend separates the classes at its best threshold, not by where it crosses one half
+// (under a cost of ten missed positives to one false alarm, no blend is good at one half). One pass over the rows
+// into bins, no sort: greedy selection scores thousands of blends. nullopt for a metric that reads more than the
+// confusion counts.
+std::optional<double> best_score_over_thresholds(const Scorer& scorer, std::span<const float> truth,
+                                                 const PredictionBlock& block);
+
 // A candidate's threshold as its params show it ("decision_threshold"); nullopt when it has none.
 std::optional<float> decision_threshold(const nlohmann::json& params);
 

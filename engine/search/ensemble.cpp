@@ -1,6 +1,7 @@
 #include "engine/search/ensemble.h"
 
 #include "engine/core/error.h"
+#include "engine/search/decision_threshold.h"
 
 #include <algorithm>
 #include <cmath>
@@ -73,7 +74,8 @@ std::vector<double> tiebreak_class_weights(const Scorer& scorer, const std::vect
 // Greedy forward selection with replacement, from the `init` counts, scored on `sample` (positions into the
 // selection rows, repeats allowed). Only a strict improvement adds a member: of the metric, or of the log-loss
 // tiebreak where the metric ties. Regression metrics are smooth enough to need none, so there ties keep the evenly
-// weighted, diverse start instead of piling weight onto one of many equally scored candidates.
+// weighted, diverse start instead of piling weight onto one of many equally scored candidates. Where the run tunes
+// decision thresholds the metric is read at the blend's best threshold, as the ensemble will be read.
 std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, const std::vector<float>& truth,
                                   const std::vector<std::size_t>& sample, const std::vector<int>& init,
                                   const Scorer& scorer, int iterations)
@@ -96,7 +98,14 @@ std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, co
         trial.values[i] = static_cast<float>(sum[i] / k);
     const std::vector<double> class_weight = tiebreak_class_weights(scorer, t);
     auto second = [&](const PredictionBlock& p) { return class_weight.empty() ? 0.0 : tiebreak_score(t, p, class_weight); };
-    double best = scorer.oriented(scorer.score(t, trial));
+    const bool at_best_threshold = tunes_threshold(scorer);
+    auto objective = [&](const PredictionBlock& p) {
+        if (at_best_threshold)
+            if (const auto s = best_score_over_thresholds(scorer, t, p))
+                return *s;
+        return scorer.oriented(scorer.score(t, p));
+    };
+    double best = objective(trial);
     double best_second = second(trial);
     for (int it = 0; it < iterations; ++it) {
         double round_best = -1e300, round_second = -1e300;
@@ -104,7 +113,7 @@ std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, co
         for (std::size_t m = 0; m < local.size(); ++m) {
             for (std::size_t i = 0; i < sum.size(); ++i)
                 trial.values[i] = static_cast<float>((sum[i] + local[m].values[i]) / (k + 1.0));
-            const double s = scorer.oriented(scorer.score(t, trial));
+            const double s = objective(trial);
             const double s2 = s >= round_best - 1e-12 ? second(trial) : -1e300;
             if (s > round_best + 1e-12 || (s >= round_best - 1e-12 && s2 > round_second)) {
                 round_best = s;

@@ -8,7 +8,9 @@
 // (accuracy and the like, which tie on most additions), keeps it and lowers the log-loss of the averaged
 // probabilities (class-balanced for balanced_accuracy). On small data (30 to 2,000 selection rows) the selection is
 // bagged over bootstrap samples of the rows and the weights averaged, so that no member's weight rests on a few rows.
-// Its honest score is cross-fitted: weights chosen on some rows, scored on the others.
+// Where the run tunes decision thresholds (a cost, F1; decision_threshold.h) a blend is scored at its best
+// threshold, as the ensemble will be read. Its honest score is cross-fitted: weights chosen on some rows, scored on
+// the others.
 #pragma once
 
 #include "engine/search/scoring.h"

@@ -104,21 +104,21 @@ void RunSession::build_ensemble()
         }
     }
     auto summary = summarize_validation(scored_folds, r.fold_scores, validated);
-    // The blend's classes at a tuned threshold, kept as a single candidate keeps one: when its cross-fitted
-    // fold scores beat those at one half consistently (decision_threshold.h).
+    // The blend's classes at a tuned threshold. Its weights were selected for the blend at its best threshold
+    // (select_ensemble), so one half is no safer default for it than any other: the threshold is kept whenever its
+    // cross-fitted fold scores (each fold read at a threshold tuned on the other folds) beat one half on average,
+    // where a single candidate needs a consistent gain (decision_threshold.h).
     if (summary && tunes_threshold(*m_scorer) && !m_pooled_score) {
         std::vector<PredictionBlock> fold_blocks;
         for (const auto& valid : fold_rows)
             fold_blocks.push_back(take_rows(honest, valid));
         const auto tuned = tune_threshold(*m_scorer, m_target.y, honest, rows, fold_rows, fold_blocks);
-        if (tuned && gains_consistently(*m_scorer, r.fold_scores, tuned->fold_scores)) {
-            const auto crossed = summarize_validation(scored_folds, tuned->fold_scores, validated);
-            if (crossed) {
-                summary = crossed;
-                r.fold_scores = tuned->fold_scores;
-                honest.threshold = tuned->threshold;
-                r.params["decision_threshold"] = tuned->threshold;
-            }
+        const auto crossed = tuned ? summarize_validation(scored_folds, tuned->fold_scores, validated) : std::nullopt;
+        if (crossed && m_scorer->oriented(crossed->mean) > m_scorer->oriented(summary->mean)) {
+            summary = crossed;
+            r.fold_scores = tuned->fold_scores;
+            honest.threshold = tuned->threshold;
+            r.params["decision_threshold"] = tuned->threshold;
         }
     }
     if (!summary) {

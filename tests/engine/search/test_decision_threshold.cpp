@@ -1,6 +1,7 @@
 // The decision threshold of a binary classifier under a metric of predicted classes: chosen where the metric scores
 // best, honest in the fold scores (each fold read at a threshold the other folds chose), kept by a candidate only
-// when it beats one half on every fold, and read by PredictionBlock::predicted_class as the ONNX graph reads it.
+// when it beats one half consistently, and read by PredictionBlock::predicted_class as the ONNX graph reads it; and
+// the best score over thresholds an ensemble is selected by.
 // Balanced accuracy itself is left to class weights; the tests tune for the same quantity as a user's expression.
 #include "engine/search/decision_threshold.h"
 #include "engine/search/evaluator.h"
@@ -114,6 +115,43 @@ class TestDecisionThreshold : public QObject {
             read.threshold = best_threshold(scorer, y, b, all_rows(p1.size()));
             QCOMPARE(scorer.oriented(scorer.score(y, read)), best);
         }
+    }
+
+    // What an ensemble is selected by under a tuned threshold: the best of the cuts 1/256 apart, as reading the
+    // rows at each of them would score.
+    void theBestScoreOverThresholdsIsTheBestCutsScore()
+    {
+        std::mt19937 rng(7);
+        std::uniform_real_distribution<float> uniform;
+        std::vector<float> p1, y;
+        for (int i = 0; i < 2000; ++i) {
+            const bool positive = uniform(rng) < 0.15f;
+            y.push_back(positive ? 1.0f : 0.0f);
+            const float q = 0.3f * uniform(rng) + (positive ? 0.2f : 0.0f); // positives never above one half
+            p1.push_back((std::floor(q * 256) + 0.5f) / 256); // mid-bin: no row on a cut
+        }
+        const PredictionBlock b = binary_block(p1);
+        for (const auto& [name, expression] : std::vector<std::pair<std::string, std::string>>{
+                 {"accuracy", ""}, {"f1_macro", ""}, {"mcc", ""}, {"", "(5 * fn + fp) / n"}}) {
+            const Scorer scorer(Task::binary, 2, name, expression, expression.empty());
+            PredictionBlock read = b;
+            double best = -1e300;
+            for (int k = 1; k < 256; ++k) {
+                read.threshold = static_cast<float>(k) / 256;
+                best = std::max(best, scorer.oriented(scorer.score(y, read)));
+            }
+            const auto got = best_score_over_thresholds(scorer, y, b);
+            QVERIFY(got);
+            QVERIFY2(std::abs(*got - best) < 1e-9, qPrintable(QString("%1: %2 against %3")
+                                                                    .arg(QString::fromStdString(name + expression))
+                                                                    .arg(*got)
+                                                                    .arg(best)));
+        }
+        // A cost of missed positives: one half misses them all, the best cut is far better.
+        const Scorer cost(Task::binary, 2, "", "(5 * fn + fp) / n", false);
+        QVERIFY(*best_score_over_thresholds(cost, y, b) > cost.oriented(cost.score(y, b)) + 0.05);
+        // A metric of more than the counts has none.
+        QVERIFY(!best_score_over_thresholds(Scorer(Task::binary, 2, "log_loss", "", false), y, b));
     }
 
     void noFoldIsReadAtAThresholdItsOwnLabelsChose()
