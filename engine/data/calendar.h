@@ -96,6 +96,8 @@ inline constexpr int calendar_part_count = int(calendar_part_names.size());
 // next day. A float32 resolves about three minutes at today's dates, so 23:59 would otherwise read as midnight and
 // give the next day's month, day and weekday.
 float days_as_float(double days);
+// A numeric cell as the models see it: days_as_float for a date column's, the nearest float otherwise.
+inline float model_float(double value, bool date) { return date ? days_as_float(value) : float(value); }
 
 // The hour of the day (0 to 24, minutes as a fraction) of a date-time: when in the day a sale or a return happens.
 // In float, as the ONNX export computes it: days - floor(days) is exact, so both round the same way.

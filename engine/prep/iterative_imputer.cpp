@@ -1,5 +1,6 @@
 #include "engine/prep/iterative_imputer.h"
 
+#include "engine/data/calendar.h"
 #include "engine/prep/column_stats.h"
 
 #include <algorithm>
@@ -169,7 +170,8 @@ IterativeStep fit_iterative(const std::vector<const data::Column*>& columns, std
     std::vector<std::size_t> missing_count(m, 0);
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t j = 0; j < m; ++j) {
-            const auto v = float(columns[j]->numbers()[fit_rows[i]]); // as transform_rows gives it
+            // As transform_rows gives it.
+            const float v = data::model_float(columns[j]->numbers()[fit_rows[i]], columns[j]->is_date());
             missing[i * m + j] = std::isnan(v);
             missing_count[j] += std::isnan(v);
             w[i * m + j] = std::isnan(v) ? it.initial[j] : v;

@@ -1,5 +1,6 @@
 #include "engine/prep/knn_imputer.h"
 
+#include "engine/data/calendar.h"
 #include "engine/prep/column_stats.h"
 
 #include <algorithm>
@@ -33,7 +34,9 @@ KnnStep fit_knn(const std::vector<const data::Column*>& columns, std::span<const
     knn.donors = Matrix(donors.size(), m);
     for (std::size_t d = 0; d < donors.size(); ++d)
         for (std::size_t j = 0; j < m; ++j)
-            knn.donors(d, j) = (float(columns[j]->numbers()[donors[d]]) - knn.center[j]) / knn.scale[j];
+            knn.donors(d, j) =
+                (data::model_float(columns[j]->numbers()[donors[d]], columns[j]->is_date()) - knn.center[j]) /
+                knn.scale[j];
     return knn;
 }
 

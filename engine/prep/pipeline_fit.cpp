@@ -46,17 +46,21 @@ NumericStep fit_numeric(const data::Column& column, std::size_t index, std::span
     s.imputation = imputation;
     std::vector<double> values = observed_values(column, rows);
     s.missing_in_training = rows.size() - values.size();
-    s.train_min = float(*std::min_element(values.begin(), values.end())); // screening keeps no all-missing column
-    s.train_max = float(*std::max_element(values.begin(), values.end()));
+    // Screening keeps no all-missing column. Dates as transform_rows gives them (a median date-time at 23:59 stays
+    // on its day).
+    s.train_min = data::model_float(*std::min_element(values.begin(), values.end()), s.date);
+    s.train_max = data::model_float(*std::max_element(values.begin(), values.end()), s.date);
     const double mean = mean_of(values);
     switch (imputation) {
     case Imputation::none: s.fill = std::nanf(""); break;
-    case Imputation::median: s.fill = float(quantile_of(std::move(values), 0.5)); break;
-    case Imputation::most_frequent: s.fill = float(frequent_value_or_median(std::move(values))); break;
+    case Imputation::median: s.fill = data::model_float(quantile_of(std::move(values), 0.5), s.date); break;
+    case Imputation::most_frequent:
+        s.fill = data::model_float(frequent_value_or_median(std::move(values)), s.date);
+        break;
     case Imputation::constant: s.fill = config.constant_value; break;
     case Imputation::mean:
     case Imputation::knn:
-    case Imputation::iterative: s.fill = float(mean); break;
+    case Imputation::iterative: s.fill = data::model_float(mean, s.date); break;
     }
     return s;
 }

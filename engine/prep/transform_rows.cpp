@@ -101,7 +101,7 @@ void row_into(const Pipeline::State& st, Scratch& s, std::size_t r, float* out, 
     bool any_missing = false;
     for (std::size_t j = 0; j < m; ++j) {
         const double number = s.numeric[j]->numbers()[r];
-        s.raw[j] = f.numeric[j].date ? data::days_as_float(number) : float(number); // models see floats
+        s.raw[j] = data::model_float(number, f.numeric[j].date);
         any_missing = any_missing || std::isnan(s.raw[j]);
     }
     if (any_missing && st.any_knn)

@@ -88,8 +88,9 @@ std::optional<double> best_score_over_thresholds(const Scorer& scorer, std::span
     constexpr int bins = 256;
     if (block.width != 2)
         return std::nullopt;
-    // Rows in bin b have p1 / (p0 + p1) in [b / bins, (b + 1) / bins); a row without probability mass is read as
-    // the first class at every threshold (as predicted_class reads it) and stays below all of them.
+    // Rows in bin b have p1 / (p0 + p1) in (b / bins, (b + 1) / bins], bin 0 from 0 on: a row on a cut is read as
+    // the first class, as predicted_class reads a row on its threshold (trees and even blends put many at one
+    // half). A row without probability mass is read as the first class at every threshold and stays below all.
     std::vector<double> positives(bins, 0.0), negatives(bins, 0.0);
     double positives_never = 0, negatives_never = 0;
     for (std::size_t i = 0; i < block.rows(); ++i) {
@@ -102,7 +103,7 @@ std::optional<double> best_score_over_thresholds(const Scorer& scorer, std::span
             (positive ? positives_never : negatives_never) += 1;
             continue;
         }
-        const int b = std::clamp(static_cast<int>(q * bins), 0, bins - 1);
+        const int b = std::clamp(static_cast<int>(std::ceil(std::clamp(q, 0.0f, 1.0f) * bins)) - 1, 0, bins - 1);
         (positive ? positives[b] : negatives[b]) += 1;
     }
     // Cut k / bins reads bins k and above as the second class.
@@ -115,6 +116,8 @@ std::optional<double> best_score_over_thresholds(const Scorer& scorer, std::span
     metrics::Confusion counts{2, std::vector<double>(4, 0.0)};
     std::optional<double> best;
     for (int k = 1; k < bins; ++k) {
+        if (positives[k - 1] + negatives[k - 1] == 0 && best)
+            continue; // the same counts as the cut below: the same score (a user's expression costs a parse each)
         positives_below += positives[k - 1];
         negatives_below += negatives[k - 1];
         counts.counts = {negatives_below, negatives_total - negatives_below, positives_below,

@@ -74,11 +74,11 @@ std::vector<double> tiebreak_class_weights(const Scorer& scorer, const std::vect
 // Greedy forward selection with replacement, from the `init` counts, scored on `sample` (positions into the
 // selection rows, repeats allowed). Only a strict improvement adds a member: of the metric, or of the log-loss
 // tiebreak where the metric ties. Regression metrics are smooth enough to need none, so there ties keep the evenly
-// weighted, diverse start instead of piling weight onto one of many equally scored candidates. Where the run tunes
-// decision thresholds the metric is read at the blend's best threshold, as the ensemble will be read.
+// weighted, diverse start instead of piling weight onto one of many equally scored candidates. `at_best_threshold`:
+// the metric is read at the blend's best threshold, as the ensemble will be read.
 std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, const std::vector<float>& truth,
                                   const std::vector<std::size_t>& sample, const std::vector<int>& init,
-                                  const Scorer& scorer, int iterations)
+                                  const Scorer& scorer, int iterations, bool at_best_threshold)
 {
     const std::vector<float> t = values_at(truth, sample);
     const std::vector<PredictionBlock> local = blocks_at(blocks, sample);
@@ -98,7 +98,6 @@ std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, co
         trial.values[i] = static_cast<float>(sum[i] / k);
     const std::vector<double> class_weight = tiebreak_class_weights(scorer, t);
     auto second = [&](const PredictionBlock& p) { return class_weight.empty() ? 0.0 : tiebreak_score(t, p, class_weight); };
-    const bool at_best_threshold = tunes_threshold(scorer);
     auto objective = [&](const PredictionBlock& p) {
         if (at_best_threshold)
             if (const auto s = best_score_over_thresholds(scorer, t, p))
@@ -142,7 +141,8 @@ namespace {
 // The selection on `rows` of `blocks` (the pool, best first): weights per pool member, summing to one.
 std::vector<double> select_weights(const std::vector<const EnsembleInput*>& pool,
                                    const std::vector<PredictionBlock>& blocks, const std::vector<float>& truth,
-                                   std::span<const std::size_t> rows, const Scorer& scorer, int iterations)
+                                   std::span<const std::size_t> rows, const Scorer& scorer, int iterations,
+                                   bool at_best_threshold)
 {
     const std::vector<float> t = values_at(truth, rows);
     const std::vector<PredictionBlock> local = blocks_at(blocks, rows);
@@ -175,7 +175,7 @@ std::vector<double> select_weights(const std::vector<const EnsembleInput*>& pool
             sample[i] = bags == 1 ? i : draw(rng);
         std::vector<int> counts = init;
         try {
-            counts = greedy_selection(local, t, sample, init, scorer, iterations);
+            counts = greedy_selection(local, t, sample, init, scorer, iterations, at_best_threshold);
         } catch (const std::exception&) {
             // A metric undefined on this sample (e.g. one class drawn only): the bag keeps the initial members.
         }
@@ -209,7 +209,7 @@ PredictionBlock blend_pool(const std::vector<PredictionBlock>& blocks, const std
 
 EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::span<const float> truth,
                                std::span<const std::size_t> rows, const Scorer& scorer, int iterations,
-                               std::size_t pool_size, int parts)
+                               std::size_t pool_size, int parts, bool at_best_threshold)
 {
     if (inputs.empty())
         throw WorkError("no successful candidate to build an ensemble from");
@@ -244,7 +244,7 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
     const std::size_t n = t.size();
     std::vector<std::size_t> all(n);
     std::iota(all.begin(), all.end(), std::size_t{0});
-    const std::vector<double> weight = select_weights(pool, blocks, t, all, scorer, iterations);
+    const std::vector<double> weight = select_weights(pool, blocks, t, all, scorer, iterations, at_best_threshold);
 
     EnsembleResult r;
     std::vector<const PredictionBlock*> full;
@@ -274,7 +274,7 @@ EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::sp
                 (static_cast<int>(i % static_cast<std::size_t>(parts)) == k ? held : fit_rows).push_back(order[i]);
             std::sort(held.begin(), held.end());
             std::sort(fit_rows.begin(), fit_rows.end());
-            const auto w = select_weights(pool, blocks, t, fit_rows, scorer, iterations);
+            const auto w = select_weights(pool, blocks, t, fit_rows, scorer, iterations, at_best_threshold);
             std::vector<PredictionBlock> part;
             for (const auto& b : blocks)
                 part.push_back(take_rows(b, held));

@@ -8,7 +8,7 @@
 // (accuracy and the like, which tie on most additions), keeps it and lowers the log-loss of the averaged
 // probabilities (class-balanced for balanced_accuracy). On small data (30 to 2,000 selection rows) the selection is
 // bagged over bootstrap samples of the rows and the weights averaged, so that no member's weight rests on a few rows.
-// Where the run tunes decision thresholds (a cost, F1; decision_threshold.h) a blend is scored at its best
+// Where the ensemble's threshold will be tuned (a cost, F1; decision_threshold.h) a blend is scored at its best
 // threshold, as the ensemble will be read. Its honest score is cross-fitted: weights chosen on some rows, scored on
 // the others.
 #pragma once
@@ -49,9 +49,11 @@ struct EnsembleResult {
 
 // rows: the positions to select on (rows every input predicted). pool_size: the best inputs considered.
 // parts: 0 = no cross-fitted score; else the number of parts of the rows (at least 2 rows each) it is measured on.
+// at_best_threshold: blends are scored at their best decision threshold (best_score_over_thresholds), for an
+// ensemble that will be read at a tuned one; else as the metric reads them.
 EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::span<const float> truth,
                                std::span<const std::size_t> rows, const Scorer& scorer, int iterations = 50,
-                               std::size_t pool_size = 20, int parts = 0);
+                               std::size_t pool_size = 20, int parts = 0, bool at_best_threshold = false);
 
 // The weighted average of member blocks (all the same shape).
 PredictionBlock blend(const std::vector<const PredictionBlock*>& blocks, const std::vector<double>& weights);

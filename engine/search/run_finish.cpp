@@ -75,7 +75,10 @@ void RunSession::build_ensemble()
     for (std::size_t i = 0; i < n; ++i)
         if (common[i])
             rows.push_back(i);
-    const EnsembleResult e = select_ensemble(inputs, m_target.y, rows, *m_scorer, 50, 20, ensemble_parts);
+    // Classes read at a tuned threshold (decision_threshold.h) are what the blends are selected for, unless a fold
+    // lacks a class: then no candidate, nor the ensemble, tunes one.
+    const bool tunes = tunes_threshold(*m_scorer) && !m_pooled_score;
+    const EnsembleResult e = select_ensemble(inputs, m_target.y, rows, *m_scorer, 50, 20, ensemble_parts, tunes);
     // The ensemble is scored like any candidate, on predictions of rows its weights were not chosen on (the
     // cross-fitted ones): scored on its own selection rows it would always look better than it is.
     PredictionBlock honest = e.oof;
@@ -107,14 +110,26 @@ void RunSession::build_ensemble()
     // The blend's classes at a tuned threshold. Its weights were selected for the blend at its best threshold
     // (select_ensemble), so one half is no safer default for it than any other: the threshold is kept whenever its
     // cross-fitted fold scores (each fold read at a threshold tuned on the other folds) beat one half on average,
-    // where a single candidate needs a consistent gain (decision_threshold.h).
-    if (summary && tunes_threshold(*m_scorer) && !m_pooled_score) {
+    // where a single candidate needs a consistent gain (decision_threshold.h). Compared on the folds both read
+    // finitely, and never for a threshold that leaves more folds undefined (no predicted positive for a precision).
+    if (summary && tunes) {
         std::vector<PredictionBlock> fold_blocks;
         for (const auto& valid : fold_rows)
             fold_blocks.push_back(take_rows(honest, valid));
         const auto tuned = tune_threshold(*m_scorer, m_target.y, honest, rows, fold_rows, fold_blocks);
-        const auto crossed = tuned ? summarize_validation(scored_folds, tuned->fold_scores, validated) : std::nullopt;
-        if (crossed && m_scorer->oriented(crossed->mean) > m_scorer->oriented(summary->mean)) {
+        // The oriented mean of `scores` on the folds where `other` is finite too (NaN when there is none).
+        auto mean_on_common_folds = [&](std::vector<double> scores, const std::vector<double>& other) {
+            for (std::size_t f = 0; f < scores.size(); ++f)
+                if (!std::isfinite(other[f]))
+                    scores[f] = std::numeric_limits<double>::quiet_NaN();
+            const auto s = summarize_validation(scored_folds, scores, validated);
+            return s ? m_scorer->oriented(s->mean) : std::numeric_limits<double>::quiet_NaN();
+        };
+        const bool gains = tuned && count_undefined_folds(tuned->fold_scores) <= count_undefined_folds(r.fold_scores) &&
+                           mean_on_common_folds(tuned->fold_scores, r.fold_scores) >
+                               mean_on_common_folds(r.fold_scores, tuned->fold_scores);
+        const auto crossed = gains ? summarize_validation(scored_folds, tuned->fold_scores, validated) : std::nullopt;
+        if (crossed) {
             summary = crossed;
             r.fold_scores = tuned->fold_scores;
             honest.threshold = tuned->threshold;

@@ -128,8 +128,10 @@ class TestDecisionThreshold : public QObject {
             const bool positive = uniform(rng) < 0.15f;
             y.push_back(positive ? 1.0f : 0.0f);
             const float q = 0.3f * uniform(rng) + (positive ? 0.2f : 0.0f); // positives never above one half
-            p1.push_back((std::floor(q * 256) + 0.5f) / 256); // mid-bin: no row on a cut
+            // Every tenth row on a cut, read as the first class there as predicted_class reads it; one at one half.
+            p1.push_back((std::floor(q * 256) + (i % 10 == 0 ? 0.0f : 0.5f)) / 256);
         }
+        p1[1] = 0.5f;
         const PredictionBlock b = binary_block(p1);
         for (const auto& [name, expression] : std::vector<std::pair<std::string, std::string>>{
                  {"accuracy", ""}, {"f1_macro", ""}, {"mcc", ""}, {"", "(5 * fn + fp) / n"}}) {
