@@ -160,7 +160,7 @@ float best_threshold(const Scorer& scorer, std::span<const float> y, const Predi
 std::optional<TunedThreshold> tune_threshold(const Scorer& scorer, std::span<const float> y,
                                              const PredictionBlock& oof, std::span<const std::size_t> scored,
                                              std::span<const std::vector<std::size_t>> fold_rows,
-                                             std::span<const PredictionBlock> fold_blocks)
+                                             std::span<const PredictionBlock> fold_blocks, bool forward)
 {
     if (!tunes_threshold(scorer) || fold_blocks.empty() || oof.width != 2)
         return std::nullopt;
@@ -171,7 +171,12 @@ std::optional<TunedThreshold> tune_threshold(const Scorer& scorer, std::span<con
     for (std::size_t f = 0; f < fold_blocks.size(); ++f) {
         const auto& rows = fold_rows[f];
         float t = out.threshold;
-        if (fold_blocks.size() > 1) {
+        if (fold_blocks.size() > 1 && forward) {
+            others.clear();
+            for (std::size_t earlier = 0; earlier < f; ++earlier)
+                others.insert(others.end(), fold_rows[earlier].begin(), fold_rows[earlier].end());
+            t = others.empty() ? 0.5f : best_threshold(scorer, y, oof, others);
+        } else if (fold_blocks.size() > 1) {
             for (auto r : rows)
                 in_fold[r] = 1;
             others.clear();

@@ -8,8 +8,8 @@
 // positives and from 0.62 to 0.74 at 16 %; class-weighted models gained less and sometimes lost a little.
 //
 // A candidate keeps a tuned threshold only when its cross-fitted fold scores (each fold read at a threshold tuned
-// on the other folds' rows) beat those at 0.5 consistently (gains_consistently); the threshold it keeps is tuned on
-// every out-of-fold row.
+// on the other folds' rows, forward in time the earlier ones') beat those at 0.5 consistently (gains_consistently);
+// the threshold it keeps is tuned on every out-of-fold row.
 #pragma once
 
 #include "engine/search/scoring.h"
@@ -43,11 +43,13 @@ struct TunedThreshold {
 // fold_rows[i]: the positions fold_blocks[i] predicts, in its row order; scored: every position with an
 // out-of-fold prediction in `oof`. A single fold (a holdout) is read at the threshold tuned on its own rows: with
 // the 40,000 rows or more a holdout validates, one number tuned on them flatters the score by little.
+// forward: the folds validate forward in time, in order; fold i is then read at a threshold tuned on the earlier
+// folds' rows only (the first at one half), so that no fold's score draws on later rows, as its model does not.
 // nullopt when the run does not tune thresholds (tunes_threshold).
 std::optional<TunedThreshold> tune_threshold(const Scorer& scorer, std::span<const float> y,
                                              const PredictionBlock& oof, std::span<const std::size_t> scored,
                                              std::span<const std::vector<std::size_t>> fold_rows,
-                                             std::span<const PredictionBlock> fold_blocks);
+                                             std::span<const PredictionBlock> fold_blocks, bool forward = false);
 
 // Whether a candidate keeps its tuned threshold: the fold scores it gives (TunedThreshold::fold_scores) beat those
 // at one half fold by fold, their mean gain at least twice its standard error (one fold, a holdout: any gain).

@@ -82,7 +82,8 @@ void adopt_threshold_if_better(Evaluation& ev, const Problem& pb, std::span<cons
     std::vector<std::vector<std::size_t>> fold_rows;
     for (std::size_t f = 0; f < fold_blocks.size(); ++f)
         fold_rows.push_back(folds[f].valid);
-    const auto tuned = tune_threshold(*pb.scorer, pb.target->y, ev.oof, scored, fold_rows, fold_blocks);
+    const auto tuned =
+        tune_threshold(*pb.scorer, pb.target->y, ev.oof, scored, fold_rows, fold_blocks, validates_forward(folds));
     if (!tuned || !gains_consistently(*pb.scorer, ev.fold_scores, tuned->fold_scores))
         return;
     const auto crossed = summarize_validation(folds, tuned->fold_scores);

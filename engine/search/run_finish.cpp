@@ -116,7 +116,8 @@ void RunSession::build_ensemble()
         std::vector<PredictionBlock> fold_blocks;
         for (const auto& valid : fold_rows)
             fold_blocks.push_back(take_rows(honest, valid));
-        const auto tuned = tune_threshold(*m_scorer, m_target.y, honest, rows, fold_rows, fold_blocks);
+        const auto tuned = tune_threshold(*m_scorer, m_target.y, honest, rows, fold_rows, fold_blocks,
+                                          validates_forward(scored_folds));
         // The oriented mean of `scores` on the folds where `other` is finite too (NaN when there is none).
         auto mean_on_common_folds = [&](std::vector<double> scores, const std::vector<double>& other) {
             for (std::size_t f = 0; f < scores.size(); ++f)

@@ -175,6 +175,25 @@ class TestDecisionThreshold : public QObject {
         QCOMPARE(holdout->fold_scores, std::vector<double>{1.0});
     }
 
+    void aForwardFoldIsReadAtAThresholdOnlyEarlierRowsChose()
+    {
+        // Two periods alike, both separated at 0.15. In time order the first has no earlier rows and is read at
+        // one half (no positive predicted); the second at the first's threshold. Random folds read each at the
+        // other's.
+        const std::vector<float> p1{0.1f, 0.1f, 0.2f, 0.2f, 0.1f, 0.1f, 0.2f, 0.2f};
+        const std::vector<float> y{0, 0, 1, 1, 0, 0, 1, 1};
+        const Scorer balanced = balanced_expression();
+        const PredictionBlock oof = binary_block(p1);
+        const std::vector<std::vector<std::size_t>> folds{{0, 1, 2, 3}, {4, 5, 6, 7}};
+        const std::vector<PredictionBlock> blocks{take_rows(oof, folds[0]), take_rows(oof, folds[1])};
+        QCOMPARE(tune_threshold(balanced, y, oof, all_rows(8), folds, blocks)->fold_scores,
+                 (std::vector<double>{1.0, 1.0}));
+        const auto forward = tune_threshold(balanced, y, oof, all_rows(8), folds, blocks, true);
+        QVERIFY(forward);
+        QCOMPARE(forward->fold_scores, (std::vector<double>{0.5, 1.0}));
+        QVERIFY(std::abs(forward->threshold - 0.15f) < 0.01f); // the model's own threshold: tuned on every row
+    }
+
     void aThresholdIsKeptForAGainOnEveryFoldNotForNoise()
     {
         const Scorer balanced(Task::binary, 2, "balanced_accuracy", "", true);
