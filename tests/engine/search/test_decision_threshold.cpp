@@ -43,6 +43,19 @@ std::vector<std::size_t> all_rows(std::size_t n)
     return rows;
 }
 
+// Eight out-of-fold rows of labels 0 0 1 1 0 0 1 1 in two folds of four, each fold's rows as its model predicted.
+struct TwoFolds {
+    std::vector<float> y{0, 0, 1, 1, 0, 0, 1, 1};
+    PredictionBlock oof;
+    std::vector<std::vector<std::size_t>> folds{{0, 1, 2, 3}, {4, 5, 6, 7}};
+    std::vector<PredictionBlock> blocks;
+
+    explicit TwoFolds(const std::vector<float>& p1) : oof(binary_block(p1))
+    {
+        blocks = {take_rows(oof, folds[0]), take_rows(oof, folds[1])};
+    }
+};
+
 } // namespace
 
 class TestDecisionThreshold : public QObject {
@@ -159,12 +172,9 @@ class TestDecisionThreshold : public QObject {
     void noFoldIsReadAtAThresholdItsOwnLabelsChose()
     {
         // Fold A separates at 0.15, fold B at 0.35: each read at the other's threshold predicts one class only.
-        const std::vector<float> p1{0.1f, 0.1f, 0.2f, 0.2f, 0.3f, 0.3f, 0.4f, 0.4f};
-        const std::vector<float> y{0, 0, 1, 1, 0, 0, 1, 1};
+        const TwoFolds f({0.1f, 0.1f, 0.2f, 0.2f, 0.3f, 0.3f, 0.4f, 0.4f});
+        const auto& [y, oof, folds, blocks] = f;
         const Scorer balanced = balanced_expression();
-        const PredictionBlock oof = binary_block(p1);
-        const std::vector<std::vector<std::size_t>> folds{{0, 1, 2, 3}, {4, 5, 6, 7}};
-        const std::vector<PredictionBlock> blocks{take_rows(oof, folds[0]), take_rows(oof, folds[1])};
         const auto tuned = tune_threshold(balanced, y, oof, all_rows(8), folds, blocks);
         QVERIFY(tuned);
         QCOMPARE(tuned->fold_scores, (std::vector<double>{0.5, 0.5}));
@@ -180,12 +190,9 @@ class TestDecisionThreshold : public QObject {
         // Two periods alike, both separated at 0.15. In time order the first has no earlier rows and is read at
         // one half (no positive predicted); the second at the first's threshold. Random folds read each at the
         // other's.
-        const std::vector<float> p1{0.1f, 0.1f, 0.2f, 0.2f, 0.1f, 0.1f, 0.2f, 0.2f};
-        const std::vector<float> y{0, 0, 1, 1, 0, 0, 1, 1};
+        const TwoFolds f({0.1f, 0.1f, 0.2f, 0.2f, 0.1f, 0.1f, 0.2f, 0.2f});
+        const auto& [y, oof, folds, blocks] = f;
         const Scorer balanced = balanced_expression();
-        const PredictionBlock oof = binary_block(p1);
-        const std::vector<std::vector<std::size_t>> folds{{0, 1, 2, 3}, {4, 5, 6, 7}};
-        const std::vector<PredictionBlock> blocks{take_rows(oof, folds[0]), take_rows(oof, folds[1])};
         QCOMPARE(tune_threshold(balanced, y, oof, all_rows(8), folds, blocks)->fold_scores,
                  (std::vector<double>{1.0, 1.0}));
         const auto forward = tune_threshold(balanced, y, oof, all_rows(8), folds, blocks, true);
