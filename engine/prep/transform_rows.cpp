@@ -100,8 +100,7 @@ void row_into(const Pipeline::State& st, Scratch& s, std::size_t r, float* out, 
     const std::size_t m = f.numeric.size();
     bool any_missing = false;
     for (std::size_t j = 0; j < m; ++j) {
-        const double number = s.numeric[j]->numbers()[r];
-        s.raw[j] = data::model_float(number, f.numeric[j].date);
+        s.raw[j] = data::model_float(s.numeric[j]->numbers()[r], f.numeric[j].date);
         any_missing = any_missing || std::isnan(s.raw[j]);
     }
     if (any_missing && st.any_knn)

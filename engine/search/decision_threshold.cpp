@@ -13,6 +13,33 @@ namespace {
 // moves in steps of a row, and 128 steps resolve it finer than a fold's sampling noise.
 constexpr std::size_t max_candidates = 128;
 
+// p1 / (p0 + p1) of row i of a two-column block; NaN without probability mass, a row read as the first class at
+// every threshold (as predicted_class reads it).
+float second_share(const PredictionBlock& block, std::size_t i)
+{
+    const float p0 = block.values[2 * i], p1 = block.values[2 * i + 1];
+    return p0 + p1 > 0 ? p1 / (p0 + p1) : std::numeric_limits<float>::quiet_NaN();
+}
+
+struct ClassCounts {
+    double negatives = 0, positives = 0;
+};
+
+// The oriented metric when the `below` rows of each class are read as the first class and the rest of `total` as
+// the second (-inf where it is not finite), through `counts` (reused: this runs for every cut of every blend).
+// nullopt for a metric that reads more than the confusion counts.
+std::optional<double> oriented_at_cut(const Scorer& scorer, metrics::Confusion& counts, ClassCounts below,
+                                      ClassCounts total)
+{
+    counts.counts = {below.negatives, total.negatives - below.negatives, below.positives,
+                     total.positives - below.positives};
+    const std::optional<double> s = scorer.score_counts(counts);
+    if (!s)
+        return std::nullopt;
+    const double oriented = scorer.oriented(*s);
+    return std::isfinite(oriented) ? oriented : -std::numeric_limits<double>::infinity();
+}
+
 // Thresholds between consecutive distinct values of p1 / (p0 + p1), never on one: a threshold on a value would
 // split rows that native code and ONNX round a hair apart. One half is always among them.
 std::vector<float> candidate_thresholds(const PredictionBlock& block)
@@ -20,8 +47,8 @@ std::vector<float> candidate_thresholds(const PredictionBlock& block)
     std::vector<float> q;
     q.reserve(block.rows());
     for (std::size_t i = 0; i < block.rows(); ++i) {
-        const float p0 = block.values[2 * i], p1 = block.values[2 * i + 1];
-        q.push_back(p0 + p1 > 0 ? p1 / (p0 + p1) : 0.5f);
+        const float share = second_share(block, i);
+        q.push_back(std::isnan(share) ? 0.5f : share);
     }
     std::sort(q.begin(), q.end());
     q.erase(std::unique(q.begin(), q.end()), q.end());
@@ -54,28 +81,24 @@ std::optional<std::vector<double>> swept_scores(const Scorer& scorer, std::span<
     for (std::size_t i = 0; i < part.rows(); ++i) {
         if (truth[i] != 0.0f && truth[i] != 1.0f)
             return std::nullopt;
-        const float p0 = part.values[2 * i], p1 = part.values[2 * i + 1];
-        // Without probability mass a row is read as the first class at every threshold, as predicted_class reads it.
-        const float q = p0 + p1 > 0 ? p1 / (p0 + p1) : never;
+        const float q = second_share(part, i);
         rows.emplace_back(std::isnan(q) ? never : q, truth[i] == 1.0f);
         positives += truth[i];
     }
     std::sort(rows.begin(), rows.end());
-    const double negatives = static_cast<double>(rows.size()) - positives;
+    const ClassCounts total{static_cast<double>(rows.size()) - positives, positives};
     metrics::Confusion counts{2, std::vector<double>(4, 0.0)};
     std::vector<double> scores;
     scores.reserve(cuts.size());
-    std::size_t below = 0;
-    double negatives_below = 0, positives_below = 0;
+    std::size_t next = 0;
+    ClassCounts below;
     for (float t : cuts) {
-        for (; below < rows.size() && !(rows[below].first > t); ++below)
-            (rows[below].second ? positives_below : negatives_below) += 1;
-        counts.counts = {negatives_below, negatives - negatives_below, positives_below, positives - positives_below};
-        const std::optional<double> s = scorer.score_counts(counts);
+        for (; next < rows.size() && !(rows[next].first > t); ++next)
+            (rows[next].second ? below.positives : below.negatives) += 1;
+        const std::optional<double> s = oriented_at_cut(scorer, counts, below, total);
         if (!s)
             return std::nullopt;
-        const double oriented = scorer.oriented(*s);
-        scores.push_back(std::isfinite(oriented) ? oriented : -std::numeric_limits<double>::infinity());
+        scores.push_back(*s);
     }
     return scores;
 }
@@ -91,45 +114,34 @@ std::optional<double> best_score_over_thresholds(const Scorer& scorer, std::span
     // Rows in bin b have p1 / (p0 + p1) in (b / bins, (b + 1) / bins], bin 0 from 0 on: a row on a cut is read as
     // the first class, as predicted_class reads a row on its threshold (trees and even blends put many at one
     // half). A row without probability mass is read as the first class at every threshold and stays below all.
-    std::vector<double> positives(bins, 0.0), negatives(bins, 0.0);
-    double positives_never = 0, negatives_never = 0;
+    std::vector<ClassCounts> in_bin(bins);
+    ClassCounts below, total; // `below` starts with the rows without probability mass, under every cut
     for (std::size_t i = 0; i < block.rows(); ++i) {
         if (truth[i] != 0.0f && truth[i] != 1.0f)
             return std::nullopt;
         const bool positive = truth[i] == 1.0f;
-        const float p0 = block.values[2 * i], p1 = block.values[2 * i + 1];
-        const float q = p0 + p1 > 0 ? p1 / (p0 + p1) : std::numeric_limits<float>::quiet_NaN();
-        if (std::isnan(q)) {
-            (positive ? positives_never : negatives_never) += 1;
-            continue;
-        }
-        const int b = std::clamp(static_cast<int>(std::ceil(std::clamp(q, 0.0f, 1.0f) * bins)) - 1, 0, bins - 1);
-        (positive ? positives[b] : negatives[b]) += 1;
+        (positive ? total.positives : total.negatives) += 1;
+        const float q = second_share(block, i);
+        ClassCounts& into =
+            std::isnan(q) ? below
+                          : in_bin[std::clamp(int(std::ceil(std::clamp(q, 0.0f, 1.0f) * bins)) - 1, 0, bins - 1)];
+        (positive ? into.positives : into.negatives) += 1;
     }
     // Cut k / bins reads bins k and above as the second class.
-    double positives_below = positives_never, negatives_below = negatives_never;
-    double positives_total = positives_never, negatives_total = negatives_never;
-    for (int b = 0; b < bins; ++b) {
-        positives_total += positives[b];
-        negatives_total += negatives[b];
-    }
     metrics::Confusion counts{2, std::vector<double>(4, 0.0)};
-    std::optional<double> best;
+    double best = -std::numeric_limits<double>::infinity();
     for (int k = 1; k < bins; ++k) {
-        if (positives[k - 1] + negatives[k - 1] == 0 && best)
+        const ClassCounts& passed = in_bin[std::size_t(k - 1)];
+        if (passed.positives + passed.negatives == 0 && k > 1)
             continue; // the same counts as the cut below: the same score (a user's expression costs a parse each)
-        positives_below += positives[k - 1];
-        negatives_below += negatives[k - 1];
-        counts.counts = {negatives_below, negatives_total - negatives_below, positives_below,
-                         positives_total - positives_below};
-        const std::optional<double> s = scorer.score_counts(counts);
+        below.positives += passed.positives;
+        below.negatives += passed.negatives;
+        const std::optional<double> s = oriented_at_cut(scorer, counts, below, total);
         if (!s)
             return std::nullopt;
-        const double oriented = scorer.oriented(*s);
-        if (std::isfinite(oriented) && (!best || oriented > *best))
-            best = oriented;
+        best = std::max(best, *s);
     }
-    return best;
+    return std::isfinite(best) ? std::optional(best) : std::nullopt;
 }
 
 bool tunes_threshold(const Scorer& scorer)
