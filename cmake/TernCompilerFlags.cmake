@@ -2,8 +2,10 @@
 add_library(tern_flags INTERFACE)
 # -Wno-missing-field-initializers: parameter specs (ParamSpec) are aggregates written positionally that leave their
 # trailing members (active_when, caps_rows) to the defaults on purpose.
+# -fno-trapping-math: no code reads floating-point exception flags, and without it GCC keeps a comparison that might
+# raise one out of vectorised loops (a per-channel sum over the weights above a cut stays scalar).
 target_compile_options(tern_flags INTERFACE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
-                       $<$<CONFIG:Release>:-O3> -fno-math-errno)
+                       $<$<CONFIG:Release>:-O3> -fno-math-errno -fno-trapping-math)
 # Kernels pick their ISA at run time (libxsmm JIT, oneDNN dispatch); the rest of the code stays portable.
 
 # Warnings stay at zero: CI (.ci/run) turns them into errors. Off by default, so that a compiler newer than the one

@@ -26,6 +26,7 @@ struct MlpOptions {
     bool backend_given = false;      // infer mode: fp32/bf16 on the training network's forward instead
     double residual_fraction = 1.0;  // ternary inference
     std::string ternary_kernel = "auto";
+    std::string noise = "none";      // training: noise-aware training's weight noise
 };
 
 std::vector<int> parse_layers(const std::string& text)
@@ -98,6 +99,8 @@ void run_mlp(const MlpOptions& o)
     const bool low = o.precision == "int8" || o.precision == "ternary";
     if (low && o.mode == "train")
         throw InputError("--precision " + o.precision + " is inference only (--mode infer)");
+    if (o.noise != "none" && o.mode != "train")
+        throw InputError("--noise is a training option (--mode train)");
     if (o.mode == "infer" && (low || !o.backend_given)) return run_infer(o);
     nn::ThroughputOptions t;
     t.batch = o.batch;
@@ -107,16 +110,19 @@ void run_mlp(const MlpOptions& o)
     t.backend = kernels::backend_from_string(o.backend);
     t.steps = o.steps;
     t.threads = o.threads;
+    t.noise = nn::noise_target_from_string(o.noise);
     const auto r = nn::measure_throughput(t);
     if (o.json) {
         print_json({{"backend", o.backend}, {"mode", o.mode}, {"precision", o.precision}, {"isa", r.isa},
                     {"batch", o.batch}, {"layers", t.layers}, {"steps", o.steps}, {"seconds", r.seconds},
                     {"steps_per_s", r.steps_per_s}, {"rows_per_s", r.rows_per_s}, {"gflops", r.gflops},
-                    {"peak_gflops", r.peak.gflops}, {"kernels", r.path}, {"threads", kernels::max_threads()}});
+                    {"peak_gflops", r.peak.gflops}, {"kernels", r.path}, {"threads", kernels::max_threads()},
+                    {"noise", o.noise}});
         return;
     }
-    std::printf("MLP %s, %s, %s backend, batch %d, layers %s, %d steps, %d threads\n", o.mode.c_str(),
-                o.precision.c_str(), o.backend.c_str(), o.batch, o.layers.c_str(), o.steps, kernels::max_threads());
+    std::printf("MLP %s, %s, %s backend, batch %d, layers %s, %d steps, %d threads%s\n", o.mode.c_str(),
+                o.precision.c_str(), o.backend.c_str(), o.batch, o.layers.c_str(), o.steps, kernels::max_threads(),
+                o.noise == "none" ? "" : (", " + o.noise + " weight noise").c_str());
     std::printf("kernels: %s\n", r.path.c_str());
     std::printf("%.3f s, %.1f steps/s, %.0f rows/s, %.1f GFLOP/s (%.0f %% of peak)\n", r.seconds, r.steps_per_s,
                 r.rows_per_s, r.gflops, 100.0 * r.gflops / r.peak.gflops);
@@ -152,6 +158,9 @@ void add_bench_command(CLI::App& app)
         ->check(CLI::Range(0.0, 1.0));
     mlp->add_option("--ternary-kernel", o->ternary_kernel, "ternary inference kernel: auto, amx, vnni, masks or portable")
         ->check(CLI::IsMember({"auto", "amx", "vnni", "masks", "portable"}));
+    mlp->add_option("--noise", o->noise, "training: add noise-aware training's weight noise (int8 or ternary steps)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"none", "int8", "ternary"}));
     mlp->add_flag("--json", o->json, "print JSON");
     mlp->callback([o, mlp] {
         o->backend_given = mlp->count("--backend") > 0;

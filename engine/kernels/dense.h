@@ -53,6 +53,9 @@ public:
     virtual void get_weights(float* w, float* bias) const = 0;
     virtual void set_weights(const float* w, const float* bias) = 0;
     virtual void weight_grad(float* dw, float* dbias) const = 0;  // after backward() without a rule
+    // w += factor * delta for a row-major [C][K] delta; the bias is untouched. Noise-aware training perturbs the
+    // weights this way at every step, without a round trip through get_weights and set_weights.
+    virtual void add_to_weights(const float* delta, float factor) = 0;
 
 protected:
     DenseLayer(const DenseSpec& spec, Blocking in, Blocking out) : m_spec(spec), m_in(in), m_out(out) {}

@@ -199,35 +199,59 @@ public:
 
     void get_weights(float* w, float* bias) const override
     {
-        for (int i = 0; i < m_spec.c; ++i)
-            for (int j = 0; j < m_spec.k; ++j) w[long(i) * m_spec.k + j] = m_w[w_index(i, j)];
+        each_weight_row([&](long blocked, long row_major) {
+            std::copy_n(m_w.data() + blocked, bk, w + row_major);
+        });
         std::copy(m_b.data(), m_b.data() + m_spec.k, bias);
     }
 
     void set_weights(const float* w, const float* bias) override
     {
-        for (int i = 0; i < m_spec.c; ++i)
-            for (int j = 0; j < m_spec.k; ++j) m_w[w_index(i, j)] = w[long(i) * m_spec.k + j];
+        each_weight_row([&](long blocked, long row_major) {
+            std::copy_n(w + row_major, bk, m_w.data() + blocked);
+        });
         std::copy(bias, bias + m_spec.k, m_b.data());
-        if (m_bf16)
-            for (int k = 0; k < kb; ++k)
-                for (int c = 0; c < cb; ++c) refresh_copies(c, k);
+        refresh_all_copies();
     }
 
     void weight_grad(float* dw, float* db) const override
     {
-        for (int i = 0; i < m_spec.c; ++i)
-            for (int j = 0; j < m_spec.k; ++j) dw[long(i) * m_spec.k + j] = m_grad[w_index(i, j)];
+        each_weight_row([&](long blocked, long row_major) {
+            std::copy_n(m_grad.data() + blocked, bk, dw + row_major);
+        });
         std::copy(m_db.data(), m_db.data() + m_spec.k, db);
+    }
+
+    void add_to_weights(const float* delta, float factor) override
+    {
+        each_weight_row([&](long blocked, long row_major) {
+            float* w = m_w.data() + blocked;
+            const float* d = delta + row_major;
+            for (int j = 0; j < bk; ++j) w[j] += factor * d[j];
+        });
+        refresh_all_copies();
     }
 
 private:
     // Weight block (k, c) of the fp32 master, its gradient and optimiser state.
     long wblock(int k, int c) const { return (long(k) * cb + c) * bc * bk; }
 
-    long w_index(int i, int j) const
+    // Calls f(offset in the blocked master, offset in row-major [C][K]) for each row of bk weights of every block:
+    // a block's rows are contiguous in both layouts, so exchanges copy whole rows without index arithmetic per weight.
+    template <class F>
+    void each_weight_row(F&& f) const
     {
-        return wblock(j / bk, i / bc) + long(i % bc) * bk + j % bk;
+        for (int k = 0; k < kb; ++k)
+            for (int c = 0; c < cb; ++c)
+                for (int i = 0; i < bc; ++i)
+                    f(wblock(k, c) + long(i) * bk, (long(c) * bc + i) * m_spec.k + long(k) * bk);
+    }
+
+    void refresh_all_copies()
+    {
+        if (m_bf16)
+            for (int k = 0; k < kb; ++k)
+                for (int c = 0; c < cb; ++c) refresh_copies(c, k);
     }
 
     // [b, e) in units of `unit` elements of a range of n elements, for this thread.

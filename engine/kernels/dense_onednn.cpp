@@ -165,6 +165,11 @@ public:
         std::copy(m_dw.data(), m_dw.data() + m_dw.size(), dw);
         std::copy(m_db.data(), m_db.data() + m_db.size(), db);
     }
+    void add_to_weights(const float* delta, float factor) override
+    {
+        for (std::size_t i = 0; i < m_w.size(); ++i) m_w.data()[i] += factor * delta[i];
+        if (m_bf16) to_bf16(m_w.data(), m_wb.data(), long(m_w.size()));
+    }
 
 private:
     bool m_bf16 = false;

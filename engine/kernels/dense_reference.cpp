@@ -117,6 +117,10 @@ public:
         std::copy(m_dw.begin(), m_dw.end(), dw);
         std::copy(m_db.begin(), m_db.end(), db);
     }
+    void add_to_weights(const float* delta, float factor) override
+    {
+        for (std::size_t i = 0; i < m_w.size(); ++i) m_w[i] += factor * delta[i];
+    }
 
 private:
     std::vector<float> m_w, m_b, m_dw, m_db, m_mom, m_vel, m_bmom, m_bvel, m_y, m_z;

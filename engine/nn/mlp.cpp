@@ -110,7 +110,7 @@ FitReport Mlp::fit(const Matrix& x, std::span<const float> y, std::span<const fl
     int bad_epochs = 0;
     long step = 0;
     const auto t0 = std::chrono::steady_clock::now();
-    std::vector<std::vector<float>> noise(net.layer_count()), w(net.layer_count()), b(net.layer_count());
+    WeightNoise noise(cfg.noise, cfg.noise_scale, cfg.seed);
 
     for (int epoch = 0; epoch < cfg.epochs; ++epoch) {
         const double progress = double(epoch) / cfg.epochs;
@@ -133,28 +133,12 @@ FitReport Mlp::fit(const Matrix& x, std::span<const float> y, std::span<const fl
             }
             ++step;
             rule.step = step;
-            if (cfg.noise != NoiseTarget::none)
-                for (std::size_t l = 0; l < net.layer_count(); ++l) {
-                    auto& d = net.dense(l);
-                    const auto& s = d.spec();
-                    w[l].resize(std::size_t(s.c) * s.k), b[l].resize(s.k), noise[l].resize(w[l].size());
-                    d.get_weights(w[l].data(), b[l].data());
-                    weight_noise(cfg.noise, w[l].data(), s.c, s.k, cfg.noise_scale, cfg.seed + step * 7919 + l, noise[l].data());
-                    for (std::size_t e = 0; e < w[l].size(); ++e) w[l][e] += noise[l][e];
-                    d.set_weights(w[l].data(), b[l].data());
-                }
+            noise.perturb(net, step);
             const float* logits = net.forward(xb.data(), true, cfg.seed * 1000003ull + std::uint64_t(step));
             loss_sum += loss_and_gradient(cfg.loss, logits, out_b, labels, bw, grad.data());
             ++batches;
             net.backward(grad.data(), &rule);
-            if (cfg.noise != NoiseTarget::none)
-                for (std::size_t l = 0; l < net.layer_count(); ++l) {
-                    // The step was taken from the noisy point; the same step applies to the clean weights.
-                    auto& d = net.dense(l);
-                    d.get_weights(w[l].data(), b[l].data());
-                    for (std::size_t e = 0; e < w[l].size(); ++e) w[l][e] -= noise[l][e];
-                    d.set_weights(w[l].data(), b[l].data());
-                }
+            noise.restore(net);
         }
         report.train_loss.push_back(loss_sum / std::max(1, batches));
         report.epochs_run = epoch + 1;

@@ -2,9 +2,10 @@
 // when the trained model is quantised.
 #include "engine/nn/noise.h"
 #include "engine/core/error.h"
+#include "engine/nn/network.h"
 
+#include <algorithm>
 #include <cmath>
-#include <random>
 
 namespace tern::nn {
 
@@ -26,37 +27,106 @@ NoiseTarget noise_target_from_string(const std::string& s)
     throw InputError("unknown noise target '" + s + "' (expected none, int8 or ternary)");
 }
 
+// Row-major passes over [C][K] (each output channel's statistic accumulated across the rows), so every pass reads
+// the weights contiguously.
 std::vector<float> quantisation_steps(NoiseTarget target, const float* w, int c, int k)
 {
     std::vector<float> steps(k, 0.0f);
     if (target == NoiseTarget::none) return steps;
-    for (int j = 0; j < k; ++j) {
-        if (target == NoiseTarget::int8) {
-            float mx = 0;
-            for (int i = 0; i < c; ++i) mx = std::max(mx, std::fabs(w[long(i) * k + j]));
-            steps[j] = mx / 127.0f;
-            continue;
+    if (target == NoiseTarget::int8) {
+        for (int i = 0; i < c; ++i) {
+            const float* row = w + long(i) * k;
+            for (int j = 0; j < k; ++j) steps[j] = std::max(steps[j], std::fabs(row[j]));
         }
-        double mean = 0;
-        for (int i = 0; i < c; ++i) mean += std::fabs(w[long(i) * k + j]);
-        mean /= c;
-        const double delta = 0.7 * mean;
-        double sum = 0;
-        int count = 0;
-        for (int i = 0; i < c; ++i)
-            if (std::fabs(w[long(i) * k + j]) > delta) sum += std::fabs(w[long(i) * k + j]), ++count;
-        steps[j] = count ? float(sum / count) : 0.0f;
+        for (auto& s : steps) s /= 127.0f;
+        return steps;
     }
+    // Branch-free float sums: the loops vectorise, and a channel's sum over at most 65,536 inputs keeps the few
+    // digits a noise amplitude needs.
+    std::vector<float> mean(k, 0.0f), sum(k, 0.0f), count(k, 0.0f);
+    for (int i = 0; i < c; ++i) {
+        const float* row = w + long(i) * k;
+        for (int j = 0; j < k; ++j) mean[j] += std::fabs(row[j]);
+    }
+    std::vector<float> delta(k);
+    for (int j = 0; j < k; ++j) delta[j] = 0.7f * mean[j] / float(c);
+    float* __restrict sums = sum.data();
+    float* __restrict counts = count.data();
+    const float* __restrict cut = delta.data();
+    for (int i = 0; i < c; ++i) {
+        const float* __restrict row = w + long(i) * k;
+        for (int j = 0; j < k; ++j) {
+            const float a = std::fabs(row[j]);
+            const float above = static_cast<float>(a > cut[j]);
+            sums[j] += above * a;
+            counts[j] += above;
+        }
+    }
+    for (int j = 0; j < k; ++j) steps[j] = count[j] > 0 ? sum[j] / count[j] : 0.0f;
     return steps;
 }
 
+namespace {
+
+// A counter-based generator: weight e's draw is a hash of (key, e), Wellons' "lowbias32" integer hash. Noise over
+// every weight at every training step must cost little next to the step's GEMMs (std::mt19937_64 with
+// uniform_real_distribution cost several times more); a hash of the index has no serial state, so the loop over a
+// row vectorises, and it is statistically sound enough for noise.
+std::uint32_t lowbias32(std::uint32_t x)
+{
+    x ^= x >> 16;
+    x *= 0x7feb352dU;
+    x ^= x >> 15;
+    x *= 0x846ca68bU;
+    x ^= x >> 16;
+    return x;
+}
+
+// The top 24 bits of a draw as a float in [-0.5, 0.5).
+float centred_unit(std::uint32_t r) { return float(r >> 8) * (1.0f / 16777216.0f) - 0.5f; }
+
+}  // namespace
+
 void weight_noise(NoiseTarget target, const float* w, int c, int k, float scale, std::uint64_t seed, float* noise)
 {
-    const auto steps = quantisation_steps(target, w, c, k);
-    std::mt19937_64 rng(seed);
-    std::uniform_real_distribution<float> u(-0.5f, 0.5f);
-    for (int i = 0; i < c; ++i)
-        for (int j = 0; j < k; ++j) noise[long(i) * k + j] = target == NoiseTarget::none ? 0.0f : u(rng) * scale * steps[j];
+    const long n = long(c) * k;
+    if (target == NoiseTarget::none) {
+        std::fill(noise, noise + n, 0.0f);
+        return;
+    }
+    auto amplitude = quantisation_steps(target, w, c, k);
+    for (auto& a : amplitude) a *= scale;
+    const std::uint32_t key = lowbias32(std::uint32_t(seed) ^ lowbias32(std::uint32_t(seed >> 32) + 0x9e3779b9U));
+    const float* __restrict amp = amplitude.data();
+    for (int i = 0; i < c; ++i) {
+        float* __restrict row = noise + long(i) * k;
+        const std::uint32_t first = std::uint32_t(long(i) * k);
+        for (int j = 0; j < k; ++j) row[j] = centred_unit(lowbias32(key + (first + std::uint32_t(j)) * 0x9e3779b9U)) * amp[j];
+    }
+}
+
+void WeightNoise::perturb(Network& net, long step)
+{
+    if (!active())
+        return;
+    const std::size_t layers = net.layer_count();
+    m_noise.resize(layers), m_w.resize(layers), m_b.resize(layers);
+    for (std::size_t l = 0; l < layers; ++l) {
+        auto& d = net.dense(l);
+        const auto& s = d.spec();
+        m_w[l].resize(std::size_t(s.c) * s.k), m_b[l].resize(s.k), m_noise[l].resize(m_w[l].size());
+        d.get_weights(m_w[l].data(), m_b[l].data());
+        weight_noise(m_target, m_w[l].data(), s.c, s.k, m_scale, m_seed + step * 7919 + l, m_noise[l].data());
+        d.add_to_weights(m_noise[l].data(), 1.0f);
+    }
+}
+
+void WeightNoise::restore(Network& net)
+{
+    if (!active())
+        return;
+    for (std::size_t l = 0; l < net.layer_count(); ++l)
+        net.dense(l).add_to_weights(m_noise[l].data(), -1.0f);
 }
 
 }  // namespace tern::nn

@@ -10,6 +10,8 @@
 
 namespace tern::nn {
 
+class Network;
+
 enum class NoiseTarget { none, int8, ternary };
 
 std::string to_string(NoiseTarget t);
@@ -20,5 +22,23 @@ std::vector<float> quantisation_steps(NoiseTarget target, const float* w, int c,
 
 // noise[i] ~ U(-scale * step/2, +scale * step/2) of the output channel of weight i; deterministic for a seed.
 void weight_noise(NoiseTarget target, const float* w, int c, int k, float scale, std::uint64_t seed, float* noise);
+
+// One training step's perturbation of a network's weights: perturb() before the forward pass draws fresh noise for
+// every dense layer and adds it; restore() after the update takes it off again, so the step computed at the noisy
+// point applies to the clean weights. The noise of a step depends only on the seed and the step number.
+class WeightNoise {
+public:
+    WeightNoise(NoiseTarget target, float scale, std::uint64_t seed) : m_target(target), m_scale(scale), m_seed(seed) {}
+
+    bool active() const { return m_target != NoiseTarget::none; }
+    void perturb(Network& net, long step);
+    void restore(Network& net);
+
+private:
+    NoiseTarget m_target;
+    float m_scale;
+    std::uint64_t m_seed;
+    std::vector<std::vector<float>> m_noise, m_w, m_b;  // per layer
+};
 
 }  // namespace tern::nn

@@ -40,11 +40,15 @@ ThroughputResult measure_throughput(const ThroughputOptions& o)
     kernels::UpdateRule sgd;
     sgd.lr = 0.01f;
 
+    WeightNoise noise(o.train ? o.noise : NoiseTarget::none, 1.0f, 42);
+    long steps_taken = 0;
     auto step = [&] {
+        noise.perturb(net, ++steps_taken);
         const float* logits = net.forward(x.data(), o.train);
         if (!o.train) return;
         loss_and_gradient(LossKind::softmax_cross_entropy, logits, net.output_blocking(), labels, {}, grad.data());
         net.backward(grad.data(), &sgd);
+        noise.restore(net);
     };
     for (int i = 0; i < o.warmup; ++i) step();
     const auto t0 = std::chrono::steady_clock::now();

@@ -1,9 +1,11 @@
 // Timing of MLP training steps or inference passes on random data: what `tern-cli bench mlp` reports and what
 // tests/bench/bench_mlp.cpp tabulates. A training step is forward, softmax cross-entropy, backward and the fused
-// SGD update.
+// SGD update; with noise-aware training, also the weight noise added before the forward pass and taken off after the
+// update.
 #pragma once
 
 #include "engine/kernels/context.h"
+#include "engine/nn/noise.h"
 
 #include <string>
 #include <vector>
@@ -19,6 +21,7 @@ struct ThroughputOptions {
     int steps = 100;
     int threads = 0;    // 0: OpenMP default
     int warmup = 3;
+    NoiseTarget noise = NoiseTarget::none;  // training only
 };
 
 struct ThroughputResult {

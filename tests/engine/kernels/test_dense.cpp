@@ -57,6 +57,8 @@ class TestDense : public QObject {
 private slots:
     void matches_reference_data();
     void matches_reference();
+    void add_to_weights_moves_what_forward_reads_data() { matches_reference_data(); }
+    void add_to_weights_moves_what_forward_reads();
     void backward_after_step_reads_new_weights_data();
     void backward_after_step_reads_new_weights();
     void bf16_output_only_matches();
@@ -135,6 +137,45 @@ void TestDense::matches_reference()
     layer->get_weights(w2.data(), b2.data());
     for (std::size_t i = 0; i < w.size(); ++i) want[i] = w[i] - 0.5f * dw[i];
     QVERIFY2(relative_error(w2, want) < tol, "fused SGD update");
+
+}
+
+// add_to_weights moves the weights the next forward pass reads (the bf16 copies included) by factor * delta: by far
+// more than the tolerance, yet little enough to keep tanh and sigmoid off their flat tails.
+void TestDense::add_to_weights_moves_what_forward_reads()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, precision);
+    QFETCH(int, n);
+    QFETCH(int, c);
+    QFETCH(int, k);
+    QFETCH(QString, act);
+    Context ctx(2);
+    DenseSpec spec{n, c, k, activation_from_string(act.toStdString()), precision_from_string(precision.toStdString())};
+    const double tol = spec.precision == Precision::bf16 ? 1e-2 : 1e-4;
+    std::mt19937 rng(n * 1000 + c * 10 + k + 1);
+    auto x = random_values(std::size_t(n) * c, rng);
+    auto w = random_values(std::size_t(c) * k, rng, 1.0f / std::sqrt(float(c)));
+    auto b = random_values(k, rng, 0.1f);
+    const auto delta = random_values(w.size(), rng, 0.2f / std::sqrt(float(c)));
+
+    auto layer = make_dense(backend_from_string(backend.toStdString()), spec, ctx);
+    layer->set_weights(w.data(), b.data());
+    layer->add_to_weights(delta.data(), -2.0f);
+    std::vector<float> got(w.size()), got_b(k), want(w.size());
+    layer->get_weights(got.data(), got_b.data());
+    for (std::size_t i = 0; i < w.size(); ++i) want[i] = w[i] - 2.0f * delta[i];
+    QVERIFY2(relative_error(got, want) < 1e-6, "weights");
+    QVERIFY2(got_b == b, "the bias is untouched");
+
+    std::vector<float> y(std::size_t(n) * k), moved(y.size()), z(y.size());
+    reference_dense_forward(x.data(), w.data(), b.data(), y.data(), z.data(), n, c, k, spec.act, spec.precision);
+    reference_dense_forward(x.data(), want.data(), b.data(), moved.data(), z.data(), n, c, k, spec.act,
+                            spec.precision);
+    QVERIFY(relative_error(y, moved) > 5 * tol);
+    auto xb = packed(x, layer->in());
+    layer->forward({xb.data(), nullptr});
+    QVERIFY2(relative_error(unpacked(layer->output().f32, layer->out()), moved) < tol, layer->path().c_str());
 }
 
 void TestDense::backward_after_step_reads_new_weights_data()

@@ -1,5 +1,7 @@
-// Noise-aware training: the quantisation steps follow the int8 and ternary schemes and the noise stays within half
-// a step of the weight's output channel, reproducibly for a seed.
+// Noise-aware training: the quantisation steps follow the int8 and ternary schemes, the noise stays within half a
+// step of the weight's output channel, reproducibly for a seed, and a training step's perturbation of a network comes
+// off again.
+#include "engine/nn/network.h"
 #include "engine/nn/noise.h"
 
 #include <QtTest>
@@ -14,6 +16,8 @@ private slots:
     void int8_step_is_channel_max_over_127();
     void ternary_step_is_alpha();
     void noise_is_bounded_and_reproducible();
+    void perturbation_comes_off_data();
+    void perturbation_comes_off();
 };
 
 void TestNoise::int8_step_is_channel_max_over_127()
@@ -50,6 +54,52 @@ void TestNoise::noise_is_bounded_and_reproducible()
             nonzero |= a[i * 8 + j] != 0.0f;
         }
     QVERIFY(nonzero);
+}
+
+void TestNoise::perturbation_comes_off_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("precision");
+    for (const char* backend : {"libxsmm", "onednn", "reference"})
+        for (const char* precision : {"fp32", "bf16"})
+            QTest::newRow(qPrintable(QString("%1 %2").arg(backend, precision))) << QString(backend) << QString(precision);
+}
+
+// perturb() moves every weight by less than half its channel's int8 step and leaves the biases; restore() puts the
+// clean weights back up to float rounding.
+void TestNoise::perturbation_comes_off()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, precision);
+    NetworkSpec spec;
+    spec.sizes = {13, 40, 3};
+    spec.backend = tern::kernels::backend_from_string(backend.toStdString());
+    spec.precision = tern::kernels::precision_from_string(precision.toStdString());
+    Network net(spec, 8, tern::kernels::Context(1));
+    std::vector<float> clean = net.parameters();
+    for (std::size_t i = 0; i < clean.size(); ++i) clean[i] = std::sin(float(i) * 0.7f);
+    net.set_parameters(clean);
+
+    WeightNoise noise(NoiseTarget::int8, 1.0f, 5);
+    noise.perturb(net, 1);
+    const std::vector<float> noisy = net.parameters();
+    std::size_t at = 0, moved = 0;
+    for (std::size_t l = 0; l + 1 < spec.sizes.size(); ++l) {
+        const int c = spec.sizes[l], k = spec.sizes[l + 1];
+        const auto steps = quantisation_steps(NoiseTarget::int8, clean.data() + at, c, k);
+        for (int i = 0; i < c; ++i)
+            for (int j = 0; j < k; ++j) {
+                const std::size_t e = at + std::size_t(i) * k + j;
+                QVERIFY(std::fabs(noisy[e] - clean[e]) <= steps[j] / 2 + 1e-6f);
+                moved += noisy[e] != clean[e];
+            }
+        at += std::size_t(c) * k;
+        for (int j = 0; j < k; ++j, ++at) QCOMPARE(noisy[at], clean[at]);
+    }
+    QVERIFY(moved > at / 2);
+    noise.restore(net);
+    const std::vector<float> restored = net.parameters();
+    for (std::size_t i = 0; i < clean.size(); ++i) QVERIFY(std::fabs(restored[i] - clean[i]) <= 1e-6f);
 }
 
 QTEST_GUILESS_MAIN(TestNoise)
