@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace tern::nn {
 
@@ -41,8 +42,8 @@ std::vector<float> quantisation_steps(NoiseTarget target, const float* w, int c,
         for (auto& s : steps) s /= 127.0f;
         return steps;
     }
-    // Branch-free float sums: the loops vectorise, and a channel's sum over at most 65,536 inputs keeps the few
-    // digits a noise amplitude needs.
+    // Branch-free float sums: the loops vectorise, and a channel's sum keeps the few digits a noise amplitude needs
+    // (relative error about C * 2^-24; the count is exact up to 2^24 inputs).
     std::vector<float> mean(k, 0.0f), sum(k, 0.0f), count(k, 0.0f);
     for (int i = 0; i < c; ++i) {
         const float* row = w + long(i) * k;
@@ -71,7 +72,8 @@ namespace {
 // A counter-based generator: weight e's draw is a hash of (key, e), Wellons' "lowbias32" integer hash. Noise over
 // every weight at every training step must cost little next to the step's GEMMs (std::mt19937_64 with
 // uniform_real_distribution cost several times more); a hash of the index has no serial state, so the loop over a
-// row vectorises, and it is statistically sound enough for noise.
+// row vectorises, and it is statistically sound enough for noise. Every (step, layer) stream is the same sequence
+// shifted by its key, so long runs of steps reuse values on other weights: harmless for noise.
 std::uint32_t lowbias32(std::uint32_t x)
 {
     x ^= x >> 16;
@@ -101,14 +103,14 @@ void weight_noise(NoiseTarget target, const float* w, int c, int k, float scale,
     for (int i = 0; i < c; ++i) {
         float* __restrict row = noise + long(i) * k;
         const std::uint32_t first = std::uint32_t(long(i) * k);
-        for (int j = 0; j < k; ++j) row[j] = centred_unit(lowbias32(key + (first + std::uint32_t(j)) * 0x9e3779b9U)) * amp[j];
+        for (int j = 0; j < k; ++j)
+            row[j] = centred_unit(lowbias32(key + (first + std::uint32_t(j)) * 0x9e3779b9U)) * amp[j];
     }
 }
 
 void WeightNoise::perturb(Network& net, long step)
 {
-    if (!active())
-        return;
+    if (!active()) return;
     const std::size_t layers = net.layer_count();
     m_noise.resize(layers), m_w.resize(layers), m_b.resize(layers);
     for (std::size_t l = 0; l < layers; ++l) {
@@ -123,10 +125,9 @@ void WeightNoise::perturb(Network& net, long step)
 
 void WeightNoise::restore(Network& net)
 {
-    if (!active())
-        return;
-    for (std::size_t l = 0; l < net.layer_count(); ++l)
-        net.dense(l).add_to_weights(m_noise[l].data(), -1.0f);
+    if (!active()) return;
+    if (m_noise.size() != net.layer_count()) throw std::logic_error("WeightNoise::restore without perturb");
+    for (std::size_t l = 0; l < net.layer_count(); ++l) net.dense(l).add_to_weights(m_noise[l].data(), -1.0f);
 }
 
 }  // namespace tern::nn

@@ -1,7 +1,8 @@
 // Noise-aware training: during training forward passes the weights are perturbed by uniform noise of one
 // quantisation step of the precision the model will later be exported in, so the optimiser settles where
-// rounding to that grid costs little accuracy. The step follows engine/quant's schemes: int8 symmetric per output
-// channel (max|w| / 127), ternary per output channel (alpha = mean |w| over the weights above 0.7 mean |w|).
+// rounding to that grid costs little accuracy. The int8 step is engine/quant's (symmetric per output channel,
+// max|w| / 127); the ternary step is the ternary-weight-network approximation of engine/quant's fitted scale (per
+// output channel, alpha = mean |w| over the weights above 0.7 mean |w|), cheap enough to recompute at every step.
 #pragma once
 
 #include <cstdint>
@@ -25,7 +26,8 @@ void weight_noise(NoiseTarget target, const float* w, int c, int k, float scale,
 
 // One training step's perturbation of a network's weights: perturb() before the forward pass draws fresh noise for
 // every dense layer and adds it; restore() after the update takes it off again, so the step computed at the noisy
-// point applies to the clean weights. The noise of a step depends only on the seed and the step number.
+// point applies to the clean weights. The noise depends only on the seed, the step, the layer and the weights'
+// quantisation steps at that moment.
 class WeightNoise {
 public:
     WeightNoise(NoiseTarget target, float scale, std::uint64_t seed) : m_target(target), m_scale(scale), m_seed(seed) {}

@@ -137,7 +137,6 @@ void TestDense::matches_reference()
     layer->get_weights(w2.data(), b2.data());
     for (std::size_t i = 0; i < w.size(); ++i) want[i] = w[i] - 0.5f * dw[i];
     QVERIFY2(relative_error(w2, want) < tol, "fused SGD update");
-
 }
 
 // add_to_weights moves the weights the next forward pass reads (the bf16 copies included) by factor * delta: by far
@@ -176,6 +175,15 @@ void TestDense::add_to_weights_moves_what_forward_reads()
     auto xb = packed(x, layer->in());
     layer->forward({xb.data(), nullptr});
     QVERIFY2(relative_error(unpacked(layer->output().f32, layer->out()), moved) < tol, layer->path().c_str());
+
+    // Backward by data reads the moved weights too (libxsmm's transposed bf16 copy among them).
+    const auto dy = random_values(std::size_t(n) * k, rng);
+    std::vector<float> dz(y.size()), dx(x.size()), want_dx(x.size()), dw(w.size()), db(k);
+    reference_activation_backward(dy.data(), moved.data(), z.data(), dz.data(), long(dz.size()), spec.act);
+    reference_dense_backward_data(dz.data(), want.data(), want_dx.data(), n, c, k, spec.precision);
+    auto dyb = packed(dy, layer->out());
+    layer->backward(dyb.data(), true, nullptr);
+    QVERIFY2(relative_error(unpacked(layer->input_grad(), layer->in()), want_dx) < tol, "backward by data");
 }
 
 void TestDense::backward_after_step_reads_new_weights_data()
