@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <exception>
 #include <functional>
+#include <thread>
 
 namespace tern::search {
 
@@ -51,6 +53,15 @@ double std_of(const std::vector<double>& v)
         s += (x - m) * (x - m);
     return std::sqrt(s / static_cast<double>(v.size() - 1));
 }
+
+// One fold's fit and predictions, or what stopped them.
+struct FoldFit {
+    std::optional<FittedCandidate> fitted;
+    PredictionBlock block;
+    std::vector<std::size_t> train_rows;  // table rows
+    double fit_s = 0;
+    std::exception_ptr error;
+};
 
 class Timeout : public std::runtime_error {
 public:
@@ -157,28 +168,33 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     // A candidate too slow for every repeat of K-fold is scored on the repeats that fit its time limit: one whole
     // repeat already predicts every row once, and a default XGBoost on a wide table is worth more than a timeout.
     const std::size_t per_repeat = folds_per_repeat(folds, n);
-    // One fold: fit on its training rows (subsampled by the fidelity), predict its validation rows, accumulate.
-    auto run_fold = [&](std::size_t f) {
-        const auto train =
-            fold_training_rows(folds[f], target.y, target.task, config.fidelity, 50, pb.seed + 7919 * f);
-        const auto rows = table_rows(target, train);
-        const auto y = labels(target, train);
-        FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
-        // The folds left in the repeat share the time up to 85 % of the limit evenly (the rest is for predicting,
-        // and for the last round or tree a fit starts before it sees its time is up): a family that can stop early
-        // (boosting rounds, trees) then trains a smaller model on every fold, where a full one on the first fold
-        // used to show that the rest could not finish, and the candidate timed out.
-        const double used = std::chrono::duration<double>(clock_type::now() - start).count();
-        if (time_limit_s > 0)
-            request.time_limit_s = std::max(0.01, (0.85 * time_limit_s - used) /
-                                                      static_cast<double>(per_repeat - f % per_repeat));
-        const auto fit_start = clock_type::now();
-        FittedCandidate fitted = fit_candidate(*pb.table, rows, y, config, request);
-        fit_total += std::chrono::duration<double>(clock_type::now() - fit_start).count();
-        cut_short.push_back(fitted.model->cut_short());
-
+    // One fold's fit on its training rows (subsampled by the fidelity) and its predictions of its validation rows.
+    // Touches nothing shared, so the folds of a wave run side by side; an exception is kept for merging.
+    auto fit_fold = [&](std::size_t f, double fold_limit_s) {
+        FoldFit out;
+        try {
+            const auto train =
+                fold_training_rows(folds[f], target.y, target.task, config.fidelity, 50, pb.seed + 7919 * f);
+            out.train_rows = table_rows(target, train);
+            const auto y = labels(target, train);
+            FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, fold_limit_s, pb.threads};
+            const auto fit_start = clock_type::now();
+            out.fitted.emplace(fit_candidate(*pb.table, out.train_rows, y, config, request));
+            out.fit_s = std::chrono::duration<double>(clock_type::now() - fit_start).count();
+            out.block = predict_block(*out.fitted, *pb.table, table_rows(target, folds[f].valid), target.task, stop);
+        } catch (...) {
+            out.error = std::current_exception();
+        }
+        return out;
+    };
+    // Merging, in fold order whatever order the fits ended in: accumulate the fold's predictions and score.
+    auto merge_fold = [&](std::size_t f, FoldFit&& fit) {
+        if (fit.error)
+            std::rethrow_exception(fit.error);
+        fit_total += fit.fit_s;
+        cut_short.push_back(fit.fitted->model->cut_short());
         const auto& valid = folds[f].valid;
-        const auto block = predict_block(fitted, *pb.table, table_rows(target, valid), target.task, stop);
+        const PredictionBlock& block = fit.block;
         if (block.width != width)
             throw WorkError("the model returned predictions of the wrong width");
         if (pooled) {
@@ -202,30 +218,58 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         if (tuning)
             fold_blocks.push_back(block);
         if (pb.keep_fold_models)
-            ev.fold_models.push_back(
-                {deserialize_fitted(serialize_fitted(fitted)), rows, table_rows(target, valid), labels(target, valid)});
-        ev.last_fold = std::move(fitted);
+            ev.fold_models.push_back({deserialize_fitted(serialize_fitted(*fit.fitted)), std::move(fit.train_rows),
+                                      table_rows(target, valid), labels(target, valid)});
+        ev.last_fold = std::move(fit.fitted);
     };
+    const std::size_t side_by_side = static_cast<std::size_t>(std::max(1, pb.concurrent_folds));
     try {
-        for (std::size_t f = 0; f < folds.size(); ++f) {
+        for (std::size_t f = 0; f < folds.size();) {
             if (stop.stop_requested())
                 throw Cancelled();
-            try {
-                run_fold(f);
-            } catch (const Cancelled&) {
-                // The time limit struck during a later repeat: every row has a prediction already (rows of this
-                // repeat's finished folds have two, averaged like any repeat's).
-                if (timed_out && timed_out() && ev.fold_scores.size() >= per_repeat)
-                    break;
-                throw;
+            // A wave: up to `side_by_side` folds of one repeat. The waves left in the repeat share the time up to
+            // 85 % of the limit evenly (the rest is for predicting, and for the last round or tree a fit starts
+            // before it sees its time is up): a family that can stop early (boosting rounds, trees) then trains a
+            // smaller model on every fold, where a full one on the first fold used to show that the rest could not
+            // finish, and the candidate timed out.
+            const std::size_t left_in_repeat = per_repeat - f % per_repeat;
+            const std::size_t wave = std::min({side_by_side, folds.size() - f, left_in_repeat});
+            double fold_limit_s = 0;
+            if (time_limit_s > 0) {
+                const double used = std::chrono::duration<double>(clock_type::now() - start).count();
+                const auto waves_left = static_cast<double>((left_in_repeat + side_by_side - 1) / side_by_side);
+                fold_limit_s = std::max(0.01, (0.85 * time_limit_s - used) / waves_left);
             }
+            std::vector<FoldFit> fits(wave);
+            {
+                std::vector<std::jthread> others;
+                for (std::size_t w = 1; w < wave; ++w)
+                    others.emplace_back([&, w] { fits[w] = fit_fold(f + w, fold_limit_s); });
+                fits[0] = fit_fold(f, fold_limit_s);
+            }
+            bool whole_repeats_done = false;
+            for (std::size_t w = 0; w < wave; ++w, ++f) {
+                try {
+                    merge_fold(f, std::move(fits[w]));
+                } catch (const Cancelled&) {
+                    // The time limit struck during a later repeat: every row has a prediction already (rows of
+                    // this repeat's finished folds have two, averaged like any repeat's).
+                    if (timed_out && timed_out() && ev.fold_scores.size() >= per_repeat) {
+                        whole_repeats_done = true;
+                        break;
+                    }
+                    throw;
+                }
+            }
+            if (whole_repeats_done)
+                break;
 
             // When the folds so far say all of them cannot finish within the limit: stop at the end of a repeat,
             // or give up when not even the first repeat can finish.
-            const double per_fold = std::chrono::duration<double>(clock_type::now() - start).count() /
-                                    static_cast<double>(f + 1);
+            const double per_fold =
+                std::chrono::duration<double>(clock_type::now() - start).count() / static_cast<double>(f);
             const std::size_t done = ev.fold_scores.size();
-            if (time_limit_s > 0 && f + 1 < folds.size() &&
+            if (time_limit_s > 0 && f < folds.size() &&
                 per_fold * static_cast<double>(folds.size()) > time_limit_s * 1.05) {
                 if (done % per_repeat == 0)
                     break;

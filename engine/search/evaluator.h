@@ -23,7 +23,8 @@ struct Problem {
     const std::vector<Fold>* folds = nullptr;
     const Scorer* scorer = nullptr;
     std::uint64_t seed = 0;
-    int threads = 1;
+    int threads = 1;           // per fit
+    int concurrent_folds = 1;  // folds of a repeat fitted side by side, each on `threads` threads
     bool keep_fold_models = false;  // keep a copy of every fold's fit (precision variants score each fold's model)
     bool pooled_score = false;      // score on pooled out-of-fold rows: folds_lack_a_class, decided once per run
 };

@@ -84,7 +84,9 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
                 throw Cancelled();
             const auto train =
                 fold_training_rows(fold, target.y, target.task, m.config.fidelity, 50, pb.seed + 7919 * f);
-            FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0, pb.threads};
+            // One fold at a time here: each fit takes the cores side-by-side folds would have shared.
+            FitRequest request{target.task, target.n_classes(), pb.seed + f, stop, 0,
+                               pb.threads * std::max(1, pb.concurrent_folds)};
             fitted.push_back(fit_candidate(*pb.table, table_rows(target, train), labels(target, train), m.config,
                                            request));
         }

@@ -32,10 +32,18 @@ double RunSession::remaining() const { return m_budget_s - elapsed(); }
 
 Problem RunSession::problem() const
 {
-    // Candidates run one at a time; each fit uses every core (forests and k-NN split trees and rows over threads
-    // with results independent of their count, XGBoost and the MLP's kernels use OpenMP). Costs are still timed on
-    // one thread.
+    // Candidates run one at a time. On a small table one fit cannot keep several cores busy (XGBoost's threads wait
+    // on each other over a few hundred rows; the MLP's kernels have little to split), so the folds run side by side,
+    // one thread each. Otherwise each fit uses every core (forests and k-NN split trees and rows over threads with
+    // results independent of their count, XGBoost and the MLP's kernels use OpenMP), as it must for one holdout.
+    // Costs are still timed on one thread.
     Problem pb{&m_table, &m_target, &m_folds, m_scorer.get(), m_spec.seed, fit_threads()};
+    constexpr double side_by_side_cells = 1e6;
+    const auto cells = static_cast<double>(m_target.rows.size()) * static_cast<double>(m_table.cols());
+    if (pb.threads > 1 && folds_per_repeat(m_folds, m_target.rows.size()) > 1 && cells <= side_by_side_cells) {
+        pb.concurrent_folds = pb.threads;
+        pb.threads = 1;
+    }
     pb.pooled_score = m_pooled_score;
     return pb;
 }

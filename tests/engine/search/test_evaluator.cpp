@@ -4,7 +4,7 @@
 // selection must not be shown. A candidate too slow for every repeat keeps the whole repeats its time limit allows;
 // one that can stop early (trees, boosting rounds) is cut to what fits on every fold instead of timing out. With a
 // class rarer than the folds, a candidate is scored on its pooled out-of-fold rows, not flattered by the folds that
-// lack the class.
+// lack the class. Folds fitted side by side give what folds fitted one after another give.
 #include "engine/search/evaluator.h"
 #include "regression_case.h"
 
@@ -145,6 +145,35 @@ private slots:
         QCOMPARE(refit.params["n_estimators"].get<long long>(), trained);
         QCOMPARE(config.params["n_estimators"].get<long long>(), 50000LL);
         QCOMPARE(refit.display_params()["n_estimators"].get<long long>(), trained);
+    }
+
+    void foldsSideBySideGiveWhatFoldsOneAfterAnotherGive()
+    {
+        const RegressionCase rc(signal_and_noise(300, 2, 1.0f, 0.5f, 17));
+        const auto& [table, target, r2] = rc;
+        const auto repeated = make_folds(target.y, Task::regression, 5, 3, false, 3);
+        const CandidateConfig config = rc.forest(20);
+        const Evaluation one = cross_validate({&table, &target, &repeated, &r2, 3, 1}, config, {}, 0, {});
+        for (int side_by_side : {2, 3, 7}) {
+            Problem pb{&table, &target, &repeated, &r2, 3, 1};
+            pb.concurrent_folds = side_by_side;
+            const Evaluation ev = cross_validate(pb, config, {}, 0, {});
+            QCOMPARE(ev.status, std::string("ok"));
+            QCOMPARE(ev.fold_scores, one.fold_scores);
+            QCOMPARE(ev.oof.values, one.oof.values);
+            QCOMPARE(ev.oof_single.values, one.oof_single.values);
+            QCOMPARE(ev.score, one.score);
+        }
+
+        // Side by side, a forest too large for its limit is still cut short on every fold of a repeat.
+        const auto folds = make_folds(target.y, Task::regression, 5, 3, false, 1);
+        const Evaluation small = cross_validate({&table, &target, &folds, &r2, 3, 1}, rc.forest(100), {}, 0, {});
+        Problem pb{&table, &target, &folds, &r2, 3, 1};
+        pb.concurrent_folds = 2;
+        const Evaluation cut = cross_validate(pb, rc.forest(50000), {}, 10.0 * small.cv_s, {});
+        QCOMPARE(cut.status, std::string("ok"));
+        QCOMPARE(cut.fold_scores.size(), std::size_t{5});
+        QVERIFY2(cut.cut_short.contains("n_estimators"), cut.cut_short.dump().c_str());
     }
 };
 
