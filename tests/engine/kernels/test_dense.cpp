@@ -50,6 +50,25 @@ std::vector<float> unpacked(const float* blocked, const Blocking& b)
     return out;
 }
 
+// The backend, layer shape and tolerance of a matches_reference_data row.
+struct DenseCase {
+    Backend backend;
+    DenseSpec spec;
+    double tol;  // relative to the largest reference value
+};
+
+DenseCase fetch_case()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, precision);
+    QFETCH(int, n);
+    QFETCH(int, c);
+    QFETCH(int, k);
+    QFETCH(QString, act);
+    DenseSpec spec{n, c, k, activation_from_string(act.toStdString()), precision_from_string(precision.toStdString())};
+    return {backend_from_string(backend.toStdString()), spec, spec.precision == Precision::bf16 ? 1e-2 : 1e-4};
+}
+
 }  // namespace
 
 class TestDense : public QObject {
@@ -94,15 +113,9 @@ void TestDense::matches_reference_data()
 
 void TestDense::matches_reference()
 {
-    QFETCH(QString, backend);
-    QFETCH(QString, precision);
-    QFETCH(int, n);
-    QFETCH(int, c);
-    QFETCH(int, k);
-    QFETCH(QString, act);
+    const auto [backend, spec, tol] = fetch_case();
+    const int n = spec.n, c = spec.c, k = spec.k;
     Context ctx(2);
-    DenseSpec spec{n, c, k, activation_from_string(act.toStdString()), precision_from_string(precision.toStdString())};
-    const double tol = spec.precision == Precision::bf16 ? 1e-2 : 1e-4;
     std::mt19937 rng(n * 1000 + c * 10 + k);
     auto x = random_values(std::size_t(n) * c, rng);
     auto w = random_values(std::size_t(c) * k, rng, 1.0f / std::sqrt(float(c)));
@@ -115,7 +128,7 @@ void TestDense::matches_reference()
     reference_dense_backward_data(dz.data(), w.data(), dx.data(), n, c, k, spec.precision);
     reference_dense_weight_grad(x.data(), dz.data(), dw.data(), db.data(), n, c, k, spec.precision);
 
-    auto layer = make_dense(backend_from_string(backend.toStdString()), spec, ctx);
+    auto layer = make_dense(backend, spec, ctx);
     layer->set_weights(w.data(), b.data());
     auto xb = packed(x, layer->in());
     layer->forward({xb.data(), nullptr});
@@ -143,22 +156,16 @@ void TestDense::matches_reference()
 // more than the tolerance, yet little enough to keep tanh and sigmoid off their flat tails.
 void TestDense::add_to_weights_moves_what_forward_reads()
 {
-    QFETCH(QString, backend);
-    QFETCH(QString, precision);
-    QFETCH(int, n);
-    QFETCH(int, c);
-    QFETCH(int, k);
-    QFETCH(QString, act);
+    const auto [backend, spec, tol] = fetch_case();
+    const int n = spec.n, c = spec.c, k = spec.k;
     Context ctx(2);
-    DenseSpec spec{n, c, k, activation_from_string(act.toStdString()), precision_from_string(precision.toStdString())};
-    const double tol = spec.precision == Precision::bf16 ? 1e-2 : 1e-4;
     std::mt19937 rng(n * 1000 + c * 10 + k + 1);
     auto x = random_values(std::size_t(n) * c, rng);
     auto w = random_values(std::size_t(c) * k, rng, 1.0f / std::sqrt(float(c)));
     auto b = random_values(k, rng, 0.1f);
     const auto delta = random_values(w.size(), rng, 0.2f / std::sqrt(float(c)));
 
-    auto layer = make_dense(backend_from_string(backend.toStdString()), spec, ctx);
+    auto layer = make_dense(backend, spec, ctx);
     layer->set_weights(w.data(), b.data());
     layer->add_to_weights(delta.data(), -2.0f);
     std::vector<float> got(w.size()), got_b(k), want(w.size());
