@@ -44,16 +44,15 @@ std::vector<float> quantisation_steps(NoiseTarget target, const float* w, int c,
     }
     // Branch-free float sums: the loops vectorise, and a channel's sum keeps the few digits a noise amplitude needs
     // (relative error about C * 2^-24; the count is exact up to 2^24 inputs).
-    std::vector<float> mean(k, 0.0f), sum(k, 0.0f), count(k, 0.0f);
+    std::vector<float> cuts(k, 0.0f), sum(k, 0.0f), count(k, 0.0f);
     for (int i = 0; i < c; ++i) {
         const float* row = w + long(i) * k;
-        for (int j = 0; j < k; ++j) mean[j] += std::fabs(row[j]);
+        for (int j = 0; j < k; ++j) cuts[j] += std::fabs(row[j]);
     }
-    std::vector<float> delta(k);
-    for (int j = 0; j < k; ++j) delta[j] = 0.7f * mean[j] / float(c);
+    for (auto& cut : cuts) cut *= 0.7f / float(c);  // 0.7 mean |w|
     float* __restrict sums = sum.data();
     float* __restrict counts = count.data();
-    const float* __restrict cut = delta.data();
+    const float* __restrict cut = cuts.data();
     for (int i = 0; i < c; ++i) {
         const float* __restrict row = w + long(i) * k;
         for (int j = 0; j < k; ++j) {

@@ -35,6 +35,24 @@ PredictionBlock binary_block(const std::vector<float>& p1)
     return b;
 }
 
+// n labels, each positive with probability `positive_rate`, and their p1 = score(positive, uniform draw, row).
+struct Ranking {
+    std::vector<float> p1, y;
+};
+template <class Score>
+Ranking noisy_ranking(int n, unsigned seed, float positive_rate, Score score)
+{
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> uniform;
+    Ranking r;
+    for (int i = 0; i < n; ++i) {
+        const bool positive = uniform(rng) < positive_rate;
+        r.y.push_back(positive ? 1.0f : 0.0f);
+        r.p1.push_back(score(positive, uniform(rng), i));
+    }
+    return r;
+}
+
 std::vector<std::size_t> all_rows(std::size_t n)
 {
     std::vector<std::size_t> rows(n);
@@ -102,14 +120,9 @@ class TestDecisionThreshold : public QObject {
     {
         // 3,000 rows of a noisy ranking with repeated probabilities: the threshold chosen from confusion counts must
         // score, read row by row, as well as the best midpoint between any two distinct probabilities does.
-        std::mt19937 rng(5);
-        std::uniform_real_distribution<float> uniform;
-        std::vector<float> p1, y;
-        for (int i = 0; i < 3000; ++i) {
-            const bool positive = uniform(rng) < 0.2f;
-            y.push_back(positive ? 1.0f : 0.0f);
-            p1.push_back(std::round(std::min(1.0f, 0.3f * uniform(rng) + (positive ? 0.25f : 0.0f)) * 200) / 200);
-        }
+        auto [p1, y] = noisy_ranking(3000, 5, 0.2f, [](bool positive, float u, int) {
+            return std::round(std::min(1.0f, 0.3f * u + (positive ? 0.25f : 0.0f)) * 200) / 200;
+        });
         std::vector<float> distinct = p1;
         std::sort(distinct.begin(), distinct.end());
         distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
@@ -134,16 +147,11 @@ class TestDecisionThreshold : public QObject {
     // rows at each of them would score.
     void theBestScoreOverThresholdsIsTheBestCutsScore()
     {
-        std::mt19937 rng(7);
-        std::uniform_real_distribution<float> uniform;
-        std::vector<float> p1, y;
-        for (int i = 0; i < 2000; ++i) {
-            const bool positive = uniform(rng) < 0.15f;
-            y.push_back(positive ? 1.0f : 0.0f);
-            const float q = 0.3f * uniform(rng) + (positive ? 0.2f : 0.0f); // positives never above one half
+        auto [p1, y] = noisy_ranking(2000, 7, 0.15f, [](bool positive, float u, int i) {
+            const float q = 0.3f * u + (positive ? 0.2f : 0.0f);  // positives never above one half
             // Every tenth row on a cut, read as the first class there as predicted_class reads it; one at one half.
-            p1.push_back((std::floor(q * 256) + (i % 10 == 0 ? 0.0f : 0.5f)) / 256);
-        }
+            return (std::floor(q * 256) + (i % 10 == 0 ? 0.0f : 0.5f)) / 256;
+        });
         p1[1] = 0.5f;
         const PredictionBlock b = binary_block(p1);
         for (const auto& [name, expression] : std::vector<std::pair<std::string, std::string>>{
