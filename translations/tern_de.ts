@@ -2531,4 +2531,215 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Ensemble</translation>
     </message>
 </context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>%1: %2 cell is not a number and reads as missing (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 Zelle ist keine Zahl und wird als fehlend gelesen (Datenzeile %3 enthält &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells are not a number and read as missing (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 Zellen sind keine Zahlen und werden als fehlend gelesen (Datenzeile %3 enthält &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>constant: every training value is missing</source>
+        <translation>konstant: jeder Trainingswert fehlt</translation>
+    </message>
+    <message>
+        <source>constant: one value in every training row</source>
+        <translation>konstant: ein einziger Wert in jeder Trainingszeile</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>id-like: a distinct integer in each of the %1 training rows</source>
+        <translation>schlüsselartig: eine andere ganze Zahl in jeder der %1 Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>id-like: a distinct %1-digit code in each of the %2 training rows</source>
+        <translation>schlüsselartig: ein anderer %1-stelliger Code in jeder der %2 Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>high-cardinality text: %1 distinct values in %2 rows</source>
+        <translation>Freitext: %1 verschiedene Werte in %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>id-like: a distinct value in each of the %1 training rows</source>
+        <translation>schlüsselartig: ein anderer Wert in jeder der %1 Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>multiclass</source>
+        <translation>mehrklassig</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source> (on %1 of %2 folds: the rest would exceed its time limit)</source>
+        <translation> (auf %1 von %2 Folds: die übrigen würden sein Zeitlimit überschreiten)</translation>
+    </message>
+    <message>
+        <source> (%1 cut from %2 to %3 by its time limit)</source>
+        <translation> (%1 durch sein Zeitlimit von %2 auf %3 gekürzt)</translation>
+    </message>
+    <message>
+        <source>no ensemble: the metric is not finite on any fold of its predictions</source>
+        <translation>kein Ensemble: die Metrik ist auf keinem Fold seiner Vorhersagen endlich</translation>
+    </message>
+    <message>
+        <source>#%1 ensemble of %2 candidates: %3=%4</source>
+        <translation>#%1 Ensemble aus %2 Kandidaten: %3=%4</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 ensemble; an ensemble is chosen whenever there is one within the latency budget (its score is cross-fitted, while the best single&apos;s is the best of many tries on the same folds)</source>
+        <translation>gewählt: #%1 Ensemble; ein Ensemble wird gewählt, wann immer es eines innerhalb des Latenzbudgets gibt (sein Wert ist kreuzangepasst, der des besten Einzelmodells dagegen der beste vieler Versuche auf denselben Folds)</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 ensemble; an ensemble is chosen whenever there is one (its score is cross-fitted, while the best single&apos;s is the best of many tries on the same folds)</source>
+        <translation>gewählt: #%1 Ensemble; ein Ensemble wird gewählt, wann immer es eines gibt (sein Wert ist kreuzangepasst, der des besten Einzelmodells dagegen der beste vieler Versuche auf denselben Folds)</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 %2, the best score within the latency budget</source>
+        <translation>gewählt: #%1 %2, der beste Wert innerhalb des Latenzbudgets</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 %2, the best score</source>
+        <translation>gewählt: #%1 %2, der beste Wert</translation>
+    </message>
+    <message>
+        <source>no candidate is within the latency budget; the best overall is chosen</source>
+        <translation>kein Kandidat liegt innerhalb des Latenzbudgets; der insgesamt beste wird gewählt</translation>
+    </message>
+    <message>
+        <source>ensemble: %1</source>
+        <translation>Ensemble: %1</translation>
+    </message>
+    <message>
+        <source>importance: %1</source>
+        <translation>Wichtigkeit: %1</translation>
+    </message>
+    <message>
+        <source>set aside, not features: %1</source>
+        <translation>beiseitegelassen, keine Merkmale: %1</translation>
+    </message>
+    <message>
+        <source>%1 image(s) could not be read and are left out, the first: %2 (%3)</source>
+        <translation>%1 Bild(er) konnten nicht gelesen werden und bleiben außen vor, das erste: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 rows without a value of &apos;%2&apos; are trained on in every fold, never validated</source>
+        <translation>%1 Zeilen ohne Wert in &apos;%2&apos; werden in jedem Fold trainiert, nie validiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 value(s) lie beyond 20 interquartile ranges of the middle half (%3 to %4), the farthest %5; squared-error metrics (R², RMSE) are dominated by such rows: check them, or choose --metric mae</source>
+        <translation>&apos;%1&apos;: %2 Wert(e) liegen mehr als 20 Interquartilsabstände außerhalb der mittleren Hälfte (%3 bis %4), der entfernteste %5; Metriken des quadrierten Fehlers (R², RMSE) werden von solchen Zeilen beherrscht: prüfen Sie sie oder wählen Sie --metric mae</translation>
+    </message>
+    <message>
+        <source>%1 rows without a value of &apos;%2&apos; are left out of training</source>
+        <translation>%1 Zeilen ohne Wert in &apos;%2&apos; bleiben beim Training außen vor</translation>
+    </message>
+    <message>
+        <source>validation: %1 (%2)</source>
+        <translation>Validierung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>validation: %1</source>
+        <translation>Validierung: %1</translation>
+    </message>
+    <message>
+        <source>no time left for feature importance (it can be computed later for any candidate)</source>
+        <translation>keine Zeit mehr für die Merkmalswichtigkeit (sie kann später für jeden Kandidaten berechnet werden)</translation>
+    </message>
+    <message>
+        <source>no time left for feature importance: refitting the members on one fold takes about %1 s (it can be computed later for any candidate)</source>
+        <translation>keine Zeit mehr für die Merkmalswichtigkeit: die Mitglieder auf einem Fold neu zu trainieren dauert etwa %1 s (sie kann später für jeden Kandidaten berechnet werden)</translation>
+    </message>
+    <message>
+        <source>resuming run %1: %2 candidates done, %3 s budget</source>
+        <translation>Lauf %1 wird fortgesetzt: %2 Kandidaten fertig, %3 s Budget</translation>
+    </message>
+    <message>
+        <source>run %1 already has the %2 searched candidates its --max-candidates allows; resume --max-candidates N raises the limit (0: none)</source>
+        <translation>Lauf %1 hat bereits die %2 gesuchten Kandidaten, die sein --max-candidates erlaubt; resume --max-candidates N hebt die Grenze an (0: keine)</translation>
+    </message>
+    <message>
+        <source>run %1: %2 images, %3, metric %4, %5 s budget, families %6</source>
+        <translation>Lauf %1: %2 Bilder, %3, Metrik %4, %5 s Budget, Familien %6</translation>
+    </message>
+    <message>
+        <source>run %1: %2 rows, %3, metric %4, %5 s budget, families %6</source>
+        <translation>Lauf %1: %2 Zeilen, %3, Metrik %4, %5 s Budget, Familien %6</translation>
+    </message>
+    <message>
+        <source>the strategy has nothing left to propose</source>
+        <translation>die Strategie hat nichts mehr vorzuschlagen</translation>
+    </message>
+    <message>
+        <source>forward in time by &apos;%1&apos;: holdout of the last 20 %</source>
+        <translation>zeitlich vorwärts nach &apos;%1&apos;: Holdout der letzten 20 %</translation>
+    </message>
+    <message>
+        <source>forward in time by &apos;%1&apos;: %2 folds</source>
+        <translation>zeitlich vorwärts nach &apos;%1&apos;: %2 Folds</translation>
+    </message>
+    <message>
+        <source>holdout 80/20</source>
+        <translation>Holdout 80/20</translation>
+    </message>
+    <message>
+        <source>%1 x %2-fold</source>
+        <translation>%1 x %2-fach</translation>
+    </message>
+    <message>
+        <source>%1-fold</source>
+        <translation>%1-fach</translation>
+    </message>
+    <message>
+        <source>above %1 rows one holdout measures well enough</source>
+        <translation>über %1 Zeilen misst ein Holdout genau genug</translation>
+    </message>
+    <message>
+        <source>%1 rows x %2 columns: %3 folds need a budget of %4 s or more</source>
+        <translation>%1 Zeilen x %2 Spalten: %3 Folds brauchen ein Budget von %4 s oder mehr</translation>
+    </message>
+    <message>
+        <source>variants, score change against fp32 on %1 held-out rows (%2 s):%3</source>
+        <translation>Varianten, Wertänderung gegenüber fp32 auf %1 zurückgehaltenen Zeilen (%2 s):%3</translation>
+    </message>
+    <message>
+        <source>variants: skipped (stopped)</source>
+        <translation>Varianten: übersprungen (gestoppt)</translation>
+    </message>
+    <message>
+        <source>variants: %1</source>
+        <translation>Varianten: %1</translation>
+    </message>
+</context>
 </TS>

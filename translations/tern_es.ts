@@ -2531,4 +2531,215 @@ Filas predichas: %2</translation>
         <translation>Conjunto</translation>
     </message>
 </context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>%1: %2 cell is not a number and reads as missing (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 celda no es un número y se lee como ausente (la fila de datos %3 contiene &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells are not a number and read as missing (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 celdas no son números y se leen como ausentes (la fila de datos %3 contiene &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>constant: every training value is missing</source>
+        <translation>constante: falta todo valor de entrenamiento</translation>
+    </message>
+    <message>
+        <source>constant: one value in every training row</source>
+        <translation>constante: un solo valor en todas las filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorada</translation>
+    </message>
+    <message>
+        <source>id-like: a distinct integer in each of the %1 training rows</source>
+        <translation>tipo clave: un entero distinto en cada una de las %1 filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>id-like: a distinct %1-digit code in each of the %2 training rows</source>
+        <translation>tipo clave: un código distinto de %1 dígitos en cada una de las %2 filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>high-cardinality text: %1 distinct values in %2 rows</source>
+        <translation>texto libre: %1 valores distintos en %2 filas</translation>
+    </message>
+    <message>
+        <source>id-like: a distinct value in each of the %1 training rows</source>
+        <translation>tipo clave: un valor distinto en cada una de las %1 filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binaria</translation>
+    </message>
+    <message>
+        <source>multiclass</source>
+        <translation>multiclase</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source> (on %1 of %2 folds: the rest would exceed its time limit)</source>
+        <translation> (en %1 de %2 pliegues: el resto superaría su límite de tiempo)</translation>
+    </message>
+    <message>
+        <source> (%1 cut from %2 to %3 by its time limit)</source>
+        <translation> (%1 recortado de %2 a %3 por su límite de tiempo)</translation>
+    </message>
+    <message>
+        <source>no ensemble: the metric is not finite on any fold of its predictions</source>
+        <translation>sin conjunto: la métrica no es finita en ningún pliegue de sus predicciones</translation>
+    </message>
+    <message>
+        <source>#%1 ensemble of %2 candidates: %3=%4</source>
+        <translation>#%1 conjunto de %2 candidatos: %3=%4</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 ensemble; an ensemble is chosen whenever there is one within the latency budget (its score is cross-fitted, while the best single&apos;s is the best of many tries on the same folds)</source>
+        <translation>elegido: #%1 conjunto; se elige un conjunto siempre que haya uno dentro del presupuesto de latencia (su puntuación es de ajuste cruzado, mientras que la del mejor individual es la mejor de muchos intentos en los mismos pliegues)</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 ensemble; an ensemble is chosen whenever there is one (its score is cross-fitted, while the best single&apos;s is the best of many tries on the same folds)</source>
+        <translation>elegido: #%1 conjunto; se elige un conjunto siempre que lo haya (su puntuación es de ajuste cruzado, mientras que la del mejor individual es la mejor de muchos intentos en los mismos pliegues)</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 %2, the best score within the latency budget</source>
+        <translation>elegido: #%1 %2, la mejor puntuación dentro del presupuesto de latencia</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 %2, the best score</source>
+        <translation>elegido: #%1 %2, la mejor puntuación</translation>
+    </message>
+    <message>
+        <source>no candidate is within the latency budget; the best overall is chosen</source>
+        <translation>ningún candidato está dentro del presupuesto de latencia; se elige el mejor en general</translation>
+    </message>
+    <message>
+        <source>ensemble: %1</source>
+        <translation>conjunto: %1</translation>
+    </message>
+    <message>
+        <source>importance: %1</source>
+        <translation>importancia: %1</translation>
+    </message>
+    <message>
+        <source>set aside, not features: %1</source>
+        <translation>apartadas, no son variables: %1</translation>
+    </message>
+    <message>
+        <source>%1 image(s) could not be read and are left out, the first: %2 (%3)</source>
+        <translation>%1 imagen(es) no se pudieron leer y quedan fuera, la primera: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 rows without a value of &apos;%2&apos; are trained on in every fold, never validated</source>
+        <translation>%1 filas sin valor de &apos;%2&apos; se entrenan en cada pliegue y nunca se validan</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 value(s) lie beyond 20 interquartile ranges of the middle half (%3 to %4), the farthest %5; squared-error metrics (R², RMSE) are dominated by such rows: check them, or choose --metric mae</source>
+        <translation>&apos;%1&apos;: %2 valor(es) quedan a más de 20 rangos intercuartílicos de la mitad central (%3 a %4), el más lejano %5; las métricas de error cuadrático (R², RMSE) quedan dominadas por esas filas: revíselas o elija --metric mae</translation>
+    </message>
+    <message>
+        <source>%1 rows without a value of &apos;%2&apos; are left out of training</source>
+        <translation>%1 filas sin valor de &apos;%2&apos; quedan fuera del entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation: %1 (%2)</source>
+        <translation>validación: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>validation: %1</source>
+        <translation>validación: %1</translation>
+    </message>
+    <message>
+        <source>no time left for feature importance (it can be computed later for any candidate)</source>
+        <translation>no queda tiempo para la importancia de las variables (se puede calcular después para cualquier candidato)</translation>
+    </message>
+    <message>
+        <source>no time left for feature importance: refitting the members on one fold takes about %1 s (it can be computed later for any candidate)</source>
+        <translation>no queda tiempo para la importancia de las variables: reentrenar los miembros en un pliegue lleva unos %1 s (se puede calcular después para cualquier candidato)</translation>
+    </message>
+    <message>
+        <source>resuming run %1: %2 candidates done, %3 s budget</source>
+        <translation>reanudando la ejecución %1: %2 candidatos hechos, %3 s de presupuesto</translation>
+    </message>
+    <message>
+        <source>run %1 already has the %2 searched candidates its --max-candidates allows; resume --max-candidates N raises the limit (0: none)</source>
+        <translation>la ejecución %1 ya tiene los %2 candidatos buscados que permite su --max-candidates; resume --max-candidates N sube el límite (0: ninguno)</translation>
+    </message>
+    <message>
+        <source>run %1: %2 images, %3, metric %4, %5 s budget, families %6</source>
+        <translation>ejecución %1: %2 imágenes, %3, métrica %4, %5 s de presupuesto, familias %6</translation>
+    </message>
+    <message>
+        <source>run %1: %2 rows, %3, metric %4, %5 s budget, families %6</source>
+        <translation>ejecución %1: %2 filas, %3, métrica %4, %5 s de presupuesto, familias %6</translation>
+    </message>
+    <message>
+        <source>the strategy has nothing left to propose</source>
+        <translation>la estrategia no tiene nada más que proponer</translation>
+    </message>
+    <message>
+        <source>forward in time by &apos;%1&apos;: holdout of the last 20 %</source>
+        <translation>hacia delante en el tiempo por &apos;%1&apos;: reserva del último 20 %</translation>
+    </message>
+    <message>
+        <source>forward in time by &apos;%1&apos;: %2 folds</source>
+        <translation>hacia delante en el tiempo por &apos;%1&apos;: %2 pliegues</translation>
+    </message>
+    <message>
+        <source>holdout 80/20</source>
+        <translation>reserva 80/20</translation>
+    </message>
+    <message>
+        <source>%1 x %2-fold</source>
+        <translation>%1 x %2 pliegues</translation>
+    </message>
+    <message>
+        <source>%1-fold</source>
+        <translation>%1 pliegues</translation>
+    </message>
+    <message>
+        <source>above %1 rows one holdout measures well enough</source>
+        <translation>por encima de %1 filas una reserva mide lo bastante bien</translation>
+    </message>
+    <message>
+        <source>%1 rows x %2 columns: %3 folds need a budget of %4 s or more</source>
+        <translation>%1 filas x %2 columnas: %3 pliegues necesitan un presupuesto de %4 s o más</translation>
+    </message>
+    <message>
+        <source>variants, score change against fp32 on %1 held-out rows (%2 s):%3</source>
+        <translation>variantes, cambio de puntuación frente a fp32 en %1 filas reservadas (%2 s):%3</translation>
+    </message>
+    <message>
+        <source>variants: skipped (stopped)</source>
+        <translation>variantes: omitidas (detenido)</translation>
+    </message>
+    <message>
+        <source>variants: %1</source>
+        <translation>variantes: %1</translation>
+    </message>
+</context>
 </TS>

@@ -55,7 +55,7 @@ Dataset loadDataset(const QString& path, const QString& databasePath, const tern
         dataset.summaries = data::summarize_table(*dataset.table);
         dataset.duplicateRows = data::duplicate_rows(*dataset.table);
         for (auto& s : prep::set_aside_on_all_rows(*dataset.table, dataset.summaries))
-            dataset.setAside.emplace(std::move(s.column), std::move(s.reason));
+            dataset.setAside.emplace(std::move(s.column), s.reason.text());
         suggestTarget(dataset, native, databasePath);
     }
     return dataset;

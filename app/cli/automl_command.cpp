@@ -25,10 +25,10 @@ namespace {
 class ConsoleObserver final : public search::Observer {
 public:
     explicit ConsoleObserver(bool quiet) : m_quiet(quiet) {}
-    void log(const std::string& line) override
+    void log(const Message& line) override
     {
         if (!m_quiet)
-            std::fprintf(stderr, "[%6.1fs] %s\n", seconds(), line.c_str());
+            std::fprintf(stderr, "[%6.1fs] %s\n", seconds(), line.text().c_str());
     }
 
 private:

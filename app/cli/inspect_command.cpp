@@ -93,7 +93,7 @@ void print_table(const InspectOptions& o, const data::Table& table, std::size_t 
     // A column of numbers with a stray word or two reads as numbers: the words are missing cells, named here.
     bool first = true;
     for (const data::Column& c : table.columns())
-        if (const std::string note = data::unread_note(c); !note.empty()) {
+        if (const std::string note = data::unread_note(c).text(); !note.empty()) {
             fmt::print("{}note: {}\n", first ? "\n" : "", note);
             first = false;
         }

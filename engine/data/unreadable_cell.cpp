@@ -29,14 +29,17 @@ std::string first_non_date(const Column& column, DateFormat format)
     return first_unread(column, [format](const std::string& cell) { return parse_date(cell, format).has_value(); });
 }
 
-std::string unread_note(const Column& column)
+Message unread_note(const Column& column)
 {
     const UnreadCells& unread = column.unread_cells();
     if (unread.count == 0)
         return {};
-    return fmt::format("{}: {} {} not a number and {} as missing (data row {} holds '{}')", column.name(),
-                       unread.count, unread.count == 1 ? "cell is" : "cells are", unread.count == 1 ? "reads" : "read",
-                       unread.first_row + 1, unread.first_text);
+    return Message(unread.count == 1
+                       ? TERN_TEXT("EngineText", "%1: %2 cell is not a number and reads as missing (data row %3 holds "
+                                                 "'%4')")
+                       : TERN_TEXT("EngineText", "%1: %2 cells are not a number and read as missing (data row %3 "
+                                                 "holds '%4')"),
+                   column.name(), unread.count, unread.first_row + 1, unread.first_text);
 }
 
 } // namespace tern::data

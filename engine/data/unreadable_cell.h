@@ -2,6 +2,7 @@
 // them), named for the user to find and fix: " (data row R holds 'V')".
 #pragma once
 
+#include "engine/core/message.h"
 #include "engine/data/calendar.h"
 #include "engine/data/table.h"
 
@@ -17,6 +18,6 @@ std::string first_non_date(const Column& column, DateFormat format);
 
 // A numeric column's stray words read as missing (Column::unread_cells), in one line: "a: 1 cell is not a number
 // and reads as missing (data row 151 holds '-')"; empty when there is none.
-std::string unread_note(const Column& column);
+Message unread_note(const Column& column);
 
 } // namespace tern::data

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "engine/core/matrix.h"
+#include "engine/core/message.h"
 #include "engine/data/calendar.h"
 
 #include <cstddef>
@@ -106,7 +107,7 @@ struct IterativeStep {
 
 struct SetAside {
     std::string column;
-    std::string reason; // target | ignored | constant | id-like | high-cardinality text, with the evidence
+    Message reason; // target | ignored | constant | id-like | high-cardinality text, with the evidence
 };
 
 struct FittedSteps {

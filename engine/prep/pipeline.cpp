@@ -86,7 +86,7 @@ nlohmann::json Pipeline::report() const
     const FittedSteps& f = m_state->steps;
     nlohmann::json set_aside = nlohmann::json::array();
     for (const SetAside& s : f.set_aside)
-        set_aside.push_back({{"column", s.column}, {"reason", s.reason}});
+        set_aside.push_back({{"column", s.column}, {"reason", s.reason.text()}});
     nlohmann::json numeric = nlohmann::json::array();
     for (const NumericStep& s : f.numeric) {
         nlohmann::json j{{"column", s.column},

@@ -134,7 +134,7 @@ json encode(const Pipeline::State& st)
                                {"indicator", s.indicator}});
     json set_aside = json::array();
     for (const SetAside& s : f.set_aside)
-        set_aside.push_back({s.column, s.reason});
+        set_aside.push_back({s.column, s.reason.text()});
     json j{{"config", st.config.to_json()},
            {"scaling", to_string(f.scaling)},
            {"center", blob(f.center)},
@@ -178,7 +178,7 @@ void decode(const json& j, Pipeline::State& st)
         if (!std::isfinite(s) || s == 0.0f)
             corrupt("a scale is zero or not finite");
     for (const json& s : j.at("set_aside"))
-        f.set_aside.push_back({s.at(0).get<std::string>(), s.at(1).get<std::string>()});
+        f.set_aside.push_back({s.at(0).get<std::string>(), Message::verbatim(s.at(1).get<std::string>())});
     for (const json& s : j.at("numeric")) {
         NumericStep n_step;
         n_step.column = s.at("column").get<std::string>();

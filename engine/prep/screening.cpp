@@ -76,11 +76,11 @@ bool distinct_integers(const data::Column& column, const NumericProfile& p, std:
     return !column.is_date() && n >= min_rows_for_id && p.missing == 0 && p.distinct == n && p.integers;
 }
 
-std::string constant_reason(std::size_t missing, std::size_t n)
+Message constant_reason(std::size_t missing, std::size_t n)
 {
     if (missing == n)
-        return "constant: every training value is missing";
-    return "constant: one value in every training row";
+        return Message(TERN_TEXT("EngineText", "constant: every training value is missing"));
+    return Message(TERN_TEXT("EngineText", "constant: one value in every training row"));
 }
 
 } // namespace
@@ -91,13 +91,13 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
     const std::size_t n = rows.size();
     for (std::size_t c = 0; c < table.cols(); ++c) {
         const data::Column& column = table.column(c);
-        auto set_aside = [&](std::string reason) { out.set_aside.push_back({column.name(), std::move(reason)}); };
+        auto set_aside = [&](Message reason) { out.set_aside.push_back({column.name(), std::move(reason)}); };
         if (column.role() == data::ColumnRole::target) {
-            set_aside("target");
+            set_aside(Message(TERN_TEXT("EngineText", "target")));
             continue;
         }
         if (column.role() == data::ColumnRole::ignored) {
-            set_aside("ignored");
+            set_aside(Message(TERN_TEXT("EngineText", "ignored")));
             continue;
         }
         if (column.type() == data::ColumnType::numeric) {
@@ -106,10 +106,12 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
                 set_aside(constant_reason(p.missing, n));
             else if (distinct_integers(column, p, n) &&
                      (p.range + 1.0 <= 1.5 * double(n) || (p.evenly_stepped && !p.epoch_times)))
-                set_aside(fmt::format("id-like: a distinct integer in each of the {} training rows", n));
+                set_aside(
+                    Message(TERN_TEXT("EngineText", "id-like: a distinct integer in each of the %1 training rows"), n));
             else if (distinct_integers(column, p, n) && p.digits >= min_code_digits && !p.epoch_times)
-                set_aside(fmt::format("id-like: a distinct {}-digit code in each of the {} training rows", p.digits,
-                                      n));
+                set_aside(Message(
+                    TERN_TEXT("EngineText", "id-like: a distinct %1-digit code in each of the %2 training rows"),
+                    p.digits, n));
             else
                 out.numeric.push_back(c);
             continue;
@@ -120,9 +122,10 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
         if (levels.missing == n || (distinct <= 1 && levels.missing == 0))
             set_aside(constant_reason(levels.missing, n));
         else if (column.type() == data::ColumnType::text && distinct > std::max<std::size_t>(20, present / 2))
-            set_aside(fmt::format("high-cardinality text: {} distinct values in {} rows", distinct, present));
+            set_aside(Message(TERN_TEXT("EngineText", "high-cardinality text: %1 distinct values in %2 rows"), distinct,
+                              present));
         else if (n >= min_rows_for_id && levels.missing == 0 && distinct == n)
-            set_aside(fmt::format("id-like: a distinct value in each of the {} training rows", n));
+            set_aside(Message(TERN_TEXT("EngineText", "id-like: a distinct value in each of the %1 training rows"), n));
         else
             out.categorical.push_back(c);
     }
@@ -144,7 +147,7 @@ std::vector<SetAside> set_aside_on_all_rows(const data::Table& table, std::span<
     std::vector<std::size_t> rows(sub.rows());
     std::iota(rows.begin(), rows.end(), std::size_t{0});
     for (SetAside& s : screen_columns(sub, rows).set_aside)
-        if (s.reason != "target" && s.reason != "ignored")
+        if (s.reason.pattern() != "target" && s.reason.pattern() != "ignored")
             out.push_back(std::move(s));
     return out;
 }

@@ -3,6 +3,7 @@
 // search's thread, in order; an observer must return quickly.
 #pragma once
 
+#include "engine/core/message.h"
 #include "engine/search/candidate.h"
 
 #include <cstdint>
@@ -37,7 +38,7 @@ public:
     // A candidate already committed changed later (refit, test score, importance).
     virtual void candidate_updated(const CandidateResult&) {}
     virtual void progress(const Progress&) {}
-    virtual void log(const std::string& /*line*/) {}
+    virtual void log(const Message& /*line*/) {}
 };
 
 class NullObserver final : public Observer {};

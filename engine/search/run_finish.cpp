@@ -138,7 +138,8 @@ void RunSession::build_ensemble()
         }
     }
     if (!summary) {
-        m_observer.log("no ensemble: the metric is not finite on any fold of its predictions");
+        m_observer.log(
+            Message(TERN_TEXT("EngineText", "no ensemble: the metric is not finite on any fold of its predictions")));
         return;
     }
     m_observer.candidate_started({r.id, r.family, r.params});
@@ -187,8 +188,8 @@ void RunSession::build_ensemble()
     m_ensembles[r.id] = e.members;
     m_ensemble_weights[r.id] = e.weights;
     m_observer.candidate_finished(r);
-    m_observer.log(fmt::format("#{} ensemble of {} candidates: {}={:.4f}", r.id, e.members.size(),
-                               m_scorer->metric_name(), *r.score));
+    m_observer.log(Message(TERN_TEXT("EngineText", "#%1 ensemble of %2 candidates: %3=%4"), r.id, e.members.size(),
+                           m_scorer->metric_name(), fmt::format("{:.4f}", *r.score)));
 }
 
 void RunSession::choose_best()
@@ -229,19 +230,26 @@ void RunSession::choose_best()
         if (best) {
             m_best = best->id;
             // The rule in one line: a user who sees a single candidate score above the chosen one asks why.
-            m_observer.log(best->family == "ensemble"
-                               ? fmt::format("chosen: #{} ensemble; an ensemble is chosen whenever there is one{} "
-                                             "(its score is cross-fitted, while the best single's is the best of "
-                                             "many tries on the same folds)",
-                                             best->id,
-                                             m_spec.latency_budget_us > 0 ? " within the latency budget" : "")
-                               : fmt::format("chosen: #{} {}, the best score{}", best->id, best->family,
-                                             latency && m_spec.latency_budget_us > 0 ? " within the latency budget"
-                                                                                     : ""));
+            const bool within = latency && m_spec.latency_budget_us > 0;
+            if (best->family == "ensemble")
+                m_observer.log(Message(
+                    within ? TERN_TEXT("EngineText", "chosen: #%1 ensemble; an ensemble is chosen whenever there is "
+                                                     "one within the latency budget (its score is cross-fitted, while "
+                                                     "the best single's is the best of many tries on the same folds)")
+                           : TERN_TEXT("EngineText", "chosen: #%1 ensemble; an ensemble is chosen whenever there is "
+                                                     "one (its score is cross-fitted, while the best single's is the "
+                                                     "best of many tries on the same folds)"),
+                    best->id));
+            else
+                m_observer.log(Message(within ? TERN_TEXT("EngineText", "chosen: #%1 %2, the best score within the "
+                                                                        "latency budget")
+                                              : TERN_TEXT("EngineText", "chosen: #%1 %2, the best score"),
+                                       best->id, best->family));
             break;
         }
         if (m_spec.latency_budget_us > 0)
-            m_observer.log("no candidate is within the latency budget; the best overall is chosen");
+            m_observer.log(Message(
+                TERN_TEXT("EngineText", "no candidate is within the latency budget; the best overall is chosen")));
     }
 }
 
@@ -252,7 +260,7 @@ RunOutcome RunSession::finish()
         try {
             build_ensemble();
         } catch (const std::exception& e) {
-            m_observer.log(std::string("ensemble: ") + e.what());
+            m_observer.log(Message(TERN_TEXT("EngineText", "ensemble: %1"), e.what()));
         }
     }
     choose_best();
@@ -270,7 +278,7 @@ RunOutcome RunSession::finish()
             } catch (const Cancelled&) {
                 m_cancelled = true;
             } catch (const std::exception& e) {
-                m_observer.log(std::string("importance: ") + e.what());
+                m_observer.log(Message(TERN_TEXT("EngineText", "importance: %1"), e.what()));
             }
         }
     }

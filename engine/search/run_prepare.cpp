@@ -92,7 +92,7 @@ void check_imputer_pins(const data::Table& table, const nlohmann::json& pins, co
 
 // What prepare() found is logged once the test file is read too: a run refused for its test file prints one line,
 // its error, not a validation plan it will never follow.
-void RunSession::note(std::string line)
+void RunSession::note(Message line)
 {
     m_notes.push_back(std::move(line));
 }
@@ -110,13 +110,13 @@ void RunSession::name_stray_words()
 {
     nlohmann::json listed = nlohmann::json::array();
     for (const data::Column& c : m_table.columns())
-        if (const std::string line = data::unread_note(c); !line.empty()) {
+        if (Message line = data::unread_note(c); !line.empty()) {
             const data::UnreadCells& unread = c.unread_cells();
             listed.push_back({{"column", c.name()},
                               {"cells", unread.count},
                               {"first_data_row", unread.first_row + 1},
                               {"first_text", unread.first_text}});
-            note(line);
+            note(std::move(line));
         }
     if (!listed.empty())
         m_report["not_numbers"] = std::move(listed);
@@ -137,8 +137,8 @@ void RunSession::check_folds_keep_a_feature() const
             continue;
         std::vector<std::string> gone;
         for (const auto& s : screening.set_aside)
-            if (s.reason != "target" && !s.reason.starts_with("ignored")) // the run's own, already named
-                gone.push_back(fmt::format("'{}' {}", s.column, s.reason));
+            if (s.reason.pattern() != "target" && s.reason.pattern() != "ignored") // the run's own, already named
+                gone.push_back(fmt::format("'{}' {}", s.column, s.reason.text()));
         throw InputError(fmt::format("{}: on the {} training rows of a validation fold no column can be a feature "
                                      "({}); the table has too few rows for its folds to learn from",
                                      m_spec.data_path, rows.size(), fmt::join(gone, "; ")));
@@ -155,9 +155,11 @@ void RunSession::screen_features()
 {
     const prep::Screening screening = prep::screen_columns(m_table, m_target.rows);
     nlohmann::json listed = nlohmann::json::array();
+    std::vector<Message> named;
     for (const auto& s : screening.set_aside)
-        if (s.reason != "target") {
-            listed.push_back({{"column", s.column}, {"reason", s.reason}});
+        if (s.reason.pattern() != "target") {
+            listed.push_back({{"column", s.column}, {"reason", s.reason.text()}});
+            named.push_back(Message("'%1' %2", s.column, s.reason));
             if (const auto c = m_table.find(s.column))
                 m_table.column(*c).set_role(data::ColumnRole::ignored);
         }
@@ -166,8 +168,8 @@ void RunSession::screen_features()
     if (screening.numeric.empty() && screening.categorical.empty())
         throw InputError(
             fmt::format("{}: no column can be a feature ({})", m_spec.data_path, set_aside_list(m_report)));
-    if (m_report.contains("set_aside"))
-        note("set aside, not features: " + set_aside_list(m_report));
+    if (!named.empty())
+        note(Message(TERN_TEXT("EngineText", "set aside, not features: %1"), Message::joined(std::move(named), "; ")));
 }
 
 void RunSession::prepare()
@@ -193,8 +195,8 @@ void RunSession::prepare()
             for (const auto& file : skipped)
                 listed.push_back({{"file", file.path}, {"reason", file.reason}});
             m_report["images_left_out"] = std::move(listed);
-            note(fmt::format("{} image(s) could not be read and are left out, the first: {} ({})", skipped.size(),
-                             skipped.front().path, skipped.front().reason));
+            note(Message(TERN_TEXT("EngineText", "%1 image(s) could not be read and are left out, the first: %2 (%3)"),
+                         skipped.size(), skipped.front().path, skipped.front().reason));
         }
     } else {
         m_table = data::read_table(m_spec.data_path, run_read_options(m_spec), JobControl{m_stop, {}});
@@ -257,8 +259,9 @@ void RunSession::prepare()
             return std::isnan(d);
         }));
         if (untimed > 0)
-            note(fmt::format("{} rows without a value of '{}' are trained on in every fold, never validated", untimed,
-                             m_spec.time_column));
+            note(Message(TERN_TEXT("EngineText", "%1 rows without a value of '%2' are trained on in every fold, "
+                                                 "never validated"),
+                         untimed, m_spec.time_column));
     } else {
         repeats = holdout ? 1 : repeats_for(n);
         m_folds = make_folds(m_target.y, m_target.task, m_spec.folds, m_spec.seed, holdout, repeats);
@@ -303,16 +306,20 @@ void RunSession::prepare()
         if (const auto far = far_target_values(written)) {
             m_report["target_far_values"] = {
                 {"count", far->count}, {"farthest", far->farthest}, {"q1", far->q1}, {"q3", far->q3}};
-            note(fmt::format("'{}': {} value(s) lie beyond 20 interquartile ranges of the middle half ({:g} to {:g}), "
-                             "the farthest {}; squared-error metrics (R², RMSE) are dominated by such rows: check "
-                             "them, or choose --metric mae",
-                             m_spec.target, far->count, far->q1, far->q3, far->farthest));
+            note(Message(TERN_TEXT("EngineText", "'%1': %2 value(s) lie beyond 20 interquartile ranges of the middle "
+                                                 "half (%3 to %4), the farthest %5; squared-error metrics (R², RMSE) "
+                                                 "are dominated by such rows: check them, or choose --metric mae"),
+                         m_spec.target, far->count, fmt::format("{:g}", far->q1), fmt::format("{:g}", far->q3),
+                         fmt::format("{}", far->farthest)));
         }
     }
     if (m_target.missing > 0)
-        note(fmt::format("{} rows without a value of '{}' are left out of training", m_target.missing, m_spec.target));
-    note(fmt::format("validation: {}{}", validation_text(scheme),
-                     holdout ? fmt::format(" ({})", plan.holdout_reason) : std::string()));
+        note(Message(TERN_TEXT("EngineText", "%1 rows without a value of '%2' are left out of training"),
+                     m_target.missing, m_spec.target));
+    if (holdout)
+        note(Message(TERN_TEXT("EngineText", "validation: %1 (%2)"), validation_message(scheme), plan.holdout_reason));
+    else
+        note(Message(TERN_TEXT("EngineText", "validation: %1"), validation_message(scheme)));
 }
 
 // A test file the models could not score is refused now, not found out after the budget is spent.

@@ -232,7 +232,8 @@ void RunSession::explain_best()
     const double left = m_budget_s - elapsed();
     const double allowed = std::min(left - 0.5, 0.1 * m_budget_s);
     if (allowed <= 0.2) {
-        m_observer.log("no time left for feature importance (it can be computed later for any candidate)");
+        m_observer.log(Message(TERN_TEXT("EngineText", "no time left for feature importance (it can be computed later "
+                                                       "for any candidate)")));
         return;
     }
     std::vector<ImportanceMember> members;
@@ -250,9 +251,10 @@ void RunSession::explain_best()
         if (std::find(ids.begin(), ids.end(), r.id) != ids.end())
             member_fits += r.fit_s.value_or(0);
     if (member_fits > allowed) {
-        m_observer.log(fmt::format("no time left for feature importance: refitting the members on one fold takes "
-                                   "about {:.1f} s (it can be computed later for any candidate)",
-                                   member_fits));
+        m_observer.log(Message(TERN_TEXT("EngineText", "no time left for feature importance: refitting the members on "
+                                                       "one fold takes about %1 s (it can be computed later for any "
+                                                       "candidate)"),
+                               fmt::format("{:.1f}", member_fits)));
         return;
     }
     std::optional<float> threshold;

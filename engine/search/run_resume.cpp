@@ -168,13 +168,14 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
     m_run.error.clear();
     m_store.update_run(m_run);  // claims the run for this process
     m_observer.run_started(m_run.id);
-    m_observer.log(fmt::format("resuming run {}: {} candidates done, {:.1f} s budget", run_id, m_results.size(),
-                               m_budget_s));
+    m_observer.log(Message(TERN_TEXT("EngineText", "resuming run %1: %2 candidates done, %3 s budget"), run_id,
+                           m_results.size(), fmt::format("{:.1f}", m_budget_s)));
     // Otherwise the resumed run ends at once with nothing new, and the user cannot tell why.
     if (m_spec.max_candidates > 0 && searched_candidates() >= m_spec.max_candidates)
-        m_observer.log(fmt::format("run {} already has the {} searched candidates its --max-candidates allows; "
-                                   "resume --max-candidates N raises the limit (0: none)",
-                                   run_id, m_spec.max_candidates));
+        m_observer.log(Message(TERN_TEXT("EngineText", "run %1 already has the %2 searched candidates its "
+                                                       "--max-candidates allows; resume --max-candidates N raises "
+                                                       "the limit (0: none)"),
+                               run_id, m_spec.max_candidates));
     search();
     return finish();
 }

@@ -4,6 +4,7 @@
 #include "engine/core/library_versions.h"
 #include "engine/search/candidate_timer.h"
 #include "engine/search/cost_probe.h"
+#include "engine/search/log_lines.h"
 #include "engine/search/validation_score.h"
 #include "engine/search/variants.h"
 
@@ -106,9 +107,11 @@ RunOutcome RunSession::start(const RunSpec& spec)
     m_run.report = m_report;
     m_store.create_run(m_run);
     m_observer.run_started(m_run.id);
-    m_observer.log(fmt::format("run {}: {} {}, {}, metric {}, {} s budget, families {}", m_run.id,
-                               m_target.rows.size(), m_images ? "images" : "rows", to_string(m_target.task),
-                               m_run.metric, m_budget_s, fmt::join(m_ctx.families, ",")));
+    m_observer.log(Message(m_images
+                               ? TERN_TEXT("EngineText", "run %1: %2 images, %3, metric %4, %5 s budget, families %6")
+                               : TERN_TEXT("EngineText", "run %1: %2 rows, %3, metric %4, %5 s budget, families %6"),
+                           m_run.id, m_target.rows.size(), task_message(m_target.task), m_run.metric, m_budget_s,
+                           fmt::format("{}", fmt::join(m_ctx.families, ","))));
     search();
     return finish();
 }
@@ -150,7 +153,7 @@ void RunSession::search()
             break;
         auto config = m_strategy->next(m_history);
         if (!config) {
-            m_observer.log("the strategy has nothing left to propose");
+            m_observer.log(Message(TERN_TEXT("EngineText", "the strategy has nothing left to propose")));
             break;
         }
         // A candidate that cannot finish in what is left ends the search (the proposal order never changes).
@@ -217,9 +220,9 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
             r.size_bytes = c.size_bytes;
             r.over_latency_budget = m_spec.latency_budget_us > 0 && c.latency_us_p50 > m_spec.latency_budget_us;
             if (!ev.fold_models.empty())
-                m_observer.log(fmt::format(
-                    "#{} {}", r.id,
-                    record_variants(r.details, m_table, ev.fold_models, ev.threshold, *m_scorer, m_stop)));
+                m_observer.log(Message("#%1 %2", r.id,
+                                       record_variants(r.details, m_table, ev.fold_models, ev.threshold, *m_scorer,
+                                                       m_stop)));
             store::ArtifactRecord model;
             model.kind = "model";
             model.meta = {{"fitted_on", fmt::format("training rows of fold {}", ev.fold_scores.size())},
@@ -246,18 +249,7 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
     m_history.push_back({config, r.status, r.score ? std::optional<double>(m_scorer->oriented(*r.score))
                                                    : std::nullopt});
     m_observer.candidate_finished(r);
-    const bool fewer_folds = r.score && r.fold_scores.size() < m_folds.size();
-    std::string cut;
-    for (const auto& [name, value] : ev.cut_short.items())
-        cut += fmt::format(" ({} cut from {} to {} by its time limit)", name,
-                           config.params.value(name, value).dump(), value.dump());
-    m_observer.log(fmt::format("#{} {} {}{}{}{}", r.id, r.family, r.status,
-                               r.score ? fmt::format(" {}={:.4f}", m_scorer->metric_name(), *r.score)
-                                       : (r.error.empty() ? "" : ": " + r.error),
-                               fewer_folds ? fmt::format(" (on {} of {} folds: the rest would exceed its time limit)",
-                                                         r.fold_scores.size(), m_folds.size())
-                                           : "",
-                               cut));
+    m_observer.log(finished_line(r, m_scorer->metric_name(), m_folds.size(), ev.cut_short, config.params));
     report_progress("search");
 }
 

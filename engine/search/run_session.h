@@ -38,7 +38,7 @@ private:
     void screen_features();                  // columns set aside, named in the report; refused when none is left
     void name_stray_words();                 // numbers' stray words read as missing, named in the report and log
     void check_folds_keep_a_feature() const; // refused when a fold's own screening would leave no feature
-    void note(std::string line);             // a log line of prepare(), held until flush_notes()
+    void note(Message line);                 // a log line of prepare(), held until flush_notes()
     void flush_notes();
     void search();                           // the candidate loop
     void run_candidate(const CandidateConfig& config, double limit_s);
@@ -101,7 +101,7 @@ private:
     bool m_cancelled = false;
     bool m_images = false;                   // the data is an image folder (pixels as features)
     nlohmann::json m_report = nlohmann::json::object();
-    std::vector<std::string> m_notes;  // prepare()'s log lines, not yet logged
+    std::vector<Message> m_notes;            // prepare()'s log lines, not yet logged
 };
 
 // Threads for one candidate's fit: every hardware thread the process may use (candidates run one at a time).

@@ -93,17 +93,24 @@ nlohmann::json validation_scheme(const std::string& time_column, std::size_t fol
     return j;
 }
 
-std::string validation_text(const nlohmann::json& scheme)
+Message validation_message(const nlohmann::json& scheme)
 {
     const bool holdout = scheme.value("holdout", false);
     const std::size_t folds = scheme.value("folds", std::size_t{0});
     const int repeats = scheme.value("repeats", 1);
+    const std::string column = scheme.value("column", "");
     if (scheme.value("kind", "random") == "time")
-        return holdout ? fmt::format("forward in time by '{}': holdout of the last 20 %", scheme.value("column", ""))
-                       : fmt::format("forward in time by '{}': {} folds", scheme.value("column", ""), folds);
+        return holdout ? Message(TERN_TEXT("EngineText", "forward in time by '%1': holdout of the last 20 %"), column)
+                       : Message(TERN_TEXT("EngineText", "forward in time by '%1': %2 folds"), column, folds);
     if (holdout)
-        return "holdout 80/20";
-    return repeats > 1 ? fmt::format("{} x {}-fold", repeats, folds) : fmt::format("{}-fold", folds);
+        return Message(TERN_TEXT("EngineText", "holdout 80/20"));
+    return repeats > 1 ? Message(TERN_TEXT("EngineText", "%1 x %2-fold"), repeats, folds)
+                       : Message(TERN_TEXT("EngineText", "%1-fold"), folds);
+}
+
+std::string validation_text(const nlohmann::json& scheme)
+{
+    return validation_message(scheme).text();
 }
 
 }  // namespace tern::search

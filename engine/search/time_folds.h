@@ -5,6 +5,7 @@
 // random folds, 0.60 on the following year).
 #pragma once
 
+#include "engine/core/message.h"
 #include "engine/data/table.h"
 #include "engine/search/folds.h"
 #include "engine/search/target.h"
@@ -36,6 +37,7 @@ std::vector<double> row_times(const data::Table& table, const TargetData& target
 nlohmann::json validation_scheme(const std::string& time_column, std::size_t folds, int repeats, bool holdout);
 
 // One line a user reads: "5-fold", "3 x 5-fold", "holdout 80/20", "forward in time by 'date': 5 folds", ...
-std::string validation_text(const nlohmann::json& scheme);
+Message validation_message(const nlohmann::json& scheme);
+std::string validation_text(const nlohmann::json& scheme); // validation_message in English
 
 }  // namespace tern::search

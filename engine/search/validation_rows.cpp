@@ -39,10 +39,12 @@ ValidationPlan validation_plan(const data::Table& table, const TargetData& targe
     const double cells = static_cast<double>(n * features);
     plan.holdout = n > holdout_rows || cells > cells_per_budget_second * spec.budget_s;
     if (n > holdout_rows)
-        plan.holdout_reason = fmt::format("above {} rows one holdout measures well enough", holdout_rows);
+        plan.holdout_reason = Message(TERN_TEXT("EngineText", "above %1 rows one holdout measures well enough"),
+                                      holdout_rows);
     else if (plan.holdout)
-        plan.holdout_reason = fmt::format("{} rows x {} columns: {} folds need a budget of {:.0f} s or more", n,
-                                          features, spec.folds, std::ceil(cells / cells_per_budget_second));
+        plan.holdout_reason =
+            Message(TERN_TEXT("EngineText", "%1 rows x %2 columns: %3 folds need a budget of %4 s or more"), n,
+                    features, spec.folds, fmt::format("{:.0f}", std::ceil(cells / cells_per_budget_second)));
     return plan;
 }
 

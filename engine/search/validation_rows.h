@@ -6,6 +6,7 @@
 // models still predict every class (checked on 10 and 60 rows, binary and multiclass).
 #pragma once
 
+#include "engine/core/message.h"
 #include "engine/data/table.h"
 #include "engine/search/run_spec.h"
 #include "engine/search/target.h"
@@ -22,7 +23,7 @@ struct ValidationPlan {
     bool holdout = false;
     bool forward = false;
     // With a holdout, why not K folds, for the run's log: "(above 200,000 rows ...)". Empty without one.
-    std::string holdout_reason;
+    Message holdout_reason;
 };
 
 // Too few rows for `plan`, as data: the CLI says it in English (shortage_text), the GUI in the user's language.

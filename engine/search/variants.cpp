@@ -111,8 +111,8 @@ void store_variants(nlohmann::json& details, const VariantReport& report, const 
         {"rows", report.rows_note}, {"scored_rows", report.rows}, {"fp32_score", report.fp32_score}};
 }
 
-std::string record_variants(nlohmann::json& details, const data::Table& table, std::span<const FoldModel> folds,
-                            std::optional<float> threshold, const Scorer& scorer, std::stop_token stop)
+Message record_variants(nlohmann::json& details, const data::Table& table, std::span<const FoldModel> folds,
+                        std::optional<float> threshold, const Scorer& scorer, std::stop_token stop)
 {
     const auto start = std::chrono::steady_clock::now();
     try {
@@ -132,17 +132,17 @@ std::string record_variants(nlohmann::json& details, const data::Table& table, s
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         // Changes against fp32 on the variants' rows, as the leaderboard prints them (variant minus fp32): their
         // scores there are on another basis than the candidate's.
-        std::string line =
-            fmt::format("variants, score change against fp32 on {} held-out rows ({:.1f} s):", report.rows, seconds);
+        std::string changes;
         for (const auto& v : report.variants)
-            line += fmt::format(" {}{} {:+.4f}", quant::to_string(v.precision),
-                                v.residual_fraction ? fmt::format("@{:g}", *v.residual_fraction) : "",
-                                v.score - report.fp32_score);
-        return line;
+            changes += fmt::format(" {}{} {:+.4f}", quant::to_string(v.precision),
+                                   v.residual_fraction ? fmt::format("@{:g}", *v.residual_fraction) : "",
+                                   v.score - report.fp32_score);
+        return Message(TERN_TEXT("EngineText", "variants, score change against fp32 on %1 held-out rows (%2 s):%3"),
+                       report.rows, fmt::format("{:.1f}", seconds), changes);
     } catch (const Cancelled&) {
-        return "variants: skipped (stopped)";
+        return Message(TERN_TEXT("EngineText", "variants: skipped (stopped)"));
     } catch (const std::exception& e) {
-        return std::string("variants: ") + e.what();
+        return Message(TERN_TEXT("EngineText", "variants: %1"), e.what());
     }
 }
 

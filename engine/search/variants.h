@@ -4,6 +4,7 @@
 // details["variants"]; VariantLab answers the GUI's residual-fraction slider for one stored candidate.
 #pragma once
 
+#include "engine/core/message.h"
 #include "engine/core/progress.h"
 #include "engine/quant/precision.h"
 #include "engine/search/fitted.h"
@@ -86,8 +87,8 @@ struct FoldModel; // evaluator.h
 // store_variants) and returns a one-line summary for the run log. Never throws: a failure (or a stop request)
 // leaves the candidate without variants and says so in the returned line.
 // threshold: the candidate's decision threshold, at which fp32 and every variant read their classes.
-std::string record_variants(nlohmann::json& details, const data::Table& table, std::span<const FoldModel> folds,
-                            std::optional<float> threshold, const Scorer& scorer, std::stop_token stop);
+Message record_variants(nlohmann::json& details, const data::Table& table, std::span<const FoldModel> folds,
+                        std::optional<float> threshold, const Scorer& scorer, std::stop_token stop);
 
 class VariantLab {
   public:

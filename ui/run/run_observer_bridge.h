@@ -21,7 +21,7 @@ class RunObserverBridge : public QObject, public search::Observer {
     void candidate_finished(const search::CandidateResult& result) override;
     void candidate_updated(const search::CandidateResult& result) override;
     void progress(const search::Progress& progress) override;
-    void log(const std::string& line) override;
+    void log(const Message& line) override;
 
   signals: // emitted on the GUI thread
     void runStarted(qint64 runId);
@@ -29,7 +29,7 @@ class RunObserverBridge : public QObject, public search::Observer {
     void candidateFinished(const tern::search::CandidateResult& result);
     void candidateUpdated(const tern::search::CandidateResult& result);
     void progressChanged(const tern::search::Progress& progress);
-    void logLine(const QString& line);
+    void logLine(const QString& line); // in the GUI's language
 };
 
 } // namespace tern::ui

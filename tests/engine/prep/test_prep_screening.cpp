@@ -16,7 +16,7 @@ std::string reason_for(const prep::Pipeline& p, const std::string& column)
 {
     for (const auto& s : p.steps().set_aside)
         if (s.column == column)
-            return s.reason;
+            return s.reason.text();
     return "kept";
 }
 
@@ -122,7 +122,7 @@ class TestPrepScreening : public QObject {
         std::string at_opening = "kept";
         for (const auto& s : prep::set_aside_on_all_rows(t, data::summarize_table(t)))
             if (s.column == column.toStdString())
-                at_opening = s.reason;
+                at_opening = s.reason.text();
         if (reason != "target" && reason != "ignored")
             QVERIFY2(QString::fromStdString(at_opening).startsWith(reason), at_opening.c_str());
         // Set-aside columns contribute no feature; the report lists them.

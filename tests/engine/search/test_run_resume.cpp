@@ -23,7 +23,7 @@ class Quiet final : public Observer {};
 
 class Log final : public Observer {
 public:
-    void log(const std::string& line) override { lines += line + "\n"; }
+    void log(const Message& line) override { lines += line.text() + "\n"; }
     std::string lines;
 };
 

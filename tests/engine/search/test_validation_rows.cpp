@@ -173,7 +173,7 @@ class TestValidationRows : public QObject {
         const ValidationPlan plan = validation_plan(table, target, spec);
         QVERIFY(plan.holdout);
         // The log says why --folds gave way, and what budget keeps them.
-        QCOMPARE(QString::fromStdString(plan.holdout_reason),
+        QCOMPARE(QString::fromStdString(plan.holdout_reason.text()),
                  QStringLiteral("8 rows x 1000 columns: 5 folds need a budget of 1 s or more"));
         const auto s = validation_shortage(table, target, spec);
         QVERIFY(s);
