@@ -2741,5 +2741,41 @@ Vorhergesagte Zeilen: %2</translation>
         <source>variants: %1</source>
         <translation>Varianten: %1</translation>
     </message>
+    <message>
+        <source>no data rows below the header</source>
+        <translation>keine Datenzeilen unter der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no target column given (--target)</source>
+        <translation>keine Zielspalte angegeben (--target)</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; is %2 and cannot be regressed; use --task binary or multiclass</source>
+        <translation>Zielspalte &apos;%1&apos; ist %2 und eignet sich nicht für Regression; verwenden Sie --task binary oder multiclass</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has no values (missing in every row)</source>
+        <translation>Zielspalte &apos;%1&apos; hat keine Werte (fehlt in jeder Zeile)</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has fewer than two values</source>
+        <translation>Zielspalte &apos;%1&apos; hat weniger als zwei Werte</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has the same value (%2) in every row; there is nothing to predict</source>
+        <translation>Zielspalte &apos;%1&apos; hat in jeder Zeile denselben Wert (%2); es gibt nichts vorherzusagen</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has only one class</source>
+        <translation>Zielspalte &apos;%1&apos; hat nur eine Klasse</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has %2 classes; --task binary needs exactly two</source>
+        <translation>Zielspalte &apos;%1&apos; hat %2 Klassen; --task binary braucht genau zwei</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has a different class in each of its %2 rows: nothing to learn; a number to predict needs --task regression</source>
+        <translation>Zielspalte &apos;%1&apos; hat in jeder ihrer %2 Zeilen eine andere Klasse: nichts zu lernen; eine Zahl vorherzusagen braucht --task regression</translation>
+    </message>
 </context>
 </TS>

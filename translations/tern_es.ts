@@ -2741,5 +2741,41 @@ Filas predichas: %2</translation>
         <source>variants: %1</source>
         <translation>variantes: %1</translation>
     </message>
+    <message>
+        <source>no data rows below the header</source>
+        <translation>no hay filas de datos bajo la cabecera</translation>
+    </message>
+    <message>
+        <source>no target column given (--target)</source>
+        <translation>no se indicó la columna objetivo (--target)</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; is %2 and cannot be regressed; use --task binary or multiclass</source>
+        <translation>el objetivo &apos;%1&apos; es %2 y no admite regresión; use --task binary o multiclass</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has no values (missing in every row)</source>
+        <translation>el objetivo &apos;%1&apos; no tiene valores (falta en todas las filas)</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has fewer than two values</source>
+        <translation>el objetivo &apos;%1&apos; tiene menos de dos valores</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has the same value (%2) in every row; there is nothing to predict</source>
+        <translation>el objetivo &apos;%1&apos; tiene el mismo valor (%2) en todas las filas; no hay nada que predecir</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has only one class</source>
+        <translation>el objetivo &apos;%1&apos; tiene una sola clase</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has %2 classes; --task binary needs exactly two</source>
+        <translation>el objetivo &apos;%1&apos; tiene %2 clases; --task binary necesita exactamente dos</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has a different class in each of its %2 rows: nothing to learn; a number to predict needs --task regression</source>
+        <translation>el objetivo &apos;%1&apos; tiene una clase distinta en cada una de sus %2 filas: nada que aprender; predecir un número necesita --task regression</translation>
+    </message>
 </context>
 </TS>

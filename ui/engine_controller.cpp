@@ -1,6 +1,7 @@
 #include "ui/engine_controller.h"
 
 #include "engine/core/error.h"
+#include "ui/engine_text.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -60,6 +61,9 @@ class EngineWorker : public QObject {
             job->outcome = JobOutcome::finished;
         } catch (const tern::Cancelled&) {
             job->outcome = JobOutcome::cancelled;
+        } catch (const tern::InputError& e) {
+            job->outcome = JobOutcome::failed;
+            job->error = engineText(e.message()).simplified(); // in the GUI's language where the engine allows
         } catch (const std::exception& e) {
             job->outcome = JobOutcome::failed;
             job->error = QString::fromStdString(e.what()).simplified(); // one line, whatever the engine wrote

@@ -4,15 +4,26 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
 namespace tern {
 
+class Message; // engine/core/message.h
+
 // The input is wrong (a file, an argument, a setting): the user can fix it. tern-cli exits 2.
+// Given as a Message, the GUI can say it in the user's language; what() is always its English.
 class InputError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+    explicit InputError(const Message& message);
+
+    // The words of the error: as given, or the text of one given as text.
+    Message message() const;
+
+private:
+    std::shared_ptr<const Message> m_message; // shared, so that copying the exception cannot throw
 };
 
 // The work itself failed (every candidate failed, a kernel is unavailable, the disk is full). tern-cli exits 1.
@@ -26,6 +37,7 @@ class DataError : public InputError {
 public:
     DataError(std::string file, std::size_t line, std::string what);
     DataError(std::string file, std::string what) : DataError(std::move(file), 0, std::move(what)) {}
+    DataError(std::string file, const Message& what); // "file: what", translatable
 
     const std::string& file() const noexcept { return m_file; }
     std::size_t line() const noexcept { return m_line; }  // 0 = not tied to a line

@@ -204,14 +204,14 @@ void RunSession::prepare()
     // Without rows every target check below would blame the target ("only one class"); and what is wrong with the
     // target is wrong with this file, so its errors name it.
     if (m_table.rows() == 0)
-        throw DataError(m_spec.data_path, "no data rows below the header");
+        throw DataError(m_spec.data_path, Message(TERN_TEXT("EngineText", "no data rows below the header")));
     try {
         m_table.set_target(m_spec.target);
         m_target = prepare_target(m_table, m_spec.target, m_spec.task);
     } catch (const DataError&) {
         throw;
     } catch (const InputError& e) {
-        throw DataError(m_spec.data_path, e.what());
+        throw DataError(m_spec.data_path, e.message());
     }
     if (!m_spec.time_column.empty() && m_images)
         throw InputError(fmt::format("{}: --time-column needs a table, not an image folder", m_spec.data_path));

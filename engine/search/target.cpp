@@ -1,6 +1,7 @@
 #include "engine/search/target.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/unreadable_cell.h"
 #include "engine/prep/screening.h"
 
@@ -88,14 +89,15 @@ bool regresses_by_default(const data::Table& table, const std::string& target)
 TargetData prepare_target(const data::Table& table, const std::string& target, const std::string& task)
 {
     if (target.empty())
-        throw InputError("no target column given (--target)");
+        throw InputError(Message(TERN_TEXT("EngineText", "no target column given (--target)")));
     const data::Column& col = table.column(target);
     TargetData t;
     const bool numeric = col.type() == data::ColumnType::numeric;
     const bool regression = task == "regression" || (task == "auto" && regresses_by_default(table, target));
     if (regression && !numeric)
-        throw InputError(fmt::format("target '{}' is {} and cannot be regressed; use --task binary or multiclass",
-                                     target, data::to_string(col.type())));
+        throw InputError(Message(
+            TERN_TEXT("EngineText", "target '%1' is %2 and cannot be regressed; use --task binary or multiclass"),
+            target, data::to_string(col.type())));
 
     if (regression) {
         t.task = Task::regression;
@@ -108,14 +110,15 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
             t.y.push_back(static_cast<float>(col.numbers()[r]));
         }
         if (t.rows.empty())
-            throw InputError(fmt::format("target '{}' has no values (missing in every row)", target));
+            throw InputError(
+                Message(TERN_TEXT("EngineText", "target '%1' has no values (missing in every row)"), target));
         if (t.rows.size() < 2)
-            throw InputError(fmt::format("target '{}' has fewer than two values", target));
+            throw InputError(Message(TERN_TEXT("EngineText", "target '%1' has fewer than two values"), target));
         // The regression twin of "only one class": every candidate used to score a perfect, meaningless R^2 of 1.
         if (std::all_of(t.y.begin(), t.y.end(), [&](float v) { return v == t.y.front(); }))
-            throw InputError(fmt::format("target '{}' has the same value ({}) in every row; there is nothing to "
-                                         "predict",
-                                         target, label_of(col, t.rows.front())));
+            throw InputError(Message(TERN_TEXT("EngineText", "target '%1' has the same value (%2) in every row; there "
+                                                             "is nothing to predict"),
+                                     target, label_of(col, t.rows.front())));
         return t;
     }
 
@@ -145,21 +148,23 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
         names.assign(values.begin(), values.end());
     }
     if (names.empty())
-        throw InputError(fmt::format("target '{}' has no values (missing in every row)", target));
+        throw InputError(Message(TERN_TEXT("EngineText", "target '%1' has no values (missing in every row)"), target));
     if (names.size() < 2)
-        throw InputError(fmt::format("target '{}' has only one class", target));
+        throw InputError(Message(TERN_TEXT("EngineText", "target '%1' has only one class"), target));
     if (task == "binary" && names.size() != 2)
-        throw InputError(fmt::format("target '{}' has {} classes; --task binary needs exactly two", target,
-                                     names.size()));
+        throw InputError(
+            Message(TERN_TEXT("EngineText", "target '%1' has %2 classes; --task binary needs exactly two"), target,
+                    names.size()));
     t.task = (task == "multiclass" || names.size() > 2) ? Task::multiclass : Task::binary;
     t.class_names = std::move(names);
     TargetData encoded = encode_target_like(table, target, t);
     // Classes of one row each leave no class to learn from another row: every candidate scored 0 and one was
     // "chosen". Usually a key, or numbers meant as a regression.
     if (encoded.class_names.size() == encoded.rows.size())
-        throw InputError(fmt::format("target '{}' has a different class in each of its {} rows: nothing to learn; a "
-                                     "number to predict needs --task regression",
-                                     target, encoded.rows.size()));
+        throw InputError(Message(TERN_TEXT("EngineText", "target '%1' has a different class in each of its %2 rows: "
+                                                         "nothing to learn; a number to predict needs --task "
+                                                         "regression"),
+                                 target, encoded.rows.size()));
     return encoded;
 }
 

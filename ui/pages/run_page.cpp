@@ -1,5 +1,6 @@
 #include "ui/pages/run_page.h"
 
+#include "engine/core/error.h"
 #include "engine/models/registry.h"
 #include "engine/search/image_table.h"
 #include "engine/search/runner.h"
@@ -8,6 +9,7 @@
 #include "engine/store/paths.h"
 #include "engine/store/store.h"
 #include "ui/engine_controller.h"
+#include "ui/engine_text.h"
 #include "ui/models/candidate_table_model.h"
 #include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
@@ -448,8 +450,10 @@ QString RunPage::startRefusal() const
         const search::TargetData target = search::prepare_target(*m_table, s.target, s.task);
         if (const auto shortage = search::validation_shortage(*m_table, target, s))
             return shortageText(*shortage, QString::fromStdString(s.time_column));
-    } catch (const std::exception& e) {
+    } catch (const InputError& e) {
         // The target's own refusals (missing in every row, one class, ...): the engine's line, as the run says it.
+        return tr("Cannot start: %1").arg(engineText(e.message()).section(QLatin1Char('\n'), 0, 0));
+    } catch (const std::exception& e) {
         return tr("Cannot start: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
     }
     return {};

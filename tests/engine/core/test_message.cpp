@@ -1,5 +1,6 @@
 // Message: a pattern whose %N take the arguments in the order a translation puts them, arguments translated in
-// turn unless verbatim, and English when nothing translates.
+// turn unless verbatim, and English when nothing translates. An InputError keeps the message it was given.
+#include "engine/core/error.h"
 #include "engine/core/message.h"
 
 #include <QtTest>
@@ -62,6 +63,21 @@ private slots:
         QCOMPARE(QString::fromStdString(Message::joined(std::move(parts), ", ").text()),
                  QStringLiteral("c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12"));
         QCOMPARE(QString::fromStdString(Message::joined({}, "; ").text()), QString());
+    }
+
+    void anErrorKeepsItsWordsAndSaysThemInEnglish()
+    {
+        const InputError plain("no such column");
+        QCOMPARE(QString::fromStdString(plain.message().text(german)), QStringLiteral("no such column"));
+        const DataError located("sales.csv", Message("%1 rows without a value of '%2'", 2, "price"));
+        QCOMPARE(QString::fromUtf8(located.what()), QStringLiteral("sales.csv: 2 rows without a value of 'price'"));
+        QCOMPARE(QString::fromStdString(located.reason()), QStringLiteral("2 rows without a value of 'price'"));
+        try {
+            throw located;
+        } catch (const InputError& e) {
+            QCOMPARE(QString::fromStdString(e.message().text(german)),
+                     QStringLiteral("sales.csv: 'price' hat in 2 Zeilen keinen Wert"));
+        }
     }
 
     void numbersAreWrittenAsFmtWritesThem()

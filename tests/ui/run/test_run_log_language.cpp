@@ -1,7 +1,11 @@
 // The Run page's log in the GUI's language: every pattern a run logs (its validation plan, the columns it set
 // aside and why, stray words, a far target value, each candidate, the ensemble, the choice) has a German and a
-// Spanish translation in the embedded catalogue, and a line reads translated with its arguments in place.
+// Spanish translation in the embedded catalogue, and a line reads translated with its arguments in place; so does
+// a target's refusal.
+#include "engine/core/error.h"
+#include "engine/data/readers.h"
 #include "engine/search/runner.h"
+#include "engine/search/target.h"
 #include "engine/store/store.h"
 #include "tests/ui/ui_test_support.h"
 #include "ui/engine_text.h"
@@ -123,6 +127,25 @@ class TestRunLogLanguage : public QObject {
         QVERIFY(validation);
         QCOMPARE(ui::engineText(missing_target),
                  QStringLiteral("2 rows without a value of 'revenue' are left out of training"));
+    }
+
+    // A run refused for its target says why in the GUI's language, the column's name in place.
+    void aRefusedTargetReadsInTheGuiLanguage()
+    {
+        const std::string path = m_dir.filePath(QStringLiteral("one_class.csv")).toStdString();
+        std::ofstream(path) << "x,label\n1,a\n2,a\n3,a\n";
+        const data::Table table = data::read_table(path);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/tern_es.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QString refusal;
+        try {
+            search::prepare_target(table, "label", "auto");
+        } catch (const InputError& e) {
+            refusal = ui::engineText(e.message());
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(refusal, QStringLiteral("el objetivo 'label' tiene una sola clase"));
     }
 
   private:
