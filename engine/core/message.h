@@ -1,5 +1,5 @@
 // Words for people that a user interface may show in its own language. A message is a pattern, the key of the
-// translation catalogue, whose %1 .. %9 take the arguments in whatever order a translation needs (Qt's convention);
+// translation catalogue, whose %1, %2, ... take the arguments in whatever order a translation needs (Qt's convention);
 // each argument is a message in turn, or verbatim text: a number, a column or file name, an error from a library.
 // tern-cli prints text(); the GUI passes a translator to text(), so the engine stays free of Qt and of languages.
 // Patterns a user can see are marked with TERN_TEXT where they are written, which is where lupdate finds them
