@@ -1,12 +1,15 @@
 // Permutation importance on out-of-fold rows: the informative column comes first, a time allowance too small for
 // the first fold's shuffles still gives every column an importance (one shuffle among fewer rows each), and a
-// column no model reads is left out.
+// column no model reads is left out. A stop request cancels it.
+#include "engine/core/error.h"
 #include "engine/search/importance.h"
 #include "regression_case.h"
 
 #include <QtTest>
 #include <chrono>
 #include <cmath>
+#include <stop_token>
+#include <thread>
 
 using namespace tern;
 using namespace tern::search;
@@ -70,6 +73,36 @@ class TestImportance : public QObject {
         for (const auto& fi : importances)
             QVERIFY2(std::isfinite(fi.importance), fi.feature.c_str());
         QVERIFY(importances.empty());
+    }
+
+    // A stop request ends the computation with Cancelled: one made before it starts at its first check, one made
+    // while it computes long before it would have finished.
+    void aStopRequestCancelsIt()
+    {
+        const RegressionCase rc(signal_and_noise(2000, 30, 3.0f, 0.3f, 6));
+        const auto folds = make_folds(rc.target.y, Task::regression, 5, 1, false, 1);
+        const Problem pb{&rc.table, &rc.target, &folds, &rc.r2, 1, 1};
+        const std::vector<ImportanceMember> members{{rc.forest(30), 1.0}};
+
+        std::stop_source before;
+        before.request_stop();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, permutation_importance(pb, members, {}, 3, 0, before.get_token()));
+
+        using clock_type = std::chrono::steady_clock;
+        auto start = clock_type::now();
+        permutation_importance(pb, members, {}, 3, 0, {});
+        const double full = std::chrono::duration<double>(clock_type::now() - start).count();
+
+        std::stop_source during;
+        std::jthread stopper([&during, full] {
+            std::this_thread::sleep_for(std::chrono::duration<double>(full / 10));
+            during.request_stop();
+        });
+        start = clock_type::now();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, permutation_importance(pb, members, {}, 3, 0, during.get_token()));
+        const double stopped = std::chrono::duration<double>(clock_type::now() - start).count();
+        qInfo("full: %.3f s; stopped after %.3f s", full, stopped);
+        QVERIFY(stopped < full);
     }
 };
 

@@ -38,6 +38,13 @@ QStringList headerOf(const QString& csv)
     return QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
 }
 
+// Whether a job-ended spy (jobCancelled, jobFinished) saw the job.
+bool endedIn(const QSignalSpy& spy, quint64 job)
+{
+    return std::any_of(spy.begin(), spy.end(),
+                       [job](const QList<QVariant>& a) { return a.at(0).toULongLong() == job; });
+}
+
 } // namespace
 
 class TestResultsDuringRun : public QObject {
@@ -124,22 +131,34 @@ class TestResultsDuringRun : public QObject {
             for (int q = 0; q < classes; ++q)
                 QCOMPARE(model->count(a, q), counts[std::size_t(a * classes + q)]);
 
-        // Importance starts beside the run on the background runner and stops on request.
+        // Importance starts beside the run on the background runner and stops on request. On penguins it takes
+        // about as long as the test takes to see it start, so it may end before the request reaches it: either way
+        // the panel lets go of it at once (the engine's test_importance stops one deterministically).
         QSignalSpy cancelled(window.background(), &EngineController::jobCancelled);
+        QSignalSpy finished(window.background(), &EngineController::jobFinished);
         QSignalSpy started(window.background(), &EngineController::jobStarted);
         if (!board->model()->candidate(board->model()->rowOf(id)).details.contains("importance")) {
             panel->computeImportance();
             QVERIFY(panel->isComputingImportance());
             QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1, 5000);
+            const quint64 job = started.at(0).at(0).toULongLong();
+            const auto endedAs = [job](const QSignalSpy& spy) { return endedIn(spy, job); };
+            QElapsedTimer stopping;
+            stopping.start();
             panel->cancelImportance();
             QVERIFY(!panel->isComputingImportance());
-            QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(endedAs(cancelled) || endedAs(finished), 30000);
+            qInfo("the importance job %s %lld ms after the stop request",
+                  endedAs(cancelled) ? "stopped" : "had finished", stopping.elapsed());
             QVERIFY(ended.isEmpty());
 
             // Computed to the end this time, beside the run, and stored while the run writes its candidates.
             QSignalSpy updated(panel, &CandidateResultsPanel::candidateUpdated);
+            QElapsedTimer computing;
+            computing.start();
             panel->computeImportance();
             QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty() || !panel->isComputingImportance(), 180000);
+            qInfo("the importance took %lld ms beside the run", computing.elapsed());
             QVERIFY2(!updated.isEmpty(), "the importance job ended without a result");
             QVERIFY(board->model()->candidate(board->model()->rowOf(id)).details.contains("importance"));
             const auto after = store::Store::open(run->databasePath().toStdString(), store::OpenMode::read_only);
@@ -148,13 +167,13 @@ class TestResultsDuringRun : public QObject {
                     QVERIFY(c.details.contains("importance"));
             QVERIFY2(ended.isEmpty(), "the run ended before the importance was computed");
         }
-        // Leaving the run (the table starts another) stops an importance job still computing.
+        // Leaving the run (the table starts another) lets go of an importance job still computing, which the
+        // background runner then stops (or finishes, when it was that close).
         panel->computeImportance();
         QVERIFY(panel->isComputingImportance());
-        const int cancelledBefore = cancelled.count();
         board->startRun(run->currentRunId());
         QVERIFY(!panel->isComputingImportance());
-        QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() > cancelledBefore, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.background()->isBusy(), 30000);
 
         qInfo("largest event-loop gap while inspecting: %lld ms (%lld ms on the wall)", gaps.largest(),
               gaps.largestWall());
