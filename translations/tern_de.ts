@@ -2777,5 +2777,329 @@ Vorhergesagte Zeilen: %2</translation>
         <source>target &apos;%1&apos; has a different class in each of its %2 rows: nothing to learn; a number to predict needs --task regression</source>
         <translation>Zielspalte &apos;%1&apos; hat in jeder ihrer %2 Zeilen eine andere Klasse: nichts zu lernen; eine Zahl vorherzusagen braucht --task regression</translation>
     </message>
+    <message>
+        <source>a folder, but not an image folder (expected one sub-folder per class holding png, jpg, bmp, tif or webp images)</source>
+        <translation>ein Ordner, aber kein Bildordner (erwartet wird ein Unterordner pro Klasse mit png-, jpg-, bmp-, tif- oder webp-Bildern)</translation>
+    </message>
+    <message>
+        <source>unterminated quote in the attribute name</source>
+        <translation>nicht geschlossenes Anführungszeichen im Attributnamen</translation>
+    </message>
+    <message>
+        <source>an @attribute needs a name and a type</source>
+        <translation>ein @attribute braucht einen Namen und einen Typ</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;: nominal values miss the closing &apos;}&apos;</source>
+        <translation>Attribut &apos;%1&apos;: den nominalen Werten fehlt die schließende &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;: unterminated quote</source>
+        <translation>Attribut &apos;%1&apos;: nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;: relational attributes are not supported</source>
+        <translation>Attribut &apos;%1&apos;: relationale Attribute werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;: unknown type &apos;%2&apos;</source>
+        <translation>Attribut &apos;%1&apos;: unbekannter Typ &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; is numeric but the value is &apos;%2&apos;</source>
+        <translation>Attribut &apos;%1&apos; ist numerisch, aber der Wert ist &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not one of the declared values of attribute &apos;%2&apos;</source>
+        <translation>Wert &apos;%1&apos; gehört nicht zu den deklarierten Werten des Attributs &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>relational ARFF (@end) is not supported</source>
+        <translation>relationales ARFF (@end) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in the ARFF header</source>
+        <translation>unerwartetes &apos;%1&apos; im ARFF-Kopf</translation>
+    </message>
+    <message>
+        <source>an ARFF file starts with @relation</source>
+        <translation>eine ARFF-Datei beginnt mit @relation</translation>
+    </message>
+    <message>
+        <source>@data before any @attribute</source>
+        <translation>@data vor jedem @attribute</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>bad sparse entry &apos;%1&apos;</source>
+        <translation>fehlerhafter dünnbesetzter Eintrag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>ARFF file without @data</source>
+        <translation>ARFF-Datei ohne @data</translation>
+    </message>
+    <message>
+        <source>duplicate attribute name &apos;%1&apos;</source>
+        <translation>doppelter Attributname &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; is a date but the value is &apos;%2&apos;</source>
+        <translation>Attribut &apos;%1&apos; ist ein Datum, aber der Wert ist &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated quote (the quote opened here never closes)</source>
+        <translation>nicht geschlossenes Anführungszeichen (das hier geöffnete Anführungszeichen schließt nie)</translation>
+    </message>
+    <message>
+        <source>no data: the file holds only blank lines</source>
+        <translation>keine Daten: die Datei enthält nur Leerzeilen</translation>
+    </message>
+    <message>
+        <source>the first record is longer than 512 KiB: not a table?</source>
+        <translation>der erste Datensatz ist länger als 512 KiB: keine Tabelle?</translation>
+    </message>
+    <message>
+        <source>duplicate column name &apos;%1&apos; (columns %2 and %3)</source>
+        <translation>doppelter Spaltenname &apos;%1&apos; (Spalten %2 und %3)</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>not an image folder: the images must sit in one sub-folder per class</source>
+        <translation>kein Bildordner: die Bilder müssen in einem Unterordner pro Klasse liegen</translation>
+    </message>
+    <message>
+        <source>not an image folder: expected one sub-folder per class holding images (png, jpg, bmp, tif, webp)</source>
+        <translation>kein Bildordner: erwartet wird ein Unterordner pro Klasse mit Bildern (png, jpg, bmp, tif, webp)</translation>
+    </message>
+    <message>
+        <source>is an image folder, not a table file</source>
+        <translation>ist ein Bildordner, keine Tabellendatei</translation>
+    </message>
+    <message>
+        <source>is a folder but not an image folder (expected one sub-folder per class holding images)</source>
+        <translation>ist ein Ordner, aber kein Bildordner (erwartet wird ein Unterordner pro Klasse mit Bildern)</translation>
+    </message>
+    <message>
+        <source>duplicate column name &apos;%1&apos;</source>
+        <translation>doppelter Spaltenname &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no column named &apos;%1&apos;</source>
+        <translation>keine Spalte namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (an .xlsx workbook? save it as CSV)</source>
+        <translation>ein ZIP-Archiv (eine .xlsx-Arbeitsmappe? speichern Sie sie als CSV)</translation>
+    </message>
+    <message>
+        <source>gzip-compressed (decompress it first)</source>
+        <translation>gzip-komprimiert (entpacken Sie sie zuerst)</translation>
+    </message>
+    <message>
+        <source>an OLE document (an .xls workbook? save it as CSV)</source>
+        <translation>ein OLE-Dokument (eine .xls-Arbeitsmappe? speichern Sie sie als CSV)</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>an executable</source>
+        <translation>ein ausführbares Programm</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed (decompress it first)</source>
+        <translation>bzip2-komprimiert (entpacken Sie sie zuerst)</translation>
+    </message>
+    <message>
+        <source>xz-compressed (decompress it first)</source>
+        <translation>xz-komprimiert (entpacken Sie sie zuerst)</translation>
+    </message>
+    <message>
+        <source>a Parquet file</source>
+        <translation>eine Parquet-Datei</translation>
+    </message>
+    <message>
+        <source>not a text table: binary content (%1 control bytes in the first %2)</source>
+        <translation>keine Texttabelle: binärer Inhalt (%1 Steuerbytes in den ersten %2)</translation>
+    </message>
+    <message>
+        <source>not a table: this is an HTML page</source>
+        <translation>keine Tabelle: dies ist eine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>not a table: this is an XML document</source>
+        <translation>keine Tabelle: dies ist ein XML-Dokument</translation>
+    </message>
+    <message>
+        <source>file is empty (0 bytes)</source>
+        <translation>Datei ist leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>not a text table: this is %1</source>
+        <translation>keine Texttabelle: dies ist %1</translation>
+    </message>
+    <message>
+        <source>not a text table: NUL characters in UTF-16 text</source>
+        <translation>keine Texttabelle: NUL-Zeichen in UTF-16-Text</translation>
+    </message>
+    <message>
+        <source>not a text table: NUL byte at offset %1</source>
+        <translation>keine Texttabelle: NUL-Byte an Position %1</translation>
+    </message>
+    <message>
+        <source>not a text table: binary content (neither UTF-8 nor Latin-1 text)</source>
+        <translation>keine Texttabelle: binärer Inhalt (weder UTF-8- noch Latin-1-Text)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a table file</source>
+        <translation>ist ein Ordner, keine Tabellendatei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>file is too large to load: %1 needs about %2 of memory, %3 available</source>
+        <translation>Datei ist zu groß zum Laden: %1 braucht etwa %2 Arbeitsspeicher, %3 verfügbar</translation>
+    </message>
+    <message>
+        <source>file shrank while reading</source>
+        <translation>Datei ist beim Lesen geschrumpft</translation>
+    </message>
+    <message>
+        <source> (data row %1 holds &apos;%2&apos;)</source>
+        <translation> (Datenzeile %1 enthält &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>no row to predict (the file holds its header only)</source>
+        <translation>keine Zeile vorherzusagen (die Datei enthält nur ihre Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>this model was trained on images; give an image file (png, jpg, bmp, tif, webp) or a folder of images</source>
+        <translation>dieses Modell wurde auf Bildern trainiert; geben Sie eine Bilddatei (png, jpg, bmp, tif, webp) oder einen Bildordner an</translation>
+    </message>
+    <message>
+        <source>no such image file</source>
+        <translation>Bilddatei existiert nicht</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation>Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a PDF, not an image: save its pages as PNG or JPEG</source>
+        <translation>ein PDF, kein Bild: speichern Sie seine Seiten als PNG oder JPEG</translation>
+    </message>
+    <message>
+        <source>truncated PNG (no IEND chunk)</source>
+        <translation>abgeschnittenes PNG (kein IEND-Block)</translation>
+    </message>
+    <message>
+        <source>truncated JPEG (no end-of-image marker)</source>
+        <translation>abgeschnittenes JPEG (keine Bildende-Markierung)</translation>
+    </message>
+    <message>
+        <source>not a readable image (corrupt or unsupported format)</source>
+        <translation>kein lesbares Bild (beschädigt oder nicht unterstütztes Format)</translation>
+    </message>
+    <message>
+        <source>not a readable image (%1)</source>
+        <translation>kein lesbares Bild (%1)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is missing (the preprocessing was fitted with it)</source>
+        <translation>Spalte &apos;%1&apos; fehlt (die Vorverarbeitung wurde mit ihr angepasst)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; held dates when the preprocessing was fitted; here not every value is a date (%2 then, optionally with a time)%3</source>
+        <translation>Spalte &apos;%1&apos; enthielt Datumswerte, als die Vorverarbeitung angepasst wurde; hier ist nicht jeder Wert ein Datum (damals %2, wahlweise mit Uhrzeit)%3</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is not numeric here but was numeric when the preprocessing was fitted%2</source>
+        <translation>Spalte &apos;%1&apos; ist hier nicht numerisch, war aber numerisch, als die Vorverarbeitung angepasst wurde%2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is numeric here but was categorical when the preprocessing was fitted</source>
+        <translation>Spalte &apos;%1&apos; ist hier numerisch, war aber kategorial, als die Vorverarbeitung angepasst wurde</translation>
+    </message>
+    <message>
+        <source>no image (png, jpg, bmp, tif, webp) in it</source>
+        <translation>kein Bild (png, jpg, bmp, tif, webp) darin</translation>
+    </message>
+    <message>
+        <source>no readable image (%1: %2)</source>
+        <translation>kein lesbares Bild (%1: %2)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot go on: %2</source>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; is not numeric in this file%2</source>
+        <translation>Zielspalte &apos;%1&apos; ist in dieser Datei nicht numerisch%2</translation>
+    </message>
+    <message>
+        <source>no target column &apos;%1&apos;</source>
+        <translation>keine Zielspalte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds dates in the training file but not here%2</source>
+        <translation>Spalte &apos;%1&apos; enthält in der Trainingsdatei Datumswerte, hier aber nicht%2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds numbers in the training file but not here%2</source>
+        <translation>Spalte &apos;%1&apos; enthält in der Trainingsdatei Zahlen, hier aber nicht%2</translation>
+    </message>
+    <message>
+        <source>missing column %1 (the training file has it)</source>
+        <translation>fehlende Spalte %1 (die Trainingsdatei hat sie)</translation>
+    </message>
+    <message>
+        <source>missing columns %1 (the training file has them)</source>
+        <translation>fehlende Spalten %1 (die Trainingsdatei hat sie)</translation>
+    </message>
 </context>
 </TS>

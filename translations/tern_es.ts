@@ -2777,5 +2777,329 @@ Filas predichas: %2</translation>
         <source>target &apos;%1&apos; has a different class in each of its %2 rows: nothing to learn; a number to predict needs --task regression</source>
         <translation>el objetivo &apos;%1&apos; tiene una clase distinta en cada una de sus %2 filas: nada que aprender; predecir un número necesita --task regression</translation>
     </message>
+    <message>
+        <source>a folder, but not an image folder (expected one sub-folder per class holding png, jpg, bmp, tif or webp images)</source>
+        <translation>una carpeta, pero no una carpeta de imágenes (se espera una subcarpeta por clase con imágenes png, jpg, bmp, tif o webp)</translation>
+    </message>
+    <message>
+        <source>unterminated quote in the attribute name</source>
+        <translation>comilla sin cerrar en el nombre del atributo</translation>
+    </message>
+    <message>
+        <source>an @attribute needs a name and a type</source>
+        <translation>un @attribute necesita un nombre y un tipo</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;: nominal values miss the closing &apos;}&apos;</source>
+        <translation>atributo &apos;%1&apos;: a los valores nominales les falta la &apos;}&apos; de cierre</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;: unterminated quote</source>
+        <translation>atributo &apos;%1&apos;: comilla sin cerrar</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;: relational attributes are not supported</source>
+        <translation>atributo &apos;%1&apos;: los atributos relacionales no son compatibles</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;: unknown type &apos;%2&apos;</source>
+        <translation>atributo &apos;%1&apos;: tipo desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; is numeric but the value is &apos;%2&apos;</source>
+        <translation>el atributo &apos;%1&apos; es numérico, pero el valor es &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not one of the declared values of attribute &apos;%2&apos;</source>
+        <translation>el valor &apos;%1&apos; no es uno de los valores declarados del atributo &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>relational ARFF (@end) is not supported</source>
+        <translation>el ARFF relacional (@end) no es compatible</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in the ARFF header</source>
+        <translation>&apos;%1&apos; inesperado en la cabecera ARFF</translation>
+    </message>
+    <message>
+        <source>an ARFF file starts with @relation</source>
+        <translation>un archivo ARFF empieza con @relation</translation>
+    </message>
+    <message>
+        <source>@data before any @attribute</source>
+        <translation>@data antes de cualquier @attribute</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>comilla sin cerrar</translation>
+    </message>
+    <message>
+        <source>bad sparse entry &apos;%1&apos;</source>
+        <translation>entrada dispersa incorrecta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>ARFF file without @data</source>
+        <translation>archivo ARFF sin @data</translation>
+    </message>
+    <message>
+        <source>duplicate attribute name &apos;%1&apos;</source>
+        <translation>nombre de atributo duplicado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; is a date but the value is &apos;%2&apos;</source>
+        <translation>el atributo &apos;%1&apos; es una fecha, pero el valor es &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated quote (the quote opened here never closes)</source>
+        <translation>comilla sin cerrar (la comilla abierta aquí nunca se cierra)</translation>
+    </message>
+    <message>
+        <source>no data: the file holds only blank lines</source>
+        <translation>sin datos: el archivo solo contiene líneas en blanco</translation>
+    </message>
+    <message>
+        <source>the first record is longer than 512 KiB: not a table?</source>
+        <translation>el primer registro ocupa más de 512 KiB: ¿no es una tabla?</translation>
+    </message>
+    <message>
+        <source>duplicate column name &apos;%1&apos; (columns %2 and %3)</source>
+        <translation>nombre de columna duplicado &apos;%1&apos; (columnas %2 y %3)</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>not an image folder: the images must sit in one sub-folder per class</source>
+        <translation>no es una carpeta de imágenes: las imágenes deben estar en una subcarpeta por clase</translation>
+    </message>
+    <message>
+        <source>not an image folder: expected one sub-folder per class holding images (png, jpg, bmp, tif, webp)</source>
+        <translation>no es una carpeta de imágenes: se espera una subcarpeta por clase con imágenes (png, jpg, bmp, tif, webp)</translation>
+    </message>
+    <message>
+        <source>is an image folder, not a table file</source>
+        <translation>es una carpeta de imágenes, no un archivo de tabla</translation>
+    </message>
+    <message>
+        <source>is a folder but not an image folder (expected one sub-folder per class holding images)</source>
+        <translation>es una carpeta, pero no una carpeta de imágenes (se espera una subcarpeta por clase con imágenes)</translation>
+    </message>
+    <message>
+        <source>duplicate column name &apos;%1&apos;</source>
+        <translation>nombre de columna duplicado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no column named &apos;%1&apos;</source>
+        <translation>no hay ninguna columna llamada &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (an .xlsx workbook? save it as CSV)</source>
+        <translation>un archivo ZIP (¿un libro .xlsx? guárdelo como CSV)</translation>
+    </message>
+    <message>
+        <source>gzip-compressed (decompress it first)</source>
+        <translation>comprimido con gzip (descomprímalo primero)</translation>
+    </message>
+    <message>
+        <source>an OLE document (an .xls workbook? save it as CSV)</source>
+        <translation>un documento OLE (¿un libro .xls? guárdelo como CSV)</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>an executable</source>
+        <translation>un ejecutable</translation>
+    </message>
+    <message>
+        <source>bzip2-compressed (decompress it first)</source>
+        <translation>comprimido con bzip2 (descomprímalo primero)</translation>
+    </message>
+    <message>
+        <source>xz-compressed (decompress it first)</source>
+        <translation>comprimido con xz (descomprímalo primero)</translation>
+    </message>
+    <message>
+        <source>a Parquet file</source>
+        <translation>un archivo Parquet</translation>
+    </message>
+    <message>
+        <source>not a text table: binary content (%1 control bytes in the first %2)</source>
+        <translation>no es una tabla de texto: contenido binario (%1 bytes de control en los primeros %2)</translation>
+    </message>
+    <message>
+        <source>not a table: this is an HTML page</source>
+        <translation>no es una tabla: es una página HTML</translation>
+    </message>
+    <message>
+        <source>not a table: this is an XML document</source>
+        <translation>no es una tabla: es un documento XML</translation>
+    </message>
+    <message>
+        <source>file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>not a text table: this is %1</source>
+        <translation>no es una tabla de texto: esto es %1</translation>
+    </message>
+    <message>
+        <source>not a text table: NUL characters in UTF-16 text</source>
+        <translation>no es una tabla de texto: caracteres NUL en texto UTF-16</translation>
+    </message>
+    <message>
+        <source>not a text table: NUL byte at offset %1</source>
+        <translation>no es una tabla de texto: byte NUL en la posición %1</translation>
+    </message>
+    <message>
+        <source>not a text table: binary content (neither UTF-8 nor Latin-1 text)</source>
+        <translation>no es una tabla de texto: contenido binario (ni texto UTF-8 ni Latin-1)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a table file</source>
+        <translation>es una carpeta, no un archivo de tabla</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>file is too large to load: %1 needs about %2 of memory, %3 available</source>
+        <translation>el archivo es demasiado grande para cargarlo: %1 necesita unos %2 de memoria, hay %3 disponibles</translation>
+    </message>
+    <message>
+        <source>file shrank while reading</source>
+        <translation>el archivo se redujo durante la lectura</translation>
+    </message>
+    <message>
+        <source> (data row %1 holds &apos;%2&apos;)</source>
+        <translation> (la fila de datos %1 contiene &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>no row to predict (the file holds its header only)</source>
+        <translation>ninguna fila que predecir (el archivo solo contiene su cabecera)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>el archivo o la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>this model was trained on images; give an image file (png, jpg, bmp, tif, webp) or a folder of images</source>
+        <translation>este modelo se entrenó con imágenes; indique un archivo de imagen (png, jpg, bmp, tif, webp) o una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>no such image file</source>
+        <translation>el archivo de imagen no existe</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>cannot read file</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>a PDF, not an image: save its pages as PNG or JPEG</source>
+        <translation>un PDF, no una imagen: guarde sus páginas como PNG o JPEG</translation>
+    </message>
+    <message>
+        <source>truncated PNG (no IEND chunk)</source>
+        <translation>PNG truncado (sin bloque IEND)</translation>
+    </message>
+    <message>
+        <source>truncated JPEG (no end-of-image marker)</source>
+        <translation>JPEG truncado (sin marcador de fin de imagen)</translation>
+    </message>
+    <message>
+        <source>not a readable image (corrupt or unsupported format)</source>
+        <translation>no es una imagen legible (dañada o en un formato no compatible)</translation>
+    </message>
+    <message>
+        <source>not a readable image (%1)</source>
+        <translation>no es una imagen legible (%1)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is missing (the preprocessing was fitted with it)</source>
+        <translation>falta la columna &apos;%1&apos; (el preprocesamiento se ajustó con ella)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; held dates when the preprocessing was fitted; here not every value is a date (%2 then, optionally with a time)%3</source>
+        <translation>la columna &apos;%1&apos; contenía fechas cuando se ajustó el preprocesamiento; aquí no todos los valores son fechas (entonces %2, opcionalmente con hora)%3</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is not numeric here but was numeric when the preprocessing was fitted%2</source>
+        <translation>la columna &apos;%1&apos; no es numérica aquí, pero era numérica cuando se ajustó el preprocesamiento%2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is numeric here but was categorical when the preprocessing was fitted</source>
+        <translation>la columna &apos;%1&apos; es numérica aquí, pero era categórica cuando se ajustó el preprocesamiento</translation>
+    </message>
+    <message>
+        <source>no image (png, jpg, bmp, tif, webp) in it</source>
+        <translation>no contiene ninguna imagen (png, jpg, bmp, tif, webp)</translation>
+    </message>
+    <message>
+        <source>no readable image (%1: %2)</source>
+        <translation>ninguna imagen legible (%1: %2)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot go on: %2</source>
+        <translation>la ejecución %1 no puede continuar: %2</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; is not numeric in this file%2</source>
+        <translation>el objetivo &apos;%1&apos; no es numérico en este archivo%2</translation>
+    </message>
+    <message>
+        <source>no target column &apos;%1&apos;</source>
+        <translation>no hay columna objetivo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds dates in the training file but not here%2</source>
+        <translation>la columna &apos;%1&apos; contiene fechas en el archivo de entrenamiento, pero aquí no%2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds numbers in the training file but not here%2</source>
+        <translation>la columna &apos;%1&apos; contiene números en el archivo de entrenamiento, pero aquí no%2</translation>
+    </message>
+    <message>
+        <source>missing column %1 (the training file has it)</source>
+        <translation>falta la columna %1 (el archivo de entrenamiento la tiene)</translation>
+    </message>
+    <message>
+        <source>missing columns %1 (the training file has them)</source>
+        <translation>faltan las columnas %1 (el archivo de entrenamiento las tiene)</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // registers the dataset in the run store. A store that cannot be written is a warning, not a failure.
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/calendar.h"
 #include "engine/data/readers.h"
 #include "engine/data/summary.h"
@@ -131,8 +132,9 @@ void run_inspect(const InspectOptions& o)
     std::error_code ec;
     if (fs::is_directory(o.path, ec)) {
         if (!data::is_image_folder(o.path))
-            throw DataError(o.path, "a folder, but not an image folder (expected one sub-folder per class "
-                                    "holding png, jpg, bmp, tif or webp images)");
+            throw DataError(
+                o.path, Message(TERN_TEXT("EngineText", "a folder, but not an image folder (expected one sub-folder "
+                                                        "per class holding png, jpg, bmp, tif or webp images)")));
         data::ImageFolderSummary summary = data::summarize_images(data::read_image_folder(o.path));
         nlohmann::json j = data::image_summary_json(o.path, summary);
         o.json ? print_json(j) : print_images(o, summary);

@@ -1,14 +1,15 @@
 #include "engine/data/arff_reader.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/csv_fields.h"
 #include "engine/data/csv_parser.h"
 #include "engine/data/string_column.h"
 
 #include <algorithm>
 #include <cctype>
-#include <deque>
 #include <cmath>
+#include <deque>
 #include <fmt/format.h>
 #include <limits>
 #include <unordered_map>
@@ -107,7 +108,7 @@ Attribute parse_attribute(const std::string& file, std::size_t line, std::string
         char q = rest[0];
         std::size_t close = rest.find(q, 1);
         if (close == std::string_view::npos)
-            throw DataError(file, line, "unterminated quote in the attribute name");
+            throw DataError(file, line, Message(TERN_TEXT("EngineText", "unterminated quote in the attribute name")));
         a.name = std::string(rest.substr(1, close - 1));
         i = close + 1;
     } else {
@@ -117,14 +118,16 @@ Attribute parse_attribute(const std::string& file, std::size_t line, std::string
     }
     std::string_view type = trim(rest.substr(i));
     if (a.name.empty() || type.empty())
-        throw DataError(file, line, "an @attribute needs a name and a type");
+        throw DataError(file, line, Message(TERN_TEXT("EngineText", "an @attribute needs a name and a type")));
     if (type.front() == '{') {
         std::size_t close = type.rfind('}');
         if (close == std::string_view::npos)
-            throw DataError(file, line, fmt::format("attribute '{}': nominal values miss the closing '}}'", a.name));
+            throw DataError(
+                file, line,
+                Message(TERN_TEXT("EngineText", "attribute '%1': nominal values miss the closing '}'"), a.name));
         std::vector<Value> values;
         if (!split_values(type.substr(1, close - 1), ',', values))
-            throw DataError(file, line, fmt::format("attribute '{}': unterminated quote", a.name));
+            throw DataError(file, line, Message(TERN_TEXT("EngineText", "attribute '%1': unterminated quote"), a.name));
         a.type = ArffType::nominal;
         for (Value& v : values) {
             if (v.text.empty() && !v.quoted)
@@ -142,9 +145,12 @@ Attribute parse_attribute(const std::string& file, std::size_t line, std::string
     else if (word == "date")
         a.type = ArffType::date;
     else if (word == "relational")
-        throw DataError(file, line, fmt::format("attribute '{}': relational attributes are not supported", a.name));
+        throw DataError(
+            file, line,
+            Message(TERN_TEXT("EngineText", "attribute '%1': relational attributes are not supported"), a.name));
     else
-        throw DataError(file, line, fmt::format("attribute '{}': unknown type '{}'", a.name, word));
+        throw DataError(file, line,
+                        Message(TERN_TEXT("EngineText", "attribute '%1': unknown type '%2'"), a.name, word));
     return a;
 }
 
@@ -168,7 +174,8 @@ class ArffRows {
             auto x = parse_number(v.text);
             if (!x)
                 throw DataError(m_file, line,
-                                fmt::format("attribute '{}' is numeric but the value is '{}'", a.name, v.text));
+                                Message(TERN_TEXT("EngineText", "attribute '%1' is numeric but the value is '%2'"),
+                                        a.name, v.text));
             a.numbers.push_back(numeric_cell(*x));
             return;
         }
@@ -181,7 +188,8 @@ class ArffRows {
             if (it == a.level_index.end())
                 throw DataError(
                     m_file, line,
-                    fmt::format("value '{}' is not one of the declared values of attribute '{}'", v.text, a.name));
+                    Message(TERN_TEXT("EngineText", "value '%1' is not one of the declared values of attribute '%2'"),
+                            v.text, a.name));
             a.codes.push_back(it->second);
             return;
         }
@@ -253,13 +261,15 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
             else if (key == "@data")
                 in_data = true;
             else if (key == "@end")
-                throw DataError(file, line_no, "relational ARFF (@end) is not supported");
+                throw DataError(file, line_no,
+                                Message(TERN_TEXT("EngineText", "relational ARFF (@end) is not supported")));
             else
-                throw DataError(file, line_no, fmt::format("unexpected '{}' in the ARFF header", key));
+                throw DataError(file, line_no,
+                                Message(TERN_TEXT("EngineText", "unexpected '%1' in the ARFF header"), key));
             if (!seen_relation)
-                throw DataError(file, line_no, "an ARFF file starts with @relation");
+                throw DataError(file, line_no, Message(TERN_TEXT("EngineText", "an ARFF file starts with @relation")));
             if (in_data && attributes.empty())
-                throw DataError(file, line_no, "@data before any @attribute");
+                throw DataError(file, line_no, Message(TERN_TEXT("EngineText", "@data before any @attribute")));
             continue;
         }
         const std::size_t cols = attributes.size();
@@ -273,7 +283,7 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
                                         ? attributes[c].levels.front()
                                         : "?";
             if (!split_values(line.substr(1, line.size() - 2), ',', values))
-                throw DataError(file, line_no, "unterminated quote");
+                throw DataError(file, line_no, Message(TERN_TEXT("EngineText", "unterminated quote")));
             for (const Value& pair : values) {
                 if (pair.text.empty())
                     continue;
@@ -284,18 +294,20 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
                 // A whole index within the row: 1.9 or 2^64 cast to an index put values in other columns.
                 if (kv.size() != 2 || !idx || !(*idx >= 0) || !(*idx < double(cols)) || *idx != std::floor(*idx) ||
                     (index = std::size_t(*idx)) >= cols)
-                    throw DataError(file, line_no, fmt::format("bad sparse entry '{}'", pair.text));
+                    throw DataError(file, line_no,
+                                    Message(TERN_TEXT("EngineText", "bad sparse entry '%1'"), pair.text));
                 cells[index] = kv[1];
             }
             for (std::size_t c = 0; c < cols; ++c)
                 rows.add(line_no, c, cells[c]);
         } else {
             if (!split_values(line, ',', values))
-                throw DataError(file, line_no, "unterminated quote");
+                throw DataError(file, line_no, Message(TERN_TEXT("EngineText", "unterminated quote")));
             if (values.size() == cols + 1 && values.back().text.starts_with('{'))
                 values.pop_back(); // an instance weight
             if (values.size() != cols)
-                throw DataError(file, line_no, fmt::format("expected {} fields, found {}", cols, values.size()));
+                throw DataError(file, line_no,
+                                Message(TERN_TEXT("EngineText", "expected %1 fields, found %2"), cols, values.size()));
             for (std::size_t c = 0; c < cols; ++c)
                 rows.add(line_no, c, values[c]);
         }
@@ -306,13 +318,13 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
         }
     }
     if (!in_data)
-        throw DataError(file, "ARFF file without @data");
+        throw DataError(file, Message(TERN_TEXT("EngineText", "ARFF file without @data")));
 
     std::vector<Column> columns;
     std::unordered_map<std::string, std::size_t> names;
     for (Attribute& a : attributes) {
         if (!names.emplace(a.name, columns.size()).second)
-            throw DataError(file, fmt::format("duplicate attribute name '{}'", a.name));
+            throw DataError(file, Message(TERN_TEXT("EngineText", "duplicate attribute name '%1'"), a.name));
         switch (a.type) {
         case ArffType::numeric: columns.push_back(Column::numeric(a.name, std::move(a.numbers))); break;
         case ArffType::nominal: columns.push_back(Column::categorical(a.name, std::move(a.codes), a.levels)); break;
@@ -335,8 +347,9 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
                         not_a_date = level;
                 }
                 if (some_dates && not_a_date)
-                    throw DataError(file, fmt::format("attribute '{}' is a date but the value is '{}'", a.name,
-                                                      *not_a_date));
+                    throw DataError(file,
+                                    Message(TERN_TEXT("EngineText", "attribute '%1' is a date but the value is '%2'"),
+                                            a.name, *not_a_date));
                 columns.push_back(build_string_column(a.name, std::move(a.codes), a.dictionary.levels, true));
             }
             break;

@@ -1,6 +1,7 @@
 #include "engine/data/csv_fields.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/formatted_number.h"
 
 #include <algorithm>
@@ -107,7 +108,9 @@ std::vector<Record> split_records(std::string_view text, char delimiter, std::si
                     if (i >= n) {
                         if (!complete)
                             return records;
-                        throw DataError(file, open_line, "unterminated quote (the quote opened here never closes)");
+                        throw DataError(file, open_line,
+                                        Message(TERN_TEXT("EngineText",
+                                                          "unterminated quote (the quote opened here never closes)")));
                     }
                     char c = text[i];
                     if (c == quote) {

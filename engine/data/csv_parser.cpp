@@ -58,7 +58,8 @@ bool CsvChunkParser::read_field(const char* p, Field& field, ChunkResult& out) c
             if (!q) {
                 out.failed = true;
                 out.fail_offset = std::size_t(p - m_text.data());
-                out.fail_what = "unterminated quote (the quote opened here never closes)";
+                out.fail_what =
+                    Message(TERN_TEXT("EngineText", "unterminated quote (the quote opened here never closes)"));
                 return false;
             }
             if (q + 1 < eof && q[1] == '"') {
@@ -199,7 +200,7 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
             } else {
                 out.failed = true;
                 out.fail_offset = std::size_t(record - base);
-                out.fail_what = fmt::format("expected {} fields, found {}", cols, col);
+                out.fail_what = Message(TERN_TEXT("EngineText", "expected %1 fields, found %2"), cols, col);
                 return out;
             }
         } else {

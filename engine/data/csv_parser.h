@@ -4,6 +4,7 @@
 // a quoted field needs unescaping). Chunks are independent so that two threads can parse a file at once.
 #pragma once
 
+#include "engine/core/message.h"
 #include "engine/data/csv_fields.h"
 #include "engine/data/table.h"
 
@@ -49,7 +50,7 @@ struct ChunkResult {
     bool cancelled = false;
     bool failed = false;
     std::size_t fail_offset = 0; // where the problem starts (record or opening quote)
-    std::string fail_what;
+    Message fail_what;
 };
 
 class CsvChunkParser {

@@ -1,6 +1,7 @@
 #include "engine/data/csv_sniffer.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -84,7 +85,7 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
     }
     const std::string_view body = text.substr(skip);
     if (body.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
-        throw DataError(file, "no data: the file holds only blank lines");
+        throw DataError(file, Message(TERN_TEXT("EngineText", "no data: the file holds only blank lines")));
     bool whole = false;
     std::string_view small = sample_of(body, 64 << 10, whole);
     if (options.delimiter)
@@ -96,7 +97,8 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
     std::string_view sample = sample_of(body, 512 << 10, whole);
     std::vector<Record> records = split_records(sample, d, 1001, whole, file);
     if (records.empty())
-        throw DataError(file, 1, "the first record is longer than 512 KiB: not a table?");
+        throw DataError(file, 1,
+                        Message(TERN_TEXT("EngineText", "the first record is longer than 512 KiB: not a table?")));
     const Record& first = records.front();
     const std::size_t cols = first.fields.size();
 
@@ -156,9 +158,9 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
             }
             auto [it, fresh] = index.emplace(name, j);
             if (!fresh)
-                throw DataError(
-                    file, first.line + (skip ? 1 : 0),
-                    fmt::format("duplicate column name '{}' (columns {} and {})", name, it->second + 1, j + 1));
+                throw DataError(file, first.line + (skip ? 1 : 0),
+                                Message(TERN_TEXT("EngineText", "duplicate column name '%1' (columns %2 and %3)"), name,
+                                        it->second + 1, j + 1));
             layout.names.push_back(std::move(name));
         }
     } else {

@@ -1,13 +1,14 @@
 // Image folders: one sub-folder per class. Only headers are read (see image_header.h), so a folder of 100,000
 // images is described in seconds and never held in memory; a damaged file is listed with its reason and skipped.
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/image_header.h"
 #include "engine/data/readers.h"
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
 #include <fmt/format.h>
+#include <map>
 
 namespace tern::data {
 
@@ -89,14 +90,14 @@ ImageFolder read_image_folder(const std::string& path, const JobControl& control
 {
     std::error_code ec;
     if (!fs::exists(path, ec))
-        throw DataError(path, "no such folder");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "no such folder")));
     if (!fs::is_directory(path, ec))
-        throw DataError(path, "not a folder");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "not a folder")));
     ImageFolder folder;
     folder.root = path;
     std::vector<fs::path> subdirs = sorted_entries(path, true, ec);
     if (ec)
-        throw DataError(path, ec.message());
+        throw DataError(path, Message::verbatim(ec.message()));
 
     std::vector<std::pair<std::string, std::vector<fs::path>>> classes;
     std::size_t total = 0;
@@ -116,9 +117,11 @@ ImageFolder read_image_folder(const std::string& path, const JobControl& control
     }
     if (classes.empty()) {
         bool loose = !sorted_entries(path, false, ec).empty();
-        throw DataError(path, loose ? "not an image folder: the images must sit in one sub-folder per class"
-                                    : "not an image folder: expected one sub-folder per class holding images "
-                                      "(png, jpg, bmp, tif, webp)");
+        throw DataError(path, loose ? Message(TERN_TEXT("EngineText", "not an image folder: the images must sit in "
+                                                                      "one sub-folder per class"))
+                                    : Message(TERN_TEXT("EngineText", "not an image folder: expected one sub-folder "
+                                                                      "per class holding images (png, jpg, bmp, tif, "
+                                                                      "webp)")));
     }
     if (const std::size_t loose = sorted_entries(path, false, ec).size(); loose > 0)
         folder.ignored.push_back(fmt::format("{} image(s) beside the class folders, in no class, are not read", loose));

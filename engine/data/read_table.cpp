@@ -1,6 +1,7 @@
 // data::read_table: picks the reader for a file (ARFF by extension or content, else delimited text) after the
 // common checks of text_source.h, and refuses folders with a message that says what a folder must hold.
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/arff_reader.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/readers.h"
@@ -18,9 +19,9 @@ Table read_table(const std::string& path, const ReadOptions& options, const JobC
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
         throw DataError(path, is_image_folder(path)
-                                  ? "is an image folder, not a table file"
-                                  : "is a folder but not an image folder (expected one sub-folder per class "
-                                    "holding images)");
+                                  ? Message(TERN_TEXT("EngineText", "is an image folder, not a table file"))
+                                  : Message(TERN_TEXT("EngineText", "is a folder but not an image folder (expected "
+                                                                    "one sub-folder per class holding images)")));
     TextBuffer buffer = load_text_file(path, options.memory_limit);
     std::string_view text = buffer.view();
     // Classic Mac line ends: a file with CRs and no LF at all.

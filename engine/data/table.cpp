@@ -1,12 +1,12 @@
 #include "engine/data/table.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/calendar.h"
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cassert>
+#include <fmt/format.h>
 #include <limits>
 #include <unordered_set>
 
@@ -155,7 +155,7 @@ Table::Table(std::vector<Column> columns) : m_columns(std::move(columns))
         if (c.size() != m_rows)
             throw InputError(fmt::format("column '{}' has {} rows, expected {}", c.name(), c.size(), m_rows));
         if (!names.insert(c.name()).second)
-            throw InputError(fmt::format("duplicate column name '{}'", c.name()));
+            throw InputError(Message(TERN_TEXT("EngineText", "duplicate column name '%1'"), c.name()));
     }
 }
 
@@ -171,7 +171,7 @@ const Column& Table::column(std::string_view name) const
 {
     auto i = find(name);
     if (!i)
-        throw InputError(fmt::format("no column named '{}'", name));
+        throw InputError(Message(TERN_TEXT("EngineText", "no column named '%1'"), name));
     return m_columns[*i];
 }
 
@@ -179,7 +179,7 @@ void Table::set_target(std::string_view name)
 {
     auto i = find(name);
     if (!i)
-        throw InputError(fmt::format("no column named '{}'", name));
+        throw InputError(Message(TERN_TEXT("EngineText", "no column named '%1'"), name));
     for (Column& c : m_columns)
         if (c.role() == ColumnRole::target)
             c.set_role(ColumnRole::feature);

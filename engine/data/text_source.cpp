@@ -1,6 +1,7 @@
 #include "engine/data/text_source.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 
 #include <algorithm>
 #include <cctype>
@@ -60,33 +61,33 @@ const char* binary_kind(const unsigned char* b, std::size_t n)
 {
     auto starts = [&](const char* sig, std::size_t len) { return n >= len && std::memcmp(b, sig, len) == 0; };
     if (starts("\xFF\xD8\xFF", 3))
-        return "a JPEG image";
+        return TERN_TEXT("EngineText", "a JPEG image");
     if (starts("\x89PNG", 4))
-        return "a PNG image";
+        return TERN_TEXT("EngineText", "a PNG image");
     if (starts("GIF8", 4))
-        return "a GIF image";
+        return TERN_TEXT("EngineText", "a GIF image");
     if (starts("%PDF", 4))
-        return "a PDF document";
+        return TERN_TEXT("EngineText", "a PDF document");
     if (starts("PK\x03\x04", 4))
-        return "a ZIP archive (an .xlsx workbook? save it as CSV)";
+        return TERN_TEXT("EngineText", "a ZIP archive (an .xlsx workbook? save it as CSV)");
     if (starts("\x1F\x8B", 2))
-        return "gzip-compressed (decompress it first)";
+        return TERN_TEXT("EngineText", "gzip-compressed (decompress it first)");
     if (starts("\xD0\xCF\x11\xE0", 4))
-        return "an OLE document (an .xls workbook? save it as CSV)";
+        return TERN_TEXT("EngineText", "an OLE document (an .xls workbook? save it as CSV)");
     if (starts("SQLite format 3", 15))
-        return "an SQLite database";
+        return TERN_TEXT("EngineText", "an SQLite database");
     if (starts("\x7F"
                "ELF",
                4))
-        return "an executable";
+        return TERN_TEXT("EngineText", "an executable");
     if (starts("BZh", 3) && n > 3 && b[3] >= '1' && b[3] <= '9')
-        return "bzip2-compressed (decompress it first)";
+        return TERN_TEXT("EngineText", "bzip2-compressed (decompress it first)");
     if (starts("\xFD"
                "7zXZ",
                5))
-        return "xz-compressed (decompress it first)";
+        return TERN_TEXT("EngineText", "xz-compressed (decompress it first)");
     if (starts("PAR1", 4))
-        return "a Parquet file";
+        return TERN_TEXT("EngineText", "a Parquet file");
     return nullptr;
 }
 
@@ -217,8 +218,9 @@ void refuse_control_characters(const std::string& path, std::string_view text)
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1A) || c == 0x7F)
             ++controls;
     if (controls * 100 > sample.size())
-        throw DataError(path, fmt::format("not a text table: binary content ({} control bytes in the first {})",
-                                          controls, sample.size()));
+        throw DataError(path, Message(TERN_TEXT("EngineText",
+                                                "not a text table: binary content (%1 control bytes in the first %2)"),
+                                      controls, sample.size()));
 }
 
 // A web page or XML saved under a .csv name parses as a ragged "table" at best: say what it is instead.
@@ -230,9 +232,9 @@ void refuse_markup(const std::string& path, std::string_view text)
     std::string head(text.substr(start, 15));
     std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return char(std::tolower(c)); });
     if (head.starts_with("<!doctype html") || head.starts_with("<html"))
-        throw DataError(path, "not a table: this is an HTML page");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "not a table: this is an HTML page")));
     if (head.starts_with("<?xml"))
-        throw DataError(path, "not a table: this is an XML document");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "not a table: this is an XML document")));
 }
 
 } // namespace
@@ -241,15 +243,15 @@ TextBuffer decode_text(const std::string& path, std::unique_ptr<char[]> bytes, s
 {
     const auto* b = reinterpret_cast<const unsigned char*>(bytes.get());
     if (size == 0)
-        throw DataError(path, "file is empty (0 bytes)");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "file is empty (0 bytes)")));
     if (const char* kind = binary_kind(b, size))
-        throw DataError(path, fmt::format("not a text table: this is {}", kind));
+        throw DataError(path, Message(TERN_TEXT("EngineText", "not a text table: this is %1"), Message(kind)));
 
     if (size >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
         bool le = b[0] == 0xFF;
         std::string text = utf16_to_utf8(b + 2, size - 2, le);
         if (text.find('\0') != std::string::npos)
-            throw DataError(path, "not a text table: NUL characters in UTF-16 text");
+            throw DataError(path, Message(TERN_TEXT("EngineText", "not a text table: NUL characters in UTF-16 text")));
         refuse_control_characters(path, text);
         return from_string(text, le ? SourceEncoding::utf16le : SourceEncoding::utf16be);
     }
@@ -264,7 +266,8 @@ TextBuffer decode_text(const std::string& path, std::unique_ptr<char[]> bytes, s
     refuse_markup(path, body);
     if (const void* nul = std::memchr(body.data(), 0, body.size())) {
         std::size_t at = std::size_t(static_cast<const char*>(nul) - body.data());
-        throw DataError(path, line_of(body, at), fmt::format("not a text table: NUL byte at offset {}", at + skip));
+        throw DataError(path, line_of(body, at),
+                        Message(TERN_TEXT("EngineText", "not a text table: NUL byte at offset %1"), at + skip));
     }
     refuse_control_characters(path, body);
 
@@ -278,7 +281,8 @@ TextBuffer decode_text(const std::string& path, std::unique_ptr<char[]> bytes, s
     std::size_t high = std::size_t(
         std::count_if(ub, ub + std::min<std::size_t>(body.size(), 1 << 16), [](unsigned char c) { return c >= 0x80; }));
     if (high * 10 > std::min<std::size_t>(body.size(), 1 << 16) * 3)
-        throw DataError(path, "not a text table: binary content (neither UTF-8 nor Latin-1 text)");
+        throw DataError(path, Message(TERN_TEXT("EngineText",
+                                                "not a text table: binary content (neither UTF-8 nor Latin-1 text)")));
     return from_string(latin1_to_utf8(body), SourceEncoding::latin1);
 }
 
@@ -287,26 +291,27 @@ TextBuffer load_text_file(const std::string& path, std::uint64_t memory_limit)
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status))
-        throw DataError(path, "no such file");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "no such file")));
     if (fs::is_directory(status))
-        throw DataError(path, "is a folder, not a table file");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "is a folder, not a table file")));
     if (!fs::is_regular_file(status))
-        throw DataError(path, "not a regular file");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "not a regular file")));
     std::uint64_t size = fs::file_size(path, ec);
     if (ec)
-        throw DataError(path, ec.message());
+        throw DataError(path, Message::verbatim(ec.message()));
     if (size == 0)
-        throw DataError(path, "file is empty (0 bytes)");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "file is empty (0 bytes)")));
 
     std::uint64_t limit = memory_limit ? memory_limit : available_memory_bytes();
     // The bytes, the parsed columns (up to twice the bytes for short numbers) and slack.
     if (limit > 0 && size > limit / 3)
-        throw DataError(path, fmt::format("file is too large to load: {} needs about {} of memory, {} available",
-                                          human_bytes(size), human_bytes(size * 3), human_bytes(limit)));
+        throw DataError(path, Message(TERN_TEXT("EngineText",
+                                                "file is too large to load: %1 needs about %2 of memory, %3 available"),
+                                      human_bytes(size), human_bytes(size * 3), human_bytes(limit)));
 
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        throw DataError(path, std::strerror(errno));
+        throw DataError(path, Message::verbatim(std::strerror(errno)));
     auto bytes = std::make_unique_for_overwrite<char[]>(size + 1);
     std::size_t got = 0;
     while (got < size) {
@@ -316,7 +321,8 @@ TextBuffer load_text_file(const std::string& path, std::uint64_t memory_limit)
         if (n <= 0) {
             int err = errno;
             ::close(fd);
-            throw DataError(path, n == 0 ? std::string("file shrank while reading") : std::strerror(err));
+            throw DataError(path, n == 0 ? Message(TERN_TEXT("EngineText", "file shrank while reading"))
+                                         : Message::verbatim(std::strerror(err)));
         }
         got += std::size_t(n);
     }

@@ -2,29 +2,26 @@
 
 #include "engine/data/csv_fields.h"
 
-#include <fmt/format.h>
-
 namespace tern::data {
 
 namespace {
 
-template <class Reads>
-std::string first_unread(const Column& column, Reads reads)
+template <class Reads> Message first_unread(const Column& column, Reads reads)
 {
     for (std::size_t r = 0; r < column.size(); ++r)
         if (!column.is_missing(r) && !reads(column.display(r)))
-            return fmt::format(" (data row {} holds '{}')", r + 1, column.display(r));
+            return Message(TERN_TEXT("EngineText", " (data row %1 holds '%2')"), r + 1, column.display(r));
     return {};
 }
 
 } // namespace
 
-std::string first_non_number(const Column& column)
+Message first_non_number(const Column& column)
 {
     return first_unread(column, [](const std::string& cell) { return parse_number(cell).has_value(); });
 }
 
-std::string first_non_date(const Column& column, DateFormat format)
+Message first_non_date(const Column& column, DateFormat format)
 {
     return first_unread(column, [format](const std::string& cell) { return parse_date(cell, format).has_value(); });
 }

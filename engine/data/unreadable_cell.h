@@ -11,10 +11,10 @@
 namespace tern::data {
 
 // The first non-missing cell that is not a number, as " (data row R holds 'V')"; empty when every cell is one.
-std::string first_non_number(const Column& column);
+Message first_non_number(const Column& column);
 
 // The first non-missing cell that is not a date written as `format`, in the same words; empty when every cell is.
-std::string first_non_date(const Column& column, DateFormat format);
+Message first_non_date(const Column& column, DateFormat format);
 
 // A numeric column's stray words read as missing (Column::unread_cells), in one line: "a: 1 cell is not a number
 // and reads as missing (data row 151 holds '-')"; empty when there is none.

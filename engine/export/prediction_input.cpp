@@ -1,6 +1,7 @@
 #include "engine/export/prediction_input.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/image_header.h"
 #include "engine/search/image_table.h"
 
@@ -16,15 +17,16 @@ PredictionInput read_prediction_input(const ExportedModel& model, const std::str
         input.table = data::read_table(path, model.read_options(), job);
         // A header alone printed a header and exit 0: a script took an empty export for predictions.
         if (input.table.rows() == 0)
-            throw DataError(path, "no row to predict (the file holds its header only)");
+            throw DataError(path,
+                            Message(TERN_TEXT("EngineText", "no row to predict (the file holds its header only)")));
         return input;
     }
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        throw DataError(path, "no such file or folder");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "no such file or folder")));
     if (!std::filesystem::is_directory(path, ec) && !data::has_image_extension(path))
-        throw DataError(path, "this model was trained on images; give an image file (png, jpg, bmp, tif, webp) or a "
-                              "folder of images");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "this model was trained on images; give an image file "
+                                                              "(png, jpg, bmp, tif, webp) or a folder of images")));
     input.table = search::image_rows(path, input.files, input.left_out, job);
     return input;
 }

@@ -2,14 +2,14 @@
 #include "engine/ocr/image_io.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/image_header.h"
 #include "engine/data/image_pixels.h"
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <iterator>
 #include <opencv2/imgcodecs.hpp>
@@ -41,33 +41,33 @@ cv::Mat load_gray(const std::string& path)
 {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
-        throw DataError(path, "no such image file");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "no such image file")));
     if (std::filesystem::file_size(path, ec) == 0)
-        throw DataError(path, "empty file");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "empty file")));
     // Read the bytes ourselves: imread cannot open some non-ASCII paths and gives no reason on failure.
     std::ifstream in(path, std::ios::binary);
     std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof())
-        throw DataError(path, "cannot read file");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "cannot read file")));
     // Refused before decoding, from the header in the bytes read: a 1.6 MB PNG of 30000 x 30000 pixels took 8 GB
     // to decode, and a download that broke off decodes to a grey rest that reads as nothing without saying why.
     // Truncated means no end marker anywhere: a phone's motion photo carries a video after its JPEG's end.
     if (bytes.size() >= 5 && std::equal(bytes.begin(), bytes.begin() + 5, "%PDF-"))
-        throw DataError(path, "a PDF, not an image: save its pages as PNG or JPEG");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "a PDF, not an image: save its pages as PNG or JPEG")));
     std::string reason;
     const auto header = data::parse_image_header(
         std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), reason);
     if (header)
         if (const std::string oversize = data::oversize_reason(*header); !oversize.empty())
-            throw DataError(path, oversize);
+            throw DataError(path, Message::verbatim(oversize));
     const auto holds = [&bytes](std::string_view marker) {
         return std::search(bytes.begin(), bytes.end(), marker.begin(), marker.end(),
                            [](unsigned char b, char m) { return b == static_cast<unsigned char>(m); }) != bytes.end();
     };
     if (header && header->format == "png" && !holds("IEND"))
-        throw DataError(path, "truncated PNG (no IEND chunk)");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "truncated PNG (no IEND chunk)")));
     if (header && header->format == "jpeg" && !holds("\xFF\xD9"))
-        throw DataError(path, "truncated JPEG (no end-of-image marker)");
+        throw DataError(path, Message(TERN_TEXT("EngineText", "truncated JPEG (no end-of-image marker)")));
     cv::Mat decoded;
     try {
         decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
@@ -75,8 +75,10 @@ cv::Mat load_gray(const std::string& path)
         decoded.release();
     }
     if (decoded.empty() || decoded.cols < 2 || decoded.rows < 2)
-        throw DataError(path, reason.empty() ? "not a readable image (corrupt or unsupported format)"
-                                             : "not a readable image (" + reason + ")");
+        throw DataError(path, reason.empty()
+                                  ? Message(TERN_TEXT("EngineText", "not a readable image (corrupt or unsupported "
+                                                                    "format)"))
+                                  : Message(TERN_TEXT("EngineText", "not a readable image (%1)"), reason));
     return to_gray8(decoded);
 }
 

@@ -1,6 +1,7 @@
 #include "engine/prep/transform_rows.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/calendar.h"
 #include "engine/data/csv_fields.h"
 #include "engine/data/unreadable_cell.h"
@@ -41,16 +42,21 @@ const data::Column& bind(const data::Table& table, const std::string& name, std:
     else if (const auto i = table.find(name))
         column = &table.column(*i);
     else
-        throw InputError(fmt::format("column '{}' is missing (the preprocessing was fitted with it)", name));
+        throw InputError(
+            Message(TERN_TEXT("EngineText", "column '%1' is missing (the preprocessing was fitted with it)"), name));
     const bool is_numeric = column->type() == data::ColumnType::numeric;
     if (date && !is_numeric)
-        throw InputError(fmt::format("column '{}' held dates when the preprocessing was fitted; here not every value "
-                                     "is a date ({} then, optionally with a time){}",
-                                     name, data::date_pattern(*date), data::first_non_date(*column, *date)));
+        throw InputError(Message(TERN_TEXT("EngineText", "column '%1' held dates when the preprocessing was fitted; "
+                                                         "here not every value is a date (%2 then, optionally with a "
+                                                         "time)%3"),
+                                 name, data::date_pattern(*date), data::first_non_date(*column, *date)));
     if (is_numeric != numeric)
-        throw InputError(fmt::format("column '{}' is {} here but was {} when the preprocessing was fitted{}", name,
-                                     data::to_string(column->type()), numeric ? "numeric" : "categorical",
-                                     numeric ? data::first_non_number(*column) : std::string()));
+        throw InputError(numeric ? Message(TERN_TEXT("EngineText", "column '%1' is not numeric here but was numeric "
+                                                                   "when the preprocessing was fitted%2"),
+                                           name, data::first_non_number(*column))
+                                 : Message(TERN_TEXT("EngineText", "column '%1' is numeric here but was categorical "
+                                                                   "when the preprocessing was fitted"),
+                                           name));
     return *column;
 }
 

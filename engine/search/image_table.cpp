@@ -1,15 +1,15 @@
 #include "engine/search/image_table.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/file_walker.h"
 #include "engine/data/image_header.h"
 #include "engine/data/image_pixels.h"
 
 #include <fmt/format.h>
+#include <map>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-
-#include <map>
 
 namespace tern::search {
 
@@ -122,9 +122,10 @@ data::Table image_rows(const std::string& path, std::vector<std::string>& files,
             files.push_back(*file);
     }
     if (files.empty())
-        throw DataError(path, skipped.empty() ? "no image (png, jpg, bmp, tif, webp) in it"
-                                              : fmt::format("no readable image ({}: {})", skipped.front().path,
-                                                            skipped.front().reason));
+        throw DataError(path, skipped.empty()
+                                  ? Message(TERN_TEXT("EngineText", "no image (png, jpg, bmp, tif, webp) in it"))
+                                  : Message(TERN_TEXT("EngineText", "no readable image (%1: %2)"), skipped.front().path,
+                                            skipped.front().reason));
     return data::Table(columns.take());
 }
 

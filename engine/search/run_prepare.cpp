@@ -1,9 +1,8 @@
 // Before a search: the run's table read and judged (target, stray words, columns set aside, pinned imputers), its
 // validation folds made and checked, the search's context set, and the test file read. Everything that can be
 // refused is refused here, in one line, before the run is stored or the budget spent.
-#include "engine/search/run_session.h"
-
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/data/readers.h"
 #include "engine/data/unreadable_cell.h"
 #include "engine/models/registry.h"
@@ -11,17 +10,17 @@
 #include "engine/prep/screening.h"
 #include "engine/search/image_table.h"
 #include "engine/search/run_report.h"
+#include "engine/search/run_session.h"
 #include "engine/search/target_outliers.h"
 #include "engine/search/test_table.h"
 #include "engine/search/time_folds.h"
 #include "engine/search/validation_rows.h"
 
+#include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
-#include <cmath>
 
 namespace tern::search {
 
@@ -221,9 +220,9 @@ void RunSession::prepare()
     // A stored run (resume, explain) keeps its folds, so the hint names a new run instead of --folds.
     if (const auto shortage = validation_shortage(m_table, m_target, m_spec)) {
         if (m_run.id == 0)
-            throw DataError(m_spec.data_path, shortage_text(*shortage, m_spec.time_column));
-        throw DataError(m_spec.data_path, fmt::format("run {} cannot go on: {}", m_run.id,
-                                                      stored_run_shortage_text(*shortage, m_spec.time_column)));
+            throw DataError(m_spec.data_path, Message::verbatim(shortage_text(*shortage, m_spec.time_column)));
+        throw DataError(m_spec.data_path, Message(TERN_TEXT("EngineText", "run %1 cannot go on: %2"), m_run.id,
+                                                  stored_run_shortage_text(*shortage, m_spec.time_column)));
     }
     m_scorer = std::make_unique<Scorer>(m_target.task, m_target.n_classes(), m_spec.metric, m_spec.metric_expr,
                                         m_spec.metric_direction == "max");
@@ -340,7 +339,7 @@ void RunSession::read_test_file()
     try {
         t = encode_target_like(*m_test, m_spec.target, m_target);
     } catch (const InputError& e) { // a word among a regression target's values: which file holds it
-        throw DataError(m_spec.test_path, e.what());
+        throw DataError(m_spec.test_path, e.message());
     }
     if (t.rows.empty())
         throw InputError(fmt::format("{}: no row with a known target value ({} rows: {} without a target, {} of a "

@@ -176,8 +176,8 @@ TargetData encode_target_like(const data::Table& table, const std::string& targe
     t.class_names = train.class_names;
     if (train.task == Task::regression) {
         if (col.type() != data::ColumnType::numeric)
-            throw InputError(
-                fmt::format("target '{}' is not numeric in this file{}", target, data::first_non_number(col)));
+            throw InputError(Message(TERN_TEXT("EngineText", "target '%1' is not numeric in this file%2"), target,
+                                     data::first_non_number(col)));
         for (std::size_t r = 0; r < col.size(); ++r) {
             if (col.is_missing(r)) {
                 ++t.missing;

@@ -1,5 +1,6 @@
 // The Data page end to end on the engine thread: open by path and by a real drop event, rows shown, summary,
-// target chooser, a bad file (one-line error banner, previous table kept), cancelling a load, image folders.
+// target chooser, a bad file (one-line error banner in the GUI's language, previous table kept), cancelling a load,
+// image folders.
 #include "engine/data/table.h"
 #include "ui/engine_controller.h"
 #include "ui/models/class_counts_model.h"
@@ -16,6 +17,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace tern;
@@ -152,6 +154,21 @@ class TestDataPage : public QObject {
         QVERIFY(!m_page->banner()->isVisible());
         QTRY_COMPARE(opened.count(), 2);
         QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 150);
+    }
+
+    // The reader's words in the GUI's language, with the file, line and counts in place.
+    void badFileReadsInTheGuiLanguage()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("tern"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        QSignalSpy failed(m_page.get(), &ui::DataPage::loadFailed);
+        m_page->openPath(dataPath("bad/ragged_rows.csv"));
+        QTRY_COMPARE(failed.count(), 1);
+        QCoreApplication::removeTranslator(&german);
+        const QString text = m_page->banner()->text();
+        QVERIFY2(text.contains(QStringLiteral("ragged_rows.csv:3: 3 Felder erwartet, 2 gefunden")), qPrintable(text));
     }
 
     void cancelKeepsThePreviousTable()

@@ -2,6 +2,7 @@
 // thread; engine exceptions become jobFailed with one line, tern::Cancelled becomes jobCancelled; cancel() stops a
 // running job through its stop_token; destroying the controller with a job running joins its thread.
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "ui/engine_controller.h"
 
 #include <QSignalSpy>
@@ -92,7 +93,9 @@ class TestEngineController : public QObject {
         bool called = false;
         engine.submit(
             QStringLiteral("bad"),
-            [](const tern::JobControl&) { throw tern::DataError("data.csv", 3, "expected 4 fields\ngot 5"); },
+            [](const tern::JobControl&) {
+                throw tern::DataError("data.csv", 3, tern::Message::verbatim("expected 4 fields\ngot 5"));
+            },
             [&called] { called = true; });
         QTRY_COMPARE(failed.count(), 1);
         const QString message = failed.first().at(1).toString();
