@@ -3101,5 +3101,77 @@ Vorhergesagte Zeilen: %2</translation>
         <source>missing columns %1 (the training file has them)</source>
         <translation>fehlende Spalten %1 (die Trainingsdatei hat sie)</translation>
     </message>
+    <message>
+        <source>%1/%2: a folder inside a class folder; its images are not read</source>
+        <translation>%1/%2: ein Ordner in einem Klassenordner; seine Bilder werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 extensionless file(s) not read (Tern reads png, jpg, bmp, tif, webp)</source>
+        <translation>%1: %2 Datei(en) ohne Endung nicht gelesen (Tern liest png, jpg, bmp, tif, webp)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 file(s) not read (Tern reads png, jpg, bmp, tif, webp)</source>
+        <translation>%1: %2 %3-Datei(en) nicht gelesen (Tern liest png, jpg, bmp, tif, webp)</translation>
+    </message>
+    <message>
+        <source>%1: no image in it, so not a class</source>
+        <translation>%1: kein Bild darin, also keine Klasse</translation>
+    </message>
+    <message>
+        <source>%1 image(s) beside the class folders, in no class, are not read</source>
+        <translation>%1 Bild(er) neben den Klassenordnern, in keiner Klasse, werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>truncated or damaged PNG header</source>
+        <translation>abgeschnittener oder beschädigter PNG-Kopf</translation>
+    </message>
+    <message>
+        <source>PNG header with an invalid colour type</source>
+        <translation>PNG-Kopf mit ungültigem Farbtyp</translation>
+    </message>
+    <message>
+        <source>damaged JPEG: marker expected</source>
+        <translation>beschädigtes JPEG: Markierung erwartet</translation>
+    </message>
+    <message>
+        <source>truncated or damaged JPEG: no frame header</source>
+        <translation>abgeschnittenes oder beschädigtes JPEG: kein Frame-Kopf</translation>
+    </message>
+    <message>
+        <source>truncated BMP header</source>
+        <translation>abgeschnittener BMP-Kopf</translation>
+    </message>
+    <message>
+        <source>truncated TIFF: directory not found</source>
+        <translation>abgeschnittenes TIFF: Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>truncated or damaged WebP header</source>
+        <translation>abgeschnittener oder beschädigter WebP-Kopf</translation>
+    </message>
+    <message>
+        <source>not a PNG, JPEG, BMP, TIFF or WebP image</source>
+        <translation>kein PNG-, JPEG-, BMP-, TIFF- oder WebP-Bild</translation>
+    </message>
+    <message>
+        <source>image header gives no size</source>
+        <translation>Bildkopf nennt keine Größe</translation>
+    </message>
+    <message>
+        <source>too large (%1 x %2 pixels; Tern reads images of up to %3 megapixels)</source>
+        <translation>zu groß (%1 x %2 Pixel; Tern liest Bilder bis %3 Megapixel)</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot be decoded (%1)</source>
+        <translation>kann nicht dekodiert werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be decoded (damaged image data)</source>
+        <translation>kann nicht dekodiert werden (beschädigte Bilddaten)</translation>
+    </message>
 </context>
 </TS>

@@ -3101,5 +3101,77 @@ Filas predichas: %2</translation>
         <source>missing columns %1 (the training file has them)</source>
         <translation>faltan las columnas %1 (el archivo de entrenamiento las tiene)</translation>
     </message>
+    <message>
+        <source>%1/%2: a folder inside a class folder; its images are not read</source>
+        <translation>%1/%2: una carpeta dentro de una carpeta de clase; sus imágenes no se leen</translation>
+    </message>
+    <message>
+        <source>%1: %2 extensionless file(s) not read (Tern reads png, jpg, bmp, tif, webp)</source>
+        <translation>%1: %2 archivo(s) sin extensión no leído(s) (Tern lee png, jpg, bmp, tif, webp)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 file(s) not read (Tern reads png, jpg, bmp, tif, webp)</source>
+        <translation>%1: %2 archivo(s) %3 no leído(s) (Tern lee png, jpg, bmp, tif, webp)</translation>
+    </message>
+    <message>
+        <source>%1: no image in it, so not a class</source>
+        <translation>%1: no contiene imágenes, así que no es una clase</translation>
+    </message>
+    <message>
+        <source>%1 image(s) beside the class folders, in no class, are not read</source>
+        <translation>%1 imagen(es) junto a las carpetas de clase, sin clase, no se leen</translation>
+    </message>
+    <message>
+        <source>truncated or damaged PNG header</source>
+        <translation>cabecera PNG truncada o dañada</translation>
+    </message>
+    <message>
+        <source>PNG header with an invalid colour type</source>
+        <translation>cabecera PNG con un tipo de color no válido</translation>
+    </message>
+    <message>
+        <source>damaged JPEG: marker expected</source>
+        <translation>JPEG dañado: se esperaba un marcador</translation>
+    </message>
+    <message>
+        <source>truncated or damaged JPEG: no frame header</source>
+        <translation>JPEG truncado o dañado: sin cabecera de fotograma</translation>
+    </message>
+    <message>
+        <source>truncated BMP header</source>
+        <translation>cabecera BMP truncada</translation>
+    </message>
+    <message>
+        <source>truncated TIFF: directory not found</source>
+        <translation>TIFF truncado: no se encontró el directorio</translation>
+    </message>
+    <message>
+        <source>truncated or damaged WebP header</source>
+        <translation>cabecera WebP truncada o dañada</translation>
+    </message>
+    <message>
+        <source>not a PNG, JPEG, BMP, TIFF or WebP image</source>
+        <translation>no es una imagen PNG, JPEG, BMP, TIFF ni WebP</translation>
+    </message>
+    <message>
+        <source>image header gives no size</source>
+        <translation>la cabecera de la imagen no indica el tamaño</translation>
+    </message>
+    <message>
+        <source>too large (%1 x %2 pixels; Tern reads images of up to %3 megapixels)</source>
+        <translation>demasiado grande (%1 x %2 píxeles; Tern lee imágenes de hasta %3 megapíxeles)</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>no se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>cannot be decoded (%1)</source>
+        <translation>no se puede decodificar (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be decoded (damaged image data)</source>
+        <translation>no se puede decodificar (datos de imagen dañados)</translation>
+    </message>
 </context>
 </TS>

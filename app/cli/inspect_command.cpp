@@ -118,12 +118,12 @@ void print_images(const InspectOptions& o, const data::ImageFolderSummary& s)
     if (!s.unreadable.empty()) {
         fmt::print("\n{} unreadable files (skipped):\n", s.unreadable.size());
         for (const auto& u : s.unreadable)
-            fmt::print("  {}: {}\n", u.path, u.reason);
+            fmt::print("  {}: {}\n", u.path, u.reason.text());
     }
     if (!s.ignored.empty()) {
         fmt::print("\nnot read:\n");
         for (const auto& note : s.ignored)
-            fmt::print("  {}\n", note);
+            fmt::print("  {}\n", note.text());
     }
 }
 

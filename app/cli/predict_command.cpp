@@ -74,7 +74,7 @@ void run_predict(const PredictOptions& o)
     const std::optional<exporting::FileScore>& score = predicted.score;
     // Warnings only once the rows are predicted: refused input is one line, its error.
     for (const auto& file : predicted.input.left_out)
-        std::cerr << fmt::format("warning: {}: {} (left out)\n", file.path, file.reason);
+        std::cerr << fmt::format("warning: {}: {} (left out)\n", file.path, file.reason.text());
     for (const auto& note : unfamiliar)
         std::cerr << "warning: " << note << '\n';
     const auto& classes = model.class_names();

@@ -39,7 +39,7 @@ std::vector<fs::path> sorted_entries(const fs::path& dir, bool directories, std:
 
 // The images of one class folder, in order; what else it holds is described in `ignored` (a nested folder, files
 // of a format Tern does not read), since a user who counted 50 images and sees 30 must hear why.
-std::vector<fs::path> class_images(const fs::path& dir, std::vector<std::string>& ignored, std::error_code& ec)
+std::vector<fs::path> class_images(const fs::path& dir, std::vector<Message>& ignored, std::error_code& ec)
 {
     std::vector<fs::path> images;
     std::map<std::string, std::size_t> other_formats; // extension -> files
@@ -48,8 +48,9 @@ std::vector<fs::path> class_images(const fs::path& dir, std::vector<std::string>
             continue;
         std::error_code type_ec;
         if (it->is_directory(type_ec))
-            ignored.push_back(fmt::format("{}/{}: a folder inside a class folder; its images are not read",
-                                          dir.filename().string(), it->path().filename().string()));
+            ignored.push_back(Message(TERN_TEXT("EngineText", "%1/%2: a folder inside a class folder; its images are "
+                                                              "not read"),
+                                      dir.filename().string(), it->path().filename().string()));
         else if (has_image_extension(it->path().string()))
             images.push_back(it->path());
         else
@@ -57,8 +58,14 @@ std::vector<fs::path> class_images(const fs::path& dir, std::vector<std::string>
     }
     std::sort(images.begin(), images.end());
     for (const auto& [extension, files] : other_formats)
-        ignored.push_back(fmt::format("{}: {} {} file(s) not read (Tern reads png, jpg, bmp, tif, webp)",
-                                      dir.filename().string(), files, extension.empty() ? "extensionless" : extension));
+        ignored.push_back(
+            extension.empty()
+                ? Message(TERN_TEXT("EngineText", "%1: %2 extensionless file(s) not read (Tern reads png, "
+                                                  "jpg, bmp, tif, webp)"),
+                          dir.filename().string(), files)
+                : Message(TERN_TEXT("EngineText", "%1: %2 %3 file(s) not read (Tern reads png, jpg, bmp, "
+                                                  "tif, webp)"),
+                          dir.filename().string(), files, extension));
     return images;
 }
 
@@ -105,11 +112,12 @@ ImageFolder read_image_folder(const std::string& path, const JobControl& control
         std::error_code sub_ec;
         std::vector<fs::path> files = class_images(sub, folder.ignored, sub_ec);
         if (sub_ec) {
-            folder.unreadable.push_back({sub.string(), sub_ec.message()});
+            folder.unreadable.push_back({sub.string(), Message::verbatim(sub_ec.message())});
             continue;
         }
         if (files.empty()) {
-            folder.ignored.push_back(fmt::format("{}: no image in it, so not a class", sub.filename().string()));
+            folder.ignored.push_back(
+                Message(TERN_TEXT("EngineText", "%1: no image in it, so not a class"), sub.filename().string()));
             continue;
         }
         total += files.size();
@@ -124,14 +132,15 @@ ImageFolder read_image_folder(const std::string& path, const JobControl& control
                                                                       "webp)")));
     }
     if (const std::size_t loose = sorted_entries(path, false, ec).size(); loose > 0)
-        folder.ignored.push_back(fmt::format("{} image(s) beside the class folders, in no class, are not read", loose));
+        folder.ignored.push_back(
+            Message(TERN_TEXT("EngineText", "%1 image(s) beside the class folders, in no class, are not read"), loose));
 
     std::size_t done = 0;
     control.report(0.0);
     for (auto& [name, files] : classes) {
         folder.classes.push_back(name);
         for (const fs::path& file : files) {
-            std::string reason;
+            Message reason;
             if (auto h = read_image_header(file.string(), reason))
                 folder.images.push_back({file.string(), name, h->width, h->height, h->channels});
             else

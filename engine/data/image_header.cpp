@@ -1,6 +1,6 @@
 #include "engine/data/image_header.h"
 
-#include <fmt/format.h>
+#include "engine/core/message.h"
 
 #include <algorithm>
 #include <cctype>
@@ -22,27 +22,27 @@ struct Bytes {
     std::uint32_t le32(std::size_t at) const { return le16(at) | (std::uint32_t(le16(at + 2)) << 16); }
 };
 
-std::optional<ImageHeader> png(const Bytes& b, std::string& reason)
+std::optional<ImageHeader> png(const Bytes& b, Message& reason)
 {
     if (!b.has(0, 26) || b.s.substr(12, 4) != "IHDR") {
-        reason = "truncated or damaged PNG header";
+        reason = Message(TERN_TEXT("EngineText", "truncated or damaged PNG header"));
         return std::nullopt;
     }
     static const int channels[] = {1, 0, 3, 3, 2, 0, 4};
     unsigned type = b.u8(25);
     if (type > 6 || channels[type] == 0) {
-        reason = "PNG header with an invalid colour type";
+        reason = Message(TERN_TEXT("EngineText", "PNG header with an invalid colour type"));
         return std::nullopt;
     }
     return ImageHeader{"png", int(b.be32(16)), int(b.be32(20)), channels[type]};
 }
 
-std::optional<ImageHeader> jpeg(const Bytes& b, std::string& reason)
+std::optional<ImageHeader> jpeg(const Bytes& b, Message& reason)
 {
     std::size_t i = 2;
     while (b.has(i, 4)) {
         if (b.u8(i) != 0xFF) {
-            reason = "damaged JPEG: marker expected";
+            reason = Message(TERN_TEXT("EngineText", "damaged JPEG: marker expected"));
             return std::nullopt;
         }
         unsigned m = b.u8(i + 1);
@@ -64,14 +64,14 @@ std::optional<ImageHeader> jpeg(const Bytes& b, std::string& reason)
         }
         i += 2 + b.be16(i + 2);
     }
-    reason = "truncated or damaged JPEG: no frame header";
+    reason = Message(TERN_TEXT("EngineText", "truncated or damaged JPEG: no frame header"));
     return std::nullopt;
 }
 
-std::optional<ImageHeader> bmp(const Bytes& b, std::string& reason)
+std::optional<ImageHeader> bmp(const Bytes& b, Message& reason)
 {
     if (!b.has(0, 26)) {
-        reason = "truncated BMP header";
+        reason = Message(TERN_TEXT("EngineText", "truncated BMP header"));
         return std::nullopt;
     }
     std::uint32_t dib = b.le32(14);
@@ -82,7 +82,7 @@ std::optional<ImageHeader> bmp(const Bytes& b, std::string& reason)
         bpp = int(b.le16(24));
     } else {
         if (!b.has(0, 30)) {
-            reason = "truncated BMP header";
+            reason = Message(TERN_TEXT("EngineText", "truncated BMP header"));
             return std::nullopt;
         }
         w = std::int32_t(b.le32(18));
@@ -92,14 +92,14 @@ std::optional<ImageHeader> bmp(const Bytes& b, std::string& reason)
     return ImageHeader{"bmp", w, h, bpp == 32 ? 4 : bpp >= 16 ? 3 : 1};
 }
 
-std::optional<ImageHeader> tiff(const Bytes& b, std::string& reason)
+std::optional<ImageHeader> tiff(const Bytes& b, Message& reason)
 {
     bool le = b.s[0] == 'I';
     auto r16 = [&](std::size_t at) { return le ? b.le16(at) : b.be16(at); };
     auto r32 = [&](std::size_t at) { return le ? b.le32(at) : b.be32(at); };
     std::size_t ifd = r32(4);
     if (!b.has(ifd, 2)) {
-        reason = "truncated TIFF: directory not found";
+        reason = Message(TERN_TEXT("EngineText", "truncated TIFF: directory not found"));
         return std::nullopt;
     }
     unsigned entries = r16(ifd);
@@ -118,9 +118,9 @@ std::optional<ImageHeader> tiff(const Bytes& b, std::string& reason)
     return h;
 }
 
-std::optional<ImageHeader> webp(const Bytes& b, std::string& reason)
+std::optional<ImageHeader> webp(const Bytes& b, Message& reason)
 {
-    reason = "truncated or damaged WebP header";
+    reason = Message(TERN_TEXT("EngineText", "truncated or damaged WebP header"));
     if (!b.has(0, 30))
         return std::nullopt;
     std::string_view chunk = b.s.substr(12, 4);
@@ -160,12 +160,12 @@ bool has_end_marker(std::ifstream& in, const std::string& format)
 
 } // namespace
 
-std::optional<ImageHeader> parse_image_header(std::string_view bytes, std::string& reason)
+std::optional<ImageHeader> parse_image_header(std::string_view bytes, Message& reason)
 {
     Bytes b{bytes};
     std::optional<ImageHeader> h;
     if (bytes.empty()) {
-        reason = "empty file";
+        reason = Message(TERN_TEXT("EngineText", "empty file"));
         return std::nullopt;
     }
     if (bytes.starts_with("\x89PNG\r\n\x1A\n"))
@@ -180,27 +180,27 @@ std::optional<ImageHeader> parse_image_header(std::string_view bytes, std::strin
     else if (b.has(0, 12) && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP")
         h = webp(b, reason);
     else
-        reason = "not a PNG, JPEG, BMP, TIFF or WebP image";
+        reason = Message(TERN_TEXT("EngineText", "not a PNG, JPEG, BMP, TIFF or WebP image"));
     if (h && (h->width <= 0 || h->height <= 0)) {
-        reason = "image header gives no size";
+        reason = Message(TERN_TEXT("EngineText", "image header gives no size"));
         return std::nullopt;
     }
     return h;
 }
 
-std::string oversize_reason(const ImageHeader& header)
+Message oversize_reason(const ImageHeader& header)
 {
     if (std::int64_t(header.width) * header.height <= max_image_pixels)
         return {};
-    return fmt::format("too large ({} x {} pixels; Tern reads images of up to {} megapixels)", header.width,
-                       header.height, max_image_pixels / 1'000'000);
+    return Message(TERN_TEXT("EngineText", "too large (%1 x %2 pixels; Tern reads images of up to %3 megapixels)"),
+                   header.width, header.height, max_image_pixels / 1'000'000);
 }
 
-std::optional<ImageHeader> read_image_header(const std::string& path, std::string& reason)
+std::optional<ImageHeader> read_image_header(const std::string& path, Message& reason)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        reason = "cannot open the file";
+        reason = Message(TERN_TEXT("EngineText", "cannot open the file"));
         return std::nullopt;
     }
     std::string bytes;
@@ -214,7 +214,8 @@ std::optional<ImageHeader> read_image_header(const std::string& path, std::strin
         if (h && !(reason = oversize_reason(*h)).empty())
             return std::nullopt;
         if (h && !has_end_marker(in, h->format)) {
-            reason = h->format == "png" ? "truncated PNG (no IEND chunk)" : "truncated JPEG (no end-of-image marker)";
+            reason = h->format == "png" ? Message(TERN_TEXT("EngineText", "truncated PNG (no IEND chunk)"))
+                                        : Message(TERN_TEXT("EngineText", "truncated JPEG (no end-of-image marker)"));
             return std::nullopt;
         }
         if (h || bytes.size() < want)

@@ -2,6 +2,8 @@
 // describing a folder of 100,000 images must not read their pixels.
 #pragma once
 
+#include "engine/core/message.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -21,15 +23,15 @@ struct ImageHeader {
 inline constexpr std::int64_t max_image_pixels = 100'000'000;
 
 // Why `header` is refused for its size ("too large (W x H pixels; ...)"), or empty when it is within the limit.
-std::string oversize_reason(const ImageHeader& header);
+Message oversize_reason(const ImageHeader& header);
 
 // nullopt + reason when the bytes are not a well-formed header of a supported format.
-std::optional<ImageHeader> parse_image_header(std::string_view bytes, std::string& reason);
+std::optional<ImageHeader> parse_image_header(std::string_view bytes, Message& reason);
 
 // Reads up to the first 64 KiB of `path` (more when a JPEG header sits after a large EXIF block) and parses them;
 // a PNG without IEND or a JPEG without its end marker is reported as truncated, an image above max_image_pixels as
 // too large.
-std::optional<ImageHeader> read_image_header(const std::string& path, std::string& reason);
+std::optional<ImageHeader> read_image_header(const std::string& path, Message& reason);
 
 // A path's extension in lower case, with its dot (".jpg" for "IMG_0001.JPG"); empty without one.
 std::string lower_extension(const std::string& path);

@@ -2,6 +2,7 @@
 // Errors are tern::DataError ("file:line: what"); a stop request throws tern::Cancelled.
 #pragma once
 
+#include "engine/core/message.h"
 #include "engine/core/progress.h"
 #include "engine/data/table.h"
 
@@ -73,7 +74,7 @@ struct ImageEntry {
 
 struct UnreadableFile {
     std::string path;
-    std::string reason;
+    Message reason;
 };
 
 struct ImageFolder {
@@ -81,7 +82,7 @@ struct ImageFolder {
     std::vector<std::string> classes;           // sorted sub-folder names
     std::vector<ImageEntry> images;             // readable images, class by class
     std::vector<UnreadableFile> unreadable;     // reported per file; they do not stop the load
-    std::vector<std::string> ignored;           // what else the folder holds that is not read, in words
+    std::vector<Message> ignored;               // what else the folder holds that is not read, in words
 };
 
 ImageFolder read_image_folder(const std::string& path, const JobControl& control = {});

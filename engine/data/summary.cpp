@@ -211,7 +211,10 @@ nlohmann::json image_summary_json(const std::string& path, const ImageFolderSumm
         channels[std::to_string(c)] = n;
     nlohmann::json unreadable = nlohmann::json::array();
     for (const UnreadableFile& u : s.unreadable)
-        unreadable.push_back({{"file", u.path}, {"reason", u.reason}});
+        unreadable.push_back({{"file", u.path}, {"reason", u.reason.text()}});
+    nlohmann::json ignored = nlohmann::json::array();
+    for (const Message& note : s.ignored)
+        ignored.push_back(note.text());
     return {{"path", path},
             {"kind", "images"},
             {"rows", s.images},
@@ -223,7 +226,7 @@ nlohmann::json image_summary_json(const std::string& path, const ImageFolderSumm
             {"common_sizes", std::move(sizes)},
             {"channels", std::move(channels)},
             {"unreadable", std::move(unreadable)},
-            {"ignored", s.ignored}};
+            {"ignored", std::move(ignored)}};
 }
 
 } // namespace tern::data

@@ -50,7 +50,7 @@ struct ImageFolderSummary {
     std::map<std::pair<int, int>, std::size_t> sizes; // (width, height) -> count
     std::map<int, std::size_t> channels;              // channel count -> count
     std::vector<UnreadableFile> unreadable;
-    std::vector<std::string> ignored; // ImageFolder::ignored
+    std::vector<Message> ignored; // ImageFolder::ignored
 };
 
 ImageFolderSummary summarize_images(const ImageFolder& folder);

@@ -54,12 +54,12 @@ cv::Mat load_gray(const std::string& path)
     // Truncated means no end marker anywhere: a phone's motion photo carries a video after its JPEG's end.
     if (bytes.size() >= 5 && std::equal(bytes.begin(), bytes.begin() + 5, "%PDF-"))
         throw DataError(path, Message(TERN_TEXT("EngineText", "a PDF, not an image: save its pages as PNG or JPEG")));
-    std::string reason;
+    Message reason;
     const auto header = data::parse_image_header(
         std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), reason);
     if (header)
-        if (const std::string oversize = data::oversize_reason(*header); !oversize.empty())
-            throw DataError(path, Message::verbatim(oversize));
+        if (const Message oversize = data::oversize_reason(*header); !oversize.empty())
+            throw DataError(path, oversize);
     const auto holds = [&bytes](std::string_view marker) {
         return std::search(bytes.begin(), bytes.end(), marker.begin(), marker.end(),
                            [](unsigned char b, char m) { return b == static_cast<unsigned char>(m); }) != bytes.end();

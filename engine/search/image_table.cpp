@@ -39,11 +39,11 @@ struct PixelColumns {
         try {
             bgr = data::to_bgr8_on_white(cv::imread(path, decode_flags(path)));
         } catch (const cv::Exception& e) {
-            skipped.push_back({path, fmt::format("cannot be decoded ({})", e.err)});
+            skipped.push_back({path, Message(TERN_TEXT("EngineText", "cannot be decoded (%1)"), e.err)});
             return false;
         }
         if (bgr.empty()) {
-            skipped.push_back({path, "cannot be decoded (damaged image data)"});
+            skipped.push_back({path, Message(TERN_TEXT("EngineText", "cannot be decoded (damaged image data)"))});
             return false;
         }
         cv::Mat gray, small, colour;
@@ -115,7 +115,7 @@ data::Table image_rows(const std::string& path, std::vector<std::string>& files,
     while (const auto file = walker.next()) {
         if (control.stop_requested())
             throw Cancelled();
-        std::string reason;
+        Message reason;
         if (!data::read_image_header(*file, reason))
             skipped.push_back({*file, reason});
         else if (columns.add(*file, skipped))

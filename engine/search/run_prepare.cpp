@@ -192,7 +192,7 @@ void RunSession::prepare()
             // The Data page counted these images; the run must say which ones its rows lack, and why.
             nlohmann::json listed = nlohmann::json::array();
             for (const auto& file : skipped)
-                listed.push_back({{"file", file.path}, {"reason", file.reason}});
+                listed.push_back({{"file", file.path}, {"reason", file.reason.text()}});
             m_report["images_left_out"] = std::move(listed);
             note(Message(TERN_TEXT("EngineText", "%1 image(s) could not be read and are left out, the first: %2 (%3)"),
                          skipped.size(), skipped.front().path, skipped.front().reason));
@@ -332,7 +332,7 @@ void RunSession::read_test_file()
     if (!skipped.empty()) {
         nlohmann::json listed = nlohmann::json::array();
         for (const auto& file : skipped)
-            listed.push_back({{"file", file.path}, {"reason", file.reason}});
+            listed.push_back({{"file", file.path}, {"reason", file.reason.text()}});
         m_report["test_images_left_out"] = std::move(listed); // not in the test score
     }
     TargetData t;

@@ -3,6 +3,7 @@
 #include "engine/export/package.h"
 #include "engine/export/prediction_input.h"
 #include "ui/engine_controller.h"
+#include "ui/engine_text.h"
 #include "ui/models/display_units.h"
 #include "ui/models/prediction_table_model.h"
 #include "ui/models/run_metric.h"
@@ -274,7 +275,7 @@ void PredictDialog::predict()
                         tr("%n image(s) could not be read and are left out, the first: %1 (%2)", nullptr,
                            int(result.input.left_out.size()))
                             .arg(QDir::toNativeSeparators(QString::fromStdString(result.input.left_out.front().path)),
-                                 QString::fromStdString(result.input.left_out.front().reason)));
+                                 engineText(result.input.left_out.front().reason)));
                 emit self->predicted(rows);
                 if (std::exchange(self->m_predictWhenIdle, false))
                     self->predict(); // a table chosen while these rows were being predicted

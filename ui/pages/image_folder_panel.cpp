@@ -1,6 +1,7 @@
 #include "ui/pages/image_folder_panel.h"
 
 #include "engine/data/summary.h"
+#include "ui/engine_text.h"
 #include "ui/models/class_counts_model.h"
 #include "ui/models/thumbnail_model.h"
 #include "ui/widgets/elastic_columns.h"
@@ -94,9 +95,9 @@ void ImageFolderPanel::setFolder(std::shared_ptr<const data::ImageFolder> folder
     QStringList why;
     for (const auto& file : m_folder->unreadable)
         why << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(QString::fromStdString(file.path)),
-                                            QString::fromStdString(file.reason));
+                                            engineText(file.reason));
     for (const auto& note : m_folder->ignored)
-        why << QString::fromStdString(note);
+        why << engineText(note);
     constexpr int shown = 20;
     if (why.size() > shown)
         why = why.mid(0, shown) << tr("… and %n more", nullptr, int(why.size() - shown));

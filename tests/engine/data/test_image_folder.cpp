@@ -104,14 +104,14 @@ void TestImageFolder::headers()
     QFETCH(int, height);
     QFETCH(int, channels);
     QVERIFY(!bytes.isEmpty());
-    std::string reason;
+    Message reason;
     auto h = parse_image_header(std::string_view(bytes.constData(), std::size_t(bytes.size())), reason);
     if (format.isEmpty()) {
         QVERIFY(!h);
         QVERIFY(!reason.empty());
         return;
     }
-    QVERIFY2(h.has_value(), reason.c_str());
+    QVERIFY2(h.has_value(), reason.text().c_str());
     QCOMPARE(QString::fromStdString(h->format), format);
     QCOMPARE(h->width, width);
     QCOMPARE(h->height, height);
@@ -141,10 +141,13 @@ void TestImageFolder::folderWithDamagedFiles()
     QCOMPARE(folder.images.size(), std::size_t(3 + 2 + 3));
     QCOMPARE(folder.unreadable.size(), std::size_t(3));
     QVERIFY(QString::fromStdString(folder.unreadable[0].path).endsWith("corrupt.png"));
-    QVERIFY(QString::fromStdString(folder.unreadable[1].reason).contains("truncated"));
-    QVERIFY(QString::fromStdString(folder.unreadable[2].reason).contains("too large (20000 x 20000 pixels"));
+    QVERIFY(QString::fromStdString(folder.unreadable[1].reason.text()).contains("truncated"));
+    QVERIFY(QString::fromStdString(folder.unreadable[2].reason.text()).contains("too large (20000 x 20000 pixels"));
     // What is not read is said, not dropped in silence; hidden files are the file manager's and stay unmentioned.
-    QCOMPARE(folder.ignored, (std::vector<std::string>{
+    std::vector<std::string> ignored;
+    for (const Message& note : folder.ignored)
+        ignored.push_back(note.text());
+    QCOMPARE(ignored, (std::vector<std::string>{
                                  "Bag: 1 .txt file(s) not read (Tern reads png, jpg, bmp, tif, webp)",
                                  "Empty: no image in it, so not a class",
                              }));
