@@ -3173,5 +3173,29 @@ Vorhergesagte Zeilen: %2</translation>
         <source>cannot be decoded (damaged image data)</source>
         <translation>kann nicht dekodiert werden (beschädigte Bilddaten)</translation>
     </message>
+    <message>
+        <source>unknown variable or function &apos;%1&apos; at position %2</source>
+        <translation>unbekannte Variable oder Funktion &apos;%1&apos; an Position %2</translation>
+    </message>
+    <message>
+        <source>%1 at position %2</source>
+        <translation>%1 an Position %2</translation>
+    </message>
+    <message>
+        <source>metric expression is empty</source>
+        <translation>der Metrik-Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>metric expression &apos;%1&apos;: &apos;=&apos; at position %2 assigns a value; compare with &apos;==&apos;, or leave it out; variables: %3</source>
+        <translation>Metrik-Ausdruck &apos;%1&apos;: &apos;=&apos; an Position %2 weist einen Wert zu; vergleichen Sie mit &apos;==&apos; oder lassen Sie es weg; Variablen: %3</translation>
+    </message>
+    <message>
+        <source>metric expression &apos;%1&apos;: %2; variables: %3</source>
+        <translation>Metrik-Ausdruck &apos;%1&apos;: %2; Variablen: %3</translation>
+    </message>
+    <message>
+        <source>metric expression &apos;%1&apos;: %2 expressions separated by &apos;,&apos;; a metric is one expression; variables: %3</source>
+        <translation>Metrik-Ausdruck &apos;%1&apos;: %2 durch &apos;,&apos; getrennte Ausdrücke; eine Metrik ist ein einziger Ausdruck; Variablen: %3</translation>
+    </message>
 </context>
 </TS>

@@ -3173,5 +3173,29 @@ Filas predichas: %2</translation>
         <source>cannot be decoded (damaged image data)</source>
         <translation>no se puede decodificar (datos de imagen dañados)</translation>
     </message>
+    <message>
+        <source>unknown variable or function &apos;%1&apos; at position %2</source>
+        <translation>variable o función desconocida &apos;%1&apos; en la posición %2</translation>
+    </message>
+    <message>
+        <source>%1 at position %2</source>
+        <translation>%1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>metric expression is empty</source>
+        <translation>la expresión de la métrica está vacía</translation>
+    </message>
+    <message>
+        <source>metric expression &apos;%1&apos;: &apos;=&apos; at position %2 assigns a value; compare with &apos;==&apos;, or leave it out; variables: %3</source>
+        <translation>expresión de la métrica &apos;%1&apos;: &apos;=&apos; en la posición %2 asigna un valor; compare con &apos;==&apos; o quítelo; variables: %3</translation>
+    </message>
+    <message>
+        <source>metric expression &apos;%1&apos;: %2; variables: %3</source>
+        <translation>expresión de la métrica &apos;%1&apos;: %2; variables: %3</translation>
+    </message>
+    <message>
+        <source>metric expression &apos;%1&apos;: %2 expressions separated by &apos;,&apos;; a metric is one expression; variables: %3</source>
+        <translation>expresión de la métrica &apos;%1&apos;: %2 expresiones separadas por &apos;,&apos;; una métrica es una sola expresión; variables: %3</translation>
+    </message>
 </context>
 </TS>

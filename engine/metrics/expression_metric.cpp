@@ -1,6 +1,7 @@
 // User metrics: a muparser expression over confusion counts (classification) or error summaries (regression).
 // muparser evaluates arithmetic only, so a user formula can never run code.
 #include "engine/core/error.h"
+#include "engine/core/message.h"
 #include "engine/metrics/builtin.h"
 
 #include <cmath>
@@ -14,16 +15,17 @@ namespace tern::metrics {
 namespace {
 
 // muparser's message with its position (0-based, as muparser counts), naming an unknown variable as such.
-std::string describe(const mu::Parser::exception_type& e)
+Message describe(const mu::Parser::exception_type& e)
 {
     if (e.GetCode() == mu::ecUNASSIGNABLE_TOKEN)
-        return fmt::format("unknown variable or function '{}' at position {}", e.GetToken(), e.GetPos());
+        return Message(TERN_TEXT("EngineText", "unknown variable or function '%1' at position %2"), e.GetToken(),
+                       e.GetPos());
     std::string message = e.GetMsg();
     while (!message.empty() && (message.back() == '.' || message.back() == ' '))
         message.pop_back();
     if (message.find("position") == std::string::npos)
-        message += fmt::format(" at position {}", e.GetPos());
-    return message;
+        return Message(TERN_TEXT("EngineText", "%1 at position %2"), message, e.GetPos());
+    return Message::verbatim(message);
 }
 
 // The position of an assignment ('=' that is not part of '==', '<=', '>=' or '!='), if any: muparser assigns to
@@ -49,7 +51,7 @@ class ExpressionMetric final : public Metric {
         : m_expression(expression), m_direction(direction), m_task(task)
     {
         if (expression.find_first_not_of(" \t\r\n") == std::string::npos)
-            throw InputError("metric expression is empty");
+            throw InputError(Message(TERN_TEXT("EngineText", "metric expression is empty")));
         if (is_classification(task)) {
             m_parser.DefineVar("tp", &m_a);
             m_parser.DefineVar("tn", &m_b);
@@ -63,22 +65,23 @@ class ExpressionMetric final : public Metric {
         m_parser.DefineVar("n", &m_n);
         const char* variables = is_classification(task) ? "tp tn fp fn n" : "mse mae r2 n";
         if (const auto at = assignment_at(expression))
-            throw InputError(fmt::format("metric expression '{}': '=' at position {} assigns a value; compare with "
-                                         "'==', or leave it out; variables: {}",
-                                         expression, *at, variables));
+            throw InputError(Message(TERN_TEXT("EngineText", "metric expression '%1': '=' at position %2 assigns a "
+                                                             "value; compare with '==', or leave it out; variables: "
+                                                             "%3"),
+                                     expression, *at, variables));
         try {
             m_parser.SetExpr(expression);
             m_a = m_b = m_c = m_d = m_n = 1.0;
             m_parser.Eval(); // muparser parses lazily: the first evaluation reports syntax errors and unknown names
         } catch (const mu::Parser::exception_type& e) {
-            throw InputError(fmt::format("metric expression '{}': {}; variables: {}", expression, describe(e),
-                                         variables));
+            throw InputError(Message(TERN_TEXT("EngineText", "metric expression '%1': %2; variables: %3"), expression,
+                                     describe(e), variables));
         }
         // muparser evaluates "a, b" as two results and returns the last: the metric would silently be b.
         if (m_parser.GetNumResults() > 1)
-            throw InputError(fmt::format("metric expression '{}': {} expressions separated by ','; a metric is one "
-                                         "expression; variables: {}",
-                                         expression, m_parser.GetNumResults(), variables));
+            throw InputError(Message(TERN_TEXT("EngineText", "metric expression '%1': %2 expressions separated by "
+                                                             "','; a metric is one expression; variables: %3"),
+                                     expression, m_parser.GetNumResults(), variables));
     }
 
     std::string name() const override { return m_expression; }

@@ -1,6 +1,8 @@
 #include "ui/run/metric_chooser.h"
 
+#include "engine/core/error.h"
 #include "engine/metrics/metric.h"
+#include "ui/engine_text.h"
 #include "ui/models/run_metric.h"
 #include "ui/widgets/text_tone.h"
 
@@ -98,6 +100,9 @@ void MetricChooser::validate()
                 metrics::make_expression_metric(m_expression->text().toStdString(), metrics::Direction::maximize, t);
                 error.clear();
                 break;
+            } catch (const InputError& e) {
+                if (error.isEmpty())
+                    error = engineText(e.message()).section(QLatin1Char('\n'), 0, 0);
             } catch (const std::exception& e) {
                 if (error.isEmpty())
                     error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);

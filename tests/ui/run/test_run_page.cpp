@@ -25,6 +25,7 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace tern;
@@ -60,6 +61,14 @@ class TestRunPage : public QObject {
         page.setCustomExpression(QStringLiteral("tp +* fn"));
         QVERIFY(!page.expressionError().isEmpty());
         QVERIFY(!page.expressionError().contains(QLatin1Char('\n')));
+        // In the GUI's language, the user's words and the variables in place.
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/tern_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        page.setCustomExpression(QStringLiteral("tp / recall"));
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(page.expressionError(), QStringLiteral("Metrik-Ausdruck 'tp / recall': unbekannte Variable oder "
+                                                        "Funktion 'recall' an Position 5; Variablen: tp tn fp fn n"));
         page.setCustomExpression(QStringLiteral("(tp/(tp+fn)+tn/(tn+fp))/2"));
         QVERIFY2(page.expressionError().isEmpty(), qPrintable(page.expressionError()));
         // The spec a run starts from, as the CLI's --metric-expr makes it: it used to name both a metric and an
