@@ -3197,5 +3197,33 @@ Vorhergesagte Zeilen: %2</translation>
         <source>metric expression &apos;%1&apos;: %2 expressions separated by &apos;,&apos;; a metric is one expression; variables: %3</source>
         <translation>Metrik-Ausdruck &apos;%1&apos;: %2 durch &apos;,&apos; getrennte Ausdrücke; eine Metrik ist ein einziger Ausdruck; Variablen: %3</translation>
     </message>
+    <message>
+        <source>%1: on the %2 training rows of a validation fold no column can be a feature (%3); the table has too few rows for its folds to learn from</source>
+        <translation>%1: auf den %2 Trainingszeilen eines Validierungs-Folds kann keine Spalte ein Merkmal sein (%3); die Tabelle hat zu wenige Zeilen, als dass ihre Folds daraus lernen könnten</translation>
+    </message>
+    <message>
+        <source>%1: no column can be a feature (%2)</source>
+        <translation>%1: keine Spalte kann ein Merkmal sein (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no feature column besides the target &apos;%2&apos;</source>
+        <translation>%1: keine Merkmalsspalte außer der Zielspalte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --time-column &apos;%2&apos;: %3</source>
+        <translation>%1: --time-column &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: no row with a known target value (%2 rows: %3 without a target, %4 of a class the training rows lack)</source>
+        <translation>%1: keine Zeile mit bekanntem Zielwert (%2 Zeilen: %3 ohne Zielwert, %4 mit einer Klasse, die den Trainingszeilen fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 distinct times among the rows with a target, too few for a forward holdout (at least %2 are needed)</source>
+        <translation>%1 verschiedene Zeitpunkte unter den Zeilen mit Zielwert, zu wenige für einen zeitlich vorwärts gerichteten Holdout (mindestens %2 sind nötig)</translation>
+    </message>
+    <message>
+        <source>%1 distinct times among the rows with a target, too few for %2 forward folds (at least %3 are needed)</source>
+        <translation>%1 verschiedene Zeitpunkte unter den Zeilen mit Zielwert, zu wenige für %2 zeitlich vorwärts gerichtete Folds (mindestens %3 sind nötig)</translation>
+    </message>
 </context>
 </TS>

@@ -3197,5 +3197,33 @@ Filas predichas: %2</translation>
         <source>metric expression &apos;%1&apos;: %2 expressions separated by &apos;,&apos;; a metric is one expression; variables: %3</source>
         <translation>expresión de la métrica &apos;%1&apos;: %2 expresiones separadas por &apos;,&apos;; una métrica es una sola expresión; variables: %3</translation>
     </message>
+    <message>
+        <source>%1: on the %2 training rows of a validation fold no column can be a feature (%3); the table has too few rows for its folds to learn from</source>
+        <translation>%1: en las %2 filas de entrenamiento de un pliegue de validación ninguna columna puede ser una variable (%3); la tabla tiene muy pocas filas para que sus pliegues aprendan</translation>
+    </message>
+    <message>
+        <source>%1: no column can be a feature (%2)</source>
+        <translation>%1: ninguna columna puede ser una variable (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no feature column besides the target &apos;%2&apos;</source>
+        <translation>%1: no hay ninguna columna de variables aparte del objetivo &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --time-column &apos;%2&apos;: %3</source>
+        <translation>%1: --time-column &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: no row with a known target value (%2 rows: %3 without a target, %4 of a class the training rows lack)</source>
+        <translation>%1: ninguna fila con un valor objetivo conocido (%2 filas: %3 sin objetivo, %4 de una clase que no tienen las filas de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>%1 distinct times among the rows with a target, too few for a forward holdout (at least %2 are needed)</source>
+        <translation>%1 momentos distintos entre las filas con objetivo, muy pocos para una reserva hacia delante en el tiempo (se necesitan al menos %2)</translation>
+    </message>
+    <message>
+        <source>%1 distinct times among the rows with a target, too few for %2 forward folds (at least %3 are needed)</source>
+        <translation>%1 momentos distintos entre las filas con objetivo, muy pocos para %2 pliegues hacia delante en el tiempo (se necesitan al menos %3)</translation>
+    </message>
 </context>
 </TS>

@@ -134,13 +134,14 @@ void RunSession::check_folds_keep_a_feature() const
         const prep::Screening screening = prep::screen_columns(m_table, rows);
         if (!screening.numeric.empty() || !screening.categorical.empty())
             continue;
-        std::vector<std::string> gone;
+        std::vector<Message> gone;
         for (const auto& s : screening.set_aside)
             if (s.reason.pattern() != "target" && s.reason.pattern() != "ignored") // the run's own, already named
-                gone.push_back(fmt::format("'{}' {}", s.column, s.reason.text()));
-        throw InputError(fmt::format("{}: on the {} training rows of a validation fold no column can be a feature "
-                                     "({}); the table has too few rows for its folds to learn from",
-                                     m_spec.data_path, rows.size(), fmt::join(gone, "; ")));
+                gone.push_back(Message("'%1' %2", s.column, s.reason));
+        throw InputError(Message(TERN_TEXT("EngineText", "%1: on the %2 training rows of a validation fold no column "
+                                                         "can be a feature (%3); the table has too few rows for its "
+                                                         "folds to learn from"),
+                                 m_spec.data_path, rows.size(), Message::joined(std::move(gone), "; ")));
     }
 }
 
@@ -165,8 +166,8 @@ void RunSession::screen_features()
     if (!listed.empty())
         m_report["set_aside"] = std::move(listed);
     if (screening.numeric.empty() && screening.categorical.empty())
-        throw InputError(
-            fmt::format("{}: no column can be a feature ({})", m_spec.data_path, set_aside_list(m_report)));
+        throw InputError(Message(TERN_TEXT("EngineText", "%1: no column can be a feature (%2)"), m_spec.data_path,
+                                 Message::joined(std::move(named), "; ")));
     if (!named.empty())
         note(Message(TERN_TEXT("EngineText", "set aside, not features: %1"), Message::joined(std::move(named), "; ")));
 }
@@ -236,8 +237,8 @@ void RunSession::prepare()
         m_ctx.has_categorical = m_ctx.has_categorical || c.type() != data::ColumnType::numeric;
     }
     if (features == 0)
-        throw InputError(fmt::format("{}: no feature column besides the target '{}'", m_spec.data_path,
-                                     m_spec.target));
+        throw InputError(Message(TERN_TEXT("EngineText", "%1: no feature column besides the target '%2'"),
+                                 m_spec.data_path, m_spec.target));
     if (!m_images) {
         check_imputer_pins(m_table, m_spec.imputer_pins, m_spec.target, m_spec.data_path, m_run.id == 0);
         name_stray_words();
@@ -252,7 +253,8 @@ void RunSession::prepare()
         try {
             m_folds = make_time_folds(times, m_spec.folds, holdout);
         } catch (const InputError& e) {
-            throw InputError(fmt::format("{}: --time-column '{}': {}", m_spec.data_path, m_spec.time_column, e.what()));
+            throw InputError(Message(TERN_TEXT("EngineText", "%1: --time-column '%2': %3"), m_spec.data_path,
+                                     m_spec.time_column, e.message()));
         }
         const auto untimed = static_cast<std::size_t>(std::count_if(times.begin(), times.end(), [](double d) {
             return std::isnan(d);
@@ -342,9 +344,9 @@ void RunSession::read_test_file()
         throw DataError(m_spec.test_path, e.message());
     }
     if (t.rows.empty())
-        throw InputError(fmt::format("{}: no row with a known target value ({} rows: {} without a target, {} of a "
-                                     "class the training rows lack)",
-                                     m_spec.test_path, m_test->rows(), t.missing, t.unknown));
+        throw InputError(Message(TERN_TEXT("EngineText", "%1: no row with a known target value (%2 rows: %3 without a "
+                                                         "target, %4 of a class the training rows lack)"),
+                                 m_spec.test_path, m_test->rows(), t.missing, t.unknown));
 }
 
 }  // namespace tern::search

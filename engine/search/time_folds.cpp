@@ -1,11 +1,11 @@
 #include "engine/search/time_folds.h"
 
 #include "engine/core/error.h"
-
-#include <fmt/format.h>
+#include "engine/core/message.h"
 
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <numeric>
 
 namespace tern::search {
@@ -26,9 +26,14 @@ std::vector<Fold> make_time_folds(std::span<const double> days, int folds, bool 
 
     const std::size_t splits = holdout ? 1 : static_cast<std::size_t>(std::max(1, folds));
     if (groups < splits + 1)
-        throw InputError(fmt::format("{} distinct times among the rows with a target, too few for {} forward fold{} "
-                                     "(at least {} are needed)",
-                                     groups, splits, splits == 1 ? "" : "s", splits + 1));
+        throw InputError(splits == 1 ? Message(TERN_TEXT("EngineText", "%1 distinct times among the rows with a "
+                                                                       "target, too few for a forward holdout (at "
+                                                                       "least %2 are needed)"),
+                                               groups, splits + 1)
+                                     : Message(TERN_TEXT("EngineText", "%1 distinct times among the rows with a "
+                                                                       "target, too few for %2 forward folds (at least "
+                                                                       "%3 are needed)"),
+                                               groups, splits, splits + 1));
     // TimeSeriesSplit's cuts in rows (the holdout is its last fold of five parts), each moved to the nearest start
     // of a time, then kept strictly increasing with at least one time on every side.
     const std::size_t parts = holdout ? 5 : splits + 1;
