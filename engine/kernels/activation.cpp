@@ -2,6 +2,7 @@
 // loads, so the engine stays portable while the hot loops use the wide registers.
 #include "engine/kernels/activation.h"
 #include "engine/core/error.h"
+#include "engine/kernels/vector_clones.h"
 
 // GCC 12 false positive (GCC PR 105593): the AVX-512 intrinsics' _mm512_undefined_* placeholders, `__m512i __Y = __Y`,
 // read as "'__Y' may be used uninitialized" once inlined here. Scoped to the header's own lines.
@@ -18,8 +19,6 @@
 #include <cstdint>
 
 namespace tern::kernels {
-
-#define TERN_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v4", "default")))
 
 std::string to_string(Activation a)
 {

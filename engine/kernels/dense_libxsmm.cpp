@@ -22,6 +22,7 @@
 #include "engine/kernels/amx_brgemm.h"
 #include "engine/kernels/buffer.h"
 #include "engine/kernels/team.h"
+#include "engine/kernels/vector_clones.h"
 #include "engine/kernels/vnni.h"
 #include "engine/kernels/work_split.h"
 
@@ -62,6 +63,13 @@ Bf16Kernel dispatch_bf16(const Gemm& g)
     int flags = LIBXSMM_GEMM_FLAGS('N', 'N') | LIBXSMM_GEMM_FLAG_VNNI_A;
     return libxsmm_bsmmdispatch_reducebatch_strd(g.m, g.n, g.k, g.stride_a * 2, g.stride_b * 2, &g.lda, &g.ldb,
                                                  &g.ldc, &alpha, &beta, &flags, nullptr);
+}
+
+// w += factor * d over n weights: a noise-aware step adds and takes off noise over every weight, twice per step.
+TERN_VECTOR_CLONES
+void add_scaled(float* __restrict w, const float* __restrict d, float factor, int n)
+{
+    for (int j = 0; j < n; ++j) w[j] += factor * d[j];
 }
 
 // About half of this machine's 2 MB L2 per core: the resident panels of one thread's chunk.
@@ -152,6 +160,7 @@ public:
 
     void forward(ActView x) override
     {
+        refresh_stale_copies();
         const bool convert = m_bf16 ? !x.b16 : !x.f32;
         if (m_bf16) m_x16 = x.b16 ? x.b16 : m_xb.data();
         else m_x32 = x.f32 ? x.f32 : m_xf.data();
@@ -182,6 +191,7 @@ public:
     // orphaned worksharing loops separated by their implicit barriers.
     void backward(const float* dy, bool need_dx, const UpdateRule* rule) override
     {
+        refresh_stale_copies();
         if (!rule && m_grad.size() == 0) m_grad = Buffer<float>(long(m_spec.c) * m_spec.k);
         on_team(m_par, [&] {
             prepare_gradients(dy, need_dx);
@@ -222,14 +232,14 @@ public:
         std::copy(m_db.data(), m_db.data() + m_spec.k, db);
     }
 
+    // The BF16 copies are refreshed when next read, not here: noise-aware training adds noise before a step and
+    // takes it off after it, and the copies of the weights in between are never read.
     void add_to_weights(const float* delta, float factor) override
     {
         each_weight_row([&](long blocked, long row_major) {
-            float* w = m_w.data() + blocked;
-            const float* d = delta + row_major;
-            for (int j = 0; j < bk; ++j) w[j] += factor * d[j];
+            add_scaled(m_w.data() + blocked, delta + row_major, factor, bk);
         });
-        refresh_all_copies();
+        m_copies_stale = m_bf16;
     }
 
 private:
@@ -245,6 +255,12 @@ private:
             for (int c = 0; c < cb; ++c)
                 for (int i = 0; i < bc; ++i)
                     f(wblock(k, c) + long(i) * bk, (long(c) * bc + i) * m_spec.k + long(k) * bk);
+    }
+
+    void refresh_stale_copies()
+    {
+        if (m_copies_stale) refresh_all_copies();
+        m_copies_stale = false;
     }
 
     void refresh_all_copies()
@@ -443,6 +459,7 @@ private:
     const bf16* m_x16 = nullptr;
     int m_threads = 1;
     bool m_keep_y = true;                          // the fp32 output is kept (always in FP32)
+    bool m_copies_stale = false;                   // m_wv and m_wtv lag the master (add_to_weights)
     bool m_par = false;                            // run this layer's GEMMs on the whole team
     int m_fwd_chunk = 1, m_bwd_chunk = 1, m_upd_chunk = 1;  // resident panels per thread (work_split.h)
     int m_fwd_red = 1, m_bwd_red = 1;                       // reduced blocks per pass (all of them: one pass)

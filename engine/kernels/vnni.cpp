@@ -1,5 +1,6 @@
 // Block-level layout conversions, vectorised by the compiler for AVX-512 (target_clones) with a portable default.
 #include "engine/kernels/vnni.h"
+#include "engine/kernels/vector_clones.h"
 
 #include <immintrin.h>
 
@@ -8,8 +9,6 @@
 #include <vector>
 
 namespace tern::kernels {
-
-#define TERN_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v4", "default")))
 
 TERN_VECTOR_CLONES
 void to_vnni(const float* src, bf16* dst, int rows, int cols)

@@ -3,6 +3,7 @@
 // in row order, in double: the result does not depend on the thread count.
 #include "engine/nn/loss.h"
 #include "engine/kernels/team.h"
+#include "engine/kernels/vector_clones.h"
 
 
 #include <algorithm>
@@ -76,7 +77,7 @@ inline void softmax_row(const float* out, const kernels::Blocking& b, int r, flo
 
 // One row's weighted loss and gradient. A separate function so that it gets the AVX-512 clone (the OpenMP loop body
 // calling it is outlined by the compiler and would not be cloned).
-__attribute__((target_clones("arch=x86-64-v4", "default")))
+TERN_VECTOR_CLONES
 double row_loss_and_gradient(LossKind kind, const float* out, const kernels::Blocking& b, std::span<const float> labels,
                              float w, float inv, int r, float* grad)
 {

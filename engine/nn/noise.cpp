@@ -2,6 +2,8 @@
 // when the trained model is quantised.
 #include "engine/nn/noise.h"
 #include "engine/core/error.h"
+#include "engine/kernels/team.h"
+#include "engine/kernels/vector_clones.h"
 #include "engine/nn/network.h"
 
 #include <algorithm>
@@ -30,6 +32,7 @@ NoiseTarget noise_target_from_string(const std::string& s)
 
 // Row-major passes over [C][K] (each output channel's statistic accumulated across the rows), so every pass reads
 // the weights contiguously.
+TERN_VECTOR_CLONES
 std::vector<float> quantisation_steps(NoiseTarget target, const float* w, int c, int k)
 {
     std::vector<float> steps(k, 0.0f);
@@ -86,6 +89,18 @@ std::uint32_t lowbias32(std::uint32_t x)
 // The top 24 bits of a draw as a float in [-0.5, 0.5).
 float centred_unit(std::uint32_t r) { return float(r >> 8) * (1.0f / 16777216.0f) - 0.5f; }
 
+// One row of [C][K]: `first` is the index of its first weight. The hash's 32-bit multiplies need SSE4.1 to vectorise
+// at all: the baseline copy is scalar, the AVX-512 one does sixteen weights at a time.
+TERN_VECTOR_CLONES
+void noise_row(std::uint32_t key, std::uint32_t first, const float* __restrict amp, int k, float* __restrict row)
+{
+    for (int j = 0; j < k; ++j)
+        row[j] = centred_unit(lowbias32(key + (first + std::uint32_t(j)) * 0x9e3779b9U)) * amp[j];
+}
+
+// Below this many weights a layer's noise is drawn on the calling thread: waking the team costs more.
+constexpr long parallel_weights = 1 << 15;
+
 }  // namespace
 
 void weight_noise(NoiseTarget target, const float* w, int c, int k, float scale, std::uint64_t seed, float* noise)
@@ -98,13 +113,10 @@ void weight_noise(NoiseTarget target, const float* w, int c, int k, float scale,
     auto amplitude = quantisation_steps(target, w, c, k);
     for (auto& a : amplitude) a *= scale;
     const std::uint32_t key = lowbias32(std::uint32_t(seed) ^ lowbias32(std::uint32_t(seed >> 32) + 0x9e3779b9U));
-    const float* __restrict amp = amplitude.data();
-    for (int i = 0; i < c; ++i) {
-        float* __restrict row = noise + long(i) * k;
-        const std::uint32_t first = std::uint32_t(long(i) * k);
-        for (int j = 0; j < k; ++j)
-            row[j] = centred_unit(lowbias32(key + (first + std::uint32_t(j)) * 0x9e3779b9U)) * amp[j];
-    }
+    const float* amp = amplitude.data();
+    kernels::for_rows(c, n >= parallel_weights, [&](int i) {
+        noise_row(key, std::uint32_t(long(i) * k), amp, k, noise + long(i) * k);
+    });
 }
 
 void WeightNoise::perturb(Network& net, long step)
