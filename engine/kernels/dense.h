@@ -56,6 +56,10 @@ public:
     // w += factor * delta for a row-major [C][K] delta; the bias is untouched. Noise-aware training perturbs the
     // weights this way at every step, without a round trip through get_weights and set_weights.
     virtual void add_to_weights(const float* delta, float factor) = 0;
+    // Told that the weights change again after each update before they are next read (noise-aware training takes
+    // its noise off), a layer may leave the update's low-precision weight copies to the next forward pass instead of
+    // converting them twice. Only a matter of speed: every pass reads current weights either way.
+    virtual void set_weights_change_after_update(bool) {}
 
 protected:
     DenseLayer(const DenseSpec& spec, Blocking in, Blocking out) : m_spec(spec), m_in(in), m_out(out) {}

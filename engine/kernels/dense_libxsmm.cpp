@@ -203,6 +203,7 @@ public:
             }
             weight_update(rule);
         });
+        if (rule && m_bf16 && m_defer_update_copies) m_copies_stale = true;
     }
 
     const float* input_grad() const override { return m_dx.data(); }
@@ -241,6 +242,8 @@ public:
         });
         m_copies_stale = m_bf16;
     }
+
+    void set_weights_change_after_update(bool change) override { m_defer_update_copies = change; }
 
 private:
     // Weight block (k, c) of the fp32 master, its gradient and optimiser state.
@@ -410,7 +413,7 @@ private:
                 return;
             }
             apply_update(*rule, m_w.data() + o, g, m_mom.data() + o, m_vel.data() + o, wb);
-            if (m_bf16) refresh_copies(c, k);
+            if (m_bf16 && !m_defer_update_copies) refresh_copies(c, k);
         });
     }
 
@@ -460,6 +463,7 @@ private:
     int m_threads = 1;
     bool m_keep_y = true;                          // the fp32 output is kept (always in FP32)
     bool m_copies_stale = false;                   // m_wv and m_wtv lag the master (add_to_weights)
+    bool m_defer_update_copies = false;            // an update leaves them stale (set_weights_change_after_update)
     bool m_par = false;                            // run this layer's GEMMs on the whole team
     int m_fwd_chunk = 1, m_bwd_chunk = 1, m_upd_chunk = 1;  // resident panels per thread (work_split.h)
     int m_fwd_red = 1, m_bwd_red = 1;                       // reduced blocks per pass (all of them: one pass)

@@ -128,6 +128,7 @@ void WeightNoise::perturb(Network& net, long step)
         auto& d = net.dense(l);
         const auto& s = d.spec();
         m_w[l].resize(std::size_t(s.c) * s.k), m_b[l].resize(s.k), m_noise[l].resize(m_w[l].size());
+        d.set_weights_change_after_update(true); // restore() follows every update
         d.get_weights(m_w[l].data(), m_b[l].data());
         weight_noise(m_target, m_w[l].data(), s.c, s.k, m_scale, m_seed + step * 7919 + l, m_noise[l].data());
         d.add_to_weights(m_noise[l].data(), 1.0f);

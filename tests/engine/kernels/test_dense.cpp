@@ -199,12 +199,21 @@ void TestDense::backward_after_step_reads_new_weights_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<int>("c");
     QTest::addColumn<int>("k");
-    // One block, odd sizes, several blocks on the whole team, and FP32 reductions cut into passes.
+    QTest::addColumn<bool>("deferred");
+    // One block, odd sizes, several blocks on the whole team, and FP32 reductions cut into passes; BF16 also with
+    // the update's copies left to the next pass (set_weights_change_after_update).
     const int shapes[][3] = {{64, 64, 64}, {33, 70, 19}, {256, 384, 320}, {32, 2304, 2112}};
     for (const char* precision : {"fp32", "bf16"})
         for (const auto& s : shapes)
-            QTest::newRow(qPrintable(QString("%1 %2x%3x%4").arg(precision).arg(s[0]).arg(s[1]).arg(s[2])))
-                << QString(precision) << s[0] << s[1] << s[2];
+            for (const bool deferred : {false, true})
+                if (!deferred || QString(precision) == "bf16")
+                    QTest::newRow(qPrintable(QString("%1 %2x%3x%4%5")
+                                                 .arg(precision)
+                                                 .arg(s[0])
+                                                 .arg(s[1])
+                                                 .arg(s[2])
+                                                 .arg(deferred ? " deferred" : "")))
+                        << QString(precision) << s[0] << s[1] << s[2] << deferred;
 }
 
 // Backward by data after a fused step reads the updated weights, not a copy (transposed, bf16) made before it.
@@ -215,6 +224,7 @@ void TestDense::backward_after_step_reads_new_weights()
     QFETCH(int, n);
     QFETCH(int, c);
     QFETCH(int, k);
+    QFETCH(bool, deferred);
     Context ctx(2);
     DenseSpec spec{n, c, k, Activation::none, precision_from_string(precision.toStdString())};
     std::mt19937 rng(n + c + k);
@@ -222,6 +232,7 @@ void TestDense::backward_after_step_reads_new_weights()
     auto w = random_values(std::size_t(c) * k, rng, 1.0f / std::sqrt(float(c))), b = random_values(k, rng, 0.1f);
     auto layer = make_dense(Backend::libxsmm, spec, ctx);
     layer->set_weights(w.data(), b.data());
+    layer->set_weights_change_after_update(deferred);
     auto xb = packed(x, layer->in()), dyb = packed(dy, layer->out());
     UpdateRule sgd;
     sgd.lr = 0.5f;
