@@ -36,12 +36,12 @@ public:
 // Message, so that the GUI can say them in the user's language; a library's own text goes in as Message::verbatim.
 class DataError : public InputError {
 public:
-  DataError(std::string file, std::size_t line, const Message& what);
-  DataError(std::string file, const Message& what) : DataError(std::move(file), 0, what) {}
+    DataError(std::string file, std::size_t line, const Message& what);
+    DataError(std::string file, const Message& what) : DataError(std::move(file), 0, what) {}
 
-  const std::string& file() const noexcept { return m_file; }
-  std::size_t line() const noexcept { return m_line; } // 0 = not tied to a line
-  const std::string& reason() const noexcept { return m_reason; }
+    const std::string& file() const noexcept { return m_file; }
+    std::size_t line() const noexcept { return m_line; }  // 0 = not tied to a line
+    const std::string& reason() const noexcept { return m_reason; }
 
 private:
     std::string m_file;
