@@ -16,6 +16,8 @@
 #include <QComboBox>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -226,6 +228,38 @@ class TestDataPage : public QObject {
         QCOMPARE(m_page->tablePanel()->tableModel()->rowCount(), 0); // the table view was cleared
         QVERIFY2(m_page->imagePanel()->infoText().contains(QStringLiteral("28 × 28 pixels")),
                  qPrintable(m_page->imagePanel()->infoText()));
+    }
+
+    // Why files are left out or not read, in the GUI's language, each with its file.
+    void imageFolderNotesReadInTheGuiLanguage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir().mkpath(dir.filePath("Bag")) && QDir().mkpath(dir.filePath("Coat")));
+        const QString image =
+            QDir(dataPath("images")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot).first().filePath();
+        const QString png = QDir(image).entryInfoList({"*.png"}).first().filePath();
+        QVERIFY(QFile::copy(png, dir.filePath("Bag/a.png")) && QFile::copy(png, dir.filePath("Coat/b.png")));
+        QFile source(png), broken(dir.filePath("Coat/broken.png")), notes(dir.filePath("Bag/notes.txt"));
+        QVERIFY(source.open(QIODevice::ReadOnly) && broken.open(QIODevice::WriteOnly) &&
+                notes.open(QIODevice::WriteOnly));
+        broken.write(source.read(100)); // a header without the rest: truncated
+        broken.close();
+        notes.write("not an image\n");
+        notes.close();
+
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("tern"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);
+        m_page->openPath(dir.path());
+        QTRY_COMPARE(opened.count(), 1);
+        QCoreApplication::removeTranslator(&german);
+        const QString details = m_page->imagePanel()->infoDetails();
+        QVERIFY2(details.contains(QStringLiteral("broken.png: abgeschnittenes PNG (kein IEND-Block)")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Bag: 1 .txt-Datei(en) nicht gelesen")), qPrintable(details));
     }
 
   private:

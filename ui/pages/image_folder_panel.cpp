@@ -110,6 +110,11 @@ QString ImageFolderPanel::infoText() const
     return m_info->text();
 }
 
+QString ImageFolderPanel::infoDetails() const
+{
+    return m_info->toolTip();
+}
+
 void ImageFolderPanel::clear()
 {
     m_counts->setSummary(nullptr);

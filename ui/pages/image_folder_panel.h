@@ -29,7 +29,8 @@ class ImageFolderPanel : public QWidget {
 
     ClassCountsModel* classCounts() const { return m_counts; }
     ThumbnailModel* thumbnails() const { return m_thumbnails; }
-    QString infoText() const; // "150 images in 3 classes. All 28 × 28 pixels." and what is left out
+    QString infoText() const;    // "150 images in 3 classes. All 28 × 28 pixels." and what is left out
+    QString infoDetails() const; // which files are left out or not read, and why (the info line's tooltip)
 
   private:
     std::shared_ptr<const data::ImageFolder> m_folder;
