@@ -14,12 +14,11 @@
 #include "ui_test_support.h"
 
 #include <QComboBox>
-#include <QMimeData>
-#include <QSignalSpy>
 #include <QDir>
 #include <QFile>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace tern;
@@ -161,14 +160,13 @@ class TestDataPage : public QObject {
     // The reader's words in the GUI's language, with the file, line and counts in place.
     void badFileReadsInTheGuiLanguage()
     {
-        QTranslator german;
-        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("tern"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&german);
-        QSignalSpy failed(m_page.get(), &ui::DataPage::loadFailed);
-        m_page->openPath(dataPath("bad/ragged_rows.csv"));
-        QTRY_COMPARE(failed.count(), 1);
-        QCoreApplication::removeTranslator(&german);
+        {
+            ui::test::ScopedLanguage german(QStringLiteral("de"));
+            QVERIFY(german.isLoaded());
+            QSignalSpy failed(m_page.get(), &ui::DataPage::loadFailed);
+            m_page->openPath(dataPath("bad/ragged_rows.csv"));
+            QTRY_COMPARE(failed.count(), 1);
+        }
         const QString text = m_page->banner()->text();
         QVERIFY2(text.contains(QStringLiteral("ragged_rows.csv:3: 3 Felder erwartet, 2 gefunden")), qPrintable(text));
     }
@@ -248,14 +246,13 @@ class TestDataPage : public QObject {
         notes.write("not an image\n");
         notes.close();
 
-        QTranslator german;
-        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("tern"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&german);
-        QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);
-        m_page->openPath(dir.path());
-        QTRY_COMPARE(opened.count(), 1);
-        QCoreApplication::removeTranslator(&german);
+        {
+            ui::test::ScopedLanguage german(QStringLiteral("de"));
+            QVERIFY(german.isLoaded());
+            QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);
+            m_page->openPath(dir.path());
+            QTRY_COMPARE(opened.count(), 1);
+        }
         const QString details = m_page->imagePanel()->infoDetails();
         QVERIFY2(details.contains(QStringLiteral("broken.png: abgeschnittenes PNG (kein IEND-Block)")),
                  qPrintable(details));

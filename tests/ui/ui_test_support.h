@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
+#include <QTranslator>
 
 namespace tern::ui::test {
 
@@ -28,5 +29,24 @@ inline QString dataPath(const QString& relative)
 {
     return QStringLiteral(TERN_TEST_DATA "/ui/") + relative;
 }
+
+// The GUI in `language` ("de", "es": an embedded catalogue) while it lives; English again after.
+class ScopedLanguage {
+  public:
+    explicit ScopedLanguage(const QString& language)
+    {
+        m_loaded = m_translator.load(QStringLiteral(":/i18n/tern_") + language + QStringLiteral(".qm"));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    ~ScopedLanguage() { QCoreApplication::removeTranslator(&m_translator); }
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+    bool isLoaded() const { return m_loaded; }
+
+  private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
 
 } // namespace tern::ui::test

@@ -113,17 +113,17 @@ class TestRunLogLanguage : public QObject {
 
     void aLineReadsInTheGuiLanguageWithItsArguments()
     {
-        QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/tern_de.qm")));
-        QCoreApplication::installTranslator(&translator);
         const Message missing_target("%1 rows without a value of '%2' are left out of training", 2, "revenue");
-        QCOMPARE(ui::engineText(missing_target),
-                 QStringLiteral("2 Zeilen ohne Wert in 'revenue' bleiben beim Training außen vor"));
         bool validation = false;
-        for (const Message& line : m_log.lines)
-            if (line.pattern() == "validation: %1")
-                validation = ui::engineText(line).startsWith(QStringLiteral("Validierung: "));
-        QCoreApplication::removeTranslator(&translator);
+        {
+            ui::test::ScopedLanguage german(QStringLiteral("de"));
+            QVERIFY(german.isLoaded());
+            QCOMPARE(ui::engineText(missing_target),
+                     QStringLiteral("2 Zeilen ohne Wert in 'revenue' bleiben beim Training außen vor"));
+            for (const Message& line : m_log.lines)
+                if (line.pattern() == "validation: %1")
+                    validation = ui::engineText(line).startsWith(QStringLiteral("Validierung: "));
+        }
         QVERIFY(validation);
         QCOMPARE(ui::engineText(missing_target),
                  QStringLiteral("2 rows without a value of 'revenue' are left out of training"));
@@ -135,16 +135,14 @@ class TestRunLogLanguage : public QObject {
         const std::string path = m_dir.filePath(QStringLiteral("one_class.csv")).toStdString();
         std::ofstream(path) << "x,label\n1,a\n2,a\n3,a\n";
         const data::Table table = data::read_table(path);
-        QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/tern_es.qm")));
-        QCoreApplication::installTranslator(&translator);
+        ui::test::ScopedLanguage spanish(QStringLiteral("es"));
+        QVERIFY(spanish.isLoaded());
         QString refusal;
         try {
             search::prepare_target(table, "label", "auto");
         } catch (const InputError& e) {
             refusal = ui::engineText(e.message());
         }
-        QCoreApplication::removeTranslator(&translator);
         QCOMPARE(refusal, QStringLiteral("el objetivo 'label' tiene una sola clase"));
     }
 

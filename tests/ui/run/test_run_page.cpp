@@ -25,7 +25,6 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace tern;
@@ -62,11 +61,11 @@ class TestRunPage : public QObject {
         QVERIFY(!page.expressionError().isEmpty());
         QVERIFY(!page.expressionError().contains(QLatin1Char('\n')));
         // In the GUI's language, the user's words and the variables in place.
-        QTranslator german;
-        QVERIFY(german.load(QStringLiteral(":/i18n/tern_de.qm")));
-        QCoreApplication::installTranslator(&german);
-        page.setCustomExpression(QStringLiteral("tp / recall"));
-        QCoreApplication::removeTranslator(&german);
+        {
+            test::ScopedLanguage german(QStringLiteral("de"));
+            QVERIFY(german.isLoaded());
+            page.setCustomExpression(QStringLiteral("tp / recall"));
+        }
         QCOMPARE(page.expressionError(), QStringLiteral("Metrik-Ausdruck 'tp / recall': unbekannte Variable oder "
                                                         "Funktion 'recall' an Position 5; Variablen: tp tn fp fn n"));
         page.setCustomExpression(QStringLiteral("(tp/(tp+fn)+tn/(tn+fp))/2"));
