@@ -3225,5 +3225,29 @@ Vorhergesagte Zeilen: %2</translation>
         <source>%1 distinct times among the rows with a target, too few for %2 forward folds (at least %3 are needed)</source>
         <translation>%1 verschiedene Zeitpunkte unter den Zeilen mit Zielwert, zu wenige für %2 zeitlich vorwärts gerichtete Folds (mindestens %3 sind nötig)</translation>
     </message>
+    <message>
+        <source>the candidate would exceed its time limit</source>
+        <translation>der Kandidat würde sein Zeitlimit überschreiten</translation>
+    </message>
+    <message>
+        <source>the candidate exceeded its time limit</source>
+        <translation>der Kandidat hat sein Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>the budget of %1 s ended before any candidate finished</source>
+        <translation>das Budget von %1 s endete, bevor ein Kandidat fertig war</translation>
+    </message>
+    <message>
+        <source>every candidate failed</source>
+        <translation>jeder Kandidat ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>every candidate failed: %1</source>
+        <translation>jeder Kandidat ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>measuring the candidate&apos;s cost: %1</source>
+        <translation>beim Messen der Kosten des Kandidaten: %1</translation>
+    </message>
 </context>
 </TS>

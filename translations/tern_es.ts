@@ -3225,5 +3225,29 @@ Filas predichas: %2</translation>
         <source>%1 distinct times among the rows with a target, too few for %2 forward folds (at least %3 are needed)</source>
         <translation>%1 momentos distintos entre las filas con objetivo, muy pocos para %2 pliegues hacia delante en el tiempo (se necesitan al menos %3)</translation>
     </message>
+    <message>
+        <source>the candidate would exceed its time limit</source>
+        <translation>el candidato superaría su límite de tiempo</translation>
+    </message>
+    <message>
+        <source>the candidate exceeded its time limit</source>
+        <translation>el candidato superó su límite de tiempo</translation>
+    </message>
+    <message>
+        <source>the budget of %1 s ended before any candidate finished</source>
+        <translation>el presupuesto de %1 s terminó antes de que terminara algún candidato</translation>
+    </message>
+    <message>
+        <source>every candidate failed</source>
+        <translation>todos los candidatos fallaron</translation>
+    </message>
+    <message>
+        <source>every candidate failed: %1</source>
+        <translation>todos los candidatos fallaron: %1</translation>
+    </message>
+    <message>
+        <source>measuring the candidate&apos;s cost: %1</source>
+        <translation>al medir el coste del candidato: %1</translation>
+    </message>
 </context>
 </TS>

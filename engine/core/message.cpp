@@ -46,6 +46,14 @@ std::string Message::text(const Translator& translate) const
     return out;
 }
 
+Message Message::with_args(std::string pattern, std::vector<Message> args)
+{
+    Message m;
+    m.m_pattern = std::move(pattern);
+    m.m_args = std::move(args);
+    return m;
+}
+
 Message Message::joined(std::vector<Message> parts, std::string_view separator)
 {
     Message out;

@@ -37,6 +37,8 @@ public:
 
     // Text that is shown as it is, never translated.
     static Message verbatim(std::string text);
+    // A pattern with arguments known only at run time (a message read back from a store).
+    static Message with_args(std::string pattern, std::vector<Message> args);
     // The parts one after another with `separator` between them, each still translatable.
     static Message joined(std::vector<Message> parts, std::string_view separator);
 

@@ -1,6 +1,7 @@
 #include "engine/search/candidate.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message_json.h"
 
 namespace tern::search {
 
@@ -84,6 +85,8 @@ store::CandidateRecord CandidateResult::to_record(std::int64_t run_id) const
     r.test_metrics = test_metrics;
     r.details = details;
     r.details["over_latency_budget"] = over_latency_budget;
+    if (!error_message.empty())
+        r.details["error_message"] = message_to_json(error_message);
     return r;
 }
 
@@ -108,6 +111,10 @@ CandidateResult CandidateResult::from_record(const store::CandidateRecord& r)
     c.test_metrics = r.test_metrics;
     c.details = r.details.is_object() ? r.details : nlohmann::json::object();
     c.over_latency_budget = c.details.value("over_latency_budget", false);
+    if (const auto m = c.details.find("error_message"); m != c.details.end()) {
+        c.error_message = message_from_json(*m);
+        c.details.erase(m);
+    }
     // Test results are stored in the test_score column and "test" metric rows (Store::update_candidate_test);
     // stores written before that kept them only in details["test"], which is still read.
     if (!c.test_score && c.details.contains("test") && c.details["test"].contains("score")

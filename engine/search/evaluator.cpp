@@ -1,6 +1,7 @@
 #include "engine/search/evaluator.h"
 
 #include "engine/core/error.h"
+#include "engine/core/message_json.h"
 #include "engine/search/decision_threshold.h"
 #include "engine/search/validation_score.h"
 
@@ -322,15 +323,16 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
             }
         }
         ev.cut_short = mean_cut_short(cut_short, config.params);
-    } catch (const Timeout& e) {
+    } catch (const Timeout&) {
         ev.status = "timeout";
-        ev.error = e.what();
+        ev.error = Message(TERN_TEXT("EngineText", "the candidate would exceed its time limit"));
     } catch (const Cancelled&) {
         ev.status = timed_out && timed_out() ? "timeout" : "cancelled";
-        ev.error = ev.status == "timeout" ? "the candidate exceeded its time limit" : "cancelled";
+        ev.error = ev.status == "timeout" ? Message(TERN_TEXT("EngineText", "the candidate exceeded its time limit"))
+                                          : Message(TERN_TEXT("EngineText", "cancelled"));
     } catch (const std::exception& e) {
         ev.status = timed_out && timed_out() ? "timeout" : "failed";
-        ev.error = e.what();
+        ev.error = message_of(e);
     }
     if (ev.status != "ok") {
         ev.last_fold.reset();

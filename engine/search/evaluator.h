@@ -4,6 +4,7 @@
 // every metric of the task on the out-of-fold rows, and the last fold's fitted candidate (for costs and storage).
 #pragma once
 
+#include "engine/core/message.h"
 #include "engine/search/candidate.h"
 #include "engine/search/fitted.h"
 #include "engine/search/folds.h"
@@ -38,7 +39,7 @@ struct FoldModel {
 
 struct Evaluation {
     std::string status = "ok";            // ok | failed | timeout | cancelled
-    std::string error;
+    Message error;
     PredictionBlock oof;                  // one row per position in TargetData::rows
     std::vector<std::uint8_t> oof_mask;   // 1 where `oof` holds a prediction (all rows for K-fold)
     // Repeated K-fold: each row's prediction by the first model that did not train on it. `oof` averages the

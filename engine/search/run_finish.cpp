@@ -2,6 +2,7 @@
 // budget), refit on all training rows with scores on the test file, permutation importance of the best, and the
 // run's final record.
 #include "engine/core/error.h"
+#include "engine/core/message_json.h"
 #include "engine/data/readers.h"
 #include "engine/search/decision_threshold.h"
 #include "engine/search/ensemble.h"
@@ -19,20 +20,29 @@ namespace tern::search {
 
 namespace {
 
-// Why a run without a model has none: ": <the error most candidates failed with>", "" when none gave one. The
-// leaderboard lists every candidate's error, but the one-line message the CLI ends with must say it too.
-std::string most_common_error(const std::vector<CandidateResult>& results)
+// Why a run without a model has none, with the error most candidates failed with. The leaderboard lists every
+// candidate's error, but the one-line message the CLI ends with (and the History page's tooltip) must say it too.
+Message no_model_reason(const std::vector<CandidateResult>& results, double budget_s)
 {
-    std::map<std::string, int> count;
+    if (results.empty())
+        return Message(TERN_TEXT("EngineText", "the budget of %1 s ended before any candidate finished"),
+                       fmt::format("{:g}", budget_s));
+    std::map<std::string, std::pair<int, const CandidateResult*>> count;
     for (const auto& r : results)
-        if (r.status != "ok" && !r.error.empty())
-            ++count[r.error];
+        if (r.status != "ok" && !r.error.empty()) {
+            auto& [n, first] = count[r.error];
+            if (n++ == 0)
+                first = &r;
+        }
     const auto top = std::max_element(count.begin(), count.end(),
-                                      [](const auto& a, const auto& b) { return a.second < b.second; });
+                                      [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
     if (top == count.end())
-        return {};
-    std::string first_line = top->first.substr(0, top->first.find('\n'));  // a library's error may hold a trace
-    return ": " + first_line;
+        return Message(TERN_TEXT("EngineText", "every candidate failed"));
+    const CandidateResult& r = *top->second.second;
+    Message why = r.error_words();
+    if (why.is_verbatim())  // a library's error may hold a trace
+        why = Message::verbatim(why.text().substr(0, why.text().find('\n')));
+    return Message(TERN_TEXT("EngineText", "every candidate failed: %1"), why);
 }
 
 // Parts of the selection rows the ensemble's honest (cross-fitted) score is measured on.
@@ -296,11 +306,11 @@ RunOutcome RunSession::finish()
     m_run.best_candidate = m_best;
     m_run.report = m_report;
     m_run.spec = m_spec.to_json();
-    if (out.ok == 0)
-        m_run.error = out.error =
-            out.candidates == 0
-                ? fmt::format("the budget of {:g} s ended before any candidate finished", m_budget_s)
-                : "every candidate failed" + most_common_error(m_results);
+    if (out.ok == 0) {
+        const Message why = no_model_reason(m_results, m_budget_s);
+        m_run.error = out.error = why.text();
+        m_run.report["error_message"] = message_to_json(why);
+    }
     m_store.update_run(m_run);
     report_progress("done");
     return out;

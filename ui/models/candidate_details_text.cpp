@@ -1,6 +1,7 @@
 #include "ui/models/candidate_details_text.h"
 
 #include "engine/search/decision_threshold.h"
+#include "ui/engine_text.h"
 #include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
 #include "ui/models/status_labels.h"
@@ -47,7 +48,7 @@ QString candidateDetailsText(const search::CandidateResult& r, const std::functi
                  .arg(r.id)
                  .arg(familyLabel(r.family), candidateStatusLabel(r.status));
     if (!r.error.empty())
-        lines << CandidateDetails::tr("Error: %1").arg(QString::fromStdString(r.error));
+        lines << CandidateDetails::tr("Error: %1").arg(engineText(r.error_words()));
     if (r.score)
         lines << (r.score_std && r.fold_scores.size() > 1
                       ? CandidateDetails::tr("Score: %1 ± %2 over %3 validation folds")

@@ -1,6 +1,7 @@
 #include "ui/models/candidate_table_model.h"
 
 #include "engine/metrics/metric.h"
+#include "ui/engine_text.h"
 #include "ui/models/display_units.h"
 #include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
@@ -196,7 +197,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (!r.error.empty())
-            return QString::fromStdString(r.error);
+            return engineText(r.error_words());
         if (column == LatencyP50 && r.over_latency_budget)
             return tr("Slower than the run's latency budget");
         if (column == Family && r.id == m_chosen)

@@ -1,6 +1,8 @@
 #include "ui/models/run_list_model.h"
 
+#include "engine/core/message_json.h"
 #include "engine/store/store.h"
+#include "ui/engine_text.h"
 #include "ui/models/display_units.h"
 #include "ui/models/family_labels.h"
 #include "ui/models/run_metric.h"
@@ -40,8 +42,10 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Run || index.column() == BestScore ||
                                           index.column() == Candidates || index.column() == Elapsed))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == Status && !run.error.empty())
-        return QString::fromStdString(run.error);
+    if (role == Qt::ToolTipRole && index.column() == Status && !run.error.empty()) {
+        const auto words = run.report.is_object() ? run.report.find("error_message") : run.report.end();
+        return engineText(words != run.report.end() ? message_from_json(*words) : Message::verbatim(run.error));
+    }
     if (role == Qt::ToolTipRole && index.column() == Started)
         return QString::fromStdString(run.started_at);
     if (role == Qt::ToolTipRole && (index.column() == BestScore || index.column() == BestModel))

@@ -1,7 +1,9 @@
 // History's run list as a user works it: the start time reads in local time (the stored UTC time as the tooltip),
 // "Open" is enabled only with a run selected, and Enter on the current row opens it like a double click; runs sort
-// by score and filter by text, and a run is deleted with its candidates, never while it is still going.
+// by score and filter by text, and a run is deleted with its candidates, never while it is still going. A failed
+// run says why in the GUI's language.
 #include "engine/core/error.h"
+#include "engine/core/message_json.h"
 #include "engine/store/store.h"
 #include "tests/ui/ui_test_support.h"
 #include "ui/models/display_units.h"
@@ -113,6 +115,32 @@ class TestHistoryRuns : public QObject {
 
         view->clearSelection();
         QVERIFY(!open->isEnabled());
+    }
+
+    // Why a run failed reads in the GUI's language, the library's words inside it as they are.
+    void aFailedRunSaysWhyInTheGuisLanguage()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("tern.db"));
+        {
+            auto store = store::Store::open(db.toStdString());
+            store::RunRecord run;
+            run.dataset_path = "/data/iris.csv";
+            run.target = "species";
+            run.task = "multiclass";
+            run.metric = "balanced_accuracy";
+            run.id = store.create_run(run);
+            const Message why("every candidate failed: %1", Message::verbatim("XGBoost: bad_malloc"));
+            run.status = "failed";
+            run.error = why.text();
+            run.report = {{"error_message", message_to_json(why)}};
+            store.update_run(run);
+        }
+        RunListModel model;
+        QVERIFY(model.reload(db).isEmpty());
+        const test::ScopedLanguage german(QStringLiteral("de"));
+        QCOMPARE(model.index(0, RunListModel::Status).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("jeder Kandidat ist fehlgeschlagen: XGBoost: bad_malloc"));
     }
 
     void sortsFiltersAndDeletes()

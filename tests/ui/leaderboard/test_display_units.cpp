@@ -7,7 +7,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace tern;
@@ -147,18 +146,36 @@ class TestDisplayUnits : public QObject {
 
     void statusesAreTranslated()
     {
-        QTranslator german;
-        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("tern"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")));
-        QCoreApplication::installTranslator(&german);
-        const QString candidate = candidateStatusLabel("timeout"), run = runStatusLabel("interrupted");
-        const QString key = setAsideLabel("id-like: a distinct value in each of the 80 training rows");
-        const QString latency = formatLatency(2500);
-        QCoreApplication::removeTranslator(&german);
+        QString candidate, run, key, latency;
+        {
+            const test::ScopedLanguage german(QStringLiteral("de"));
+            QVERIFY(german.isLoaded());
+            candidate = candidateStatusLabel("timeout"), run = runStatusLabel("interrupted");
+            key = setAsideLabel("id-like: a distinct value in each of the 80 training rows");
+            latency = formatLatency(2500);
+        }
         QCOMPARE(candidate, QStringLiteral("Zeit überschritten"));
         QCOMPARE(run, QStringLiteral("unterbrochen"));
         QCOMPARE(key, QStringLiteral("ein Schlüssel: in jeder Zeile ein anderer Wert"));
         QCOMPARE(latency, QStringLiteral("2.50 ms"));
+    }
+
+    // The engine's own words for a failure are kept translatable in the store; a library's text stays as it is.
+    void aStoredCandidatesErrorReadsInTheGuisLanguage()
+    {
+        auto late = candidate(1, 10, 10, "timeout");
+        late.error_message = Message("the candidate exceeded its time limit");
+        late.error = late.error_message.text();
+        auto broken = candidate(2, 10, 10, "failed");
+        broken.error = "XGBoost: bad_malloc";
+        CandidateTableModel model;
+        model.addCandidate(search::CandidateResult::from_record(late.to_record(1)));
+        model.addCandidate(search::CandidateResult::from_record(broken.to_record(1)));
+        const test::ScopedLanguage german(QStringLiteral("de"));
+        QCOMPARE(model.index(0, CandidateTableModel::Status).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("der Kandidat hat sein Zeitlimit überschritten"));
+        QCOMPARE(model.index(1, CandidateTableModel::Status).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("XGBoost: bad_malloc"));
     }
 
     void headersExplainTheCosts()

@@ -1,0 +1,56 @@
+// A Message written to JSON (a candidate's or a run's error in the store) reads back as the same message, still
+// translatable; what another version wrote, or nothing at all, reads back as plain text.
+#include "engine/core/error.h"
+#include "engine/core/message_json.h"
+
+#include <QtTest>
+
+using namespace tern;
+
+class TestMessageJson : public QObject {
+    Q_OBJECT
+private slots:
+    void aNestedMessageRoundTrips()
+    {
+        const Message m("every candidate failed: %1",
+                        Message("measuring the candidate's cost: %1", Message::verbatim("std::bad_alloc")));
+        const Message back = message_from_json(nlohmann::json::parse(message_to_json(m).dump()));
+        QVERIFY(back == m);
+        QVERIFY(!back.is_verbatim());
+        QVERIFY(back.args().front().args().front().is_verbatim());
+        QCOMPARE(QString::fromStdString(back.text()),
+                 QStringLiteral("every candidate failed: measuring the candidate's cost: std::bad_alloc"));
+    }
+
+    void verbatimTextIsAPlainString()
+    {
+        const nlohmann::json j = message_to_json(Message::verbatim("XGBoost: out of memory"));
+        QVERIFY(j.is_string());
+        QVERIFY(message_from_json(j).is_verbatim());
+    }
+
+    void anythingElseReadsBackAsText()
+    {
+        QCOMPARE(QString::fromStdString(message_from_json(nlohmann::json{{"words", 3}}).text()),
+                 QStringLiteral(R"({"words":3})"));
+        QVERIFY(message_from_json(nlohmann::json()).empty());
+        // Arguments that are not a list are left out rather than failing the read.
+        QCOMPARE(QString::fromStdString(message_from_json({{"pattern", "cancelled"}, {"args", 5}}).text()),
+                 QStringLiteral("cancelled"));
+    }
+
+    void anInputErrorGivesItsMessageAndAnyOtherExceptionItsText()
+    {
+        const InputError input(Message("the candidate exceeded its time limit"));
+        QVERIFY(!message_of(input).is_verbatim());
+        QCOMPARE(QString::fromStdString(message_of(input).pattern()),
+                 QStringLiteral("the candidate exceeded its time limit"));
+        const std::runtime_error library("[12:00:01] src/c_api.cc: bad parameter");
+        QVERIFY(message_of(library).is_verbatim());
+        QCOMPARE(QString::fromStdString(message_of(library).text()),
+                 QStringLiteral("[12:00:01] src/c_api.cc: bad parameter"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageJson)
+#include "test_message_json.moc"
