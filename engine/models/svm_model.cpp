@@ -7,6 +7,7 @@
 // row weights: equal weights within each class become class weights, anything else is honoured by drawing the
 // rows with probability proportional to their weight.
 #include "engine/core/error.h"
+#include "engine/core/child_process.h"
 #include "engine/core/interruptible.h"
 #include "engine/models/param_access.h"
 #include "engine/models/platt.h"
@@ -90,21 +91,49 @@ Sample draw_rows(const Matrix& x, std::span<const float> y, const std::vector<fl
     return s;
 }
 
-// OpenCV trains in one call that cannot be interrupted and may take minutes (20,000 rows with a large C): it runs
-// where a stop request (Cancel, or the candidate's time limit) can leave it. The call owns reference-counted
-// copies of its inputs, since an abandoned one outlives this fit.
-void train(const cv::Ptr<cv::ml::SVM>& svm, const cv::Mat& samples, const cv::Mat& responses, std::stop_token stop)
-{
-    run_interruptible([svm, samples, responses] {
-        svm->train(cv::ml::TrainData::create(samples, cv::ml::ROW_SAMPLE, responses));
-    }, std::move(stop));
-}
-
 std::string to_text(const cv::Ptr<cv::ml::SVM>& svm)
 {
     cv::FileStorage fs(".yml", cv::FileStorage::WRITE | cv::FileStorage::MEMORY);
     svm->write(fs);
     return fs.releaseAndGetString();
+}
+
+cv::Ptr<cv::ml::SVM> from_text(const std::string& text)
+{
+    cv::FileStorage fs(text, cv::FileStorage::READ | cv::FileStorage::MEMORY);
+    auto svm = cv::ml::SVM::create();
+    svm->read(fs.root());
+    return svm;
+}
+
+// Trainings above this many rows run in a child process; smaller ones on a thread of this process.
+constexpr int kChildProcessRows = 2000;
+
+// OpenCV trains in one call that cannot be interrupted and may take minutes (20,000 rows with a large C), so a
+// stop request (Cancel, or the candidate's time limit) cannot end it. A large training runs in a child process that
+// the request kills (child_process.h); the child sends the trained machine back as text (exact: OpenCV writes
+// floats with nine significant digits). A fork costs more than a small training (up to kChildProcessRows rows:
+// milliseconds, at worst a few seconds, four per class with the calibration folds), so a small one runs on a
+// thread that the request abandons to run out (interruptible.h): it owns reference-counted copies of its inputs.
+void train(cv::Ptr<cv::ml::SVM>& svm, const cv::Mat& samples, const cv::Mat& responses, std::stop_token stop)
+{
+    auto fit = [](const cv::Ptr<cv::ml::SVM>& machine, const cv::Mat& x, const cv::Mat& y) {
+        try {
+            machine->train(cv::ml::TrainData::create(x, cv::ml::ROW_SAMPLE, y));
+        } catch (const cv::Exception& e) {
+            throw WorkError(fmt::format("svm training failed: {}", e.err));  // without OpenCV's source location
+        }
+    };
+    if (samples.rows <= kChildProcessRows || !stop.stop_possible()) {
+        run_interruptible([fit, svm, samples, responses] { fit(svm, samples, responses); }, std::move(stop));
+        return;
+    }
+    svm = from_text(run_in_child_process(
+        [&] {
+            fit(svm, samples, responses);
+            return to_text(svm);
+        },
+        std::move(stop)));
 }
 
 class SvmModel final : public Model {
@@ -354,9 +383,7 @@ std::unique_ptr<Model> SvmModel::load(std::span<const std::uint8_t> bytes)
         cv::Ptr<cv::ml::SVM> svm;
         if (!text.empty()) {
             try {
-                cv::FileStorage fs(text, cv::FileStorage::READ | cv::FileStorage::MEMORY);
-                svm = cv::ml::SVM::create();
-                svm->read(fs.root());
+                svm = from_text(text);
             } catch (const cv::Exception& e) {
                 r.fail(fmt::format("bad OpenCV SVM: {}", e.err));
             }
