@@ -14,6 +14,9 @@ usage: automl_vs_baselines.py [--cli PATH] [--data DIR] [--budget S] [--repeat N
             categorical columns, up to 26 classes, Shuttle's 58,000 rows with two classes below 20 rows; r-cran-mlbench).
             With targets.tsv, baselines are cached in DIR/baselines.tsv once computed (delete it to recompute).
   --json-out FILE    also writes every row (dataset, task, best baseline, Tern's score, delta, family) as JSON.
+  --resplits N  pools each table's train and test rows and draws N fresh splits of the same test size (stratified
+            for classes); prints each split, then per table the mean test score of Tern and of every default. One
+            split of a few dozen test rows ranks models by luck as much as by merit; the mean over splits does not.
 Peers (Debian's /usr/bin/python3: python3-sklearn, python3-xgboost, python3-pandas), all with default settings:
 HistGradientBoosting, RandomForest, linear (median impute + scale + one-hot), XGBoost; for classification also
 class-weighted HistGradientBoosting and logistic regression. Metric: balanced accuracy or R^2, on the test split.
@@ -37,15 +40,19 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 TARGETS = {"iris": "species", "titanic": "Survived", "penguins": "species", "airquality": "Ozone"}
 
 
+def is_classification(y, target, task):
+    """The task from targets.tsv, else a guess for the default tables: few whole numbers or text are classes."""
+    if task:
+        return task != "regression"
+    if target == "Ozone":
+        return False
+    return not pd.api.types.is_float_dtype(y) or y.nunique() <= 20 and (y % 1 == 0).all()
+
+
 def baselines(train, test, target, task=None):
     y, yt = train[target], test[target]
     X, Xt = train.drop(columns=[target]), test.drop(columns=[target])
-    if task:
-        classification = task != "regression"
-    else:
-        classification = not pd.api.types.is_float_dtype(y) or y.nunique() <= 20 and (y % 1 == 0).all()
-        if target == "Ozone":
-            classification = False
+    classification = is_classification(y, target, task)
     cat = [c for c in X.columns if X[c].dtype == object]
     num = [c for c in X.columns if c not in cat]
     def prep(kind):
@@ -233,6 +240,55 @@ def cached_baselines(data, name, train, test, target, task):
     return base
 
 
+def resplit(data, name, target, task, n, workdir):
+    """N train/test files drawn afresh from the table's pooled rows, the test part as large as the given one's."""
+    from sklearn.model_selection import train_test_split
+    train, test = (pd.read_csv(os.path.join(data, f"{name}.{s}.csv")) for s in ("train", "test"))
+    pooled = pd.concat([train, test], ignore_index=True)
+    pooled = pooled[pooled[target].notna()].reset_index(drop=True)
+    y = pooled[target]
+    classification = is_classification(y, target, task)
+    for k in range(n):
+        tr, te = train_test_split(pooled, test_size=len(test), random_state=1000 + k,
+                                  stratify=y if classification else None)
+        paths = tuple(os.path.join(workdir, f"{name}.split{k}.{s}.csv") for s in ("train", "test"))
+        tr.to_csv(paths[0], index=False)
+        te.to_csv(paths[1], index=False)
+        yield paths
+
+
+def main_resplits(a, targets, names, db):
+    workdir = tempfile.mkdtemp(prefix="tern-resplits-")
+    print(f"{'dataset':20s} {'split':>5s} {'tern':>7s} {'best default':28s} {'delta':>7s}", flush=True)
+    summary = []
+    for name in names:
+        target, task = targets[name]
+        scores = {"tern": []}
+        for k, (train, test) in enumerate(resplit(a.data, name, target, task, a.resplits, workdir)):
+            base = baselines(pd.read_csv(train), pd.read_csv(test), target, task)
+            t = tern(a.cli, train, test, target, a.budget, db)[0]
+            scores["tern"].append(t)
+            for m, (s, _) in base.items():
+                scores.setdefault(m, []).append(s)
+            bname, (bscore, _) = max(base.items(), key=lambda kv: kv[1][0])
+            scores.setdefault("best default of the split", []).append(bscore)
+            print(f"{name:20s} {k:5d} {t:7.4f} {bscore:.4f} ({bname:21s}) {t - bscore:+7.4f}", flush=True)
+        summary.append((name, scores))
+    print(f"\nmean test score over {a.resplits} splits (budget {a.budget:.0f} s), standard deviation in brackets; "
+          "Tern minus each, paired by split, with the standard error of that mean")
+    for name, scores in summary:
+        print(name)
+        for m, v in sorted(scores.items(), key=lambda kv: -statistics.mean(kv[1])):
+            sd = statistics.stdev(v) if len(v) > 1 else 0.0
+            diff = [t - x for t, x in zip(scores["tern"], v)]
+            se = statistics.stdev(diff) / len(diff) ** 0.5 if len(diff) > 1 else 0.0
+            paired = "" if m == "tern" else f"   tern {statistics.mean(diff):+.4f} +- {se:.4f}"
+            print(f"  {m:26s} {statistics.mean(v):.4f} ({sd:.4f}){paired}")
+    if a.json_out:
+        with open(a.json_out, "w") as f:
+            json.dump({name: scores for name, scores in summary}, f, indent=1)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default=os.environ.get("TERN_CLI", os.path.join(ROOT, "build", "bin", "tern-cli")))
@@ -245,6 +301,7 @@ def main():
     ap.add_argument("--json-out", metavar="FILE")
     ap.add_argument("--split-seed", type=int, default=0,
                     help="with --make-*: the seed of the rows' split")
+    ap.add_argument("--resplits", type=int, default=0)
     ap.add_argument("datasets", nargs="*")
     a = ap.parse_args()
     if a.make_unseen:
@@ -255,6 +312,8 @@ def main():
     targets = targets_of(a.data)
     names = a.datasets or list(targets)
     db = os.path.join(tempfile.mkdtemp(prefix="tern-bench-"), "bench.db")
+    if a.resplits > 0:
+        return main_resplits(a, targets, names, db)
     print(f"{'dataset':20s} {'task':10s} {'tern (family)':28s} {'best default':28s} {'delta':>7s} {'cands':>5s} "
           f"{'fams':>4s} {'wall_s':>6s} {'p50_us':>8s}", flush=True)
     deltas, rows = [], []
