@@ -106,34 +106,58 @@ cv::Ptr<cv::ml::SVM> from_text(const std::string& text)
     return svm;
 }
 
-// Trainings above this many rows run in a child process; smaller ones on a thread of this process.
-constexpr int kChildProcessRows = 2000;
+// Trainings on more rows than this run in a child process; smaller ones on a thread of this process.
+constexpr int kChildProcessRows = 5000;
 
-// OpenCV trains in one call that cannot be interrupted and may take minutes (20,000 rows with a large C), so a
-// stop request (Cancel, or the candidate's time limit) cannot end it. A large training runs in a child process that
-// the request kills (child_process.h); the child sends the trained machine back as text (exact: OpenCV writes
-// floats with nine significant digits). A fork costs more than a small training (up to kChildProcessRows rows:
-// milliseconds, at worst a few seconds, four per class with the calibration folds), so a small one runs on a
-// thread that the request abandons to run out (interruptible.h): it owns reference-counted copies of its inputs.
-void train(cv::Ptr<cv::ml::SVM>& svm, const cv::Mat& samples, const cv::Mat& responses, std::stop_token stop)
+void train_one(const cv::Ptr<cv::ml::SVM>& svm, const cv::Mat& samples, const cv::Mat& responses)
 {
-    auto fit = [](const cv::Ptr<cv::ml::SVM>& machine, const cv::Mat& x, const cv::Mat& y) {
-        try {
-            machine->train(cv::ml::TrainData::create(x, cv::ml::ROW_SAMPLE, y));
-        } catch (const cv::Exception& e) {
-            throw WorkError(fmt::format("svm training failed: {}", e.err));  // without OpenCV's source location
-        }
-    };
+    try {
+        svm->train(cv::ml::TrainData::create(samples, cv::ml::ROW_SAMPLE, responses));
+    } catch (const cv::Exception& e) {
+        throw WorkError(fmt::format("svm training failed: {}", e.err));  // without OpenCV's source location
+    }
+}
+
+// Trains each machine that is not null on `samples` against its own responses. OpenCV trains in one call that
+// cannot be interrupted and may take minutes (20,000 rows with a large C), so a stop request (Cancel, or the
+// candidate's time limit) cannot end it. Large trainings run in one child process for all the machines, which the
+// request kills (child_process.h); the child sends the trained machines back as text (exact: OpenCV writes floats
+// with nine significant digits). A fork of a large process costs tens of milliseconds, a tenth of a typical
+// training on 5,000 rows and more than one on fewer, while even a slow one there (a large C) ends within seconds:
+// so each training on up to kChildProcessRows rows runs on a thread that the request abandons to run out
+// (interruptible.h); it owns reference-counted copies of its inputs.
+void train_all(std::vector<cv::Ptr<cv::ml::SVM>>& machines, const cv::Mat& samples,
+               const std::vector<cv::Mat>& responses, const std::stop_token& stop)
+{
     if (samples.rows <= kChildProcessRows || !stop.stop_possible()) {
-        run_interruptible([fit, svm, samples, responses] { fit(svm, samples, responses); }, std::move(stop));
+        for (std::size_t m = 0; m < machines.size(); ++m)
+            if (machines[m])
+                run_interruptible([svm = machines[m], samples, r = responses[m]] { train_one(svm, samples, r); },
+                                  stop);
         return;
     }
-    svm = from_text(run_in_child_process(
+    const std::string sent = run_in_child_process(
         [&] {
-            fit(svm, samples, responses);
-            return to_text(svm);
+            std::string out;  // per machine: its text's length, a newline, the text
+            for (std::size_t m = 0; m < machines.size(); ++m) {
+                const std::string text = machines[m] ? (train_one(machines[m], samples, responses[m]),
+                                                        to_text(machines[m]))
+                                                     : std::string();
+                out += std::to_string(text.size()) + '\n' + text;
+            }
+            return out;
         },
-        std::move(stop)));
+        stop);
+    std::size_t at = 0;
+    for (auto& svm : machines) {
+        const std::size_t newline = sent.find('\n', at);
+        const std::size_t size = newline == std::string::npos ? 0 : std::stoull(sent.substr(at, newline - at));
+        if (newline == std::string::npos || size > sent.size() - newline - 1)
+            throw WorkError("svm training: the child process sent an incomplete model");
+        if (svm)
+            svm = from_text(sent.substr(newline + 1, size));
+        at = newline + 1 + size;
+    }
 }
 
 class SvmModel final : public Model {
@@ -204,36 +228,40 @@ void SvmModel::fit(const Matrix& x, std::span<const float> y, std::span<const fl
             cv::Mat target(rows, 1, CV_32F);
             for (int i = 0; i < rows; ++i)
                 target.at<float>(i) = static_cast<float>((sample.y[i] - m_y_mean) / m_y_scale);
-            auto svm = make_machine(cv::ml::SVM::EPS_SVR);
-            svm->setP(m_params["epsilon"].get<double>());
-            train(svm, sample.x, target, ctx.stop);
-            m_machines.push_back(svm);
+            m_machines = {make_machine(cv::ml::SVM::EPS_SVR)};
+            m_machines.front()->setP(m_params["epsilon"].get<double>());
+            train_all(m_machines, sample.x, {target}, ctx.stop);
             return;
         }
+        // One machine per class against the rest (one for binary); none for a class absent from the sample.
         const int machines = m_task == Task::binary ? 1 : m_classes;
+        std::vector<cv::Mat> labels(machines), class_weights(machines);
+        std::vector<std::vector<char>> positive(machines, std::vector<char>(rows));
+        for (int m = 0; m < machines; ++m) {
+            const int positive_class = m_task == Task::binary ? 1 : m;
+            labels[m] = cv::Mat(rows, 1, CV_32S);
+            double pos_w = 0, neg_w = 0, pos_n = 0, neg_n = 0;
+            for (int i = 0; i < rows; ++i) {
+                positive[m][i] = static_cast<int>(sample.y[i]) == positive_class;
+                labels[m].at<int>(i) = positive[m][i];
+                const double cw = sample.class_weight[static_cast<int>(sample.y[i])];
+                (positive[m][i] ? pos_w : neg_w) += cw;
+                (positive[m][i] ? pos_n : neg_n) += 1;
+            }
+            m_sigmoids.push_back({0.0, std::log((neg_w + 1e-9) / (pos_w + 1e-9))});  // the prior, for no machine
+            m_machines.push_back(nullptr);
+            if (pos_n > 0 && neg_n > 0) {
+                m_machines.back() = make_machine(cv::ml::SVM::C_SVC);
+                class_weights[m] = (cv::Mat_<double>(2, 1) << neg_w / neg_n, pos_w / pos_n);
+                m_machines.back()->setClassWeights(class_weights[m]);
+            }
+        }
+        train_all(m_machines, sample.x, labels, ctx.stop);
         for (int m = 0; m < machines; ++m) {
             if (ctx.stop.stop_requested())
                 throw Cancelled();
-            const int positive_class = m_task == Task::binary ? 1 : m;
-            cv::Mat labels(rows, 1, CV_32S);
-            std::vector<char> positive(rows);
-            double pos_w = 0, neg_w = 0, pos_n = 0, neg_n = 0;
-            for (int i = 0; i < rows; ++i) {
-                positive[i] = static_cast<int>(sample.y[i]) == positive_class;
-                labels.at<int>(i) = positive[i];
-                const double cw = sample.class_weight[static_cast<int>(sample.y[i])];
-                (positive[i] ? pos_w : neg_w) += cw;
-                (positive[i] ? pos_n : neg_n) += 1;
-            }
-            PlattSigmoid sigmoid{0.0, std::log((neg_w + 1e-9) / (pos_w + 1e-9))};
-            cv::Ptr<cv::ml::SVM> svm;
-            if (pos_n > 0 && neg_n > 0) {
-                svm = make_machine(cv::ml::SVM::C_SVC);
-                cv::Mat class_weights = (cv::Mat_<double>(2, 1) << neg_w / neg_n, pos_w / pos_n);
-                svm->setClassWeights(class_weights);
-                train(svm, sample.x, labels, ctx.stop);
-                m_machines.push_back(svm);
-                auto f = decision(m_machines.size() - 1, sample.x);
+            if (m_machines[m]) {
+                auto f = decision(m, sample.x);
                 // Decision values of the training rows themselves are overconfident (support vectors sit on the
                 // margin): on samples small enough to afford it, calibrate on 3-fold out-of-fold values instead.
                 if (rows <= kCalibrationRows) {
@@ -246,18 +274,18 @@ void SvmModel::fit(const Matrix& x, std::span<const float> y, std::span<const fl
                         int fit_pos = 0;
                         for (std::size_t r = 0; r < fit_rows.size(); ++r) {
                             sample.x.row(fit_rows[r]).copyTo(fx.row(static_cast<int>(r)));
-                            fl.at<int>(static_cast<int>(r)) = positive[fit_rows[r]];
-                            fit_pos += positive[fit_rows[r]];
+                            fl.at<int>(static_cast<int>(r)) = positive[m][fit_rows[r]];
+                            fit_pos += positive[m][fit_rows[r]];
                         }
                         if (fit_pos == 0 || fit_pos == static_cast<int>(fit_rows.size()))
                             continue;  // one class only in this fold: keep the full model's values
                         for (std::size_t r = 0; r < held.size(); ++r)
                             sample.x.row(held[r]).copyTo(hx.row(static_cast<int>(r)));
-                        auto part = make_machine(cv::ml::SVM::C_SVC);
-                        part->setClassWeights(class_weights);
-                        train(part, fx, fl, ctx.stop);
+                        std::vector<cv::Ptr<cv::ml::SVM>> part{make_machine(cv::ml::SVM::C_SVC)};
+                        part.front()->setClassWeights(class_weights[m]);
+                        train_all(part, fx, {fl}, ctx.stop);
                         cv::Mat out;
-                        part->predict(hx, out, cv::ml::StatModel::RAW_OUTPUT);
+                        part.front()->predict(hx, out, cv::ml::StatModel::RAW_OUTPUT);
                         for (std::size_t r = 0; r < held.size(); ++r)
                             f[held[r]] = out.at<float>(static_cast<int>(r));
                     }
@@ -265,11 +293,8 @@ void SvmModel::fit(const Matrix& x, std::span<const float> y, std::span<const fl
                 std::vector<double> row_w(rows);
                 for (int i = 0; i < rows; ++i)
                     row_w[i] = sample.class_weight[static_cast<int>(sample.y[i])];
-                sigmoid = fit_platt(f, positive, row_w);
-            } else {
-                m_machines.push_back(nullptr);  // a class absent from the sample: constant probability
+                m_sigmoids[m] = fit_platt(f, positive[m], row_w);
             }
-            m_sigmoids.push_back(sigmoid);
         }
     } catch (const cv::Exception& e) {
         throw WorkError(fmt::format("svm training failed: {}", e.err));

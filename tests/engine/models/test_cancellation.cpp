@@ -24,6 +24,8 @@ private slots:
     void stop_cancels_promptly();
     void time_limit_keeps_a_smaller_model_data();
     void time_limit_keeps_a_smaller_model();
+    void svm_from_a_child_process_predicts_as_one_trained_here_data();
+    void svm_from_a_child_process_predicts_as_one_trained_here();
 };
 
 namespace {
@@ -118,6 +120,37 @@ void TestCancellation::time_limit_keeps_a_smaller_model()
     QCOMPARE(kept.size(), std::size_t{1});
     QVERIFY(kept.begin().value().get<long long>() >= 1 && kept.begin().value().get<long long>() < 100000);
     QVERIFY(test::accuracy(data.y, model->predict(data.x)) > 0.9);
+}
+
+void TestCancellation::svm_from_a_child_process_predicts_as_one_trained_here_data()
+{
+    QTest::addColumn<int>("task");
+    QTest::newRow("multiclass") << static_cast<int>(Task::multiclass);
+    QTest::newRow("regression") << static_cast<int>(Task::regression);
+}
+
+// A fit that could be stopped trains its machines in a child process (above 5,000 rows) and reads them back from
+// the text the child sent; one that nothing can stop trains them here. Both must be the same model.
+void TestCancellation::svm_from_a_child_process_predicts_as_one_trained_here()
+{
+    QFETCH(int, task);
+    const auto data = static_cast<Task>(task) == Task::regression ? test::regression(5100, 53) : test::blobs(5100, 53);
+    std::stop_source never_stopped;
+    FitContext here, child;
+    here.task = child.task = data.task;
+    here.n_classes = child.n_classes = data.n_classes;
+    child.stop = never_stopped.get_token();
+    const auto params = nlohmann::json{{"max_rows", 5100}};
+    auto a = make_model("svm", params, here), b = make_model("svm", params, child);
+    a->fit(data.x, data.y, {}, here);
+    b->fit(data.x, data.y, {}, child);
+    QCOMPARE(child_processes_running(), 0);
+    if (data.task == Task::regression) {
+        QVERIFY(a->predict(data.x) == b->predict(data.x));
+        return;
+    }
+    const Matrix pa = a->predict_proba(data.x), pb = b->predict_proba(data.x);
+    QVERIFY(std::equal(pa.data(), pa.data() + pa.rows() * pa.cols(), pb.data()));
 }
 
 QTEST_GUILESS_MAIN(TestCancellation)
