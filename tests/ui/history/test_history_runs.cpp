@@ -32,14 +32,21 @@ QPushButton* button(const HistoryPage& page, const QString& text)
 
 QPushButton* openButton(const HistoryPage& page) { return button(page, QStringLiteral("&Open")); }
 
-// A run of `dataset` whose best candidate scores `score`; finished unless `running`.
-qint64 addRun(store::Store& store, const std::string& dataset, double score, bool running = false)
+// A run of `dataset` predicting iris species, not yet stored.
+store::RunRecord speciesRun(const std::string& dataset)
 {
     store::RunRecord run;
     run.dataset_path = dataset;
     run.target = "species";
     run.task = "multiclass";
     run.metric = "balanced_accuracy";
+    return run;
+}
+
+// A run of `dataset` whose best candidate scores `score`; finished unless `running`.
+qint64 addRun(store::Store& store, const std::string& dataset, double score, bool running = false)
+{
+    store::RunRecord run = speciesRun(dataset);
     run.budget_s = 30;
     const qint64 id = store.create_run(run);
     store::CandidateRecord candidate;
@@ -81,11 +88,7 @@ class TestHistoryRuns : public QObject {
         qint64 runId = 0;
         {
             auto store = store::Store::open(db.toStdString());
-            store::RunRecord run;
-            run.dataset_path = "/data/iris.csv";
-            run.target = "species";
-            run.task = "multiclass";
-            run.metric = "balanced_accuracy";
+            store::RunRecord run = speciesRun("/data/iris.csv");
             run.started_at = "2026-03-01T18:05:00.000Z";
             runId = store.create_run(run);
         }
@@ -124,11 +127,7 @@ class TestHistoryRuns : public QObject {
         const QString db = dir.filePath(QStringLiteral("tern.db"));
         {
             auto store = store::Store::open(db.toStdString());
-            store::RunRecord run;
-            run.dataset_path = "/data/iris.csv";
-            run.target = "species";
-            run.task = "multiclass";
-            run.metric = "balanced_accuracy";
+            store::RunRecord run = speciesRun("/data/iris.csv");
             run.id = store.create_run(run);
             const Message why("every candidate failed: %1", Message::verbatim("XGBoost: bad_malloc"));
             run.status = "failed";
