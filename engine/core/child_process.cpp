@@ -103,9 +103,10 @@ std::string run_in_child_process(const std::function<std::string()>& work, std::
         pollfd p{fds[0], POLLIN, 0};
         const int ready = ::poll(&p, 1, 100);  // a stop request is seen within 0.1 s
         if (ready < 0 && errno != EINTR) {
+            const int err = errno;  // before close and waitpid overwrite it
             ::close(fds[0]);
             reap(pid, true);
-            throw WorkError(fmt::format("cannot wait for a child process: {}", std::strerror(errno)));
+            throw WorkError(fmt::format("cannot wait for a child process: {}", std::strerror(err)));
         }
         if (ready <= 0)
             continue;

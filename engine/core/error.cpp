@@ -25,6 +25,13 @@ Message InputError::message() const
     return m_message ? *m_message : Message::verbatim(what());
 }
 
+Message message_of(const std::exception& e)
+{
+    if (const auto* input = dynamic_cast<const InputError*>(&e))
+        return input->message();
+    return Message::verbatim(e.what());
+}
+
 DataError::DataError(std::string file, std::size_t line, const Message& what)
     : InputError(located(file, line, what)), m_file(std::move(file)), m_line(line), m_reason(what.text())
 {

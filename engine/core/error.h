@@ -26,6 +26,9 @@ private:
     std::shared_ptr<const Message> m_message; // shared, so that copying the exception cannot throw
 };
 
+// The words of any exception: an InputError's (or DataError's) message, else what() verbatim (a library's text).
+Message message_of(const std::exception& e);
+
 // The work itself failed (every candidate failed, a kernel is unavailable, the disk is full). tern-cli exits 1.
 class WorkError : public std::runtime_error {
 public:

@@ -1,7 +1,5 @@
 #include "engine/core/message_json.h"
 
-#include "engine/core/error.h"
-
 namespace tern {
 
 nlohmann::json message_to_json(const Message& message)
@@ -26,13 +24,6 @@ Message message_from_json(const nlohmann::json& j)
         for (const auto& arg : *a)
             args.push_back(message_from_json(arg));
     return Message::with_args(pattern->get<std::string>(), std::move(args));
-}
-
-Message message_of(const std::exception& e)
-{
-    if (const auto* input = dynamic_cast<const InputError*>(&e))
-        return input->message();
-    return Message::verbatim(e.what());
 }
 
 }  // namespace tern

@@ -4,7 +4,6 @@
 
 #include "engine/core/message.h"
 
-#include <exception>
 #include <nlohmann/json.hpp>
 
 namespace tern {
@@ -12,8 +11,5 @@ namespace tern {
 nlohmann::json message_to_json(const Message& message);
 // What message_to_json wrote; anything else becomes its text, verbatim (a store written by another version).
 Message message_from_json(const nlohmann::json& j);
-
-// The words of an exception: an InputError's (or DataError's) message, else what() verbatim (a library's text).
-Message message_of(const std::exception& e);
 
 }  // namespace tern

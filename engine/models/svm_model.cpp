@@ -140,9 +140,11 @@ void train_all(std::vector<cv::Ptr<cv::ml::SVM>>& machines, const cv::Mat& sampl
         [&] {
             std::string out;  // per machine: its text's length, a newline, the text
             for (std::size_t m = 0; m < machines.size(); ++m) {
-                const std::string text = machines[m] ? (train_one(machines[m], samples, responses[m]),
-                                                        to_text(machines[m]))
-                                                     : std::string();
+                std::string text;
+                if (machines[m]) {
+                    train_one(machines[m], samples, responses[m]);
+                    text = to_text(machines[m]);
+                }
                 out += std::to_string(text.size()) + '\n' + text;
             }
             return out;

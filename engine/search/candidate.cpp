@@ -71,7 +71,7 @@ store::CandidateRecord CandidateResult::to_record(std::int64_t run_id) const
     r.family = family;
     r.params = params;
     r.status = status;
-    r.error = error;
+    r.error = error.text();
     r.score = score;
     r.score_std = score_std;
     r.test_score = test_score;
@@ -85,8 +85,8 @@ store::CandidateRecord CandidateResult::to_record(std::int64_t run_id) const
     r.test_metrics = test_metrics;
     r.details = details;
     r.details["over_latency_budget"] = over_latency_budget;
-    if (!error_message.empty())
-        r.details["error_message"] = message_to_json(error_message);
+    if (!error.empty())
+        r.details["error_message"] = message_to_json(error);
     return r;
 }
 
@@ -97,7 +97,7 @@ CandidateResult CandidateResult::from_record(const store::CandidateRecord& r)
     c.family = r.family;
     c.params = r.params;
     c.status = r.status;
-    c.error = r.error;
+    c.error = Message::verbatim(r.error);  // a candidate stored before errors were kept translatable
     c.score = r.score;
     c.score_std = r.score_std;
     c.test_score = r.test_score;
@@ -112,7 +112,7 @@ CandidateResult CandidateResult::from_record(const store::CandidateRecord& r)
     c.details = r.details.is_object() ? r.details : nlohmann::json::object();
     c.over_latency_budget = c.details.value("over_latency_budget", false);
     if (const auto m = c.details.find("error_message"); m != c.details.end()) {
-        c.error_message = message_from_json(*m);
+        c.error = message_from_json(*m);
         c.details.erase(m);
     }
     // Test results are stored in the test_score column and "test" metric rows (Store::update_candidate_test);
@@ -150,7 +150,7 @@ nlohmann::json CandidateResult::to_json() const
         j["test_metrics"] = test_metrics;
     }
     if (!error.empty())
-        j["error"] = error;
+        j["error"] = error.text();
     if (details.contains("variants"))
         j["variants"] = details["variants"];
     // What explains a score or a model to a script: how it was scored, whether its fit was cut short, how it was

@@ -41,8 +41,9 @@ struct CandidateResult {
     std::string family;
     nlohmann::json params = nlohmann::json::object();
     std::string status = "ok";           // ok | failed | timeout | cancelled
-    std::string error;                   // in English, as CONTRACT.md's JSON and the store's column say it
-    Message error_message;               // the same words, translatable (kept in details["error_message"])
+    // Why it failed. Stored as its English text (the store's column, CONTRACT.md's JSON) and as a translatable
+    // message in details["error_message"].
+    Message error;
     std::optional<double> score, score_std, test_score;
     std::vector<double> fold_scores;
     nlohmann::json metrics = nlohmann::json::object();       // cross-validated, name -> value
@@ -55,8 +56,6 @@ struct CandidateResult {
     store::CandidateRecord to_record(std::int64_t run_id) const;
     static CandidateResult from_record(const store::CandidateRecord& r);
     nlohmann::json to_json() const;      // CONTRACT.md's candidate object
-    // The error to show: error_message, or `error` as it is (a candidate stored before errors were translatable).
-    Message error_words() const { return error_message.empty() ? Message::verbatim(error) : error_message; }
 };
 
 }  // namespace tern::search

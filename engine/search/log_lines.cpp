@@ -40,7 +40,7 @@ Message finished_line(const CandidateResult& r, const std::string& metric, std::
     if (r.score)
         parts.push_back(Message(" %1=%2", metric, fmt::format("{:.4f}", *r.score)));
     else if (!r.error.empty())
-        parts.push_back(Message(": %1", r.error_words()));
+        parts.push_back(Message(": %1", r.error));
     if (r.score && r.fold_scores.size() < folds)
         parts.push_back(Message(TERN_TEXT("EngineText", " (on %1 of %2 folds: the rest would exceed its time limit)"),
                                 r.fold_scores.size(), folds));

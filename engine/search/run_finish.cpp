@@ -30,7 +30,7 @@ Message no_model_reason(const std::vector<CandidateResult>& results, double budg
     std::map<std::string, std::pair<int, const CandidateResult*>> count;
     for (const auto& r : results)
         if (r.status != "ok" && !r.error.empty()) {
-            auto& [n, first] = count[r.error];
+            auto& [n, first] = count[r.error.text()];
             if (n++ == 0)
                 first = &r;
         }
@@ -39,7 +39,7 @@ Message no_model_reason(const std::vector<CandidateResult>& results, double budg
     if (top == count.end())
         return Message(TERN_TEXT("EngineText", "every candidate failed"));
     const CandidateResult& r = *top->second.second;
-    Message why = r.error_words();
+    Message why = r.error;
     if (why.is_verbatim())  // a library's error may hold a trace
         why = Message::verbatim(why.text().substr(0, why.text().find('\n')));
     return Message(TERN_TEXT("EngineText", "every candidate failed: %1"), why);

@@ -184,8 +184,7 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
         ev = cross_validate(pb, config, timer.token(), limit_s, [&] { return timer.timed_out(); });
     }
     r.status = ev.status;
-    r.error = ev.error.text();
-    r.error_message = ev.error;
+    r.error = ev.error;
     r.details["config"] = config.to_json();
     r.details["cv_s"] = ev.cv_s;
     r.details["fidelity"] = config.fidelity;
@@ -238,8 +237,7 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
             m_oof_mask[r.id] = std::move(ev.oof_mask);
         } catch (const std::exception& e) {
             r.status = "failed";
-            r.error_message = Message(TERN_TEXT("EngineText", "measuring the candidate's cost: %1"), message_of(e));
-            r.error = r.error_message.text();
+            r.error = Message(TERN_TEXT("EngineText", "measuring the candidate's cost: %1"), message_of(e));
             r.score.reset();
             m_oof.erase(r.id);
             m_oof_single.erase(r.id);

@@ -48,7 +48,7 @@ QString candidateDetailsText(const search::CandidateResult& r, const std::functi
                  .arg(r.id)
                  .arg(familyLabel(r.family), candidateStatusLabel(r.status));
     if (!r.error.empty())
-        lines << CandidateDetails::tr("Error: %1").arg(engineText(r.error_words()));
+        lines << CandidateDetails::tr("Error: %1").arg(engineText(r.error));
     if (r.score)
         lines << (r.score_std && r.fold_scores.size() > 1
                       ? CandidateDetails::tr("Score: %1 ± %2 over %3 validation folds")

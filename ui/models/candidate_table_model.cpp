@@ -197,7 +197,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (!r.error.empty())
-            return engineText(r.error_words());
+            return engineText(r.error);
         if (column == LatencyP50 && r.over_latency_budget)
             return tr("Slower than the run's latency budget");
         if (column == Family && r.id == m_chosen)

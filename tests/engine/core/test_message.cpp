@@ -1,5 +1,6 @@
 // Message: a pattern whose %N take the arguments in the order a translation puts them, arguments translated in
-// turn unless verbatim, and English when nothing translates. An InputError keeps the message it was given.
+// turn unless verbatim, and English when nothing translates. An InputError keeps the message it was given, and
+// message_of gives any exception's words.
 #include "engine/core/error.h"
 #include "engine/core/message.h"
 
@@ -83,6 +84,18 @@ private slots:
     void numbersAreWrittenAsFmtWritesThem()
     {
         QCOMPARE(QString::fromStdString(Message("%1 %2 %3", 0.5, -2, 1e-7).text()), QStringLiteral("0.5 -2 1e-07"));
+    }
+
+    void anInputErrorGivesItsMessageAndAnyOtherExceptionItsText()
+    {
+        const InputError input(Message("the candidate exceeded its time limit"));
+        QVERIFY(!message_of(input).is_verbatim());
+        QCOMPARE(QString::fromStdString(message_of(input).pattern()),
+                 QStringLiteral("the candidate exceeded its time limit"));
+        const std::runtime_error library("[12:00:01] src/c_api.cc: bad parameter");
+        QVERIFY(message_of(library).is_verbatim());
+        QCOMPARE(QString::fromStdString(message_of(library).text()),
+                 QStringLiteral("[12:00:01] src/c_api.cc: bad parameter"));
     }
 };
 

@@ -1,6 +1,5 @@
 // A Message written to JSON (a candidate's or a run's error in the store) reads back as the same message, still
 // translatable; what another version wrote, or nothing at all, reads back as plain text.
-#include "engine/core/error.h"
 #include "engine/core/message_json.h"
 
 #include <QtTest>
@@ -37,18 +36,6 @@ private slots:
         // Arguments that are not a list are left out rather than failing the read.
         QCOMPARE(QString::fromStdString(message_from_json({{"pattern", "cancelled"}, {"args", 5}}).text()),
                  QStringLiteral("cancelled"));
-    }
-
-    void anInputErrorGivesItsMessageAndAnyOtherExceptionItsText()
-    {
-        const InputError input(Message("the candidate exceeded its time limit"));
-        QVERIFY(!message_of(input).is_verbatim());
-        QCOMPARE(QString::fromStdString(message_of(input).pattern()),
-                 QStringLiteral("the candidate exceeded its time limit"));
-        const std::runtime_error library("[12:00:01] src/c_api.cc: bad parameter");
-        QVERIFY(message_of(library).is_verbatim());
-        QCOMPARE(QString::fromStdString(message_of(library).text()),
-                 QStringLiteral("[12:00:01] src/c_api.cc: bad parameter"));
     }
 };
 

@@ -130,7 +130,7 @@ class TestDisplayUnits : public QObject {
     {
         CandidateTableModel model;
         auto late = candidate(1, 10, 10, "timeout");
-        late.error = "the candidate's time ran out";
+        late.error = Message::verbatim("the candidate's time ran out");
         model.addCandidate(late);
         QCOMPARE(model.index(0, CandidateTableModel::Status).data().toString(), QStringLiteral("timed out"));
         QCOMPARE(model.index(0, CandidateTableModel::Status).data(Qt::ToolTipRole).toString(),
@@ -164,10 +164,9 @@ class TestDisplayUnits : public QObject {
     void aStoredCandidatesErrorReadsInTheGuisLanguage()
     {
         auto late = candidate(1, 10, 10, "timeout");
-        late.error_message = Message("the candidate exceeded its time limit");
-        late.error = late.error_message.text();
+        late.error = Message("the candidate exceeded its time limit");
         auto broken = candidate(2, 10, 10, "failed");
-        broken.error = "XGBoost: bad_malloc";
+        broken.error = Message::verbatim("XGBoost: bad_malloc");
         CandidateTableModel model;
         model.addCandidate(search::CandidateResult::from_record(late.to_record(1)));
         model.addCandidate(search::CandidateResult::from_record(broken.to_record(1)));

@@ -189,7 +189,7 @@ class TestLeaderboardPlots : public QObject {
         failed.status = "failed";
         failed.score.reset();
         failed.latency_us_p50.reset();
-        failed.error = "out of memory";
+        failed.error = Message::verbatim("out of memory");
         page.addCandidate(failed);
         page.selectCandidate(5);
         QCOMPARE(page.selectedCandidate(), qint64(5));
