@@ -207,34 +207,39 @@ PredictionBlock blend_pool(const std::vector<PredictionBlock>& blocks, const std
 
 }  // namespace
 
+std::vector<const EnsembleInput*> ensemble_pool(const std::vector<EnsembleInput>& inputs, std::size_t pool_size)
+{
+    std::vector<const EnsembleInput*> ranked;
+    for (const auto& in : inputs)
+        ranked.push_back(&in);
+    std::stable_sort(ranked.begin(), ranked.end(), [](auto* a, auto* b) { return a->score > b->score; });
+    std::map<std::string, std::size_t> taken;
+    for (auto* p : ranked)
+        taken[p->family] = 0;
+    const std::size_t share = std::max<std::size_t>(1, (pool_size + taken.size() - 1) / taken.size());
+    std::vector<const EnsembleInput*> pool;
+    for (auto* p : ranked)
+        if (taken[p->family] == 0) {
+            taken[p->family] = 1;
+            pool.push_back(p);
+        }
+    for (auto* p : ranked)
+        if (pool.size() < pool_size && std::find(pool.begin(), pool.end(), p) == pool.end() &&
+            taken[p->family] < share) {
+            ++taken[p->family];
+            pool.push_back(p);
+        }
+    std::stable_sort(pool.begin(), pool.end(), [](auto* a, auto* b) { return a->score > b->score; });
+    return pool;
+}
+
 EnsembleResult select_ensemble(const std::vector<EnsembleInput>& inputs, std::span<const float> truth,
                                std::span<const std::size_t> rows, const Scorer& scorer, int iterations,
                                std::size_t pool_size, int parts, bool at_best_threshold)
 {
     if (inputs.empty())
         throw WorkError("no successful candidate to build an ensemble from");
-    std::vector<const EnsembleInput*> pool;
-    for (const auto& in : inputs)
-        pool.push_back(&in);
-    std::stable_sort(pool.begin(), pool.end(), [](auto* a, auto* b) { return a->score > b->score; });
-    // The pool: each family's best first (diversity), then the best of the rest, in score order.
-    {
-        std::vector<const EnsembleInput*> diverse, rest;
-        std::vector<std::string> seen;
-        for (auto* p : pool) {
-            if (std::find(seen.begin(), seen.end(), p->family) == seen.end()) {
-                seen.push_back(p->family);
-                diverse.push_back(p);
-            } else {
-                rest.push_back(p);
-            }
-        }
-        for (auto* p : rest)
-            if (diverse.size() < pool_size)
-                diverse.push_back(p);
-        std::stable_sort(diverse.begin(), diverse.end(), [](auto* a, auto* b) { return a->score > b->score; });
-        pool = std::move(diverse);
-    }
+    const std::vector<const EnsembleInput*> pool = ensemble_pool(inputs, pool_size);
 
     // Work on the selection rows only (positions 0..n-1 below index into them).
     const std::vector<float> t = values_at(truth, rows);

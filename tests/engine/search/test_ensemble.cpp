@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <random>
 
@@ -214,6 +215,33 @@ private slots:
         QVERIFY(at < static_cast<std::ptrdiff_t>(e.members.size()));
         QVERIFY2(e.weights[static_cast<std::size_t>(at)] > 0.7, qPrintable(QString::number(e.weights[at])));
         QCOMPARE(e.score, accuracy.score(truth, calibrated));
+    }
+
+    void poolGivesNoFamilyMoreThanItsShare()
+    {
+        // 25 tries of a tuned family score above everything else; 4 other families trail with 4 tries each.
+        PredictionBlock dummy{1, {0}};
+        std::vector<EnsembleInput> inputs;
+        for (int i = 0; i < 25; ++i)
+            inputs.push_back({i + 1, 0.9 - 0.001 * i, &dummy, "xgboost", 0.1});
+        for (int f = 0; f < 4; ++f)
+            for (int i = 0; i < 4; ++i)
+                inputs.push_back({100 + 10 * f + i, 0.8 - 0.01 * i, &dummy, "family" + std::to_string(f), 0.1});
+        const auto pool = ensemble_pool(inputs, 20);
+        std::map<std::string, int> per_family;
+        for (const auto* p : pool)
+            ++per_family[p->family];
+        QCOMPARE(pool.size(), std::size_t{20});  // an equal share of 20 among 5 families is 4
+        for (const auto& [family, count] : per_family)
+            QVERIFY2(count == 4, qPrintable(QString::fromStdString(family) + ": " + QString::number(count)));
+        QVERIFY(std::is_sorted(pool.begin(), pool.end(), [](auto* a, auto* b) { return a->score > b->score; }));
+        QCOMPARE(pool.front()->id, std::int64_t{1});
+
+        // A single family keeps the whole pool, as before: its best 20 tries.
+        inputs.resize(25);
+        const auto alone = ensemble_pool(inputs, 20);
+        QCOMPARE(alone.size(), std::size_t{20});
+        QCOMPARE(alone.back()->id, std::int64_t{20});
     }
 
     void blendAveragesWithWeights()
