@@ -209,27 +209,22 @@ PredictionBlock blend_pool(const std::vector<PredictionBlock>& blocks, const std
 
 std::vector<const EnsembleInput*> ensemble_pool(const std::vector<EnsembleInput>& inputs, std::size_t pool_size)
 {
+    const auto by_score = [](const EnsembleInput* a, const EnsembleInput* b) { return a->score > b->score; };
     std::vector<const EnsembleInput*> ranked;
     for (const auto& in : inputs)
         ranked.push_back(&in);
-    std::stable_sort(ranked.begin(), ranked.end(), [](auto* a, auto* b) { return a->score > b->score; });
-    std::map<std::string, std::size_t> taken;
+    std::stable_sort(ranked.begin(), ranked.end(), by_score);
+    std::map<std::string, std::size_t> taken;  // places per family
+    std::vector<const EnsembleInput*> pool, rest;
     for (auto* p : ranked)
-        taken[p->family] = 0;
+        (taken.try_emplace(p->family, 1).second ? pool : rest).push_back(p);
     const std::size_t share = std::max<std::size_t>(1, (pool_size + taken.size() - 1) / taken.size());
-    std::vector<const EnsembleInput*> pool;
-    for (auto* p : ranked)
-        if (taken[p->family] == 0) {
-            taken[p->family] = 1;
-            pool.push_back(p);
-        }
-    for (auto* p : ranked)
-        if (pool.size() < pool_size && std::find(pool.begin(), pool.end(), p) == pool.end() &&
-            taken[p->family] < share) {
+    for (auto* p : rest)
+        if (pool.size() < pool_size && taken[p->family] < share) {
             ++taken[p->family];
             pool.push_back(p);
         }
-    std::stable_sort(pool.begin(), pool.end(), [](auto* a, auto* b) { return a->score > b->score; });
+    std::stable_sort(pool.begin(), pool.end(), by_score);
     return pool;
 }
 
