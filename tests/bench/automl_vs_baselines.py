@@ -49,18 +49,23 @@ def is_classification(y, target, task):
     return not pd.api.types.is_float_dtype(y) or y.nunique() <= 20 and (y % 1 == 0).all()
 
 
+def preprocessing(kind, X):
+    """The peers' input columns: "linear" imputes, scales and one-hot encodes; "tree" passes numbers through and
+    gives each category level a code (missing cells stay missing)."""
+    cat = [c for c in X.columns if X[c].dtype == object]
+    num = [c for c in X.columns if c not in cat]
+    if kind == "linear":
+        return ColumnTransformer([("n", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), num),
+                                  ("c", make_pipeline(SimpleImputer(strategy="most_frequent"), OneHotEncoder(handle_unknown="ignore")), cat)])
+    return ColumnTransformer([("n", "passthrough", num),
+                              ("c", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=np.nan), cat)])
+
+
 def baselines(train, test, target, task=None):
     y, yt = train[target], test[target]
     X, Xt = train.drop(columns=[target]), test.drop(columns=[target])
     classification = is_classification(y, target, task)
-    cat = [c for c in X.columns if X[c].dtype == object]
-    num = [c for c in X.columns if c not in cat]
-    def prep(kind):
-        if kind == "linear":
-            return ColumnTransformer([("n", make_pipeline(SimpleImputer(strategy="median"), StandardScaler()), num),
-                                      ("c", make_pipeline(SimpleImputer(strategy="most_frequent"), OneHotEncoder(handle_unknown="ignore")), cat)])
-        return ColumnTransformer([("n", "passthrough", num),
-                                  ("c", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=np.nan), cat)])
+    prep = lambda kind: preprocessing(kind, X)
     out = {}
     if classification:
         le = LabelEncoder().fit(pd.concat([y, yt]).astype(str))

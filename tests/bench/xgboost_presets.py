@@ -22,10 +22,9 @@ import warnings
 import numpy as np
 import pandas as pd
 import xgboost as xgb
-from sklearn.compose import ColumnTransformer
 from sklearn.metrics import balanced_accuracy_score, r2_score
 from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import LabelEncoder, OrdinalEncoder
+from sklearn.preprocessing import LabelEncoder
 
 warnings.filterwarnings("ignore")
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -45,12 +44,9 @@ def scores(train, test, target, task):
     y, yt = train[target], test[target]
     X, Xt = train.drop(columns=[target]), test.drop(columns=[target])
     classification = baselines.is_classification(y, target, task)
-    cat = [c for c in X.columns if X[c].dtype == object]
-    num = [c for c in X.columns if c not in cat]
     out = {}
     for name, params in configs(classification).items():
-        prep = ColumnTransformer([("n", "passthrough", num),
-                                  ("c", OrdinalEncoder(handle_unknown="use_encoded_value", unknown_value=np.nan), cat)])
+        prep = baselines.preprocessing("tree", X)
         if classification:
             le = LabelEncoder().fit(pd.concat([y, yt]).astype(str))
             model = make_pipeline(prep, xgb.XGBClassifier(**params)).fit(X, le.transform(y.astype(str)))
