@@ -77,7 +77,7 @@ std::vector<double> tiebreak_class_weights(const Scorer& scorer, const std::vect
 // weighted, diverse start instead of piling weight onto one of many equally scored candidates. `at_best_threshold`:
 // the metric is read at the blend's best threshold, as the ensemble will be read. Members only join: letting a
 // step also take a count away (so that a starting member could leave) moved the chosen model's test score by
-// -0.004 on 11 small tables (better on 4, worse on 6, one binary table by -0.046; 30 candidates each, same search).
+// -0.004 on 11 small tables (better on 3, worse on 5, one binary table by -0.046; 30 candidates each, same search).
 std::vector<int> greedy_selection(const std::vector<PredictionBlock>& blocks, const std::vector<float>& truth,
                                   const std::vector<std::size_t>& sample, const std::vector<int>& init,
                                   const Scorer& scorer, int iterations, bool at_best_threshold)
