@@ -76,7 +76,9 @@ data::Table read_run_table(const store::RunRecord& run, const std::vector<std::s
 {
     if (data::is_image_folder(run.dataset_path))
         return search::image_table(run.dataset_path, class_names);
-    return data::read_table(run.dataset_path, search::run_read_options(search::RunSpec::from_json(run.spec)));
+    search::RunSpec spec = search::RunSpec::from_json(run.spec);
+    spec.data_path = run.dataset_path;
+    return search::read_run_data(spec);
 }
 
 std::vector<std::size_t> sample_target_rows(const data::Table& table, const std::string& target, std::uint64_t seed,

@@ -199,7 +199,7 @@ void RunSession::prepare()
                          skipped.size(), skipped.front().path, skipped.front().reason));
         }
     } else {
-        m_table = data::read_table(m_spec.data_path, run_read_options(m_spec), JobControl{m_stop, {}});
+        m_table = read_run_data(m_spec, JobControl{m_stop, {}});
     }
     // Without rows every target check below would blame the target ("only one class"); and what is wrong with the
     // target is wrong with this file, so its errors name it.

@@ -1,6 +1,7 @@
 #include "engine/search/run_spec.h"
 
 #include "engine/core/error.h"
+#include "engine/search/target.h"
 
 #include <fmt/format.h>
 
@@ -28,7 +29,8 @@ nlohmann::json RunSpec::to_json() const
             {"test_path", test_path},
             {"imputer_pins", imputer_pins},
             {"time_column", time_column},
-            {"stray_words_as_missing", stray_words_as_missing}};
+            {"stray_words_as_missing", stray_words_as_missing},
+            {"lenient_auto_target", lenient_auto_target}};
 }
 
 RunSpec RunSpec::from_json(const nlohmann::json& j)
@@ -56,6 +58,7 @@ RunSpec RunSpec::from_json(const nlohmann::json& j)
         s.imputer_pins = j.value("imputer_pins", nlohmann::json::object());
         s.time_column = j.value("time_column", std::string{});
         s.stray_words_as_missing = j.value("stray_words_as_missing", false); // absent: stored before it existed
+        s.lenient_auto_target = j.value("lenient_auto_target", false);
     } catch (const nlohmann::json::exception& e) {
         throw InputError(fmt::format("run spec: {}", e.what()));
     }
@@ -66,9 +69,23 @@ data::ReadOptions run_read_options(const RunSpec& spec)
 {
     data::ReadOptions options;
     options.stray_words_as_missing = spec.stray_words_as_missing;
-    if (spec.task != "regression" && !spec.target.empty())
+    const bool classifies = spec.task == "binary" || spec.task == "multiclass";
+    if (!spec.target.empty() && (classifies || (spec.task == "auto" && !spec.lenient_auto_target)))
         options.strict_columns.insert(spec.target);
     return options;
+}
+
+data::Table read_run_data(const RunSpec& spec, const JobControl& job)
+{
+    data::ReadOptions options = run_read_options(spec);
+    data::Table table = data::read_table(spec.data_path, options, job);
+    if (spec.task != "auto" || !spec.lenient_auto_target || options.strict_columns.contains(spec.target))
+        return table;
+    const std::optional<std::size_t> at = table.find(spec.target);
+    if (!at || table.column(*at).unread_cells().count == 0 || regresses_by_default(table, spec.target))
+        return table;
+    options.strict_columns.insert(spec.target);
+    return data::read_table(spec.data_path, options, job);
 }
 
 void validate_budget(double budget_s)

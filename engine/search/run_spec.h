@@ -39,6 +39,10 @@ struct RunSpec {
     // How the data file reads (data::ReadOptions::stray_words_as_missing); false for runs stored before it, so that
     // they read their file as their models were fitted on it.
     bool stray_words_as_missing = true;
+    // Task "auto" reads its target as the file reads (a stray word among numbers is missing) and strictly only
+    // where the numbers then look like class labels (read_run_data); false for runs stored before it, which read
+    // an auto target strictly: one "oops" among ozone readings made a 67-class problem.
+    bool lenient_auto_target = true;
 
     nlohmann::json to_json() const;
     static RunSpec from_json(const nlohmann::json& j);  // InputError on a malformed spec
@@ -53,7 +57,12 @@ constexpr double max_budget_s = 1e7;
 void validate_budget(double budget_s); // InputError unless 0 < budget_s <= max_budget_s
 
 // How a run reads its data file, every time (search, resume, importance, export): as its spec says, and a target
-// strictly unless the run is a regression (a word among classes that look like numbers is a class).
+// strictly when the run classifies (a word among classes that look like numbers is a class).
 data::ReadOptions run_read_options(const RunSpec& spec);
+
+// A run's table file read with run_read_options. Task "auto" decides by what the target holds: numbers with a
+// stray word that still regress (regresses_by_default) keep the word as a missing target; numbers that look like
+// class labels are read again strictly, the word a class.
+data::Table read_run_data(const RunSpec& spec, const JobControl& job = {});
 
 }  // namespace tern::search

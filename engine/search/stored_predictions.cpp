@@ -25,7 +25,7 @@ TargetData load_run_target(const store::Store& store, std::int64_t run_id, const
             target = image_target;
         table = image_table(spec.data_path, {}, job);
     } else {
-        table = data::read_table(spec.data_path, run_read_options(spec), job);
+        table = read_run_data(spec, job);
     }
     table.set_target(target);
     return prepare_target(table, target, spec.task);

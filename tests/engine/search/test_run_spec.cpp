@@ -1,6 +1,8 @@
 // RunSpec round-trips through JSON (what resume reads back) and refuses bad values with a readable message.
 #include "engine/core/error.h"
+#include "engine/data/table.h"
 #include "engine/search/run_spec.h"
+#include "engine/search/target.h"
 
 #include <QtTest>
 
@@ -75,18 +77,52 @@ private slots:
     }
 
     // A run reads its file as it did when its models were fitted: one stored before stray words were read as missing
-    // reads them as words still (its pipelines expect the column categorical); a classification target is strict.
+    // reads them as words still (its pipelines expect the column categorical), one stored before an auto target
+    // read leniently reads it strictly; a classification target is strict.
     void runsReadTheirFileAsTheyDid()
     {
         RunSpec fresh;
         fresh.data_path = "d.csv";
         fresh.target = "y";
         QVERIFY(RunSpec::from_json(fresh.to_json()).stray_words_as_missing);
-        QVERIFY(!RunSpec::from_json({{"data_path", "d.csv"}, {"target", "y"}}).stray_words_as_missing);
+        QVERIFY(RunSpec::from_json(fresh.to_json()).lenient_auto_target);
+        const RunSpec old = RunSpec::from_json({{"data_path", "d.csv"}, {"target", "y"}});
+        QVERIFY(!old.stray_words_as_missing);
+        QVERIFY(run_read_options(old).strict_columns.count("y"));
+        QVERIFY(run_read_options(fresh).strict_columns.empty());
+        fresh.task = "multiclass";
         QVERIFY(run_read_options(fresh).strict_columns.count("y"));
         fresh.task = "regression";
         QVERIFY(run_read_options(fresh).strict_columns.empty());
         QVERIFY(run_read_options(fresh).stray_words_as_missing);
+    }
+
+    // Task auto: a word among measurements is a missing target of a regression; among class codes, a class.
+    void autoTargetReadsAWordByWhatTheNumbersAre()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, auto value_of) {
+            const QString path = dir.filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write("x,y\n");
+            for (int i = 0; i < 60; ++i)
+                f.write(QByteArray::number(i) + "," + (i == 7 ? QByteArray("oops") : value_of(i)) + "\n");
+            return path.toStdString();
+        };
+        RunSpec spec;
+        spec.target = "y";
+        spec.data_path = write("measured.csv", [](int i) { return QByteArray::number(i * 1.5 + 0.25); });
+        data::Table measured = read_run_data(spec);
+        QCOMPARE(measured.column("y").type(), data::ColumnType::numeric);
+        QVERIFY(measured.column("y").is_missing(7));
+        QVERIFY(regresses_by_default(measured, "y"));
+
+        spec.data_path = write("codes.csv", [](int i) { return QByteArray::number(i % 3); });
+        data::Table codes = read_run_data(spec);
+        QVERIFY(codes.column("y").type() != data::ColumnType::numeric);
+        QVERIFY(!codes.column("y").is_missing(7));
+        QCOMPARE(prepare_target(codes, "y", "auto").n_classes(), 4);
     }
 
     void malformedJsonIsAnInputError()
