@@ -29,7 +29,7 @@ struct MlpOptions {
     std::string noise = "none";      // training: noise-aware training's weight noise
 };
 
-std::vector<int> parse_layers(const std::string& text)
+std::vector<int> parse_layers(const std::string& text, int batch)
 {
     std::vector<int> sizes;
     std::stringstream in(text);
@@ -53,6 +53,15 @@ std::vector<int> parse_layers(const std::string& text)
     if (weights > 5e8)
         throw InputError(fmt::format("--layers hold {:.2g} weights; the benchmark takes up to 5e8 (2 GB in fp32)",
                                      weights));
+    // Each layer's activations and their gradients per row of the batch: a batch of a million rows through wide
+    // layers took all the machine's memory before the first step.
+    double activations = 0;
+    for (int size : sizes)
+        activations += double(batch) * size;
+    if (activations > 5e8)
+        throw InputError(fmt::format("--batch {} through --layers {} holds {:.2g} activations; the benchmark takes up "
+                                     "to 5e8 (2 GB in fp32): a smaller batch or narrower layers",
+                                     batch, text, activations));
     return sizes;
 }
 
@@ -61,7 +70,7 @@ void run_infer(const MlpOptions& o)
 {
     quant::InferBenchOptions q;
     q.batch = o.batch;
-    q.layers = parse_layers(o.layers);
+    q.layers = parse_layers(o.layers, o.batch);
     q.precision = quant::precision_from_string(o.precision);
     q.steps = o.steps;
     q.threads = o.threads;
@@ -104,7 +113,7 @@ void run_mlp(const MlpOptions& o)
     if (o.mode == "infer" && (low || !o.backend_given)) return run_infer(o);
     nn::ThroughputOptions t;
     t.batch = o.batch;
-    t.layers = parse_layers(o.layers);
+    t.layers = parse_layers(o.layers, o.batch);
     t.train = o.mode == "train";
     t.precision = kernels::precision_from_string(o.precision);
     t.backend = kernels::backend_from_string(o.backend);
