@@ -147,7 +147,11 @@ void run_automl(AutomlOptions& o)
         const auto eq = pin.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == pin.size())
             throw InputError(fmt::format("--impute expects COLUMN=STRATEGY, got '{}'", pin));
-        o.spec.imputer_pins[pin.substr(0, eq)] = pin.substr(eq + 1);
+        const std::string column = pin.substr(0, eq), strategy = pin.substr(eq + 1);
+        if (o.spec.imputer_pins.contains(column))
+            throw InputError(fmt::format("--impute names '{}' twice ({} and {}): give one strategy per column", column,
+                                         o.spec.imputer_pins[column].get<std::string>(), strategy));
+        o.spec.imputer_pins[column] = strategy;
     }
     o.spec.validate();
     const std::string path = resolve_database_path(o.db);

@@ -309,6 +309,20 @@ class TestCliAutoml : public QObject {
                  shown.out.constData());
     }
 
+    // A column pinned to keep its missing values leaves only the families that read them; the others are named.
+    void aPinThatKeepsMissingValuesLeavesTheFamiliesThatReadThem()
+    {
+        const auto r = cli({"automl", data("airquality.train.csv"), "--target", "Ozone", "--impute", "Solar.R=none",
+                            "--families", "linear,xgboost", "--max-candidates", "1", "--db", db(), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto j = json_of(r);
+        QCOMPARE(j["report"].toObject()["families"].toArray(), QJsonArray{"xgboost"});
+        const auto left_out = j["report"].toObject()["families_left_out"].toArray();
+        QCOMPARE(left_out.size(), 1);
+        QCOMPARE(left_out[0].toObject()["family"].toString(), QString("linear"));
+        QCOMPARE(j["candidates"].toArray()[0].toObject()["status"].toString(), QString("ok"));
+    }
+
     void budgetTooShortForAnyCandidateSaysSo()
     {
         const auto r =

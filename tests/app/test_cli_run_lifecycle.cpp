@@ -109,6 +109,13 @@ private slots:
                                                  << "--impute names column 'nosuch'";
         QTest::newRow("pin with an unknown strategy") << automl + QStringList{"--impute", "species=bogus"}
                                                       << "unknown imputer";
+        QTest::newRow("pin twice") << automl + QStringList{"--impute", "sepal_length_cm=mean,sepal_length_cm=median"}
+                                   << "--impute names 'sepal_length_cm' twice";
+        // Only xgboost reads missing values: a pin that keeps them leaves linear and knn nothing they can fit.
+        QTest::newRow("pin none without a family for it")
+            << QStringList{"automl", data("airquality.train.csv"), "--target", "Ozone", "--impute", "Solar.R=none",
+                           "--families", "linear,knn"}
+            << "none of the families asked for (linear, knn) can read";
         QTest::newRow("resume with a negative budget") << QStringList{"resume", "RUN", "--budget", "-1"}
                                                        << "--budget must be a number of seconds > 0";
         QTest::newRow("resume with a NaN budget") << QStringList{"resume", "RUN", "--budget", "nan"}
