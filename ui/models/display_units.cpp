@@ -30,15 +30,19 @@ QString formatDuration(double seconds)
     if (!std::isfinite(seconds) || seconds < 0)
         return {};
     if (seconds < 0.9995e-3)
-        return threeDigits(seconds * 1e6) + QLatin1Char(' ') + unit("µs");
+        return threeDigits(seconds * 1e6) + QLatin1Char(' ') + unit(QT_TRANSLATE_NOOP("DisplayUnits", "µs"));
     if (seconds < 0.9995)
-        return threeDigits(seconds * 1e3) + QLatin1Char(' ') + unit("ms");
+        return threeDigits(seconds * 1e3) + QLatin1Char(' ') + unit(QT_TRANSLATE_NOOP("DisplayUnits", "ms"));
     if (seconds < 59.5)
-        return threeDigits(seconds) + QLatin1Char(' ') + unit("s");
+        return threeDigits(seconds) + QLatin1Char(' ') + unit(QT_TRANSLATE_NOOP("DisplayUnits", "s"));
     const long long total = std::llround(seconds);
     if (total < 3600)
-        return unit("%1 min %2 s").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
-    return unit("%1 h %2 min").arg(total / 3600).arg((total % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return unit(QT_TRANSLATE_NOOP("DisplayUnits", "%1 min %2 s"))
+            .arg(total / 60)
+            .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return unit(QT_TRANSLATE_NOOP("DisplayUnits", "%1 h %2 min"))
+        .arg(total / 3600)
+        .arg((total % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QString formatLatency(double microseconds)
@@ -51,7 +55,7 @@ QString formatBytes(double bytes)
     if (!std::isfinite(bytes) || bytes < 0)
         return {};
     if (bytes < 1000)
-        return QLocale().toString(std::llround(bytes)) + QLatin1Char(' ') + unit("B");
+        return QLocale().toString(std::llround(bytes)) + QLatin1Char(' ') + unit(QT_TRANSLATE_NOOP("DisplayUnits", "B"));
     // Past 999 of a unit the next one reads better (0.98 MB, not 1,000 KB), as the durations do.
     const char* units[] = {QT_TRANSLATE_NOOP("DisplayUnits", "KB"), QT_TRANSLATE_NOOP("DisplayUnits", "MB"),
                            QT_TRANSLATE_NOOP("DisplayUnits", "GB"), QT_TRANSLATE_NOOP("DisplayUnits", "TB")};
