@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>CandidateStatus</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>ColumnLabels</name>
     <message>
         <source>numeric</source>
@@ -65,2143 +84,6 @@
     <message>
         <source>ignored</source>
         <translation>ignoriert</translation>
-    </message>
-</context>
-<context>
-    <name>ValidationLabel</name>
-    <message>
-        <source>Random folds</source>
-        <translation>Zufällige Folds</translation>
-    </message>
-    <message>
-        <source>Forward in time by %1</source>
-        <translation>Vorwärts in der Zeit nach %1</translation>
-    </message>
-</context>
-<context>
-    <name>OcrExport</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>%1 (r = %2)</source>
-        <extracomment>A ternary variant keeping fraction r of its residual blocks, e.g. &quot;ternary (r = 0.5)&quot;.</extracomment>
-        <translation>%1 (r = %2)</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::AboutDialog</name>
-    <message>
-        <source>About Tern</source>
-        <translation>Über Tern</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;A desktop AutoML workbench: tables and image folders in, every candidate model compared by score, latency and size, models out in FP32, BF16, INT8 or ternary precision.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;Eine AutoML-Werkbank für den Desktop: Tabellen und Bildordner hinein, jedes Kandidatenmodell nach Güte, Latenz und Größe verglichen, Modelle heraus im Zahlenformat FP32, BF16, INT8 oder ternär.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>compiled with %1</source>
-        <translation>kompiliert mit %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;CPU:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Prozessor:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the versions to the clipboard, for a bug report</source>
-        <translation>Versionen für einen Fehlerbericht in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <source>Libraries in use:</source>
-        <translation>Verwendete Bibliotheken:</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::AccuracyLatencyPlot</name>
-    <message>
-        <source>One-row latency p50 (µs, log scale)</source>
-        <translation>Latenz einer Zeile p50 (µs, log. Skala)</translation>
-    </message>
-    <message>
-        <source>Cross-validated score</source>
-        <translation>Kreuzvalidierte Bewertung</translation>
-    </message>
-    <message>
-        <source>%1 variant</source>
-        <translation>%1-Variante</translation>
-    </message>
-    <message>
-        <source>Pareto front</source>
-        <translation>Pareto-Front</translation>
-    </message>
-    <message>
-        <source>No candidate with a score and a latency yet</source>
-        <translation>Noch kein Kandidat mit Bewertung und Latenz</translation>
-    </message>
-    <message>
-        <source>Latency budget</source>
-        <translation>Latenzbudget</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::CandidateResultsPanel</name>
-    <message>
-        <source>Compute importance</source>
-        <translation>Wichtigkeit berechnen</translation>
-    </message>
-    <message>
-        <source>Counts and row %</source>
-        <translation>Anzahl und Zeilen-%</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Row %</source>
-        <translation>Zeilen-%</translation>
-    </message>
-    <message>
-        <source>What each cell shows; the colour is always the share of the actual class&apos;s rows</source>
-        <translation>Was jede Zelle zeigt; die Farbe ist immer der Anteil an den Zeilen der tatsächlichen Klasse</translation>
-    </message>
-    <message>
-        <source>Out-of-fold predictions</source>
-        <translation>Out-of-Fold-Vorhersagen</translation>
-    </message>
-    <message>
-        <source>Feature importance</source>
-        <translation>Merkmalswichtigkeit</translation>
-    </message>
-    <message>
-        <source>Select a candidate to see its predictions.</source>
-        <translation>Wählen Sie einen Kandidaten, um seine Vorhersagen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Select a candidate to see its feature importance.</source>
-        <translation>Wählen Sie einen Kandidaten, um seine Merkmalswichtigkeit zu sehen.</translation>
-    </message>
-    <message>
-        <source>Candidate #%1 has no predictions: it did not finish (%2).</source>
-        <translation>Kandidat #%1 hat keine Vorhersagen: Er wurde nicht abgeschlossen (%2).</translation>
-    </message>
-    <message>
-        <source>The predictions of candidate #%1 are not available here.</source>
-        <translation>Die Vorhersagen von Kandidat #%1 sind hier nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Loading the predictions of candidate #%1 once the engine is free…</source>
-        <translation>Die Vorhersagen von Kandidat #%1 werden geladen, sobald die Engine frei ist …</translation>
-    </message>
-    <message>
-        <source>Loading the predictions of candidate #%1…</source>
-        <translation>Vorhersagen von Kandidat #%1 werden geladen …</translation>
-    </message>
-    <message>
-        <source>Loading the predictions of candidate #%1</source>
-        <translation>Vorhersagen von Kandidat #%1 laden</translation>
-    </message>
-    <message>
-        <source>No importance: the candidate did not finish.</source>
-        <translation>Keine Wichtigkeit: Der Kandidat wurde nicht abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Computing feature importance…</source>
-        <translation>Merkmalswichtigkeit wird berechnet …</translation>
-    </message>
-    <message>
-        <source>Not computed for this candidate yet: press Compute importance.
-(A run computes it for its best when its budget leaves time.)</source>
-        <translation>Für diesen Kandidaten noch nicht berechnet: „Wichtigkeit berechnen“ drücken.
-(Ein Lauf berechnet sie für seinen besten, wenn sein Budget Zeit lässt.)</translation>
-    </message>
-    <message>
-        <source>Computing the feature importance of candidate #%1</source>
-        <translation>Merkmalswichtigkeit von Kandidat #%1 berechnen</translation>
-    </message>
-    <message>
-        <source>Cannot show the predictions: %1</source>
-        <translation>Die Vorhersagen können nicht angezeigt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot compute the importance: %1</source>
-        <translation>Die Wichtigkeit kann nicht berechnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Stop computing the importance (nothing is stored)</source>
-        <translation>Die Berechnung der Wichtigkeit anhalten (nichts wird gespeichert)</translation>
-    </message>
-    <message>
-        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate). Runs beside a live run at lower priority.</source>
-        <translation>Permutationswichtigkeit auf den Out-of-Fold-Zeilen des Kandidaten (trainiert ihn je Fold neu; wird mit dem Kandidaten gespeichert). Läuft neben einem laufenden Lauf mit niedrigerer Priorität.</translation>
-    </message>
-    <message>
-        <source>Not computed yet for this candidate
-(computing it stops the one for candidate #%1).</source>
-        <translation>Für diesen Kandidaten noch nicht berechnet
-(die Berechnung hält die für Kandidat #%1 an).</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::CandidateTableModel</name>
-    <message>
-        <source>Scored on %1 of the run's %2 validation folds: the rest would have exceeded its time limit, so this score is noisier than those of candidates scored on every fold</source>
-        <translation>Auf %1 der %2 Validierungsfolds des Laufs bewertet: Die übrigen hätten sein Zeitlimit überschritten, daher schwankt diese Bewertung stärker als die der Kandidaten, die auf allen Folds bewertet wurden</translation>
-    </message>
-    <message>
-        <source>The run's chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate's is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
-        <translation>Das gewählte Modell des Laufs. Ein Ensemble wird gewählt, wann immer der Lauf eines hat: Sein Wert wird auf Zeilen gemessen, auf denen seine Gewichte nicht gewählt wurden, der eines einzelnen Kandidaten ist dagegen der beste vieler Versuche auf denselben Folds und schönt ihn. Ohne Ensemble der beste Wert. Innerhalb des Latenzbudgets, falls es eines gibt. Jeder andere Kandidat kann stattdessen exportiert werden.</translation>
-    </message>
-    <message>
-        <source>Size of the fitted model with its preprocessing, serialised without compression (model.tern compresses it, usually to less)</source>
-        <translation>Größe des angepassten Modells mit seiner Vorverarbeitung, serialisiert ohne Kompression (model.tern komprimiert es, meist auf weniger)</translation>
-    </message>
-    <message>
-        <source>%1 over all out-of-fold predictions pooled (each row predicted by a model that did not train on it); Score is the mean of the per-fold values, so the two can differ a little</source>
-        <translation>%1 über alle zusammengelegten Out-of-Fold-Vorhersagen (jede Zeile von einem Modell vorhergesagt, das nicht auf ihr trainiert wurde); die Punktzahl ist der Mittelwert der Werte je Fold, daher können beide leicht abweichen</translation>
-    </message>
-    <message>
-        <source>%1 variant: the candidate's score moved by the change the variant showed against fp32 on the held-out rows both were scored on (%2 against %3)</source>
-        <translation>Variante %1: die Punktzahl des Kandidaten, verschoben um die Änderung der Variante gegenüber fp32 auf den zurückgehaltenen Zeilen, auf denen beide bewertet wurden (%2 gegenüber %3)</translation>
-    </message>
-    <message>
-        <source>%1 variant of this candidate, scored on its out-of-fold rows</source>
-        <translation>%1-Variante dieses Kandidaten, bewertet auf seinen Out-of-Fold-Zeilen</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <source>Score ± std</source>
-        <translation>Bewertung ± Std.</translation>
-    </message>
-    <message>
-        <source>Std</source>
-        <translation>Std.-Abw.</translation>
-    </message>
-    <message>
-        <source>Fit time</source>
-        <translation>Trainingszeit</translation>
-    </message>
-    <message>
-        <source>Latency p50</source>
-        <translation>Latenz p50</translation>
-    </message>
-    <message>
-        <source>Latency p99</source>
-        <translation>Latenz p99</translation>
-    </message>
-    <message>
-        <source>Rows/s</source>
-        <translation>Zeilen/s</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Slower than the run's latency budget</source>
-        <translation>Langsamer als das Latenzbudget des Laufs</translation>
-    </message>
-    <message>
-        <source>The run's metric on cross-validation: the mean over the folds (forward in time, weighted towards the folds with more history) ± their standard deviation</source>
-        <translation>Die Metrik des Laufs in der Kreuzvalidierung: Mittelwert über die Folds (vorwärts in der Zeit zugunsten der Folds mit mehr Vorgeschichte gewichtet) ± ihre Standardabweichung</translation>
-    </message>
-    <message>
-        <source>Mean time to fit the candidate on one fold</source>
-        <translation>Mittlere Zeit, um den Kandidaten auf einem Fold zu trainieren</translation>
-    </message>
-    <message>
-        <source>Median time to predict one row, preprocessing included, on one thread</source>
-        <translation>Median der Zeit für die Vorhersage einer Zeile, mit Vorverarbeitung, auf einem Thread</translation>
-    </message>
-    <message>
-        <source>99th percentile of the time to predict one row</source>
-        <translation>99. Perzentil der Zeit für die Vorhersage einer Zeile</translation>
-    </message>
-    <message>
-        <source>Rows predicted per second in batches of up to 1,000</source>
-        <translation>Vorhergesagte Zeilen pro Sekunde in Stapeln von bis zu 1.000</translation>
-    </message>
-    <message>
-        <source>Failed and timed-out candidates show their error as a tooltip</source>
-        <translation>Fehlgeschlagene und zeitüberschrittene Kandidaten zeigen ihren Fehler als Tooltip</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ClassCountsModel</name>
-    <message>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>Share %</source>
-        <translation>Anteil %</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ConfusionMatrixModel</name>
-    <message>
-        <source>%1 rows of class %2 predicted as %3 (%4 % of the class)</source>
-        <translation>%1 Zeilen der Klasse %2 als %3 vorhergesagt (%4 % der Klasse)</translation>
-    </message>
-    <message>
-        <source>predicted %1</source>
-        <translation>vorhergesagt %1</translation>
-    </message>
-    <message>
-        <source>actual %1</source>
-        <translation>tatsächlich %1</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ConfusionMatrixPlot</name>
-    <message>
-        <source>Predicted class</source>
-        <translation>Vorhergesagte Klasse</translation>
-    </message>
-    <message>
-        <source>Actual class</source>
-        <translation>Tatsächliche Klasse</translation>
-    </message>
-    <message>
-        <source>No confusion matrix</source>
-        <translation>Keine Konfusionsmatrix</translation>
-    </message>
-    <message>
-        <source>Actual: %1
-Predicted: %2
-Count: %3 of %4 (%5)</source>
-        <translation>Tatsächlich: %1
-Vorhergesagt: %2
-Anzahl: %3 von %4 (%5)</translation>
-    </message>
-    <message>
-        <source>Actual class: %1
-Rows: %2</source>
-        <translation>Tatsächliche Klasse: %1
-Zeilen: %2</translation>
-    </message>
-    <message>
-        <source>Predicted class: %1
-Rows predicted: %2</source>
-        <translation>Vorhergesagte Klasse: %1
-Vorhergesagte Zeilen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::DataPage</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>No data loaded</source>
-        <translation>Keine Daten geladen</translation>
-    </message>
-    <message>
-        <source>Stop loading and keep the current data (Esc)</source>
-        <translation>Laden abbrechen und die aktuellen Daten behalten (Esc)</translation>
-    </message>
-    <message>
-        <source>Loading %1</source>
-        <translation>Lade %1</translation>
-    </message>
-    <message>
-        <source>Open Data File</source>
-        <translation>Datendatei öffnen</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.tsv *.txt *.arff);;All files (*)</source>
-        <translation>Datendateien (*.csv *.tsv *.txt *.arff);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open Image Folder</source>
-        <translation>Bildordner öffnen</translation>
-    </message>
-    <message>
-        <source>Loading %1...</source>
-        <translation>Lade %1 …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %1... about %n second(s) left</source>
-        <translation>
-            <numerusform>Lade %1 … noch etwa %n Sekunde</numerusform>
-            <numerusform>Lade %1 … noch etwa %n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded %1 in %2 s</source>
-        <translation>%1 in %2 s geladen</translation>
-    </message>
-    <message>
-        <source>Could not open the data: %1</source>
-        <translation>Die Daten konnten nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Nothing loaded</source>
-        <translation>Nichts geladen</translation>
-    </message>
-    <message>
-        <source>Kept %1</source>
-        <translation>%1 beibehalten</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>Laden abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::DropHint</name>
-    <message>
-        <source>Drop a data file or an image folder here</source>
-        <translation>Datendatei oder Bildordner hier ablegen</translation>
-    </message>
-    <message>
-        <source>CSV, TSV or ARFF tables, or a folder with one sub-folder of images per class.</source>
-        <translation>CSV-, TSV- oder ARFF-Tabellen oder ein Ordner mit einem Unterordner voller Bilder je Klasse.</translation>
-    </message>
-    <message>
-        <source>Open File...</source>
-        <translation>Datei öffnen …</translation>
-    </message>
-    <message>
-        <source>Open Folder...</source>
-        <translation>Ordner öffnen …</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ExportCandidatePicker</name>
-    <message>
-        <source>The AutoML run whose candidate you export</source>
-        <translation>Der AutoML-Lauf, dessen Kandidaten Sie exportieren</translation>
-    </message>
-    <message>
-        <source>The candidate to export: the winner, or any other that fits your latency budget</source>
-        <translation>Der zu exportierende Kandidat: der Sieger oder ein anderer, der in Ihr Latenzbudget passt</translation>
-    </message>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Lauf:</translation>
-    </message>
-    <message>
-        <source>&amp;Candidate:</source>
-        <translation>&amp;Kandidat:</translation>
-    </message>
-    <message>
-        <source>Cannot read the runs: %1</source>
-        <translation>Die Läufe können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Run %1 · %2 → %3 (%4)</source>
-        <translation>Lauf %1 · %2 → %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Cannot read run %1: %2</source>
-        <translation>Lauf %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ExportJobPanel</name>
-    <message>
-        <source>The model was trained on %1.</source>
-        <translation>Das Modell wurde auf %1 trainiert.</translation>
-    </message>
-    <message>
-        <source>The store could not record the export: %1</source>
-        <translation>Der Speicher konnte den Export nicht festhalten: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Open Folder</source>
-        <translation>Ordner ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Predict…</source>
-        <translation>&amp;Vorhersagen …</translation>
-    </message>
-    <message>
-        <source>The numeric precision of the exported model</source>
-        <translation>Das Zahlenformat des exportierten Modells</translation>
-    </message>
-    <message>
-        <source>Write model.onnx, model.tern and model_card.json into a new folder</source>
-        <translation>model.onnx, model.tern und model_card.json in einen neuen Ordner schreiben</translation>
-    </message>
-    <message>
-        <source>Stop the export; nothing is left behind</source>
-        <translation>Den Export abbrechen; nichts bleibt zurück</translation>
-    </message>
-    <message>
-        <source>Show the exported folder in the file manager</source>
-        <translation>Den exportierten Ordner im Dateimanager zeigen</translation>
-    </message>
-    <message>
-        <source>Load an exported model (the last one written here) and predict a table with it</source>
-        <translation>Ein exportiertes Modell laden (das zuletzt hier geschriebene) und damit eine Tabelle vorhersagen</translation>
-    </message>
-    <message>
-        <source>Export failed.</source>
-        <translation>Export fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Export abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Pre&amp;cision:</source>
-        <translation>Zahlen&amp;format:</translation>
-    </message>
-    <message>
-        <source>Export into folder</source>
-        <translation>In Ordner exportieren</translation>
-    </message>
-    <message>
-        <source>Export candidate %1 (%2)</source>
-        <translation>Kandidat %1 exportieren (%2)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (model.tern %2).</source>
-        <translation>%1 geschrieben (model.tern %2).</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportiere …</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ExportPage</name>
-    <message>
-        <source>r = %1</source>
-        <translation>r = %1</translation>
-    </message>
-    <message>
-        <source>evaluating…</source>
-        <translation>wird bewertet …</translation>
-    </message>
-    <message>
-        <source>Export a model</source>
-        <translation>Ein Modell exportieren</translation>
-    </message>
-    <message>
-        <source>Choose a candidate and see what each precision costs it before you export: model.onnx runs in ONNX Runtime, model.tern in Tern, model_card.json describes it.</source>
-        <translation>Wählen Sie einen Kandidaten und sehen Sie vor dem Export, was ihn jedes Zahlenformat kostet: model.onnx läuft in ONNX Runtime, model.tern in Tern, model_card.json beschreibt ihn.</translation>
-    </message>
-    <message>
-        <source>Fraction of ternary residual blocks kept at inference: fewer blocks, less compute, usually a lower score. No retraining needed.</source>
-        <translation>Anteil der ternären Residualblöcke, die bei der Inferenz bleiben: weniger Blöcke, weniger Rechenaufwand, meist eine niedrigere Bewertung. Kein erneutes Training nötig.</translation>
-    </message>
-    <message>
-        <source>Ternary residual &amp;blocks kept:</source>
-        <translation>Ternäre Residual&amp;blöcke behalten:</translation>
-    </message>
-    <message>
-        <source>Cannot evaluate the ternary variant: %1</source>
-        <translation>Die ternäre Variante kann nicht bewertet werden: %1</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportiert nach %1</translation>
-    </message>
-    <message>
-        <source>Run %1 has no finished candidate #%2 in %3.</source>
-        <translation>Lauf %1 hat in %3 keinen abgeschlossenen Kandidaten #%2.</translation>
-    </message>
-    <message>
-        <source>No finished candidate yet: run AutoML on the Run page, or pick another run.</source>
-        <translation>Noch kein abgeschlossener Kandidat: Starten Sie AutoML auf der Seite „Lauf“ oder wählen Sie einen anderen Lauf.</translation>
-    </message>
-    <message>
-        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for MLP and linear models, whose weights are dense layers that can be quantised.</source>
-        <translation>Nur fp32 für %1-Kandidaten: bf16-, int8- und ternäre Varianten gibt es für MLP- und lineare Modelle, deren Gewichte dichte Schichten sind, die sich quantisieren lassen.</translation>
-    </message>
-    <message>
-        <source>This run has none.</source>
-        <translation>Dieser Lauf hat keinen.</translation>
-    </message>
-    <message>
-        <source>The best of them in this run: %1.</source>
-        <translation>Der beste davon in diesem Lauf: %1.</translation>
-    </message>
-    <message>
-        <source>The search stored no precision variants for this candidate; export quantises it anyway and the slider measures ternary on demand.</source>
-        <translation>Die Suche hat für diesen Kandidaten keine Zahlenformat-Varianten gespeichert; der Export quantisiert ihn trotzdem, und der Schieberegler misst ternär bei Bedarf.</translation>
-    </message>
-    <message>
-        <source>Ternary at this fraction was measured just now on %1, so its change is against fp32 on those rows; the other rows come from the search&apos;s out-of-fold scores.</source>
-        <translation>Ternär bei diesem Anteil wurde gerade auf %1 gemessen; die Änderung bezieht sich daher auf fp32 auf diesen Zeilen. Die übrigen Zeilen stammen aus den Out-of-Fold-Bewertungen der Suche.</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ExportablePlot</name>
-    <message>
-        <source>Save as PNG…</source>
-        <translation>Als PNG speichern …</translation>
-    </message>
-    <message>
-        <source>Save plot</source>
-        <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Als PDF speichern …</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::HistoryPage</name>
-    <message>
-        <source>Read from</source>
-        <translation>Gelesen aus</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiteres</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the selected run with its candidates and models, or the selected OCR job with its results (or press Delete on it)</source>
-        <translation>Den gewählten Lauf mit seinen Kandidaten und Modellen oder den gewählten OCR-Auftrag mit seinen Ergebnissen löschen (oder Entf darauf drücken)</translation>
-    </message>
-    <message>
-        <source>Delete OCR Job</source>
-        <translation>OCR-Auftrag löschen</translation>
-    </message>
-    <message>
-        <source>Delete OCR job %1 with its results? This cannot be undone.</source>
-        <translation>OCR-Auftrag %1 mit seinen Ergebnissen löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Could not delete OCR job %1</source>
-        <translation>OCR-Auftrag %1 konnte nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>Deleted OCR job %1.</source>
-        <translation>OCR-Auftrag %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Filter runs by dataset, target, metric, status or model</source>
-        <translation>Läufe nach Datensatz, Zielspalte, Metrik, Status oder Modell filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Delete...</source>
-        <translation>&amp;Löschen...</translation>
-    </message>
-    <message>
-        <source>No run %1 in the store.</source>
-        <translation>Kein Lauf %1 im Speicher.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be undone.</source>
-        <translation>
-            <numerusform>Lauf %1 (%2, Zielspalte %3) mit seinem %n Kandidaten, dessen Modell und Vorhersagen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>Lauf %1 (%2, Zielspalte %3) mit seinen %n Kandidaten, ihren Modellen und Vorhersagen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Run</source>
-        <translation>Lauf löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Could not delete run %1</source>
-        <translation>Lauf %1 konnte nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>Deleted run %1.</source>
-        <translation>Lauf %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>AutoML runs</source>
-        <translation>AutoML-Läufe</translation>
-    </message>
-    <message>
-        <source>OCR jobs</source>
-        <translation>OCR-Aufträge</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page (or press Enter on it)</source>
-        <translation>Den gewählten Lauf in der Rangliste öffnen oder den gewählten OCR-Auftrag auf seiner Seite (oder Enter darauf drücken)</translation>
-    </message>
-    <message>
-        <source>Cannot read the store: %1</source>
-        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>No runs yet.</source>
-        <translation>Noch keine Läufe.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s), newest first.</source>
-        <translation>
-            <numerusform>%n Lauf, neuester zuerst.</numerusform>
-            <numerusform>%n Läufe, neueste zuerst.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OCR job(s).</source>
-        <translation>
-            <numerusform>%n OCR-Auftrag.</numerusform>
-            <numerusform>%n OCR-Aufträge.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ImageFolderPanel</name>
-    <message>
-        <source>All %1 × %2 pixels.</source>
-        <translation>Alle %1 × %2 Pixel.</translation>
-    </message>
-    <message>
-        <source>%1 sizes, from %2 × %3 to %4 × %5 pixels.</source>
-        <translation>%1 Größen, von %2 × %3 bis %4 × %5 Pixel.</translation>
-    </message>
-    <message>
-        <source>Some entries are not read (hover for which).</source>
-        <translation>Einige Einträge werden nicht gelesen (Mauszeiger zeigt welche).</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Classes&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Klassen&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Images&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Bilder&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 images in %2 classes.</source>
-        <translation>%1 Bilder in %2 Klassen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read and are left out.</source>
-        <translation>
-            <numerusform>%n Datei konnte nicht gelesen werden und wird ausgelassen.</numerusform>
-            <numerusform>%n Dateien konnten nicht gelesen werden und werden ausgelassen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ImportancePlot</name>
-    <message>
-        <source>Importance per pixel
-(%1 × %2 input image)</source>
-        <translation>Wichtigkeit je Pixel
-(%1 × %2-Eingabebild)</translation>
-    </message>
-    <message>
-        <source>No single pixel lowers the score when shuffled: the models read the image as a whole</source>
-        <translation>Kein einzelnes Pixel senkt die Bewertung, wenn es gemischt wird: Die Modelle lesen das Bild als Ganzes</translation>
-    </message>
-    <message>
-        <source>Pixel column</source>
-        <translation>Pixelspalte</translation>
-    </message>
-    <message>
-        <source>Pixel row</source>
-        <translation>Pixelzeile</translation>
-    </message>
-    <message>
-        <source>Metric drop</source>
-        <translation>Rückgang der Metrik</translation>
-    </message>
-    <message>
-        <source>Pixel row %1, column %2: %3 ± %4</source>
-        <translation>Pixelzeile %1, Spalte %2: %3 ± %4</translation>
-    </message>
-    <message>
-        <source>No feature importance</source>
-        <translation>Keine Merkmalswichtigkeit</translation>
-    </message>
-    <message>
-        <source>Top %1 of %2 features</source>
-        <translation>Die wichtigsten %1 von %2 Merkmalen</translation>
-    </message>
-    <message>
-        <source>Permutation importance</source>
-        <translation>Permutationswichtigkeit</translation>
-    </message>
-    <message>
-        <source>Metric drop when shuffled</source>
-        <translation>Metrikverlust beim Mischen</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::LeaderboardPage</name>
-    <message>
-        <source>%1 variant of #%2: its score and latency were measured; the predictions and importance shown are the fp32 model's.</source>
-        <translation>%1-Variante von #%2: gemessen wurden ihre Bewertung und Latenz; die gezeigten Vorhersagen und die Wichtigkeit sind die des fp32-Modells.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n column(s) set aside</source>
-        <translation>
-            <numerusform>%n Spalte beiseitegelassen</numerusform>
-            <numerusform>%n Spalten beiseitegelassen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set aside, not features:</source>
-        <translation>Beiseitegelassen, keine Merkmale:</translation>
-    </message>
-    <message>
-        <source>No candidate matches the filter.</source>
-        <translation>Kein Kandidat passt zum Filter.</translation>
-    </message>
-    <message>
-        <source>Run %1 was deleted.</source>
-        <translation>Lauf %1 wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>No run yet: start one on the Run page or reopen one from History.</source>
-        <translation>Noch kein Lauf: Starten Sie einen auf der Seite „Lauf“ oder öffnen Sie einen aus dem Verlauf.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <source>Filter by family or status…</source>
-        <translation>Nach Familie oder Status filtern …</translation>
-    </message>
-    <message>
-        <source>Export the selected candidate in fp32, bf16, int8 or ternary precision</source>
-        <translation>Den gewählten Kandidaten im Zahlenformat fp32, bf16, int8 oder ternär exportieren</translation>
-    </message>
-    <message>
-        <source>Select a candidate to see its parameters and per-fold scores.</source>
-        <translation>Wählen Sie einen Kandidaten, um seine Parameter und Bewertungen je Fold zu sehen.</translation>
-    </message>
-    <message>
-        <source>Predictions and importance</source>
-        <translation>Vorhersagen und Wichtigkeit</translation>
-    </message>
-    <message>
-        <source>Parameters and scores</source>
-        <translation>Parameter und Bewertungen</translation>
-    </message>
-    <message>
-        <source>Score vs latency</source>
-        <translation>Bewertung gegen Latenz</translation>
-    </message>
-    <message>
-        <source>Best score over time</source>
-        <translation>Beste Bewertung im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Run %1 (in progress)</source>
-        <translation>Lauf %1 (läuft)</translation>
-    </message>
-    <message>
-        <source>Run %1: %2 → %3 (%4, %5)</source>
-        <translation>Lauf %1: %2 → %3 (%4, %5)</translation>
-    </message>
-    <message>
-        <source>Cannot open run %1: %2</source>
-        <translation>Lauf %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>custom metric</source>
-        <translation>eigene Metrik</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::MainWindow</name>
-    <message>
-        <source>Tern</source>
-        <translation>Tern</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Leaderboard</source>
-        <translation>Rangliste</translation>
-    </message>
-    <message>
-        <source>Text from Images</source>
-        <translation>Text aus Bildern</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Ready. Drop a table or an image folder on the window to begin.</source>
-        <translation>Bereit. Ziehen Sie eine Tabelle oder einen Bildordner auf das Fenster, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Strg+%2)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open...</source>
-        <translation>&amp;Öffnen …</translation>
-    </message>
-    <message>
-        <source>Open a CSV, TSV or ARFF table</source>
-        <translation>Eine CSV-, TSV- oder ARFF-Tabelle öffnen</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder...</source>
-        <translation>&amp;Ordner öffnen …</translation>
-    </message>
-    <message>
-        <source>Open a folder of images, one sub-folder per class</source>
-        <translation>Einen Bildordner öffnen, ein Unterordner je Klasse</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Show &amp;Navigation</source>
-        <translation>&amp;Navigation anzeigen</translation>
-    </message>
-    <message>
-        <source>Show &amp;Status Bar</source>
-        <translation>&amp;Statusleiste anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences...</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Tern</source>
-        <translation>Ü&amp;ber Tern</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>Preferences saved. A new language applies after a restart.</source>
-        <translation>Einstellungen gespeichert. Eine neue Sprache gilt nach einem Neustart.</translation>
-    </message>
-    <message>
-        <source>&amp;Predict with Exported Model…</source>
-        <translation>Mit exportiertem Modell &amp;vorhersagen …</translation>
-    </message>
-    <message>
-        <source>Load a folder written by Export and predict a table with it</source>
-        <translation>Einen vom Export geschriebenen Ordner laden und damit eine Tabelle vorhersagen</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::MessageBanner</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::MissingValuesPlot</name>
-    <message>
-        <source>% of rows</source>
-        <translation>% der Zeilen</translation>
-    </message>
-    <message>
-        <source>No missing values</source>
-        <translation>Keine fehlenden Werte</translation>
-    </message>
-    <message numerus="yes">
-        <source>% of rows (top %n)</source>
-        <translation>
-            <numerusform>% der Zeilen (die %n mit den meisten)</numerusform>
-            <numerusform>% der Zeilen (die %n mit den meisten)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Right-click to save the chart as PNG or PDF</source>
-        <translation>Rechtsklick, um das Diagramm als PNG oder PDF zu speichern</translation>
-    </message>
-    <message>
-        <source>Save as PNG...</source>
-        <translation>Als PNG speichern …</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as PDF...</source>
-        <translation>Als PDF speichern …</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::OcrImageView</name>
-    <message>
-        <source>Ctrl+wheel zooms, drag pans, double-click fits</source>
-        <translation>Strg+Mausrad zoomt, Ziehen verschiebt, Doppelklick passt ein</translation>
-    </message>
-    <message>
-        <source>%1 (confidence %2)</source>
-        <translation>%1 (Konfidenz %2)</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::OcrPage</name>
-    <message>
-        <source>Could not be read: %1</source>
-        <translation>Konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>No text found</source>
-        <translation>Kein Text gefunden</translation>
-    </message>
-    <message>
-        <source>No text found · %1</source>
-        <translation>Kein Text gefunden · %1</translation>
-    </message>
-    <message>
-        <source>No text found in this image</source>
-        <translation>In diesem Bild wurde kein Text gefunden</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n could not be read</source>
-        <translation>
-            <numerusform> · %n konnte nicht gelesen werden</numerusform>
-            <numerusform> · %n konnten nicht gelesen werden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Word confidence:</source>
-        <translation>Wort-Konfidenz:</translation>
-    </message>
-    <message>
-        <source>85 % or more</source>
-        <translation>85 % oder mehr</translation>
-    </message>
-    <message>
-        <source>60–85 %</source>
-        <translation>60–85 %</translation>
-    </message>
-    <message>
-        <source>below 60 %</source>
-        <translation>unter 60 %</translation>
-    </message>
-    <message>
-        <source>Text %1 (regions %2) · confidence %3 % · %4</source>
-        <translation>Text %1 (Bereiche %2) · Konfidenz %3 % · %4</translation>
-    </message>
-    <message>
-        <source>at %1°</source>
-        <translation>bei %1°</translation>
-    </message>
-    <message>
-        <source>stacked vertically</source>
-        <translation>senkrecht gestapelt</translation>
-    </message>
-    <message>
-        <source>Text %1 · confidence %2 % · %3</source>
-        <translation>Text %1 · Konfidenz %2 % · %3</translation>
-    </message>
-    <message>
-        <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
-        <translation>Im Text keine Nettomenge, kein Preis, keine Herkunft, Zutaten, Daten oder Charge gefunden.</translation>
-    </message>
-    <message>
-        <source>Drop product images or a folder here to read their text</source>
-        <translation>Produktbilder oder einen Ordner hierher ziehen, um ihren Text zu lesen</translation>
-    </message>
-    <message>
-        <source>Select an image to see its text</source>
-        <translation>Ein Bild auswählen, um seinen Text zu sehen</translation>
-    </message>
-    <message>
-        <source>This image could not be read.</source>
-        <translation>Dieses Bild konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Drop product images or a folder here, or open them.</source>
-        <translation>Produktbilder oder einen Ordner hierher ziehen oder sie öffnen.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Copy Text</source>
-        <translation>Text kopieren</translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation>Als CSV exportieren …</translation>
-    </message>
-    <message>
-        <source>Export JSON...</source>
-        <translation>Als JSON exportieren …</translation>
-    </message>
-    <message>
-        <source>Open Images...</source>
-        <translation>Bilder öffnen …</translation>
-    </message>
-    <message>
-        <source>Open Folder...</source>
-        <translation>Ordner öffnen …</translation>
-    </message>
-    <message>
-        <source>Read the text of product images (png, jpg, tiff, bmp, webp)</source>
-        <translation>Den Text von Produktbildern lesen (png, jpg, tiff, bmp, webp)</translation>
-    </message>
-    <message>
-        <source>Read every image in a folder and its sub-folders</source>
-        <translation>Alle Bilder eines Ordners und seiner Unterordner lesen</translation>
-    </message>
-    <message>
-        <source>Stop reading; the images already read are kept</source>
-        <translation>Lesen anhalten; bereits gelesene Bilder bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>Text of the selected image</source>
-        <translation>Text des ausgewählten Bildes</translation>
-    </message>
-    <message>
-        <source>Net quantity, price, origin, ingredients, dates, batch</source>
-        <translation>Nettomenge, Preis, Herkunft, Zutaten, Daten, Charge</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Attribute</translation>
-    </message>
-    <message>
-        <source>Reading failed: %1</source>
-        <translation>Lesen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Opening OCR job %1</source>
-        <translation>OCR-Auftrag %1 wird geöffnet</translation>
-    </message>
-    <message>
-        <source>Reading...</source>
-        <translation>Lesen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n image(s)</source>
-        <translation>
-            <numerusform>Abgebrochen nach %n Bild</numerusform>
-            <numerusform>Abgebrochen nach %n Bildern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Read %n image(s)</source>
-        <translation>
-            <numerusform>%n Bild gelesen</numerusform>
-            <numerusform>%n Bilder gelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Open Images</source>
-        <translation>Bilder öffnen</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open Image Folder</source>
-        <translation>Bildordner öffnen</translation>
-    </message>
-    <message>
-        <source>Export OCR Results</source>
-        <translation>OCR-Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading... %n image(s) read</source>
-        <translation>
-            <numerusform>Lesen … %n Bild gelesen</numerusform>
-            <numerusform>Lesen … %n Bilder gelesen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::OcrWorker</name>
-    <message numerus="yes">
-        <source>The OCR worker crashed after %n image(s): %1</source>
-        <translation>
-            <numerusform>Der OCR-Hilfsprozess ist nach %n Bild abgestürzt: %1</numerusform>
-            <numerusform>Der OCR-Hilfsprozess ist nach %n Bildern abgestürzt: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The OCR worker ended with exit code %1</source>
-        <translation>Der OCR-Hilfsprozess endete mit Exit-Code %1</translation>
-    </message>
-    <message>
-        <source>Reading failed: %1</source>
-        <translation>Lesen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the OCR worker %1: %2</source>
-        <translation>Der OCR-Hilfsprozess %1 kann nicht gestartet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::PredictDialog</name>
-    <message>
-        <source>No score: no row's target is a class the model knows (%1).</source>
-        <translation>Keine Bewertung: Das Ziel keiner Zeile ist eine Klasse, die das Modell kennt (%1).</translation>
-    </message>
-    <message>
-        <source>No score: %1.</source>
-        <translation>Keine Bewertung: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of a class the model does not know (%1) are not scored.</source>
-        <translation>
-            <numerusform>%n Zeile einer Klasse, die das Modell nicht kennt (%1), wird nicht bewertet.</numerusform>
-            <numerusform>%n Zeilen einer Klasse, die das Modell nicht kennt (%1), werden nicht bewertet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The target column may be absent; when the table holds it, the model is scored on it as well</source>
-        <translation>Die Zielspalte darf fehlen; enthält die Tabelle sie, wird das Modell auch darauf bewertet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2 on the %n row(s) with a known target.</source>
-        <translation>
-            <numerusform>%1 %2 auf der %n Zeile mit bekanntem Ziel.</numerusform>
-            <numerusform>%1 %2 auf den %n Zeilen mit bekanntem Ziel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some rows lie outside what the model learned; their predictions deserve less trust. %1</source>
-        <translation>Einige Zeilen liegen außerhalb dessen, was das Modell gelernt hat; ihren Vorhersagen ist weniger zu trauen. %1</translation>
-    </message>
-    <message>
-        <source>Images:</source>
-        <translation>Bilder:</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Images…</source>
-        <translation>&amp;Bilder wählen…</translation>
-    </message>
-    <message>
-        <source>A folder of images (its sub-folders too), or drop one image here</source>
-        <translation>Ein Ordner mit Bildern (samt Unterordnern), oder ein einzelnes Bild hierher ziehen</translation>
-    </message>
-    <message>
-        <source>Choose a folder of images to predict</source>
-        <translation>Ordner mit Bildern für die Vorhersage wählen</translation>
-    </message>
-    <message>
-        <source>, predicts images</source>
-        <translation>, sagt Bilder vorher</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) could not be read and are left out, the first: %1 (%2)</source>
-        <translation>
-            <numerusform>%n Bild konnte nicht gelesen werden und bleibt außen vor: %1 (%2)</numerusform>
-            <numerusform>%n Bilder konnten nicht gelesen werden und bleiben außen vor, das erste: %1 (%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading the model once the running job ends…</source>
-        <translation>Das Modell wird geladen, sobald der laufende Auftrag endet …</translation>
-    </message>
-    <message>
-        <source>Predicting once the running job ends…</source>
-        <translation>Die Vorhersage beginnt, sobald der laufende Auftrag endet …</translation>
-    </message>
-    <message>
-        <source>No model loaded: choose or drop an exported folder.</source>
-        <translation>Kein Modell geladen: Wählen Sie einen exportierten Ordner oder ziehen Sie ihn hierher.</translation>
-    </message>
-    <message>
-        <source>&amp;Predict</source>
-        <translation>&amp;Vorhersagen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Save CSV…</source>
-        <translation>CSV &amp;speichern …</translation>
-    </message>
-    <message>
-        <source>Predict with an Exported Model</source>
-        <translation>Mit einem exportierten Modell vorhersagen</translation>
-    </message>
-    <message>
-        <source>A folder written by Export (holding model.tern)</source>
-        <translation>Ein vom Export geschriebener Ordner (mit model.tern)</translation>
-    </message>
-    <message>
-        <source>A CSV, TSV or ARFF table with the model&apos;s columns</source>
-        <translation>Eine CSV-, TSV- oder ARFF-Tabelle mit den Spalten des Modells</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Model…</source>
-        <translation>&amp;Modell wählen …</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Table…</source>
-        <translation>&amp;Tabelle wählen …</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Tabelle:</translation>
-    </message>
-    <message>
-        <source>Load exported model</source>
-        <translation>Exportiertes Modell laden</translation>
-    </message>
-    <message>
-        <source>%1 model in %2</source>
-        <translation>%1-Modell in %2</translation>
-    </message>
-    <message>
-        <source>, classes: %1</source>
-        <translation>, Klassen: %1</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Modell wird geladen …</translation>
-    </message>
-    <message>
-        <source>Predict %1</source>
-        <translation>%1 vorhersagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) predicted.</source>
-        <translation>
-            <numerusform>%n Zeile vorhergesagt.</numerusform>
-            <numerusform>%n Zeilen vorhergesagt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Predicting…</source>
-        <translation>Vorhersage läuft …</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Choose an exported model folder</source>
-        <translation>Einen exportierten Modellordner wählen</translation>
-    </message>
-    <message>
-        <source>Choose a table to predict</source>
-        <translation>Eine vorherzusagende Tabelle wählen</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.tsv *.txt *.arff);;All files (*)</source>
-        <translation>Tabellen (*.csv *.tsv *.txt *.arff);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save predictions</source>
-        <translation>Vorhersagen speichern</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV-Datei (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 is neither an exported model folder nor a table.</source>
-        <translation>%1 ist weder ein exportierter Modellordner noch eine Tabelle.</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::PredictionTableModel</name>
-    <message>
-        <source>Actual</source>
-        <translation>Tatsächlich</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Prediction</source>
-        <translation>Vorhersage</translation>
-    </message>
-    <message>
-        <source>P(%1)</source>
-        <extracomment>Column header: the probability of one class.</extracomment>
-        <translation>P(%1)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ResidualEvaluator</name>
-    <message>
-        <source>Ternary at residual fraction %1</source>
-        <translation>Ternär bei Residualanteil %1</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ResidualPlot</name>
-    <message>
-        <source>Actual %1</source>
-        <translation>Tatsächlich: %1</translation>
-    </message>
-    <message>
-        <source>Predicted %1 (out of fold)</source>
-        <translation>Vorhergesagt: %1 (out of fold)</translation>
-    </message>
-    <message>
-        <source>Actual value</source>
-        <translation>Tatsächlicher Wert</translation>
-    </message>
-    <message>
-        <source>Predicted value (out of fold)</source>
-        <translation>Vorhergesagter Wert (Out-of-Fold)</translation>
-    </message>
-    <message>
-        <source>No predictions</source>
-        <translation>Keine Vorhersagen</translation>
-    </message>
-    <message>
-        <source>%1 rows, RMSE %2</source>
-        <translation>%1 Zeilen, RMSE %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::RunListModel</name>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Chosen model</source>
-        <translation>Gewähltes Modell</translation>
-    </message>
-    <message>
-        <source>The model the run chose (its best within the latency budget) and its cross-validated score</source>
-        <translation>Das vom Lauf gewählte Modell (sein bestes innerhalb des Latenzbudgets) und seine kreuzvalidierte Punktzahl</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Budget %1</source>
-        <translation>Budget %1</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validierung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>Kandidaten</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::RunPage</name>
-    <message>
-        <source>An image folder's class is the sub-folder each image is in</source>
-        <translation>Die Klasse eines Bildordners ist der Unterordner, in dem jedes Bild liegt</translation>
-    </message>
-    <message>
-        <source>Not for regression: this target's task.</source>
-        <translation>Nicht für Regression, die Aufgabe dieser Zielspalte.</translation>
-    </message>
-    <message>
-        <source>Not for classification: this target's task.</source>
-        <translation>Nicht für Klassifikation, die Aufgabe dieser Zielspalte.</translation>
-    </message>
-    <message>
-        <source>Best so far:</source>
-        <translation>Bisher am besten:</translation>
-    </message>
-    <message>
-        <source>Chosen model:</source>
-        <translation>Gewähltes Modell:</translation>
-    </message>
-    <message>
-        <source>Run settings</source>
-        <translation>Laufeinstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Validation:</source>
-        <translation>&amp;Validierung:</translation>
-    </message>
-    <message>
-        <source>Forward-in-time validation needs a date column; this table has none.</source>
-        <translation>Die Validierung vorwärts in der Zeit braucht eine Datumsspalte; diese Tabelle hat keine.</translation>
-    </message>
-    <message>
-        <source>Forward in time: each fold trains on the rows before its validation block, as a forecast is used. Random folds flatter a model on dated rows.</source>
-        <translation>Vorwärts in der Zeit: Jeder Fold lernt auf den Zeilen vor seinem Validierungsblock, so wie eine Prognose eingesetzt wird. Zufällige Folds schönen ein Modell auf datierten Zeilen.</translation>
-    </message>
-    <message>
-        <source>No table loaded (Data page).</source>
-        <translation>Keine Tabelle geladen (Seite „Daten“).</translation>
-    </message>
-    <message>
-        <source>Data:</source>
-        <translation>Daten:</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Ziel:</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Binary classification</source>
-        <translation>Binäre Klassifikation</translation>
-    </message>
-    <message>
-        <source>Multiclass classification</source>
-        <translation>Mehrklassen-Klassifikation</translation>
-    </message>
-    <message>
-        <source>Regression</source>
-        <translation>Regression</translation>
-    </message>
-    <message>
-        <source>T&amp;ask:</source>
-        <translation>&amp;Aufgabe:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Budget:</translation>
-    </message>
-    <message>
-        <source>&amp;Families:</source>
-        <translation>Famil&amp;ien:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keins</translation>
-    </message>
-    <message>
-        <source> µs</source>
-        <translation> µs</translation>
-    </message>
-    <message>
-        <source>&amp;Latency budget:</source>
-        <translation>&amp;Latenzbudget:</translation>
-    </message>
-    <message>
-        <source>&amp;Seed:</source>
-        <translation>S&amp;eed:</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>keine Grenze</translation>
-    </message>
-    <message>
-        <source>Max &amp;candidates:</source>
-        <translation>Max. &amp;Kandidaten:</translation>
-    </message>
-    <message>
-        <source>Refit the chosen model on all rows</source>
-        <translation>Das gewählte Modell mit allen Zeilen neu anpassen</translation>
-    </message>
-    <message>
-        <source>Off: keep the models fitted on the last fold, which is quicker on large data. A refit that would not fit the budget is skipped either way.</source>
-        <translation>Aus: die im letzten Fold angepassten Modelle behalten, was bei großen Daten schneller ist. Eine Neuanpassung, die nicht ins Budget passt, entfällt in jedem Fall.</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Abbre&amp;chen</translation>
-    </message>
-    <message>
-        <source>&amp;Resume interrupted</source>
-        <translation>Unterbrochenen Lauf &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Elapsed:</source>
-        <translation>Verstrichen:</translation>
-    </message>
-    <message>
-        <source>Remaining:</source>
-        <translation>Verbleibend:</translation>
-    </message>
-    <message>
-        <source>Candidates:</source>
-        <translation>Kandidaten:</translation>
-    </message>
-    <message>
-        <source>The search&apos;s log appears here.</source>
-        <translation>Hier erscheint das Protokoll der Suche.</translation>
-    </message>
-    <message>
-        <source>AutoML run</source>
-        <translation>AutoML-Lauf</translation>
-    </message>
-    <message>
-        <source>Resume run %1</source>
-        <translation>Lauf %1 fortsetzen</translation>
-    </message>
-    <message>
-        <source>No interrupted or cancelled run to resume.</source>
-        <translation>Kein unterbrochener oder abgebrochener Lauf zum Fortsetzen.</translation>
-    </message>
-    <message>
-        <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
-        <translation>Lauf %1 %2: %3 Kandidaten, %4 erfolgreich.</translation>
-    </message>
-    <message>
-        <source>Run failed: %1</source>
-        <translation>Lauf fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Run cancelled.</source>
-        <translation>Lauf abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Cancelling: the candidates already finished are kept.</source>
-        <translation>Wird abgebrochen: Bereits fertige Kandidaten bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Continue run %1 where it stopped</source>
-        <translation>Lauf %1 dort fortsetzen, wo er stehen blieb</translation>
-    </message>
-    <message>
-        <source>F&amp;olds:</source>
-        <translation>F&amp;olds:</translation>
-    </message>
-    <message>
-        <source>Cross-validation folds (forward in time: expanding-window folds). Every fold validates on at least two rows, so a small table needs fewer folds.</source>
-        <translation>Folds der Kreuzvalidierung (vorwärts in der Zeit: wachsende Zeitfenster). Jeder Fold validiert auf mindestens zwei Zeilen, eine kleine Tabelle braucht daher weniger Folds.</translation>
-    </message>
-    <message>
-        <source>Rows with a target and a date in %1: %2; a holdout of the latest 20 % needs at least %3.</source>
-        <translation>Zeilen mit Zielwert und Datum in %1: %2; ein Holdout der jüngsten 20 % braucht mindestens %3.</translation>
-    </message>
-    <message>
-        <source>Rows with a target: %1; a 20 % holdout needs at least %2.</source>
-        <translation>Zeilen mit Zielwert: %1; ein Holdout von 20 % braucht mindestens %2.</translation>
-    </message>
-    <message>
-        <source>Rows with a target and a date in %1: %2; forward-in-time validation with %3 folds needs at least %4.</source>
-        <translation>Zeilen mit Zielwert und Datum in %1: %2; die Validierung vorwärts in der Zeit mit %3 Folds braucht mindestens %4.</translation>
-    </message>
-    <message>
-        <source>Rows with a target: %1; cross-validation with %2 folds needs at least %3, two to validate in each fold.</source>
-        <translation>Zeilen mit Zielwert: %1; eine Kreuzvalidierung mit %2 Folds braucht mindestens %3, zwei zum Validieren in jedem Fold.</translation>
-    </message>
-    <message>
-        <source>Set Folds to %1, or add rows.</source>
-        <translation>Setzen Sie Folds auf %1 oder fügen Sie Zeilen hinzu.</translation>
-    </message>
-    <message>
-        <source>Add rows to the table.</source>
-        <translation>Fügen Sie der Tabelle Zeilen hinzu.</translation>
-    </message>
-    <message>
-        <source>Cannot start: %1</source>
-        <translation>Start nicht möglich: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ScoreTimelinePlot</name>
-    <message>
-        <source>Seconds since the run started</source>
-        <translation>Sekunden seit Start des Laufs</translation>
-    </message>
-    <message>
-        <source>Cross-validated score</source>
-        <translation>Kreuzvalidierte Bewertung</translation>
-    </message>
-    <message>
-        <source>No scored candidate yet</source>
-        <translation>Noch kein bewerteter Kandidat</translation>
-    </message>
-    <message>
-        <source>best so far</source>
-        <translation>bisher beste</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>Kandidat</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::SettingsDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Systemvorgabe</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time Tern starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Tern.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::SummaryModel</name>
-    <message numerus="yes">
-        <source>%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: '%2'</source>
-        <translation>
-            <numerusform>%n dieser Zellen enthielt ein Wort zwischen den Zahlen, als fehlend gelesen; die erste, Datenzeile %1: '%2'</numerusform>
-            <numerusform>%n dieser Zellen enthielten Wörter zwischen den Zahlen, als fehlend gelesen; die erste, Datenzeile %1: '%2'</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>set aside</source>
-        <translation>beiseitegelegt</translation>
-    </message>
-    <message>
-        <source>A run sets this column aside: %1</source>
-        <translation>Ein Lauf legt diese Spalte beiseite: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Fehlend</translation>
-    </message>
-    <message>
-        <source>Missing %</source>
-        <translation>Fehlend %</translation>
-    </message>
-    <message>
-        <source>Unique</source>
-        <translation>Verschieden</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>Min.</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Max.</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mittelwert</translation>
-    </message>
-    <message>
-        <source>Std. dev.</source>
-        <translation>Std.-Abw.</translation>
-    </message>
-    <message>
-        <source>Most frequent</source>
-        <translation>Häufigste Werte</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>date (%1)</source>
-        <translation>Datum (%1)</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::TableModel</name>
-    <message>
-        <source>Missing value</source>
-        <translation>Fehlender Wert</translation>
-    </message>
-    <message>
-        <source>%1 (target)</source>
-        <translation>%1 (Zielgröße)</translation>
-    </message>
-    <message>
-        <source>%1: %2 column</source>
-        <translation>%1: Spalte vom Typ %2</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::TablePanel</name>
-    <message numerus="yes">
-        <source>, %n duplicate row(s)</source>
-        <translation>
-            <numerusform>, %n doppelte Zeile</numerusform>
-            <numerusform>, %n doppelte Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rows equal to an earlier row in every column. A duplicate that lands in a validation fold is predicted from memory, which flatters the scores.</source>
-        <translation>Zeilen, die einer früheren Zeile in jeder Spalte gleichen. Landet ein Duplikat in einem Validierungs-Fold, wird es aus dem Gedächtnis vorhergesagt; das schönt die Werte.</translation>
-    </message>
-    <message>
-        <source>The column the models will learn to predict</source>
-        <translation>Die Spalte, die die Modelle vorhersagen lernen</translation>
-    </message>
-    <message>
-        <source>&amp;Target column:</source>
-        <translation>&amp;Zielspalte:</translation>
-    </message>
-    <message>
-        <source>Column summary</source>
-        <translation>Spaltenübersicht</translation>
-    </message>
-    <message>
-        <source>Missing values</source>
-        <translation>Fehlende Werte</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>%1 rows × %2 columns, %3 missing cells</source>
-        <translation>%1 Zeilen × %2 Spalten, %3 fehlende Zellen</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ThemeMenu</name>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <source>Follow the desktop's light or dark colours</source>
-        <translation>Den hellen oder dunklen Farben des Desktops folgen</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ThumbnailModel</name>
-    <message>
-        <source>%1
-%2 × %3 px, class %4</source>
-        <translation>%1
-%2 × %3 px, Klasse %4</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::VariantTableModel</name>
-    <message>
-        <source>Latency p50</source>
-        <translation>Latenz p50</translation>
-    </message>
-    <message>
-        <source>fp32's score plus this variant's change against fp32 on the held-out rows both were scored on (%1 against %2)</source>
-        <translation>Die Punktzahl von fp32 plus die Änderung dieser Variante gegenüber fp32 auf den zurückgehaltenen Zeilen, auf denen beide bewertet wurden (%1 gegenüber %2)</translation>
-    </message>
-    <message>
-        <source>Evaluating the newest residual fraction…</source>
-        <translation>Der neueste Residualanteil wird bewertet …</translation>
-    </message>
-    <message>
-        <source>Score change against fp32, in points (hundredths)</source>
-        <translation>Änderung der Bewertung gegenüber fp32, in Punkten (Hundertsteln)</translation>
-    </message>
-    <message>
-        <source>Measured now on %1; the change is against fp32 on the same rows</source>
-        <translation>Gerade auf %1 gemessen; die Änderung bezieht sich auf fp32 auf denselben Zeilen</translation>
-    </message>
-    <message>
-        <source>Ternary weights; the slider sets the fraction of residual blocks kept</source>
-        <translation>Ternäre Gewichte; der Schieberegler legt den Anteil der behaltenen Residualblöcke fest</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>Zahlenformat</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>vs fp32 (pts)</source>
-        <translation>ggü. fp32 (Pkt.)</translation>
-    </message>
-    <message>
-        <source>Rows/s</source>
-        <translation>Zeilen/s</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Multiplies/row</source>
-        <translation>Multiplikationen/Zeile</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::VariantTradeoffPlot</name>
-    <message>
-        <source>One-row latency p50 (µs, log scale)</source>
-        <translation>Latenz einer Zeile p50 (µs, log. Skala)</translation>
-    </message>
-    <message>
-        <source>Score change vs fp32 (points)</source>
-        <translation>Änderung der Bewertung ggü. fp32 (Punkte)</translation>
-    </message>
-    <message>
-        <source>No measured precision to draw yet</source>
-        <translation>Noch kein gemessenes Zahlenformat zum Zeichnen</translation>
-    </message>
-    <message>
-        <source>ternary, stored fractions</source>
-        <translation>ternär, gespeicherte Anteile</translation>
     </message>
 </context>
 <context>
@@ -2245,290 +127,6 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>TB</source>
         <translation>TB</translation>
-    </message>
-</context>
-<context>
-    <name>CandidateStatus</name>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>Zeit überschritten</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>RunStatus</name>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::OcrAttributes</name>
-    <message>
-        <source>Net quantity: %1</source>
-        <translation>Nettomenge: %1</translation>
-    </message>
-    <message>
-        <source>Price: %1</source>
-        <translation>Preis: %1</translation>
-    </message>
-    <message>
-        <source>Origin: %1</source>
-        <translation>Herkunft: %1</translation>
-    </message>
-    <message>
-        <source>Ingredients: %1</source>
-        <translation>Zutaten: %1</translation>
-    </message>
-    <message>
-        <source>Batch: %1</source>
-        <translation>Charge: %1</translation>
-    </message>
-    <message>
-        <source>(MRP)</source>
-        <translation>(UVP)</translation>
-    </message>
-    <message>
-        <source>Best before</source>
-        <translation>Mindestens haltbar bis</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Verfallsdatum</translation>
-    </message>
-    <message>
-        <source>Manufactured</source>
-        <translation>Hergestellt</translation>
-    </message>
-    <message>
-        <source>Packed</source>
-        <translation>Verpackt</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::Metric</name>
-    <message>
-        <source>Accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Balanced accuracy</source>
-        <translation>Balancierte Genauigkeit</translation>
-    </message>
-    <message>
-        <source>F1 (macro)</source>
-        <translation>F1 (Makro)</translation>
-    </message>
-    <message>
-        <source>ROC AUC</source>
-        <translation>ROC-AUC</translation>
-    </message>
-    <message>
-        <source>Log loss</source>
-        <translation>Log-Loss</translation>
-    </message>
-    <message>
-        <source>MCC</source>
-        <translation>MCC</translation>
-    </message>
-    <message>
-        <source>R²</source>
-        <translation>R²</translation>
-    </message>
-    <message>
-        <source>RMSE</source>
-        <translation>RMSE</translation>
-    </message>
-    <message>
-        <source>MAE</source>
-        <translation>MAE</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::CandidateDetails</name>
-    <message>
-        <source>custom metric</source>
-        <translation>eigene Metrik</translation>
-    </message>
-    <message>
-        <source>Decision threshold: %1 (the second class is predicted where its probability exceeds it; tuned on out-of-fold predictions, where 0.5 scored lower)</source>
-        <translation>Entscheidungsschwelle: %1 (die zweite Klasse wird vorhergesagt, wo ihre Wahrscheinlichkeit sie übersteigt; auf Out-of-Fold-Vorhersagen abgestimmt, wo 0,5 schlechter abschnitt)</translation>
-    </message>
-    <message>
-        <source>Candidate #%1 — %2 (%3)</source>
-        <translation>Kandidat #%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Fold scores: %1</source>
-        <translation>Bewertungen je Fold: %1</translation>
-    </message>
-    <message>
-        <source>  #%1 %2: %3 %</source>
-        <translation>  #%1 %2: %3 %</translation>
-    </message>
-    <message>
-        <source>Members (weight in the average of their predictions):</source>
-        <translation>Mitglieder (Gewicht im Mittel ihrer Vorhersagen):</translation>
-    </message>
-    <message>
-        <source>Metrics over the pooled out-of-fold rows:</source>
-        <translation>Metriken über alle Out-of-Fold-Zeilen:</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Parameter:</translation>
-    </message>
-    <message>
-        <source>Score: %1 ± %2 over %3 validation folds</source>
-        <translation>Wert: %1 ± %2 über %3 Validierungs-Folds</translation>
-    </message>
-    <message>
-        <source>Score: %1</source>
-        <translation>Wert: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::MetricChooser</name>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Metrik:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpression:</source>
-        <translation>A&amp;usdruck:</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Höher ist besser</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Niedriger ist besser</translation>
-    </message>
-    <message>
-        <source>&amp;Better:</source>
-        <translation>&amp;Besser:</translation>
-    </message>
-    <message>
-        <source>Task default</source>
-        <translation>Standard der Aufgabe</translation>
-    </message>
-    <message>
-        <source>Custom expression</source>
-        <translation>Eigener Ausdruck</translation>
-    </message>
-    <message>
-        <source>e.g. sqrt(mse), with Better: lower</source>
-        <translation>z. B. sqrt(mse), mit Besser: niedriger</translation>
-    </message>
-    <message>
-        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
-        <translation>z. B. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
-    </message>
-    <message>
-        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
-        <translation>Geben Sie einen Ausdruck über tp, fp, tn, fn ein (oder über die Regressionsfehler).</translation>
-    </message>
-</context>
-<context>
-    <name>SetAside</name>
-    <message>
-        <source>a key: a different value in every row</source>
-        <translation>ein Schlüssel: in jeder Zeile ein anderer Wert</translation>
-    </message>
-    <message>
-        <source>missing in every row</source>
-        <translation>in jeder Zeile fehlend</translation>
-    </message>
-    <message>
-        <source>one value in every row</source>
-        <translation>ein Wert in jeder Zeile</translation>
-    </message>
-    <message>
-        <source>free text: nearly every row different</source>
-        <translation>Freitext: fast jede Zeile anders</translation>
-    </message>
-    <message>
-        <source>ignored</source>
-        <translation>ignoriert</translation>
-    </message>
-</context>
-<context>
-    <name>FamilyLabel</name>
-    <message>
-        <source>Linear</source>
-        <translation>Linear</translation>
-    </message>
-    <message>
-        <source>XGBoost</source>
-        <translation>XGBoost</translation>
-    </message>
-    <message>
-        <source>Random forest</source>
-        <translation>Random Forest</translation>
-    </message>
-    <message>
-        <source>Extra trees</source>
-        <translation>Extra Trees</translation>
-    </message>
-    <message>
-        <source>k-NN</source>
-        <translation>k-NN</translation>
-    </message>
-    <message>
-        <source>RBF SVM</source>
-        <translation>RBF-SVM</translation>
-    </message>
-    <message>
-        <source>Naive Bayes</source>
-        <translation>Naive Bayes</translation>
-    </message>
-    <message>
-        <source>MLP</source>
-        <translation>MLP</translation>
-    </message>
-    <message>
-        <source>Ensemble</source>
-        <translation>Ensemble</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +846,2529 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>measuring the candidate&apos;s cost: %1</source>
         <translation>beim Messen der Kosten des Kandidaten: %1</translation>
+    </message>
+    <message>
+        <source>imputation &apos;none&apos; for %1 leaves missing values that none of the families asked for (%2) can read; xgboost can, or choose an imputer for it</source>
+        <translation>Imputation „none“ für %1 lässt fehlende Werte stehen, die keine der gewählten Familien (%2) lesen kann; XGBoost kann es, oder wählen Sie eine Imputation</translation>
+    </message>
+    <message>
+        <source>imputation &apos;none&apos; for %1 leaves missing values, which %2 cannot read: left out of this run</source>
+        <translation>Imputation „none“ für %1 lässt fehlende Werte stehen, die %2 nicht lesen kann: in diesem Lauf ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyLabel</name>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>XGBoost</source>
+        <translation>XGBoost</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Random Forest</translation>
+    </message>
+    <message>
+        <source>Extra trees</source>
+        <translation>Extra Trees</translation>
+    </message>
+    <message>
+        <source>k-NN</source>
+        <translation>k-NN</translation>
+    </message>
+    <message>
+        <source>RBF SVM</source>
+        <translation>RBF-SVM</translation>
+    </message>
+    <message>
+        <source>Naive Bayes</source>
+        <translation>Naive Bayes</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>OcrExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (r = %2)</source>
+        <extracomment>A ternary variant keeping fraction r of its residual blocks, e.g. &quot;ternary (r = 0.5)&quot;.</extracomment>
+        <translation>%1 (r = %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SetAside</name>
+    <message>
+        <source>a key: a different value in every row</source>
+        <translation>ein Schlüssel: in jeder Zeile ein anderer Wert</translation>
+    </message>
+    <message>
+        <source>missing in every row</source>
+        <translation>in jeder Zeile fehlend</translation>
+    </message>
+    <message>
+        <source>one value in every row</source>
+        <translation>ein Wert in jeder Zeile</translation>
+    </message>
+    <message>
+        <source>free text: nearly every row different</source>
+        <translation>Freitext: fast jede Zeile anders</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationLabel</name>
+    <message>
+        <source>Random folds</source>
+        <translation>Zufällige Folds</translation>
+    </message>
+    <message>
+        <source>Forward in time by %1</source>
+        <translation>Vorwärts in der Zeit nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::AboutDialog</name>
+    <message>
+        <source>About Tern</source>
+        <translation>Über Tern</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;A desktop AutoML workbench: tables and image folders in, every candidate model compared by score, latency and size, models out in FP32, BF16, INT8 or ternary precision.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;Eine AutoML-Werkbank für den Desktop: Tabellen und Bildordner hinein, jedes Kandidatenmodell nach Güte, Latenz und Größe verglichen, Modelle heraus im Zahlenformat FP32, BF16, INT8 oder ternär.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>compiled with %1</source>
+        <translation>kompiliert mit %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CPU:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Prozessor:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions to the clipboard, for a bug report</source>
+        <translation>Versionen für einen Fehlerbericht in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation>Verwendete Bibliotheken:</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::AccuracyLatencyPlot</name>
+    <message>
+        <source>One-row latency p50 (µs, log scale)</source>
+        <translation>Latenz einer Zeile p50 (µs, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Cross-validated score</source>
+        <translation>Kreuzvalidierte Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 variant</source>
+        <translation>%1-Variante</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <source>No candidate with a score and a latency yet</source>
+        <translation>Noch kein Kandidat mit Bewertung und Latenz</translation>
+    </message>
+    <message>
+        <source>Latency budget</source>
+        <translation>Latenzbudget</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateDetails</name>
+    <message>
+        <source>custom metric</source>
+        <translation>eigene Metrik</translation>
+    </message>
+    <message>
+        <source>Decision threshold: %1 (the second class is predicted where its probability exceeds it; tuned on out-of-fold predictions, where 0.5 scored lower)</source>
+        <translation>Entscheidungsschwelle: %1 (die zweite Klasse wird vorhergesagt, wo ihre Wahrscheinlichkeit sie übersteigt; auf Out-of-Fold-Vorhersagen abgestimmt, wo 0,5 schlechter abschnitt)</translation>
+    </message>
+    <message>
+        <source>Candidate #%1 — %2 (%3)</source>
+        <translation>Kandidat #%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Fold scores: %1</source>
+        <translation>Bewertungen je Fold: %1</translation>
+    </message>
+    <message>
+        <source>  #%1 %2: %3 %</source>
+        <translation>  #%1 %2: %3 %</translation>
+    </message>
+    <message>
+        <source>Members (weight in the average of their predictions):</source>
+        <translation>Mitglieder (Gewicht im Mittel ihrer Vorhersagen):</translation>
+    </message>
+    <message>
+        <source>Metrics over the pooled out-of-fold rows:</source>
+        <translation>Metriken über alle Out-of-Fold-Zeilen:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>Score: %1 ± %2 over %3 validation folds</source>
+        <translation>Wert: %1 ± %2 über %3 Validierungs-Folds</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateResultsPanel</name>
+    <message>
+        <source>Compute importance</source>
+        <translation>Wichtigkeit berechnen</translation>
+    </message>
+    <message>
+        <source>Counts and row %</source>
+        <translation>Anzahl und Zeilen-%</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>Zeilen-%</translation>
+    </message>
+    <message>
+        <source>What each cell shows; the colour is always the share of the actual class&apos;s rows</source>
+        <translation>Was jede Zelle zeigt; die Farbe ist immer der Anteil an den Zeilen der tatsächlichen Klasse</translation>
+    </message>
+    <message>
+        <source>Out-of-fold predictions</source>
+        <translation>Out-of-Fold-Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation>Merkmalswichtigkeit</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its predictions.</source>
+        <translation>Wählen Sie einen Kandidaten, um seine Vorhersagen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its feature importance.</source>
+        <translation>Wählen Sie einen Kandidaten, um seine Merkmalswichtigkeit zu sehen.</translation>
+    </message>
+    <message>
+        <source>Candidate #%1 has no predictions: it did not finish (%2).</source>
+        <translation>Kandidat #%1 hat keine Vorhersagen: Er wurde nicht abgeschlossen (%2).</translation>
+    </message>
+    <message>
+        <source>The predictions of candidate #%1 are not available here.</source>
+        <translation>Die Vorhersagen von Kandidat #%1 sind hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1 once the engine is free…</source>
+        <translation>Die Vorhersagen von Kandidat #%1 werden geladen, sobald die Engine frei ist …</translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1…</source>
+        <translation>Vorhersagen von Kandidat #%1 werden geladen …</translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1</source>
+        <translation>Vorhersagen von Kandidat #%1 laden</translation>
+    </message>
+    <message>
+        <source>No importance: the candidate did not finish.</source>
+        <translation>Keine Wichtigkeit: Der Kandidat wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Computing feature importance…</source>
+        <translation>Merkmalswichtigkeit wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Not computed for this candidate yet: press Compute importance.
+(A run computes it for its best when its budget leaves time.)</source>
+        <translation>Für diesen Kandidaten noch nicht berechnet: „Wichtigkeit berechnen“ drücken.
+(Ein Lauf berechnet sie für seinen besten, wenn sein Budget Zeit lässt.)</translation>
+    </message>
+    <message>
+        <source>Computing the feature importance of candidate #%1</source>
+        <translation>Merkmalswichtigkeit von Kandidat #%1 berechnen</translation>
+    </message>
+    <message>
+        <source>Cannot show the predictions: %1</source>
+        <translation>Die Vorhersagen können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the importance: %1</source>
+        <translation>Die Wichtigkeit kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop computing the importance (nothing is stored)</source>
+        <translation>Die Berechnung der Wichtigkeit anhalten (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate). Runs beside a live run at lower priority.</source>
+        <translation>Permutationswichtigkeit auf den Out-of-Fold-Zeilen des Kandidaten (trainiert ihn je Fold neu; wird mit dem Kandidaten gespeichert). Läuft neben einem laufenden Lauf mit niedrigerer Priorität.</translation>
+    </message>
+    <message>
+        <source>Not computed yet for this candidate
+(computing it stops the one for candidate #%1).</source>
+        <translation>Für diesen Kandidaten noch nicht berechnet
+(die Berechnung hält die für Kandidat #%1 an).</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateTableModel</name>
+    <message>
+        <source>Scored on %1 of the run&apos;s %2 validation folds: the rest would have exceeded its time limit, so this score is noisier than those of candidates scored on every fold</source>
+        <translation>Auf %1 der %2 Validierungsfolds des Laufs bewertet: Die übrigen hätten sein Zeitlimit überschritten, daher schwankt diese Bewertung stärker als die der Kandidaten, die auf allen Folds bewertet wurden</translation>
+    </message>
+    <message>
+        <source>The run&apos;s chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
+        <translation>Das gewählte Modell des Laufs. Ein Ensemble wird gewählt, wann immer der Lauf eines hat: Sein Wert wird auf Zeilen gemessen, auf denen seine Gewichte nicht gewählt wurden, der eines einzelnen Kandidaten ist dagegen der beste vieler Versuche auf denselben Folds und schönt ihn. Ohne Ensemble der beste Wert. Innerhalb des Latenzbudgets, falls es eines gibt. Jeder andere Kandidat kann stattdessen exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Size of the fitted model with its preprocessing, serialised without compression (model.tern compresses it, usually to less)</source>
+        <translation>Größe des angepassten Modells mit seiner Vorverarbeitung, serialisiert ohne Kompression (model.tern komprimiert es, meist auf weniger)</translation>
+    </message>
+    <message>
+        <source>%1 over all out-of-fold predictions pooled (each row predicted by a model that did not train on it); Score is the mean of the per-fold values, so the two can differ a little</source>
+        <translation>%1 über alle zusammengelegten Out-of-Fold-Vorhersagen (jede Zeile von einem Modell vorhergesagt, das nicht auf ihr trainiert wurde); die Punktzahl ist der Mittelwert der Werte je Fold, daher können beide leicht abweichen</translation>
+    </message>
+    <message>
+        <source>%1 variant: the candidate&apos;s score moved by the change the variant showed against fp32 on the held-out rows both were scored on (%2 against %3)</source>
+        <translation>Variante %1: die Punktzahl des Kandidaten, verschoben um die Änderung der Variante gegenüber fp32 auf den zurückgehaltenen Zeilen, auf denen beide bewertet wurden (%2 gegenüber %3)</translation>
+    </message>
+    <message>
+        <source>%1 variant of this candidate, scored on its out-of-fold rows</source>
+        <translation>%1-Variante dieses Kandidaten, bewertet auf seinen Out-of-Fold-Zeilen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Score ± std</source>
+        <translation>Bewertung ± Std.</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Fit time</source>
+        <translation>Trainingszeit</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Slower than the run&apos;s latency budget</source>
+        <translation>Langsamer als das Latenzbudget des Laufs</translation>
+    </message>
+    <message>
+        <source>The run&apos;s metric on cross-validation: the mean over the folds (forward in time, weighted towards the folds with more history) ± their standard deviation</source>
+        <translation>Die Metrik des Laufs in der Kreuzvalidierung: Mittelwert über die Folds (vorwärts in der Zeit zugunsten der Folds mit mehr Vorgeschichte gewichtet) ± ihre Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Mean time to fit the candidate on one fold</source>
+        <translation>Mittlere Zeit, um den Kandidaten auf einem Fold zu trainieren</translation>
+    </message>
+    <message>
+        <source>Median time to predict one row, preprocessing included, on one thread</source>
+        <translation>Median der Zeit für die Vorhersage einer Zeile, mit Vorverarbeitung, auf einem Thread</translation>
+    </message>
+    <message>
+        <source>99th percentile of the time to predict one row</source>
+        <translation>99. Perzentil der Zeit für die Vorhersage einer Zeile</translation>
+    </message>
+    <message>
+        <source>Rows predicted per second in batches of up to 1,000</source>
+        <translation>Vorhergesagte Zeilen pro Sekunde in Stapeln von bis zu 1.000</translation>
+    </message>
+    <message>
+        <source>Failed and timed-out candidates show their error as a tooltip</source>
+        <translation>Fehlgeschlagene und zeitüberschrittene Kandidaten zeigen ihren Fehler als Tooltip</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ClassCountsModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ConfusionMatrixModel</name>
+    <message>
+        <source>%1 rows of class %2 predicted as %3 (%4 % of the class)</source>
+        <translation>%1 Zeilen der Klasse %2 als %3 vorhergesagt (%4 % der Klasse)</translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>vorhergesagt %1</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>tatsächlich %1</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ConfusionMatrixPlot</name>
+    <message>
+        <source>Predicted class</source>
+        <translation>Vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <source>Actual class</source>
+        <translation>Tatsächliche Klasse</translation>
+    </message>
+    <message>
+        <source>No confusion matrix</source>
+        <translation>Keine Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Actual: %1
+Predicted: %2
+Count: %3 of %4 (%5)</source>
+        <translation>Tatsächlich: %1
+Vorhergesagt: %2
+Anzahl: %3 von %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Actual class: %1
+Rows: %2</source>
+        <translation>Tatsächliche Klasse: %1
+Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>Predicted class: %1
+Rows predicted: %2</source>
+        <translation>Vorhergesagte Klasse: %1
+Vorhergesagte Zeilen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::DataPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No data loaded</source>
+        <translation>Keine Daten geladen</translation>
+    </message>
+    <message>
+        <source>Stop loading and keep the current data (Esc)</source>
+        <translation>Laden abbrechen und die aktuellen Daten behalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Lade %1</translation>
+    </message>
+    <message>
+        <source>Open Data File</source>
+        <translation>Datendatei öffnen</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.arff);;All files (*)</source>
+        <translation>Datendateien (*.csv *.tsv *.txt *.arff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Bildordner öffnen</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Lade %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1... about %n second(s) left</source>
+        <translation>
+            <numerusform>Lade %1 … noch etwa %n Sekunde</numerusform>
+            <numerusform>Lade %1 … noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 in %2 s</source>
+        <translation>%1 in %2 s geladen</translation>
+    </message>
+    <message>
+        <source>Could not open the data: %1</source>
+        <translation>Die Daten konnten nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing loaded</source>
+        <translation>Nichts geladen</translation>
+    </message>
+    <message>
+        <source>Kept %1</source>
+        <translation>%1 beibehalten</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::DropHint</name>
+    <message>
+        <source>Drop a data file or an image folder here</source>
+        <translation>Datendatei oder Bildordner hier ablegen</translation>
+    </message>
+    <message>
+        <source>CSV, TSV or ARFF tables, or a folder with one sub-folder of images per class.</source>
+        <translation>CSV-, TSV- oder ARFF-Tabellen oder ein Ordner mit einem Unterordner voller Bilder je Klasse.</translation>
+    </message>
+    <message>
+        <source>Open File...</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Open Folder...</source>
+        <translation>Ordner öffnen …</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportCandidatePicker</name>
+    <message>
+        <source>The AutoML run whose candidate you export</source>
+        <translation>Der AutoML-Lauf, dessen Kandidaten Sie exportieren</translation>
+    </message>
+    <message>
+        <source>The candidate to export: the winner, or any other that fits your latency budget</source>
+        <translation>Der zu exportierende Kandidat: der Sieger oder ein anderer, der in Ihr Latenzbudget passt</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidat:</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>Die Läufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 → %3 (%4)</source>
+        <translation>Lauf %1 · %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Cannot read run %1: %2</source>
+        <translation>Lauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportJobPanel</name>
+    <message>
+        <source>The model was trained on %1.</source>
+        <translation>Das Modell wurde auf %1 trainiert.</translation>
+    </message>
+    <message>
+        <source>The store could not record the export: %1</source>
+        <translation>Der Speicher konnte den Export nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Predict…</source>
+        <translation>&amp;Vorhersagen …</translation>
+    </message>
+    <message>
+        <source>The numeric precision of the exported model</source>
+        <translation>Das Zahlenformat des exportierten Modells</translation>
+    </message>
+    <message>
+        <source>Write model.onnx, model.tern and model_card.json into a new folder</source>
+        <translation>model.onnx, model.tern und model_card.json in einen neuen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is left behind</source>
+        <translation>Den Export abbrechen; nichts bleibt zurück</translation>
+    </message>
+    <message>
+        <source>Show the exported folder in the file manager</source>
+        <translation>Den exportierten Ordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Load an exported model (the last one written here) and predict a table with it</source>
+        <translation>Ein exportiertes Modell laden (das zuletzt hier geschriebene) und damit eine Tabelle vorhersagen</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Export fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cision:</source>
+        <translation>Zahlen&amp;format:</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export candidate %1 (%2)</source>
+        <translation>Kandidat %1 exportieren (%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (model.tern %2).</source>
+        <translation>%1 geschrieben (model.tern %2).</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere …</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportPage</name>
+    <message>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
+    <message>
+        <source>evaluating…</source>
+        <translation>wird bewertet …</translation>
+    </message>
+    <message>
+        <source>Export a model</source>
+        <translation>Ein Modell exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a candidate and see what each precision costs it before you export: model.onnx runs in ONNX Runtime, model.tern in Tern, model_card.json describes it.</source>
+        <translation>Wählen Sie einen Kandidaten und sehen Sie vor dem Export, was ihn jedes Zahlenformat kostet: model.onnx läuft in ONNX Runtime, model.tern in Tern, model_card.json beschreibt ihn.</translation>
+    </message>
+    <message>
+        <source>Fraction of ternary residual blocks kept at inference: fewer blocks, less compute, usually a lower score. No retraining needed.</source>
+        <translation>Anteil der ternären Residualblöcke, die bei der Inferenz bleiben: weniger Blöcke, weniger Rechenaufwand, meist eine niedrigere Bewertung. Kein erneutes Training nötig.</translation>
+    </message>
+    <message>
+        <source>Ternary residual &amp;blocks kept:</source>
+        <translation>Ternäre Residual&amp;blöcke behalten:</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate the ternary variant: %1</source>
+        <translation>Die ternäre Variante kann nicht bewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Run %1 has no finished candidate #%2 in %3.</source>
+        <translation>Lauf %1 hat in %3 keinen abgeschlossenen Kandidaten #%2.</translation>
+    </message>
+    <message>
+        <source>No finished candidate yet: run AutoML on the Run page, or pick another run.</source>
+        <translation>Noch kein abgeschlossener Kandidat: Starten Sie AutoML auf der Seite „Lauf“ oder wählen Sie einen anderen Lauf.</translation>
+    </message>
+    <message>
+        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for MLP and linear models, whose weights are dense layers that can be quantised.</source>
+        <translation>Nur fp32 für %1-Kandidaten: bf16-, int8- und ternäre Varianten gibt es für MLP- und lineare Modelle, deren Gewichte dichte Schichten sind, die sich quantisieren lassen.</translation>
+    </message>
+    <message>
+        <source>This run has none.</source>
+        <translation>Dieser Lauf hat keinen.</translation>
+    </message>
+    <message>
+        <source>The best of them in this run: %1.</source>
+        <translation>Der beste davon in diesem Lauf: %1.</translation>
+    </message>
+    <message>
+        <source>The search stored no precision variants for this candidate; export quantises it anyway and the slider measures ternary on demand.</source>
+        <translation>Die Suche hat für diesen Kandidaten keine Zahlenformat-Varianten gespeichert; der Export quantisiert ihn trotzdem, und der Schieberegler misst ternär bei Bedarf.</translation>
+    </message>
+    <message>
+        <source>Ternary at this fraction was measured just now on %1, so its change is against fp32 on those rows; the other rows come from the search&apos;s out-of-fold scores.</source>
+        <translation>Ternär bei diesem Anteil wurde gerade auf %1 gemessen; die Änderung bezieht sich daher auf fp32 auf diesen Zeilen. Die übrigen Zeilen stammen aus den Out-of-Fold-Bewertungen der Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportablePlot</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::HistoryPage</name>
+    <message>
+        <source>Read from</source>
+        <translation>Gelesen aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected run with its candidates and models, or the selected OCR job with its results (or press Delete on it)</source>
+        <translation>Den gewählten Lauf mit seinen Kandidaten und Modellen oder den gewählten OCR-Auftrag mit seinen Ergebnissen löschen (oder Entf darauf drücken)</translation>
+    </message>
+    <message>
+        <source>Delete OCR Job</source>
+        <translation>OCR-Auftrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete OCR job %1 with its results? This cannot be undone.</source>
+        <translation>OCR-Auftrag %1 mit seinen Ergebnissen löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Could not delete OCR job %1</source>
+        <translation>OCR-Auftrag %1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Deleted OCR job %1.</source>
+        <translation>OCR-Auftrag %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Filter runs by dataset, target, metric, status or model</source>
+        <translation>Läufe nach Datensatz, Zielspalte, Metrik, Status oder Modell filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>No run %1 in the store.</source>
+        <translation>Kein Lauf %1 im Speicher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be undone.</source>
+        <translation>
+            <numerusform>Lauf %1 (%2, Zielspalte %3) mit seinem %n Kandidaten, dessen Modell und Vorhersagen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Lauf %1 (%2, Zielspalte %3) mit seinen %n Kandidaten, ihren Modellen und Vorhersagen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete run %1</source>
+        <translation>Lauf %1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Deleted run %1.</source>
+        <translation>Lauf %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>AutoML runs</source>
+        <translation>AutoML-Läufe</translation>
+    </message>
+    <message>
+        <source>OCR jobs</source>
+        <translation>OCR-Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page (or press Enter on it)</source>
+        <translation>Den gewählten Lauf in der Rangliste öffnen oder den gewählten OCR-Auftrag auf seiner Seite (oder Enter darauf drücken)</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first.</source>
+        <translation>
+            <numerusform>%n Lauf, neuester zuerst.</numerusform>
+            <numerusform>%n Läufe, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OCR job(s).</source>
+        <translation>
+            <numerusform>%n OCR-Auftrag.</numerusform>
+            <numerusform>%n OCR-Aufträge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ImageFolderPanel</name>
+    <message>
+        <source>All %1 × %2 pixels.</source>
+        <translation>Alle %1 × %2 Pixel.</translation>
+    </message>
+    <message>
+        <source>%1 sizes, from %2 × %3 to %4 × %5 pixels.</source>
+        <translation>%1 Größen, von %2 × %3 bis %4 × %5 Pixel.</translation>
+    </message>
+    <message>
+        <source>Some entries are not read (hover for which).</source>
+        <translation>Einige Einträge werden nicht gelesen (Mauszeiger zeigt welche).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Klassen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Images&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bilder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 images in %2 classes.</source>
+        <translation>%1 Bilder in %2 Klassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ImportancePlot</name>
+    <message>
+        <source>Importance per pixel
+(%1 × %2 input image)</source>
+        <translation>Wichtigkeit je Pixel
+(%1 × %2-Eingabebild)</translation>
+    </message>
+    <message>
+        <source>No single pixel lowers the score when shuffled: the models read the image as a whole</source>
+        <translation>Kein einzelnes Pixel senkt die Bewertung, wenn es gemischt wird: Die Modelle lesen das Bild als Ganzes</translation>
+    </message>
+    <message>
+        <source>Pixel column</source>
+        <translation>Pixelspalte</translation>
+    </message>
+    <message>
+        <source>Pixel row</source>
+        <translation>Pixelzeile</translation>
+    </message>
+    <message>
+        <source>Metric drop</source>
+        <translation>Rückgang der Metrik</translation>
+    </message>
+    <message>
+        <source>Pixel row %1, column %2: %3 ± %4</source>
+        <translation>Pixelzeile %1, Spalte %2: %3 ± %4</translation>
+    </message>
+    <message>
+        <source>No feature importance</source>
+        <translation>Keine Merkmalswichtigkeit</translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 features</source>
+        <translation>Die wichtigsten %1 von %2 Merkmalen</translation>
+    </message>
+    <message>
+        <source>Permutation importance</source>
+        <translation>Permutationswichtigkeit</translation>
+    </message>
+    <message>
+        <source>Metric drop when shuffled</source>
+        <translation>Metrikverlust beim Mischen</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ImputationDialog</name>
+    <message>
+        <source>Searched</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Most frequent</source>
+        <translation>Häufigster Wert</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstante</translation>
+    </message>
+    <message>
+        <source>k nearest neighbours</source>
+        <translation>k nächste Nachbarn</translation>
+    </message>
+    <message>
+        <source>Iterative (regression on the other columns)</source>
+        <translation>Iterativ (Regression auf die anderen Spalten)</translation>
+    </message>
+    <message>
+        <source>None: left missing (XGBoost only)</source>
+        <translation>Keine: bleibt fehlend (nur XGBoost)</translation>
+    </message>
+    <message>
+        <source>Each candidate tries its own strategy; the search keeps what scores best.</source>
+        <translation>Jeder Kandidat probiert seine eigene Strategie; die Suche behält, was am besten abschneidet.</translation>
+    </message>
+    <message>
+        <source>Missing cells read as 0.</source>
+        <translation>Fehlende Zellen werden als 0 gelesen.</translation>
+    </message>
+    <message>
+        <source>Missing cells are a category of their own.</source>
+        <translation>Fehlende Zellen bilden eine eigene Kategorie.</translation>
+    </message>
+    <message>
+        <source>Missing cells stay missing for the model. Only XGBoost reads them: the other families are left out of the run.</source>
+        <translation>Fehlende Zellen bleiben für das Modell fehlend. Nur XGBoost liest sie: die anderen Familien werden im Lauf ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Imputation</source>
+        <translation>Imputation</translation>
+    </message>
+    <message>
+        <source>How the run fills each column&apos;s missing cells. No row is dropped for a missing value. Indicator columns that mark the filled cells are searched either way.</source>
+        <translation>Wie der Lauf die fehlenden Zellen jeder Spalte füllt. Keine Zeile wird wegen eines fehlenden Werts verworfen. Indikatorspalten, die die gefüllten Zellen markieren, werden in jedem Fall gesucht.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::LeaderboardPage</name>
+    <message>
+        <source>%1 variant of #%2: its score and latency were measured; the predictions and importance shown are the fp32 model&apos;s.</source>
+        <translation>%1-Variante von #%2: gemessen wurden ihre Bewertung und Latenz; die gezeigten Vorhersagen und die Wichtigkeit sind die des fp32-Modells.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) set aside</source>
+        <translation>
+            <numerusform>%n Spalte beiseitegelassen</numerusform>
+            <numerusform>%n Spalten beiseitegelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside, not features:</source>
+        <translation>Beiseitegelassen, keine Merkmale:</translation>
+    </message>
+    <message>
+        <source>No candidate matches the filter.</source>
+        <translation>Kein Kandidat passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Run %1 was deleted.</source>
+        <translation>Lauf %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No run yet: start one on the Run page or reopen one from History.</source>
+        <translation>Noch kein Lauf: Starten Sie einen auf der Seite „Lauf“ oder öffnen Sie einen aus dem Verlauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Filter by family or status…</source>
+        <translation>Nach Familie oder Status filtern …</translation>
+    </message>
+    <message>
+        <source>Export the selected candidate in fp32, bf16, int8 or ternary precision</source>
+        <translation>Den gewählten Kandidaten im Zahlenformat fp32, bf16, int8 oder ternär exportieren</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its parameters and per-fold scores.</source>
+        <translation>Wählen Sie einen Kandidaten, um seine Parameter und Bewertungen je Fold zu sehen.</translation>
+    </message>
+    <message>
+        <source>Predictions and importance</source>
+        <translation>Vorhersagen und Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Parameters and scores</source>
+        <translation>Parameter und Bewertungen</translation>
+    </message>
+    <message>
+        <source>Score vs latency</source>
+        <translation>Bewertung gegen Latenz</translation>
+    </message>
+    <message>
+        <source>Best score over time</source>
+        <translation>Beste Bewertung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Run %1 (in progress)</source>
+        <translation>Lauf %1 (läuft)</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 → %3 (%4, %5)</source>
+        <translation>Lauf %1: %2 → %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>Cannot open run %1: %2</source>
+        <translation>Lauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>custom metric</source>
+        <translation>eigene Metrik</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MainWindow</name>
+    <message>
+        <source>Tern</source>
+        <translation>Tern</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Text from Images</source>
+        <translation>Text aus Bildern</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Ready. Drop a table or an image folder on the window to begin.</source>
+        <translation>Bereit. Ziehen Sie eine Tabelle oder einen Bildordner auf das Fenster, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a CSV, TSV or ARFF table</source>
+        <translation>Eine CSV-, TSV- oder ARFF-Tabelle öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder...</source>
+        <translation>&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a folder of images, one sub-folder per class</source>
+        <translation>Einen Bildordner öffnen, ein Unterordner je Klasse</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigation</source>
+        <translation>&amp;Navigation anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Status Bar</source>
+        <translation>&amp;Statusleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Tern</source>
+        <translation>Ü&amp;ber Tern</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Preferences saved. A new language applies after a restart.</source>
+        <translation>Einstellungen gespeichert. Eine neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>&amp;Predict with Exported Model…</source>
+        <translation>Mit exportiertem Modell &amp;vorhersagen …</translation>
+    </message>
+    <message>
+        <source>Load a folder written by Export and predict a table with it</source>
+        <translation>Einen vom Export geschriebenen Ordner laden und damit eine Tabelle vorhersagen</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::Metric</name>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Balancierte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>F1 (macro)</source>
+        <translation>F1 (Makro)</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MetricChooser</name>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>A&amp;usdruck:</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Besser:</translation>
+    </message>
+    <message>
+        <source>Task default</source>
+        <translation>Standard der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation>Eigener Ausdruck</translation>
+    </message>
+    <message>
+        <source>e.g. sqrt(mse), with Better: lower</source>
+        <translation>z. B. sqrt(mse), mit Besser: niedriger</translation>
+    </message>
+    <message>
+        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
+        <translation>z. B. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
+    </message>
+    <message>
+        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
+        <translation>Geben Sie einen Ausdruck über tp, fp, tn, fn ein (oder über die Regressionsfehler).</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MissingValuesPlot</name>
+    <message>
+        <source>% of rows</source>
+        <translation>% der Zeilen</translation>
+    </message>
+    <message>
+        <source>No missing values</source>
+        <translation>Keine fehlenden Werte</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of rows (top %n)</source>
+        <translation>
+            <numerusform>% der Zeilen (die %n mit den meisten)</numerusform>
+            <numerusform>% der Zeilen (die %n mit den meisten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as PNG or PDF</source>
+        <translation>Rechtsklick, um das Diagramm als PNG oder PDF zu speichern</translation>
+    </message>
+    <message>
+        <source>Save as PNG...</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrAttributes</name>
+    <message>
+        <source>Net quantity: %1</source>
+        <translation>Nettomenge: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Preis: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>Zutaten: %1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Charge: %1</translation>
+    </message>
+    <message>
+        <source>(MRP)</source>
+        <translation>(UVP)</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Mindestens haltbar bis</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Verfallsdatum</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>Hergestellt</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Verpackt</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrImageView</name>
+    <message>
+        <source>Ctrl+wheel zooms, drag pans, double-click fits</source>
+        <translation>Strg+Mausrad zoomt, Ziehen verschiebt, Doppelklick passt ein</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (Konfidenz %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrPage</name>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>Kein Text gefunden</translation>
+    </message>
+    <message>
+        <source>No text found · %1</source>
+        <translation>Kein Text gefunden · %1</translation>
+    </message>
+    <message>
+        <source>No text found in this image</source>
+        <translation>In diesem Bild wurde kein Text gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n could not be read</source>
+        <translation>
+            <numerusform> · %n konnte nicht gelesen werden</numerusform>
+            <numerusform> · %n konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word confidence:</source>
+        <translation>Wort-Konfidenz:</translation>
+    </message>
+    <message>
+        <source>85 % or more</source>
+        <translation>85 % oder mehr</translation>
+    </message>
+    <message>
+        <source>60–85 %</source>
+        <translation>60–85 %</translation>
+    </message>
+    <message>
+        <source>below 60 %</source>
+        <translation>unter 60 %</translation>
+    </message>
+    <message>
+        <source>Text %1 (regions %2) · confidence %3 % · %4</source>
+        <translation>Text %1 (Bereiche %2) · Konfidenz %3 % · %4</translation>
+    </message>
+    <message>
+        <source>at %1°</source>
+        <translation>bei %1°</translation>
+    </message>
+    <message>
+        <source>stacked vertically</source>
+        <translation>senkrecht gestapelt</translation>
+    </message>
+    <message>
+        <source>Text %1 · confidence %2 % · %3</source>
+        <translation>Text %1 · Konfidenz %2 % · %3</translation>
+    </message>
+    <message>
+        <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
+        <translation>Im Text keine Nettomenge, kein Preis, keine Herkunft, Zutaten, Daten oder Charge gefunden.</translation>
+    </message>
+    <message>
+        <source>Drop product images or a folder here to read their text</source>
+        <translation>Produktbilder oder einen Ordner hierher ziehen, um ihren Text zu lesen</translation>
+    </message>
+    <message>
+        <source>Select an image to see its text</source>
+        <translation>Ein Bild auswählen, um seinen Text zu sehen</translation>
+    </message>
+    <message>
+        <source>This image could not be read.</source>
+        <translation>Dieses Bild konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Drop product images or a folder here, or open them.</source>
+        <translation>Produktbilder oder einen Ordner hierher ziehen oder sie öffnen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export JSON...</source>
+        <translation>Als JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Open Images...</source>
+        <translation>Bilder öffnen …</translation>
+    </message>
+    <message>
+        <source>Open Folder...</source>
+        <translation>Ordner öffnen …</translation>
+    </message>
+    <message>
+        <source>Read the text of product images (png, jpg, tiff, bmp, webp)</source>
+        <translation>Den Text von Produktbildern lesen (png, jpg, tiff, bmp, webp)</translation>
+    </message>
+    <message>
+        <source>Read every image in a folder and its sub-folders</source>
+        <translation>Alle Bilder eines Ordners und seiner Unterordner lesen</translation>
+    </message>
+    <message>
+        <source>Stop reading; the images already read are kept</source>
+        <translation>Lesen anhalten; bereits gelesene Bilder bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Text of the selected image</source>
+        <translation>Text des ausgewählten Bildes</translation>
+    </message>
+    <message>
+        <source>Net quantity, price, origin, ingredients, dates, batch</source>
+        <translation>Nettomenge, Preis, Herkunft, Zutaten, Daten, Charge</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Opening OCR job %1</source>
+        <translation>OCR-Auftrag %1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Lesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n image(s)</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Bild</numerusform>
+            <numerusform>Abgebrochen nach %n Bildern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n image(s)</source>
+        <translation>
+            <numerusform>%n Bild gelesen</numerusform>
+            <numerusform>%n Bilder gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Images</source>
+        <translation>Bilder öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Bildordner öffnen</translation>
+    </message>
+    <message>
+        <source>Export OCR Results</source>
+        <translation>OCR-Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading... %n image(s) read</source>
+        <translation>
+            <numerusform>Lesen … %n Bild gelesen</numerusform>
+            <numerusform>Lesen … %n Bilder gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrWorker</name>
+    <message numerus="yes">
+        <source>The OCR worker crashed after %n image(s): %1</source>
+        <translation>
+            <numerusform>Der OCR-Hilfsprozess ist nach %n Bild abgestürzt: %1</numerusform>
+            <numerusform>Der OCR-Hilfsprozess ist nach %n Bildern abgestürzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OCR worker ended with exit code %1</source>
+        <translation>Der OCR-Hilfsprozess endete mit Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the OCR worker %1: %2</source>
+        <translation>Der OCR-Hilfsprozess %1 kann nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::PredictDialog</name>
+    <message>
+        <source>No score: no row&apos;s target is a class the model knows (%1).</source>
+        <translation>Keine Bewertung: Das Ziel keiner Zeile ist eine Klasse, die das Modell kennt (%1).</translation>
+    </message>
+    <message>
+        <source>No score: %1.</source>
+        <translation>Keine Bewertung: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of a class the model does not know (%1) are not scored.</source>
+        <translation>
+            <numerusform>%n Zeile einer Klasse, die das Modell nicht kennt (%1), wird nicht bewertet.</numerusform>
+            <numerusform>%n Zeilen einer Klasse, die das Modell nicht kennt (%1), werden nicht bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target column may be absent; when the table holds it, the model is scored on it as well</source>
+        <translation>Die Zielspalte darf fehlen; enthält die Tabelle sie, wird das Modell auch darauf bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 on the %n row(s) with a known target.</source>
+        <translation>
+            <numerusform>%1 %2 auf der %n Zeile mit bekanntem Ziel.</numerusform>
+            <numerusform>%1 %2 auf den %n Zeilen mit bekanntem Ziel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows lie outside what the model learned; their predictions deserve less trust. %1</source>
+        <translation>Einige Zeilen liegen außerhalb dessen, was das Modell gelernt hat; ihren Vorhersagen ist weniger zu trauen. %1</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Images…</source>
+        <translation>&amp;Bilder wählen…</translation>
+    </message>
+    <message>
+        <source>A folder of images (its sub-folders too), or drop one image here</source>
+        <translation>Ein Ordner mit Bildern (samt Unterordnern), oder ein einzelnes Bild hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Choose a folder of images to predict</source>
+        <translation>Ordner mit Bildern für die Vorhersage wählen</translation>
+    </message>
+    <message>
+        <source>, predicts images</source>
+        <translation>, sagt Bilder vorher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read and are left out, the first: %1 (%2)</source>
+        <translation>
+            <numerusform>%n Bild konnte nicht gelesen werden und bleibt außen vor: %1 (%2)</numerusform>
+            <numerusform>%n Bilder konnten nicht gelesen werden und bleiben außen vor, das erste: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model once the running job ends…</source>
+        <translation>Das Modell wird geladen, sobald der laufende Auftrag endet …</translation>
+    </message>
+    <message>
+        <source>Predicting once the running job ends…</source>
+        <translation>Die Vorhersage beginnt, sobald der laufende Auftrag endet …</translation>
+    </message>
+    <message>
+        <source>No model loaded: choose or drop an exported folder.</source>
+        <translation>Kein Modell geladen: Wählen Sie einen exportierten Ordner oder ziehen Sie ihn hierher.</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>CSV &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Predict with an Exported Model</source>
+        <translation>Mit einem exportierten Modell vorhersagen</translation>
+    </message>
+    <message>
+        <source>A folder written by Export (holding model.tern)</source>
+        <translation>Ein vom Export geschriebener Ordner (mit model.tern)</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or ARFF table with the model&apos;s columns</source>
+        <translation>Eine CSV-, TSV- oder ARFF-Tabelle mit den Spalten des Modells</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation>&amp;Modell wählen …</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Table…</source>
+        <translation>&amp;Tabelle wählen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>Load exported model</source>
+        <translation>Exportiertes Modell laden</translation>
+    </message>
+    <message>
+        <source>%1 model in %2</source>
+        <translation>%1-Modell in %2</translation>
+    </message>
+    <message>
+        <source>, classes: %1</source>
+        <translation>, Klassen: %1</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Modell wird geladen …</translation>
+    </message>
+    <message>
+        <source>Predict %1</source>
+        <translation>%1 vorhersagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) predicted.</source>
+        <translation>
+            <numerusform>%n Zeile vorhergesagt.</numerusform>
+            <numerusform>%n Zeilen vorhergesagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicting…</source>
+        <translation>Vorhersage läuft …</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose an exported model folder</source>
+        <translation>Einen exportierten Modellordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose a table to predict</source>
+        <translation>Eine vorherzusagende Tabelle wählen</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.arff);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.arff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save predictions</source>
+        <translation>Vorhersagen speichern</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is neither an exported model folder nor a table.</source>
+        <translation>%1 ist weder ein exportierter Modellordner noch eine Tabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::PredictionTableModel</name>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>P(%1)</source>
+        <extracomment>Column header: the probability of one class.</extracomment>
+        <translation>P(%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ResidualEvaluator</name>
+    <message>
+        <source>Ternary at residual fraction %1</source>
+        <translation>Ternär bei Residualanteil %1</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ResidualPlot</name>
+    <message>
+        <source>Actual %1</source>
+        <translation>Tatsächlich: %1</translation>
+    </message>
+    <message>
+        <source>Predicted %1 (out of fold)</source>
+        <translation>Vorhergesagt: %1 (out of fold)</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Tatsächlicher Wert</translation>
+    </message>
+    <message>
+        <source>Predicted value (out of fold)</source>
+        <translation>Vorhergesagter Wert (Out-of-Fold)</translation>
+    </message>
+    <message>
+        <source>No predictions</source>
+        <translation>Keine Vorhersagen</translation>
+    </message>
+    <message>
+        <source>%1 rows, RMSE %2</source>
+        <translation>%1 Zeilen, RMSE %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::RunListModel</name>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Chosen model</source>
+        <translation>Gewähltes Modell</translation>
+    </message>
+    <message>
+        <source>The model the run chose (its best within the latency budget) and its cross-validated score</source>
+        <translation>Das vom Lauf gewählte Modell (sein bestes innerhalb des Latenzbudgets) und seine kreuzvalidierte Punktzahl</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::RunPage</name>
+    <message>
+        <source>An image folder&apos;s class is the sub-folder each image is in</source>
+        <translation>Die Klasse eines Bildordners ist der Unterordner, in dem jedes Bild liegt</translation>
+    </message>
+    <message>
+        <source>Not for regression: this target&apos;s task.</source>
+        <translation>Nicht für Regression, die Aufgabe dieser Zielspalte.</translation>
+    </message>
+    <message>
+        <source>Not for classification: this target&apos;s task.</source>
+        <translation>Nicht für Klassifikation, die Aufgabe dieser Zielspalte.</translation>
+    </message>
+    <message>
+        <source>Best so far:</source>
+        <translation>Bisher am besten:</translation>
+    </message>
+    <message>
+        <source>Chosen model:</source>
+        <translation>Gewähltes Modell:</translation>
+    </message>
+    <message>
+        <source>Run settings</source>
+        <translation>Laufeinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validierung:</translation>
+    </message>
+    <message>
+        <source>Forward-in-time validation needs a date column; this table has none.</source>
+        <translation>Die Validierung vorwärts in der Zeit braucht eine Datumsspalte; diese Tabelle hat keine.</translation>
+    </message>
+    <message>
+        <source>Forward in time: each fold trains on the rows before its validation block, as a forecast is used. Random folds flatter a model on dated rows.</source>
+        <translation>Vorwärts in der Zeit: Jeder Fold lernt auf den Zeilen vor seinem Validierungsblock, so wie eine Prognose eingesetzt wird. Zufällige Folds schönen ein Modell auf datierten Zeilen.</translation>
+    </message>
+    <message>
+        <source>No table loaded (Data page).</source>
+        <translation>Keine Tabelle geladen (Seite „Daten“).</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Binary classification</source>
+        <translation>Binäre Klassifikation</translation>
+    </message>
+    <message>
+        <source>Multiclass classification</source>
+        <translation>Mehrklassen-Klassifikation</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Families:</source>
+        <translation>Famil&amp;ien:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source> µs</source>
+        <translation> µs</translation>
+    </message>
+    <message>
+        <source>&amp;Latency budget:</source>
+        <translation>&amp;Latenzbudget:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Max &amp;candidates:</source>
+        <translation>Max. &amp;Kandidaten:</translation>
+    </message>
+    <message>
+        <source>Refit the chosen model on all rows</source>
+        <translation>Das gewählte Modell mit allen Zeilen neu anpassen</translation>
+    </message>
+    <message>
+        <source>Off: keep the models fitted on the last fold, which is quicker on large data. A refit that would not fit the budget is skipped either way.</source>
+        <translation>Aus: die im letzten Fold angepassten Modelle behalten, was bei großen Daten schneller ist. Eine Neuanpassung, die nicht ins Budget passt, entfällt in jedem Fall.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume interrupted</source>
+        <translation>Unterbrochenen Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Verstrichen:</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Verbleibend:</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>Kandidaten:</translation>
+    </message>
+    <message>
+        <source>The search&apos;s log appears here.</source>
+        <translation>Hier erscheint das Protokoll der Suche.</translation>
+    </message>
+    <message>
+        <source>AutoML run</source>
+        <translation>AutoML-Lauf</translation>
+    </message>
+    <message>
+        <source>Resume run %1</source>
+        <translation>Lauf %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>No interrupted or cancelled run to resume.</source>
+        <translation>Kein unterbrochener oder abgebrochener Lauf zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
+        <translation>Lauf %1 %2: %3 Kandidaten, %4 erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>Lauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation>Lauf abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the candidates already finished are kept.</source>
+        <translation>Wird abgebrochen: Bereits fertige Kandidaten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Continue run %1 where it stopped</source>
+        <translation>Lauf %1 dort fortsetzen, wo er stehen blieb</translation>
+    </message>
+    <message>
+        <source>F&amp;olds:</source>
+        <translation>F&amp;olds:</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds (forward in time: expanding-window folds). Every fold validates on at least two rows, so a small table needs fewer folds.</source>
+        <translation>Folds der Kreuzvalidierung (vorwärts in der Zeit: wachsende Zeitfenster). Jeder Fold validiert auf mindestens zwei Zeilen, eine kleine Tabelle braucht daher weniger Folds.</translation>
+    </message>
+    <message>
+        <source>Rows with a target and a date in %1: %2; a holdout of the latest 20 % needs at least %3.</source>
+        <translation>Zeilen mit Zielwert und Datum in %1: %2; ein Holdout der jüngsten 20 % braucht mindestens %3.</translation>
+    </message>
+    <message>
+        <source>Rows with a target: %1; a 20 % holdout needs at least %2.</source>
+        <translation>Zeilen mit Zielwert: %1; ein Holdout von 20 % braucht mindestens %2.</translation>
+    </message>
+    <message>
+        <source>Rows with a target and a date in %1: %2; forward-in-time validation with %3 folds needs at least %4.</source>
+        <translation>Zeilen mit Zielwert und Datum in %1: %2; die Validierung vorwärts in der Zeit mit %3 Folds braucht mindestens %4.</translation>
+    </message>
+    <message>
+        <source>Rows with a target: %1; cross-validation with %2 folds needs at least %3, two to validate in each fold.</source>
+        <translation>Zeilen mit Zielwert: %1; eine Kreuzvalidierung mit %2 Folds braucht mindestens %3, zwei zum Validieren in jedem Fold.</translation>
+    </message>
+    <message>
+        <source>Set Folds to %1, or add rows.</source>
+        <translation>Setzen Sie Folds auf %1 oder fügen Sie Zeilen hinzu.</translation>
+    </message>
+    <message>
+        <source>Add rows to the table.</source>
+        <translation>Fügen Sie der Tabelle Zeilen hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Imputation:</source>
+        <translation>&amp;Imputation:</translation>
+    </message>
+    <message>
+        <source>Not needed for images</source>
+        <translation>Für Bilder nicht nötig</translation>
+    </message>
+    <message>
+        <source>No table loaded</source>
+        <translation>Keine Tabelle geladen</translation>
+    </message>
+    <message>
+        <source>No missing values</source>
+        <translation>Keine fehlenden Werte</translation>
+    </message>
+    <message>
+        <source>Searched…</source>
+        <translation>Gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) pinned…</source>
+        <translation>
+            <numerusform>%n Spalte festgelegt…</numerusform>
+            <numerusform>%n Spalten festgelegt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with missing values. Choose how each is filled, or let the search choose.</source>
+        <translation>
+            <numerusform>%n Spalte mit fehlenden Werten. Wählen Sie, wie sie gefüllt wird, oder überlassen Sie es der Suche.</numerusform>
+            <numerusform>%n Spalten mit fehlenden Werten. Wählen Sie, wie jede gefüllt wird, oder überlassen Sie es der Suche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ScoreTimelinePlot</name>
+    <message>
+        <source>Seconds since the run started</source>
+        <translation>Sekunden seit Start des Laufs</translation>
+    </message>
+    <message>
+        <source>Cross-validated score</source>
+        <translation>Kreuzvalidierte Bewertung</translation>
+    </message>
+    <message>
+        <source>No scored candidate yet</source>
+        <translation>Noch kein bewerteter Kandidat</translation>
+    </message>
+    <message>
+        <source>best so far</source>
+        <translation>bisher beste</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tern starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Tern.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::SummaryModel</name>
+    <message numerus="yes">
+        <source>%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: &apos;%2&apos;</source>
+        <translation>
+            <numerusform>%n dieser Zellen enthielt ein Wort zwischen den Zahlen, als fehlend gelesen; die erste, Datenzeile %1: &apos;%2&apos;</numerusform>
+            <numerusform>%n dieser Zellen enthielten Wörter zwischen den Zahlen, als fehlend gelesen; die erste, Datenzeile %1: &apos;%2&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>A run sets this column aside: %1</source>
+        <translation>Ein Lauf legt diese Spalte beiseite: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Missing %</source>
+        <translation>Fehlend %</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Most frequent</source>
+        <translation>Häufigste Werte</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>date (%1)</source>
+        <translation>Datum (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::TableModel</name>
+    <message>
+        <source>Missing value</source>
+        <translation>Fehlender Wert</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Zielgröße)</translation>
+    </message>
+    <message>
+        <source>%1: %2 column</source>
+        <translation>%1: Spalte vom Typ %2</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::TablePanel</name>
+    <message numerus="yes">
+        <source>, %n duplicate row(s)</source>
+        <translation>
+            <numerusform>, %n doppelte Zeile</numerusform>
+            <numerusform>, %n doppelte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows equal to an earlier row in every column. A duplicate that lands in a validation fold is predicted from memory, which flatters the scores.</source>
+        <translation>Zeilen, die einer früheren Zeile in jeder Spalte gleichen. Landet ein Duplikat in einem Validierungs-Fold, wird es aus dem Gedächtnis vorhergesagt; das schönt die Werte.</translation>
+    </message>
+    <message>
+        <source>The column the models will learn to predict</source>
+        <translation>Die Spalte, die die Modelle vorhersagen lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Target column:</source>
+        <translation>&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>Spaltenübersicht</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Fehlende Werte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns, %3 missing cells</source>
+        <translation>%1 Zeilen × %2 Spalten, %3 fehlende Zellen</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark colours</source>
+        <translation>Den hellen oder dunklen Farben des Desktops folgen</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ThumbnailModel</name>
+    <message>
+        <source>%1
+%2 × %3 px, class %4</source>
+        <translation>%1
+%2 × %3 px, Klasse %4</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::VariantTableModel</name>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <source>fp32&apos;s score plus this variant&apos;s change against fp32 on the held-out rows both were scored on (%1 against %2)</source>
+        <translation>Die Punktzahl von fp32 plus die Änderung dieser Variante gegenüber fp32 auf den zurückgehaltenen Zeilen, auf denen beide bewertet wurden (%1 gegenüber %2)</translation>
+    </message>
+    <message>
+        <source>Evaluating the newest residual fraction…</source>
+        <translation>Der neueste Residualanteil wird bewertet …</translation>
+    </message>
+    <message>
+        <source>Score change against fp32, in points (hundredths)</source>
+        <translation>Änderung der Bewertung gegenüber fp32, in Punkten (Hundertsteln)</translation>
+    </message>
+    <message>
+        <source>Measured now on %1; the change is against fp32 on the same rows</source>
+        <translation>Gerade auf %1 gemessen; die Änderung bezieht sich auf fp32 auf denselben Zeilen</translation>
+    </message>
+    <message>
+        <source>Ternary weights; the slider sets the fraction of residual blocks kept</source>
+        <translation>Ternäre Gewichte; der Schieberegler legt den Anteil der behaltenen Residualblöcke fest</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Zahlenformat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>vs fp32 (pts)</source>
+        <translation>ggü. fp32 (Pkt.)</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Multiplies/row</source>
+        <translation>Multiplikationen/Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::VariantTradeoffPlot</name>
+    <message>
+        <source>One-row latency p50 (µs, log scale)</source>
+        <translation>Latenz einer Zeile p50 (µs, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Score change vs fp32 (points)</source>
+        <translation>Änderung der Bewertung ggü. fp32 (Punkte)</translation>
+    </message>
+    <message>
+        <source>No measured precision to draw yet</source>
+        <translation>Noch kein gemessenes Zahlenformat zum Zeichnen</translation>
+    </message>
+    <message>
+        <source>ternary, stored fractions</source>
+        <translation>ternär, gespeicherte Anteile</translation>
     </message>
 </context>
 </TS>

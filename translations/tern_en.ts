@@ -171,4 +171,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tern::ui::RunPage</name>
+    <message numerus="yes">
+        <source>%n column(s) pinned…</source>
+        <translation>
+            <numerusform>%n column pinned…</numerusform>
+            <numerusform>%n columns pinned…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with missing values. Choose how each is filled, or let the search choose.</source>
+        <translation>
+            <numerusform>%n column with missing values. Choose how it is filled, or let the search choose.</numerusform>
+            <numerusform>%n columns with missing values. Choose how each is filled, or let the search choose.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

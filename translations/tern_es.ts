@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>CandidateStatus</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
     <name>ColumnLabels</name>
     <message>
         <source>numeric</source>
@@ -65,2143 +84,6 @@
     <message>
         <source>ignored</source>
         <translation>ignorada</translation>
-    </message>
-</context>
-<context>
-    <name>ValidationLabel</name>
-    <message>
-        <source>Random folds</source>
-        <translation>Pliegues aleatorios</translation>
-    </message>
-    <message>
-        <source>Forward in time by %1</source>
-        <translation>Hacia adelante en el tiempo por %1</translation>
-    </message>
-</context>
-<context>
-    <name>OcrExport</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>%1 (r = %2)</source>
-        <extracomment>A ternary variant keeping fraction r of its residual blocks, e.g. &quot;ternary (r = 0.5)&quot;.</extracomment>
-        <translation>%1 (r = %2)</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::AboutDialog</name>
-    <message>
-        <source>About Tern</source>
-        <translation>Acerca de Tern</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;A desktop AutoML workbench: tables and image folders in, every candidate model compared by score, latency and size, models out in FP32, BF16, INT8 or ternary precision.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;Un banco de trabajo AutoML de escritorio: entran tablas y carpetas de imágenes, cada modelo candidato se compara por puntuación, latencia y tamaño, y salen modelos en precisión FP32, BF16, INT8 o ternaria.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>compiled with %1</source>
-        <translation>compilado con %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;CPU:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;CPU:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy the versions to the clipboard, for a bug report</source>
-        <translation>Copiar las versiones al portapapeles para un informe de error</translation>
-    </message>
-    <message>
-        <source>Libraries in use:</source>
-        <translation>Bibliotecas en uso:</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::AccuracyLatencyPlot</name>
-    <message>
-        <source>One-row latency p50 (µs, log scale)</source>
-        <translation>Latencia de una fila p50 (µs, escala log.)</translation>
-    </message>
-    <message>
-        <source>Cross-validated score</source>
-        <translation>Puntuación de validación cruzada</translation>
-    </message>
-    <message>
-        <source>%1 variant</source>
-        <translation>variante %1</translation>
-    </message>
-    <message>
-        <source>Pareto front</source>
-        <translation>Frente de Pareto</translation>
-    </message>
-    <message>
-        <source>No candidate with a score and a latency yet</source>
-        <translation>Aún no hay ningún candidato con puntuación y latencia</translation>
-    </message>
-    <message>
-        <source>Latency budget</source>
-        <translation>Presupuesto de latencia</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::CandidateResultsPanel</name>
-    <message>
-        <source>Compute importance</source>
-        <translation>Calcular importancia</translation>
-    </message>
-    <message>
-        <source>Counts and row %</source>
-        <translation>Recuentos y % por fila</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>Recuentos</translation>
-    </message>
-    <message>
-        <source>Row %</source>
-        <translation>% por fila</translation>
-    </message>
-    <message>
-        <source>What each cell shows; the colour is always the share of the actual class&apos;s rows</source>
-        <translation>Lo que muestra cada celda; el color es siempre la proporción de las filas de la clase real</translation>
-    </message>
-    <message>
-        <source>Out-of-fold predictions</source>
-        <translation>Predicciones fuera de pliegue</translation>
-    </message>
-    <message>
-        <source>Feature importance</source>
-        <translation>Importancia de las variables</translation>
-    </message>
-    <message>
-        <source>Select a candidate to see its predictions.</source>
-        <translation>Seleccione un candidato para ver sus predicciones.</translation>
-    </message>
-    <message>
-        <source>Select a candidate to see its feature importance.</source>
-        <translation>Seleccione un candidato para ver la importancia de sus variables.</translation>
-    </message>
-    <message>
-        <source>Candidate #%1 has no predictions: it did not finish (%2).</source>
-        <translation>El candidato #%1 no tiene predicciones: no llegó a terminar (%2).</translation>
-    </message>
-    <message>
-        <source>The predictions of candidate #%1 are not available here.</source>
-        <translation>Las predicciones del candidato #%1 no están disponibles aquí.</translation>
-    </message>
-    <message>
-        <source>Loading the predictions of candidate #%1 once the engine is free…</source>
-        <translation>Las predicciones del candidato #%1 se cargarán en cuanto el motor quede libre…</translation>
-    </message>
-    <message>
-        <source>Loading the predictions of candidate #%1…</source>
-        <translation>Cargando las predicciones del candidato #%1…</translation>
-    </message>
-    <message>
-        <source>Loading the predictions of candidate #%1</source>
-        <translation>Carga de las predicciones del candidato #%1</translation>
-    </message>
-    <message>
-        <source>No importance: the candidate did not finish.</source>
-        <translation>Sin importancia: el candidato no llegó a terminar.</translation>
-    </message>
-    <message>
-        <source>Computing feature importance…</source>
-        <translation>Calculando la importancia de las variables…</translation>
-    </message>
-    <message>
-        <source>Not computed for this candidate yet: press Compute importance.
-(A run computes it for its best when its budget leaves time.)</source>
-        <translation>Aún no calculada para este candidato: pulse «Calcular importancia».
-(Una ejecución la calcula para el mejor cuando su presupuesto deja tiempo.)</translation>
-    </message>
-    <message>
-        <source>Computing the feature importance of candidate #%1</source>
-        <translation>Cálculo de la importancia de las variables del candidato #%1</translation>
-    </message>
-    <message>
-        <source>Cannot show the predictions: %1</source>
-        <translation>No se pueden mostrar las predicciones: %1</translation>
-    </message>
-    <message>
-        <source>Cannot compute the importance: %1</source>
-        <translation>No se puede calcular la importancia: %1</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Stop computing the importance (nothing is stored)</source>
-        <translation>Detener el cálculo de la importancia (no se guarda nada)</translation>
-    </message>
-    <message>
-        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate). Runs beside a live run at lower priority.</source>
-        <translation>Importancia por permutación en las filas fuera de pliegue del candidato (lo reentrena en cada pliegue; se guarda con el candidato). Se ejecuta junto a una ejecución en curso con menor prioridad.</translation>
-    </message>
-    <message>
-        <source>Not computed yet for this candidate
-(computing it stops the one for candidate #%1).</source>
-        <translation>Aún no calculada para este candidato
-(calcularla detiene la del candidato #%1).</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::CandidateTableModel</name>
-    <message>
-        <source>Scored on %1 of the run's %2 validation folds: the rest would have exceeded its time limit, so this score is noisier than those of candidates scored on every fold</source>
-        <translation>Puntuado en %1 de los %2 pliegues de validación de la ejecución: el resto habría superado su límite de tiempo, así que esta puntuación es más ruidosa que la de los candidatos puntuados en todos los pliegues</translation>
-    </message>
-    <message>
-        <source>The run's chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate's is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
-        <translation>El modelo elegido de la ejecución. Se elige un ensemble siempre que la ejecución tenga uno: su puntuación se mide en filas en las que no se eligieron sus pesos, mientras que la de un candidato individual es la mejor de muchos intentos sobre los mismos pliegues, lo que la embellece. Sin ensemble, la mejor puntuación. Dentro del presupuesto de latencia, si lo hay. Cualquier otro candidato puede exportarse en su lugar.</translation>
-    </message>
-    <message>
-        <source>Size of the fitted model with its preprocessing, serialised without compression (model.tern compresses it, usually to less)</source>
-        <translation>Tamaño del modelo ajustado con su preprocesamiento, serializado sin compresión (model.tern lo comprime, normalmente a menos)</translation>
-    </message>
-    <message>
-        <source>%1 over all out-of-fold predictions pooled (each row predicted by a model that did not train on it); Score is the mean of the per-fold values, so the two can differ a little</source>
-        <translation>%1 sobre todas las predicciones fuera de pliegue agrupadas (cada fila predicha por un modelo que no se entrenó con ella); la puntuación es la media de los valores por pliegue, así que ambas pueden diferir un poco</translation>
-    </message>
-    <message>
-        <source>%1 variant: the candidate's score moved by the change the variant showed against fp32 on the held-out rows both were scored on (%2 against %3)</source>
-        <translation>Variante %1: la puntuación del candidato desplazada por el cambio que la variante mostró frente a fp32 en las filas reservadas en que se puntuaron ambas (%2 frente a %3)</translation>
-    </message>
-    <message>
-        <source>%1 variant of this candidate, scored on its out-of-fold rows</source>
-        <translation>Variante %1 de este candidato, puntuada en sus filas fuera de pliegue</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Familia</translation>
-    </message>
-    <message>
-        <source>Score ± std</source>
-        <translation>Puntuación ± desv.</translation>
-    </message>
-    <message>
-        <source>Std</source>
-        <translation>Desv. típ.</translation>
-    </message>
-    <message>
-        <source>Fit time</source>
-        <translation>Tiempo de ajuste</translation>
-    </message>
-    <message>
-        <source>Latency p50</source>
-        <translation>Latencia p50</translation>
-    </message>
-    <message>
-        <source>Latency p99</source>
-        <translation>Latencia p99</translation>
-    </message>
-    <message>
-        <source>Rows/s</source>
-        <translation>Filas/s</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Slower than the run's latency budget</source>
-        <translation>Más lento que el presupuesto de latencia de la ejecución</translation>
-    </message>
-    <message>
-        <source>The run's metric on cross-validation: the mean over the folds (forward in time, weighted towards the folds with more history) ± their standard deviation</source>
-        <translation>La métrica de la ejecución en validación cruzada: la media de los pliegues (hacia adelante en el tiempo, ponderada hacia los pliegues con más historia) ± su desviación estándar</translation>
-    </message>
-    <message>
-        <source>Mean time to fit the candidate on one fold</source>
-        <translation>Tiempo medio para ajustar el candidato en un pliegue</translation>
-    </message>
-    <message>
-        <source>Median time to predict one row, preprocessing included, on one thread</source>
-        <translation>Mediana del tiempo para predecir una fila, con el preprocesado, en un hilo</translation>
-    </message>
-    <message>
-        <source>99th percentile of the time to predict one row</source>
-        <translation>Percentil 99 del tiempo para predecir una fila</translation>
-    </message>
-    <message>
-        <source>Rows predicted per second in batches of up to 1,000</source>
-        <translation>Filas predichas por segundo en lotes de hasta 1.000</translation>
-    </message>
-    <message>
-        <source>Failed and timed-out candidates show their error as a tooltip</source>
-        <translation>Los candidatos fallidos o con tiempo agotado muestran su error como información emergente</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ClassCountsModel</name>
-    <message>
-        <source>Class</source>
-        <translation>Clase</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Imágenes</translation>
-    </message>
-    <message>
-        <source>Share %</source>
-        <translation>Proporción %</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ConfusionMatrixModel</name>
-    <message>
-        <source>%1 rows of class %2 predicted as %3 (%4 % of the class)</source>
-        <translation>%1 filas de la clase %2 predichas como %3 (%4 % de la clase)</translation>
-    </message>
-    <message>
-        <source>predicted %1</source>
-        <translation>predicha %1</translation>
-    </message>
-    <message>
-        <source>actual %1</source>
-        <translation>real %1</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ConfusionMatrixPlot</name>
-    <message>
-        <source>Predicted class</source>
-        <translation>Clase predicha</translation>
-    </message>
-    <message>
-        <source>Actual class</source>
-        <translation>Clase real</translation>
-    </message>
-    <message>
-        <source>No confusion matrix</source>
-        <translation>Sin matriz de confusión</translation>
-    </message>
-    <message>
-        <source>Actual: %1
-Predicted: %2
-Count: %3 of %4 (%5)</source>
-        <translation>Real: %1
-Predicha: %2
-Recuento: %3 de %4 (%5)</translation>
-    </message>
-    <message>
-        <source>Actual class: %1
-Rows: %2</source>
-        <translation>Clase real: %1
-Filas: %2</translation>
-    </message>
-    <message>
-        <source>Predicted class: %1
-Rows predicted: %2</source>
-        <translation>Clase predicha: %1
-Filas predichas: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::DataPage</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>No data loaded</source>
-        <translation>No hay datos cargados</translation>
-    </message>
-    <message>
-        <source>Stop loading and keep the current data (Esc)</source>
-        <translation>Detener la carga y conservar los datos actuales (Esc)</translation>
-    </message>
-    <message>
-        <source>Loading %1</source>
-        <translation>Cargando %1</translation>
-    </message>
-    <message>
-        <source>Open Data File</source>
-        <translation>Abrir archivo de datos</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.tsv *.txt *.arff);;All files (*)</source>
-        <translation>Archivos de datos (*.csv *.tsv *.txt *.arff);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open Image Folder</source>
-        <translation>Abrir carpeta de imágenes</translation>
-    </message>
-    <message>
-        <source>Loading %1...</source>
-        <translation>Cargando %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %1... about %n second(s) left</source>
-        <translation>
-            <numerusform>Cargando %1… queda %n segundo aproximadamente</numerusform>
-            <numerusform>Cargando %1… quedan unos %n segundos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded %1 in %2 s</source>
-        <translation>%1 cargado en %2 s</translation>
-    </message>
-    <message>
-        <source>Could not open the data: %1</source>
-        <translation>No se pudieron abrir los datos: %1</translation>
-    </message>
-    <message>
-        <source>Nothing loaded</source>
-        <translation>Nada cargado</translation>
-    </message>
-    <message>
-        <source>Kept %1</source>
-        <translation>Se conserva %1</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>Carga cancelada</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::DropHint</name>
-    <message>
-        <source>Drop a data file or an image folder here</source>
-        <translation>Suelte aquí un archivo de datos o una carpeta de imágenes</translation>
-    </message>
-    <message>
-        <source>CSV, TSV or ARFF tables, or a folder with one sub-folder of images per class.</source>
-        <translation>Tablas CSV, TSV o ARFF, o una carpeta con una subcarpeta de imágenes por clase.</translation>
-    </message>
-    <message>
-        <source>Open File...</source>
-        <translation>Abrir archivo…</translation>
-    </message>
-    <message>
-        <source>Open Folder...</source>
-        <translation>Abrir carpeta…</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ExportCandidatePicker</name>
-    <message>
-        <source>The AutoML run whose candidate you export</source>
-        <translation>La ejecución de AutoML cuyo candidato exporta</translation>
-    </message>
-    <message>
-        <source>The candidate to export: the winner, or any other that fits your latency budget</source>
-        <translation>El candidato que se exporta: el ganador u otro que quepa en su presupuesto de latencia</translation>
-    </message>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Ejecución:</translation>
-    </message>
-    <message>
-        <source>&amp;Candidate:</source>
-        <translation>&amp;Candidato:</translation>
-    </message>
-    <message>
-        <source>Cannot read the runs: %1</source>
-        <translation>No se pueden leer las ejecuciones: %1</translation>
-    </message>
-    <message>
-        <source>Run %1 · %2 → %3 (%4)</source>
-        <translation>Ejecución %1 · %2 → %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Cannot read run %1: %2</source>
-        <translation>No se puede leer la ejecución %1: %2</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ExportJobPanel</name>
-    <message>
-        <source>The model was trained on %1.</source>
-        <translation>El modelo se entrenó con %1.</translation>
-    </message>
-    <message>
-        <source>The store could not record the export: %1</source>
-        <translation>El almacén no pudo registrar la exportación: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>&amp;Open Folder</source>
-        <translation>&amp;Abrir carpeta</translation>
-    </message>
-    <message>
-        <source>&amp;Predict…</source>
-        <translation>&amp;Predecir…</translation>
-    </message>
-    <message>
-        <source>The numeric precision of the exported model</source>
-        <translation>La precisión numérica del modelo exportado</translation>
-    </message>
-    <message>
-        <source>Write model.onnx, model.tern and model_card.json into a new folder</source>
-        <translation>Escribir model.onnx, model.tern y model_card.json en una carpeta nueva</translation>
-    </message>
-    <message>
-        <source>Stop the export; nothing is left behind</source>
-        <translation>Detener la exportación; no queda nada a medias</translation>
-    </message>
-    <message>
-        <source>Show the exported folder in the file manager</source>
-        <translation>Mostrar la carpeta exportada en el gestor de archivos</translation>
-    </message>
-    <message>
-        <source>Load an exported model (the last one written here) and predict a table with it</source>
-        <translation>Cargar un modelo exportado (el último escrito aquí) y predecir una tabla con él</translation>
-    </message>
-    <message>
-        <source>Export failed.</source>
-        <translation>La exportación falló.</translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation>Exportación cancelada.</translation>
-    </message>
-    <message>
-        <source>Pre&amp;cision:</source>
-        <translation>Pre&amp;cisión:</translation>
-    </message>
-    <message>
-        <source>Export into folder</source>
-        <translation>Exportar a la carpeta</translation>
-    </message>
-    <message>
-        <source>Export candidate %1 (%2)</source>
-        <translation>Exportar el candidato %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (model.tern %2).</source>
-        <translation>Escrito %1 (model.tern %2).</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ExportPage</name>
-    <message>
-        <source>r = %1</source>
-        <translation>r = %1</translation>
-    </message>
-    <message>
-        <source>evaluating…</source>
-        <translation>evaluando…</translation>
-    </message>
-    <message>
-        <source>Export a model</source>
-        <translation>Exportar un modelo</translation>
-    </message>
-    <message>
-        <source>Choose a candidate and see what each precision costs it before you export: model.onnx runs in ONNX Runtime, model.tern in Tern, model_card.json describes it.</source>
-        <translation>Elija un candidato y vea lo que le cuesta cada precisión antes de exportarlo: model.onnx se ejecuta en ONNX Runtime, model.tern en Tern y model_card.json lo describe.</translation>
-    </message>
-    <message>
-        <source>Fraction of ternary residual blocks kept at inference: fewer blocks, less compute, usually a lower score. No retraining needed.</source>
-        <translation>Fracción de bloques residuales ternarios que se conservan en la inferencia: menos bloques, menos cálculo y normalmente menor puntuación. Sin reentrenar.</translation>
-    </message>
-    <message>
-        <source>Ternary residual &amp;blocks kept:</source>
-        <translation>&amp;Bloques residuales ternarios conservados:</translation>
-    </message>
-    <message>
-        <source>Cannot evaluate the ternary variant: %1</source>
-        <translation>No se puede evaluar la variante ternaria: %1</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportado a %1</translation>
-    </message>
-    <message>
-        <source>Run %1 has no finished candidate #%2 in %3.</source>
-        <translation>La ejecución %1 no tiene ningún candidato #%2 terminado en %3.</translation>
-    </message>
-    <message>
-        <source>No finished candidate yet: run AutoML on the Run page, or pick another run.</source>
-        <translation>Aún no hay ningún candidato terminado: ejecute AutoML en la página Ejecución o elija otra ejecución.</translation>
-    </message>
-    <message>
-        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for MLP and linear models, whose weights are dense layers that can be quantised.</source>
-        <translation>Solo fp32 para candidatos %1: las variantes bf16, int8 y ternaria existen para modelos MLP y lineales, cuyos pesos son capas densas que se pueden cuantizar.</translation>
-    </message>
-    <message>
-        <source>This run has none.</source>
-        <translation>Esta ejecución no tiene ninguno.</translation>
-    </message>
-    <message>
-        <source>The best of them in this run: %1.</source>
-        <translation>El mejor de ellos en esta ejecución: %1.</translation>
-    </message>
-    <message>
-        <source>The search stored no precision variants for this candidate; export quantises it anyway and the slider measures ternary on demand.</source>
-        <translation>La búsqueda no guardó variantes de precisión para este candidato; la exportación lo cuantiza igualmente y el control deslizante mide la ternaria cuando se pide.</translation>
-    </message>
-    <message>
-        <source>Ternary at this fraction was measured just now on %1, so its change is against fp32 on those rows; the other rows come from the search&apos;s out-of-fold scores.</source>
-        <translation>La ternaria con esta fracción se acaba de medir sobre %1, así que su cambio se compara con fp32 en esas filas; las demás filas vienen de las puntuaciones fuera de pliegue de la búsqueda.</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ExportablePlot</name>
-    <message>
-        <source>Save as PNG…</source>
-        <translation>Guardar como PNG…</translation>
-    </message>
-    <message>
-        <source>Save plot</source>
-        <translation>Guardar gráfico</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Imagen PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::HistoryPage</name>
-    <message>
-        <source>Read from</source>
-        <translation>Leído de</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 y %n más</numerusform>
-            <numerusform>%1 y %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the selected run with its candidates and models, or the selected OCR job with its results (or press Delete on it)</source>
-        <translation>Eliminar la ejecución seleccionada con sus candidatos y modelos, o el trabajo OCR seleccionado con sus resultados (o pulsar Supr sobre él)</translation>
-    </message>
-    <message>
-        <source>Delete OCR Job</source>
-        <translation>Eliminar trabajo OCR</translation>
-    </message>
-    <message>
-        <source>Delete OCR job %1 with its results? This cannot be undone.</source>
-        <translation>¿Eliminar el trabajo OCR %1 con sus resultados? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Could not delete OCR job %1</source>
-        <translation>No se pudo eliminar el trabajo OCR %1</translation>
-    </message>
-    <message>
-        <source>Deleted OCR job %1.</source>
-        <translation>Trabajo OCR %1 eliminado.</translation>
-    </message>
-    <message>
-        <source>Filter runs by dataset, target, metric, status or model</source>
-        <translation>Filtrar ejecuciones por conjunto de datos, objetivo, métrica, estado o modelo</translation>
-    </message>
-    <message>
-        <source>&amp;Delete...</source>
-        <translation>&amp;Eliminar...</translation>
-    </message>
-    <message>
-        <source>No run %1 in the store.</source>
-        <translation>No hay ninguna ejecución %1 en el almacén.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be undone.</source>
-        <translation>
-            <numerusform>¿Eliminar la ejecución %1 (%2, objetivo %3) con su %n candidato, su modelo y sus predicciones? No se puede deshacer.</numerusform>
-            <numerusform>¿Eliminar la ejecución %1 (%2, objetivo %3) con sus %n candidatos, sus modelos y sus predicciones? No se puede deshacer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Run</source>
-        <translation>Eliminar ejecución</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Could not delete run %1</source>
-        <translation>No se pudo eliminar la ejecución %1</translation>
-    </message>
-    <message>
-        <source>Deleted run %1.</source>
-        <translation>Ejecución %1 eliminada.</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Imágenes</translation>
-    </message>
-    <message>
-        <source>AutoML runs</source>
-        <translation>Ejecuciones de AutoML</translation>
-    </message>
-    <message>
-        <source>OCR jobs</source>
-        <translation>Trabajos de OCR</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>A&amp;brir</translation>
-    </message>
-    <message>
-        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page (or press Enter on it)</source>
-        <translation>Abrir la ejecución seleccionada en la clasificación, o el trabajo de OCR seleccionado en su página (o pulsar Intro sobre él)</translation>
-    </message>
-    <message>
-        <source>Cannot read the store: %1</source>
-        <translation>No se puede leer la base de datos: %1</translation>
-    </message>
-    <message>
-        <source>No runs yet.</source>
-        <translation>Aún no hay ejecuciones.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s), newest first.</source>
-        <translation>
-            <numerusform>%n ejecución, la más reciente primero.</numerusform>
-            <numerusform>%n ejecuciones, las más recientes primero.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OCR job(s).</source>
-        <translation>
-            <numerusform>%n trabajo de OCR.</numerusform>
-            <numerusform>%n trabajos de OCR.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ImageFolderPanel</name>
-    <message>
-        <source>All %1 × %2 pixels.</source>
-        <translation>Todas miden %1 × %2 píxeles.</translation>
-    </message>
-    <message>
-        <source>%1 sizes, from %2 × %3 to %4 × %5 pixels.</source>
-        <translation>%1 tamaños, de %2 × %3 a %4 × %5 píxeles.</translation>
-    </message>
-    <message>
-        <source>Some entries are not read (hover for which).</source>
-        <translation>Algunas entradas no se leen (pase el ratón para verlas).</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… y %n más</numerusform>
-            <numerusform>… y %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Classes&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Clases&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Images&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Imágenes&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 images in %2 classes.</source>
-        <translation>%1 imágenes en %2 clases.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read and are left out.</source>
-        <translation>
-            <numerusform>%n archivo no se pudo leer y se omite.</numerusform>
-            <numerusform>%n archivos no se pudieron leer y se omiten.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ImportancePlot</name>
-    <message>
-        <source>Importance per pixel
-(%1 × %2 input image)</source>
-        <translation>Importancia por píxel
-(imagen de entrada de %1 × %2)</translation>
-    </message>
-    <message>
-        <source>No single pixel lowers the score when shuffled: the models read the image as a whole</source>
-        <translation>Ningún píxel por sí solo baja la puntuación al barajarlo: los modelos leen la imagen en conjunto</translation>
-    </message>
-    <message>
-        <source>Pixel column</source>
-        <translation>Columna de píxel</translation>
-    </message>
-    <message>
-        <source>Pixel row</source>
-        <translation>Fila de píxel</translation>
-    </message>
-    <message>
-        <source>Metric drop</source>
-        <translation>Caída de la métrica</translation>
-    </message>
-    <message>
-        <source>Pixel row %1, column %2: %3 ± %4</source>
-        <translation>Fila de píxel %1, columna %2: %3 ± %4</translation>
-    </message>
-    <message>
-        <source>No feature importance</source>
-        <translation>Sin importancia de variables</translation>
-    </message>
-    <message>
-        <source>Top %1 of %2 features</source>
-        <translation>Las %1 variables principales de %2</translation>
-    </message>
-    <message>
-        <source>Permutation importance</source>
-        <translation>Importancia por permutación</translation>
-    </message>
-    <message>
-        <source>Metric drop when shuffled</source>
-        <translation>Caída de métrica al permutar</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::LeaderboardPage</name>
-    <message>
-        <source>%1 variant of #%2: its score and latency were measured; the predictions and importance shown are the fp32 model's.</source>
-        <translation>Variante %1 de #%2: se midieron su puntuación y su latencia; las predicciones y la importancia mostradas son las del modelo fp32.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n column(s) set aside</source>
-        <translation>
-            <numerusform>%n columna apartada</numerusform>
-            <numerusform>%n columnas apartadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set aside, not features:</source>
-        <translation>Apartadas, no son variables:</translation>
-    </message>
-    <message>
-        <source>No candidate matches the filter.</source>
-        <translation>Ningún candidato coincide con el filtro.</translation>
-    </message>
-    <message>
-        <source>Run %1 was deleted.</source>
-        <translation>La ejecución %1 se eliminó.</translation>
-    </message>
-    <message>
-        <source>No run yet: start one on the Run page or reopen one from History.</source>
-        <translation>Aún no hay ninguna ejecución: inicie una en la página Ejecución o vuelva a abrir una desde el Historial.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>Filter by family or status…</source>
-        <translation>Filtrar por familia o estado…</translation>
-    </message>
-    <message>
-        <source>Export the selected candidate in fp32, bf16, int8 or ternary precision</source>
-        <translation>Exportar el candidato seleccionado en precisión fp32, bf16, int8 o ternaria</translation>
-    </message>
-    <message>
-        <source>Select a candidate to see its parameters and per-fold scores.</source>
-        <translation>Seleccione un candidato para ver sus parámetros y sus puntuaciones por pliegue.</translation>
-    </message>
-    <message>
-        <source>Predictions and importance</source>
-        <translation>Predicciones e importancia</translation>
-    </message>
-    <message>
-        <source>Parameters and scores</source>
-        <translation>Parámetros y puntuaciones</translation>
-    </message>
-    <message>
-        <source>Score vs latency</source>
-        <translation>Puntuación frente a latencia</translation>
-    </message>
-    <message>
-        <source>Best score over time</source>
-        <translation>Mejor puntuación a lo largo del tiempo</translation>
-    </message>
-    <message>
-        <source>Run %1 (in progress)</source>
-        <translation>Ejecución %1 (en curso)</translation>
-    </message>
-    <message>
-        <source>Run %1: %2 → %3 (%4, %5)</source>
-        <translation>Ejecución %1: %2 → %3 (%4, %5)</translation>
-    </message>
-    <message>
-        <source>Cannot open run %1: %2</source>
-        <translation>No se puede abrir la ejecución %1: %2</translation>
-    </message>
-    <message>
-        <source>custom metric</source>
-        <translation>métrica propia</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::MainWindow</name>
-    <message>
-        <source>Tern</source>
-        <translation>Tern</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ejecución</translation>
-    </message>
-    <message>
-        <source>Leaderboard</source>
-        <translation>Clasificación</translation>
-    </message>
-    <message>
-        <source>Text from Images</source>
-        <translation>Texto de imágenes</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Ready. Drop a table or an image folder on the window to begin.</source>
-        <translation>Listo. Suelte una tabla o una carpeta de imágenes en la ventana para empezar.</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open...</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>Open a CSV, TSV or ARFF table</source>
-        <translation>Abrir una tabla CSV, TSV o ARFF</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder...</source>
-        <translation>Abrir &amp;carpeta…</translation>
-    </message>
-    <message>
-        <source>Open a folder of images, one sub-folder per class</source>
-        <translation>Abrir una carpeta de imágenes, una subcarpeta por clase</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Show &amp;Navigation</source>
-        <translation>Mostrar &amp;navegación</translation>
-    </message>
-    <message>
-        <source>Show &amp;Status Bar</source>
-        <translation>Mostrar barra de &amp;estado</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences...</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Tern</source>
-        <translation>&amp;Acerca de Tern</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No hay archivos recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Vaciar la lista</translation>
-    </message>
-    <message>
-        <source>Preferences saved. A new language applies after a restart.</source>
-        <translation>Preferencias guardadas. Un nuevo idioma se aplica tras reiniciar.</translation>
-    </message>
-    <message>
-        <source>&amp;Predict with Exported Model…</source>
-        <translation>&amp;Predecir con un modelo exportado…</translation>
-    </message>
-    <message>
-        <source>Load a folder written by Export and predict a table with it</source>
-        <translation>Cargar una carpeta escrita por Exportar y predecir una tabla con ella</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::MessageBanner</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::MissingValuesPlot</name>
-    <message>
-        <source>% of rows</source>
-        <translation>% de filas</translation>
-    </message>
-    <message>
-        <source>No missing values</source>
-        <translation>Sin valores faltantes</translation>
-    </message>
-    <message numerus="yes">
-        <source>% of rows (top %n)</source>
-        <translation>
-            <numerusform>% de filas (las %n con más)</numerusform>
-            <numerusform>% de filas (las %n con más)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Right-click to save the chart as PNG or PDF</source>
-        <translation>Clic derecho para guardar el gráfico como PNG o PDF</translation>
-    </message>
-    <message>
-        <source>Save as PNG...</source>
-        <translation>Guardar como PNG…</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as PDF...</source>
-        <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Guardar gráfico</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>No se pudo escribir %1</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::OcrImageView</name>
-    <message>
-        <source>Ctrl+wheel zooms, drag pans, double-click fits</source>
-        <translation>Ctrl+rueda amplía, arrastrar desplaza, doble clic ajusta</translation>
-    </message>
-    <message>
-        <source>%1 (confidence %2)</source>
-        <translation>%1 (confianza %2)</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::OcrPage</name>
-    <message>
-        <source>Could not be read: %1</source>
-        <translation>No se pudo leer: %1</translation>
-    </message>
-    <message>
-        <source>No text found</source>
-        <translation>No se encontró texto</translation>
-    </message>
-    <message>
-        <source>No text found · %1</source>
-        <translation>No se encontró texto · %1</translation>
-    </message>
-    <message>
-        <source>No text found in this image</source>
-        <translation>No se encontró texto en esta imagen</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n could not be read</source>
-        <translation>
-            <numerusform> · %n no se pudo leer</numerusform>
-            <numerusform> · %n no se pudieron leer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Word confidence:</source>
-        <translation>Confianza de palabra:</translation>
-    </message>
-    <message>
-        <source>85 % or more</source>
-        <translation>85 % o más</translation>
-    </message>
-    <message>
-        <source>60–85 %</source>
-        <translation>60–85 %</translation>
-    </message>
-    <message>
-        <source>below 60 %</source>
-        <translation>menos de 60 %</translation>
-    </message>
-    <message>
-        <source>Text %1 (regions %2) · confidence %3 % · %4</source>
-        <translation>Texto %1 (regiones %2) · confianza %3 % · %4</translation>
-    </message>
-    <message>
-        <source>at %1°</source>
-        <translation>a %1°</translation>
-    </message>
-    <message>
-        <source>stacked vertically</source>
-        <translation>apilado en vertical</translation>
-    </message>
-    <message>
-        <source>Text %1 · confidence %2 % · %3</source>
-        <translation>Texto %1 · confianza %2 % · %3</translation>
-    </message>
-    <message>
-        <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
-        <translation>No se encontró cantidad neta, precio, origen, ingredientes, fechas ni lote en el texto.</translation>
-    </message>
-    <message>
-        <source>Drop product images or a folder here to read their text</source>
-        <translation>Arrastre aquí imágenes de productos o una carpeta para leer su texto</translation>
-    </message>
-    <message>
-        <source>Select an image to see its text</source>
-        <translation>Seleccione una imagen para ver su texto</translation>
-    </message>
-    <message>
-        <source>This image could not be read.</source>
-        <translation>No se pudo leer esta imagen.</translation>
-    </message>
-    <message>
-        <source>Drop product images or a folder here, or open them.</source>
-        <translation>Arrastre aquí imágenes de productos o una carpeta, o ábralas.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Copy Text</source>
-        <translation>Copiar texto</translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation>Exportar CSV...</translation>
-    </message>
-    <message>
-        <source>Export JSON...</source>
-        <translation>Exportar JSON...</translation>
-    </message>
-    <message>
-        <source>Open Images...</source>
-        <translation>Abrir imágenes...</translation>
-    </message>
-    <message>
-        <source>Open Folder...</source>
-        <translation>Abrir carpeta...</translation>
-    </message>
-    <message>
-        <source>Read the text of product images (png, jpg, tiff, bmp, webp)</source>
-        <translation>Leer el texto de imágenes de productos (png, jpg, tiff, bmp, webp)</translation>
-    </message>
-    <message>
-        <source>Read every image in a folder and its sub-folders</source>
-        <translation>Leer todas las imágenes de una carpeta y sus subcarpetas</translation>
-    </message>
-    <message>
-        <source>Stop reading; the images already read are kept</source>
-        <translation>Detener la lectura; las imágenes ya leídas se conservan</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>Acercar</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Alejar</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajustar</translation>
-    </message>
-    <message>
-        <source>Text of the selected image</source>
-        <translation>Texto de la imagen seleccionada</translation>
-    </message>
-    <message>
-        <source>Net quantity, price, origin, ingredients, dates, batch</source>
-        <translation>Cantidad neta, precio, origen, ingredientes, fechas, lote</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Atributos</translation>
-    </message>
-    <message>
-        <source>Reading failed: %1</source>
-        <translation>La lectura falló: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Opening OCR job %1</source>
-        <translation>Abriendo el trabajo de OCR %1</translation>
-    </message>
-    <message>
-        <source>Reading...</source>
-        <translation>Leyendo...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n image(s)</source>
-        <translation>
-            <numerusform>Cancelado tras %n imagen</numerusform>
-            <numerusform>Cancelado tras %n imágenes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Read %n image(s)</source>
-        <translation>
-            <numerusform>%n imagen leída</numerusform>
-            <numerusform>%n imágenes leídas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Open Images</source>
-        <translation>Abrir imágenes</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open Image Folder</source>
-        <translation>Abrir carpeta de imágenes</translation>
-    </message>
-    <message>
-        <source>Export OCR Results</source>
-        <translation>Exportar resultados de OCR</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportado a %1</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading... %n image(s) read</source>
-        <translation>
-            <numerusform>Leyendo... %n imagen leída</numerusform>
-            <numerusform>Leyendo... %n imágenes leídas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::OcrWorker</name>
-    <message numerus="yes">
-        <source>The OCR worker crashed after %n image(s): %1</source>
-        <translation>
-            <numerusform>El proceso auxiliar de OCR falló tras %n imagen: %1</numerusform>
-            <numerusform>El proceso auxiliar de OCR falló tras %n imágenes: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The OCR worker ended with exit code %1</source>
-        <translation>El proceso auxiliar de OCR terminó con el código de salida %1</translation>
-    </message>
-    <message>
-        <source>Reading failed: %1</source>
-        <translation>La lectura falló: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start the OCR worker %1: %2</source>
-        <translation>No se puede iniciar el proceso auxiliar de OCR %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::PredictDialog</name>
-    <message>
-        <source>No score: no row's target is a class the model knows (%1).</source>
-        <translation>Sin puntuación: el objetivo de ninguna fila es una clase que el modelo conozca (%1).</translation>
-    </message>
-    <message>
-        <source>No score: %1.</source>
-        <translation>Sin puntuación: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of a class the model does not know (%1) are not scored.</source>
-        <translation>
-            <numerusform>%n fila de una clase que el modelo no conoce (%1) no se puntúa.</numerusform>
-            <numerusform>%n filas de una clase que el modelo no conoce (%1) no se puntúan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The target column may be absent; when the table holds it, the model is scored on it as well</source>
-        <translation>El objetivo puede faltar; si la tabla lo incluye, el modelo también se puntúa con él</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2 on the %n row(s) with a known target.</source>
-        <translation>
-            <numerusform>%1 %2 en la %n fila con objetivo conocido.</numerusform>
-            <numerusform>%1 %2 en las %n filas con objetivo conocido.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some rows lie outside what the model learned; their predictions deserve less trust. %1</source>
-        <translation>Algunas filas quedan fuera de lo que el modelo aprendió; sus predicciones merecen menos confianza. %1</translation>
-    </message>
-    <message>
-        <source>Images:</source>
-        <translation>Imágenes:</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Images…</source>
-        <translation>Elegir &amp;imágenes…</translation>
-    </message>
-    <message>
-        <source>A folder of images (its sub-folders too), or drop one image here</source>
-        <translation>Una carpeta de imágenes (con sus subcarpetas), o arrastre aquí una imagen</translation>
-    </message>
-    <message>
-        <source>Choose a folder of images to predict</source>
-        <translation>Elija una carpeta de imágenes para predecir</translation>
-    </message>
-    <message>
-        <source>, predicts images</source>
-        <translation>, predice imágenes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) could not be read and are left out, the first: %1 (%2)</source>
-        <translation>
-            <numerusform>%n imagen no se pudo leer y queda fuera: %1 (%2)</numerusform>
-            <numerusform>%n imágenes no se pudieron leer y quedan fuera, la primera: %1 (%2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading the model once the running job ends…</source>
-        <translation>Se cargará el modelo cuando termine el trabajo en curso…</translation>
-    </message>
-    <message>
-        <source>Predicting once the running job ends…</source>
-        <translation>Se predecirá cuando termine el trabajo en curso…</translation>
-    </message>
-    <message>
-        <source>No model loaded: choose or drop an exported folder.</source>
-        <translation>Ningún modelo cargado: elija o arrastre una carpeta exportada.</translation>
-    </message>
-    <message>
-        <source>&amp;Predict</source>
-        <translation>&amp;Predecir</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>&amp;Save CSV…</source>
-        <translation>&amp;Guardar CSV…</translation>
-    </message>
-    <message>
-        <source>Predict with an Exported Model</source>
-        <translation>Predecir con un modelo exportado</translation>
-    </message>
-    <message>
-        <source>A folder written by Export (holding model.tern)</source>
-        <translation>Una carpeta escrita por Exportar (con model.tern)</translation>
-    </message>
-    <message>
-        <source>A CSV, TSV or ARFF table with the model&apos;s columns</source>
-        <translation>Una tabla CSV, TSV o ARFF con las columnas del modelo</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Model…</source>
-        <translation>Elegir &amp;modelo…</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Table…</source>
-        <translation>Elegir &amp;tabla…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>Modelo:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Tabla:</translation>
-    </message>
-    <message>
-        <source>Load exported model</source>
-        <translation>Cargar el modelo exportado</translation>
-    </message>
-    <message>
-        <source>%1 model in %2</source>
-        <translation>Modelo %1 en %2</translation>
-    </message>
-    <message>
-        <source>, classes: %1</source>
-        <translation>, clases: %1</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Cargando el modelo…</translation>
-    </message>
-    <message>
-        <source>Predict %1</source>
-        <translation>Predecir %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) predicted.</source>
-        <translation>
-            <numerusform>%n fila predicha.</numerusform>
-            <numerusform>%n filas predichas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Predicting…</source>
-        <translation>Prediciendo…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Guardado %1.</translation>
-    </message>
-    <message>
-        <source>Choose an exported model folder</source>
-        <translation>Elija una carpeta de modelo exportado</translation>
-    </message>
-    <message>
-        <source>Choose a table to predict</source>
-        <translation>Elija una tabla para predecir</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.tsv *.txt *.arff);;All files (*)</source>
-        <translation>Tablas (*.csv *.tsv *.txt *.arff);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Save predictions</source>
-        <translation>Guardar las predicciones</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Archivo CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 is neither an exported model folder nor a table.</source>
-        <translation>%1 no es ni una carpeta de modelo exportado ni una tabla.</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::PredictionTableModel</name>
-    <message>
-        <source>Actual</source>
-        <translation>Real</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>Prediction</source>
-        <translation>Predicción</translation>
-    </message>
-    <message>
-        <source>P(%1)</source>
-        <extracomment>Column header: the probability of one class.</extracomment>
-        <translation>P(%1)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ResidualEvaluator</name>
-    <message>
-        <source>Ternary at residual fraction %1</source>
-        <translation>Ternaria con fracción residual %1</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ResidualPlot</name>
-    <message>
-        <source>Actual %1</source>
-        <translation>%1 real</translation>
-    </message>
-    <message>
-        <source>Predicted %1 (out of fold)</source>
-        <translation>%1 predicho (fuera de pliegue)</translation>
-    </message>
-    <message>
-        <source>Actual value</source>
-        <translation>Valor real</translation>
-    </message>
-    <message>
-        <source>Predicted value (out of fold)</source>
-        <translation>Valor predicho (fuera de pliegue)</translation>
-    </message>
-    <message>
-        <source>No predictions</source>
-        <translation>Sin predicciones</translation>
-    </message>
-    <message>
-        <source>%1 rows, RMSE %2</source>
-        <translation>%1 filas, RMSE %2</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::RunListModel</name>
-    <message>
-        <source>Run</source>
-        <translation>Ejecución</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>Chosen model</source>
-        <translation>Modelo elegido</translation>
-    </message>
-    <message>
-        <source>The model the run chose (its best within the latency budget) and its cross-validated score</source>
-        <translation>El modelo que eligió la ejecución (el mejor dentro del presupuesto de latencia) y su puntuación de validación cruzada</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
-        <source>Budget %1</source>
-        <translation>Presupuesto %1</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Conjunto de datos</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Métrica</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validación</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>Candidatos</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::RunPage</name>
-    <message>
-        <source>An image folder's class is the sub-folder each image is in</source>
-        <translation>La clase de una carpeta de imágenes es la subcarpeta en la que está cada imagen</translation>
-    </message>
-    <message>
-        <source>Not for regression: this target's task.</source>
-        <translation>No para regresión, la tarea de este objetivo.</translation>
-    </message>
-    <message>
-        <source>Not for classification: this target's task.</source>
-        <translation>No para clasificación, la tarea de este objetivo.</translation>
-    </message>
-    <message>
-        <source>Best so far:</source>
-        <translation>Mejor hasta ahora:</translation>
-    </message>
-    <message>
-        <source>Chosen model:</source>
-        <translation>Modelo elegido:</translation>
-    </message>
-    <message>
-        <source>Run settings</source>
-        <translation>Configuración de la ejecución</translation>
-    </message>
-    <message>
-        <source>&amp;Validation:</source>
-        <translation>&amp;Validación:</translation>
-    </message>
-    <message>
-        <source>Forward-in-time validation needs a date column; this table has none.</source>
-        <translation>La validación hacia adelante en el tiempo necesita una columna de fechas; esta tabla no tiene ninguna.</translation>
-    </message>
-    <message>
-        <source>Forward in time: each fold trains on the rows before its validation block, as a forecast is used. Random folds flatter a model on dated rows.</source>
-        <translation>Hacia adelante en el tiempo: cada pliegue entrena con las filas anteriores a su bloque de validación, como se usa un pronóstico. Los pliegues aleatorios embellecen un modelo en filas con fecha.</translation>
-    </message>
-    <message>
-        <source>No table loaded (Data page).</source>
-        <translation>No hay ninguna tabla cargada (página Datos).</translation>
-    </message>
-    <message>
-        <source>Data:</source>
-        <translation>Datos:</translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation>&amp;Objetivo:</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automática</translation>
-    </message>
-    <message>
-        <source>Binary classification</source>
-        <translation>Clasificación binaria</translation>
-    </message>
-    <message>
-        <source>Multiclass classification</source>
-        <translation>Clasificación multiclase</translation>
-    </message>
-    <message>
-        <source>Regression</source>
-        <translation>Regresión</translation>
-    </message>
-    <message>
-        <source>T&amp;ask:</source>
-        <translation>&amp;Tarea:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Presupuesto:</translation>
-    </message>
-    <message>
-        <source>&amp;Families:</source>
-        <translation>&amp;Familias:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source> µs</source>
-        <translation> µs</translation>
-    </message>
-    <message>
-        <source>&amp;Latency budget:</source>
-        <translation>Presupuesto de &amp;latencia:</translation>
-    </message>
-    <message>
-        <source>&amp;Seed:</source>
-        <translation>S&amp;emilla:</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sin límite</translation>
-    </message>
-    <message>
-        <source>Max &amp;candidates:</source>
-        <translation>Máx. &amp;candidatos:</translation>
-    </message>
-    <message>
-        <source>Refit the chosen model on all rows</source>
-        <translation>Reajustar el modelo elegido con todas las filas</translation>
-    </message>
-    <message>
-        <source>Off: keep the models fitted on the last fold, which is quicker on large data. A refit that would not fit the budget is skipped either way.</source>
-        <translation>Desactivado: conservar los modelos ajustados en el último pliegue, más rápido con datos grandes. Un reajuste que no cabe en el presupuesto se omite en cualquier caso.</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Iniciar</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Ca&amp;ncelar</translation>
-    </message>
-    <message>
-        <source>&amp;Resume interrupted</source>
-        <translation>&amp;Reanudar la interrumpida</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>Elapsed:</source>
-        <translation>Transcurrido:</translation>
-    </message>
-    <message>
-        <source>Remaining:</source>
-        <translation>Restante:</translation>
-    </message>
-    <message>
-        <source>Candidates:</source>
-        <translation>Candidatos:</translation>
-    </message>
-    <message>
-        <source>The search&apos;s log appears here.</source>
-        <translation>Aquí aparece el registro de la búsqueda.</translation>
-    </message>
-    <message>
-        <source>AutoML run</source>
-        <translation>Ejecución de AutoML</translation>
-    </message>
-    <message>
-        <source>Resume run %1</source>
-        <translation>Reanudar la ejecución %1</translation>
-    </message>
-    <message>
-        <source>No interrupted or cancelled run to resume.</source>
-        <translation>No hay ninguna ejecución interrumpida o cancelada que reanudar.</translation>
-    </message>
-    <message>
-        <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
-        <translation>Ejecución %1 %2: %3 candidatos, %4 con éxito.</translation>
-    </message>
-    <message>
-        <source>Run failed: %1</source>
-        <translation>La ejecución falló: %1</translation>
-    </message>
-    <message>
-        <source>Run cancelled.</source>
-        <translation>Ejecución cancelada.</translation>
-    </message>
-    <message>
-        <source>Cancelling: the candidates already finished are kept.</source>
-        <translation>Cancelando: se conservan los candidatos ya terminados.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>Continue run %1 where it stopped</source>
-        <translation>Continuar la ejecución %1 donde se detuvo</translation>
-    </message>
-    <message>
-        <source>F&amp;olds:</source>
-        <translation>Plie&amp;gues:</translation>
-    </message>
-    <message>
-        <source>Cross-validation folds (forward in time: expanding-window folds). Every fold validates on at least two rows, so a small table needs fewer folds.</source>
-        <translation>Pliegues de la validación cruzada (hacia adelante en el tiempo: ventanas crecientes). Cada pliegue valida con al menos dos filas, así que una tabla pequeña necesita menos pliegues.</translation>
-    </message>
-    <message>
-        <source>Rows with a target and a date in %1: %2; a holdout of the latest 20 % needs at least %3.</source>
-        <translation>Filas con objetivo y fecha en %1: %2; una reserva del 20 % más reciente necesita al menos %3.</translation>
-    </message>
-    <message>
-        <source>Rows with a target: %1; a 20 % holdout needs at least %2.</source>
-        <translation>Filas con objetivo: %1; una reserva del 20 % necesita al menos %2.</translation>
-    </message>
-    <message>
-        <source>Rows with a target and a date in %1: %2; forward-in-time validation with %3 folds needs at least %4.</source>
-        <translation>Filas con objetivo y fecha en %1: %2; la validación hacia adelante en el tiempo con %3 pliegues necesita al menos %4.</translation>
-    </message>
-    <message>
-        <source>Rows with a target: %1; cross-validation with %2 folds needs at least %3, two to validate in each fold.</source>
-        <translation>Filas con objetivo: %1; la validación cruzada con %2 pliegues necesita al menos %3, dos para validar en cada pliegue.</translation>
-    </message>
-    <message>
-        <source>Set Folds to %1, or add rows.</source>
-        <translation>Ponga Pliegues en %1 o añada filas.</translation>
-    </message>
-    <message>
-        <source>Add rows to the table.</source>
-        <translation>Añada filas a la tabla.</translation>
-    </message>
-    <message>
-        <source>Cannot start: %1</source>
-        <translation>No se puede iniciar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ScoreTimelinePlot</name>
-    <message>
-        <source>Seconds since the run started</source>
-        <translation>Segundos desde el inicio de la ejecución</translation>
-    </message>
-    <message>
-        <source>Cross-validated score</source>
-        <translation>Puntuación de validación cruzada</translation>
-    </message>
-    <message>
-        <source>No scored candidate yet</source>
-        <translation>Aún no hay ningún candidato puntuado</translation>
-    </message>
-    <message>
-        <source>best so far</source>
-        <translation>mejor hasta ahora</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>candidato</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::SettingsDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Predeterminado del sistema</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time Tern starts.</source>
-        <translation>Un nuevo idioma se aplica la próxima vez que se inicie Tern.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::SummaryModel</name>
-    <message numerus="yes">
-        <source>%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: '%2'</source>
-        <translation>
-            <numerusform>%n de estas celdas tenía una palabra entre los números, leída como ausente; la primera, fila de datos %1: '%2'</numerusform>
-            <numerusform>%n de estas celdas tenían palabras entre los números, leídas como ausentes; la primera, fila de datos %1: '%2'</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>set aside</source>
-        <translation>apartada</translation>
-    </message>
-    <message>
-        <source>A run sets this column aside: %1</source>
-        <translation>Una ejecución aparta esta columna: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Faltantes</translation>
-    </message>
-    <message>
-        <source>Missing %</source>
-        <translation>Faltantes %</translation>
-    </message>
-    <message>
-        <source>Unique</source>
-        <translation>Distintos</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>Mín.</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Máx.</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Std. dev.</source>
-        <translation>Desv. típ.</translation>
-    </message>
-    <message>
-        <source>Most frequent</source>
-        <translation>Más frecuentes</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>fecha</translation>
-    </message>
-    <message>
-        <source>date (%1)</source>
-        <translation>fecha (%1)</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::TableModel</name>
-    <message>
-        <source>Missing value</source>
-        <translation>Valor faltante</translation>
-    </message>
-    <message>
-        <source>%1 (target)</source>
-        <translation>%1 (objetivo)</translation>
-    </message>
-    <message>
-        <source>%1: %2 column</source>
-        <translation>%1: columna %2</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>fecha</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::TablePanel</name>
-    <message numerus="yes">
-        <source>, %n duplicate row(s)</source>
-        <translation>
-            <numerusform>, %n fila duplicada</numerusform>
-            <numerusform>, %n filas duplicadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rows equal to an earlier row in every column. A duplicate that lands in a validation fold is predicted from memory, which flatters the scores.</source>
-        <translation>Filas iguales a una fila anterior en todas las columnas. Un duplicado que cae en un pliegue de validación se predice de memoria, lo que embellece las puntuaciones.</translation>
-    </message>
-    <message>
-        <source>The column the models will learn to predict</source>
-        <translation>La columna que los modelos aprenderán a predecir</translation>
-    </message>
-    <message>
-        <source>&amp;Target column:</source>
-        <translation>Columna &amp;objetivo:</translation>
-    </message>
-    <message>
-        <source>Column summary</source>
-        <translation>Resumen de columnas</translation>
-    </message>
-    <message>
-        <source>Missing values</source>
-        <translation>Valores faltantes</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguna)</translation>
-    </message>
-    <message>
-        <source>%1 rows × %2 columns, %3 missing cells</source>
-        <translation>%1 filas × %2 columnas, %3 celdas faltantes</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ThemeMenu</name>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;Sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Claro</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Oscuro</translation>
-    </message>
-    <message>
-        <source>Follow the desktop's light or dark colours</source>
-        <translation>Seguir los colores claros u oscuros del escritorio</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::ThumbnailModel</name>
-    <message>
-        <source>%1
-%2 × %3 px, class %4</source>
-        <translation>%1
-%2 × %3 px, clase %4</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::VariantTableModel</name>
-    <message>
-        <source>Latency p50</source>
-        <translation>Latencia p50</translation>
-    </message>
-    <message>
-        <source>fp32's score plus this variant's change against fp32 on the held-out rows both were scored on (%1 against %2)</source>
-        <translation>La puntuación de fp32 más el cambio de esta variante frente a fp32 en las filas reservadas en que se puntuaron ambas (%1 frente a %2)</translation>
-    </message>
-    <message>
-        <source>Evaluating the newest residual fraction…</source>
-        <translation>Evaluando la fracción residual más reciente…</translation>
-    </message>
-    <message>
-        <source>Score change against fp32, in points (hundredths)</source>
-        <translation>Cambio de puntuación frente a fp32, en puntos (centésimas)</translation>
-    </message>
-    <message>
-        <source>Measured now on %1; the change is against fp32 on the same rows</source>
-        <translation>Medido ahora sobre %1; el cambio se compara con fp32 en las mismas filas</translation>
-    </message>
-    <message>
-        <source>Ternary weights; the slider sets the fraction of residual blocks kept</source>
-        <translation>Pesos ternarios; el control deslizante fija la fracción de bloques residuales conservados</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>Precisión</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>vs fp32 (pts)</source>
-        <translation>vs. fp32 (pts)</translation>
-    </message>
-    <message>
-        <source>Rows/s</source>
-        <translation>Filas/s</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Multiplies/row</source>
-        <translation>Multiplicaciones/fila</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::VariantTradeoffPlot</name>
-    <message>
-        <source>One-row latency p50 (µs, log scale)</source>
-        <translation>Latencia de una fila p50 (µs, escala log.)</translation>
-    </message>
-    <message>
-        <source>Score change vs fp32 (points)</source>
-        <translation>Cambio de puntuación frente a fp32 (puntos)</translation>
-    </message>
-    <message>
-        <source>No measured precision to draw yet</source>
-        <translation>Aún no hay ninguna precisión medida que dibujar</translation>
-    </message>
-    <message>
-        <source>ternary, stored fractions</source>
-        <translation>ternaria, fracciones guardadas</translation>
     </message>
 </context>
 <context>
@@ -2245,290 +127,6 @@ Filas predichas: %2</translation>
     <message>
         <source>TB</source>
         <translation>TB</translation>
-    </message>
-</context>
-<context>
-    <name>CandidateStatus</name>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallido</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>tiempo agotado</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-</context>
-<context>
-    <name>RunStatus</name>
-    <message>
-        <source>running</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>terminada</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>interrumpida</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallida</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::OcrAttributes</name>
-    <message>
-        <source>Net quantity: %1</source>
-        <translation>Cantidad neta: %1</translation>
-    </message>
-    <message>
-        <source>Price: %1</source>
-        <translation>Precio: %1</translation>
-    </message>
-    <message>
-        <source>Origin: %1</source>
-        <translation>Origen: %1</translation>
-    </message>
-    <message>
-        <source>Ingredients: %1</source>
-        <translation>Ingredientes: %1</translation>
-    </message>
-    <message>
-        <source>Batch: %1</source>
-        <translation>Lote: %1</translation>
-    </message>
-    <message>
-        <source>(MRP)</source>
-        <translation>(PVP)</translation>
-    </message>
-    <message>
-        <source>Best before</source>
-        <translation>Consumir preferentemente antes de</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Caducidad</translation>
-    </message>
-    <message>
-        <source>Manufactured</source>
-        <translation>Fabricado</translation>
-    </message>
-    <message>
-        <source>Packed</source>
-        <translation>Envasado</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::Metric</name>
-    <message>
-        <source>Accuracy</source>
-        <translation>Exactitud</translation>
-    </message>
-    <message>
-        <source>Balanced accuracy</source>
-        <translation>Exactitud equilibrada</translation>
-    </message>
-    <message>
-        <source>F1 (macro)</source>
-        <translation>F1 (macro)</translation>
-    </message>
-    <message>
-        <source>ROC AUC</source>
-        <translation>AUC ROC</translation>
-    </message>
-    <message>
-        <source>Log loss</source>
-        <translation>Pérdida logarítmica</translation>
-    </message>
-    <message>
-        <source>MCC</source>
-        <translation>MCC</translation>
-    </message>
-    <message>
-        <source>R²</source>
-        <translation>R²</translation>
-    </message>
-    <message>
-        <source>RMSE</source>
-        <translation>RMSE</translation>
-    </message>
-    <message>
-        <source>MAE</source>
-        <translation>MAE</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::CandidateDetails</name>
-    <message>
-        <source>custom metric</source>
-        <translation>métrica propia</translation>
-    </message>
-    <message>
-        <source>Decision threshold: %1 (the second class is predicted where its probability exceeds it; tuned on out-of-fold predictions, where 0.5 scored lower)</source>
-        <translation>Umbral de decisión: %1 (se predice la segunda clase donde su probabilidad lo supera; ajustado con predicciones fuera de pliegue, donde 0,5 puntuó peor)</translation>
-    </message>
-    <message>
-        <source>Candidate #%1 — %2 (%3)</source>
-        <translation>Candidato #%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Fold scores: %1</source>
-        <translation>Puntuaciones por pliegue: %1</translation>
-    </message>
-    <message>
-        <source>  #%1 %2: %3 %</source>
-        <translation>  #%1 %2: %3 %</translation>
-    </message>
-    <message>
-        <source>Members (weight in the average of their predictions):</source>
-        <translation>Miembros (peso en la media de sus predicciones):</translation>
-    </message>
-    <message>
-        <source>Metrics over the pooled out-of-fold rows:</source>
-        <translation>Métricas sobre todas las filas fuera de pliegue:</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Parámetros:</translation>
-    </message>
-    <message>
-        <source>Score: %1 ± %2 over %3 validation folds</source>
-        <translation>Puntuación: %1 ± %2 en %3 pliegues de validación</translation>
-    </message>
-    <message>
-        <source>Score: %1</source>
-        <translation>Puntuación: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
-    <name>tern::ui::MetricChooser</name>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Métrica:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpression:</source>
-        <translation>E&amp;xpresión:</translation>
-    </message>
-    <message>
-        <source>Higher is better</source>
-        <translation>Mayor es mejor</translation>
-    </message>
-    <message>
-        <source>Lower is better</source>
-        <translation>Menor es mejor</translation>
-    </message>
-    <message>
-        <source>&amp;Better:</source>
-        <translation>&amp;Mejor:</translation>
-    </message>
-    <message>
-        <source>Task default</source>
-        <translation>Predeterminada de la tarea</translation>
-    </message>
-    <message>
-        <source>Custom expression</source>
-        <translation>Expresión personalizada</translation>
-    </message>
-    <message>
-        <source>e.g. sqrt(mse), with Better: lower</source>
-        <translation>p. ej. sqrt(mse), con Mejor: menor</translation>
-    </message>
-    <message>
-        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
-        <translation>p. ej. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
-    </message>
-    <message>
-        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
-        <translation>Introduzca una expresión sobre tp, fp, tn, fn (o sobre los errores de regresión).</translation>
-    </message>
-</context>
-<context>
-    <name>SetAside</name>
-    <message>
-        <source>a key: a different value in every row</source>
-        <translation>una clave: un valor distinto en cada fila</translation>
-    </message>
-    <message>
-        <source>missing in every row</source>
-        <translation>falta en todas las filas</translation>
-    </message>
-    <message>
-        <source>one value in every row</source>
-        <translation>un solo valor en todas las filas</translation>
-    </message>
-    <message>
-        <source>free text: nearly every row different</source>
-        <translation>texto libre: casi cada fila distinta</translation>
-    </message>
-    <message>
-        <source>ignored</source>
-        <translation>ignorada</translation>
-    </message>
-</context>
-<context>
-    <name>FamilyLabel</name>
-    <message>
-        <source>Linear</source>
-        <translation>Lineal</translation>
-    </message>
-    <message>
-        <source>XGBoost</source>
-        <translation>XGBoost</translation>
-    </message>
-    <message>
-        <source>Random forest</source>
-        <translation>Bosque aleatorio</translation>
-    </message>
-    <message>
-        <source>Extra trees</source>
-        <translation>Árboles extremos</translation>
-    </message>
-    <message>
-        <source>k-NN</source>
-        <translation>k-NN</translation>
-    </message>
-    <message>
-        <source>RBF SVM</source>
-        <translation>SVM RBF</translation>
-    </message>
-    <message>
-        <source>Naive Bayes</source>
-        <translation>Bayes ingenuo</translation>
-    </message>
-    <message>
-        <source>MLP</source>
-        <translation>MLP</translation>
-    </message>
-    <message>
-        <source>Ensemble</source>
-        <translation>Conjunto</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +846,2529 @@ Filas predichas: %2</translation>
     <message>
         <source>measuring the candidate&apos;s cost: %1</source>
         <translation>al medir el coste del candidato: %1</translation>
+    </message>
+    <message>
+        <source>imputation &apos;none&apos; for %1 leaves missing values that none of the families asked for (%2) can read; xgboost can, or choose an imputer for it</source>
+        <translation>la imputación «none» para %1 deja valores faltantes que ninguna de las familias pedidas (%2) puede leer; XGBoost puede, o elija un imputador</translation>
+    </message>
+    <message>
+        <source>imputation &apos;none&apos; for %1 leaves missing values, which %2 cannot read: left out of this run</source>
+        <translation>la imputación «none» para %1 deja valores faltantes, que %2 no puede leer: se omite en esta ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyLabel</name>
+    <message>
+        <source>Linear</source>
+        <translation>Lineal</translation>
+    </message>
+    <message>
+        <source>XGBoost</source>
+        <translation>XGBoost</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Bosque aleatorio</translation>
+    </message>
+    <message>
+        <source>Extra trees</source>
+        <translation>Árboles extremos</translation>
+    </message>
+    <message>
+        <source>k-NN</source>
+        <translation>k-NN</translation>
+    </message>
+    <message>
+        <source>RBF SVM</source>
+        <translation>SVM RBF</translation>
+    </message>
+    <message>
+        <source>Naive Bayes</source>
+        <translation>Bayes ingenuo</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Conjunto</translation>
+    </message>
+</context>
+<context>
+    <name>OcrExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (r = %2)</source>
+        <extracomment>A ternary variant keeping fraction r of its residual blocks, e.g. &quot;ternary (r = 0.5)&quot;.</extracomment>
+        <translation>%1 (r = %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+</context>
+<context>
+    <name>SetAside</name>
+    <message>
+        <source>a key: a different value in every row</source>
+        <translation>una clave: un valor distinto en cada fila</translation>
+    </message>
+    <message>
+        <source>missing in every row</source>
+        <translation>falta en todas las filas</translation>
+    </message>
+    <message>
+        <source>one value in every row</source>
+        <translation>un solo valor en todas las filas</translation>
+    </message>
+    <message>
+        <source>free text: nearly every row different</source>
+        <translation>texto libre: casi cada fila distinta</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorada</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationLabel</name>
+    <message>
+        <source>Random folds</source>
+        <translation>Pliegues aleatorios</translation>
+    </message>
+    <message>
+        <source>Forward in time by %1</source>
+        <translation>Hacia adelante en el tiempo por %1</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::AboutDialog</name>
+    <message>
+        <source>About Tern</source>
+        <translation>Acerca de Tern</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;A desktop AutoML workbench: tables and image folders in, every candidate model compared by score, latency and size, models out in FP32, BF16, INT8 or ternary precision.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Tern %1&lt;/h2&gt;&lt;p&gt;Un banco de trabajo AutoML de escritorio: entran tablas y carpetas de imágenes, cada modelo candidato se compara por puntuación, latencia y tamaño, y salen modelos en precisión FP32, BF16, INT8 o ternaria.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>compiled with %1</source>
+        <translation>compilado con %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CPU:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;CPU:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the versions to the clipboard, for a bug report</source>
+        <translation>Copiar las versiones al portapapeles para un informe de error</translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation>Bibliotecas en uso:</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::AccuracyLatencyPlot</name>
+    <message>
+        <source>One-row latency p50 (µs, log scale)</source>
+        <translation>Latencia de una fila p50 (µs, escala log.)</translation>
+    </message>
+    <message>
+        <source>Cross-validated score</source>
+        <translation>Puntuación de validación cruzada</translation>
+    </message>
+    <message>
+        <source>%1 variant</source>
+        <translation>variante %1</translation>
+    </message>
+    <message>
+        <source>Pareto front</source>
+        <translation>Frente de Pareto</translation>
+    </message>
+    <message>
+        <source>No candidate with a score and a latency yet</source>
+        <translation>Aún no hay ningún candidato con puntuación y latencia</translation>
+    </message>
+    <message>
+        <source>Latency budget</source>
+        <translation>Presupuesto de latencia</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateDetails</name>
+    <message>
+        <source>custom metric</source>
+        <translation>métrica propia</translation>
+    </message>
+    <message>
+        <source>Decision threshold: %1 (the second class is predicted where its probability exceeds it; tuned on out-of-fold predictions, where 0.5 scored lower)</source>
+        <translation>Umbral de decisión: %1 (se predice la segunda clase donde su probabilidad lo supera; ajustado con predicciones fuera de pliegue, donde 0,5 puntuó peor)</translation>
+    </message>
+    <message>
+        <source>Candidate #%1 — %2 (%3)</source>
+        <translation>Candidato #%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Fold scores: %1</source>
+        <translation>Puntuaciones por pliegue: %1</translation>
+    </message>
+    <message>
+        <source>  #%1 %2: %3 %</source>
+        <translation>  #%1 %2: %3 %</translation>
+    </message>
+    <message>
+        <source>Members (weight in the average of their predictions):</source>
+        <translation>Miembros (peso en la media de sus predicciones):</translation>
+    </message>
+    <message>
+        <source>Metrics over the pooled out-of-fold rows:</source>
+        <translation>Métricas sobre todas las filas fuera de pliegue:</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <source>Score: %1 ± %2 over %3 validation folds</source>
+        <translation>Puntuación: %1 ± %2 en %3 pliegues de validación</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Puntuación: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateResultsPanel</name>
+    <message>
+        <source>Compute importance</source>
+        <translation>Calcular importancia</translation>
+    </message>
+    <message>
+        <source>Counts and row %</source>
+        <translation>Recuentos y % por fila</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Recuentos</translation>
+    </message>
+    <message>
+        <source>Row %</source>
+        <translation>% por fila</translation>
+    </message>
+    <message>
+        <source>What each cell shows; the colour is always the share of the actual class&apos;s rows</source>
+        <translation>Lo que muestra cada celda; el color es siempre la proporción de las filas de la clase real</translation>
+    </message>
+    <message>
+        <source>Out-of-fold predictions</source>
+        <translation>Predicciones fuera de pliegue</translation>
+    </message>
+    <message>
+        <source>Feature importance</source>
+        <translation>Importancia de las variables</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its predictions.</source>
+        <translation>Seleccione un candidato para ver sus predicciones.</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its feature importance.</source>
+        <translation>Seleccione un candidato para ver la importancia de sus variables.</translation>
+    </message>
+    <message>
+        <source>Candidate #%1 has no predictions: it did not finish (%2).</source>
+        <translation>El candidato #%1 no tiene predicciones: no llegó a terminar (%2).</translation>
+    </message>
+    <message>
+        <source>The predictions of candidate #%1 are not available here.</source>
+        <translation>Las predicciones del candidato #%1 no están disponibles aquí.</translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1 once the engine is free…</source>
+        <translation>Las predicciones del candidato #%1 se cargarán en cuanto el motor quede libre…</translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1…</source>
+        <translation>Cargando las predicciones del candidato #%1…</translation>
+    </message>
+    <message>
+        <source>Loading the predictions of candidate #%1</source>
+        <translation>Carga de las predicciones del candidato #%1</translation>
+    </message>
+    <message>
+        <source>No importance: the candidate did not finish.</source>
+        <translation>Sin importancia: el candidato no llegó a terminar.</translation>
+    </message>
+    <message>
+        <source>Computing feature importance…</source>
+        <translation>Calculando la importancia de las variables…</translation>
+    </message>
+    <message>
+        <source>Not computed for this candidate yet: press Compute importance.
+(A run computes it for its best when its budget leaves time.)</source>
+        <translation>Aún no calculada para este candidato: pulse «Calcular importancia».
+(Una ejecución la calcula para el mejor cuando su presupuesto deja tiempo.)</translation>
+    </message>
+    <message>
+        <source>Computing the feature importance of candidate #%1</source>
+        <translation>Cálculo de la importancia de las variables del candidato #%1</translation>
+    </message>
+    <message>
+        <source>Cannot show the predictions: %1</source>
+        <translation>No se pueden mostrar las predicciones: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the importance: %1</source>
+        <translation>No se puede calcular la importancia: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop computing the importance (nothing is stored)</source>
+        <translation>Detener el cálculo de la importancia (no se guarda nada)</translation>
+    </message>
+    <message>
+        <source>Permutation importance on the candidate&apos;s out-of-fold rows (refits it per fold; stored with the candidate). Runs beside a live run at lower priority.</source>
+        <translation>Importancia por permutación en las filas fuera de pliegue del candidato (lo reentrena en cada pliegue; se guarda con el candidato). Se ejecuta junto a una ejecución en curso con menor prioridad.</translation>
+    </message>
+    <message>
+        <source>Not computed yet for this candidate
+(computing it stops the one for candidate #%1).</source>
+        <translation>Aún no calculada para este candidato
+(calcularla detiene la del candidato #%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::CandidateTableModel</name>
+    <message>
+        <source>Scored on %1 of the run&apos;s %2 validation folds: the rest would have exceeded its time limit, so this score is noisier than those of candidates scored on every fold</source>
+        <translation>Puntuado en %1 de los %2 pliegues de validación de la ejecución: el resto habría superado su límite de tiempo, así que esta puntuación es más ruidosa que la de los candidatos puntuados en todos los pliegues</translation>
+    </message>
+    <message>
+        <source>The run&apos;s chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
+        <translation>El modelo elegido de la ejecución. Se elige un ensemble siempre que la ejecución tenga uno: su puntuación se mide en filas en las que no se eligieron sus pesos, mientras que la de un candidato individual es la mejor de muchos intentos sobre los mismos pliegues, lo que la embellece. Sin ensemble, la mejor puntuación. Dentro del presupuesto de latencia, si lo hay. Cualquier otro candidato puede exportarse en su lugar.</translation>
+    </message>
+    <message>
+        <source>Size of the fitted model with its preprocessing, serialised without compression (model.tern compresses it, usually to less)</source>
+        <translation>Tamaño del modelo ajustado con su preprocesamiento, serializado sin compresión (model.tern lo comprime, normalmente a menos)</translation>
+    </message>
+    <message>
+        <source>%1 over all out-of-fold predictions pooled (each row predicted by a model that did not train on it); Score is the mean of the per-fold values, so the two can differ a little</source>
+        <translation>%1 sobre todas las predicciones fuera de pliegue agrupadas (cada fila predicha por un modelo que no se entrenó con ella); la puntuación es la media de los valores por pliegue, así que ambas pueden diferir un poco</translation>
+    </message>
+    <message>
+        <source>%1 variant: the candidate&apos;s score moved by the change the variant showed against fp32 on the held-out rows both were scored on (%2 against %3)</source>
+        <translation>Variante %1: la puntuación del candidato desplazada por el cambio que la variante mostró frente a fp32 en las filas reservadas en que se puntuaron ambas (%2 frente a %3)</translation>
+    </message>
+    <message>
+        <source>%1 variant of this candidate, scored on its out-of-fold rows</source>
+        <translation>Variante %1 de este candidato, puntuada en sus filas fuera de pliegue</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Score ± std</source>
+        <translation>Puntuación ± desv.</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>Desv. típ.</translation>
+    </message>
+    <message>
+        <source>Fit time</source>
+        <translation>Tiempo de ajuste</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latencia p50</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latencia p99</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Filas/s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Slower than the run&apos;s latency budget</source>
+        <translation>Más lento que el presupuesto de latencia de la ejecución</translation>
+    </message>
+    <message>
+        <source>The run&apos;s metric on cross-validation: the mean over the folds (forward in time, weighted towards the folds with more history) ± their standard deviation</source>
+        <translation>La métrica de la ejecución en validación cruzada: la media de los pliegues (hacia adelante en el tiempo, ponderada hacia los pliegues con más historia) ± su desviación estándar</translation>
+    </message>
+    <message>
+        <source>Mean time to fit the candidate on one fold</source>
+        <translation>Tiempo medio para ajustar el candidato en un pliegue</translation>
+    </message>
+    <message>
+        <source>Median time to predict one row, preprocessing included, on one thread</source>
+        <translation>Mediana del tiempo para predecir una fila, con el preprocesado, en un hilo</translation>
+    </message>
+    <message>
+        <source>99th percentile of the time to predict one row</source>
+        <translation>Percentil 99 del tiempo para predecir una fila</translation>
+    </message>
+    <message>
+        <source>Rows predicted per second in batches of up to 1,000</source>
+        <translation>Filas predichas por segundo en lotes de hasta 1.000</translation>
+    </message>
+    <message>
+        <source>Failed and timed-out candidates show their error as a tooltip</source>
+        <translation>Los candidatos fallidos o con tiempo agotado muestran su error como información emergente</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ClassCountsModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Proporción %</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ConfusionMatrixModel</name>
+    <message>
+        <source>%1 rows of class %2 predicted as %3 (%4 % of the class)</source>
+        <translation>%1 filas de la clase %2 predichas como %3 (%4 % de la clase)</translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>predicha %1</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>real %1</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ConfusionMatrixPlot</name>
+    <message>
+        <source>Predicted class</source>
+        <translation>Clase predicha</translation>
+    </message>
+    <message>
+        <source>Actual class</source>
+        <translation>Clase real</translation>
+    </message>
+    <message>
+        <source>No confusion matrix</source>
+        <translation>Sin matriz de confusión</translation>
+    </message>
+    <message>
+        <source>Actual: %1
+Predicted: %2
+Count: %3 of %4 (%5)</source>
+        <translation>Real: %1
+Predicha: %2
+Recuento: %3 de %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Actual class: %1
+Rows: %2</source>
+        <translation>Clase real: %1
+Filas: %2</translation>
+    </message>
+    <message>
+        <source>Predicted class: %1
+Rows predicted: %2</source>
+        <translation>Clase predicha: %1
+Filas predichas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::DataPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No data loaded</source>
+        <translation>No hay datos cargados</translation>
+    </message>
+    <message>
+        <source>Stop loading and keep the current data (Esc)</source>
+        <translation>Detener la carga y conservar los datos actuales (Esc)</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Cargando %1</translation>
+    </message>
+    <message>
+        <source>Open Data File</source>
+        <translation>Abrir archivo de datos</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.arff);;All files (*)</source>
+        <translation>Archivos de datos (*.csv *.tsv *.txt *.arff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Abrir carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1... about %n second(s) left</source>
+        <translation>
+            <numerusform>Cargando %1… queda %n segundo aproximadamente</numerusform>
+            <numerusform>Cargando %1… quedan unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 in %2 s</source>
+        <translation>%1 cargado en %2 s</translation>
+    </message>
+    <message>
+        <source>Could not open the data: %1</source>
+        <translation>No se pudieron abrir los datos: %1</translation>
+    </message>
+    <message>
+        <source>Nothing loaded</source>
+        <translation>Nada cargado</translation>
+    </message>
+    <message>
+        <source>Kept %1</source>
+        <translation>Se conserva %1</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Carga cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::DropHint</name>
+    <message>
+        <source>Drop a data file or an image folder here</source>
+        <translation>Suelte aquí un archivo de datos o una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>CSV, TSV or ARFF tables, or a folder with one sub-folder of images per class.</source>
+        <translation>Tablas CSV, TSV o ARFF, o una carpeta con una subcarpeta de imágenes por clase.</translation>
+    </message>
+    <message>
+        <source>Open File...</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>Open Folder...</source>
+        <translation>Abrir carpeta…</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportCandidatePicker</name>
+    <message>
+        <source>The AutoML run whose candidate you export</source>
+        <translation>La ejecución de AutoML cuyo candidato exporta</translation>
+    </message>
+    <message>
+        <source>The candidate to export: the winner, or any other that fits your latency budget</source>
+        <translation>El candidato que se exporta: el ganador u otro que quepa en su presupuesto de latencia</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Ejecución:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidato:</translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation>No se pueden leer las ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 → %3 (%4)</source>
+        <translation>Ejecución %1 · %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Cannot read run %1: %2</source>
+        <translation>No se puede leer la ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportJobPanel</name>
+    <message>
+        <source>The model was trained on %1.</source>
+        <translation>El modelo se entrenó con %1.</translation>
+    </message>
+    <message>
+        <source>The store could not record the export: %1</source>
+        <translation>El almacén no pudo registrar la exportación: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Predict…</source>
+        <translation>&amp;Predecir…</translation>
+    </message>
+    <message>
+        <source>The numeric precision of the exported model</source>
+        <translation>La precisión numérica del modelo exportado</translation>
+    </message>
+    <message>
+        <source>Write model.onnx, model.tern and model_card.json into a new folder</source>
+        <translation>Escribir model.onnx, model.tern y model_card.json en una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is left behind</source>
+        <translation>Detener la exportación; no queda nada a medias</translation>
+    </message>
+    <message>
+        <source>Show the exported folder in the file manager</source>
+        <translation>Mostrar la carpeta exportada en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Load an exported model (the last one written here) and predict a table with it</source>
+        <translation>Cargar un modelo exportado (el último escrito aquí) y predecir una tabla con él</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>La exportación falló.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cision:</source>
+        <translation>Pre&amp;cisión:</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exportar a la carpeta</translation>
+    </message>
+    <message>
+        <source>Export candidate %1 (%2)</source>
+        <translation>Exportar el candidato %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (model.tern %2).</source>
+        <translation>Escrito %1 (model.tern %2).</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportPage</name>
+    <message>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
+    <message>
+        <source>evaluating…</source>
+        <translation>evaluando…</translation>
+    </message>
+    <message>
+        <source>Export a model</source>
+        <translation>Exportar un modelo</translation>
+    </message>
+    <message>
+        <source>Choose a candidate and see what each precision costs it before you export: model.onnx runs in ONNX Runtime, model.tern in Tern, model_card.json describes it.</source>
+        <translation>Elija un candidato y vea lo que le cuesta cada precisión antes de exportarlo: model.onnx se ejecuta en ONNX Runtime, model.tern en Tern y model_card.json lo describe.</translation>
+    </message>
+    <message>
+        <source>Fraction of ternary residual blocks kept at inference: fewer blocks, less compute, usually a lower score. No retraining needed.</source>
+        <translation>Fracción de bloques residuales ternarios que se conservan en la inferencia: menos bloques, menos cálculo y normalmente menor puntuación. Sin reentrenar.</translation>
+    </message>
+    <message>
+        <source>Ternary residual &amp;blocks kept:</source>
+        <translation>&amp;Bloques residuales ternarios conservados:</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate the ternary variant: %1</source>
+        <translation>No se puede evaluar la variante ternaria: %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Run %1 has no finished candidate #%2 in %3.</source>
+        <translation>La ejecución %1 no tiene ningún candidato #%2 terminado en %3.</translation>
+    </message>
+    <message>
+        <source>No finished candidate yet: run AutoML on the Run page, or pick another run.</source>
+        <translation>Aún no hay ningún candidato terminado: ejecute AutoML en la página Ejecución o elija otra ejecución.</translation>
+    </message>
+    <message>
+        <source>Only fp32 for %1 candidates: bf16, int8 and ternary variants exist for MLP and linear models, whose weights are dense layers that can be quantised.</source>
+        <translation>Solo fp32 para candidatos %1: las variantes bf16, int8 y ternaria existen para modelos MLP y lineales, cuyos pesos son capas densas que se pueden cuantizar.</translation>
+    </message>
+    <message>
+        <source>This run has none.</source>
+        <translation>Esta ejecución no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>The best of them in this run: %1.</source>
+        <translation>El mejor de ellos en esta ejecución: %1.</translation>
+    </message>
+    <message>
+        <source>The search stored no precision variants for this candidate; export quantises it anyway and the slider measures ternary on demand.</source>
+        <translation>La búsqueda no guardó variantes de precisión para este candidato; la exportación lo cuantiza igualmente y el control deslizante mide la ternaria cuando se pide.</translation>
+    </message>
+    <message>
+        <source>Ternary at this fraction was measured just now on %1, so its change is against fp32 on those rows; the other rows come from the search&apos;s out-of-fold scores.</source>
+        <translation>La ternaria con esta fracción se acaba de medir sobre %1, así que su cambio se compara con fp32 en esas filas; las demás filas vienen de las puntuaciones fuera de pliegue de la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ExportablePlot</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save plot</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::HistoryPage</name>
+    <message>
+        <source>Read from</source>
+        <translation>Leído de</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected run with its candidates and models, or the selected OCR job with its results (or press Delete on it)</source>
+        <translation>Eliminar la ejecución seleccionada con sus candidatos y modelos, o el trabajo OCR seleccionado con sus resultados (o pulsar Supr sobre él)</translation>
+    </message>
+    <message>
+        <source>Delete OCR Job</source>
+        <translation>Eliminar trabajo OCR</translation>
+    </message>
+    <message>
+        <source>Delete OCR job %1 with its results? This cannot be undone.</source>
+        <translation>¿Eliminar el trabajo OCR %1 con sus resultados? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Could not delete OCR job %1</source>
+        <translation>No se pudo eliminar el trabajo OCR %1</translation>
+    </message>
+    <message>
+        <source>Deleted OCR job %1.</source>
+        <translation>Trabajo OCR %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>Filter runs by dataset, target, metric, status or model</source>
+        <translation>Filtrar ejecuciones por conjunto de datos, objetivo, métrica, estado o modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Eliminar...</translation>
+    </message>
+    <message>
+        <source>No run %1 in the store.</source>
+        <translation>No hay ninguna ejecución %1 en el almacén.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete run %1 (%2, target %3) with its %n candidate(s), their models and predictions? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar la ejecución %1 (%2, objetivo %3) con su %n candidato, su modelo y sus predicciones? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar la ejecución %1 (%2, objetivo %3) con sus %n candidatos, sus modelos y sus predicciones? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Eliminar ejecución</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Could not delete run %1</source>
+        <translation>No se pudo eliminar la ejecución %1</translation>
+    </message>
+    <message>
+        <source>Deleted run %1.</source>
+        <translation>Ejecución %1 eliminada.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>AutoML runs</source>
+        <translation>Ejecuciones de AutoML</translation>
+    </message>
+    <message>
+        <source>OCR jobs</source>
+        <translation>Trabajos de OCR</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Open the selected run on the Leaderboard, or the selected OCR job on its page (or press Enter on it)</source>
+        <translation>Abrir la ejecución seleccionada en la clasificación, o el trabajo de OCR seleccionado en su página (o pulsar Intro sobre él)</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation>No se puede leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Aún no hay ejecuciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first.</source>
+        <translation>
+            <numerusform>%n ejecución, la más reciente primero.</numerusform>
+            <numerusform>%n ejecuciones, las más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OCR job(s).</source>
+        <translation>
+            <numerusform>%n trabajo de OCR.</numerusform>
+            <numerusform>%n trabajos de OCR.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ImageFolderPanel</name>
+    <message>
+        <source>All %1 × %2 pixels.</source>
+        <translation>Todas miden %1 × %2 píxeles.</translation>
+    </message>
+    <message>
+        <source>%1 sizes, from %2 × %3 to %4 × %5 pixels.</source>
+        <translation>%1 tamaños, de %2 × %3 a %4 × %5 píxeles.</translation>
+    </message>
+    <message>
+        <source>Some entries are not read (hover for which).</source>
+        <translation>Algunas entradas no se leen (pase el ratón para verlas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Clases&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Images&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Imágenes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 images in %2 classes.</source>
+        <translation>%1 imágenes en %2 clases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo leer y se omite.</numerusform>
+            <numerusform>%n archivos no se pudieron leer y se omiten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ImportancePlot</name>
+    <message>
+        <source>Importance per pixel
+(%1 × %2 input image)</source>
+        <translation>Importancia por píxel
+(imagen de entrada de %1 × %2)</translation>
+    </message>
+    <message>
+        <source>No single pixel lowers the score when shuffled: the models read the image as a whole</source>
+        <translation>Ningún píxel por sí solo baja la puntuación al barajarlo: los modelos leen la imagen en conjunto</translation>
+    </message>
+    <message>
+        <source>Pixel column</source>
+        <translation>Columna de píxel</translation>
+    </message>
+    <message>
+        <source>Pixel row</source>
+        <translation>Fila de píxel</translation>
+    </message>
+    <message>
+        <source>Metric drop</source>
+        <translation>Caída de la métrica</translation>
+    </message>
+    <message>
+        <source>Pixel row %1, column %2: %3 ± %4</source>
+        <translation>Fila de píxel %1, columna %2: %3 ± %4</translation>
+    </message>
+    <message>
+        <source>No feature importance</source>
+        <translation>Sin importancia de variables</translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 features</source>
+        <translation>Las %1 variables principales de %2</translation>
+    </message>
+    <message>
+        <source>Permutation importance</source>
+        <translation>Importancia por permutación</translation>
+    </message>
+    <message>
+        <source>Metric drop when shuffled</source>
+        <translation>Caída de métrica al permutar</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ImputationDialog</name>
+    <message>
+        <source>Searched</source>
+        <translation>Buscada</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Most frequent</source>
+        <translation>Más frecuente</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>k nearest neighbours</source>
+        <translation>k vecinos más cercanos</translation>
+    </message>
+    <message>
+        <source>Iterative (regression on the other columns)</source>
+        <translation>Iterativa (regresión sobre las demás columnas)</translation>
+    </message>
+    <message>
+        <source>None: left missing (XGBoost only)</source>
+        <translation>Ninguna: quedan faltantes (solo XGBoost)</translation>
+    </message>
+    <message>
+        <source>Each candidate tries its own strategy; the search keeps what scores best.</source>
+        <translation>Cada candidato prueba su propia estrategia; la búsqueda conserva la que mejor puntúa.</translation>
+    </message>
+    <message>
+        <source>Missing cells read as 0.</source>
+        <translation>Las celdas faltantes se leen como 0.</translation>
+    </message>
+    <message>
+        <source>Missing cells are a category of their own.</source>
+        <translation>Las celdas faltantes son una categoría propia.</translation>
+    </message>
+    <message>
+        <source>Missing cells stay missing for the model. Only XGBoost reads them: the other families are left out of the run.</source>
+        <translation>Las celdas faltantes siguen faltando para el modelo. Solo XGBoost las lee: las demás familias se omiten en la ejecución.</translation>
+    </message>
+    <message>
+        <source>Imputation</source>
+        <translation>Imputación</translation>
+    </message>
+    <message>
+        <source>How the run fills each column&apos;s missing cells. No row is dropped for a missing value. Indicator columns that mark the filled cells are searched either way.</source>
+        <translation>Cómo rellena la ejecución las celdas faltantes de cada columna. Ninguna fila se descarta por un valor faltante. Las columnas indicadoras que marcan las celdas rellenadas se buscan en todo caso.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltantes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::LeaderboardPage</name>
+    <message>
+        <source>%1 variant of #%2: its score and latency were measured; the predictions and importance shown are the fp32 model&apos;s.</source>
+        <translation>Variante %1 de #%2: se midieron su puntuación y su latencia; las predicciones y la importancia mostradas son las del modelo fp32.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) set aside</source>
+        <translation>
+            <numerusform>%n columna apartada</numerusform>
+            <numerusform>%n columnas apartadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside, not features:</source>
+        <translation>Apartadas, no son variables:</translation>
+    </message>
+    <message>
+        <source>No candidate matches the filter.</source>
+        <translation>Ningún candidato coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>Run %1 was deleted.</source>
+        <translation>La ejecución %1 se eliminó.</translation>
+    </message>
+    <message>
+        <source>No run yet: start one on the Run page or reopen one from History.</source>
+        <translation>Aún no hay ninguna ejecución: inicie una en la página Ejecución o vuelva a abrir una desde el Historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Filter by family or status…</source>
+        <translation>Filtrar por familia o estado…</translation>
+    </message>
+    <message>
+        <source>Export the selected candidate in fp32, bf16, int8 or ternary precision</source>
+        <translation>Exportar el candidato seleccionado en precisión fp32, bf16, int8 o ternaria</translation>
+    </message>
+    <message>
+        <source>Select a candidate to see its parameters and per-fold scores.</source>
+        <translation>Seleccione un candidato para ver sus parámetros y sus puntuaciones por pliegue.</translation>
+    </message>
+    <message>
+        <source>Predictions and importance</source>
+        <translation>Predicciones e importancia</translation>
+    </message>
+    <message>
+        <source>Parameters and scores</source>
+        <translation>Parámetros y puntuaciones</translation>
+    </message>
+    <message>
+        <source>Score vs latency</source>
+        <translation>Puntuación frente a latencia</translation>
+    </message>
+    <message>
+        <source>Best score over time</source>
+        <translation>Mejor puntuación a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Run %1 (in progress)</source>
+        <translation>Ejecución %1 (en curso)</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 → %3 (%4, %5)</source>
+        <translation>Ejecución %1: %2 → %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>Cannot open run %1: %2</source>
+        <translation>No se puede abrir la ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>custom metric</source>
+        <translation>métrica propia</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MainWindow</name>
+    <message>
+        <source>Tern</source>
+        <translation>Tern</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Text from Images</source>
+        <translation>Texto de imágenes</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Ready. Drop a table or an image folder on the window to begin.</source>
+        <translation>Listo. Suelte una tabla o una carpeta de imágenes en la ventana para empezar.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a CSV, TSV or ARFF table</source>
+        <translation>Abrir una tabla CSV, TSV o ARFF</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder...</source>
+        <translation>Abrir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Open a folder of images, one sub-folder per class</source>
+        <translation>Abrir una carpeta de imágenes, una subcarpeta por clase</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigation</source>
+        <translation>Mostrar &amp;navegación</translation>
+    </message>
+    <message>
+        <source>Show &amp;Status Bar</source>
+        <translation>Mostrar barra de &amp;estado</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Tern</source>
+        <translation>&amp;Acerca de Tern</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Preferences saved. A new language applies after a restart.</source>
+        <translation>Preferencias guardadas. Un nuevo idioma se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Predict with Exported Model…</source>
+        <translation>&amp;Predecir con un modelo exportado…</translation>
+    </message>
+    <message>
+        <source>Load a folder written by Export and predict a table with it</source>
+        <translation>Cargar una carpeta escrita por Exportar y predecir una tabla con ella</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::Metric</name>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Balanced accuracy</source>
+        <translation>Exactitud equilibrada</translation>
+    </message>
+    <message>
+        <source>F1 (macro)</source>
+        <translation>F1 (macro)</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>AUC ROC</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>Pérdida logarítmica</translation>
+    </message>
+    <message>
+        <source>MCC</source>
+        <translation>MCC</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MetricChooser</name>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrica:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>E&amp;xpresión:</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Mayor es mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Menor es mejor</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Mejor:</translation>
+    </message>
+    <message>
+        <source>Task default</source>
+        <translation>Predeterminada de la tarea</translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation>Expresión personalizada</translation>
+    </message>
+    <message>
+        <source>e.g. sqrt(mse), with Better: lower</source>
+        <translation>p. ej. sqrt(mse), con Mejor: menor</translation>
+    </message>
+    <message>
+        <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
+        <translation>p. ej. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
+    </message>
+    <message>
+        <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
+        <translation>Introduzca una expresión sobre tp, fp, tn, fn (o sobre los errores de regresión).</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::MissingValuesPlot</name>
+    <message>
+        <source>% of rows</source>
+        <translation>% de filas</translation>
+    </message>
+    <message>
+        <source>No missing values</source>
+        <translation>Sin valores faltantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of rows (top %n)</source>
+        <translation>
+            <numerusform>% de filas (las %n con más)</numerusform>
+            <numerusform>% de filas (las %n con más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as PNG or PDF</source>
+        <translation>Clic derecho para guardar el gráfico como PNG o PDF</translation>
+    </message>
+    <message>
+        <source>Save as PNG...</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrAttributes</name>
+    <message>
+        <source>Net quantity: %1</source>
+        <translation>Cantidad neta: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Precio: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origen: %1</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>Ingredientes: %1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Lote: %1</translation>
+    </message>
+    <message>
+        <source>(MRP)</source>
+        <translation>(PVP)</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Consumir preferentemente antes de</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>Fabricado</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Envasado</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrImageView</name>
+    <message>
+        <source>Ctrl+wheel zooms, drag pans, double-click fits</source>
+        <translation>Ctrl+rueda amplía, arrastrar desplaza, doble clic ajusta</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (confianza %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrPage</name>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>No se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>No se encontró texto</translation>
+    </message>
+    <message>
+        <source>No text found · %1</source>
+        <translation>No se encontró texto · %1</translation>
+    </message>
+    <message>
+        <source>No text found in this image</source>
+        <translation>No se encontró texto en esta imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n could not be read</source>
+        <translation>
+            <numerusform> · %n no se pudo leer</numerusform>
+            <numerusform> · %n no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word confidence:</source>
+        <translation>Confianza de palabra:</translation>
+    </message>
+    <message>
+        <source>85 % or more</source>
+        <translation>85 % o más</translation>
+    </message>
+    <message>
+        <source>60–85 %</source>
+        <translation>60–85 %</translation>
+    </message>
+    <message>
+        <source>below 60 %</source>
+        <translation>menos de 60 %</translation>
+    </message>
+    <message>
+        <source>Text %1 (regions %2) · confidence %3 % · %4</source>
+        <translation>Texto %1 (regiones %2) · confianza %3 % · %4</translation>
+    </message>
+    <message>
+        <source>at %1°</source>
+        <translation>a %1°</translation>
+    </message>
+    <message>
+        <source>stacked vertically</source>
+        <translation>apilado en vertical</translation>
+    </message>
+    <message>
+        <source>Text %1 · confidence %2 % · %3</source>
+        <translation>Texto %1 · confianza %2 % · %3</translation>
+    </message>
+    <message>
+        <source>No net quantity, price, origin, ingredients, dates or batch found in the text.</source>
+        <translation>No se encontró cantidad neta, precio, origen, ingredientes, fechas ni lote en el texto.</translation>
+    </message>
+    <message>
+        <source>Drop product images or a folder here to read their text</source>
+        <translation>Arrastre aquí imágenes de productos o una carpeta para leer su texto</translation>
+    </message>
+    <message>
+        <source>Select an image to see its text</source>
+        <translation>Seleccione una imagen para ver su texto</translation>
+    </message>
+    <message>
+        <source>This image could not be read.</source>
+        <translation>No se pudo leer esta imagen.</translation>
+    </message>
+    <message>
+        <source>Drop product images or a folder here, or open them.</source>
+        <translation>Arrastre aquí imágenes de productos o una carpeta, o ábralas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exportar CSV...</translation>
+    </message>
+    <message>
+        <source>Export JSON...</source>
+        <translation>Exportar JSON...</translation>
+    </message>
+    <message>
+        <source>Open Images...</source>
+        <translation>Abrir imágenes...</translation>
+    </message>
+    <message>
+        <source>Open Folder...</source>
+        <translation>Abrir carpeta...</translation>
+    </message>
+    <message>
+        <source>Read the text of product images (png, jpg, tiff, bmp, webp)</source>
+        <translation>Leer el texto de imágenes de productos (png, jpg, tiff, bmp, webp)</translation>
+    </message>
+    <message>
+        <source>Read every image in a folder and its sub-folders</source>
+        <translation>Leer todas las imágenes de una carpeta y sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>Stop reading; the images already read are kept</source>
+        <translation>Detener la lectura; las imágenes ya leídas se conservan</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Text of the selected image</source>
+        <translation>Texto de la imagen seleccionada</translation>
+    </message>
+    <message>
+        <source>Net quantity, price, origin, ingredients, dates, batch</source>
+        <translation>Cantidad neta, precio, origen, ingredientes, fechas, lote</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>La lectura falló: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Opening OCR job %1</source>
+        <translation>Abriendo el trabajo de OCR %1</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Leyendo...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n image(s)</source>
+        <translation>
+            <numerusform>Cancelado tras %n imagen</numerusform>
+            <numerusform>Cancelado tras %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n image(s)</source>
+        <translation>
+            <numerusform>%n imagen leída</numerusform>
+            <numerusform>%n imágenes leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Images</source>
+        <translation>Abrir imágenes</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open Image Folder</source>
+        <translation>Abrir carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>Export OCR Results</source>
+        <translation>Exportar resultados de OCR</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading... %n image(s) read</source>
+        <translation>
+            <numerusform>Leyendo... %n imagen leída</numerusform>
+            <numerusform>Leyendo... %n imágenes leídas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::OcrWorker</name>
+    <message numerus="yes">
+        <source>The OCR worker crashed after %n image(s): %1</source>
+        <translation>
+            <numerusform>El proceso auxiliar de OCR falló tras %n imagen: %1</numerusform>
+            <numerusform>El proceso auxiliar de OCR falló tras %n imágenes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The OCR worker ended with exit code %1</source>
+        <translation>El proceso auxiliar de OCR terminó con el código de salida %1</translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>La lectura falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the OCR worker %1: %2</source>
+        <translation>No se puede iniciar el proceso auxiliar de OCR %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::PredictDialog</name>
+    <message>
+        <source>No score: no row&apos;s target is a class the model knows (%1).</source>
+        <translation>Sin puntuación: el objetivo de ninguna fila es una clase que el modelo conozca (%1).</translation>
+    </message>
+    <message>
+        <source>No score: %1.</source>
+        <translation>Sin puntuación: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of a class the model does not know (%1) are not scored.</source>
+        <translation>
+            <numerusform>%n fila de una clase que el modelo no conoce (%1) no se puntúa.</numerusform>
+            <numerusform>%n filas de una clase que el modelo no conoce (%1) no se puntúan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The target column may be absent; when the table holds it, the model is scored on it as well</source>
+        <translation>El objetivo puede faltar; si la tabla lo incluye, el modelo también se puntúa con él</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 on the %n row(s) with a known target.</source>
+        <translation>
+            <numerusform>%1 %2 en la %n fila con objetivo conocido.</numerusform>
+            <numerusform>%1 %2 en las %n filas con objetivo conocido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows lie outside what the model learned; their predictions deserve less trust. %1</source>
+        <translation>Algunas filas quedan fuera de lo que el modelo aprendió; sus predicciones merecen menos confianza. %1</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Imágenes:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Images…</source>
+        <translation>Elegir &amp;imágenes…</translation>
+    </message>
+    <message>
+        <source>A folder of images (its sub-folders too), or drop one image here</source>
+        <translation>Una carpeta de imágenes (con sus subcarpetas), o arrastre aquí una imagen</translation>
+    </message>
+    <message>
+        <source>Choose a folder of images to predict</source>
+        <translation>Elija una carpeta de imágenes para predecir</translation>
+    </message>
+    <message>
+        <source>, predicts images</source>
+        <translation>, predice imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be read and are left out, the first: %1 (%2)</source>
+        <translation>
+            <numerusform>%n imagen no se pudo leer y queda fuera: %1 (%2)</numerusform>
+            <numerusform>%n imágenes no se pudieron leer y quedan fuera, la primera: %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the model once the running job ends…</source>
+        <translation>Se cargará el modelo cuando termine el trabajo en curso…</translation>
+    </message>
+    <message>
+        <source>Predicting once the running job ends…</source>
+        <translation>Se predecirá cuando termine el trabajo en curso…</translation>
+    </message>
+    <message>
+        <source>No model loaded: choose or drop an exported folder.</source>
+        <translation>Ningún modelo cargado: elija o arrastre una carpeta exportada.</translation>
+    </message>
+    <message>
+        <source>&amp;Predict</source>
+        <translation>&amp;Predecir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV…</source>
+        <translation>&amp;Guardar CSV…</translation>
+    </message>
+    <message>
+        <source>Predict with an Exported Model</source>
+        <translation>Predecir con un modelo exportado</translation>
+    </message>
+    <message>
+        <source>A folder written by Export (holding model.tern)</source>
+        <translation>Una carpeta escrita por Exportar (con model.tern)</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or ARFF table with the model&apos;s columns</source>
+        <translation>Una tabla CSV, TSV o ARFF con las columnas del modelo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Model…</source>
+        <translation>Elegir &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Table…</source>
+        <translation>Elegir &amp;tabla…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabla:</translation>
+    </message>
+    <message>
+        <source>Load exported model</source>
+        <translation>Cargar el modelo exportado</translation>
+    </message>
+    <message>
+        <source>%1 model in %2</source>
+        <translation>Modelo %1 en %2</translation>
+    </message>
+    <message>
+        <source>, classes: %1</source>
+        <translation>, clases: %1</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <source>Predict %1</source>
+        <translation>Predecir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) predicted.</source>
+        <translation>
+            <numerusform>%n fila predicha.</numerusform>
+            <numerusform>%n filas predichas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicting…</source>
+        <translation>Prediciendo…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Choose an exported model folder</source>
+        <translation>Elija una carpeta de modelo exportado</translation>
+    </message>
+    <message>
+        <source>Choose a table to predict</source>
+        <translation>Elija una tabla para predecir</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.arff);;All files (*)</source>
+        <translation>Tablas (*.csv *.tsv *.txt *.arff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save predictions</source>
+        <translation>Guardar las predicciones</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is neither an exported model folder nor a table.</source>
+        <translation>%1 no es ni una carpeta de modelo exportado ni una tabla.</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::PredictionTableModel</name>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>P(%1)</source>
+        <extracomment>Column header: the probability of one class.</extracomment>
+        <translation>P(%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ResidualEvaluator</name>
+    <message>
+        <source>Ternary at residual fraction %1</source>
+        <translation>Ternaria con fracción residual %1</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ResidualPlot</name>
+    <message>
+        <source>Actual %1</source>
+        <translation>%1 real</translation>
+    </message>
+    <message>
+        <source>Predicted %1 (out of fold)</source>
+        <translation>%1 predicho (fuera de pliegue)</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Valor real</translation>
+    </message>
+    <message>
+        <source>Predicted value (out of fold)</source>
+        <translation>Valor predicho (fuera de pliegue)</translation>
+    </message>
+    <message>
+        <source>No predictions</source>
+        <translation>Sin predicciones</translation>
+    </message>
+    <message>
+        <source>%1 rows, RMSE %2</source>
+        <translation>%1 filas, RMSE %2</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::RunListModel</name>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Chosen model</source>
+        <translation>Modelo elegido</translation>
+    </message>
+    <message>
+        <source>The model the run chose (its best within the latency budget) and its cross-validated score</source>
+        <translation>El modelo que eligió la ejecución (el mejor dentro del presupuesto de latencia) y su puntuación de validación cruzada</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::RunPage</name>
+    <message>
+        <source>An image folder&apos;s class is the sub-folder each image is in</source>
+        <translation>La clase de una carpeta de imágenes es la subcarpeta en la que está cada imagen</translation>
+    </message>
+    <message>
+        <source>Not for regression: this target&apos;s task.</source>
+        <translation>No para regresión, la tarea de este objetivo.</translation>
+    </message>
+    <message>
+        <source>Not for classification: this target&apos;s task.</source>
+        <translation>No para clasificación, la tarea de este objetivo.</translation>
+    </message>
+    <message>
+        <source>Best so far:</source>
+        <translation>Mejor hasta ahora:</translation>
+    </message>
+    <message>
+        <source>Chosen model:</source>
+        <translation>Modelo elegido:</translation>
+    </message>
+    <message>
+        <source>Run settings</source>
+        <translation>Configuración de la ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validación:</translation>
+    </message>
+    <message>
+        <source>Forward-in-time validation needs a date column; this table has none.</source>
+        <translation>La validación hacia adelante en el tiempo necesita una columna de fechas; esta tabla no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>Forward in time: each fold trains on the rows before its validation block, as a forecast is used. Random folds flatter a model on dated rows.</source>
+        <translation>Hacia adelante en el tiempo: cada pliegue entrena con las filas anteriores a su bloque de validación, como se usa un pronóstico. Los pliegues aleatorios embellecen un modelo en filas con fecha.</translation>
+    </message>
+    <message>
+        <source>No table loaded (Data page).</source>
+        <translation>No hay ninguna tabla cargada (página Datos).</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Binary classification</source>
+        <translation>Clasificación binaria</translation>
+    </message>
+    <message>
+        <source>Multiclass classification</source>
+        <translation>Clasificación multiclase</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regresión</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>&amp;Tarea:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Presupuesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Families:</source>
+        <translation>&amp;Familias:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source> µs</source>
+        <translation> µs</translation>
+    </message>
+    <message>
+        <source>&amp;Latency budget:</source>
+        <translation>Presupuesto de &amp;latencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>S&amp;emilla:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Max &amp;candidates:</source>
+        <translation>Máx. &amp;candidatos:</translation>
+    </message>
+    <message>
+        <source>Refit the chosen model on all rows</source>
+        <translation>Reajustar el modelo elegido con todas las filas</translation>
+    </message>
+    <message>
+        <source>Off: keep the models fitted on the last fold, which is quicker on large data. A refit that would not fit the budget is skipped either way.</source>
+        <translation>Desactivado: conservar los modelos ajustados en el último pliegue, más rápido con datos grandes. Un reajuste que no cabe en el presupuesto se omite en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume interrupted</source>
+        <translation>&amp;Reanudar la interrumpida</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Transcurrido:</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Restante:</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>Candidatos:</translation>
+    </message>
+    <message>
+        <source>The search&apos;s log appears here.</source>
+        <translation>Aquí aparece el registro de la búsqueda.</translation>
+    </message>
+    <message>
+        <source>AutoML run</source>
+        <translation>Ejecución de AutoML</translation>
+    </message>
+    <message>
+        <source>Resume run %1</source>
+        <translation>Reanudar la ejecución %1</translation>
+    </message>
+    <message>
+        <source>No interrupted or cancelled run to resume.</source>
+        <translation>No hay ninguna ejecución interrumpida o cancelada que reanudar.</translation>
+    </message>
+    <message>
+        <source>Run %1 %2: %3 candidates, %4 succeeded.</source>
+        <translation>Ejecución %1 %2: %3 candidatos, %4 con éxito.</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>La ejecución falló: %1</translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation>Ejecución cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the candidates already finished are kept.</source>
+        <translation>Cancelando: se conservan los candidatos ya terminados.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Continue run %1 where it stopped</source>
+        <translation>Continuar la ejecución %1 donde se detuvo</translation>
+    </message>
+    <message>
+        <source>F&amp;olds:</source>
+        <translation>Plie&amp;gues:</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds (forward in time: expanding-window folds). Every fold validates on at least two rows, so a small table needs fewer folds.</source>
+        <translation>Pliegues de la validación cruzada (hacia adelante en el tiempo: ventanas crecientes). Cada pliegue valida con al menos dos filas, así que una tabla pequeña necesita menos pliegues.</translation>
+    </message>
+    <message>
+        <source>Rows with a target and a date in %1: %2; a holdout of the latest 20 % needs at least %3.</source>
+        <translation>Filas con objetivo y fecha en %1: %2; una reserva del 20 % más reciente necesita al menos %3.</translation>
+    </message>
+    <message>
+        <source>Rows with a target: %1; a 20 % holdout needs at least %2.</source>
+        <translation>Filas con objetivo: %1; una reserva del 20 % necesita al menos %2.</translation>
+    </message>
+    <message>
+        <source>Rows with a target and a date in %1: %2; forward-in-time validation with %3 folds needs at least %4.</source>
+        <translation>Filas con objetivo y fecha en %1: %2; la validación hacia adelante en el tiempo con %3 pliegues necesita al menos %4.</translation>
+    </message>
+    <message>
+        <source>Rows with a target: %1; cross-validation with %2 folds needs at least %3, two to validate in each fold.</source>
+        <translation>Filas con objetivo: %1; la validación cruzada con %2 pliegues necesita al menos %3, dos para validar en cada pliegue.</translation>
+    </message>
+    <message>
+        <source>Set Folds to %1, or add rows.</source>
+        <translation>Ponga Pliegues en %1 o añada filas.</translation>
+    </message>
+    <message>
+        <source>Add rows to the table.</source>
+        <translation>Añada filas a la tabla.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>No se puede iniciar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Imputation:</source>
+        <translation>&amp;Imputación:</translation>
+    </message>
+    <message>
+        <source>Not needed for images</source>
+        <translation>No hace falta para imágenes</translation>
+    </message>
+    <message>
+        <source>No table loaded</source>
+        <translation>Ninguna tabla cargada</translation>
+    </message>
+    <message>
+        <source>No missing values</source>
+        <translation>Sin valores faltantes</translation>
+    </message>
+    <message>
+        <source>Searched…</source>
+        <translation>Buscada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) pinned…</source>
+        <translation>
+            <numerusform>%n columna fijada…</numerusform>
+            <numerusform>%n columnas fijadas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with missing values. Choose how each is filled, or let the search choose.</source>
+        <translation>
+            <numerusform>%n columna con valores faltantes. Elija cómo se rellena, o deje que la búsqueda elija.</numerusform>
+            <numerusform>%n columnas con valores faltantes. Elija cómo se rellena cada una, o deje que la búsqueda elija.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ScoreTimelinePlot</name>
+    <message>
+        <source>Seconds since the run started</source>
+        <translation>Segundos desde el inicio de la ejecución</translation>
+    </message>
+    <message>
+        <source>Cross-validated score</source>
+        <translation>Puntuación de validación cruzada</translation>
+    </message>
+    <message>
+        <source>No scored candidate yet</source>
+        <translation>Aún no hay ningún candidato puntuado</translation>
+    </message>
+    <message>
+        <source>best so far</source>
+        <translation>mejor hasta ahora</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidato</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Tern starts.</source>
+        <translation>Un nuevo idioma se aplica la próxima vez que se inicie Tern.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::SummaryModel</name>
+    <message numerus="yes">
+        <source>%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: &apos;%2&apos;</source>
+        <translation>
+            <numerusform>%n de estas celdas tenía una palabra entre los números, leída como ausente; la primera, fila de datos %1: &apos;%2&apos;</numerusform>
+            <numerusform>%n de estas celdas tenían palabras entre los números, leídas como ausentes; la primera, fila de datos %1: &apos;%2&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>apartada</translation>
+    </message>
+    <message>
+        <source>A run sets this column aside: %1</source>
+        <translation>Una ejecución aparta esta columna: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltantes</translation>
+    </message>
+    <message>
+        <source>Missing %</source>
+        <translation>Faltantes %</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Distintos</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Desv. típ.</translation>
+    </message>
+    <message>
+        <source>Most frequent</source>
+        <translation>Más frecuentes</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>date (%1)</source>
+        <translation>fecha (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::TableModel</name>
+    <message>
+        <source>Missing value</source>
+        <translation>Valor faltante</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (objetivo)</translation>
+    </message>
+    <message>
+        <source>%1: %2 column</source>
+        <translation>%1: columna %2</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::TablePanel</name>
+    <message numerus="yes">
+        <source>, %n duplicate row(s)</source>
+        <translation>
+            <numerusform>, %n fila duplicada</numerusform>
+            <numerusform>, %n filas duplicadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows equal to an earlier row in every column. A duplicate that lands in a validation fold is predicted from memory, which flatters the scores.</source>
+        <translation>Filas iguales a una fila anterior en todas las columnas. Un duplicado que cae en un pliegue de validación se predice de memoria, lo que embellece las puntuaciones.</translation>
+    </message>
+    <message>
+        <source>The column the models will learn to predict</source>
+        <translation>La columna que los modelos aprenderán a predecir</translation>
+    </message>
+    <message>
+        <source>&amp;Target column:</source>
+        <translation>Columna &amp;objetivo:</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>Resumen de columnas</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Valores faltantes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns, %3 missing cells</source>
+        <translation>%1 filas × %2 columnas, %3 celdas faltantes</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark colours</source>
+        <translation>Seguir los colores claros u oscuros del escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::ThumbnailModel</name>
+    <message>
+        <source>%1
+%2 × %3 px, class %4</source>
+        <translation>%1
+%2 × %3 px, clase %4</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::VariantTableModel</name>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latencia p50</translation>
+    </message>
+    <message>
+        <source>fp32&apos;s score plus this variant&apos;s change against fp32 on the held-out rows both were scored on (%1 against %2)</source>
+        <translation>La puntuación de fp32 más el cambio de esta variante frente a fp32 en las filas reservadas en que se puntuaron ambas (%1 frente a %2)</translation>
+    </message>
+    <message>
+        <source>Evaluating the newest residual fraction…</source>
+        <translation>Evaluando la fracción residual más reciente…</translation>
+    </message>
+    <message>
+        <source>Score change against fp32, in points (hundredths)</source>
+        <translation>Cambio de puntuación frente a fp32, en puntos (centésimas)</translation>
+    </message>
+    <message>
+        <source>Measured now on %1; the change is against fp32 on the same rows</source>
+        <translation>Medido ahora sobre %1; el cambio se compara con fp32 en las mismas filas</translation>
+    </message>
+    <message>
+        <source>Ternary weights; the slider sets the fraction of residual blocks kept</source>
+        <translation>Pesos ternarios; el control deslizante fija la fracción de bloques residuales conservados</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>vs fp32 (pts)</source>
+        <translation>vs. fp32 (pts)</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Filas/s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Multiplies/row</source>
+        <translation>Multiplicaciones/fila</translation>
+    </message>
+</context>
+<context>
+    <name>tern::ui::VariantTradeoffPlot</name>
+    <message>
+        <source>One-row latency p50 (µs, log scale)</source>
+        <translation>Latencia de una fila p50 (µs, escala log.)</translation>
+    </message>
+    <message>
+        <source>Score change vs fp32 (points)</source>
+        <translation>Cambio de puntuación frente a fp32 (puntos)</translation>
+    </message>
+    <message>
+        <source>No measured precision to draw yet</source>
+        <translation>Aún no hay ninguna precisión medida que dibujar</translation>
+    </message>
+    <message>
+        <source>ternary, stored fractions</source>
+        <translation>ternaria, fracciones guardadas</translation>
     </message>
 </context>
 </TS>

@@ -169,6 +169,9 @@ QWidget* RunPage::createForm()
     }
     m_families->setMaximumHeight(150);
     form->addRow(tr("&Families:"), m_families);
+    m_imputation = new QPushButton(box);
+    m_imputation->setObjectName(QStringLiteral("imputation"));
+    form->addRow(tr("&Imputation:"), m_imputation);
 
     m_latency = new QDoubleSpinBox(box);
     m_latency->setRange(0, 1e7);
@@ -212,6 +215,8 @@ QWidget* RunPage::createForm()
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { showStartError(QString()); });
     connect(m_folds, &QSpinBox::valueChanged, this, [this] { showStartError(QString()); });
     connect(m_target, &QComboBox::currentTextChanged, this, &RunPage::targetChanged);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &RunPage::updateImputation);
+    connect(m_imputation, &QPushButton::clicked, this, &RunPage::editImputation);
     connect(m_cancel, &QPushButton::clicked, this, &RunPage::cancelRun);
     connect(m_resume, &QPushButton::clicked, this, &RunPage::resumeLatest);
     fillValidation({});
@@ -324,6 +329,45 @@ void RunPage::setTable(const QString& path, std::shared_ptr<const data::Table> t
     setDataset(path, columns, dates, target);
     m_table = std::move(table);
     updateTaskChoices(); // now with the rows that tell the target's task
+    updateImputation();
+}
+
+void RunPage::setImputerPins(const ImputerPins& pins)
+{
+    m_pins = pins;
+    updateImputation();
+}
+
+QString RunPage::imputationText() const
+{
+    return m_imputation->text();
+}
+
+void RunPage::updateImputation()
+{
+    const std::size_t columns = m_table ? columnsToImpute(*m_table, m_target->currentText().toStdString()).size() : 0;
+    const std::size_t pinned = spec().imputer_pins.size();
+    m_imputation->setEnabled(columns > 0);
+    if (!m_table)
+        m_imputation->setText(m_images ? tr("Not needed for images") : tr("No table loaded"));
+    else if (columns == 0)
+        m_imputation->setText(tr("No missing values"));
+    else if (pinned == 0)
+        m_imputation->setText(tr("Searched…"));
+    else
+        m_imputation->setText(tr("%n column(s) pinned…", nullptr, int(pinned)));
+    m_imputation->setToolTip(columns > 0 ? tr("%n column(s) with missing values. Choose how each is filled, or let "
+                                              "the search choose.", nullptr, int(columns))
+                                         : QString());
+}
+
+void RunPage::editImputation()
+{
+    if (!m_table)
+        return;
+    ImputationDialog dialog(*m_table, m_target->currentText().toStdString(), m_pins, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setImputerPins(dialog.pins());
 }
 
 void RunPage::setImageFolder(const QString& path)
@@ -331,6 +375,7 @@ void RunPage::setImageFolder(const QString& path)
     setDataset(path, {QString::fromLatin1(search::image_target)});
     m_images = true;
     updateTaskChoices();
+    updateImputation();
     m_target->setEnabled(false);
     m_target->setToolTip(tr("An image folder's class is the sub-folder each image is in"));
 }
@@ -340,6 +385,8 @@ void RunPage::setDataset(const QString& path, const QStringList& columns, const 
 {
     m_target->setEnabled(true);
     m_target->setToolTip(QString());
+    if (path != m_dataPath)
+        m_pins.clear(); // a pin names a column of the file it was chosen on
     m_dataPath = path;
     m_table.reset(); // columns alone: the engine checks the rows when the run starts
     m_images = false;
@@ -366,6 +413,7 @@ void RunPage::setDataset(const QString& path, const QStringList& columns, const 
     emit targetChanged(m_target->currentText());
     fillValidation(dateColumns);
     updateTaskChoices();
+    updateImputation();
 }
 
 void RunPage::setDatabasePath(const QString& path)
@@ -419,6 +467,10 @@ search::RunSpec RunPage::spec() const
     }
     if (static_cast<int>(s.families.size()) == usable)
         s.families.clear(); // all checked: let the search keep only those that suit the task
+    if (m_table)
+        for (std::size_t c : columnsToImpute(*m_table, s.target))
+            if (const auto pin = m_pins.find(m_table->column(c).name()); pin != m_pins.end())
+                s.imputer_pins[pin->first] = pin->second;
     return s;
 }
 

@@ -9,6 +9,7 @@
 #include "engine/search/candidate.h"
 #include "engine/search/runner.h"
 #include "ui/dataset.h"
+#include "ui/run/imputation_dialog.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -56,6 +57,10 @@ class RunPage : public QWidget {
     void setBudgetSeconds(double seconds);
     void setMaxCandidates(int count);
     void setCustomExpression(const QString& expression); // selects "custom expression" and validates it
+    // Per-column imputation (the Imputation dialog's choice); pins on columns without missing cells or on the
+    // target are not sent.
+    void setImputerPins(const ImputerPins& pins);
+    QString imputationText() const; // the form's summary of the pins, as shown
     QString expressionError() const;                     // empty when the expression is valid
     QString startError() const;                          // why the last Start did not start; empty when it did
     QString remainingText() const;                       // the progress's "Remaining" time, as shown
@@ -94,6 +99,8 @@ class RunPage : public QWidget {
     void appendLog(const QString& line);
     void setRunning(bool running);
     void endRun(qint64 runId, const QString& status);
+    void updateImputation();           // the summary button, after a new table, target or pins
+    void editImputation();             // the Imputation dialog
     QString startRefusal() const; // why the form's run cannot start on the kept table; empty when it can
     void showStartError(const QString& text);
     void updateResume();               // enabled only with a run to continue
@@ -116,6 +123,8 @@ class RunPage : public QWidget {
     QSpinBox* m_folds;
     QDoubleSpinBox* m_budget;
     QListWidget* m_families;
+    QPushButton* m_imputation;
+    ImputerPins m_pins;
     QDoubleSpinBox* m_latency;
     QSpinBox* m_seed;
     QSpinBox* m_maxCandidates;
