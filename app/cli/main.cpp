@@ -3,9 +3,43 @@
 #include "engine/core/error.h"
 #include "engine/kernels/omp_policy.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <clocale>
 #include <cstdio>
 #include <exception>
+
+namespace {
+
+// CLI11 says only "A subcommand is required" for a mistyped command ("tern-cli exprot", "tern-cli bench mpl"): the
+// first word that names no command where it stands, with the commands there are. Empty when every word is one.
+std::string unknown_command(CLI::App& app, int argc, char** argv)
+{
+    CLI::App* at = &app;
+    std::string path = app.get_name();
+    for (int i = 1; i < argc; ++i) {
+        const std::string word = argv[i];
+        if (word.empty() || word.front() == '-')
+            return {};
+        std::vector<std::string> names;
+        CLI::App* next = nullptr;
+        for (CLI::App* sub : at->get_subcommands([](CLI::App*) { return true; })) {
+            names.push_back(sub->get_name());
+            if (sub->get_name() == word)
+                next = sub;
+        }
+        if (names.empty())
+            return {};
+        if (!next)
+            return fmt::format("unknown command '{}' for {} (expected {})", word, path, fmt::join(names, ", "));
+        at = next;
+        path += " " + word;
+    }
+    return {};
+}
+
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -31,6 +65,10 @@ int main(int argc, char** argv)
     } catch (const tern::cli::StoppedBySignal& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 128 + e.signal();
+    } catch (const CLI::RequiredError& e) {
+        const std::string unknown = unknown_command(app, argc, argv);
+        std::fprintf(stderr, "error: %s\n", unknown.empty() ? e.what() : unknown.c_str());
+        return 2;
     } catch (const CLI::ParseError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;

@@ -1,0 +1,36 @@
+// A mistyped command is named, with the commands there are, in one line, exit 2 (CLI11 alone said "A subcommand
+// is required" for `tern-cli exprot` and `tern-cli bench mpl`).
+#include "process_support.h"
+
+#include <QTest>
+
+using namespace tern::test;
+
+class TestCliCommands : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void unknownCommandsAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("top level") << QStringList{"exprot"} << "unknown command 'exprot' for tern-cli (expected inspect";
+        QTest::newRow("bench") << QStringList{"bench", "mpl"} << "unknown command 'mpl' for tern-cli bench (expected mlp)";
+        QTest::newRow("none at all") << QStringList{} << "A subcommand is required";
+    }
+
+    void unknownCommandsAreNamed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = cli(args, 60000);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.front().startsWith("error: " + message.toUtf8()), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "test_cli_commands.moc"
