@@ -172,10 +172,9 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
                            m_results.size(), fmt::format("{:.1f}", m_budget_s)));
     // Otherwise the resumed run ends at once with nothing new, and the user cannot tell why.
     if (m_spec.max_candidates > 0 && searched_candidates() >= m_spec.max_candidates)
-        m_observer.log(Message(TERN_TEXT("EngineText", "run %1 already has the %2 searched candidates its "
-                                                       "--max-candidates allows; resume --max-candidates N raises "
-                                                       "the limit (0: none)"),
-                               run_id, m_spec.max_candidates));
+        m_observer.log(Message(TERN_TEXT("EngineText", "run %1 already has %2 searched candidates, and its limit is "
+                                                       "%3; resume --max-candidates N raises the limit (0: none)"),
+                               run_id, searched_candidates(), m_spec.max_candidates));
     search();
     return finish();
 }

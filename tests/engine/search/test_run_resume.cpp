@@ -83,13 +83,17 @@ private slots:
         // At its limit, a resumed run says which limit holds it and how to raise it; raised, it searches on.
         Log log;
         runner.resume(first.run_id, 10.0, log);
-        QVERIFY2(log.lines.find("already has the 2 searched candidates its --max-candidates allows") !=
-                     std::string::npos,
+        QVERIFY2(log.lines.find("already has 2 searched candidates, and its limit is 2") != std::string::npos,
                  log.lines.c_str());
         QVERIFY_THROWS_EXCEPTION(InputError, runner.resume(first.run_id, 10.0, quiet, {}, -1));
         const auto raised = runner.resume(first.run_id, 10.0, quiet, {}, 3);
         QCOMPARE(raised.status, std::string("finished"));
         QCOMPARE(store.load_run(first.run_id).spec.value("max_candidates", 0), 3);
+        // Lowered below what it has, it names both counts (it said "the 1 searched candidates" of a run with 3).
+        Log lowered;
+        runner.resume(first.run_id, 10.0, lowered, {}, 1);
+        QVERIFY2(lowered.lines.find("already has 3 searched candidates, and its limit is 1") != std::string::npos,
+                 lowered.lines.c_str());
         QVERIFY2(store.load_candidates(first.run_id).size() > candidates + 1, "a searched candidate and an ensemble");
     }
 
