@@ -74,7 +74,11 @@ cv::Mat load_gray(const std::string& path)
     } catch (const cv::Exception&) {
         decoded.release();
     }
-    if (decoded.empty() || decoded.cols < 2 || decoded.rows < 2)
+    // One pixel wide or high decodes but holds no letter, and Leptonica refuses it.
+    if (!decoded.empty() && (decoded.cols < 2 || decoded.rows < 2))
+        throw DataError(path, Message(TERN_TEXT("EngineText", "an image of %1 x %2 pixels is too small to hold text"),
+                                      decoded.cols, decoded.rows));
+    if (decoded.empty())
         throw DataError(path, reason.empty()
                                   ? Message(TERN_TEXT("EngineText", "not a readable image (corrupt or unsupported "
                                                                     "format)"))

@@ -68,9 +68,14 @@ class TestOcrBatch : public QObject {
             photo.assign(std::istreambuf_iterator<char>(in), {});
         }
         const std::string motion = write_text(dir, "motion.jpg", photo + std::string(200'000, '\x42'));
+        // A valid PNG of one pixel: too small, not "corrupt".
+        std::vector<unsigned char> dot;
+        cv::imencode(".png", cv::Mat(1, 1, CV_8UC1, cv::Scalar(255)), dot);
+        const std::string pixel = write_text(dir, "dot.png", std::string(dot.begin(), dot.end()));
         std::vector<OcrResult> got;
-        run_batch({huge, pdf, truncated, motion}, {}, {}, [&](size_t, OcrResult&& r) { got.push_back(r); });
-        QCOMPARE(got.size(), size_t(4));
+        run_batch({huge, pdf, truncated, motion, pixel}, {}, {}, [&](size_t, OcrResult&& r) { got.push_back(r); });
+        QCOMPARE(got.size(), size_t(5));
+        QVERIFY2(got[4].error.find("1 x 1 pixels is too small") != std::string::npos, got[4].error.c_str());
         QVERIFY2(got[3].ok() && got[3].text.find("SPAIN") != std::string::npos, got[3].error.c_str());
         QVERIFY2(got[0].error.find("too large (20000 x 20000 pixels") != std::string::npos, got[0].error.c_str());
         QVERIFY2(got[1].error.find("a PDF") != std::string::npos, got[1].error.c_str());
