@@ -284,10 +284,6 @@
         <translation>Lauf %1 wird fortgesetzt: %2 Kandidaten fertig, %3 s Budget</translation>
     </message>
     <message>
-        <source>run %1 already has the %2 searched candidates its --max-candidates allows; resume --max-candidates N raises the limit (0: none)</source>
-        <translation>Lauf %1 hat bereits die %2 gesuchten Kandidaten, die sein --max-candidates erlaubt; resume --max-candidates N hebt die Grenze an (0: keine)</translation>
-    </message>
-    <message>
         <source>run %1: %2 images, %3, metric %4, %5 s budget, families %6</source>
         <translation>Lauf %1: %2 Bilder, %3, Metrik %4, %5 s Budget, Familien %6</translation>
     </message>
@@ -854,6 +850,18 @@
     <message>
         <source>imputation &apos;none&apos; for %1 leaves missing values, which %2 cannot read: left out of this run</source>
         <translation>Imputation „none“ für %1 lässt fehlende Werte stehen, die %2 nicht lesen kann: in diesem Lauf ausgelassen</translation>
+    </message>
+    <message>
+        <source>the number &apos;%1&apos; at position %2 is out of range</source>
+        <translation>die Zahl „%1“ an Position %2 liegt außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>an image of %1 x %2 pixels is too small to hold text</source>
+        <translation>ein Bild von %1 x %2 Pixeln ist zu klein, um Text zu enthalten</translation>
+    </message>
+    <message>
+        <source>run %1 already has %2 searched candidates, and its limit is %3; resume --max-candidates N raises the limit (0: none)</source>
+        <translation>Lauf %1 hat bereits %2 gesuchte Kandidaten, und sein Limit ist %3; resume --max-candidates N hebt das Limit an (0: keines)</translation>
     </message>
 </context>
 <context>
@@ -2202,16 +2210,16 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Eigener Ausdruck</translation>
     </message>
     <message>
-        <source>e.g. sqrt(mse), with Better: lower</source>
-        <translation>z. B. sqrt(mse), mit Besser: niedriger</translation>
-    </message>
-    <message>
         <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
         <translation>z. B. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
     </message>
     <message>
         <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
         <translation>Geben Sie einen Ausdruck über tp, fp, tn, fn ein (oder über die Regressionsfehler).</translation>
+    </message>
+    <message>
+        <source>e.g. sqrt(mse)</source>
+        <translation>z. B. sqrt(mse)</translation>
     </message>
 </context>
 <context>

@@ -284,10 +284,6 @@
         <translation>reanudando la ejecución %1: %2 candidatos hechos, %3 s de presupuesto</translation>
     </message>
     <message>
-        <source>run %1 already has the %2 searched candidates its --max-candidates allows; resume --max-candidates N raises the limit (0: none)</source>
-        <translation>la ejecución %1 ya tiene los %2 candidatos buscados que permite su --max-candidates; resume --max-candidates N sube el límite (0: ninguno)</translation>
-    </message>
-    <message>
         <source>run %1: %2 images, %3, metric %4, %5 s budget, families %6</source>
         <translation>ejecución %1: %2 imágenes, %3, métrica %4, %5 s de presupuesto, familias %6</translation>
     </message>
@@ -854,6 +850,18 @@
     <message>
         <source>imputation &apos;none&apos; for %1 leaves missing values, which %2 cannot read: left out of this run</source>
         <translation>la imputación «none» para %1 deja valores faltantes, que %2 no puede leer: se omite en esta ejecución</translation>
+    </message>
+    <message>
+        <source>the number &apos;%1&apos; at position %2 is out of range</source>
+        <translation>el número «%1» en la posición %2 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>an image of %1 x %2 pixels is too small to hold text</source>
+        <translation>una imagen de %1 x %2 píxeles es demasiado pequeña para contener texto</translation>
+    </message>
+    <message>
+        <source>run %1 already has %2 searched candidates, and its limit is %3; resume --max-candidates N raises the limit (0: none)</source>
+        <translation>la ejecución %1 ya tiene %2 candidatos buscados, y su límite es %3; resume --max-candidates N eleva el límite (0: ninguno)</translation>
     </message>
 </context>
 <context>
@@ -2202,16 +2210,16 @@ Filas predichas: %2</translation>
         <translation>Expresión personalizada</translation>
     </message>
     <message>
-        <source>e.g. sqrt(mse), with Better: lower</source>
-        <translation>p. ej. sqrt(mse), con Mejor: menor</translation>
-    </message>
-    <message>
         <source>e.g. (tp/(tp+fn)+tn/(tn+fp))/2</source>
         <translation>p. ej. (tp/(tp+fn)+tn/(tn+fp))/2</translation>
     </message>
     <message>
         <source>Enter an expression over tp, fp, tn, fn (or the regression errors).</source>
         <translation>Introduzca una expresión sobre tp, fp, tn, fn (o sobre los errores de regresión).</translation>
+    </message>
+    <message>
+        <source>e.g. sqrt(mse)</source>
+        <translation>p. ej. sqrt(mse)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // tern-cli automl, resume, runs, show: argument parsing and printing around search::Runner and the run store.
 #include "app/cli/commands.h"
 #include "engine/core/error.h"
+#include "engine/metrics/metric.h"
 #include "engine/search/run_report.h"
 #include "engine/search/runner.h"
 #include "engine/store/store.h"
@@ -106,6 +107,7 @@ struct AutomlOptions {
     std::string db;
     bool json = false;
     bool metric_expr_given = false; // --metric-expr "" must not run the default metric silently
+    bool direction_given = false;   // else an expression's direction is inferred (a cost is minimised)
 };
 
 struct ResumeOptions {
@@ -130,6 +132,10 @@ void run_automl(AutomlOptions& o)
         throw InputError(fmt::format("{}: no such file or folder", o.spec.data_path));
     if (o.metric_expr_given && o.spec.metric_expr.find_first_not_of(" \t") == std::string::npos)
         throw InputError("--metric-expr is empty: give an expression over tp tn fp fn n (or mse mae r2 n)");
+    // (10*fn + fp)/n maximised chose the worst model there was, with no word: a cost is minimised unless told.
+    if (o.metric_expr_given && !o.direction_given)
+        o.spec.metric_direction =
+            metrics::guess_expression_direction(o.spec.metric_expr) == metrics::Direction::minimize ? "min" : "max";
     // An image folder needs no --target: the class is the sub-folder (search::image_target).
     if (!fs::is_directory(o.spec.data_path) && o.spec.target.empty())
         throw InputError("--target is required for a table");
@@ -186,8 +192,11 @@ void add_automl_commands(CLI::App& app)
                                              "rmse, mae (default: balanced_accuracy, r2 for regression)");
     automl->add_option("--metric-expr", s.metric_expr, "Expression over tp tn fp fn n (or mse mae r2 n)")
         ->each([o = automl_options.get()](const std::string&) { o->metric_expr_given = true; });
-    automl->add_option("--metric-direction", s.metric_direction, "max|min (for --metric-expr)")
-        ->check(CLI::IsMember({"max", "min"}));
+    automl->add_option("--metric-direction", s.metric_direction,
+                       "max|min (for --metric-expr; default: min when a perfect prediction scores below an "
+                       "all-wrong one, as a cost does, else max)")
+        ->check(CLI::IsMember({"max", "min"}))
+        ->each([o = automl_options.get()](const std::string&) { o->direction_given = true; });
     automl->add_option("--budget", s.budget_s, "Wall-clock seconds for the whole search")->capture_default_str();
     automl->add_option("--folds", s.folds, "Cross-validation folds, 2 to 50")->capture_default_str();
     automl->add_option("--time-column", s.time_column,

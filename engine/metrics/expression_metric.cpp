@@ -4,6 +4,7 @@
 #include "engine/core/message.h"
 #include "engine/metrics/builtin.h"
 
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -17,6 +18,13 @@ namespace {
 // muparser's message with its position (0-based, as muparser counts), naming an unknown variable as such.
 Message describe(const mu::Parser::exception_type& e)
 {
+    // A number beyond double's range ("1e999") is no number to muparser, which then reads it as a name.
+    std::string token = e.GetToken();
+    while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back())))
+        token.pop_back();
+    const bool numeral = !token.empty() && (std::isdigit(static_cast<unsigned char>(token[0])) || token[0] == '.');
+    if (e.GetCode() == mu::ecUNASSIGNABLE_TOKEN && numeral)
+        return Message(TERN_TEXT("EngineText", "the number '%1' at position %2 is out of range"), token, e.GetPos());
     if (e.GetCode() == mu::ecUNASSIGNABLE_TOKEN)
         return Message(TERN_TEXT("EngineText", "unknown variable or function '%1' at position %2"), e.GetToken(),
                        e.GetPos());
@@ -105,6 +113,18 @@ class ExpressionMetric final : public Metric {
         return std::isfinite(result) ? result : worst_value(m_direction);
     }
 
+    // The expression at these values of its variables (tp tn fp fn n, or mse mae r2 and n with `d` unused); NaN
+    // where it is undefined.
+    double at(double a, double b, double c, double d, double n) const
+    {
+        m_a = a;
+        m_b = b;
+        m_c = c;
+        m_d = d;
+        m_n = n;
+        return evaluate();
+    }
+
   private:
     double evaluate() const
     {
@@ -160,6 +180,27 @@ class ExpressionMetric final : public Metric {
 std::unique_ptr<Metric> make_expression_metric(const std::string& expression, Direction direction, Task task)
 {
     return std::make_unique<ExpressionMetric>(expression, direction, task);
+}
+
+std::optional<Direction> guess_expression_direction(const std::string& expression)
+{
+    for (const Task task : {Task::binary, Task::regression}) {
+        std::optional<ExpressionMetric> metric;
+        try {
+            metric.emplace(expression, Direction::maximize, task);
+        } catch (const InputError&) {
+            continue; // not over this task's variables
+        }
+        // A perfect prediction against an all-wrong one (100 rows, 40 positive); for a regression, errors of 0 and
+        // r2 = 1 against errors as large as the target's spread and r2 = 0.
+        const bool counts = task == Task::binary;
+        const double perfect = counts ? metric->at(40, 60, 0, 0, 100) : metric->at(0, 0, 1, 0, 100);
+        const double wrong = counts ? metric->at(0, 0, 60, 40, 100) : metric->at(1, 0.8, 0, 0, 100);
+        if (!std::isfinite(perfect) || !std::isfinite(wrong) || perfect == wrong)
+            return std::nullopt;
+        return perfect > wrong ? Direction::maximize : Direction::minimize;
+    }
+    return std::nullopt;
 }
 
 } // namespace tern::metrics

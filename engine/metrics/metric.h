@@ -69,4 +69,9 @@ bool is_better(Direction direction, double a, double b); // a strictly better th
 // position. A non-finite result (division by zero) scores worst_value(direction).
 std::unique_ptr<Metric> make_expression_metric(const std::string& expression, Direction direction, Task task);
 
+// Which way a user expression is better, from what it gives a perfect prediction and an all-wrong one: a cost such
+// as (10*fn + fp)/n or sqrt(mse) is lower-is-better, a rate such as tp/(tp+fn) or r2 higher-is-better. Empty when the
+// two are equal or undefined, or the expression is not valid over either task's variables.
+std::optional<Direction> guess_expression_direction(const std::string& expression);
+
 } // namespace tern::metrics

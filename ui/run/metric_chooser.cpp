@@ -40,6 +40,7 @@ MetricChooser::MetricChooser(QFormLayout* form, QWidget* parent)
     form->addRow(QString(), m_error);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &MetricChooser::validate);
     connect(m_expression, &QLineEdit::textChanged, this, &MetricChooser::validate);
+    connect(m_direction, &QComboBox::activated, this, [this] { m_directionChosen = true; });
     fill();
 }
 
@@ -71,7 +72,7 @@ void MetricChooser::fill()
         m_metric->setCurrentIndex(index >= 0 ? index : 0);
     }
     // An example over the variables the expression will have.
-    m_expression->setPlaceholderText(m_regression == true ? tr("e.g. sqrt(mse), with Better: lower")
+    m_expression->setPlaceholderText(m_regression == true ? tr("e.g. sqrt(mse)")
                                                           : tr("e.g. (tp/(tp+fn)+tn/(tn+fp))/2"));
     validate();
 }
@@ -109,6 +110,12 @@ void MetricChooser::validate()
             }
         }
     }
+    // As tern-cli without --metric-direction: a cost such as (10*fn+fp)/n is minimised unless the user says else.
+    if (custom && error.isEmpty() && !m_directionChosen)
+        if (const auto guess = metrics::guess_expression_direction(m_expression->text().toStdString()))
+            m_direction->setCurrentIndex(
+                m_direction->findData(*guess == metrics::Direction::minimize ? QStringLiteral("min")
+                                                                              : QStringLiteral("max")));
     m_error->setText(error);
     m_form->setRowVisible(m_error, !error.isEmpty());
     emit changed();

@@ -39,6 +39,7 @@ class MetricChooser : public QObject {
     QComboBox* m_metric;
     QLineEdit* m_expression;
     QComboBox* m_direction; // of a custom expression: higher or lower is better
+    bool m_directionChosen = false; // by the user; until then it follows the expression (a cost is lower-better)
     QLabel* m_error;
 };
 

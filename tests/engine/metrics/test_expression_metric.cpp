@@ -135,6 +135,8 @@ class TestExpressionMetric : public QObject {
         QTest::newRow("unclosed bracket") << "tp/(tp+fn" << int(Task::binary) << "position";
         QTest::newRow("unknown variable")
             << "tp + recall" << int(Task::binary) << "unknown variable or function 'recall' at position 5";
+        QTest::newRow("number out of range")
+            << "1e999*tp" << int(Task::binary) << "the number '1e999' at position 0 is out of range";
         QTest::newRow("regression variable in classification") << "mse" << int(Task::multiclass) << "mse";
         QTest::newRow("classification variable in regression") << "tp/n" << int(Task::regression) << "tp";
         QTest::newRow("dangling operator") << "tp *" << int(Task::binary) << "position";
@@ -142,6 +144,19 @@ class TestExpressionMetric : public QObject {
         // muparser would assign, or return the last of several results: the metric would silently be another.
         QTest::newRow("assignment") << "tp=1" << int(Task::binary) << "'=' at position 2 assigns";
         QTest::newRow("two expressions") << "tp, tn" << int(Task::binary) << "2 expressions separated by ','";
+    }
+
+    // A cost is lower-is-better, a rate higher-is-better; an expression that cannot tell has no guess.
+    void direction_is_guessed_from_a_perfect_and_an_all_wrong_prediction()
+    {
+        using metrics::Direction;
+        QCOMPARE(metrics::guess_expression_direction("(10*fn + fp)/n"), std::optional(Direction::minimize));
+        QCOMPARE(metrics::guess_expression_direction("(tp/(tp+fn) + tn/(tn+fp))/2"), std::optional(Direction::maximize));
+        QCOMPARE(metrics::guess_expression_direction("2*tp/(2*tp+fp+fn)"), std::optional(Direction::maximize));
+        QCOMPARE(metrics::guess_expression_direction("sqrt(mse)"), std::optional(Direction::minimize));
+        QCOMPARE(metrics::guess_expression_direction("r2 - 0.1*mae"), std::optional(Direction::maximize));
+        QCOMPARE(metrics::guess_expression_direction("n"), std::nullopt);
+        QCOMPARE(metrics::guess_expression_direction("tp +"), std::nullopt);
     }
 
     void comparisons_are_not_assignments()

@@ -117,8 +117,7 @@ class TestRunPage : public QObject {
         QVERIFY2(page.expressionError().isEmpty(), qPrintable(page.expressionError()));
         auto* direction = page.findChild<QComboBox*>(QStringLiteral("metricDirection"));
         QVERIFY(direction && direction->isEnabled());
-        direction->setCurrentIndex(direction->findData(QStringLiteral("min")));
-        QCOMPARE(page.spec().metric_direction, std::string("min"));
+        QCOMPARE(page.spec().metric_direction, std::string("min")); // an error: lower is better, unasked
         // ... and the run goes: a custom metric from the GUI used to fail at once.
         QTemporaryDir dir;
         QSignalSpy ended(&page, &RunPage::runEnded);
@@ -133,6 +132,13 @@ class TestRunPage : public QObject {
         QCOMPARE(run.spec.value("metric_direction", std::string()), std::string("min"));
         page.setCustomExpression(QStringLiteral("tp/(tp+fn)")); // counts: not for a regression
         QVERIFY(!page.expressionError().isEmpty());
+        page.setCustomExpression(QStringLiteral("r2"));
+        QCOMPARE(page.spec().metric_direction, std::string("max"));
+        // Chosen by the user, the direction stays as chosen whatever the expression.
+        direction->setCurrentIndex(direction->findData(QStringLiteral("min")));
+        emit direction->activated(direction->currentIndex());
+        page.setCustomExpression(QStringLiteral("r2 - 0.1*mae"));
+        QCOMPARE(page.spec().metric_direction, std::string("min"));
     }
 
     void refitIsOnUnlessUnchecked()
