@@ -232,10 +232,6 @@
         <translation>gewählt: #%1 %2, der beste Wert</translation>
     </message>
     <message>
-        <source>no candidate is within the latency budget; the best overall is chosen</source>
-        <translation>kein Kandidat liegt innerhalb des Latenzbudgets; der insgesamt beste wird gewählt</translation>
-    </message>
-    <message>
         <source>ensemble: %1</source>
         <translation>Ensemble: %1</translation>
     </message>
@@ -862,6 +858,10 @@
     <message>
         <source>run %1 already has %2 searched candidates, and its limit is %3; resume --max-candidates N raises the limit (0: none)</source>
         <translation>Lauf %1 hat bereits %2 gesuchte Kandidaten, und sein Limit ist %3; resume --max-candidates N hebt das Limit an (0: keines)</translation>
+    </message>
+    <message>
+        <source>no candidate is within the latency budget of %1 µs (the fastest, #%2 %3, takes %4 µs): the choice ignores it</source>
+        <translation>kein Kandidat liegt im Latenzbudget von %1 µs (der schnellste, #%2 %3, braucht %4 µs): die Wahl übergeht es</translation>
     </message>
 </context>
 <context>

@@ -232,10 +232,6 @@
         <translation>elegido: #%1 %2, la mejor puntuación</translation>
     </message>
     <message>
-        <source>no candidate is within the latency budget; the best overall is chosen</source>
-        <translation>ningún candidato está dentro del presupuesto de latencia; se elige el mejor en general</translation>
-    </message>
-    <message>
         <source>ensemble: %1</source>
         <translation>conjunto: %1</translation>
     </message>
@@ -862,6 +858,10 @@
     <message>
         <source>run %1 already has %2 searched candidates, and its limit is %3; resume --max-candidates N raises the limit (0: none)</source>
         <translation>la ejecución %1 ya tiene %2 candidatos buscados, y su límite es %3; resume --max-candidates N eleva el límite (0: ninguno)</translation>
+    </message>
+    <message>
+        <source>no candidate is within the latency budget of %1 µs (the fastest, #%2 %3, takes %4 µs): the choice ignores it</source>
+        <translation>ningún candidato cabe en el presupuesto de latencia de %1 µs (el más rápido, #%2 %3, tarda %4 µs): la elección lo ignora</translation>
     </message>
 </context>
 <context>

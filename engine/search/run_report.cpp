@@ -124,9 +124,9 @@ std::string variants_line(const nlohmann::json& c)
                                      : nlohmann::json::object();
     const bool fp32_known = basis.is_object() && basis.contains("fp32_score") && basis["fp32_score"].is_number();
     const bool drops = c["variants"].front().contains("drop_vs_fp32");
-    std::string line = fp32_known ? "       variants, score change against fp32:"
-                       : drops    ? "       variants, drop against fp32 (positive is worse):"
-                                  : "       variants:";
+    std::string line = fp32_known ? "        variants, score change against fp32:"
+                       : drops    ? "        variants, drop against fp32 (positive is worse):"
+                                  : "        variants:";
     for (const auto& v : c["variants"]) {
         std::string name = v.value("precision", "?");
         if (v.contains("residual_fraction"))
@@ -233,7 +233,7 @@ std::string leaderboard_text(const nlohmann::json& run)
     }));
     if (unscored > 0) // record_test_score: else the test column vanishes without a word
         out += fmt::format("test: no score for {} candidate(s): the metric is not finite on the test rows\n", unscored);
-    out += fmt::format("{:>4} {:1} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n", "id", "", "family",
+    out += fmt::format("{:>4} {:2} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n", "id", "", "family",
                        "score", "± std", has_test ? fmt::format("{:>8} ", "test") : "", "fit_s", "p50_us",
                        "rows/s", "bytes", "status", "params / error");
     const auto best = run.value("best_id", nlohmann::json());
@@ -242,8 +242,9 @@ std::string leaderboard_text(const nlohmann::json& run)
         std::string params = c.contains("error") ? c["error"].get<std::string>() : c["params"].dump();
         if (params.size() > 70)
             params = params.substr(0, 67) + "...";
-        out += fmt::format("{:>4} {:1} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n",
-                           c["id"].get<long long>(), is_best ? "*" : (c.value("over_latency_budget", false) ? "!" : ""),
+        const std::string marks = std::string(is_best ? "*" : "") + (c.value("over_latency_budget", false) ? "!" : "");
+        out += fmt::format("{:>4} {:2} {:<14} {:>8} {:>7} {}{:>8} {:>10} {:>10} {:>10} {:<9} {}\n",
+                           c["id"].get<long long>(), marks,
                            c["family"].get<std::string>(), num(c["score"], "{:.4f}"), num(c["score_std"], "{:.4f}"),
                            has_test ? fmt::format("{:>8} ", num(c.value("test_score", nlohmann::json()), "{:.4f}"))
                                     : "",

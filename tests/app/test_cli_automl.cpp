@@ -323,6 +323,33 @@ class TestCliAutoml : public QObject {
         QCOMPARE(j["candidates"].toArray()[0].toObject()["status"].toString(), QString("ok"));
     }
 
+    // Every candidate over the latency budget is marked so; the choice then ignores the budget and says how far
+    // out of reach it is (the fastest candidate's latency). A generous budget marks none.
+    void aLatencyBudgetMarksTheCandidatesOverIt()
+    {
+        const QStringList run{"automl", data("iris.train.csv"), "--target", "species", "--families", "linear,knn",
+                              "--max-candidates", "2", "--db", db()};
+        const auto tight = cli(run + QStringList{"--latency-budget-us", "0.0001"});
+        QVERIFY2(tight.code == 0, tight.err.constData());
+        QVERIFY2(tight.err.contains("no candidate is within the latency budget of 0.0001 µs (the fastest, #"),
+                 tight.err.constData());
+        QVERIFY2(tight.out.contains(" *! ensemble"), tight.out.constData()); // chosen, and over the budget
+        const auto loose = cli(run + QStringList{"--latency-budget-us", "1000000", "--json"});
+        QVERIFY2(loose.code == 0, loose.err.constData());
+        const auto j = json_of(loose);
+        QCOMPARE(j["latency_budget_us"].toDouble(), 1e6);
+        for (const auto& c : j["candidates"].toArray())
+            QVERIFY(!c.toObject()["over_latency_budget"].toBool());
+        const QJsonArray runs = QJsonDocument::fromJson(cli({"runs", "--db", db(), "--json"}).out).array();
+        const int tight_run = runs.at(1).toObject()["run_id"].toInt(); // newest first
+        const QJsonObject shown = json_of(cli({"show", QString::number(tight_run), "--db", db(), "--json"}));
+        QCOMPARE(shown["latency_budget_us"].toDouble(), 0.0001);
+        const QJsonArray candidates = shown["candidates"].toArray();
+        QCOMPARE(candidates.size(), 3);
+        for (const auto& c : candidates)
+            QVERIFY(c.toObject()["over_latency_budget"].toBool());
+    }
+
     void budgetTooShortForAnyCandidateSaysSo()
     {
         const auto r =

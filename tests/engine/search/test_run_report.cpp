@@ -27,8 +27,8 @@ private slots:
         const nlohmann::json run = {{"run_id", 3}, {"metric", "balanced_accuracy"}, {"best_id", 2},
                                     {"candidates", {candidate(1, 0.70), candidate(2, 0.80)}}};
         const auto text = QString::fromStdString(leaderboard_text(run));
-        QVERIFY(text.indexOf("   2 * linear") >= 0);
-        QVERIFY(text.indexOf("   2 * linear") < text.indexOf("   1   linear"));
+        QVERIFY(text.indexOf("   2 *  linear") >= 0);
+        QVERIFY(text.indexOf("   2 *  linear") < text.indexOf("   1    linear"));
     }
 
     // A custom expression that is better low lists its lowest score first, and the header says which way is better.
@@ -38,7 +38,7 @@ private slots:
                                     {"metric_direction", "min"}, {"best_id", 1},
                                     {"candidates", {candidate(1, 12.5), candidate(2, 30.0)}}};
         const auto text = QString::fromStdString(leaderboard_text(run));
-        QVERIFY(text.indexOf("   1 * linear") < text.indexOf("   2   linear"));
+        QVERIFY(text.indexOf("   1 *  linear") < text.indexOf("   2    linear"));
         QVERIFY2(text.contains("sqrt(mse) (custom, lower is better)"), qPrintable(text));
     }
 
