@@ -863,6 +863,10 @@
         <source>no candidate is within the latency budget of %1 µs (the fastest, #%2 %3, takes %4 µs): the choice ignores it</source>
         <translation>kein Kandidat liegt im Latenzbudget von %1 µs (der schnellste, #%2 %3, braucht %4 µs): die Wahl übergeht es</translation>
     </message>
+    <message>
+        <source>no column named &apos;%1&apos;: the file reads as having no header row, and its first data row holds &apos;%1&apos; in %2 (a header of numbers looks like data)</source>
+        <translation>keine Spalte namens „%1“: die Datei wird ohne Kopfzeile gelesen, und ihre erste Datenzeile enthält „%1“ in %2 (eine Kopfzeile aus Zahlen sieht wie Daten aus)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

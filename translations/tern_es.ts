@@ -863,6 +863,10 @@
         <source>no candidate is within the latency budget of %1 µs (the fastest, #%2 %3, takes %4 µs): the choice ignores it</source>
         <translation>ningún candidato cabe en el presupuesto de latencia de %1 µs (el más rápido, #%2 %3, tarda %4 µs): la elección lo ignora</translation>
     </message>
+    <message>
+        <source>no column named &apos;%1&apos;: the file reads as having no header row, and its first data row holds &apos;%1&apos; in %2 (a header of numbers looks like data)</source>
+        <translation>no hay columna llamada «%1»: el archivo se lee sin fila de encabezado, y su primera fila de datos contiene «%1» en %2 (un encabezado de números parece datos)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -124,7 +124,9 @@ CsvLayout sniff_csv(std::string_view text, const std::string& file, const ReadOp
     for (std::size_t j = 0; j < cols; ++j)
         layout.numbers_but_strays[j] = words[j] > 0 && seen[j] >= 20 * words[j]; // the whole file decides
     for (std::size_t j = 0; j < cols; ++j) {
-        bool data_numeric = layout.numeric_guess[j] && seen[j] > 0;
+        // Numbers with a stray word count as numbers: a header repeated further down (two exports joined) is such
+        // a word in every numeric column, and once made the first header a row of data.
+        bool data_numeric = (layout.numeric_guess[j] || layout.numbers_but_strays[j]) && seen[j] > 0;
         const std::string& h = first.fields[j];
         if (data_numeric && !missing.matches(h))
             (looks_numeric(h, d) ? data_votes : header_votes) += 1;

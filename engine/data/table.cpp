@@ -167,11 +167,28 @@ std::optional<std::size_t> Table::find(std::string_view name) const
     return std::nullopt;
 }
 
+namespace {
+
+// A file whose header is numbers (years: 2019,2020,label) or repeats further down reads as having none: the name
+// asked for is then the first data row's value, which says more than "no column named".
+Message no_column_named(const std::vector<Column>& columns, std::string_view name)
+{
+    for (const Column& c : columns)
+        if (c.size() > 0 && !c.is_missing(0) && c.display(0) == name)
+            return Message(TERN_TEXT("EngineText", "no column named '%1': the file reads as having no header row, and "
+                                                   "its first data row holds '%1' in %2 (a header of numbers looks "
+                                                   "like data)"),
+                           name, c.name());
+    return Message(TERN_TEXT("EngineText", "no column named '%1'"), name);
+}
+
+}  // namespace
+
 const Column& Table::column(std::string_view name) const
 {
     auto i = find(name);
     if (!i)
-        throw InputError(Message(TERN_TEXT("EngineText", "no column named '%1'"), name));
+        throw InputError(no_column_named(m_columns, name));
     return m_columns[*i];
 }
 
@@ -179,7 +196,7 @@ void Table::set_target(std::string_view name)
 {
     auto i = find(name);
     if (!i)
-        throw InputError(Message(TERN_TEXT("EngineText", "no column named '%1'"), name));
+        throw InputError(no_column_named(m_columns, name));
     for (Column& c : m_columns)
         if (c.role() == ColumnRole::target)
             c.set_role(ColumnRole::feature);

@@ -29,6 +29,7 @@ class TestCsvReader : public QObject {
     void missingTokensAndValues();
     void quotedFieldsKeepContent();
     void blankHeaderNamesAvoidWrittenOnes();
+    void headerRepeatedFurtherDownIsStillAHeader();
     void latin1IsConverted();
     void chunkedParseMatchesSingleThread();
     void quotedNewlinesAcrossChunks();
@@ -270,6 +271,35 @@ void TestCsvReader::blankHeaderNamesAvoidWrittenOnes()
     QCOMPARE(t.column(2).name(), std::string("column_2"));
     const Table plain = read_table(test::write_file(dir, "plain.csv", QByteArray("a,\n1,2\n")));
     QCOMPARE(plain.column(1).name(), std::string("column_2"));
+}
+
+// Two exports joined: the header comes again among the rows. It is read as the header still (its repeat is a stray
+// word in each numeric column); a header of numbers reads as data, and asking for one of its names says so.
+void TestCsvReader::headerRepeatedFurtherDownIsStillAHeader()
+{
+    QTemporaryDir dir;
+    QByteArray joined = "ozone,wind,month\n";
+    for (int i = 0; i < 60; ++i)
+        joined += (i == 30 ? QByteArray("ozone,wind,month") : QByteArray::number(i) + "," + QByteArray::number(i % 7) +
+                                                                 "." + QByteArray::number(i % 10) + ",m" +
+                                                                 QByteArray::number(i % 3)) +
+                  "\n";
+    const Table t = read_table(test::write_file(dir, "joined.csv", joined));
+    QCOMPARE(t.column(0).name(), std::string("ozone"));
+    QCOMPARE(t.column("ozone").type(), ColumnType::numeric);
+    QVERIFY(t.column("ozone").is_missing(30));
+
+    QByteArray years = "2019,2020,label\n";
+    for (int i = 0; i < 30; ++i)
+        years += QByteArray::number(i) + "," + QByteArray::number(2 * i) + "," + (i % 2 ? "up" : "down") + "\n";
+    const Table y = read_table(test::write_file(dir, "years.csv", years));
+    try {
+        y.column("label");
+        QFAIL("no error");
+    } catch (const InputError& e) {
+        QVERIFY2(std::string(e.what()).find("its first data row holds 'label' in column_3") != std::string::npos,
+                 e.what());
+    }
 }
 
 void TestCsvReader::latin1IsConverted()
