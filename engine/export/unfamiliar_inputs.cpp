@@ -42,15 +42,18 @@ struct FarValues {
 };
 
 // Values beyond half the training range past either end: a tree predicts them as its edge, a linear model extends
-// its line, and either may be far off. Dates are left alone, since later dates are the usual case, and so is a
-// column of one value, which has no range to be far from. Compared as the model sees them, as floats.
+// its line, and either may be far off. Later dates are the usual case (a forecast), so a date is far only beyond
+// ten years or twice the training range after it, whichever is longer: a placeholder such as 9999-12-31, not next
+// quarter; an earlier date is far as any value is. A column of one value has no range to be far from. Compared as
+// the model sees them, as floats (days, for dates).
 FarValues far_values(const prep::NumericStep& step, const data::Column& column)
 {
     FarValues far;
     const float span = step.train_max - step.train_min;
-    if (step.date || !(span > 0))
+    if (!(span > 0))
         return far;
-    const float low = step.train_min - 0.5f * span, high = step.train_max + 0.5f * span;
+    const float after = step.date ? std::max(2.0f * span, 3652.5f) : 0.5f * span;
+    const float low = step.train_min - 0.5f * span, high = step.train_max + after;
     for (double v : column.numbers())
         if (const auto seen = float(v); seen < low || seen > high)
             if (far.count++ == 0)
@@ -107,10 +110,12 @@ std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& tab
                                             unread.first_text));
             }
             const FarValues far = far_values(step, column);
+            const auto shown = [&step](double v) { return step.date ? data::format_date(v) : fmt::format("{}", v); };
             if (far.count > 0)
                 notes.push_back(fmt::format("{}: {} row(s) lie far outside the training range {} to {} (e.g. {}); "
                                             "the model extrapolates there",
-                                            step.column, far.count, step.train_min, step.train_max, far.example));
+                                            step.column, far.count, shown(step.train_min), shown(step.train_max),
+                                            shown(far.example)));
             const std::size_t missing = column.missing_count() - unread.count;
             if (step.missing_in_training == 0 && missing > 0)
                 notes.push_back(fmt::format("{}: {} row(s) miss a value, which training never did ({})", step.column,

@@ -147,6 +147,31 @@ private slots:
         QCOMPARE(runs.size(), 0);
     }
 
+    // A model trained on 2020-2022 predicts next year without a word, but a date before its range, or a placeholder
+    // such as 2199-12, is named as far outside it, in dates.
+    void predictNamesDatesFarOutsideTraining()
+    {
+        const auto run = cli({"automl", sales(), "--target", "sales", "--families", "linear", "--max-candidates", "1",
+                              "--budget", "60", "--db", db(), "--json"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const auto j = json_of(run);
+        const QString out = m_dir.filePath("dated-model");
+        const auto exported = cli({"export", QString::number(j["run_id"].toInt()), QString::number(j["best_id"].toInt()),
+                                   "--precision", "fp32", "--out", out, "--db", db()});
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        QFile rows(m_dir.filePath("to_predict.csv"));
+        QVERIFY(rows.open(QIODevice::WriteOnly));
+        rows.write("month,store,area_m2\n2023-06,store01,400\n1900-01,store01,400\n2199-12,store01,400\n");
+        rows.close();
+        const auto p = cli({"predict", out, rows.fileName(), "--json"});
+        QVERIFY2(p.code == 0, p.err.constData());
+        const auto warnings = json_of(p)["warnings"].toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings[0].toString().startsWith("month: 2 row(s) lie far outside the training range 2020-01-01 to "
+                                                   "2022-12-01 (e.g. 1900-01-01)"),
+                 qPrintable(warnings[0].toString()));
+    }
+
 private:
     QString sales() const { return m_dir.filePath("sales.csv"); }
     QString db() const { return m_dir.filePath("time.db"); }
