@@ -867,6 +867,18 @@
         <source>no column named &apos;%1&apos;: the file reads as having no header row, and its first data row holds &apos;%1&apos; in %2 (a header of numbers looks like data)</source>
         <translation>keine Spalte namens „%1“: die Datei wird ohne Kopfzeile gelesen, und ihre erste Datenzeile enthält „%1“ in %2 (eine Kopfzeile aus Zahlen sieht wie Daten aus)</translation>
     </message>
+    <message>
+        <source>damaged PNG (no chunk type at byte %1)</source>
+        <translation>beschädigtes PNG (kein Chunk-Typ an Byte %1)</translation>
+    </message>
+    <message>
+        <source>damaged PNG (its %1 chunk runs past the end of the file)</source>
+        <translation>beschädigtes PNG (sein %1-Chunk reicht über das Dateiende hinaus)</translation>
+    </message>
+    <message>
+        <source>damaged PNG (its %1 chunk at byte %2 fails its checksum)</source>
+        <translation>beschädigtes PNG (sein %1-Chunk an Byte %2 besteht die Prüfsumme nicht)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

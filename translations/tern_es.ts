@@ -867,6 +867,18 @@
         <source>no column named &apos;%1&apos;: the file reads as having no header row, and its first data row holds &apos;%1&apos; in %2 (a header of numbers looks like data)</source>
         <translation>no hay columna llamada «%1»: el archivo se lee sin fila de encabezado, y su primera fila de datos contiene «%1» en %2 (un encabezado de números parece datos)</translation>
     </message>
+    <message>
+        <source>damaged PNG (no chunk type at byte %1)</source>
+        <translation>PNG dañado (sin tipo de bloque en el byte %1)</translation>
+    </message>
+    <message>
+        <source>damaged PNG (its %1 chunk runs past the end of the file)</source>
+        <translation>PNG dañado (su bloque %1 pasa del final del archivo)</translation>
+    </message>
+    <message>
+        <source>damaged PNG (its %1 chunk at byte %2 fails its checksum)</source>
+        <translation>PNG dañado (su bloque %1 en el byte %2 no supera su suma de comprobación)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

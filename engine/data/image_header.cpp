@@ -1,5 +1,6 @@
 #include "engine/data/image_header.h"
 
+#include "engine/core/crc32.h"
 #include "engine/core/message.h"
 
 #include <algorithm>
@@ -186,6 +187,33 @@ std::optional<ImageHeader> parse_image_header(std::string_view bytes, Message& r
         return std::nullopt;
     }
     return h;
+}
+
+Message png_damage(std::string_view bytes)
+{
+    constexpr std::string_view signature("\x89PNG\r\n\x1A\n", 8);
+    if (!bytes.starts_with(signature))
+        return {};
+    const Bytes b{bytes};
+    std::size_t at = signature.size();
+    while (b.has(at, 8)) {
+        const std::size_t length = b.be32(at);
+        const std::string_view type = bytes.substr(at + 4, 4);
+        const bool letters = std::all_of(type.begin(), type.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        });
+        if (!letters)
+            return Message(TERN_TEXT("EngineText", "damaged PNG (no chunk type at byte %1)"), at + 4);
+        if (length > bytes.size() || !b.has(at + 8, length + 4))
+            return Message(TERN_TEXT("EngineText", "damaged PNG (its %1 chunk runs past the end of the file)"), type);
+        if (crc32(bytes.substr(at + 4, length + 4)) != b.be32(at + 8 + length))
+            return Message(TERN_TEXT("EngineText", "damaged PNG (its %1 chunk at byte %2 fails its checksum)"), type,
+                           at);
+        if (type == "IEND")
+            return {};
+        at += 12 + length;
+    }
+    return {};
 }
 
 Message oversize_reason(const ImageHeader& header)

@@ -28,6 +28,11 @@ Message oversize_reason(const ImageHeader& header);
 // nullopt + reason when the bytes are not a well-formed header of a supported format.
 std::optional<ImageHeader> parse_image_header(std::string_view bytes, Message& reason);
 
+// What is wrong with a PNG's chunks (a type that is not four letters, a checksum that does not match, a chunk that
+// runs past the end), found without decoding; empty for sound chunks and for bytes that are not a PNG. libpng
+// prints its own complaint about such a chunk on stderr, which a one-line error must not be preceded by.
+Message png_damage(std::string_view bytes);
+
 // Reads up to the first 64 KiB of `path` (more when a JPEG header sits after a large EXIF block) and parses them;
 // a PNG without IEND or a JPEG without its end marker is reported as truncated, an image above max_image_pixels as
 // too large.

@@ -66,6 +66,13 @@ cv::Mat load_gray(const std::string& path)
     };
     if (header && header->format == "png" && !holds("IEND"))
         throw DataError(path, Message(TERN_TEXT("EngineText", "truncated PNG (no IEND chunk)")));
+    // Refused here, before libpng prints its own complaint on stderr: a PNG whose header gives no size, or whose
+    // chunks are damaged.
+    const std::string_view view(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    if (!header && !reason.empty() && view.starts_with("\x89PNG"))
+        throw DataError(path, Message(TERN_TEXT("EngineText", "not a readable image (%1)"), reason));
+    if (const Message damage = data::png_damage(view); !damage.empty())
+        throw DataError(path, damage);
     if (header && header->format == "jpeg" && !holds("\xFF\xD9"))
         throw DataError(path, Message(TERN_TEXT("EngineText", "truncated JPEG (no end-of-image marker)")));
     cv::Mat decoded;

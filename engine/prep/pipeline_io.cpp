@@ -1,6 +1,7 @@
 // Pipeline::save / load: "TERNPREP", a format version, the payload length and its CRC-32, then the fitted steps as
 // CBOR (nlohmann) with float arrays as little-endian binary blobs. Load checks every size and index before the
 // pipeline can be used, so a corrupt or hostile file is a clear InputError, never an out-of-bounds read.
+#include "engine/core/crc32.h"
 #include "engine/core/error.h"
 #include "engine/data/calendar.h"
 #include "engine/prep/state.h"
@@ -28,24 +29,6 @@ using json = nlohmann::json;
 [[noreturn]] void corrupt(const std::string& what)
 {
     throw InputError("preprocessing pipeline: corrupt or unsupported data: " + what);
-}
-
-std::uint32_t crc32(std::span<const std::uint8_t> bytes)
-{
-    static const std::array<std::uint32_t, 256> table = [] {
-        std::array<std::uint32_t, 256> t{};
-        for (std::uint32_t i = 0; i < 256; ++i) {
-            std::uint32_t c = i;
-            for (int k = 0; k < 8; ++k)
-                c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    std::uint32_t c = 0xFFFFFFFFu;
-    for (std::uint8_t b : bytes)
-        c = table[(c ^ b) & 0xFF] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
 }
 
 json blob(std::span<const float> values)

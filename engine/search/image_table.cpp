@@ -7,6 +7,8 @@
 #include "engine/data/image_pixels.h"
 
 #include <fmt/format.h>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -27,6 +29,14 @@ int decode_flags(const std::string& path)
     return ext == ".jpg" || ext == ".jpeg" ? cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH : cv::IMREAD_UNCHANGED;
 }
 
+// A PNG's damaged chunks, said before libpng prints its own complaint on stderr (data::png_damage).
+Message png_damage_of(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return data::png_damage(bytes);
+}
+
 // Pixel columns being filled, one image (row) at a time: the gray grid, then each colour cell's channels.
 struct PixelColumns {
     std::vector<std::vector<double>> values = std::vector<std::vector<double>>(pixels + 3 * colour_cells);
@@ -35,6 +45,10 @@ struct PixelColumns {
     // damaged data, and the decoder's own size and format checks throw.
     bool add(const std::string& path, std::vector<data::UnreadableFile>& skipped)
     {
+        if (Message damage = png_damage_of(path); !damage.empty()) {
+            skipped.push_back({path, std::move(damage)});
+            return false;
+        }
         cv::Mat bgr;
         try {
             bgr = data::to_bgr8_on_white(cv::imread(path, decode_flags(path)));

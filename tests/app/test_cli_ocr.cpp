@@ -77,6 +77,33 @@ class TestCliOcr : public QObject {
         QVERIFY2(r.err.find("bad.png") != std::string::npos, r.err.c_str());
     }
 
+    // A PNG without a size or with a damaged chunk is refused in one line of Tern's: libpng's own complaints
+    // ("libpng error: Invalid IHDR data") used to come first.
+    void damaged_png_is_one_line()
+    {
+        std::vector<unsigned char> sound;
+        cv::imencode(".png", cv::Mat(8, 8, CV_8UC1, cv::Scalar(200)), sound);
+        std::string bad_chunk(sound.begin(), sound.end());
+        bad_chunk[bad_chunk.find("IDAT") + 2] = '!';
+        std::string bad_crc(sound.begin(), sound.end());
+        bad_crc[bad_crc.find("IDAT") + 6] ^= 0x55; // a byte of its data: the checksum no longer matches
+        std::string no_size(sound.begin(), sound.end());
+        no_size.replace(16, 8, std::string(8, '\0')); // IHDR width and height 0
+        const struct { const char* name; std::string bytes; const char* reason; } cases[] = {
+            {"chunk.png", bad_chunk, "damaged PNG (no chunk type at byte"},
+            {"crc.png", bad_crc, "damaged PNG (its IDAT chunk at byte"},
+            {"nosize.png", no_size, "image header gives no size"},
+        };
+        for (const auto& c : cases) {
+            const QString path = m_dir.filePath(c.name);
+            std::ofstream(path.toStdString(), std::ios::binary) << c.bytes;
+            const Run r = cli({"ocr", path, "--json", "--no-store"});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.rfind("error: ", 0) == 0 && std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err.c_str());
+            QVERIFY2(r.err.find(c.reason) != std::string::npos, r.err.c_str());
+        }
+    }
+
     void bad_usage_exits_2()
     {
         QCOMPARE(cli({"ocr"}).code, 2);
