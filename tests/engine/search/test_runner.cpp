@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <chrono>
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <thread>
@@ -139,26 +140,61 @@ private slots:
 
     void failedCandidateIsRecordedAndTheSearchGoesOn()
     {
-        // An imputer pinned to "none" leaves NaN in a column with missing values: the families that need
-        // complete input fail with an error, the others (XGBoost) succeed, and the search continues.
+        // A metric undefined on what one family predicts: sqrt(r2 - 0.5) on a sine wave of x, which a line cannot
+        // follow (r2 near 0) and a forest can. The linear candidates fail with the reason, the forests go on.
+        const std::string path = m_dir.filePath("sine.csv").toStdString();
+        {
+            std::ofstream out(path);
+            out << "x,noise,y\n";
+            for (int i = 0; i < 300; ++i) {
+                const double x = (i * 37 % 300) / 300.0;
+                out << x << "," << (i * 53 % 97) / 97.0 << "," << std::sin(20 * x) << "\n";
+            }
+        }
         auto store = store::Store::open(db("failed"));
         Counter observer;
         Runner runner(store);
-        auto spec = spec_for("penguins.train.csv", "species", 300);
-        spec.imputer_pins = {{"bill_length_mm", "none"}};
-        spec.max_candidates = 6;
+        RunSpec spec;
+        spec.data_path = path;
+        spec.target = "y";
+        spec.budget_s = 300;
+        spec.families = {"linear", "random_forest"};
+        spec.metric_expr = "sqrt(r2 - 0.5)";
+        spec.max_candidates = 4;
         const auto out = runner.run(spec, observer);
+        QCOMPARE(out.status, std::string("finished"));
         int failed = 0, ok = 0;
         for (const auto& c : store.load_candidates(out.run_id)) {
             if (c.status == "failed") {
                 ++failed;
-                QVERIFY(!c.error.empty());
+                QCOMPARE(c.family, std::string("linear"));
+                QVERIFY2(c.error.find("not finite") != std::string::npos, c.error.c_str());
             }
             ok += c.status == "ok";
         }
         QVERIFY(failed >= 1);
         QVERIFY(ok >= 1);
-        QCOMPARE(store.load_candidates(out.run_id).size(), std::size_t{7});
+    }
+
+    // An imputer pinned to "none" keeps a column's missing values, which XGBoost alone reads: the other families are
+    // left out of the run and named, instead of failing candidate after candidate.
+    void aPinThatKeepsMissingValuesLeavesOutTheFamiliesThatCannotReadThem()
+    {
+        auto store = store::Store::open(db("pinned"));
+        Counter observer;
+        Runner runner(store);
+        auto spec = spec_for("penguins.train.csv", "species", 300);
+        spec.imputer_pins = {{"bill_length_mm", "none"}};
+        spec.max_candidates = 3;
+        const auto out = runner.run(spec, observer);
+        QCOMPARE(out.status, std::string("finished"));
+        for (const auto& c : store.load_candidates(out.run_id)) {
+            QCOMPARE(c.status, std::string("ok"));
+            QVERIFY(c.family == "xgboost" || c.family == "ensemble");
+        }
+        const auto report = store.load_run(out.run_id).report;
+        QCOMPARE(report["families"], nlohmann::json::array({"xgboost"}));
+        QCOMPARE(report["families_left_out"].size(), std::size_t(5)); // spec_for's others
     }
 
     void missingTargetRowsAreCountedAndResumeSkipsWhatIsDone()
