@@ -93,6 +93,20 @@ QString formatCellNumber(double value)
     return ungroupedLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
+QString cellText(const std::string& text, qsizetype limit)
+{
+    // A character takes one to four bytes: 4 (limit + 1) bytes hold more than `limit` characters of a longer text,
+    // so only those are converted (a sequence they cut off at the end is beyond the cut below).
+    const std::size_t most = 4 * static_cast<std::size_t>(limit + 1);
+    const QString shown = QString::fromUtf8(text.data(), static_cast<qsizetype>(std::min(text.size(), most)));
+    if (shown.size() <= limit)
+        return shown;
+    qsizetype cut = limit;
+    if (shown.at(cut - 1).isHighSurrogate())
+        --cut;
+    return shown.left(cut) + QChar(0x2026);
+}
+
 int metricDecimals(double value)
 {
     const double magnitude = std::abs(value);

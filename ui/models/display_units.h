@@ -20,6 +20,9 @@ int metricDecimals(double value);
 QLocale ungroupedLocale();
 // A cell's number exactly, in the locale's decimal separator (8,71 in German), whole numbers in full.
 QString formatCellNumber(double value);
+// A cell's text as a table shows it: at most `limit` characters, the rest marked with an ellipsis. A view measures
+// and draws the whole text: one cell of 10 MB froze the Data page for 15 seconds.
+QString cellText(const std::string& text, qsizetype limit = 200);
 // A stored UTC timestamp ("2026-11-29T11:27:24.826Z") in local time and the locale's short format; as stored when
 // it does not parse.
 QString localTimeText(const std::string& utcIso8601);

@@ -139,7 +139,7 @@ QVariant SummaryModel::display(const data::ColumnSummary& s, int column) const
     case TopLevels: {
         QStringList parts;
         for (const auto& level : s.top_levels)
-            parts << tr("%1 (%2)").arg(QString::fromStdString(level.level)).arg(level.count);
+            parts << tr("%1 (%2)").arg(cellText(level.level, 100)).arg(level.count);
         return parts.join(QStringLiteral(", "));
     }
     default: return {};

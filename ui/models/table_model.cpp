@@ -51,7 +51,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return {};
         if (column.type() == data::ColumnType::numeric && !column.is_date())
             return formatCellNumber(column.numbers()[row]);
-        return QString::fromStdString(column.display(row));
+        return cellText(column.display(row));
     case Qt::ToolTipRole: return column.is_missing(row) ? tr("Missing value") : QVariant();
     case Qt::TextAlignmentRole:
         return column.type() == data::ColumnType::numeric ? int(Qt::AlignRight | Qt::AlignVCenter)

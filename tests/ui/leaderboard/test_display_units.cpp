@@ -76,6 +76,25 @@ class TestDisplayUnits : public QObject {
 
     void latencyIsInMicroseconds() { QCOMPARE(formatLatency(2500), QStringLiteral("2.50 ms")); }
 
+    // A long cell is shown cut to its first characters and an ellipsis, whole characters only (a 10 MB cell froze
+    // the Data page while the view measured it).
+    void longCellsAreCut()
+    {
+        QCOMPARE(cellText("short"), QStringLiteral("short"));
+        QCOMPARE(cellText(std::string(200, 'a')), QString(200, QLatin1Char('a')));
+        QCOMPARE(cellText(std::string(10'000'000, 'a')), QString(200, QLatin1Char('a')) + QChar(0x2026));
+        std::string umlauts;
+        for (int i = 0; i < 300; ++i)
+            umlauts += "\xC3\xBC"; // ü, two bytes each
+        QCOMPARE(cellText(umlauts, 250), QString(250, QChar(0xFC)) + QChar(0x2026));
+        std::string emoji;
+        for (int i = 0; i < 10; ++i)
+            emoji += "\xF0\x9F\x8D\x8E"; // one character, two UTF-16 units
+        const QString cut = cellText(emoji, 5);
+        QVERIFY(!cut.at(cut.size() - 2).isHighSurrogate()); // no half character before the ellipsis
+        QCOMPARE(cut.size(), 5);
+    }
+
     void sizes_data()
     {
         QTest::addColumn<double>("bytes");
