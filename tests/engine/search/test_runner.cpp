@@ -156,7 +156,7 @@ private slots:
         Runner runner(store);
         RunSpec spec;
         spec.data_path = path;
-        spec.target = "y";
+        spec.target = std::string{"y"};
         spec.budget_s = 300;
         spec.families = {"linear", "random_forest"};
         spec.metric_expr = "sqrt(r2 - 0.5)";
