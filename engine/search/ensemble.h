@@ -51,7 +51,8 @@ struct EnsembleResult {
 // no family holding more than an equal share of the pool (pool_size / families, rounded up). The search tunes the
 // family that scores best the longest, and the best of many near-identical tries flatters itself most: without the
 // share, 14 of 20 places went to one family's variants, whose weight the selection then fitted to a few rows' noise
-// (16 tables, 40 candidates each, same candidates: test score +0.003 on average, better on 6, worse on 2).
+// (16 tables, 40 candidates each, same candidates: test score +0.003 on average, better on 6, worse on 2). A share
+// of one place per family moved it by +0.002 on 22 small tables but was better on 7 and worse on 8: not kept.
 std::vector<const EnsembleInput*> ensemble_pool(const std::vector<EnsembleInput>& inputs, std::size_t pool_size);
 
 // rows: the positions to select on (rows every input predicted). pool_size: the best inputs considered.
