@@ -262,7 +262,8 @@ void RunSession::choose_best()
             // missed by 0.2.
             const CandidateResult* fastest = nullptr;
             for (const auto& r : m_results)
-                if (eligible(r, false) && r.latency_us_p50 && (!fastest || *r.latency_us_p50 < *fastest->latency_us_p50))
+                if (eligible(r, false) && r.latency_us_p50 &&
+                    (!fastest || *r.latency_us_p50 < *fastest->latency_us_p50))
                     fastest = &r;
             if (fastest)
                 m_observer.log(Message(TERN_TEXT("EngineText", "no candidate is within the latency budget of %1 µs "

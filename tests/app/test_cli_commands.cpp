@@ -14,8 +14,10 @@ class TestCliCommands : public QObject {
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("top level") << QStringList{"exprot"} << "unknown command 'exprot' for tern-cli (expected inspect";
-        QTest::newRow("bench") << QStringList{"bench", "mpl"} << "unknown command 'mpl' for tern-cli bench (expected mlp)";
+        QTest::newRow("top level") << QStringList{"exprot"}
+                                   << "unknown command 'exprot' for tern-cli (expected inspect";
+        QTest::newRow("bench") << QStringList{"bench", "mpl"}
+                               << "unknown command 'mpl' for tern-cli bench (expected mlp)";
         QTest::newRow("none at all") << QStringList{} << "A subcommand is required";
     }
 

@@ -99,7 +99,8 @@ class TestCliOcr : public QObject {
             std::ofstream(path.toStdString(), std::ios::binary) << c.bytes;
             const Run r = cli({"ocr", path, "--json", "--no-store"});
             QCOMPARE(r.code, 2);
-            QVERIFY2(r.err.rfind("error: ", 0) == 0 && std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err.c_str());
+            QVERIFY2(r.err.rfind("error: ", 0) == 0 && std::count(r.err.begin(), r.err.end(), '\n') == 1,
+                     r.err.c_str());
             QVERIFY2(r.err.find(c.reason) != std::string::npos, r.err.c_str());
         }
     }

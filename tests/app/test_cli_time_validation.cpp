@@ -156,8 +156,9 @@ private slots:
         QVERIFY2(run.code == 0, run.err.constData());
         const auto j = json_of(run);
         const QString out = m_dir.filePath("dated-model");
-        const auto exported = cli({"export", QString::number(j["run_id"].toInt()), QString::number(j["best_id"].toInt()),
-                                   "--precision", "fp32", "--out", out, "--db", db()});
+        const auto exported = cli({"export", QString::number(j["run_id"].toInt()),
+                                   QString::number(j["best_id"].toInt()), "--precision", "fp32", "--out", out, "--db",
+                                   db()});
         QVERIFY2(exported.code == 0, exported.err.constData());
         QFile rows(m_dir.filePath("to_predict.csv"));
         QVERIFY(rows.open(QIODevice::WriteOnly));
