@@ -7,9 +7,14 @@
 
 namespace tern::ui {
 
+QString demoFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/tern/demo");
+}
+
 DemoTable installDemoData()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+    const QString folder = demoFolder();
     if (!QDir().mkpath(folder))
         return {};
     QDirIterator it(QStringLiteral(":/demo"), QDir::Files);

@@ -6,8 +6,12 @@
 
 namespace tern::ui {
 
+// The user data folder's tern/demo, beside the default store (tern/tern.db). Qt's AppDataLocation would be
+// Tern/Tern/demo: the organisation and the application share the name.
+QString demoFolder();
+
 struct DemoTable {
-    QString path;   // the copy in AppDataLocation/demo
+    QString path;   // the copy in demoFolder()
     QString target; // its usual target column
 };
 

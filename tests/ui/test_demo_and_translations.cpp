@@ -15,14 +15,14 @@ class TestDemoAndTranslations : public QObject {
     {
         ui::test::prepareUiTest();
         // Test mode keeps its data folder between runs: start from a first start.
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo"))
-            .removeRecursively();
+        QDir(ui::demoFolder()).removeRecursively();
     }
 
     void demoDataIsCopiedOnce()
     {
         const ui::DemoTable demo = ui::installDemoData();
         QVERIFY(QFileInfo(demo.path).isFile());
+        QVERIFY2(demo.path.endsWith(QStringLiteral("/tern/demo/penguins.csv")), qPrintable(demo.path));
         QCOMPARE(demo.target, QStringLiteral("species"));
         const QDir folder = QFileInfo(demo.path).dir();
         for (const char* name : {"penguins.csv", "iris.csv", "airquality.csv", "titanic.csv", "README.md"})

@@ -108,9 +108,8 @@ QVariant CandidateTableModel::variantData(const PrecisionVariant& v, int column,
         if (v.heldOutScore && v.fp32OnThoseRows)
             return tr("%1 variant: the candidate's score moved by the change the variant showed against fp32 on "
                       "the held-out rows both were scored on (%2 against %3)")
-                .arg(variantLabel(v))
-                .arg(*v.heldOutScore, 0, 'f', 4)
-                .arg(*v.fp32OnThoseRows, 0, 'f', 4);
+                .arg(variantLabel(v), QLocale().toString(*v.heldOutScore, 'f', 4),
+                     QLocale().toString(*v.fp32OnThoseRows, 'f', 4));
         return tr("%1 variant of this candidate, scored on its out-of-fold rows").arg(variantLabel(v));
     case Qt::ForegroundRole: return QBrush(mutedTextColour(QGuiApplication::palette()));
     case Qt::TextAlignmentRole:

@@ -11,6 +11,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
@@ -173,7 +174,8 @@ void DataPage::onLoaded(Dataset&& dataset)
     emit datasetChanged();
     emit fileOpened(path);
     emit statusMessage(
-        tr("Loaded %1 in %2 s").arg(QFileInfo(path).fileName()).arg(m_loadTimer.elapsed() / 1000.0, 0, 'f', 2));
+        tr("Loaded %1 in %2 s")
+            .arg(QFileInfo(path).fileName(), QLocale().toString(m_loadTimer.elapsed() / 1000.0, 'f', 2)));
 }
 
 void DataPage::onFailed(quint64 id, const QString& message)
