@@ -196,6 +196,7 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
         r.params = trained.display_params();
     }
     std::vector<store::ArtifactRecord> artifacts;
+    std::optional<Message> variants_line; // logged after the candidate's own line, which it details
     if (ev.status == "ok") {
         r.score = ev.score;
         r.score_std = ev.score_std;
@@ -221,9 +222,7 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
             r.size_bytes = c.size_bytes;
             r.over_latency_budget = m_spec.latency_budget_us > 0 && c.latency_us_p50 > m_spec.latency_budget_us;
             if (!ev.fold_models.empty())
-                m_observer.log(Message("#%1 %2", r.id,
-                                       record_variants(r.details, m_table, ev.fold_models, ev.threshold, *m_scorer,
-                                                       m_stop)));
+                variants_line = record_variants(r.details, m_table, ev.fold_models, ev.threshold, *m_scorer, m_stop);
             store::ArtifactRecord model;
             model.kind = "model";
             model.meta = {{"fitted_on", fmt::format("training rows of fold {}", ev.fold_scores.size())},
@@ -251,6 +250,8 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
                                                    : std::nullopt});
     m_observer.candidate_finished(r);
     m_observer.log(finished_line(r, m_scorer->metric_name(), m_folds.size(), ev.cut_short, config.params));
+    if (variants_line && r.status == "ok")
+        m_observer.log(Message("#%1 %2", r.id, *variants_line));
     report_progress("search");
 }
 
