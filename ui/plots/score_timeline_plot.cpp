@@ -87,8 +87,9 @@ void ScoreTimelinePlot::rebuild()
     dots->setData(xs, ys, true);
     dots->setProperty("ids", ids);
 
-    const double last = m_timeline.points.back().seconds;
-    xAxis->setRange(0, std::max(1.0, last * 1.05));
+    // A margin before 0 too: the first candidate finishes within a moment, and its dot sat half under the axis.
+    const double span = std::max(1.0, m_timeline.points.back().seconds * 1.05);
+    xAxis->setRange(-0.03 * span, span);
     const double pad = std::max(0.01, (hi - lo) * 0.08);
     yAxis->setRange(lo - pad, hi + pad);
     legend->setVisible(true);
