@@ -2,6 +2,7 @@
 
 #include "ui/plots/plot_palette.h"
 
+#include <QHash>
 #include <QFileDialog>
 #include <QMenu>
 
@@ -71,12 +72,18 @@ void ExportablePlot::spaceTicksByWidth(QCPAxis* axis)
 
 void ExportablePlot::spaceTicks()
 {
-    // Room for a label like "0.125" and a gap across, for a line of text and a gap up the side.
+    // Room for a label like "0.125" and a gap across, for a line of text and a gap up the side. Axes that share a
+    // ticker (the same ticks on both) take the fewer ticks either has room for.
+    QHash<QCPAxisTicker*, int> counts;
     for (QCPAxis* axis : std::as_const(m_spacedAxes)) {
         const bool across = axis->orientation() == Qt::Horizontal;
         const int length = (across ? width() : height()) * 3 / 4;
-        axis->ticker()->setTickCount(std::clamp(length / (across ? 60 : 40), 2, 8));
+        const int count = std::clamp(length / (across ? 60 : 40), 2, 8);
+        QCPAxisTicker* ticker = axis->ticker().data();
+        counts[ticker] = counts.contains(ticker) ? std::min(counts[ticker], count) : count;
     }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        it.key()->setTickCount(it.value());
 }
 
 void ExportablePlot::setAxisTitle(QCPAxis* axis, const QString& title)

@@ -18,6 +18,9 @@ constexpr std::size_t kMaxDots = 5000;
 ResidualPlot::ResidualPlot(QWidget* parent) : ExportablePlot(parent)
 {
     setTargetName(QString());
+    // One ticker for both axes: over the same range they tick at the same values (60 across, 25 up read as two
+    // scales).
+    yAxis->setTicker(xAxis->ticker());
     spaceTicksByWidth(xAxis);
     spaceTicksByWidth(yAxis);
     plotLayout()->insertRow(0);
