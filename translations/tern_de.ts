@@ -1786,6 +1786,10 @@ Vorhergesagte Zeilen: %2</translation>
             <numerusform>%n OCR-Aufträge.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter OCR jobs by status or file</source>
+        <translation>OCR-Aufträge nach Status oder Datei filtern</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ImageFolderPanel</name>

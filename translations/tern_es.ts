@@ -1786,6 +1786,10 @@ Filas predichas: %2</translation>
             <numerusform>%n trabajos de OCR.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter OCR jobs by status or file</source>
+        <translation>Filtrar trabajos OCR por estado o archivo</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ImageFolderPanel</name>

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QScopeGuard>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -36,12 +37,28 @@ QString lastTwoParts(const QString& path)
                                                             : parent + QLatin1Char('/') + info.fileName();
 }
 
+// A start time shown in the locale's format ("02/12/2026 11:55") but sorted by its UTC ISO text, which sorts as
+// time does.
+class StartedItem final : public QTableWidgetItem {
+  public:
+    StartedItem(const QString& shown, const std::string& iso) : QTableWidgetItem(shown), m_iso(iso) {}
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        const auto* started = dynamic_cast<const StartedItem*>(&other);
+        return started ? m_iso < started->m_iso : QTableWidgetItem::operator<(other);
+    }
+
+  private:
+    std::string m_iso;
+};
+
 } // namespace
 
 HistoryPage::HistoryPage(QWidget* parent)
     : QWidget(parent), m_model(new RunListModel(this)), m_sorted(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)), m_message(new QLabel(this)), m_view(new QTableView(this)),
-      m_ocrJobs(new QTableWidget(0, 5, this)), m_tabs(new QTabWidget(this)), m_open(new QPushButton(tr("&Open"), this)),
+      m_ocrJobs(new QTableWidget(0, 5, this)), m_ocrFilter(new QLineEdit(this)), m_ocrTab(new QWidget(this)),
+      m_tabs(new QTabWidget(this)), m_open(new QPushButton(tr("&Open"), this)),
       m_delete(new QPushButton(tr("&Delete..."), this))
 {
     m_sorted->setSourceModel(m_model);
@@ -66,6 +83,7 @@ HistoryPage::HistoryPage(QWidget* parent)
             [this](const QModelIndex& index) { openRow(m_sorted->mapToSource(index).row()); });
     new QShortcut(QKeySequence::Delete, m_view, this, &HistoryPage::deleteSelectedRun, Qt::WidgetShortcut);
     new QShortcut(QKeySequence::Delete, m_ocrJobs, this, &HistoryPage::deleteSelectedRun, Qt::WidgetShortcut);
+    m_filter->setObjectName(QStringLiteral("runFilter"));
     m_filter->setPlaceholderText(tr("Filter runs by dataset, target, metric, status or model"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_sorted, &QSortFilterProxyModel::setFilterFixedString);
@@ -80,7 +98,17 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_ocrJobs->horizontalHeader()->setStretchLastSection(true);
     connect(m_ocrJobs, &QTableWidget::activated, this,
             [this](const QModelIndex& index) { openOcrJobRow(index.row()); });
-    m_tabs->addTab(m_ocrJobs, tr("OCR jobs"));
+    m_ocrJobs->setSortingEnabled(true);
+    m_ocrJobs->sortByColumn(0, Qt::DescendingOrder); // newest first, as the runs
+    m_ocrFilter->setObjectName(QStringLiteral("ocrFilter"));
+    m_ocrFilter->setPlaceholderText(tr("Filter OCR jobs by status or file"));
+    m_ocrFilter->setClearButtonEnabled(true);
+    connect(m_ocrFilter, &QLineEdit::textChanged, this, &HistoryPage::filterOcrJobs);
+    auto* ocrLayout = new QVBoxLayout(m_ocrTab);
+    ocrLayout->setContentsMargins(0, 0, 0, 0);
+    ocrLayout->addWidget(m_ocrFilter);
+    ocrLayout->addWidget(m_ocrJobs, 1);
+    m_tabs->addTab(m_ocrTab, tr("OCR jobs"));
 
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
     m_open->setToolTip(tr("Open the selected run on the Leaderboard, or the selected OCR job on its page "
@@ -91,7 +119,7 @@ HistoryPage::HistoryPage(QWidget* parent)
     connect(m_ocrJobs->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateOpen);
     connect(m_tabs, &QTabWidget::currentChanged, this, &HistoryPage::updateOpen);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        if (m_tabs->currentWidget() == m_ocrJobs)
+        if (m_tabs->currentWidget() == m_ocrTab)
             openOcrJobRow(m_ocrJobs->currentRow());
         else
             openRow(selectedRunRow());
@@ -121,7 +149,7 @@ HistoryPage::HistoryPage(QWidget* parent)
 
 void HistoryPage::updateOpen()
 {
-    const bool runs = m_tabs->currentWidget() != m_ocrJobs;
+    const bool runs = m_tabs->currentWidget() != m_ocrTab;
     const QItemSelectionModel* selection = runs ? m_view->selectionModel() : m_ocrJobs->selectionModel();
     m_open->setEnabled(selection->hasSelection());
     if (runs) {
@@ -142,7 +170,7 @@ int HistoryPage::selectedRunRow() const
 
 void HistoryPage::deleteSelectedRun()
 {
-    if (m_tabs->currentWidget() == m_ocrJobs) {
+    if (m_tabs->currentWidget() == m_ocrTab) {
         const int job = m_ocrJobs->currentRow();
         if (job < 0 || !m_delete->isEnabled())
             return;
@@ -198,8 +226,27 @@ void HistoryPage::refresh()
     updateOpen(); // a reset model has no selection left
 }
 
+void HistoryPage::filterOcrJobs()
+{
+    const QString wanted = m_ocrFilter->text().trimmed();
+    for (int row = 0; row < m_ocrJobs->rowCount(); ++row) {
+        bool shown = wanted.isEmpty();
+        for (int column = 0; column < m_ocrJobs->columnCount() && !shown; ++column)
+            if (const QTableWidgetItem* item = m_ocrJobs->item(row, column))
+                shown = item->text().contains(wanted, Qt::CaseInsensitive) ||
+                        item->toolTip().contains(wanted, Qt::CaseInsensitive); // every file the job read
+        m_ocrJobs->setRowHidden(row, !shown);
+    }
+}
+
 void HistoryPage::reloadOcrJobs()
 {
+    // Rows are filled unsorted (a sorted table moves a row while its cells are set), then sorted as the header says.
+    m_ocrJobs->setSortingEnabled(false);
+    const auto resort = qScopeGuard([this] {
+        m_ocrJobs->setSortingEnabled(true);
+        filterOcrJobs();
+    });
     m_ocrJobs->setRowCount(0);
     if (m_databasePath.isEmpty() || !QFileInfo::exists(m_databasePath))
         return;
@@ -208,15 +255,17 @@ void HistoryPage::reloadOcrJobs()
         for (const auto& job : store.list_ocr_jobs()) {
             const int row = m_ocrJobs->rowCount();
             m_ocrJobs->insertRow(row);
-            auto* id = new QTableWidgetItem(QString::number(job.id));
+            auto* id = new QTableWidgetItem;
+            id->setData(Qt::DisplayRole, qlonglong(job.id)); // a number: job 10 sorts after job 9
             id->setData(Qt::UserRole, qlonglong(job.id));
             id->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter); // numbers line up as on the runs tab
             m_ocrJobs->setItem(row, 0, id);
-            auto* started = new QTableWidgetItem(localTimeText(job.started_at));
+            auto* started = new StartedItem(localTimeText(job.started_at), job.started_at);
             started->setToolTip(QString::fromStdString(job.started_at));
             m_ocrJobs->setItem(row, 1, started);
             m_ocrJobs->setItem(row, 2, new QTableWidgetItem(runStatusLabel(job.status)));
-            auto* images = new QTableWidgetItem(QString::number(job.image_count));
+            auto* images = new QTableWidgetItem;
+            images->setData(Qt::DisplayRole, qlonglong(job.image_count));
             images->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_ocrJobs->setItem(row, 3, images);
             // What the job was given: the first file or folder by name, the whole list as a tooltip.

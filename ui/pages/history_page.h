@@ -59,6 +59,7 @@ class HistoryPage : public QWidget {
                            const QString& done);
     void compactLater(); // the store gives deleted rows' pages back, off the event thread
     void reloadOcrJobs();
+    void filterOcrJobs();       // hides the jobs whose texts do not hold the filter's
     void updateOpen();          // enabled while the tab shown has a selected row
     int selectedRunRow() const; // a row of model(), or -1
     void deleteSelectedRun();
@@ -70,6 +71,8 @@ class HistoryPage : public QWidget {
     QLabel* m_message;
     QTableView* m_view;
     QTableWidget* m_ocrJobs;
+    QLineEdit* m_ocrFilter;
+    QWidget* m_ocrTab; // the filter above the jobs
     QTabWidget* m_tabs;
     QPushButton* m_open;
     QPushButton* m_delete;

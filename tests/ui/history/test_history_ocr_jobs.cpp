@@ -4,6 +4,7 @@
 #include "ui/pages/history_page.h"
 #include "ui/pages/ocr_page.h"
 
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -83,6 +84,46 @@ class TestHistoryOcrJobs : public QObject {
         QCOMPARE(history.ocrJobCount(), 0);
         QCOMPARE(store::Store::open(db.toStdString(), store::OpenMode::read_only).list_ocr_jobs().size(),
                  std::size_t(0));
+    }
+
+    // Jobs list newest first, sort by a header (job 10 after job 9, not after 1), and filter by any file they read.
+    void jobsSortAndFilter()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("tern.db"));
+        {
+            auto store = store::Store::open(db.toStdString());
+            for (int i = 1; i <= 10; ++i) {
+                store::OcrJobRecord job;
+                job.sources = i == 9 ? nlohmann::json{"/shelf/a.png", "/shelf/honey.png"}
+                                     : nlohmann::json{QStringLiteral("/scans/img_%1.png").arg(i).toStdString()};
+                store.create_ocr_job(job);
+                job.status = "finished";
+                job.image_count = i;
+                store.update_ocr_job(job);
+            }
+        }
+        ui::HistoryPage history;
+        history.setDatabasePath(db);
+        history.refresh();
+        auto* filter = history.findChild<QLineEdit*>(QStringLiteral("ocrFilter"));
+        auto* table = history.findChild<QTableWidget*>();
+        QVERIFY(filter && table);
+        QCOMPARE(table->rowCount(), 10);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("10"));
+        QCOMPARE(table->item(9, 0)->text(), QStringLiteral("1"));
+        table->sortByColumn(3, Qt::AscendingOrder); // images, as numbers
+        QCOMPARE(table->item(9, 3)->text(), QStringLiteral("10"));
+        filter->setText(QStringLiteral("HONEY")); // the second file of job 9, in its tooltip
+        int shown = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (!table->isRowHidden(row)) {
+                ++shown;
+                QCOMPARE(table->item(row, 0)->text(), QStringLiteral("9"));
+            }
+        QCOMPARE(shown, 1);
+        history.refresh(); // the filter holds over a reload
+        QCOMPARE(table->isRowHidden(0), table->item(0, 0)->text() != QStringLiteral("9"));
     }
 
     void aMissingStoreListsNothing()

@@ -172,7 +172,7 @@ class TestHistoryRuns : public QObject {
         QCOMPARE(runAt(1), low);
         QCOMPARE(runAt(2), going); // no best yet: below every score
 
-        auto* filter = page.findChild<QLineEdit*>();
+        auto* filter = page.findChild<QLineEdit*>(QStringLiteral("runFilter"));
         QVERIFY(filter);
         filter->setText(QStringLiteral("PENGUINS"));
         QCOMPARE(view->model()->rowCount(), 1);
