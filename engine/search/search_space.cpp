@@ -59,6 +59,9 @@ std::vector<Dimension> dimensions(const std::string& family_name, const SearchCo
             continue;
         dims.push_back(std::move(d));
     }
+    // XGBoost reads missing values itself and might skip the imputers; searching them too scored better: 'none'
+    // alone moved the chosen model's test score by -0.003 on 10 tables with missing values (better on 2, worse on 4,
+    // airquality -0.015; 30 candidates each, same search).
     if (ctx.has_missing) {
         std::vector<std::string> imputers{"median", "mean", "most_frequent", "knn", "iterative"};
         if (family.handles_missing)
