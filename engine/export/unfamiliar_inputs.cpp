@@ -43,7 +43,7 @@ struct FarValues {
 
 // Values beyond half the training range past either end: a tree predicts them as its edge, a linear model extends
 // its line, and either may be far off. Later dates are the usual case (a forecast), so a date is far only beyond
-// ten years or twice the training range after it, whichever is longer: a placeholder such as 9999-12-31, not next
+// ten years or twice the training range after it, whichever is longer: a placeholder such as 2199-12-31, not next
 // quarter; an earlier date is far as any value is. A column of one value has no range to be far from. Compared as
 // the model sees them, as floats (days, for dates).
 FarValues far_values(const prep::NumericStep& step, const data::Column& column)
@@ -110,7 +110,9 @@ std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& tab
                                             unread.first_text));
             }
             const FarValues far = far_values(step, column);
-            const auto shown = [&step](double v) { return step.date ? data::format_date(v) : fmt::format("{}", v); };
+            // As the model holds it: the training range in float (32.1, not 32.099998474121094), the file's value as
+            // written; a date as a date.
+            const auto shown = [&step](auto v) { return step.date ? data::format_date(v) : fmt::format("{}", v); };
             if (far.count > 0)
                 notes.push_back(fmt::format("{}: {} row(s) lie far outside the training range {} to {} (e.g. {}); "
                                             "the model extrapolates there",
