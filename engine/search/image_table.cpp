@@ -29,12 +29,18 @@ int decode_flags(const std::string& path)
     return ext == ".jpg" || ext == ".jpeg" ? cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH : cv::IMREAD_UNCHANGED;
 }
 
-// A PNG's damaged chunks, said before libpng prints its own complaint on stderr (data::png_damage).
-Message png_damage_of(const std::string& path)
+// The image as OpenCV decodes it. A PNG is read once and its chunks checked before decoding (data::png_damage):
+// libpng prints its own complaint about a damaged chunk on stderr. `damage` says what is wrong; the image is empty.
+cv::Mat decode(const std::string& path, Message& damage)
 {
+    if (data::lower_extension(path) != ".png")
+        return cv::imread(path, decode_flags(path));
     std::ifstream in(path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return data::png_damage(bytes);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (damage = data::png_damage(bytes); !damage.empty() || bytes.empty())
+        return {};
+    return cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char*>(bytes.data())),
+                        decode_flags(path));
 }
 
 // Pixel columns being filled, one image (row) at a time: the gray grid, then each colour cell's channels.
@@ -45,15 +51,16 @@ struct PixelColumns {
     // damaged data, and the decoder's own size and format checks throw.
     bool add(const std::string& path, std::vector<data::UnreadableFile>& skipped)
     {
-        if (Message damage = png_damage_of(path); !damage.empty()) {
-            skipped.push_back({path, std::move(damage)});
-            return false;
-        }
         cv::Mat bgr;
+        Message damage;
         try {
-            bgr = data::to_bgr8_on_white(cv::imread(path, decode_flags(path)));
+            bgr = data::to_bgr8_on_white(decode(path, damage));
         } catch (const cv::Exception& e) {
             skipped.push_back({path, Message(TERN_TEXT("EngineText", "cannot be decoded (%1)"), e.err)});
+            return false;
+        }
+        if (!damage.empty()) {
+            skipped.push_back({path, std::move(damage)});
             return false;
         }
         if (bgr.empty()) {
