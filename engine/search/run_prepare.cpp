@@ -59,28 +59,36 @@ std::vector<std::string> ordered_families(const RunSpec& spec, Task task)
 // A column pinned to "none" keeps its missing cells, which only families that read missing values can take: the
 // others would fail every candidate one by one. They are left out of the run, said in its log; with none left the
 // run is refused before it starts.
-std::vector<std::string> families_for_pins(std::vector<std::string> families, const data::Table& table,
-                                           const nlohmann::json& pins, std::vector<Message>& notes)
+struct PinnedFamilies {
+    std::vector<std::string> kept, left_out;
+    Message note; // names the left out, when there are any
+};
+
+PinnedFamilies families_for_pins(std::vector<std::string> families, const data::Table& table,
+                                 const nlohmann::json& pins)
 {
     std::string unimputed;
     for (const auto& [column, strategy] : pins.items())
         if (strategy == "none" && table.find(column) && table.column(column).missing_count() > 0)
             unimputed += (unimputed.empty() ? "" : ", ") + column;
-    if (unimputed.empty())
-        return families;
-    std::vector<std::string> kept, left_out;
+    PinnedFamilies out;
+    if (unimputed.empty()) {
+        out.kept = std::move(families);
+        return out;
+    }
     for (auto& name : families)
-        (models::family(name).handles_missing ? kept : left_out).push_back(std::move(name));
-    if (kept.empty())
+        (models::family(name).handles_missing ? out.kept : out.left_out).push_back(std::move(name));
+    const std::string left_out = fmt::format("{}", fmt::join(out.left_out, ", "));
+    if (out.kept.empty())
         throw InputError(Message(TERN_TEXT("EngineText", "imputation 'none' for %1 leaves missing values that none of "
                                                          "the families asked for (%2) can read; xgboost can, or "
                                                          "choose an imputer for it"),
-                                 unimputed, fmt::format("{}", fmt::join(left_out, ", "))));
-    if (!left_out.empty())
-        notes.emplace_back(TERN_TEXT("EngineText", "imputation 'none' for %1 leaves missing values, which %2 cannot "
+                                 unimputed, left_out));
+    if (!out.left_out.empty())
+        out.note = Message(TERN_TEXT("EngineText", "imputation 'none' for %1 leaves missing values, which %2 cannot "
                                                    "read: left out of this run"),
-                           unimputed, fmt::format("{}", fmt::join(left_out, ", ")));
-    return kept;
+                           unimputed, left_out);
+    return out;
 }
 
 // A pin on a column the table lacks (or with an unknown strategy) would fail every candidate's preprocessing one
@@ -306,14 +314,12 @@ void RunSession::prepare()
     const std::string metric = m_scorer->metric_name();
     m_ctx.prefer_balanced = metric == "balanced_accuracy" || metric == "f1_macro" || metric == "mcc" ||
                             metric == "custom";
-    const std::vector<std::string> asked = ordered_families(m_spec, m_target.task);
-    std::vector<Message> family_notes;
-    m_ctx.families = families_for_pins(asked, m_table, m_spec.imputer_pins, family_notes);
-    for (auto& line : family_notes)
-        note(std::move(line));
-    for (const auto& name : asked)
-        if (std::find(m_ctx.families.begin(), m_ctx.families.end(), name) == m_ctx.families.end())
-            m_report["families_left_out"].push_back({{"family", name}, {"reason", "reads no missing values"}});
+    PinnedFamilies pinned = families_for_pins(ordered_families(m_spec, m_target.task), m_table, m_spec.imputer_pins);
+    m_ctx.families = std::move(pinned.kept);
+    if (!pinned.left_out.empty())
+        note(std::move(pinned.note));
+    for (const auto& name : pinned.left_out)
+        m_report["families_left_out"].push_back({{"family", name}, {"reason", "reads no missing values"}});
     // Forward folds grow: the mean training fold is what a candidate's fidelity subsamples.
     const double fold_train = mean_training_rows(m_folds);
     if (fold_train >= 13'500)
