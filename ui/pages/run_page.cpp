@@ -345,8 +345,11 @@ QString RunPage::imputationText() const
 
 void RunPage::updateImputation()
 {
-    const std::size_t columns = m_table ? columnsToImpute(*m_table, m_target->currentText().toStdString()).size() : 0;
-    const std::size_t pinned = spec().imputer_pins.size();
+    const std::vector<std::size_t> missing =
+        m_table ? columnsToImpute(*m_table, m_target->currentText().toStdString()) : std::vector<std::size_t>{};
+    const std::size_t columns = missing.size();
+    const auto pinned = std::count_if(missing.begin(), missing.end(),
+                                      [this](std::size_t c) { return m_pins.contains(m_table->column(c).name()); });
     m_imputation->setEnabled(columns > 0);
     if (!m_table)
         m_imputation->setText(m_images ? tr("Not needed for images") : tr("No table loaded"));
