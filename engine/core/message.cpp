@@ -15,8 +15,17 @@ std::string Message::text() const
     return text([](const std::string& pattern) { return pattern; });
 }
 
-std::string Message::text(const Translator& translate) const
+Message Message::term(std::string kind, std::string code)
 {
+    Message m = verbatim(std::move(code));
+    m.m_term_kind = std::move(kind);
+    return m;
+}
+
+std::string Message::text(const Translator& translate, const TermNamer& name_term) const
+{
+    if (!m_term_kind.empty() && name_term)
+        return name_term(m_term_kind, m_pattern);
     if (m_verbatim)
         return m_pattern;
     const std::string pattern = translate(m_pattern);
@@ -36,7 +45,7 @@ std::string Message::text(const Translator& translate) const
                 }
             }
             if (index > 0) {
-                out += m_args[index - 1].text(translate);
+                out += m_args[index - 1].text(translate, name_term);
                 i += digits;
                 continue;
             }

@@ -24,6 +24,8 @@ class Message {
 public:
     // The pattern in the catalogue's language (English) -> the pattern in the reader's language.
     using Translator = std::function<std::string(const std::string& pattern)>;
+    // A term's kind and code -> the reader's word for it (see term()).
+    using TermNamer = std::function<std::string(const std::string& kind, const std::string& code)>;
 
     Message() = default;
 
@@ -41,13 +43,17 @@ public:
     static Message with_args(std::string pattern, std::vector<Message> args);
     // The parts one after another with `separator` between them, each still translatable.
     static Message joined(std::vector<Message> parts, std::string_view separator);
+    // A code that the engine, the store and tern-cli write as it is ("knn", "balanced_accuracy") and a user
+    // interface names in its own words ("k-NN", "Balanced accuracy"). kind: "family" or "metric".
+    static Message term(std::string kind, std::string code);
 
-    std::string text() const;
-    std::string text(const Translator& translate) const;
+    std::string text() const;  // terms as their codes
+    std::string text(const Translator& translate, const TermNamer& name_term = {}) const;
 
     const std::string& pattern() const noexcept { return m_pattern; }
     const std::vector<Message>& args() const noexcept { return m_args; }
     bool is_verbatim() const noexcept { return m_verbatim; }
+    const std::string& term_kind() const noexcept { return m_term_kind; }  // empty unless a term
     bool empty() const noexcept { return m_pattern.empty() && m_args.empty(); }
 
     bool operator==(const Message&) const = default;
@@ -64,9 +70,10 @@ private:
         return verbatim(fmt::format("{}", v));
     }
 
-    std::string m_pattern;
+    std::string m_pattern;  // a term's code
     std::vector<Message> m_args;
     bool m_verbatim = false;
+    std::string m_term_kind;
 };
 
 }  // namespace tern

@@ -16,6 +16,15 @@ Message task_message(Task task)
     return Message::verbatim(std::string(to_string(task)));
 }
 
+Message family_list(const std::vector<std::string>& families)
+{
+    std::vector<Message> terms;
+    terms.reserve(families.size());
+    for (const auto& f : families)
+        terms.push_back(Message::term("family", f));
+    return Message::joined(std::move(terms), ",");
+}
+
 namespace {
 
 Message status_message(const std::string& status)
@@ -36,9 +45,9 @@ Message status_message(const std::string& status)
 Message finished_line(const CandidateResult& r, const std::string& metric, std::size_t folds,
                       const nlohmann::json& cut_short, const nlohmann::json& asked)
 {
-    std::vector<Message> parts{Message("#%1 %2 %3", r.id, r.family, status_message(r.status))};
+    std::vector<Message> parts{Message("#%1 %2 %3", r.id, Message::term("family", r.family), status_message(r.status))};
     if (r.score)
-        parts.push_back(Message(" %1=%2", metric, fmt::format("{:.4f}", *r.score)));
+        parts.push_back(Message(" %1=%2", Message::term("metric", metric), fmt::format("{:.4f}", *r.score)));
     else if (!r.error.empty())
         parts.push_back(Message(": %1", r.error));
     if (r.score && r.fold_scores.size() < folds)

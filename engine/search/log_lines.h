@@ -10,11 +10,15 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace tern::search {
 
 // binary | multiclass | regression, as words to read.
 Message task_message(Task task);
+
+// The families as terms (Message::term), comma-separated: tern-cli prints their codes, the GUI its own names.
+Message family_list(const std::vector<std::string>& families);
 
 // "#12 xgboost ok r2=0.8123", or the candidate's error, and whether its time limit cut its folds or its size
 // (cut_short: parameter -> the value its folds were trained with; asked: the parameters it was proposed with).

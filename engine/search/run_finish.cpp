@@ -199,7 +199,7 @@ void RunSession::build_ensemble()
     m_ensemble_weights[r.id] = e.weights;
     m_observer.candidate_finished(r);
     m_observer.log(Message(TERN_TEXT("EngineText", "#%1 ensemble of %2 candidates: %3=%4"), r.id, e.members.size(),
-                           m_scorer->metric_name(), fmt::format("{:.4f}", *r.score)));
+                           Message::term("metric", m_scorer->metric_name()), fmt::format("{:.4f}", *r.score)));
 }
 
 void RunSession::choose_best()
@@ -254,7 +254,7 @@ void RunSession::choose_best()
                 m_observer.log(Message(within ? TERN_TEXT("EngineText", "chosen: #%1 %2, the best score within the "
                                                                         "latency budget")
                                               : TERN_TEXT("EngineText", "chosen: #%1 %2, the best score"),
-                                       best->id, best->family));
+                                       best->id, Message::term("family", best->family)));
             break;
         }
         if (m_spec.latency_budget_us > 0) {
@@ -269,7 +269,7 @@ void RunSession::choose_best()
                 m_observer.log(Message(TERN_TEXT("EngineText", "no candidate is within the latency budget of %1 µs "
                                                                "(the fastest, #%2 %3, takes %4 µs): the choice "
                                                                "ignores it"),
-                                       m_spec.latency_budget_us, fastest->id, fastest->family,
+                                       m_spec.latency_budget_us, fastest->id, Message::term("family", fastest->family),
                                        fmt::format("{:.3g}", *fastest->latency_us_p50)));
         }
     }

@@ -10,7 +10,6 @@
 #include "engine/search/variants.h"
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -111,8 +110,8 @@ RunOutcome RunSession::start(const RunSpec& spec)
     m_observer.log(Message(m_images
                                ? TERN_TEXT("EngineText", "run %1: %2 images, %3, metric %4, %5 s budget, families %6")
                                : TERN_TEXT("EngineText", "run %1: %2 rows, %3, metric %4, %5 s budget, families %6"),
-                           m_run.id, m_target.rows.size(), task_message(m_target.task), m_run.metric, m_budget_s,
-                           fmt::format("{}", fmt::join(m_ctx.families, ","))));
+                           m_run.id, m_target.rows.size(), task_message(m_target.task),
+                           Message::term("metric", m_run.metric), m_budget_s, family_list(m_ctx.families)));
     search();
     return finish();
 }

@@ -81,6 +81,18 @@ private slots:
         }
     }
 
+    void aTermIsItsCodeUnlessAReaderNamesIt()
+    {
+        const Message line("#%1 %2 %3=%4", 2, Message::term("family", "knn"), Message::term("metric", "r2"), "0.5");
+        QCOMPARE(QString::fromStdString(line.text()), QStringLiteral("#2 knn r2=0.5"));
+        const auto same = [](const std::string& pattern) { return pattern; };
+        QCOMPARE(QString::fromStdString(line.text(same)), QStringLiteral("#2 knn r2=0.5"));
+        const auto names = [](const std::string& kind, const std::string& code) { return kind + ":" + code; };
+        QCOMPARE(QString::fromStdString(line.text(same, names)), QStringLiteral("#2 family:knn metric:r2=0.5"));
+        QCOMPARE(QString::fromStdString(line.args()[1].term_kind()), QStringLiteral("family"));
+        QVERIFY(Message::verbatim("knn").term_kind().empty());
+    }
+
     void numbersAreWrittenAsFmtWritesThem()
     {
         QCOMPARE(QString::fromStdString(Message("%1 %2 %3", 0.5, -2, 1e-7).text()), QStringLiteral("0.5 -2 1e-07"));

@@ -28,6 +28,14 @@ private slots:
         QVERIFY(message_from_json(j).is_verbatim());
     }
 
+    void aTermKeepsItsKind()
+    {
+        const Message line("chosen: #%1 %2", 4, Message::term("family", "extra_trees"));
+        const Message back = message_from_json(nlohmann::json::parse(message_to_json(line).dump()));
+        QVERIFY(back == line);
+        QCOMPARE(QString::fromStdString(back.args()[1].term_kind()), QStringLiteral("family"));
+    }
+
     void anythingElseReadsBackAsText()
     {
         QCOMPARE(QString::fromStdString(message_from_json(nlohmann::json{{"words", 3}}).text()),

@@ -1,7 +1,7 @@
 // The Run page's log in the GUI's language: every pattern a run logs (its validation plan, the columns it set
 // aside and why, stray words, a far target value, each candidate, the ensemble, the choice) has a German and a
-// Spanish translation in the embedded catalogue, and a line reads translated with its arguments in place; so does
-// a target's refusal.
+// Spanish translation in the embedded catalogue, and a line reads translated with its arguments in place, families
+// and metrics under the names the pages give them; so does a target's refusal.
 #include "engine/core/error.h"
 #include "engine/data/readers.h"
 #include "engine/search/runner.h"
@@ -127,6 +127,22 @@ class TestRunLogLanguage : public QObject {
         QVERIFY(validation);
         QCOMPARE(ui::engineText(missing_target),
                  QStringLiteral("2 rows without a value of 'revenue' are left out of training"));
+    }
+
+    // Families and metrics read as every other page names them, while tern-cli keeps the codes users type.
+    void familiesAndMetricsReadAsThePagesNameThem()
+    {
+        QString started, knn;
+        for (const Message& line : m_log.lines) {
+            const QString shown = ui::engineText(line);
+            if (shown.startsWith(QStringLiteral("run ")))
+                started = shown;
+            if (QString::fromStdString(line.text()).contains(QStringLiteral(" knn ok r2=")))
+                knn = shown;
+        }
+        QVERIFY2(started.contains(QStringLiteral("metric R², ")) && started.endsWith(QStringLiteral("Linear,k-NN")),
+                 qPrintable(started));
+        QVERIFY2(knn.contains(QStringLiteral(" k-NN ")) && knn.contains(QStringLiteral("R²=")), qPrintable(knn));
     }
 
     // A run refused for its target says why in the GUI's language, the column's name in place.
