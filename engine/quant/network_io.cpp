@@ -1,8 +1,11 @@
 // Layout per layer: precision, inputs, outputs, activation, bias, optional layer norm, then the weights of its
 // precision (ternary packed 2 bits per weight with bf16 block scales, so a package is as small as size_bytes() says).
-// The residual fraction is stored and re-applied on load, so keep masks are rebuilt, not trusted.
+// The residual fraction is stored and re-applied on load, so keep masks are rebuilt, not trusted; residual levels hold
+// only the blocks that run (format 4), each level's block mask first, and every block the rebuilt mask runs must
+// have been stored.
 #include "engine/quant/network_io.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tern::quant {
@@ -48,6 +51,23 @@ std::vector<std::int8_t> unpack_ternary(models::ByteReader& r, const std::vector
     return t;
 }
 
+// The input rows [first, last) of ternary block b.
+std::pair<std::size_t, std::size_t> block_rows(const QuantizedLayer& l, std::size_t b)
+{
+    const std::size_t first = b * std::size_t(l.block);
+    return {first, std::min(first + std::size_t(l.block), std::size_t(l.inputs))};
+}
+
+// Per block of `level`, whether it is stored: every block of level 0, the running ones of a residual level.
+std::vector<std::uint8_t> stored_blocks(const QuantizedLayer& l, std::size_t level)
+{
+    const std::size_t blocks = std::size_t(l.blocks());
+    if (level == 0)
+        return std::vector<std::uint8_t>(blocks, 1);
+    const auto first = l.keep.begin() + std::ptrdiff_t((level - 1) * blocks);
+    return {first, first + std::ptrdiff_t(blocks)};
+}
+
 void write_layer(models::ByteWriter& w, const QuantizedLayer& l)
 {
     w.put<std::uint8_t>(std::uint8_t(l.precision));
@@ -75,11 +95,23 @@ void write_layer(models::ByteWriter& w, const QuantizedLayer& l)
         w.put<std::uint8_t>(l.input_unsigned);
         w.put<std::int32_t>(l.block);
         w.put<std::int32_t>(std::int32_t(l.levels.size()));
-        for (const auto& lv : l.levels) {
-            w.put_vector(pack_ternary(lv.t));
-            std::vector<kernels::bf16> alpha(lv.alpha.size()); // exact: quantize() rounds alphas to bf16
-            for (std::size_t i = 0; i < alpha.size(); ++i)
-                alpha[i] = kernels::to_bf16(lv.alpha[i]);
+        for (std::size_t level = 0; level < l.levels.size(); ++level) {
+            const std::vector<std::uint8_t> stored = stored_blocks(l, level);
+            if (level > 0)
+                w.put_vector(stored);
+            const TernaryLevel& lv = l.levels[level];
+            const std::size_t K = std::size_t(l.outputs);
+            std::vector<std::int8_t> t;
+            std::vector<kernels::bf16> alpha; // exact: quantize() rounds alphas to bf16
+            for (std::size_t b = 0; b < stored.size(); ++b) {
+                if (!stored[b])
+                    continue;
+                const auto [first, last] = block_rows(l, b);
+                t.insert(t.end(), lv.t.begin() + std::ptrdiff_t(first * K), lv.t.begin() + std::ptrdiff_t(last * K));
+                for (std::size_t k = 0; k < K; ++k)
+                    alpha.push_back(kernels::to_bf16(lv.alpha[b * K + k]));
+            }
+            w.put_vector(pack_ternary(t));
             w.put_vector(alpha);
         }
         w.put_vector(l.residual_gain);
@@ -98,7 +130,8 @@ void read_scale(models::ByteReader& r, QuantizedLayer& l)
     l.input_unsigned = u == 1;
 }
 
-QuantizedLayer read_layer(models::ByteReader& r)
+// stored_residual: gets which residual blocks ([levels - 1][blocks]) the data held, for read_network to check.
+QuantizedLayer read_layer(models::ByteReader& r, std::uint32_t format, std::vector<std::uint8_t>& stored_residual)
 {
     QuantizedLayer l;
     const auto p = r.get<std::uint8_t>();
@@ -157,16 +190,43 @@ QuantizedLayer read_layer(models::ByteReader& r)
         if (levels < 1 || levels > 8)
             r.fail("bad ternary level count");
         const std::size_t blocks = std::size_t(l.blocks());
-        for (int i = 0; i < levels; ++i) {
-            TernaryLevel lv;
-            lv.t = unpack_ternary(r, r.get_vector<std::uint8_t>(), C * K);
+        stored_residual.clear();
+        for (int level = 0; level < levels; ++level) {
+            std::vector<std::uint8_t> stored(blocks, 1);
+            if (level > 0 && format >= 4) {
+                stored = r.get_vector<std::uint8_t>();
+                expect_size(r, stored, blocks, "residual block mask");
+                for (auto s : stored)
+                    if (s > 1)
+                        r.fail("bad residual block mask");
+            }
+            std::size_t rows = 0;
+            for (std::size_t b = 0; b < blocks; ++b)
+                if (stored[b])
+                    rows += block_rows(l, b).second - block_rows(l, b).first;
+            const std::vector<std::int8_t> t = unpack_ternary(r, r.get_vector<std::uint8_t>(), rows * K);
             const auto alpha = r.get_vector<kernels::bf16>();
-            lv.alpha.resize(alpha.size());
-            for (std::size_t i = 0; i < alpha.size(); ++i)
-                lv.alpha[i] = kernels::from_bf16(alpha[i]);
-            expect_size(r, lv.alpha, blocks * K, "ternary scale");
+            expect_size(r, alpha, std::size_t(std::count(stored.begin(), stored.end(), 1)) * K, "ternary scale");
+            // Blocks not stored are zero: they never run (checked against the rebuilt keep mask in read_network).
+            TernaryLevel lv;
+            lv.t.assign(C * K, 0);
+            lv.alpha.assign(blocks * K, 0.0f);
+            std::size_t row = 0, block = 0;
+            for (std::size_t b = 0; b < blocks; ++b) {
+                if (!stored[b])
+                    continue;
+                const auto [first, last] = block_rows(l, b);
+                std::copy(t.begin() + std::ptrdiff_t(row * K), t.begin() + std::ptrdiff_t((row + last - first) * K),
+                          lv.t.begin() + std::ptrdiff_t(first * K));
+                for (std::size_t k = 0; k < K; ++k)
+                    lv.alpha[b * K + k] = kernels::from_bf16(alpha[block * K + k]);
+                row += last - first;
+                ++block;
+            }
             expect_finite(r, lv.alpha, "ternary scale");
             l.levels.push_back(std::move(lv));
+            if (level > 0)
+                stored_residual.insert(stored_residual.end(), stored.begin(), stored.end());
         }
         l.residual_gain = r.get_vector<float>();
         expect_size(r, l.residual_gain, std::size_t(levels - 1) * blocks, "residual gain");
@@ -193,7 +253,7 @@ void write_network(models::ByteWriter& w, const QuantizedNetwork& net)
         write_layer(w, l);
 }
 
-QuantizedNetwork read_network(models::ByteReader& r)
+QuantizedNetwork read_network(models::ByteReader& r, std::uint32_t format)
 {
     QuantizedNetwork net;
     const auto task = r.get<std::uint8_t>();
@@ -215,8 +275,9 @@ QuantizedNetwork read_network(models::ByteReader& r)
     const auto n_layers = r.get<std::int32_t>();
     if (n_layers < 1 || n_layers > 64)
         r.fail("bad layer count");
+    std::vector<std::vector<std::uint8_t>> stored(static_cast<std::size_t>(n_layers));
     for (int i = 0; i < n_layers; ++i) {
-        net.layers.push_back(read_layer(r));
+        net.layers.push_back(read_layer(r, format, stored[std::size_t(i)]));
         if (i > 0 && net.layers[i - 1].outputs != net.layers[i].inputs)
             r.fail("layers do not chain");
     }
@@ -229,6 +290,10 @@ QuantizedNetwork read_network(models::ByteReader& r)
     if (!ok)
         r.fail("output layer does not match the task");
     net.set_residual_fraction(fraction);
+    for (std::size_t i = 0; i < net.layers.size(); ++i)
+        for (std::size_t b = 0; b < stored[i].size(); ++b)
+            if (net.layers[i].keep[b] && !stored[i][b])
+                r.fail("a running residual block is not stored");
     return net;
 }
 

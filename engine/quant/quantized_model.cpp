@@ -12,7 +12,9 @@ namespace tern::quant {
 
 namespace {
 
-constexpr std::uint32_t kFormat = 3; // 2: ternary weights packed 2 bits each; 3: bf16 ternary scales
+// 2: ternary weights packed 2 bits each; 3: bf16 ternary scales; 4: only running residual blocks (network_io.h)
+constexpr std::uint32_t kFormat = network_format;
+constexpr std::uint32_t kOldestFormat = 3;
 const std::string kEnvelope = "quantized";
 
 class QuantizedModel final : public models::Model {
@@ -99,7 +101,8 @@ Precision model_precision(const models::Model& m)
 std::unique_ptr<models::Model> load_quantized_model(std::span<const std::uint8_t> bytes)
 {
     auto r = models::open_sealed(bytes, "quantised model");
-    if (models::read_envelope(r, kEnvelope, kFormat) < kFormat)
+    const std::uint32_t format = models::read_envelope(r, kEnvelope, kFormat);
+    if (format < kOldestFormat)
         r.fail("format of an earlier development build");
     std::string family = r.get_string();
     if (family != "mlp" && family != "linear")
@@ -107,7 +110,7 @@ std::unique_ptr<models::Model> load_quantized_model(std::span<const std::uint8_t
     auto params = models::Params::parse(r.get_string(), nullptr, false);
     if (params.is_discarded() || !params.is_object())
         r.fail("bad parameter block");
-    auto net = read_network(r);
+    auto net = read_network(r, format);
     r.expect_end();
     return std::make_unique<QuantizedModel>(std::move(family), std::move(params), std::move(net));
 }

@@ -58,6 +58,7 @@ class TestQuantizedModel : public QObject {
     void precisions_stay_close_to_float();
     void save_load_round_trip();
     void saved_sizes_follow_precision();
+    void ternary_saves_only_running_residual_blocks();
     void bad_bytes_are_refused();
     void only_mlp_and_linear_quantise();
 };
@@ -174,6 +175,31 @@ void TestQuantizedModel::saved_sizes_follow_precision()
     QVERIFY(saved[Precision::bf16] < 0.52 * saved[Precision::fp32]);
     QVERIFY(saved[Precision::int8] < 0.30 * saved[Precision::fp32]);
     QVERIFY(saved[Precision::ternary] < 0.20 * saved[Precision::fp32]);
+}
+
+// A ternary model exported at a lower residual fraction is smaller on disk by the blocks it switched off, as its
+// size_bytes() says, and predicts the same after loading.
+void TestQuantizedModel::ternary_saves_only_running_residual_blocks()
+{
+    const auto p = test::blobs(300, 21);
+    auto model = fit("mlp", p, {{"depth", 2}, {"width", 256}, {"epochs", 3}});
+    std::map<double, double> saved;
+    for (double fraction : {1.0, 0.5, 0.0}) {
+        auto o = options(Precision::ternary);
+        o.residual_fraction = fraction;
+        auto q = quantize_model(*model, p.x, o);
+        const auto bytes = q->save();
+        saved[fraction] = double(bytes.size());
+        const auto packed = double(quantized_network(*q)->size_bytes());
+        QVERIFY2(saved[fraction] < packed * 1.05 + 2000 && saved[fraction] > packed * 0.95,
+                 qPrintable(QStringLiteral("fraction %1: %2 bytes saved, %3 packed").arg(fraction).arg(saved[fraction]).arg(packed)));
+        auto loaded = models::load(bytes);
+        QCOMPARE(max_abs_diff(loaded->predict_proba(p.x), q->predict_proba(p.x)), 0.0);
+        QCOMPARE(quantized_network(*loaded)->residual_fraction(), fraction);
+        QCOMPARE(loaded->save(), bytes);
+    }
+    QVERIFY(saved[0.5] < 0.85 * saved[1.0]);
+    QVERIFY(saved[0.0] < 0.85 * saved[0.5]);
 }
 
 void TestQuantizedModel::bad_bytes_are_refused()
