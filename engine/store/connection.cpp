@@ -36,9 +36,24 @@ std::string describe(std::string_view sql)
     return fmt::format("running {}", fmt::join(words, " "));
 }
 
+
+// file: URI of `path` opened immutable; the characters a URI gives a meaning to are percent-escaped.
+std::string immutable_uri(const std::string& path)
+{
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#')
+            uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+        else
+            uri += c;
+    }
+    return uri + "?immutable=1";
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------- Connection
+
 
 Connection::Connection(std::string path, Access access, std::chrono::milliseconds busy_timeout)
     : m_path(std::move(path)), m_busy_timeout(busy_timeout)
@@ -48,8 +63,11 @@ Connection::Connection(std::string path, Access access, std::chrono::millisecond
     case Access::read_only: flags |= SQLITE_OPEN_READONLY; break;
     case Access::read_write: flags |= SQLITE_OPEN_READWRITE; break;
     case Access::read_write_create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Access::frozen: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
-    const int rc = sqlite3_open_v2(m_path.c_str(), &m_db, flags, nullptr);
+    m_frozen = access == Access::frozen;
+    const std::string name = m_frozen ? immutable_uri(m_path) : m_path;
+    const int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         // sqlite3_open_v2 returns a handle even on failure (unless out of memory); it carries the message.
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
@@ -97,8 +115,13 @@ void Connection::fail(int rc, std::string_view doing) const
     const int primary = rc & 0xff;
     const std::string detail = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     switch (primary) {
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT: throw InputError(fmt::format("{}: not a Tern database ({})", m_path, detail));
+    case SQLITE_NOTADB: throw InputError(fmt::format("{}: not a Tern database ({})", m_path, detail));
+    // A Tern store whose file was damaged (a disk error, a copy cut short) is not the wrong file: saying so sends the
+    // user looking for another one instead of to the backup.
+    case SQLITE_CORRUPT:
+        throw InputError(fmt::format("{}: the database file is damaged ({}); restore it from a backup or choose "
+                                     "another database",
+                                     m_path, detail));
     case SQLITE_CANTOPEN: throw InputError(fmt::format("{}: cannot open the database ({})", m_path, detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -106,6 +129,10 @@ void Connection::fail(int rc, std::string_view doing) const
                                     m_busy_timeout.count()));
     case SQLITE_FULL: throw WorkError(fmt::format("{}: the disk is full ({})", m_path, doing));
     case SQLITE_READONLY:
+        if (m_frozen)
+            throw WorkError(fmt::format("{}: the database is on a read-only filesystem: it can be read, not written "
+                                        "({}); copy it to a writable folder",
+                                        m_path, doing));
         // A WAL database needs <db>-shm beside it, even to be read: a folder nobody may write to refuses readers.
         if (rc == SQLITE_READONLY_DIRECTORY)
             throw WorkError(fmt::format("{}: cannot be read in place: its folder is not writable (SQLite needs to "

@@ -22,7 +22,9 @@ class Statement;
 
 class Connection {
   public:
-    enum class Access { read_only, read_write, read_write_create };
+    // frozen: a file on a read-only filesystem, which nothing can change: opened immutable, so SQLite needs no
+    // lock and no <db>-shm beside it (which a WAL database otherwise needs even to be read, and cannot create there).
+    enum class Access { read_only, read_write, read_write_create, frozen };
 
     // Opens the file (it is not read until the first statement). busy_timeout: how long a statement waits for
     // another connection's lock before failing with "database is locked".
@@ -38,6 +40,7 @@ class Connection {
     int changes() const; // rows changed by the last INSERT/UPDATE/DELETE
 
     const std::string& path() const noexcept { return m_path; }
+    bool frozen() const noexcept { return m_frozen; }
     sqlite3* handle() const noexcept { return m_db; }
     std::chrono::milliseconds busy_timeout() const noexcept { return m_busy_timeout; }
 
@@ -48,6 +51,7 @@ class Connection {
     std::string m_path;
     sqlite3* m_db = nullptr;
     std::chrono::milliseconds m_busy_timeout;
+    bool m_frozen = false;
 };
 
 class Statement {

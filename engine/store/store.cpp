@@ -12,6 +12,8 @@
 #include <fmt/format.h>
 #include <system_error>
 
+#include <sys/statvfs.h>
+
 namespace tern::store {
 
 namespace fs = std::filesystem;
@@ -19,6 +21,12 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::int64_t tern_application_id = 0x5465726E; // "Tern"; set by migration 1
+
+bool on_read_only_filesystem(const std::string& path)
+{
+    struct statvfs info {};
+    return statvfs(path.c_str(), &info) == 0 && (info.f_flag & ST_RDONLY) != 0;
+}
 
 std::int64_t pragma_int(Connection& connection, const char* pragma)
 {
@@ -100,7 +108,13 @@ Store Store::open(const std::string& path, OpenMode mode, std::chrono::milliseco
                 fmt::format("{}: cannot create the folder {} ({})", path, parent.string(), error.message()));
     }
 
-    const auto access = mode == OpenMode::read_only ? Connection::Access::read_only
+    // On a read-only filesystem a store can only be read, whatever the caller asked for: reading commands work
+    // (runs, show, export), writes fail with a message that says where the store is.
+    const bool frozen = exists && on_read_only_filesystem(path);
+    if (frozen)
+        mode = OpenMode::read_only;
+    const auto access = frozen                      ? Connection::Access::frozen
+                        : mode == OpenMode::read_only ? Connection::Access::read_only
                         : exists                    ? Connection::Access::read_write
                                                     : Connection::Access::read_write_create;
     CompanionFiles companions(path);

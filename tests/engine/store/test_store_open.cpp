@@ -209,7 +209,10 @@ class TestStoreOpen : public QObject {
             auto bytes = FileSnapshot::of(real).bytes;
             bytes.resize(kind == 1 ? bytes.size() / 2 : 4096);
             write_file(path, bytes);
-            reason = "database disk image is malformed";
+            // What was a Tern database, cut short: damaged, not the wrong file.
+            expectRefused(path, path + ": the database file is damaged (database disk image is malformed); restore "
+                                       "it from a backup or choose another database");
+            return;
         }
         expectRefused(path, path + ": not a Tern database (" + reason + ")");
     }
@@ -244,6 +247,28 @@ class TestStoreOpen : public QObject {
             QCOMPARE(reader.list_runs().size(), std::size_t(3));
             RunRecord run = make_run();
             QVERIFY_THROWS_EXCEPTION(WorkError, reader.create_run(run));
+        }
+        QVERIFY(FileSnapshot::of(path).bytes == before.bytes);
+    }
+
+    // A store on a read-only filesystem is opened immutable (no lock, no -shm to create): it reads, whatever its
+    // name holds, and a write says where the store is.
+    void frozenConnectionReadsAndRefusesWrites()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "runs ?#%20.db");
+        makeDatabase(path);
+        const FileSnapshot before = FileSnapshot::of(path);
+        Connection frozen(path, Connection::Access::frozen, std::chrono::milliseconds(50));
+        QVERIFY(frozen.frozen());
+        Statement count = frozen.prepare("SELECT COUNT(*) FROM runs");
+        QVERIFY(count.step());
+        QCOMPARE(count.int64(0), std::int64_t(3));
+        try {
+            frozen.exec("DELETE FROM runs");
+            QFAIL("an immutable database took a write");
+        } catch (const WorkError& error) {
+            QVERIFY2(std::string(error.what()).find("on a read-only filesystem") != std::string::npos, error.what());
         }
         QVERIFY(FileSnapshot::of(path).bytes == before.bytes);
     }
