@@ -879,6 +879,14 @@
         <source>damaged PNG (its %1 chunk at byte %2 fails its checksum)</source>
         <translation>beschädigtes PNG (sein %1-Chunk an Byte %2 besteht die Prüfsumme nicht)</translation>
     </message>
+    <message>
+        <source>a run needs two or more classes (sub-folders) and more images than classes; readable images per class: %1</source>
+        <translation>ein Lauf braucht zwei oder mehr Klassen (Unterordner) und mehr Bilder als Klassen; lesbare Bilder je Klasse: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2 image(s) could not be read, the first: %3 (%4)</source>
+        <translation>%1; %2 Bild(er) konnten nicht gelesen werden, das erste: %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

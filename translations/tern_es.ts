@@ -879,6 +879,14 @@
         <source>damaged PNG (its %1 chunk at byte %2 fails its checksum)</source>
         <translation>PNG dañado (su bloque %1 en el byte %2 no supera su suma de comprobación)</translation>
     </message>
+    <message>
+        <source>a run needs two or more classes (sub-folders) and more images than classes; readable images per class: %1</source>
+        <translation>una ejecución necesita dos o más clases (subcarpetas) y más imágenes que clases; imágenes legibles por clase: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2 image(s) could not be read, the first: %3 (%4)</source>
+        <translation>%1; no se pudieron leer %2 imagen(es), la primera: %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -207,10 +207,36 @@ void RunSession::screen_features()
         note(Message(TERN_TEXT("EngineText", "set aside, not features: %1"), Message::joined(std::move(named), "; ")));
 }
 
+namespace {
+
+// Why an image folder gives nothing to learn, in its own terms (sub-folders and images, not a target column and
+// --task), with the images that could not be read: a class whose files are all damaged is the usual cause.
+Message too_few_image_classes(const data::Column& classes, const std::vector<data::UnreadableFile>& skipped)
+{
+    std::vector<std::size_t> count(classes.levels().size(), 0);
+    for (const auto code : classes.codes())
+        if (code >= 0)
+            ++count[static_cast<std::size_t>(code)];
+    std::vector<std::string> readable;
+    for (std::size_t c = 0; c < count.size(); ++c)
+        if (count[c] > 0)
+            readable.push_back(fmt::format("{} {}", classes.levels()[c], count[c]));
+    const Message need(TERN_TEXT("EngineText", "a run needs two or more classes (sub-folders) and more images than "
+                                               "classes; readable images per class: %1"),
+                       readable.empty() ? std::string("none") : fmt::format("{}", fmt::join(readable, ", ")));
+    if (skipped.empty())
+        return need;
+    return Message(TERN_TEXT("EngineText", "%1; %2 image(s) could not be read, the first: %3 (%4)"), need,
+                   skipped.size(), skipped.front().path, skipped.front().reason);
+}
+
+}  // namespace
+
 void RunSession::prepare()
 {
     m_spec.validate();
     m_images = data::is_image_folder(m_spec.data_path);
+    std::vector<data::UnreadableFile> skipped;  // images of the folder that could not be read
     if (m_images) {
         if (m_spec.target.empty())
             m_spec.target = image_target;
@@ -222,7 +248,6 @@ void RunSession::prepare()
             throw InputError(fmt::format("{}: --impute pins a table's columns; an image folder has no missing pixel",
                                          m_spec.data_path));
         m_report["images"] = true; // an export of this run predicts on images
-        std::vector<data::UnreadableFile> skipped;
         m_table = image_table(m_spec.data_path, {}, JobControl{m_stop, {}}, &skipped);
         if (!skipped.empty()) {
             // The Data page counted these images; the run must say which ones its rows lack, and why.
@@ -238,6 +263,8 @@ void RunSession::prepare()
     }
     // Without rows every target check below would blame the target ("only one class"); and what is wrong with the
     // target is wrong with this file, so its errors name it.
+    if (m_table.rows() == 0 && m_images)
+        throw DataError(m_spec.data_path, too_few_image_classes(m_table.column(image_target), skipped));
     if (m_table.rows() == 0)
         throw DataError(m_spec.data_path, Message(TERN_TEXT("EngineText", "no data rows below the header")));
     try {
@@ -246,6 +273,8 @@ void RunSession::prepare()
     } catch (const DataError&) {
         throw;
     } catch (const InputError& e) {
+        if (m_images)
+            throw DataError(m_spec.data_path, too_few_image_classes(m_table.column(image_target), skipped));
         throw DataError(m_spec.data_path, e.message());
     }
     if (!m_spec.time_column.empty() && m_images)

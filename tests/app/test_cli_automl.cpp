@@ -216,6 +216,27 @@ class TestCliAutoml : public QObject {
                                        << "no missing pixel";
     }
 
+    // A class whose images are all unreadable leaves one class: said in the folder's terms, with the files that
+    // failed, not as a target column with one class (nor with a --task regression hint, which images refuse).
+    void anImageFolderLeftWithOneClassSaysWhy()
+    {
+        const QString folder = m_dir.filePath("img_one_class");
+        QDir().mkpath(folder + "/Bag");
+        QDir().mkpath(folder + "/Broken");
+        const QDir source(data("images") + "/Bag");
+        for (const QString& name : source.entryList(QDir::Files))
+            QVERIFY(QFile::copy(source.filePath(name), folder + "/Bag/" + name));
+        QFile empty(folder + "/Broken/empty.png");
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const auto r = cli({"automl", folder, "--max-candidates", "2", "--db", db()});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("two or more classes (sub-folders)") && r.err.contains("could not be read") &&
+                     r.err.contains("empty.png") && !r.err.contains("--task"),
+                 r.err.constData());
+    }
+
     void badInputExitsTwoWithOneLine()
     {
         QFETCH(QStringList, args);
