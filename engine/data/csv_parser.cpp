@@ -100,6 +100,15 @@ bool CsvChunkParser::read_field(const char* p, Field& field, ChunkResult& out) c
     return true;
 }
 
+// inf, -inf and numbers beyond a float (1e39) read as missing (numeric_cell) like a stray word, and are counted
+// with the stray words: the notes that name those (a run's, predict's) name these too, instead of imputing them
+// silently.
+void CsvChunkParser::note_beyond_float(std::string_view text, double v, std::size_t col, ChunkResult& out) const
+{
+    if (!std::isfinite(static_cast<float>(v)))
+        out.unread[col].add_beyond_float(out.rows, text);
+}
+
 const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, ChunkResult& out) const
 {
     const char* eof = m_text.data() + m_text.size();
@@ -113,6 +122,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
             out.long_codes[col] += inexact_whole_number(text, v);
             const bool plain = d == ',' || (out.dot_decimal[col] > 0 && !m_dot_groups[col]); // see note_number
             values.push_back(plain ? numeric_cell(v) : note_number(text, v, col, out));
+            note_beyond_float(text, v, col, out);
             return q;
         }
     }
@@ -124,6 +134,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
     } else if (auto v = parse_number(f.text, d)) {
         out.long_codes[col] += inexact_whole_number(f.text, *v);
         values.push_back(d == ',' ? numeric_cell(*v) : note_number(f.text, *v, col, out));
+        note_beyond_float(f.text, *v, col, out);
     } else if (m_lenient[col]) {
         out.unread[col].add(out.rows, f.text); // the row in this chunk; the reader adds the chunks before
         values.push_back(nan_value);

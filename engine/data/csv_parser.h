@@ -40,7 +40,7 @@ struct ChunkResult {
     std::vector<StringDictionary> dictionaries;   // per column; used for string columns
     std::deque<std::string> arena;                // unescaped quoted fields the dictionaries point into
     std::vector<std::uint8_t> demoted;            // numeric columns that met a value that is not a number
-    std::vector<UnreadCells> unread;              // lenient numeric columns: cells that were not numbers
+    std::vector<UnreadCells> unread;              // numeric columns: words read as missing, and inf / 1e39
     std::vector<std::size_t> long_codes;          // numeric columns: whole numbers too long for a double
     // Files that are not comma-delimited: whether a number had a decimal comma, and per column how many numbers
     // used a dot as DotUse::one_group or DotUse::decimal (the reader decides what "1.200" means from them).
@@ -75,6 +75,7 @@ class CsvChunkParser {
     // Reads the field at p; returns false (and fills the failure) on an unterminated quote.
     bool read_field(const char* p, Field& field, ChunkResult& out) const;
     const char* parse_number_cell(const char* p, std::size_t col, ChunkResult& out) const;
+    void note_beyond_float(std::string_view text, double v, std::size_t col, ChunkResult& out) const;
     const char* parse_string_cell(const char* p, std::size_t col, ChunkResult& out) const;
     // A number of a file that is not comma-delimited: counts its use of dots and commas, applies dot_groups.
     double note_number(std::string_view text, double value, std::size_t col, ChunkResult& out) const;

@@ -138,7 +138,7 @@ std::vector<ChunkResult> parse_chunks(const std::string& file, std::string_view 
     return results;
 }
 
-// The unread cells of lenient column j over all chunks, its first one's row counted from the file's first.
+// The unread cells of numeric column j over all chunks, its first one's row counted from the file's first.
 UnreadCells unread_cells(const std::vector<ChunkResult>& chunks, std::size_t j)
 {
     UnreadCells total;
@@ -150,6 +150,7 @@ UnreadCells unread_cells(const std::vector<ChunkResult>& chunks, std::size_t j)
             total.first_text = here.first_text;
         }
         total.count += here.count;
+        total.beyond_float += here.beyond_float;
         rows_before += c.rows;
     }
     return total;

@@ -23,9 +23,11 @@ enum class ColumnType { numeric, categorical, text };
 enum class ColumnRole { feature, target, ignored };
 
 // Cells of a numeric or date column that were neither and were read as missing
-// (ReadOptions::lenient_number_columns): how many, and the first one's data row (0-based) and text.
+// (ReadOptions::lenient_number_columns), and numbers no float holds (inf, 1e39), which read as missing in any
+// numeric column: how many, and the first one's data row (0-based) and text.
 struct UnreadCells {
     std::size_t count = 0;
+    std::size_t beyond_float = 0;  // of count: numbers, not words, so they never make a column words
     std::size_t first_row = 0;
     std::string first_text;
 
@@ -36,13 +38,20 @@ struct UnreadCells {
             first_text = std::string(text);
         }
     }
-    // More such cells than values read, beyond two stray ones: not the column the model was fitted on, but words.
-    bool outnumber(std::size_t values) const { return count > 2 && count > values; }
+    void add_beyond_float(std::size_t row, std::string_view text)
+    {
+        add(row, text);
+        ++beyond_float;
+    }
+    std::size_t words() const { return count - beyond_float; }
+    // More such words than values read, beyond two stray ones: not the column the model was fitted on, but words.
+    bool outnumber(std::size_t values) const { return words() > 2 && words() > values; }
     // More than a few strays among `values` numbers (ReadOptions::stray_words_as_missing): at most two, or one in
     // 200, and one in 20 at most (a column empty in the sniffed rows with two words later holds words).
     bool beyond_strays(std::size_t values) const
     {
-        return count > 0 && (count > std::max<std::size_t>(2, values / 200) || values < 20 * count);
+        const std::size_t n = words();
+        return n > 0 && (n > std::max<std::size_t>(2, values / 200) || values < 20 * n);
     }
 };
 

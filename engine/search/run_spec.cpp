@@ -82,7 +82,7 @@ data::Table read_run_data(const RunSpec& spec, const JobControl& job)
     if (spec.task != "auto" || !spec.lenient_auto_target || options.strict_columns.contains(spec.target))
         return table;
     const std::optional<std::size_t> at = table.find(spec.target);
-    if (!at || table.column(*at).unread_cells().count == 0 || regresses_by_default(table, spec.target))
+    if (!at || table.column(*at).unread_cells().words() == 0 || regresses_by_default(table, spec.target))
         return table;
     options.strict_columns.insert(spec.target);
     return data::read_table(spec.data_path, options, job);

@@ -238,6 +238,10 @@ void TestCsvReader::missingTokensAndValues()
     QCOMPARE(s.column("price").type(), ColumnType::numeric);
     QCOMPARE(s.column("price").missing_count(), std::size_t(5));
     QCOMPARE(s.column("price").numbers()[6], 2.5f);
+    // ... and said: the notes of a run and of predict name them as they name stray words.
+    QCOMPARE(s.column("price").unread_cells().count, std::size_t(3));
+    QCOMPARE(s.column("price").unread_cells().first_text, std::string("inf"));
+    QCOMPARE(s.column("price").unread_cells().first_row, std::size_t(3));
     QCOMPARE(s.column("kind").missing_count(), std::size_t(4));
     QCOMPARE(s.column("kind").levels(), (std::vector<std::string>{"a", "b"}));
 
