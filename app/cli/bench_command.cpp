@@ -163,8 +163,7 @@ void add_bench_command(CLI::App& app)
         ->check(CLI::Range(1, 1 << 30));
     mlp->add_option("--threads", o->threads, "OpenMP threads for both backends")->check(CLI::Range(1, 1024));
     mlp->add_option("--residual-fraction", o->residual_fraction,
-                    "ternary inference: share of residual blocks kept, most important first (0..1)")
-        ->check(CLI::Range(0.0, 1.0));
+                    "ternary inference: share of residual blocks kept, most important first (0..1)");
     mlp->add_option("--ternary-kernel", o->ternary_kernel, "ternary inference kernel: auto, amx, vnni, masks or portable")
         ->check(CLI::IsMember({"auto", "amx", "vnni", "masks", "portable"}));
     mlp->add_option("--noise", o->noise, "training: add noise-aware training's weight noise (int8 or ternary steps)")

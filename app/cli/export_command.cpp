@@ -119,7 +119,6 @@ void add_export_commands(CLI::App& app)
         ->check(CLI::IsMember({"fp32", "bf16", "int8", "ternary"}));
     cmd->add_option("--residual-fraction", o->residual_fraction,
                     "ternary: share of residual blocks kept at inference, most important first (0..1)")
-        ->check(CLI::Range(0.0, 1.0))
         ->each([o](const std::string&) { o->residual_fraction_given = true; });
     cmd->add_option("--out", o->out, "Output folder (new or empty)")->required();
     cmd->add_option("--db", o->db, "Run store")->check(database_option());

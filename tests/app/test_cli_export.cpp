@@ -434,10 +434,17 @@ class TestCliExport : public QObject {
               QStringList{"export", QString::number(m_run), QString::number(m_mlp), "--precision", "int4", "--out",
                           fresh, "--db", db()},
               QStringList{"export", QString::number(m_run), QString::number(m_mlp), "--precision", "ternary",
-                          "--residual-fraction", "1.5", "--out", fresh, "--db", db()}}) {
+                          "--residual-fraction", "1.5", "--out", fresh, "--db", db()},
+              QStringList{"export", QString::number(m_run), QString::number(m_mlp), "--precision", "ternary",
+                          "--residual-fraction", "abc", "--out", fresh, "--db", db()}}) {
             const auto bad = cli(args);
             QVERIFY2(bad.code == 2, qPrintable(args.join(' ')));
             QVERIFY2(bad.err.startsWith("error") || bad.err.contains("--"), bad.err.constData());
+            // A word is not a number, not a number "out of range"; a number out of range is named with its range.
+            if (args.contains("abc"))
+                QVERIFY2(bad.err.contains("Could not convert") && bad.err.contains("abc"), bad.err.constData());
+            if (args.contains("1.5"))
+                QVERIFY2(bad.err.contains("1.5 is outside [0, 1]"), bad.err.constData());
         }
         QVERIFY(!QFileInfo::exists(fresh));
         // No staging folder survives a refused export.
