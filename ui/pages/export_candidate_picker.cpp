@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <algorithm>
 #include <cmath>
 
 namespace tern::ui {
@@ -111,6 +112,14 @@ void ExportCandidatePicker::loadCandidates(qint64 preferred)
             emit errorOccurred(tr("Cannot read run %1: %2").arg(run).arg(QString::fromUtf8(e.what())));
         }
     }
+    // Best score first, as the leaderboard ranks them: the choice is usually among the top few, not by id.
+    std::stable_sort(m_records.begin(), m_records.end(),
+                     [this](const store::CandidateRecord& a, const store::CandidateRecord& b) {
+                         const bool sa = a.score && std::isfinite(*a.score), sb = b.score && std::isfinite(*b.score);
+                         if (sa != sb)
+                             return sa;
+                         return sa && (m_maximize ? *a.score > *b.score : *a.score < *b.score);
+                     });
     {
         const QSignalBlocker block(m_candidates);
         m_candidates->clear();

@@ -74,10 +74,11 @@ HistoryPage::HistoryPage(QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     // Every column as wide as its contents; the dataset name takes the room left over, and with the other long texts
-    // gives it up, elided, in a narrow window.
+    // gives it up, elided, in a narrow window: the longest first, the validation scheme ("Random folds", a dozen
+    // letters cut to "Ran…lds" when it went first) last.
     new ElasticColumns(m_view, RunListModel::Dataset,
-                       {RunListModel::Validation, RunListModel::Dataset, RunListModel::Target, RunListModel::BestModel,
-                        RunListModel::Metric});
+                       {RunListModel::Dataset, RunListModel::BestModel, RunListModel::Target, RunListModel::Metric,
+                        RunListModel::Validation});
     // activated: a double click, or Return/Enter on the current row.
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openRow(m_sorted->mapToSource(index).row()); });

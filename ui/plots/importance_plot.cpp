@@ -63,12 +63,13 @@ void ImportancePlot::setImportance(const nlohmann::json& importance, const QStri
     replot(QCustomPlot::rpQueuedReplot);
 }
 
-// Feature names take at most two fifths of the width, elided in the middle: on a narrow panel the names had squeezed
-// the bars to slivers, and cut at the end, names sharing a prefix (sensor_measurement_07, _12) all read alike.
+// Feature names take at most half the width, elided in the middle: on a narrow panel the names had squeezed the bars
+// to slivers, and cut at the end, names sharing a prefix (sensor_measurement_07, _12) all read alike. Two fifths cut
+// iris's petal_length_cm to "petal_…gth_cm" in the leaderboard's panel at 1200 px.
 void ImportancePlot::labelBars()
 {
     const QFontMetrics metrics(yAxis->tickLabelFont());
-    const int room = std::max(60, width() * 2 / 5);
+    const int room = std::max(100, width() / 2);
     QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
     for (std::size_t i = 0; i < m_bars.size(); ++i)
         ticks->addTick(static_cast<double>(i), metrics.elidedText(m_bars[i].feature, Qt::ElideMiddle, room));
