@@ -1562,10 +1562,6 @@ Vorhergesagte Zeilen: %2</translation>
         <translation>Zahlen&amp;format:</translation>
     </message>
     <message>
-        <source>Export into folder</source>
-        <translation>In Ordner exportieren</translation>
-    </message>
-    <message>
         <source>Export candidate %1 (%2)</source>
         <translation>Kandidat %1 exportieren (%2)</translation>
     </message>
@@ -1576,6 +1572,10 @@ Vorhergesagte Zeilen: %2</translation>
     <message>
         <source>Exporting…</source>
         <translation>Exportiere …</translation>
+    </message>
+    <message>
+        <source>Export into a new sub-folder %1 of</source>
+        <translation>In einen neuen Unterordner %1 exportieren, in</translation>
     </message>
 </context>
 <context>

@@ -1562,10 +1562,6 @@ Filas predichas: %2</translation>
         <translation>Pre&amp;cisión:</translation>
     </message>
     <message>
-        <source>Export into folder</source>
-        <translation>Exportar a la carpeta</translation>
-    </message>
-    <message>
         <source>Export candidate %1 (%2)</source>
         <translation>Exportar el candidato %1 (%2)</translation>
     </message>
@@ -1576,6 +1572,10 @@ Filas predichas: %2</translation>
     <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Export into a new sub-folder %1 of</source>
+        <translation>Exportar a una subcarpeta nueva %1 de</translation>
     </message>
 </context>
 <context>

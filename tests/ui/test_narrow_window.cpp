@@ -92,7 +92,7 @@ void TestNarrowWindow::importanceNamesFitNarrowPlots()
     // Elided in the middle: both ends stay, since names sharing a prefix differ at the end.
     QVERIFY(label().contains(QChar(0x2026)));
     QVERIFY(label().startsWith(QStringLiteral("will")) && label().endsWith(QStringLiteral("quarter")));
-    QVERIFY(QFontMetrics(plot.yAxis->tickLabelFont()).horizontalAdvance(label()) <= plot.width() * 2 / 5);
+    QVERIFY(QFontMetrics(plot.yAxis->tickLabelFont()).horizontalAdvance(label()) <= plot.width() / 2);
     QTRY_VERIFY(plot.xAxis->label().contains(QLatin1Char('\n'))); // after the layout that showed the room
     plot.replot();
     const QRect rows = plot.axisRect()->rect();

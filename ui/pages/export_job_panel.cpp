@@ -104,10 +104,15 @@ QString ExportJobPanel::precision() const
     return m_precision->currentText();
 }
 
+QString ExportJobPanel::folderBaseName() const
+{
+    return QStringLiteral("tern-run%1-c%2-%3").arg(m_runId).arg(m_candidate).arg(precision());
+}
+
 QString ExportJobPanel::proposedFolder(const QString& parentDirectory) const
 {
     const QDir parent(parentDirectory);
-    const QString base = QStringLiteral("tern-run%1-c%2-%3").arg(m_runId).arg(m_candidate).arg(precision());
+    const QString base = folderBaseName();
     QString name = base;
     for (int n = 2; parent.exists(name); ++n)
         name = base + QStringLiteral("-%1").arg(n);
@@ -117,7 +122,11 @@ QString ExportJobPanel::proposedFolder(const QString& parentDirectory) const
 void ExportJobPanel::chooseFolderAndExport()
 {
     Settings settings;
-    const QString parent = QFileDialog::getExistingDirectory(this, tr("Export into folder"), settings.lastDirectory());
+    // The export makes its own sub-folder, named in the title: choosing a folder never mixes the model's files with
+    // what is already there, and the user knows before choosing where they go.
+    const QString parent = QFileDialog::getExistingDirectory(
+        this, tr("Export into a new sub-folder %1 of").arg(folderBaseName()),
+        settings.lastDirectory());
     if (parent.isEmpty())
         return;
     settings.setLastDirectory(parent);

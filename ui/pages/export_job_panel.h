@@ -27,7 +27,8 @@ class ExportJobPanel : public QWidget {
     bool isExporting() const { return m_job != 0; }
     QString lastExport() const { return m_lastExport; }
 
-    // A new folder inside `parentDirectory` that does not exist yet: tern-run<R>-c<C>-<precision>[-<n>].
+    QString folderBaseName() const; // tern-run<R>-c<C>-<precision>
+    // A new folder inside `parentDirectory` that does not exist yet: folderBaseName()[-<n>].
     QString proposedFolder(const QString& parentDirectory) const;
 
   public slots:
