@@ -24,6 +24,9 @@ inline Result run(const QString& program, const QStringList& args, int timeout_m
             p.readAllStandardError()};
 }
 
+// A file of the tests' data folder (tests/data): test_data("export/penguins.train.csv").
+inline QString test_data(const QString& relative) { return QStringLiteral(TERN_TEST_DATA "/") + relative; }
+
 inline Result cli(const QStringList& args, int timeout_ms = 300000) { return run(TERN_CLI_PATH, args, timeout_ms); }
 
 // stdout as a JSON object; a warning with both streams when it is not JSON (the test's checks then fail).

@@ -16,15 +16,6 @@
 using namespace tern;
 using namespace tern::test;
 
-namespace {
-
-QString sample(const char* name)
-{
-    return QString(TERN_TEST_DATA) + "/export/" + name;
-}
-
-} // namespace
-
 class TestCliPredictColumns : public QObject {
     Q_OBJECT
   private slots:
@@ -105,7 +96,7 @@ class TestCliPredictColumns : public QObject {
     // day-first dates of 2024 by a linear candidate) reads dates as it did then, to the same predictions.
     void aModelFromBeforeDateFormatsReadsDatesAsThen()
     {
-        const QString model = sample("day_first_dates"), ambiguous = m_dir.filePath("old_ambiguous.csv");
+        const QString model = test_data("export/day_first_dates"), ambiguous = m_dir.filePath("old_ambiguous.csv");
         std::ofstream(ambiguous.toStdString()) << "day\n02/03/2024\n05/03/2024\n";
         const auto p = cli({"predict", model, ambiguous, "--json"});
         QVERIFY2(p.code == 0, p.err.constData());
