@@ -420,10 +420,6 @@
         <translation>@data vor jedem @attribute</translation>
     </message>
     <message>
-        <source>unterminated quote</source>
-        <translation>nicht geschlossenes Anführungszeichen</translation>
-    </message>
-    <message>
         <source>bad sparse entry &apos;%1&apos;</source>
         <translation>fehlerhafter dünnbesetzter Eintrag &apos;%1&apos;</translation>
     </message>
@@ -886,6 +882,10 @@
     <message>
         <source>%1; %2 image(s) could not be read, the first: %3 (%4)</source>
         <translation>%1; %2 Bild(er) konnten nicht gelesen werden, das erste: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>unterminated quote: field %1 opens with %2 and never closes it</source>
+        <translation>nicht geschlossenes Anführungszeichen: Feld %1 beginnt mit %2 und schließt es nie</translation>
     </message>
 </context>
 <context>

@@ -420,10 +420,6 @@
         <translation>@data antes de cualquier @attribute</translation>
     </message>
     <message>
-        <source>unterminated quote</source>
-        <translation>comilla sin cerrar</translation>
-    </message>
-    <message>
         <source>bad sparse entry &apos;%1&apos;</source>
         <translation>entrada dispersa incorrecta &apos;%1&apos;</translation>
     </message>
@@ -886,6 +882,10 @@
     <message>
         <source>%1; %2 image(s) could not be read, the first: %3 (%4)</source>
         <translation>%1; no se pudieron leer %2 imagen(es), la primera: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>unterminated quote: field %1 opens with %2 and never closes it</source>
+        <translation>comillas sin cerrar: el campo %1 empieza con %2 y nunca las cierra</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ struct Attribute {
     std::vector<double> numbers;
     std::vector<std::int32_t> codes;
     StringDictionary dictionary; // string and date values
+    std::vector<std::size_t> first_line; // date: the line where each dictionary value first appears
 };
 
 struct Value {
@@ -51,8 +52,9 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-// Splits `s` at `sep` outside '...' or "..." (backslash escapes inside quotes). Returns false on an open quote.
-bool split_values(std::string_view s, char sep, std::vector<Value>& out, bool space_separates = false)
+// Splits `s` at `sep` outside '...' or "..." (backslash escapes inside quotes). Returns the quote character left
+// open by the last value in `out`, or 0 when every quote closes.
+char split_values(std::string_view s, char sep, std::vector<Value>& out, bool space_separates = false)
 {
     out.clear();
     std::size_t i = 0;
@@ -65,8 +67,10 @@ bool split_values(std::string_view s, char sep, std::vector<Value>& out, bool sp
             char q = s[i++];
             v.quoted = true;
             for (;;) {
-                if (i >= n)
-                    return false;
+                if (i >= n) {
+                    out.push_back(std::move(v));
+                    return q;
+                }
                 char c = s[i++];
                 if (c == q)
                     break;
@@ -94,8 +98,15 @@ bool split_values(std::string_view s, char sep, std::vector<Value>& out, bool sp
         }
         if (space_separates && i < n)
             continue;
-        return true;
+        return 0;
     }
+}
+
+DataError unterminated_quote(const std::string& file, std::size_t line, std::size_t field, char quote)
+{
+    return DataError(file, line,
+                     Message(TERN_TEXT("EngineText", "unterminated quote: field %1 opens with %2 and never closes it"),
+                             field, std::string(1, quote)));
 }
 
 // "@attribute name type": the name may be quoted; the type is a word or a {nominal, list}.
@@ -126,7 +137,7 @@ Attribute parse_attribute(const std::string& file, std::size_t line, std::string
                 file, line,
                 Message(TERN_TEXT("EngineText", "attribute '%1': nominal values miss the closing '}'"), a.name));
         std::vector<Value> values;
-        if (!split_values(type.substr(1, close - 1), ',', values))
+        if (split_values(type.substr(1, close - 1), ',', values))
             throw DataError(file, line, Message(TERN_TEXT("EngineText", "attribute '%1': unterminated quote"), a.name));
         a.type = ArffType::nominal;
         for (Value& v : values) {
@@ -205,6 +216,8 @@ class ArffRows {
                 return;
             }
             a.codes.push_back(a.dictionary.code_of(m_arena.emplace_back(v.text)));
+            if (a.type == ArffType::date)
+                a.first_line.push_back(line);
             return;
         }
         }
@@ -282,8 +295,8 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
                     cells[c].text = attributes[c].type == ArffType::nominal && !attributes[c].levels.empty()
                                         ? attributes[c].levels.front()
                                         : "?";
-            if (!split_values(line.substr(1, line.size() - 2), ',', values))
-                throw DataError(file, line_no, Message(TERN_TEXT("EngineText", "unterminated quote")));
+            if (const char quote = split_values(line.substr(1, line.size() - 2), ',', values))
+                throw unterminated_quote(file, line_no, values.size(), quote);
             for (const Value& pair : values) {
                 if (pair.text.empty())
                     continue;
@@ -301,8 +314,8 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
             for (std::size_t c = 0; c < cols; ++c)
                 rows.add(line_no, c, cells[c]);
         } else {
-            if (!split_values(line, ',', values))
-                throw DataError(file, line_no, Message(TERN_TEXT("EngineText", "unterminated quote")));
+            if (const char quote = split_values(line, ',', values))
+                throw unterminated_quote(file, line_no, values.size(), quote);
             if (values.size() == cols + 1 && values.back().text.starts_with('{'))
                 values.pop_back(); // an instance weight
             if (values.size() != cols)
@@ -338,18 +351,19 @@ Table read_arff(const std::string& file, std::string_view text, const ReadOption
             if (auto dates = build_date_column(a.name, a.codes, a.dictionary.levels, options.date_format_of(a.name))) {
                 columns.push_back(std::move(*dates));
             } else {
-                std::optional<std::string_view> not_a_date;
+                std::optional<std::size_t> not_a_date;
                 bool some_dates = false;
-                for (const std::string_view level : a.dictionary.levels) {
+                for (std::size_t k = 0; k < a.dictionary.levels.size(); ++k) {
+                    const std::string_view level = a.dictionary.levels[k];
                     if (detect_date_format(std::span(&level, 1)))
                         some_dates = true;
-                    else if (!not_a_date)
-                        not_a_date = level;
+                    else if (!not_a_date) // levels are in order of appearance: the earliest line
+                        not_a_date = k;
                 }
                 if (some_dates && not_a_date)
-                    throw DataError(file,
+                    throw DataError(file, a.first_line[*not_a_date],
                                     Message(TERN_TEXT("EngineText", "attribute '%1' is a date but the value is '%2'"),
-                                            a.name, *not_a_date));
+                                            a.name, a.dictionary.levels[*not_a_date]));
                 columns.push_back(build_string_column(a.name, std::move(a.codes), a.dictionary.levels, true));
             }
             break;

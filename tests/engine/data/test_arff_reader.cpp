@@ -121,7 +121,12 @@ void TestArffReader::errors_data()
                                        << 6 << "expected 2 fields, found 1";
     QTest::newRow("unknown type") << QByteArray("@relation r\n@attribute x complex\n@data\n") << 2 << "unknown type";
     QTest::newRow("open quote") << QByteArray("@relation r\n@attribute s string\n@data\n'abc\n") << 4
-                                << "unterminated quote";
+                                << "unterminated quote: field 1 opens with '";
+    QTest::newRow("open quote in a later field")
+        << QByteArray("@relation r\n@attribute x numeric\n@attribute s string\n@data\n1,'a'\n2,\"b\n") << 6
+        << "field 2 opens with \"";
+    QTest::newRow("open quote in nominal values")
+        << QByteArray("@relation r\n@attribute c {'a,b}\n@data\n") << 2 << "attribute 'c': unterminated quote";
     QTest::newRow("no data section") << QByteArray("@relation r\n@attribute x numeric\n") << 0 << "without @data";
     QTest::newRow("bad sparse index") << QByteArray("@relation r\n@attribute x numeric\n@data\n{7 1}\n") << 4
                                       << "bad sparse entry";
@@ -135,7 +140,11 @@ void TestArffReader::errors_data()
     // One bad date used to turn a declared date attribute into text without a word.
     QTest::newRow("word among dates") << QByteArray("@relation r\n@attribute d date 'yyyy-MM-dd'\n@data\n"
                                                     "'2024-03-01'\n'2024-03-02'\ngarbage\n")
-                                      << 0 << "attribute 'd' is a date but the value is 'garbage'";
+                                      << 6 << "attribute 'd' is a date but the value is 'garbage'";
+    QTest::newRow("two words among dates")
+        << QByteArray("@relation r\n@attribute d date 'yyyy-MM-dd'\n@attribute y {p,q}\n@data\n"
+                      "'2024-03-01',p\nlater,q\n'2024-03-02',p\n?,q\nearlier,p\n")
+        << 6 << "the value is 'later'";
 }
 
 void TestArffReader::errors()
