@@ -1321,6 +1321,10 @@
         <source>Failed and timed-out candidates show their error as a tooltip</source>
         <translation>Fehlgeschlagene und zeitüberschrittene Kandidaten zeigen ihren Fehler als Tooltip</translation>
     </message>
+    <message>
+        <source>(%1 of %2 folds)</source>
+        <translation>(%1 von %2 Folds)</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ClassCountsModel</name>

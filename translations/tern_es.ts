@@ -1321,6 +1321,10 @@
         <source>Failed and timed-out candidates show their error as a tooltip</source>
         <translation>Los candidatos fallidos o con tiempo agotado muestran su error como información emergente</translation>
     </message>
+    <message>
+        <source>(%1 of %2 folds)</source>
+        <translation>(%1 de %2 pliegues)</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ClassCountsModel</name>

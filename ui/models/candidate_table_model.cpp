@@ -186,7 +186,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const
                         ? formatNumber(v, metricDecimals(*r.score)) + QStringLiteral(" ± ") +
                               formatNumber(optional(r.score_std), metricDecimals(*r.score))
                         : formatNumber(v, metricDecimals(*r.score))) +
-                   (folds > 0 ? QStringLiteral(" (%1/%2)").arg(scored).arg(folds) : QString());
+                   (folds > 0 ? QLatin1Char(' ') + tr("(%1 of %2 folds)").arg(scored).arg(folds) : QString());
         case FitTime: return v.isValid() ? formatDuration(v.toDouble()) : QString();
         case LatencyP50:
         case LatencyP99: return v.isValid() ? formatLatency(v.toDouble()) : QString();

@@ -67,7 +67,7 @@ class TestCandidateTableModel : public QObject {
         const QModelIndex wholeScore = model.index(model.rowOf(1), CandidateTableModel::Score);
         const QModelIndex partialScore = model.index(model.rowOf(2), CandidateTableModel::Score);
         QCOMPARE(model.data(wholeScore).toString(), QStringLiteral("0.7000 ± 0.0100"));
-        QCOMPARE(model.data(partialScore).toString(), QStringLiteral("0.8000 ± 0.0100 (5/15)"));
+        QCOMPARE(model.data(partialScore).toString(), QStringLiteral("0.8000 ± 0.0100 (5 of 15 folds)"));
         QVERIFY(model.data(wholeScore, Qt::ToolTipRole).toString().isEmpty());
         QVERIFY(model.data(partialScore, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Scored on 5 of")));
     }
