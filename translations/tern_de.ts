@@ -1325,6 +1325,18 @@
         <source>(%1 of %2 folds)</source>
         <translation>(%1 von %2 Folds)</translation>
     </message>
+    <message>
+        <source>#%1 %2 scores %3 against %4</source>
+        <translation>#%1 %2 erzielt %3 gegenüber %4</translation>
+    </message>
+    <message>
+        <source>%1, but it is slower than the run&apos;s latency budget.</source>
+        <translation>%1, ist aber langsamer als das Latenzbudget des Laufs.</translation>
+    </message>
+    <message>
+        <source>%1: a single candidate&apos;s score is the best of many tries on the same folds, which flatters it, so the run chose the ensemble. Select #%2 and export it if you prefer it.</source>
+        <translation>%1: der Wert eines einzelnen Kandidaten ist der beste vieler Versuche auf denselben Folds und schmeichelt ihm, daher wählte der Lauf das Ensemble. Wählen Sie #%2 aus und exportieren Sie ihn, wenn Sie ihn vorziehen.</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ClassCountsModel</name>

@@ -1325,6 +1325,18 @@
         <source>(%1 of %2 folds)</source>
         <translation>(%1 de %2 pliegues)</translation>
     </message>
+    <message>
+        <source>#%1 %2 scores %3 against %4</source>
+        <translation>#%1 %2 obtiene %3 frente a %4</translation>
+    </message>
+    <message>
+        <source>%1, but it is slower than the run&apos;s latency budget.</source>
+        <translation>%1, pero es más lento que el presupuesto de latencia de la ejecución.</translation>
+    </message>
+    <message>
+        <source>%1: a single candidate&apos;s score is the best of many tries on the same folds, which flatters it, so the run chose the ensemble. Select #%2 and export it if you prefer it.</source>
+        <translation>%1: la puntuación de un candidato individual es la mejor de muchos intentos en los mismos pliegues, lo que la favorece, así que la ejecución eligió el conjunto. Seleccione #%2 y expórtelo si lo prefiere.</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ClassCountsModel</name>

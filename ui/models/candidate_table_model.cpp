@@ -282,6 +282,34 @@ QString chosenModelRule()
         "candidate can be exported instead.");
 }
 
+QString CandidateTableModel::choiceNote() const
+{
+    const int chosenRow = rowOf(m_chosen);
+    if (chosenRow < 0 || !m_rows[static_cast<size_t>(chosenRow)].score)
+        return {};
+    const search::CandidateResult& chosen = m_rows[static_cast<size_t>(chosenRow)];
+    const auto better = [this](double a, double b) { return m_maximize ? a > b : a < b; };
+    const search::CandidateResult* top = nullptr;
+    for (const auto& r : m_rows)
+        if (r.status == "ok" && r.score && (!top || better(*r.score, *top->score)))
+            top = &r;
+    if (!top || top->id == chosen.id || !better(*top->score, *chosen.score))
+        return {};
+    const QString scores = tr("#%1 %2 scores %3 against %4")
+                               .arg(top->id)
+                               .arg(familyLabel(top->family))
+                               .arg(formatNumber(*top->score, metricDecimals(*top->score)))
+                               .arg(formatNumber(*chosen.score, metricDecimals(*chosen.score)));
+    if (top->over_latency_budget && !chosen.over_latency_budget)
+        return tr("%1, but it is slower than the run's latency budget.").arg(scores);
+    if (chosen.family == "ensemble")
+        return tr("%1: a single candidate's score is the best of many tries on the same folds, which flatters it, "
+                  "so the run chose the ensemble. Select #%2 and export it if you prefer it.")
+            .arg(scores)
+            .arg(top->id);
+    return {};
+}
+
 void CandidateTableModel::setChosen(std::int64_t id)
 {
     if (id == m_chosen)

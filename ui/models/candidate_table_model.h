@@ -39,6 +39,8 @@ class CandidateTableModel : public QAbstractItemModel {
     void setCandidates(const std::vector<search::CandidateResult>& results);
     // The run's chosen model, marked with a star in its family cell (0: none, as during a run).
     void setChosen(std::int64_t id);
+    // Why the chosen model is not the best-scored candidate, in a sentence; empty when it is (or none is chosen).
+    QString choiceNote() const;
     // Whether the run's metric (the Score column) is better larger; true unless told otherwise.
     void setMaximize(bool maximize) { m_maximize = maximize; }
     // The order that puts the best values of a column first: descending scores (ascending errors), ascending

@@ -32,7 +32,7 @@ namespace tern::ui {
 LeaderboardPage::LeaderboardPage(QWidget* parent)
     : QWidget(parent), m_model(new CandidateTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_title(new QLabel(tr("No run yet: start one on the Run page or reopen one from History."), this)),
-      m_filter(new QLineEdit(this)),
+      m_choice(new QLabel(this)), m_filter(new QLineEdit(this)),
       m_export(new QPushButton(themedIcon(QStringLiteral("export")), tr("&Export…"), this)),
       m_view(new QTreeView(this)), m_candidateTabs(new QTabWidget(this)), m_results(new CandidateResultsPanel(this)),
       m_details(new QPlainTextEdit(this)), m_runTabs(new QTabWidget(this)), m_plot(new AccuracyLatencyPlot(this)),
@@ -98,6 +98,11 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true); // a long file or target name would otherwise set the window's minimum width
+    // The star on a row below the top one puzzled: the reason is said where the star is seen, not in a tooltip.
+    m_choice->setObjectName(QStringLiteral("choiceNote"));
+    m_choice->setWordWrap(true);
+    setTextTone(m_choice, TextTone::Muted);
+    m_choice->hide();
 
     connect(m_plot, &AccuracyLatencyPlot::candidateClicked, this, &LeaderboardPage::selectCandidate);
     connect(m_timeline, &ScoreTimelinePlot::candidateClicked, this, &LeaderboardPage::selectCandidate);
@@ -110,6 +115,7 @@ LeaderboardPage::LeaderboardPage(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_choice);
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
     tools->addWidget(m_noMatch);
@@ -165,6 +171,8 @@ void LeaderboardPage::clearRun()
     m_plot->clearCandidates();
     m_timeline->clearCandidates();
     m_title->setToolTip({});
+    m_choice->clear();
+    m_choice->hide();
     m_details->clear();
     m_results->clear();
     updateMarkers(nullptr);
@@ -258,6 +266,8 @@ std::optional<store::RunRecord> LeaderboardPage::loadStoredRun(const QString& da
         noteSetAside(run);
         if (run.best_candidate) {
             m_model->setChosen(*run.best_candidate);
+            m_choice->setText(m_model->choiceNote());
+            m_choice->setVisible(!m_choice->text().isEmpty());
             selectCandidate(*run.best_candidate);
         }
         return run;

@@ -91,6 +91,7 @@ class LeaderboardPage : public QWidget {
     CandidateTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QLabel* m_title;
+    QLabel* m_choice; // why the chosen model is not the best-scored one, when it is not
     QLineEdit* m_filter;
     QLabel* m_noMatch; // beside the filter while it hides every candidate
     QPushButton* m_export;

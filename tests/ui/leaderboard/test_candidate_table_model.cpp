@@ -52,6 +52,34 @@ class TestCandidateTableModel : public QObject {
         QVERIFY(!model.candidate(model.rowOf(1)).details.contains("importance"));
     }
 
+    // The star on a row below the best score says why in words: the ensemble's honest score, or the latency budget.
+    void aChosenModelBelowTheTopSaysWhy()
+    {
+        CandidateTableModel model;
+        auto single = finished(1, 0.80);
+        single.status = "ok";
+        single.family = "xgboost";
+        auto ensemble = finished(2, 0.78);
+        ensemble.status = "ok";
+        ensemble.family = "ensemble";
+        model.setCandidates({single, ensemble});
+        QVERIFY(model.choiceNote().isEmpty()); // nothing chosen yet
+        model.setChosen(2);
+        QVERIFY2(model.choiceNote().startsWith(QStringLiteral("#1 XGBoost scores 0.8000 against 0.7800")),
+                 qPrintable(model.choiceNote()));
+        QVERIFY(model.choiceNote().contains(QStringLiteral("export it")));
+
+        single.over_latency_budget = true;
+        model.addCandidate(single);
+        QVERIFY2(model.choiceNote().contains(QStringLiteral("latency budget")), qPrintable(model.choiceNote()));
+
+        model.setChosen(1);
+        QVERIFY(model.choiceNote().isEmpty()); // the chosen one is the best
+        model.setMaximize(false);              // an error metric: 0.78 is now the better score
+        model.setChosen(2);
+        QVERIFY(model.choiceNote().isEmpty());
+    }
+
     // A candidate its time limit let score only some folds says so beside its score: a noisier number that can top
     // the leaderboard by luck.
     void aScoreOnFewerFoldsIsMarked()
