@@ -15,11 +15,6 @@ using namespace tern::test;
 
 namespace {
 
-QString data(const char* name)
-{
-    return QString(TERN_TEST_DATA) + "/search/" + name;
-}
-
 } // namespace
 
 class TestCliAutoml : public QObject {
@@ -29,9 +24,9 @@ class TestCliAutoml : public QObject {
 
     void automlPrintsTheContractJson()
     {
-        const auto r =
-            cli({"automl", data("iris.train.csv"), "--target", "species", "--budget", "30", "--max-candidates", "6",
-                 "--seed", "1", "--test", data("iris.test.csv"), "--db", db(), "--json"});
+        const auto r = cli({"automl", test_data("search/iris.train.csv"), "--target", "species", "--budget", "30",
+                            "--max-candidates", "6", "--seed", "1", "--test", test_data("search/iris.test.csv"), "--db",
+                            db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto j = json_of(r);
         for (const char* key :
@@ -89,7 +84,7 @@ class TestCliAutoml : public QObject {
         for (const char* cls : {"Bag", "Sneaker", "Trouser"}) {
             QDir().mkpath(train + "/" + cls);
             QDir().mkpath(test + "/" + cls);
-            const QDir source(data("images") + "/" + cls);
+            const QDir source(test_data("search/images") + "/" + cls);
             for (const QString& name : source.entryList(QDir::Files)) {
                 QVERIFY(QFile::copy(source.filePath(name), train + "/" + cls + "/" + name));
                 QVERIFY(QFile::copy(source.filePath(name), test + "/" + cls + "/" + name));
@@ -97,7 +92,7 @@ class TestCliAutoml : public QObject {
         }
         // A well-formed header over damaged pixel data: listed by the folder, refused by the decoder.
         const QString damaged = train + "/Bag/damaged.png";
-        QVERIFY(QFile::copy(data("images") + "/Bag/fmnist_train_00023.png", damaged));
+        QVERIFY(QFile::copy(test_data("search/images") + "/Bag/fmnist_train_00023.png", damaged));
         QFile file(damaged);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QByteArray bytes = file.readAll();
@@ -107,9 +102,10 @@ class TestCliAutoml : public QObject {
         file.write(bytes);
         file.close();
         QDir().mkpath(test + "/Shirt");
-        QVERIFY(QFile::copy(data("images") + "/Bag/fmnist_train_00023.png", test + "/Shirt/shirt.png"));
+        QVERIFY(QFile::copy(test_data("search/images") + "/Bag/fmnist_train_00023.png", test + "/Shirt/shirt.png"));
 
-        const auto refused = cli({"automl", train, "--budget", "20", "--test", data("iris.test.csv"), "--db", db()});
+        const auto refused =
+            cli({"automl", train, "--budget", "20", "--test", test_data("search/iris.test.csv"), "--db", db()});
         QCOMPARE(refused.code, 2);
         QVERIFY2(refused.err.contains("not a folder") && !refused.out.contains("run "), refused.err.constData());
 
@@ -139,7 +135,7 @@ class TestCliAutoml : public QObject {
         QVERIFY(lines.first().startsWith("file,prediction,p_Bag,p_Sneaker,p_Trouser"));
         QCOMPARE(lines.size(), 1 + 25);
         QVERIFY(lines[1].contains("/Bag/"));
-        const auto table = cli({"predict", out, data("iris.test.csv")});
+        const auto table = cli({"predict", out, test_data("search/iris.test.csv")});
         QCOMPARE(table.code, 2);
         QVERIFY2(table.err.contains("trained on images"), table.err.constData());
     }
@@ -148,9 +144,10 @@ class TestCliAutoml : public QObject {
     // one half, and the export reads them there too (predict, the model card).
     void aCostMetricReadsClassesAtATunedThreshold()
     {
-        const auto r = cli({"automl", data("titanic.train.csv"), "--target", "Survived", "--metric-expr",
-                            "(10*fn + fp)/n", "--metric-direction", "min", "--families", "linear", "--max-candidates",
-                            "2", "--seed", "2", "--test", data("titanic.test.csv"), "--db", db(), "--json"});
+        const auto r =
+            cli({"automl", test_data("search/titanic.train.csv"), "--target", "Survived", "--metric-expr",
+                 "(10*fn + fp)/n", "--metric-direction", "min", "--families", "linear", "--max-candidates", "2",
+                 "--seed", "2", "--test", test_data("search/titanic.test.csv"), "--db", db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto j = json_of(r);
         QJsonObject best;
@@ -170,7 +167,7 @@ class TestCliAutoml : public QObject {
         QVERIFY(card.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(card.readAll())["decision_threshold"]["value"].toDouble(), threshold);
 
-        const auto predicted = cli({"predict", out, data("titanic.test.csv"), "--json"});
+        const auto predicted = cli({"predict", out, test_data("search/titanic.test.csv"), "--json"});
         QVERIFY2(predicted.code == 0, predicted.err.constData());
         const auto p = json_of(predicted);
         const auto labels = p["predictions"].toArray(), probabilities = p["probabilities"].toArray();
@@ -190,29 +187,22 @@ class TestCliAutoml : public QObject {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no file") << QStringList{"automl", "/nonexistent.csv", "--target", "y"} << "no such file";
-        QTest::newRow("no column") << QStringList{"automl", data("iris.train.csv"), "--target", "nope"} << "nope";
-        QTest::newRow("bad metric") << QStringList{"automl", data("iris.train.csv"), "--target", "species", "--metric",
-                                                   "r2"}
-                                    << "r2";
-        QTest::newRow("bad expression") << QStringList{"automl",  data("iris.train.csv"), "--target",
-                                                       "species", "--metric-expr",        "tp +* zz"}
-                                        << "";
-        QTest::newRow("empty expression")
-            << QStringList{"automl", data("iris.train.csv"), "--target", "species", "--metric-expr", ""} << "empty";
-        QTest::newRow("assignment in an expression")
-            << QStringList{"automl", data("iris.train.csv"), "--target", "species", "--metric-expr", "tp=1"}
-            << "assigns";
-        QTest::newRow("unknown family") << QStringList{"automl",  data("iris.train.csv"), "--target",
-                                                       "species", "--families",           "quantum"}
-                                        << "quantum";
+        const QStringList iris{"automl", test_data("search/iris.train.csv"), "--target", "species"};
+        QTest::newRow("no column") << QStringList{"automl", test_data("search/iris.train.csv"), "--target", "nope"}
+                                   << "nope";
+        QTest::newRow("bad metric") << iris + QStringList{"--metric", "r2"} << "r2";
+        QTest::newRow("bad expression") << iris + QStringList{"--metric-expr", "tp +* zz"} << "";
+        QTest::newRow("empty expression") << iris + QStringList{"--metric-expr", ""} << "empty";
+        QTest::newRow("assignment in an expression") << iris + QStringList{"--metric-expr", "tp=1"} << "assigns";
+        QTest::newRow("unknown family") << iris + QStringList{"--families", "quantum"} << "quantum";
         QTest::newRow("no run") << QStringList{"show", "9999"} << "9999";
         // CLI11 alone reads these as runs 1 and 10: a mistyped id must not show another run.
         QTest::newRow("hexadecimal id") << QStringList{"show", "0x1"} << "'0x1' is not an id";
         QTest::newRow("exponent id") << QStringList{"resume", "1e1"} << "'1e1' is not an id";
         QTest::newRow("candidate id") << QStringList{"export", "1", "2.0", "--out", "/tmp"} << "'2.0' is not an id";
-        QTest::newRow("image target") << QStringList{"automl", data("images"), "--target", "label"}
+        QTest::newRow("image target") << QStringList{"automl", test_data("search/images"), "--target", "label"}
                                       << "class sub-folder";
-        QTest::newRow("image imputer") << QStringList{"automl", data("images"), "--impute", "px_0_0=mean"}
+        QTest::newRow("image imputer") << QStringList{"automl", test_data("search/images"), "--impute", "px_0_0=mean"}
                                        << "no missing pixel";
     }
 
@@ -223,7 +213,7 @@ class TestCliAutoml : public QObject {
         const QString folder = m_dir.filePath("img_one_class");
         QDir().mkpath(folder + "/Bag");
         QDir().mkpath(folder + "/Broken");
-        const QDir source(data("images") + "/Bag");
+        const QDir source(test_data("search/images") + "/Bag");
         for (const QString& name : source.entryList(QDir::Files))
             QVERIFY(QFile::copy(source.filePath(name), folder + "/Bag/" + name));
         QFile empty(folder + "/Broken/empty.png");
@@ -252,8 +242,9 @@ class TestCliAutoml : public QObject {
     // An empty --db (a script's unset variable) is refused, not read as "the default store": the user's own.
     void anEmptyDatabasePathIsRefused()
     {
-        for (const QStringList& args : {QStringList{"automl", data("iris.train.csv"), "--target", "species"},
-                                        QStringList{"runs"}, QStringList{"show", "1"}}) {
+        for (const QStringList& args :
+             {QStringList{"automl", test_data("search/iris.train.csv"), "--target", "species"}, QStringList{"runs"},
+              QStringList{"show", "1"}}) {
             const auto r = cli(args + QStringList{"--db", ""});
             QCOMPARE(r.code, 2);
             QVERIFY2(r.err.contains("--db: an empty path"), r.err.constData());
@@ -281,8 +272,8 @@ class TestCliAutoml : public QObject {
             {"--metric-expr", "tp + zz"},
             {"--test", header},
         };
-        const auto words =
-            cli({"automl", data("airquality.train.csv"), "--target", "Ozone", "--db", fresh, "--test", worded});
+        const auto words = cli(
+            {"automl", test_data("search/airquality.train.csv"), "--target", "Ozone", "--db", fresh, "--test", worded});
         QCOMPARE(words.code, 2);
         QVERIFY2(words.err.contains(worded.toUtf8() + ": target 'Ozone' is not numeric in this file (data row 2 holds "
                                                       "'high')"),
@@ -290,11 +281,13 @@ class TestCliAutoml : public QObject {
         QVERIFY(!QFile::exists(fresh));
         for (const QStringList& extra : refused) {
             const auto r =
-                cli(QStringList{"automl", data("iris.train.csv"), "--target", "species", "--db", fresh} + extra);
+                cli(QStringList{"automl", test_data("search/iris.train.csv"), "--target", "species", "--db", fresh} +
+                    extra);
             QCOMPARE(r.code, 2);
             QVERIFY2(!QFile::exists(fresh), r.err.constData());
         }
-        const auto r = cli({"automl", data("iris.train.csv"), "--target", "species", "--db", fresh, "--test", header});
+        const auto r =
+            cli({"automl", test_data("search/iris.train.csv"), "--target", "species", "--db", fresh, "--test", header});
         QVERIFY2(r.err.contains("no row with a known target value"), r.err.constData());
         // runs on a --db that names no file: refused like show, not an empty list.
         QCOMPARE(cli({"runs", "--db", fresh}).code, 2);
@@ -333,8 +326,9 @@ class TestCliAutoml : public QObject {
     // A column pinned to keep its missing values leaves only the families that read them; the others are named.
     void aPinThatKeepsMissingValuesLeavesTheFamiliesThatReadThem()
     {
-        const auto r = cli({"automl", data("airquality.train.csv"), "--target", "Ozone", "--impute", "Solar.R=none",
-                            "--families", "linear,xgboost", "--max-candidates", "1", "--db", db(), "--json"});
+        const auto r =
+            cli({"automl", test_data("search/airquality.train.csv"), "--target", "Ozone", "--impute", "Solar.R=none",
+                 "--families", "linear,xgboost", "--max-candidates", "1", "--db", db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto j = json_of(r);
         QCOMPARE(j["report"].toObject()["families"].toArray(), QJsonArray{"xgboost"});
@@ -348,8 +342,16 @@ class TestCliAutoml : public QObject {
     // out of reach it is (the fastest candidate's latency). A generous budget marks none.
     void aLatencyBudgetMarksTheCandidatesOverIt()
     {
-        const QStringList run{"automl", data("iris.train.csv"), "--target", "species", "--families", "linear,knn",
-                              "--max-candidates", "2", "--db", db()};
+        const QStringList run{"automl",
+                              test_data("search/iris.train.csv"),
+                              "--target",
+                              "species",
+                              "--families",
+                              "linear,knn",
+                              "--max-candidates",
+                              "2",
+                              "--db",
+                              db()};
         const auto tight = cli(run + QStringList{"--latency-budget-us", "0.0001"});
         QVERIFY2(tight.code == 0, tight.err.constData());
         QVERIFY2(tight.err.contains("no candidate is within the latency budget of 0.0001 µs (the fastest, #"),
@@ -373,8 +375,8 @@ class TestCliAutoml : public QObject {
 
     void budgetTooShortForAnyCandidateSaysSo()
     {
-        const auto r =
-            cli({"automl", data("iris.train.csv"), "--target", "species", "--budget", "0.001", "--db", db(), "--json"});
+        const auto r = cli({"automl", test_data("search/iris.train.csv"), "--target", "species", "--budget", "0.001",
+                            "--db", db(), "--json"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.startsWith("error: ") && r.err.count('\n') == 1, r.err.constData());
         QVERIFY2(r.err.contains("ended before any candidate finished"), r.err.constData());
@@ -384,8 +386,8 @@ class TestCliAutoml : public QObject {
     {
         const QString store = m_dir.filePath("killed.db");
         QProcess p;
-        p.start(TERN_CLI_PATH,
-                {"automl", data("titanic.train.csv"), "--target", "Survived", "--budget", "120", "--db", store});
+        p.start(TERN_CLI_PATH, {"automl", test_data("search/titanic.train.csv"), "--target", "Survived", "--budget",
+                                "120", "--db", store});
         QVERIFY(p.waitForStarted());
         // Wait for three committed candidates, then kill without warning.
         int committed = 0;

@@ -27,11 +27,6 @@ using namespace tern::test;
 
 namespace {
 
-QString sample(const char* name)
-{
-    return QString(TERN_TEST_DATA) + "/export/" + name;
-}
-
 // One line on stderr, "error: ..." (CONTRACT.md).
 bool one_error_line(const Result& r)
 {
@@ -84,9 +79,9 @@ class TestCliExport : public QObject {
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const auto r = cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "mlp,linear",
-                            "--max-candidates", "4", "--folds", "3", "--budget", "60", "--seed", "0", "--test",
-                            sample("penguins.test.csv"), "--db", db(), "--json"});
+        const auto r = cli({"automl", test_data("export/penguins.train.csv"), "--target", "species", "--families",
+                            "mlp,linear", "--max-candidates", "4", "--folds", "3", "--budget", "60", "--seed", "0",
+                            "--test", test_data("export/penguins.test.csv"), "--db", db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto run = json_of(r);
         m_run = run["run_id"].toInteger();
@@ -146,12 +141,12 @@ class TestCliExport : public QObject {
         QCOMPARE(QString::fromStdString(card["run"]["dataset_hash"].get<std::string>()).size(), 32);
         QCOMPARE(model.class_names(), (std::vector<std::string>{"Adelie", "Chinstrap", "Gentoo"}));
 
-        const auto p = cli({"predict", out, sample("penguins.test.csv"), "--json"});
+        const auto p = cli({"predict", out, test_data("export/penguins.test.csv"), "--json"});
         QVERIFY2(p.code == 0, p.err.constData());
         const auto pj = json_of(p);
         const auto labels = pj["predictions"].toArray();
         const auto probabilities = pj["probabilities"].toArray();
-        const auto table = data::read_table(sample("penguins.test.csv").toStdString());
+        const auto table = data::read_table(test_data("export/penguins.test.csv").toStdString());
         QCOMPARE(pj["rows"].toInteger(), qint64(table.rows()));
         QCOMPARE(labels.size(), qsizetype(table.rows()));
 
@@ -191,7 +186,7 @@ class TestCliExport : public QObject {
             QVERIFY(m_sizes[precision] < m_sizes["fp32"]);
         }
 
-        const auto csv = cli({"predict", out, sample("penguins.test.csv")});
+        const auto csv = cli({"predict", out, test_data("export/penguins.test.csv")});
         QVERIFY2(csv.code == 0, csv.err.constData());
         const auto lines = csv.out.trimmed().split('\n');
         QCOMPARE(lines.first(), QByteArray("prediction,p_Adelie,p_Chinstrap,p_Gentoo"));
@@ -215,7 +210,7 @@ class TestCliExport : public QObject {
         const auto model = exporting::ExportedModel::load(out.toStdString());
         const auto& members = model.card()["members"];
         QVERIFY(!members.empty());
-        const auto table = data::read_table(sample("penguins.test.csv").toStdString());
+        const auto table = data::read_table(test_data("export/penguins.test.csv").toStdString());
         std::vector<float> blend(table.rows() * 3, 0.0f);
         double weights = 0;
         for (const auto& m : members) {
@@ -227,7 +222,7 @@ class TestCliExport : public QObject {
                 blend[i] += static_cast<float>(w) * block.values[i];
         }
         QVERIFY(std::abs(weights - 1.0) < 1e-6);
-        const auto p = cli({"predict", out, sample("penguins.test.csv"), "--json"});
+        const auto p = cli({"predict", out, test_data("export/penguins.test.csv"), "--json"});
         QVERIFY2(p.code == 0, p.err.constData());
         QVERIFY(max_abs_difference(json_of(p)["probabilities"].toArray(), blend, 3) < 1e-5);
     }
@@ -236,12 +231,12 @@ class TestCliExport : public QObject {
     {
         const QString rdb = m_dir.filePath("regression.db");
         const auto r =
-            cli({"automl", sample("airquality.train.csv"), "--target", "Ozone", "--families", "linear",
+            cli({"automl", test_data("export/airquality.train.csv"), "--target", "Ozone", "--families", "linear",
                  "--max-candidates", "2", "--folds", "3", "--budget", "30", "--seed", "0", "--db", rdb, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto run = json_of(r);
         const qint64 id = run["candidates"].toArray()[0].toObject()["id"].toInteger();
-        const auto table = data::read_table(sample("airquality.test.csv").toStdString());
+        const auto table = data::read_table(test_data("export/airquality.test.csv").toStdString());
         search::PredictionBlock block;
         for (const char* precision : {"fp32", "int8"}) {
             const QString out = m_dir.filePath(QString("regression-") + precision);
@@ -251,7 +246,7 @@ class TestCliExport : public QObject {
             if (block.values.empty()) // the stored model the export took (refitted on all rows by the first export)
                 block = search::predict_block(stored_model(rdb, run["run_id"].toInteger(), id), table, all_rows(table),
                                               Task::regression);
-            const auto p = cli({"predict", out, sample("airquality.test.csv"), "--json"});
+            const auto p = cli({"predict", out, test_data("export/airquality.test.csv"), "--json"});
             QVERIFY2(p.code == 0, p.err.constData());
             const auto values = json_of(p)["predictions"].toArray();
             QCOMPARE(values.size(), qsizetype(table.rows()));
@@ -298,13 +293,13 @@ class TestCliExport : public QObject {
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(c.content);
             out.close();
-            const auto r = cli({"predict", path, sample("penguins.test.csv")});
+            const auto r = cli({"predict", path, test_data("export/penguins.test.csv")});
             QVERIFY2(r.code == 2, c.name);
             QVERIFY2(one_error_line(r), r.err.constData());
             QVERIFY2(r.err.contains(c.name) && r.err.contains(c.expect), r.err.constData());
             QVERIFY(r.out.isEmpty());
         }
-        const auto missing = cli({"predict", m_dir.filePath("no-such-folder"), sample("penguins.test.csv")});
+        const auto missing = cli({"predict", m_dir.filePath("no-such-folder"), test_data("export/penguins.test.csv")});
         QCOMPARE(missing.code, 2);
         QVERIFY(one_error_line(missing));
     }
@@ -334,7 +329,8 @@ class TestCliExport : public QObject {
                  qPrintable(warnings[3].toString()));
         QCOMPARE(json_of(p)["rows"].toInteger(), 4);
         QCOMPARE(p.err.count("warning: island"), 2);
-        const auto clean = cli({"predict", m_dir.filePath("mlp-fp32"), sample("penguins.test.csv"), "--json"});
+        const auto clean =
+            cli({"predict", m_dir.filePath("mlp-fp32"), test_data("export/penguins.test.csv"), "--json"});
         QVERIFY(!json_of(clean).contains("warnings"));
         // The file held the target: the run's metric on its rows, beside the predictions.
         const auto score = json_of(clean)["score"].toObject();
@@ -390,7 +386,7 @@ class TestCliExport : public QObject {
     void missingColumnsAreNamed()
     {
         const QString path = m_dir.filePath("fewer-columns.csv");
-        std::ifstream in(sample("penguins.test.csv").toStdString());
+        std::ifstream in(test_data("export/penguins.test.csv").toStdString());
         std::ofstream out(path.toStdString());
         std::string line;
         while (std::getline(in, line)) { // species,island,bill_length_mm,...: drop island and bill_length_mm
@@ -405,7 +401,7 @@ class TestCliExport : public QObject {
                  r.err.constData());
         // Without the target the model still predicts.
         const QString no_target = m_dir.filePath("no-target.csv");
-        std::ifstream in2(sample("penguins.test.csv").toStdString());
+        std::ifstream in2(test_data("export/penguins.test.csv").toStdString());
         std::ofstream out2(no_target.toStdString());
         while (std::getline(in2, line))
             out2 << line.substr(line.find(',') + 1) << '\n';
@@ -456,8 +452,8 @@ class TestCliExport : public QObject {
     {
         const QString kdb = m_dir.filePath("knn.db");
         const auto r =
-            cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "knn", "--max-candidates",
-                 "1", "--folds", "3", "--budget", "30", "--seed", "0", "--db", kdb, "--json"});
+            cli({"automl", test_data("export/penguins.train.csv"), "--target", "species", "--families", "knn",
+                 "--max-candidates", "1", "--folds", "3", "--budget", "30", "--seed", "0", "--db", kdb, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto run = json_of(r);
         const QString id = QString::number(run["candidates"].toArray()[0].toObject()["id"].toInteger());
@@ -474,7 +470,7 @@ class TestCliExport : public QObject {
     {
         const QString folder = m_dir.filePath("refit"), db = folder + "/refit.db", train = folder + "/train.csv";
         QVERIFY(QDir().mkpath(folder));
-        QVERIFY(QFile::copy(sample("penguins.train.csv"), train));
+        QVERIFY(QFile::copy(test_data("export/penguins.train.csv"), train));
         const auto r = cli({"automl", train, "--target", "species", "--families", "naive_bayes,knn", "--max-candidates",
                             "6", "--folds", "3", "--budget", "30", "--seed", "0", "--db", db, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -517,7 +513,7 @@ class TestCliExport : public QObject {
     {
         QTest::addColumn<QString>("train");
         QTest::addColumn<QString>("target");
-        QTest::newRow("classes") << sample("penguins.train.csv") << "species";
+        QTest::newRow("classes") << test_data("export/penguins.train.csv") << "species";
         // A regression booster learns the standardised target: the JSON must hold its leaves scaled back, and a
         // first guess (base_score) of a float's nine digits, the most XGBoost reads.
         const QString rates = m_dir.filePath("return-rates.csv");

@@ -22,10 +22,6 @@ using namespace tern::test;
 
 namespace {
 
-QString sample(const char* name)
-{
-    return QString(TERN_TEST_DATA) + "/export/" + name;
-}
 QString runner()
 {
     return QString(TERN_TEST_DATA) + "/../app/ort_runner.js";
@@ -69,14 +65,14 @@ class TestCliExportOrt : public QObject {
                              "installs it: npm install --prefix ~/.cache/tern-ort onnxruntime-node@1.30.0)"));
         qputenv("TERN_ORT_NODE", m_ort.toUtf8());
         QVERIFY(m_dir.isValid());
-        write_feeds(data::read_table(sample("penguins.test.csv").toStdString()), feeds("penguins"));
-        write_feeds(data::read_table(sample("airquality.test.csv").toStdString()), feeds("airquality"));
+        write_feeds(data::read_table(test_data("export/penguins.test.csv").toStdString()), feeds("penguins"));
+        write_feeds(data::read_table(test_data("export/airquality.test.csv").toStdString()), feeds("airquality"));
     }
 
     void classifiersAgreeInEveryPrecision()
     {
         const auto r =
-            cli({"automl", sample("penguins.train.csv"), "--target", "species", "--families", "mlp,linear",
+            cli({"automl", test_data("export/penguins.train.csv"), "--target", "species", "--families", "mlp,linear",
                  "--max-candidates", "4", "--folds", "3", "--budget", "60", "--seed", "1", "--db", db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto runj = json_of(r);
@@ -105,7 +101,7 @@ class TestCliExportOrt : public QObject {
     {
         const QString rdb = m_dir.filePath("regression.db");
         const auto r =
-            cli({"automl", sample("airquality.train.csv"), "--target", "Ozone", "--families", "linear,mlp",
+            cli({"automl", test_data("export/airquality.train.csv"), "--target", "Ozone", "--families", "linear,mlp",
                  "--max-candidates", "2", "--folds", "3", "--budget", "60", "--seed", "0", "--db", rdb, "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const auto runj = json_of(r);
@@ -132,7 +128,7 @@ class TestCliExportOrt : public QObject {
     // ONNX Runtime on model.onnx against tern-cli predict on model.tern, same rows.
     void compare(const QString& out, const char* dataset, bool fp32)
     {
-        const auto p = cli({"predict", out, sample((std::string(dataset) + ".test.csv").c_str()), "--json"});
+        const auto p = cli({"predict", out, test_data(QString("export/%1.test.csv").arg(dataset)), "--json"});
         QVERIFY2(p.code == 0, p.err.constData());
         const auto tern = json_of(p);
         const auto o = run(m_node, {runner(), out + "/model.onnx", QString::fromStdString(feeds(dataset))});

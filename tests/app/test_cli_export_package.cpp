@@ -5,6 +5,7 @@
 #include "engine/core/error.h"
 #include "engine/export/exporter.h"
 #include "engine/export/package_format.h"
+#include "tests/app/process_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,11 +23,6 @@
 using namespace tern;
 
 namespace {
-
-QString sample(const char* name)
-{
-    return QString(TERN_TEST_DATA) + "/export/" + name;
-}
 
 std::vector<std::uint8_t> read_bytes(const std::string& path)
 {
@@ -74,9 +70,9 @@ class TestCliExportPackage : public QObject {
     {
         QVERIFY(m_dir.isValid());
         QProcess p;
-        p.start(TERN_CLI_PATH,
-                {"automl", sample("penguins.train.csv"), "--target", "species", "--families", "mlp,linear",
-                 "--max-candidates", "2", "--folds", "3", "--budget", "60", "--seed", "3", "--db", db(), "--json"});
+        p.start(TERN_CLI_PATH, {"automl", test::test_data("export/penguins.train.csv"), "--target", "species",
+                                "--families", "mlp,linear", "--max-candidates", "2", "--folds", "3", "--budget", "60",
+                                "--seed", "3", "--db", db(), "--json"});
         QVERIFY(p.waitForFinished(300000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const auto run = QJsonDocument::fromJson(p.readAllStandardOutput()).object();

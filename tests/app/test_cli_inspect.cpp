@@ -1,6 +1,8 @@
 // tern-cli inspect as users and the acceptance checks drive it: JSON on good tables and image folders, exit 2 with
 // exactly one "error:" line on stderr for every bad input, header-only files accepted, the dataset registered in
 // the store, and a store that cannot be written reported as one warning without failing the command.
+#include "tests/app/process_support.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -36,11 +38,9 @@ class TestCliInspect : public QObject {
     QString m_db;
 };
 
+using tern::test::test_data;
+
 namespace {
-QString data(const QString& relative)
-{
-    return QString(TERN_TEST_DATA) + "/data/" + relative;
-}
 } // namespace
 
 TestCliInspect::Run TestCliInspect::inspect(const QStringList& args)
@@ -72,13 +72,13 @@ void TestCliInspect::goodTables_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<int>("cols");
     QTest::addColumn<int>("missing");
-    QTest::newRow("iris") << data("tabular/iris.csv") << 150 << 5 << 0;
-    QTest::newRow("penguins") << data("tabular/penguins.csv") << 344 << 7 << 19;
-    QTest::newRow("airquality") << data("tabular/airquality.csv") << 116 << 6 << 5;
-    QTest::newRow("blank_cells") << data("tricky/blank_cells.csv") << 3 << 3 << 3;
-    QTest::newRow("embedded_commas") << data("tricky/embedded_commas.csv") << 2 << 3 << 0;
-    QTest::newRow("pipe_delimited") << data("tricky/pipe_delimited.csv") << 2 << 3 << 0;
-    QTest::newRow("utf8_bom") << data("tricky/utf8_bom.csv") << 2 << 2 << 0;
+    QTest::newRow("iris") << test_data("data/tabular/iris.csv") << 150 << 5 << 0;
+    QTest::newRow("penguins") << test_data("data/tabular/penguins.csv") << 344 << 7 << 19;
+    QTest::newRow("airquality") << test_data("data/tabular/airquality.csv") << 116 << 6 << 5;
+    QTest::newRow("blank_cells") << test_data("data/tricky/blank_cells.csv") << 3 << 3 << 3;
+    QTest::newRow("embedded_commas") << test_data("data/tricky/embedded_commas.csv") << 2 << 3 << 0;
+    QTest::newRow("pipe_delimited") << test_data("data/tricky/pipe_delimited.csv") << 2 << 3 << 0;
+    QTest::newRow("utf8_bom") << test_data("data/tricky/utf8_bom.csv") << 2 << 2 << 0;
 }
 
 void TestCliInspect::goodTables()
@@ -109,10 +109,10 @@ void TestCliInspect::badInputs_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("what");
-    for (const QString& f : QDir(data("bad")).entryList(QDir::Files))
-        QTest::newRow(qPrintable(f)) << data("bad/" + f) << "";
-    QTest::newRow("missing file") << data("no_such_file.csv") << "no such file";
-    QTest::newRow("plain folder") << data("tricky") << "not an image folder";
+    for (const QString& f : QDir(test_data("data/bad")).entryList(QDir::Files))
+        QTest::newRow(qPrintable(f)) << test_data("data/bad/" + f) << "";
+    QTest::newRow("missing file") << test_data("data/no_such_file.csv") << "no such file";
+    QTest::newRow("plain folder") << test_data("data/tricky") << "not an image folder";
 }
 
 void TestCliInspect::badInputs()
@@ -129,7 +129,7 @@ void TestCliInspect::badInputs()
 
 void TestCliInspect::imageFolder()
 {
-    Run r = inspect({data("images"), "--json"});
+    Run r = inspect({test_data("data/images"), "--json"});
     QCOMPARE(r.code, 0);
     QJsonObject j = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(j["kind"].toString(), QString("images"));
@@ -149,7 +149,7 @@ void TestCliInspect::textOutput()
     QCOMPARE(empty.code, 0);
     QCOMPARE(QJsonDocument::fromJson(empty.out).object()["rows"].toInt(), 0);
 
-    Run r = inspect({data("tabular/penguins.csv")});
+    Run r = inspect({test_data("data/tabular/penguins.csv")});
     QCOMPARE(r.code, 0);
     QString text = QString::fromUtf8(r.out);
     QVERIFY2(text.contains("344 rows x 7 columns"), qPrintable(text));
@@ -170,7 +170,7 @@ void TestCliInspect::textOutput()
 void TestCliInspect::registersInStore()
 {
     QString db = m_dir.filePath("own.db");
-    Run r = inspect({data("tabular/iris.csv"), "--db", db});
+    Run r = inspect({test_data("data/tabular/iris.csv"), "--db", db});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err_lines.isEmpty(), qPrintable(r.err_lines.join('\n')));
     QVERIFY(QFile::exists(db));
@@ -186,7 +186,7 @@ void TestCliInspect::unwritableStoreIsAWarning()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("these are my notes, not a database\n");
     f.close();
-    Run r = inspect({data("tabular/iris.csv"), "--json", "--db", not_a_db});
+    Run r = inspect({test_data("data/tabular/iris.csv"), "--json", "--db", not_a_db});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.err_lines.size(), 1);
     QVERIFY2(r.err_lines[0].startsWith("warning:"), qPrintable(r.err_lines[0]));

@@ -22,8 +22,6 @@ using namespace tern::test;
 
 namespace {
 
-QString data(const char* name) { return QString(TERN_TEST_DATA) + "/search/" + name; }
-
 void expectOneLineError(const Result& r, int code, const QString& message)
 {
     QVERIFY2(r.code == code, r.err.constData());
@@ -40,8 +38,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const auto r = cli({"automl", data("iris.train.csv"), "--target", "species", "--max-candidates", "2",
-                            "--db", db(), "--json"});
+        const auto r = cli({"automl", test_data("search/iris.train.csv"), "--target", "species", "--max-candidates",
+                            "2", "--db", db(), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         m_run = QString::number(json_of(r)["run_id"].toInt());
     }
@@ -59,8 +57,8 @@ private slots:
         QFETCH(QString, name);
         const QString store = m_dir.filePath(name + ".db");
         QProcess p;
-        p.start(TERN_CLI_PATH, {"automl", data("titanic.train.csv"), "--target", "Survived", "--budget", "120",
-                                "--db", store});
+        p.start(TERN_CLI_PATH, {"automl", test_data("search/titanic.train.csv"), "--target", "Survived", "--budget",
+                                "120", "--db", store});
         QVERIFY(p.waitForStarted());
         int committed = 0;
         for (int i = 0; i < 600 && committed < 2; ++i) {
@@ -92,7 +90,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        const QStringList automl{"automl", data("iris.train.csv"), "--target", "species"};
+        const QStringList automl{"automl", test_data("search/iris.train.csv"), "--target", "species"};
         QTest::newRow("infinite budget") << automl + QStringList{"--budget", "inf"} << "--budget must be a number of seconds > 0";
         QTest::newRow("NaN budget") << automl + QStringList{"--budget", "nan"} << "--budget must be a number of seconds > 0";
         // Beyond about 115 days the candidates' time limits overflowed: every candidate timed out at once.
@@ -113,8 +111,8 @@ private slots:
                                    << "--impute names 'sepal_length_cm' twice";
         // Only xgboost reads missing values: a pin that keeps them leaves linear and knn nothing they can fit.
         QTest::newRow("pin none without a family for it")
-            << QStringList{"automl", data("airquality.train.csv"), "--target", "Ozone", "--impute", "Solar.R=none",
-                           "--families", "linear,knn"}
+            << QStringList{"automl", test_data("search/airquality.train.csv"), "--target", "Ozone", "--impute",
+                           "Solar.R=none", "--families", "linear,knn"}
             << "none of the families asked for (linear, knn) can read";
         QTest::newRow("resume with a negative budget") << QStringList{"resume", "RUN", "--budget", "-1"}
                                                        << "--budget must be a number of seconds > 0";
@@ -151,8 +149,8 @@ private slots:
     // The last: it removes the run the other tests use.
     void deleteRemovesTheRunAndOnlyIt()
     {
-        const auto other = cli({"automl", data("iris.train.csv"), "--target", "species", "--max-candidates", "1",
-                                "--db", db(), "--json"});
+        const auto other = cli({"automl", test_data("search/iris.train.csv"), "--target", "species", "--max-candidates",
+                                "1", "--db", db(), "--json"});
         QVERIFY2(other.code == 0, other.err.constData());
         const auto deleted = cli({"delete", m_run, "--db", db(), "--json"});
         QVERIFY2(deleted.code == 0, deleted.err.constData());
