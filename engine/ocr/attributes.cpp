@@ -69,6 +69,13 @@ json net_quantity(const std::string& t)
         R"(\b(net\s*\.?\s*(?:wt|weight|contents?|qty|quantity|vol|volume|mass)\.?|net)\s*[:.]?\s*)" + kQty +
             R"((\s*\(\s*)" + kQty + R"(\s*\))?)",
         icase);
+    // OCR splits a label's words across regions: "Net Contents: 250 ml" comes back as "Net", "Contents:" and
+    // "‘nts: 250 ml". The tail of a keyword with its colon still names the amount; "Ingredients: ..." does not (its
+    // "nts" is no word of its own).
+    static const std::regex keyword_tail(
+        R"(\b(?:ontents?|ntents?|tents|ents|nts|eight|ight|ght|olume|lume|ume|uantity|antity|ntity|tity)\s*:\s*)" +
+            kQty,
+        icase);
     static const std::regex pack(R"((?:pack\s+of\s+)?(\d+)\s*(?:x|×)\s*)" + kQty, icase);
     static const std::regex floz(kQty + R"(\s*\(\s*)" + kQty + R"(\s*\))", icase);
     // A label that says nothing but an amount ("400G" printed down a can's side) states its content; an amount
@@ -84,6 +91,8 @@ json net_quantity(const std::string& t)
             q["alt"] = {{"value", number(m[5])}, {"unit", unit_name(m[6])}};
         return q;
     }
+    if (std::regex_search(t, m, keyword_tail))
+        return make(m[1], m[2], m[0]);
     if (std::regex_search(t, m, pack)) {
         json q = make(m[2], m[3], m[0]);
         q["count"] = static_cast<int>(number(m[1]));

@@ -25,6 +25,8 @@ class TestOcrAttributes : public QObject {
         QTest::newRow("pack") << "Pack of 6 x 25 g" << 25.0 << "g";
         QTest::newRow("litre") << "Net Vol 1.5 L" << 1.5 << "l";
         QTest::newRow("an amount alone") << "400G" << 400.0 << "g";
+        QTest::newRow("a keyword's tail") << "Net Contents: ' Kee Sugar \u2018nts: 250 ml Mango" << 250.0 << "ml";
+        QTest::newRow("a weight's tail") << "Brand ight: 1.2 kg" << 1.2 << "kg";
         QTest::newRow("an amount alone, spaced") << " 1.5 L " << 1.5 << "l";
     }
     void quantity()
@@ -44,6 +46,9 @@ class TestOcrAttributes : public QObject {
         QVERIFY2(!a.contains("net_quantity"), a.dump().c_str());
         QVERIFY(!extract_attributes("815 mg").contains("net_quantity")); // a dose, not a pack's content
         QVERIFY(!extract_attributes("Protein 9.5 g").contains("net_quantity"));
+        // "nts:" is a keyword's tail only as a word of its own.
+        QVERIFY(!extract_attributes("Ingredients: 25 g oats, water").contains("net_quantity"));
+        QVERIFY(!extract_attributes("Nutrients: 3 g fibre").contains("net_quantity"));
     }
 
     void price_data()
