@@ -1900,6 +1900,13 @@ Vorhergesagte Zeilen: %2</translation>
         <source>Metric drop when shuffled</source>
         <translation>Metrikverlust beim Mischen</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n colour input(s), top drop %1</source>
+        <translation>
+            <numerusform>+ %n Farbeingabe, größter Rückgang %1</numerusform>
+            <numerusform>+ %n Farbeingaben, größter Rückgang %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ImputationDialog</name>

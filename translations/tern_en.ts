@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>tern::ui::ImportancePlot</name>
+    <message numerus="yes">
+        <source>+ %n colour input(s), top drop %1</source>
+        <translation>
+            <numerusform>+ %n colour input, top drop %1</numerusform>
+            <numerusform>+ %n colour inputs, top drop %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tern::ui::SummaryModel</name>
     <message numerus="yes">
         <source>%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: '%2'</source>

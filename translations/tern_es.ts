@@ -1900,6 +1900,13 @@ Filas predichas: %2</translation>
         <source>Metric drop when shuffled</source>
         <translation>Caída de métrica al permutar</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %n colour input(s), top drop %1</source>
+        <translation>
+            <numerusform>+ %n entrada de color, mayor caída %1</numerusform>
+            <numerusform>+ %n entradas de color, mayor caída %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ImputationDialog</name>

@@ -15,6 +15,7 @@ ImportancePlot::ImportancePlot(QWidget* parent) : ExportablePlot(parent)
     setMouseTracking(true);        // the full name of an elided feature shows on hover
     yAxis->setRangeReversed(true); // the most important feature at the top
     yAxis->grid()->setVisible(false);
+    m_barMargins = axisRect()->minimumMargins();
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize()));
     plotLayout()->addElement(0, 0, m_title);
@@ -85,18 +86,31 @@ void ImportancePlot::resizeEvent(QResizeEvent* event)
         keepSquarePixels();
 }
 
-// An image's pixels are square: the axis with room to spare widens its range instead of stretching the cells.
+// An image's pixels are square: the room the image's shape leaves goes to the axis rect's margins, so the map fills
+// its frame and the axes span the image alone (a widened range left rows -6 to 21 around a 16-row image).
 void ImportancePlot::keepSquarePixels()
 {
+    axisRect()->setMinimumMargins(m_barMargins);
     updateLayout(); // the axis rect's size for the widget's new size
     xAxis->setRange(-0.5, m_pixelCols - 0.5);
     yAxis->setRange(-0.5, m_pixelRows - 0.5);
     const QRect r = axisRect()->rect();
     if (r.width() > 0 && r.height() > 0) {
-        if (r.width() * m_pixelRows > r.height() * m_pixelCols)
-            xAxis->setScaleRatio(yAxis, 1.0);
-        else
-            yAxis->setScaleRatio(xAxis, 1.0);
+        QMargins m = axisRect()->margins();
+        const int fitWidth = r.height() * m_pixelCols / m_pixelRows;
+        if (fitWidth < r.width()) {
+            const int spare = r.width() - fitWidth;
+            m.setLeft(m.left() + spare / 2);
+            m.setRight(m.right() + spare - spare / 2);
+        } else {
+            const int spare = r.height() - r.width() * m_pixelRows / m_pixelCols;
+            m.setTop(m.top() + spare / 2);
+            m.setBottom(m.bottom() + spare - spare / 2);
+        }
+        axisRect()->setMinimumMargins(m);
+        // A margin group shares automatic margins only: the scale beside the image needs the same ones set.
+        if (m_pixelScale)
+            m_pixelScale->setMinimumMargins(QMargins(0, m.top(), 0, m.bottom()));
     }
     replot(QCustomPlot::rpQueuedReplot);
 }
@@ -111,6 +125,7 @@ void ImportancePlot::dropPixelMap()
         axisRect()->setMarginGroup(QCP::msAll, nullptr);
         delete m_pixelMargins;
     }
+    axisRect()->setMinimumMargins(m_barMargins);
     if (m_pixelRows > 0) { // the pixel grid's whole-number ticks give way to the bars' spaced ones
         xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
         spaceTicksByWidth(xAxis);
@@ -129,10 +144,15 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
     // pixels; a table whose columns merely include some px_ names keeps its bars.
     std::vector<std::pair<int, int>> cells;
     std::vector<ImportanceBar> pixels;
+    int others = 0; // the colour cells beside the gray pixels: said in the title, not drawn
+    double othersTop = 0;
     for (const ImportanceBar& b : all) {
         const auto m = pixel.match(b.feature);
-        if (!m.hasMatch())
+        if (!m.hasMatch()) {
+            ++others;
+            othersTop = std::max(othersTop, b.importance);
             continue;
+        }
         cells.emplace_back(m.captured(1).toInt(), m.captured(2).toInt());
         pixels.push_back(b);
     }
@@ -187,7 +207,11 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
             whole->addTick(i, QString::number(i));
         axis->setTicker(whole);
     }
-    setAxisTitle(xAxis, tr("Pixel column"));
+    // Under the map, not in the title: a wider title widens its layout column and squeezes the colour scale.
+    setAxisTitle(xAxis, others == 0 ? tr("Pixel column")
+                                    : tr("Pixel column") + QLatin1Char('\n') +
+                                          tr("+ %n colour input(s), top drop %1", nullptr, others)
+                                              .arg(QLocale().toString(othersTop, 'g', 3)));
     setAxisTitle(yAxis, tr("Pixel row"));
     // The models see a downscaled image (16 x 16 for any photo size): its pixels, not the files' own.
     m_title->setText(tr("Importance per pixel\n(%1 × %2 input image)").arg(m_pixelCols).arg(m_pixelRows));

@@ -45,6 +45,7 @@ class ImportancePlot : public ExportablePlot {
     QPointer<QCPColorScale> m_pixelScale;
     QPointer<QCPMarginGroup> m_pixelMargins;
     int m_pixelRows = 0, m_pixelCols = 0;
+    QMargins m_barMargins; // the axis rect's minimum margins for bars; the pixel map widens them to stay square
     std::vector<ImportanceBar> m_pixels; // row-major, m_pixelRows x m_pixelCols
 };
 
