@@ -887,6 +887,10 @@
         <source>unterminated quote: field %1 opens with %2 and never closes it</source>
         <translation>nicht geschlossenes Anführungszeichen: Feld %1 beginnt mit %2 und schließt es nie</translation>
     </message>
+    <message>
+        <source>#%1 ensemble holds one candidate, #%2: %3=%4; the candidate itself may be chosen, not its wrapper</source>
+        <translation>#%1 Ensemble enthält einen Kandidaten, #%2: %3=%4; gewählt werden kann der Kandidat selbst, nicht seine Hülle</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>
@@ -1234,10 +1238,6 @@
         <translation>Auf %1 der %2 Validierungsfolds des Laufs bewertet: Die übrigen hätten sein Zeitlimit überschritten, daher schwankt diese Bewertung stärker als die der Kandidaten, die auf allen Folds bewertet wurden</translation>
     </message>
     <message>
-        <source>The run&apos;s chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
-        <translation>Das gewählte Modell des Laufs. Ein Ensemble wird gewählt, wann immer der Lauf eines hat: Sein Wert wird auf Zeilen gemessen, auf denen seine Gewichte nicht gewählt wurden, der eines einzelnen Kandidaten ist dagegen der beste vieler Versuche auf denselben Folds und schönt ihn. Ohne Ensemble der beste Wert. Innerhalb des Latenzbudgets, falls es eines gibt. Jeder andere Kandidat kann stattdessen exportiert werden.</translation>
-    </message>
-    <message>
         <source>Size of the fitted model with its preprocessing, serialised without compression (model.tern compresses it, usually to less)</source>
         <translation>Größe des angepassten Modells mit seiner Vorverarbeitung, serialisiert ohne Kompression (model.tern komprimiert es, meist auf weniger)</translation>
     </message>
@@ -1336,6 +1336,14 @@
     <message>
         <source>%1: a single candidate&apos;s score is the best of many tries on the same folds, which flatters it, so the run chose the ensemble. Select #%2 and export it if you prefer it.</source>
         <translation>%1: der Wert eines einzelnen Kandidaten ist der beste vieler Versuche auf denselben Folds und schmeichelt ihm, daher wählte der Lauf das Ensemble. Wählen Sie #%2 aus und exportieren Sie ihn, wenn Sie ihn vorziehen.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s chosen model. An ensemble of two or more members is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
+        <translation>Das gewählte Modell des Laufs. Ein Ensemble aus zwei oder mehr Mitgliedern wird gewählt, wann immer der Lauf eines hat: Sein Wert wird auf Zeilen gemessen, auf denen seine Gewichte nicht gewählt wurden, der eines einzelnen Kandidaten ist dagegen der beste vieler Versuche auf denselben Folds und schönt ihn. Ohne Ensemble der beste Wert. Innerhalb des Latenzbudgets, falls es eines gibt. Jeder andere Kandidat kann stattdessen exportiert werden.</translation>
+    </message>
+    <message>
+        <source>#%1 Ensemble holds #%2 alone: the run chose #%2 itself, which exports in every precision its family has.</source>
+        <translation>#%1 Ensemble enthält nur #%2: Der Lauf wählte #%2 selbst, das sich in jeder Genauigkeit seiner Familie exportieren lässt.</translation>
     </message>
 </context>
 <context>

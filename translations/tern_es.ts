@@ -887,6 +887,10 @@
         <source>unterminated quote: field %1 opens with %2 and never closes it</source>
         <translation>comillas sin cerrar: el campo %1 empieza con %2 y nunca las cierra</translation>
     </message>
+    <message>
+        <source>#%1 ensemble holds one candidate, #%2: %3=%4; the candidate itself may be chosen, not its wrapper</source>
+        <translation>#%1 conjunto con un solo candidato, #%2: %3=%4; puede elegirse el candidato mismo, no su envoltorio</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>
@@ -1234,10 +1238,6 @@
         <translation>Puntuado en %1 de los %2 pliegues de validación de la ejecución: el resto habría superado su límite de tiempo, así que esta puntuación es más ruidosa que la de los candidatos puntuados en todos los pliegues</translation>
     </message>
     <message>
-        <source>The run&apos;s chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
-        <translation>El modelo elegido de la ejecución. Se elige un ensemble siempre que la ejecución tenga uno: su puntuación se mide en filas en las que no se eligieron sus pesos, mientras que la de un candidato individual es la mejor de muchos intentos sobre los mismos pliegues, lo que la embellece. Sin ensemble, la mejor puntuación. Dentro del presupuesto de latencia, si lo hay. Cualquier otro candidato puede exportarse en su lugar.</translation>
-    </message>
-    <message>
         <source>Size of the fitted model with its preprocessing, serialised without compression (model.tern compresses it, usually to less)</source>
         <translation>Tamaño del modelo ajustado con su preprocesamiento, serializado sin compresión (model.tern lo comprime, normalmente a menos)</translation>
     </message>
@@ -1336,6 +1336,14 @@
     <message>
         <source>%1: a single candidate&apos;s score is the best of many tries on the same folds, which flatters it, so the run chose the ensemble. Select #%2 and export it if you prefer it.</source>
         <translation>%1: la puntuación de un candidato individual es la mejor de muchos intentos en los mismos pliegues, lo que la favorece, así que la ejecución eligió el conjunto. Seleccione #%2 y expórtelo si lo prefiere.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s chosen model. An ensemble of two or more members is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
+        <translation>El modelo elegido de la ejecución. Se elige un ensemble de dos o más miembros siempre que la ejecución tenga uno: su puntuación se mide en filas en las que no se eligieron sus pesos, mientras que la de un candidato individual es la mejor de muchos intentos sobre los mismos pliegues, lo que la embellece. Sin ensemble, la mejor puntuación. Dentro del presupuesto de latencia, si lo hay. Cualquier otro candidato puede exportarse en su lugar.</translation>
+    </message>
+    <message>
+        <source>#%1 Ensemble holds #%2 alone: the run chose #%2 itself, which exports in every precision its family has.</source>
+        <translation>#%1 Conjunto contiene solo #%2: la ejecución eligió #%2 mismo, que se exporta en todas las precisiones de su familia.</translation>
     </message>
 </context>
 <context>

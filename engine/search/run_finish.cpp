@@ -198,8 +198,15 @@ void RunSession::build_ensemble()
     m_ensembles[r.id] = e.members;
     m_ensemble_weights[r.id] = e.weights;
     m_observer.candidate_finished(r);
-    m_observer.log(Message(TERN_TEXT("EngineText", "#%1 ensemble of %2 candidates: %3=%4"), r.id, e.members.size(),
-                           Message::term("metric", m_scorer->metric_name()), fmt::format("{:.4f}", *r.score)));
+    if (e.members.size() == 1)
+        m_observer.log(Message(TERN_TEXT("EngineText", "#%1 ensemble holds one candidate, #%2: %3=%4; the candidate "
+                                                       "itself may be chosen, not its wrapper"),
+                               r.id, e.members.front(), Message::term("metric", m_scorer->metric_name()),
+                               fmt::format("{:.4f}", *r.score)));
+    else
+        m_observer.log(Message(TERN_TEXT("EngineText", "#%1 ensemble of %2 candidates: %3=%4"), r.id,
+                               e.members.size(), Message::term("metric", m_scorer->metric_name()),
+                               fmt::format("{:.4f}", *r.score)));
 }
 
 void RunSession::choose_best()
@@ -215,6 +222,10 @@ void RunSession::choose_best()
         if (r.family != "ensemble" && !at_top_fidelity(r.id))
             return false;
         if (r.family == "ensemble" && r.id != newest_ensemble)
+            return false;
+        // An ensemble of one member is that member behind a wrapper: the member itself is chosen, which exports in
+        // every precision (an MLP's bf16, int8 and ternary variants) and is read without a blend.
+        if (r.family == "ensemble" && r.params.value("members", nlohmann::json::array()).size() < 2)
             return false;
         return !latency || !r.over_latency_budget;
     };

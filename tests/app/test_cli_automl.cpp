@@ -338,6 +338,21 @@ class TestCliAutoml : public QObject {
         QCOMPARE(j["candidates"].toArray()[0].toObject()["status"].toString(), QString("ok"));
     }
 
+    // An ensemble whose selection kept one member is that member behind a wrapper: the member is chosen, so that it
+    // exports in every precision its family has.
+    void aOneMemberEnsembleIsNotChosen()
+    {
+        const auto r = cli({"automl", test_data("search/iris.train.csv"), "--target", "species", "--families", "linear",
+                            "--max-candidates", "1", "--db", db(), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto j = json_of(r);
+        const auto candidates = j["candidates"].toArray();
+        QCOMPARE(candidates.size(), 2);
+        QCOMPARE(candidates[1].toObject()["family"].toString(), QString("ensemble"));
+        QCOMPARE(candidates[1].toObject()["params"].toObject()["members"].toArray().size(), 1);
+        QCOMPARE(j["best_id"].toInt(), candidates[0].toObject()["id"].toInt());
+    }
+
     // Every candidate over the latency budget is marked so; the choice then ignores the budget and says how far
     // out of reach it is (the fastest candidate's latency). A generous budget marks none.
     void aLatencyBudgetMarksTheCandidatesOverIt()

@@ -276,10 +276,10 @@ QString CandidateTableModel::headerToolTip(int section) const
 QString chosenModelRule()
 {
     return CandidateTableModel::tr(
-        "The run's chosen model. An ensemble is chosen whenever the run has one: its score is measured on rows its "
-        "weights were not chosen on, while a single candidate's is the best of many tries on the same folds, which "
-        "flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other "
-        "candidate can be exported instead.");
+        "The run's chosen model. An ensemble of two or more members is chosen whenever the run has one: its score "
+        "is measured on rows its weights were not chosen on, while a single candidate's is the best of many tries on "
+        "the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when "
+        "there is one. Any other candidate can be exported instead.");
 }
 
 QString CandidateTableModel::choiceNote() const
@@ -295,6 +295,11 @@ QString CandidateTableModel::choiceNote() const
             top = &r;
     if (!top || top->id == chosen.id || !better(*top->score, *chosen.score))
         return {};
+    if (top->family == "ensemble" && top->params.value("members", nlohmann::json::array()).size() == 1)
+        return tr("#%1 Ensemble holds #%2 alone: the run chose #%2 itself, which exports in every precision its "
+                  "family has.")
+            .arg(top->id)
+            .arg(chosen.id);
     const QString scores = tr("#%1 %2 scores %3 against %4")
                                .arg(top->id)
                                .arg(familyLabel(top->family))

@@ -73,7 +73,16 @@ class TestCandidateTableModel : public QObject {
         model.addCandidate(single);
         QVERIFY2(model.choiceNote().contains(QStringLiteral("latency budget")), qPrintable(model.choiceNote()));
 
+        // An ensemble of one member is not chosen: its member is, and the note says so.
+        auto wrapper = finished(3, 0.85);
+        wrapper.status = "ok";
+        wrapper.family = "ensemble";
+        wrapper.params = {{"members", {1}}, {"weights", {1.0}}};
+        model.addCandidate(wrapper);
         model.setChosen(1);
+        QVERIFY2(model.choiceNote().startsWith(QStringLiteral("#3 Ensemble holds #1 alone")),
+                 qPrintable(model.choiceNote()));
+        model.addCandidate(finished(3, 0.79)); // a plain candidate between the other two in its place
         QVERIFY(model.choiceNote().isEmpty()); // the chosen one is the best
         model.setMaximize(false);              // an error metric: 0.78 is now the better score
         model.setChosen(2);
