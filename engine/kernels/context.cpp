@@ -108,72 +108,52 @@ double reported_ghz()
     return 2.0;
 }
 
-// The clock while the vector units work (AVX-512 cores may run FMAs below their scalar turbo clock): a single chain
-// of dependent FMAs retires one per 4 cycles (the FMA latency of Intel since Skylake and of AMD Zen 3/4).
-__attribute__((target("avx512f"))) double fma_chain_seconds(long n)
+// `Chains` independent chains of n dependent FMAs each. One chain retires an FMA per 4 cycles (the FMA latency of
+// Intel since Skylake and of AMD Zen 3 to 5), which measures the clock while the vector units work (AVX-512 cores may
+// run FMAs below their scalar turbo clock). Twelve chains keep two units busy for latencies up to 6 cycles: against
+// one chain they measure how many of the widest FMAs a core retires per cycle. Zen 4 runs AVX-512 as two 256-bit
+// halves (one 512-bit FMA per cycle), Zen 5 server cores and most AVX-512 Xeons retire two, some Xeons one: a table
+// of vendors got Zen 5 wrong (the MLP bench read 180 % of peak), a measurement does not.
+template <int Chains>
+__attribute__((target("avx512f"))) double fma_seconds_avx512(long n)
 {
-    __m512 a = _mm512_set1_ps(1.0f);
-    const __m512 b = _mm512_set1_ps(0.999999f), c = _mm512_set1_ps(1e-7f);
-    auto t0 = std::chrono::steady_clock::now();
-    for (long i = 0; i < n; ++i) a = _mm512_fmadd_ps(a, b, c);
-    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    alignas(64) float out[16];
-    _mm512_store_ps(out, a);
-    volatile float sink = out[0];
-    (void)sink;
-    return s;
-}
-
-__attribute__((target("avx2,fma"))) double fma_chain_seconds_avx2(long n)
-{
-    __m256 a = _mm256_set1_ps(1.0f);
-    const __m256 b = _mm256_set1_ps(0.999999f), c = _mm256_set1_ps(1e-7f);
-    auto t0 = std::chrono::steady_clock::now();
-    for (long i = 0; i < n; ++i) a = _mm256_fmadd_ps(a, b, c);
-    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    alignas(32) float out[8];
-    _mm256_store_ps(out, a);
-    volatile float sink = out[0];
-    (void)sink;
-    return s;
-}
-
-// FMA instructions a core retires per cycle at the widest vector width, measured against the single chain above
-// (one per 4 cycles): twelve independent chains keep two units busy for latencies up to 6 cycles. Zen 4 runs AVX-512
-// as two 256-bit halves (one 512-bit FMA per cycle), Zen 5 server cores and most AVX-512 Xeons retire two, some
-// Xeons one: a table of vendors got Zen 5 wrong (180 % of peak), a measurement does not.
-__attribute__((target("avx512f"))) double fma_parallel_seconds_avx512(long n)
-{
-    __m512 acc[12];
-    for (int k = 0; k < 12; ++k) acc[k] = _mm512_set1_ps(1.0f + 0.01f * static_cast<float>(k));
+    __m512 acc[Chains];
+    for (int k = 0; k < Chains; ++k) acc[k] = _mm512_set1_ps(1.0f + 0.01f * static_cast<float>(k));
     const __m512 b = _mm512_set1_ps(0.999999f), c = _mm512_set1_ps(1e-7f);
     auto t0 = std::chrono::steady_clock::now();
     for (long i = 0; i < n; ++i)
         for (auto& a : acc) a = _mm512_fmadd_ps(a, b, c);
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    for (int k = 1; k < Chains; ++k) acc[0] = _mm512_add_ps(acc[0], acc[k]);
     alignas(64) float out[16];
-    for (int k = 1; k < 12; ++k) acc[0] = _mm512_add_ps(acc[0], acc[k]);
     _mm512_store_ps(out, acc[0]);
     volatile float sink = out[0];
     (void)sink;
     return s;
 }
 
-__attribute__((target("avx2,fma"))) double fma_parallel_seconds_avx2(long n)
+template <int Chains>
+__attribute__((target("avx2,fma"))) double fma_seconds_avx2(long n)
 {
-    __m256 acc[12];
-    for (int k = 0; k < 12; ++k) acc[k] = _mm256_set1_ps(1.0f + 0.01f * static_cast<float>(k));
+    __m256 acc[Chains];
+    for (int k = 0; k < Chains; ++k) acc[k] = _mm256_set1_ps(1.0f + 0.01f * static_cast<float>(k));
     const __m256 b = _mm256_set1_ps(0.999999f), c = _mm256_set1_ps(1e-7f);
     auto t0 = std::chrono::steady_clock::now();
     for (long i = 0; i < n; ++i)
         for (auto& a : acc) a = _mm256_fmadd_ps(a, b, c);
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    for (int k = 1; k < Chains; ++k) acc[0] = _mm256_add_ps(acc[0], acc[k]);
     alignas(32) float out[8];
-    for (int k = 1; k < 12; ++k) acc[0] = _mm256_add_ps(acc[0], acc[k]);
     _mm256_store_ps(out, acc[0]);
     volatile float sink = out[0];
     (void)sink;
     return s;
+}
+
+template <int Chains>
+double fma_seconds(const Isa& isa, long n)
+{
+    return isa.avx512f ? fma_seconds_avx512<Chains>(n) : fma_seconds_avx2<Chains>(n);
 }
 
 // 1 or 2: the widest FMAs one core retires per cycle (best of 10 pairs of runs on this thread).
@@ -183,9 +163,8 @@ int fma_units(const Isa& isa)
     constexpr long n = 1'000'000;
     double best = 0;
     for (int rep = 0; rep < 10; ++rep) {
-        const double chain = isa.avx512f ? fma_chain_seconds(n) : fma_chain_seconds_avx2(n);
-        const double parallel = isa.avx512f ? fma_parallel_seconds_avx512(n) : fma_parallel_seconds_avx2(n);
-        best = std::max(best, 12.0 * chain / parallel / 4.0);  // FMAs per cycle
+        const double one = fma_seconds<1>(isa, n), twelve = fma_seconds<12>(isa, n);
+        best = std::max(best, 12.0 * one / twelve / 4.0);  // FMAs per cycle
     }
     return best >= 1.5 ? 2 : 1;
 }
@@ -201,7 +180,7 @@ double measured_ghz(const Isa& isa, int cores)
         double sum = 0;
 #pragma omp parallel num_threads(cores) reduction(+ : sum)
         {
-            const double s = isa.avx512f ? fma_chain_seconds(n) : fma_chain_seconds_avx2(n);
+            const double s = fma_seconds<1>(isa, n);
             sum += 4.0 * n / s / 1e9;
         }
         best = std::max(best, sum / cores);
