@@ -36,8 +36,8 @@
         <translation>Tern: AutoML-Werkbank für den Desktop</translation>
     </message>
     <message>
-        <source>A table file or image folder to open.</source>
-        <translation>Eine Tabellendatei oder ein Bildordner zum Öffnen.</translation>
+        <source>A table file or image folder to open, or image files whose text the Text from Images page reads.</source>
+        <translation>Eine Tabellendatei oder ein Bildordner zum Öffnen, oder Bilddateien, deren Text die Seite Text aus Bildern liest.</translation>
     </message>
 </context>
 <context>

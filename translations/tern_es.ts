@@ -36,8 +36,8 @@
         <translation>Tern: banco de trabajo AutoML de escritorio</translation>
     </message>
     <message>
-        <source>A table file or image folder to open.</source>
-        <translation>Un archivo de tabla o una carpeta de imágenes que abrir.</translation>
+        <source>A table file or image folder to open, or image files whose text the Text from Images page reads.</source>
+        <translation>Un archivo de tabla o una carpeta de imágenes para abrir, o archivos de imagen cuyo texto lee la página Texto de imágenes.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 
 #include "engine/store/store.h"
 #include "ui/demo_data.h"
+#include "ui/image_files.h"
 #include "ui/main_window.h"
 #include "ui/pages/data_page.h"
 #include "ui/pages/leaderboard_page.h"
+#include "ui/pages/ocr_page.h"
 #include "ui/pages/run_page.h"
 #include "ui/pages/table_panel.h"
 #include "ui/resources.h"
@@ -61,7 +63,7 @@ void installTranslations(QCoreApplication& app)
 }
 
 // --screenshot FILE: once the start-up data has loaded (and, with --run-budget [--run-target COL], the run has ended;
-// --open-run ID shows a stored run first),
+// --open-run ID shows a stored run first; image files named are read on the OCR page first),
 // save a grab of the window and quit (README, checks, docs/screenshots).
 void scheduleScreenshot(MainWindow& window, const QString& file, RunPage* run = nullptr, double runBudget = 0)
 {
@@ -75,6 +77,12 @@ void scheduleScreenshot(MainWindow& window, const QString& file, RunPage* run = 
     if (run) {
         QObject::connect(run, &RunPage::runEnded, &window, [shoot] { QTimer::singleShot(800, shoot); });
         QTimer::singleShot(static_cast<int>((runBudget + 300) * 1000), shoot); // never hang a script
+        return;
+    }
+    auto* ocr = qobject_cast<OcrPage*>(window.page(MainWindow::Ocr));
+    if (ocr->isRunning()) { // images named on the command line: their text read
+        QObject::connect(ocr, &OcrPage::finished, &window, [shoot] { QTimer::singleShot(400, shoot); });
+        QTimer::singleShot(300000, shoot); // never hang a script
         return;
     }
     if (data->isLoading())
@@ -94,7 +102,9 @@ void describeCommandLine(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("path"),
-                                 QApplication::translate("Application", "A table file or image folder to open."));
+                                 QApplication::translate(
+                                     "Application", "A table file or image folder to open, or image files whose text "
+                                                    "the Text from Images page reads."));
     const auto option = [&parser](const char* name, const char* description, const char* value) {
         parser.addOption(QCommandLineOption(QString::fromLatin1(name),
                                             QApplication::translate("Application", description),
@@ -200,6 +210,11 @@ int run_application(int argc, char** argv)
         // Later starts reopen what the user worked on last.
         if (QFileInfo::exists(settings.recentFiles().first()))
             toOpen = settings.recentFiles().first();
+    }
+    // Product photos named on the command line ("Open with Tern" from a file manager) are read on the OCR page.
+    if (allImageFiles(parser.positionalArguments())) {
+        window.openPaths(parser.positionalArguments());
+        toOpen.clear();
     }
     if (!toOpen.isEmpty()) {
         DataPage* data = window.dataPage();

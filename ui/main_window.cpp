@@ -4,6 +4,7 @@
 #include "ui/dialogs/predict_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
 #include "ui/engine_controller.h"
+#include "ui/image_files.h"
 #include "ui/pages/data_page.h"
 #include "ui/pages/export_page.h"
 #include "ui/pages/history_page.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(runPage, &RunPage::statusMessage, this, showStatus);
     connect(ocrPage, &OcrPage::statusMessage, this, showStatus);
     connect(m_dataPage, &DataPage::fileOpened, this, [](const QString& path) { Settings().addRecentFile(path); });
+    connect(m_dataPage, &DataPage::imagesDropped, this, &MainWindow::openPaths);
     connect(m_dataPage, &DataPage::datasetChanged, runPage, [this, runPage] {
         const Dataset& dataset = m_dataPage->dataset();
         if (dataset.table)
@@ -290,12 +292,27 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
         return;
     event->acceptProposedAction();
+    openPaths(paths);
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (allImageFiles(paths)) {
+        setCurrentPage(Ocr);
+        qobject_cast<OcrPage*>(page(Ocr))->readPaths(paths);
+        return;
+    }
     setCurrentPage(Data);
-    m_dataPage->openPath(urls.first().toLocalFile());
+    m_dataPage->openPath(paths.front());
 }
 
 } // namespace tern::ui

@@ -1,9 +1,11 @@
 // MainWindow: six pages switched by Ctrl+1..6 and the navigation list, F1 opens About, window state and recent
 // files are remembered through Settings, every placeholder page explains itself, the Data page's target is the Run
-// page's, and a file opened again preselects its last run's target.
+// page's, a file opened again preselects its last run's target, and image files dropped on the Data page are read on
+// the OCR page.
 #include "engine/store/store.h"
 #include "ui/main_window.h"
 #include "ui/pages/data_page.h"
+#include "ui/pages/ocr_page.h"
 #include "ui/pages/placeholder_page.h"
 #include "ui/pages/run_page.h"
 #include "ui/pages/table_panel.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -133,6 +136,27 @@ class TestMainWindow : public QObject {
         QCOMPARE(settings.recentFiles().value(0), QDir::cleanPath(ui::test::dataPath("iris.csv")));
         MainWindow again;
         QCOMPARE(again.currentPage(), int(MainWindow::Export));
+    }
+    // A product photo dropped where tables go used to fail as "not a text table: this is a JPEG image".
+    void imagesDroppedOnTheDataPageAreReadOnTheOcrPage()
+    {
+        MainWindow window;
+        auto* ocr = qobject_cast<ui::OcrPage*>(window.page(MainWindow::Ocr));
+        ocr->setWorkerProgram(QStringLiteral(TERN_CLI_PATH));
+        window.setCurrentPage(MainWindow::Data);
+        QSignalSpy failed(window.dataPage(), &ui::DataPage::loadFailed);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(ui::test::dataPath("ocr/img_005.jpg"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.dataPage(), &enter); // a drop goes to the widget that accepted the drag
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.dataPage(), &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(window.currentPage(), int(MainWindow::Ocr));
+        QTRY_COMPARE_WITH_TIMEOUT(ocr->results().size(), std::size_t(1), 120000);
+        QVERIFY(ocr->results().front().ok());
+        QCOMPARE(failed.count(), 0);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ui/pages/data_page.h"
 
 #include "ui/engine_controller.h"
+#include "ui/image_files.h"
 #include "ui/pages/image_folder_panel.h"
 #include "ui/pages/table_panel.h"
 #include "ui/settings.h"
@@ -24,14 +25,14 @@
 namespace tern::ui {
 namespace {
 
-QString firstLocalPath(const QMimeData* mime)
+QStringList localPaths(const QMimeData* mime)
 {
-    if (!mime || !mime->hasUrls())
-        return {};
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile())
-            return url.toLocalFile();
-    return {};
+    QStringList paths;
+    if (mime && mime->hasUrls())
+        for (const QUrl& url : mime->urls())
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+    return paths;
 }
 
 } // namespace
@@ -217,7 +218,7 @@ void DataPage::showDataset()
 
 void DataPage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (firstLocalPath(event->mimeData()).isEmpty())
+    if (localPaths(event->mimeData()).isEmpty())
         return;
     event->acceptProposedAction();
     m_dropHint->setHighlighted(true);
@@ -231,11 +232,14 @@ void DataPage::dragLeaveEvent(QDragLeaveEvent*)
 void DataPage::dropEvent(QDropEvent* event)
 {
     m_dropHint->setHighlighted(false);
-    const QString path = firstLocalPath(event->mimeData());
-    if (path.isEmpty())
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openPath(path);
+    if (allImageFiles(paths))
+        emit imagesDropped(paths); // product photos: their text, on the OCR page
+    else
+        openPath(paths.front());
 }
 
 } // namespace tern::ui

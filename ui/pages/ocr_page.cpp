@@ -22,6 +22,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageReader>
+#include <QPainter>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -43,13 +44,23 @@ namespace tern::ui {
 
 namespace {
 
+// Centred on a transparent 96 x 96 square: a landscape photo's icon beside a portrait one put their names at
+// different heights, and the grid looked staggered.
 QImage thumbnail(const QString& file)
 {
+    constexpr int side = 96;
     QImageReader reader(file);
     const QSize size = reader.size();
     if (size.isValid())
-        reader.setScaledSize(size.scaled(96, 96, Qt::KeepAspectRatio));
-    return reader.read();
+        reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    if (image.isNull())
+        return image;
+    QImage square(side, side, QImage::Format_ARGB32_Premultiplied);
+    square.fill(Qt::transparent);
+    QPainter painter(&square);
+    painter.drawImage((side - image.width()) / 2, (side - image.height()) / 2, image);
+    return square;
 }
 
 } // namespace
