@@ -1,26 +1,16 @@
 #include "ui/image_files.h"
 
+#include "engine/data/image_header.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
 
 namespace tern::ui {
-namespace {
-
-const QStringList& imageSuffixes()
-{
-    static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                                      QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("bmp"),
-                                      QStringLiteral("webp")};
-    return suffixes;
-}
-
-} // namespace
 
 bool isImageFile(const QString& path)
 {
-    const QFileInfo info(path);
-    return info.isFile() && imageSuffixes().contains(info.suffix(), Qt::CaseInsensitive);
+    return QFileInfo(path).isFile() && data::has_image_extension(path.toStdString());
 }
 
 bool allImageFiles(const QStringList& paths)

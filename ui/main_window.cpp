@@ -27,6 +27,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace tern::ui {
 
 MainWindow::MainWindow(QWidget* parent)
@@ -38,7 +40,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Tern"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tern.svg")));
-    setAcceptDrops(true); // a file dropped on any page opens on the Data page
+    setAcceptDrops(true); // a file dropped on any page opens on its page (openPaths)
 
     addPage(m_dataPage, QStringLiteral("data"), tr("Data"));
     auto* runPage = new RunPage(m_engine, this);
@@ -311,8 +313,10 @@ void MainWindow::openPaths(const QStringList& paths)
         qobject_cast<OcrPage*>(page(Ocr))->readPaths(paths);
         return;
     }
+    // A table or image folder among photos: the first of those is what the user meant to open.
+    const auto table = std::find_if_not(paths.begin(), paths.end(), isImageFile);
     setCurrentPage(Data);
-    m_dataPage->openPath(paths.front());
+    m_dataPage->openPath(*table);
 }
 
 } // namespace tern::ui

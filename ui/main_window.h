@@ -34,7 +34,8 @@ class MainWindow : public QMainWindow {
 
   public slots:
     void setCurrentPage(int page);
-    // Dropped or named files: image files are read on the OCR page, anything else (the first) opens on the Data page.
+    // Dropped or named files: image files alone are read on the OCR page, else the first other path opens on the
+    // Data page.
     void openPaths(const QStringList& paths);
     void showAbout();
     void showPreferences();

@@ -74,7 +74,7 @@ json net_quantity(const std::string& t)
     // "nts" is no word of its own).
     static const std::regex keyword_tail(
         R"(\b(?:ontents?|ntents?|tents|ents|nts|eight|ight|ght|olume|lume|ume|uantity|antity|ntity|tity)\s*:\s*)" +
-            kQty,
+            kQty + R"((\s*\(\s*)" + kQty + R"(\s*\))?)",
         icase);
     static const std::regex pack(R"((?:pack\s+of\s+)?(\d+)\s*(?:x|×)\s*)" + kQty, icase);
     static const std::regex floz(kQty + R"(\s*\(\s*)" + kQty + R"(\s*\))", icase);
@@ -91,8 +91,12 @@ json net_quantity(const std::string& t)
             q["alt"] = {{"value", number(m[5])}, {"unit", unit_name(m[6])}};
         return q;
     }
-    if (std::regex_search(t, m, keyword_tail))
-        return make(m[1], m[2], m[0]);
+    if (std::regex_search(t, m, keyword_tail)) {
+        json q = make(m[1], m[2], m[0]);
+        if (m[4].matched)
+            q["alt"] = {{"value", number(m[4])}, {"unit", unit_name(m[5])}};
+        return q;
+    }
     if (std::regex_search(t, m, pack)) {
         json q = make(m[2], m[3], m[0]);
         q["count"] = static_cast<int>(number(m[1]));

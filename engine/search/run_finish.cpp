@@ -216,6 +216,11 @@ void RunSession::choose_best()
     std::int64_t newest_ensemble = 0;
     for (const auto& [id, members] : m_ensembles)
         newest_ensemble = std::max(newest_ensemble, id);
+    // An ensemble of one member is that member behind a wrapper: the member itself takes the ensemble's place, and
+    // exports in every precision (an MLP's bf16, int8 and ternary variants) and is read without a blend.
+    std::int64_t lone_member = 0;
+    if (const auto it = m_ensembles.find(newest_ensemble); it != m_ensembles.end() && it->second.size() == 1)
+        lone_member = it->second.front();
     auto eligible = [&](const CandidateResult& r, bool latency) {
         if (r.status != "ok" || !r.score)
             return false;
@@ -223,9 +228,7 @@ void RunSession::choose_best()
             return false;
         if (r.family == "ensemble" && r.id != newest_ensemble)
             return false;
-        // An ensemble of one member is that member behind a wrapper: the member itself is chosen, which exports in
-        // every precision (an MLP's bf16, int8 and ternary variants) and is read without a blend.
-        if (r.family == "ensemble" && r.params.value("members", nlohmann::json::array()).size() < 2)
+        if (r.family == "ensemble" && lone_member != 0)
             return false;
         return !latency || !r.over_latency_budget;
     };
@@ -235,9 +238,10 @@ void RunSession::choose_best()
     // (the single when its cross-fitted score beat the ensemble's) chose a single, the ensemble scored on average
     // 0.008 better on the test rows, better in 6, worse in 3 by at most 0.008. Without an eligible ensemble: the
     // best score, then the earlier candidate.
+    auto preferred = [&](const CandidateResult& r) { return r.family == "ensemble" || r.id == lone_member; };
     auto better = [&](const CandidateResult& a, const CandidateResult& b) {
-        if ((a.family == "ensemble") != (b.family == "ensemble"))
-            return a.family == "ensemble";
+        if (preferred(a) != preferred(b))
+            return preferred(a);
         const double sa = m_scorer->oriented(*a.score), sb = m_scorer->oriented(*b.score);
         if (sa != sb)
             return sa > sb;
@@ -252,7 +256,10 @@ void RunSession::choose_best()
             m_best = best->id;
             // The rule in one line: a user who sees a single candidate score above the chosen one asks why.
             const bool within = latency && m_spec.latency_budget_us > 0;
-            if (best->family == "ensemble")
+            if (best->id == lone_member)
+                m_observer.log(Message(TERN_TEXT("EngineText", "chosen: #%1 %2, the one member of ensemble #%3"),
+                                       best->id, Message::term("family", best->family), newest_ensemble));
+            else if (best->family == "ensemble")
                 m_observer.log(Message(
                     within ? TERN_TEXT("EngineText", "chosen: #%1 ensemble; an ensemble is chosen whenever there is "
                                                      "one within the latency budget (its score is cross-fitted, while "

@@ -13,10 +13,6 @@
 
 using namespace tern::test;
 
-namespace {
-
-} // namespace
-
 class TestCliAutoml : public QObject {
     Q_OBJECT
   private slots:

@@ -295,11 +295,15 @@ QString CandidateTableModel::choiceNote() const
             top = &r;
     if (!top || top->id == chosen.id || !better(*top->score, *chosen.score))
         return {};
-    if (top->family == "ensemble" && top->params.value("members", nlohmann::json::array()).size() == 1)
-        return tr("#%1 Ensemble holds #%2 alone: the run chose #%2 itself, which exports in every precision its "
-                  "family has.")
-            .arg(top->id)
-            .arg(chosen.id);
+    if (top->family == "ensemble") {
+        const auto members = top->params.value("members", nlohmann::json::array());
+        if (members.size() == 1 && members.front() == chosen.id)
+            return tr("#%1 Ensemble holds #%2 alone: the run chose #%2 itself, which exports in every precision its "
+                      "family has.")
+                .arg(top->id)
+                .arg(chosen.id);
+        return {}; // an earlier ensemble of a resumed run: the newest one is the choice
+    }
     const QString scores = tr("#%1 %2 scores %3 against %4")
                                .arg(top->id)
                                .arg(familyLabel(top->family))

@@ -22,6 +22,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tern::ui {
 namespace {
 
@@ -239,7 +241,7 @@ void DataPage::dropEvent(QDropEvent* event)
     if (allImageFiles(paths))
         emit imagesDropped(paths); // product photos: their text, on the OCR page
     else
-        openPath(paths.front());
+        openPath(*std::find_if_not(paths.begin(), paths.end(), isImageFile));
 }
 
 } // namespace tern::ui

@@ -53,13 +53,17 @@ QImage thumbnail(const QString& file)
     const QSize size = reader.size();
     if (size.isValid())
         reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
+    QImage image = reader.read();
     if (image.isNull())
         return image;
+    if (image.width() > side || image.height() > side) // a format that cannot decode small
+        image = image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QImage square(side, side, QImage::Format_ARGB32_Premultiplied);
     square.fill(Qt::transparent);
-    QPainter painter(&square);
-    painter.drawImage((side - image.width()) / 2, (side - image.height()) / 2, image);
+    {
+        QPainter painter(&square);
+        painter.drawImage((side - image.width()) / 2, (side - image.height()) / 2, image);
+    }
     return square;
 }
 

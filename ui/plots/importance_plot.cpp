@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QToolTip>
 
+#include <limits>
+
 namespace tern::ui {
 
 ImportancePlot::ImportancePlot(QWidget* parent) : ExportablePlot(parent)
@@ -90,7 +92,7 @@ void ImportancePlot::resizeEvent(QResizeEvent* event)
 // its frame and the axes span the image alone (a widened range left rows -6 to 21 around a 16-row image).
 void ImportancePlot::keepSquarePixels()
 {
-    axisRect()->setMinimumMargins(m_barMargins);
+    axisRect()->setMinimumMargins(m_barMargins); // from the bars' margins each time, else the room only grows
     updateLayout(); // the axis rect's size for the widget's new size
     xAxis->setRange(-0.5, m_pixelCols - 0.5);
     yAxis->setRange(-0.5, m_pixelRows - 0.5);
@@ -107,10 +109,7 @@ void ImportancePlot::keepSquarePixels()
             m.setTop(m.top() + spare / 2);
             m.setBottom(m.bottom() + spare - spare / 2);
         }
-        axisRect()->setMinimumMargins(m);
-        // A margin group shares automatic margins only: the scale beside the image needs the same ones set.
-        if (m_pixelScale)
-            m_pixelScale->setMinimumMargins(QMargins(0, m.top(), 0, m.bottom()));
+        axisRect()->setMinimumMargins(m); // the margin group gives the colour scale the same top and bottom
     }
     replot(QCustomPlot::rpQueuedReplot);
 }
@@ -144,13 +143,16 @@ bool ImportancePlot::drawPixelMap(const std::vector<ImportanceBar>& all)
     // pixels; a table whose columns merely include some px_ names keeps its bars.
     std::vector<std::pair<int, int>> cells;
     std::vector<ImportanceBar> pixels;
-    int others = 0; // the colour cells beside the gray pixels: said in the title, not drawn
-    double othersTop = 0;
+    static const QRegularExpression colour(QStringLiteral("^(red|green|blue)_\\d+_\\d+$"));
+    int others = 0; // the colour cells beside the gray pixels: counted under the map, not drawn
+    double othersTop = -std::numeric_limits<double>::infinity();
     for (const ImportanceBar& b : all) {
         const auto m = pixel.match(b.feature);
         if (!m.hasMatch()) {
-            ++others;
-            othersTop = std::max(othersTop, b.importance);
+            if (colour.match(b.feature).hasMatch()) {
+                ++others;
+                othersTop = std::max(othersTop, b.importance);
+            }
             continue;
         }
         cells.emplace_back(m.captured(1).toInt(), m.captured(2).toInt());

@@ -49,6 +49,9 @@ class TestOcrAttributes : public QObject {
         // "nts:" is a keyword's tail only as a word of its own.
         QVERIFY(!extract_attributes("Ingredients: 25 g oats, water").contains("net_quantity"));
         QVERIFY(!extract_attributes("Nutrients: 3 g fibre").contains("net_quantity"));
+        // A tail keeps the amount's metric twin, as the whole keyword does.
+        const json twin = extract_attributes("ntents: 12 fl oz (355 ml)");
+        QCOMPARE(twin["net_quantity"]["alt"]["value"].get<double>(), 355.0);
     }
 
     void price_data()

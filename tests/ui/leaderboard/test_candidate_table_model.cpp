@@ -82,6 +82,9 @@ class TestCandidateTableModel : public QObject {
         model.setChosen(1);
         QVERIFY2(model.choiceNote().startsWith(QStringLiteral("#3 Ensemble holds #1 alone")),
                  qPrintable(model.choiceNote()));
+        model.setChosen(2); // not its member: the note does not claim it is
+        QVERIFY2(model.choiceNote().isEmpty(), qPrintable(model.choiceNote()));
+        model.setChosen(1);
         model.addCandidate(finished(3, 0.79)); // a plain candidate between the other two in its place
         QVERIFY(model.choiceNote().isEmpty()); // the chosen one is the best
         model.setMaximize(false);              // an error metric: 0.78 is now the better score
