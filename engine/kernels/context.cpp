@@ -56,14 +56,12 @@ std::string Isa::name() const
 
 namespace {
 
-std::set<std::string> cpu_flags(std::string& vendor)
+std::set<std::string> cpu_flags()
 {
     std::ifstream in("/proc/cpuinfo");
     std::string line;
     std::set<std::string> flags;
     while (std::getline(in, line)) {
-        if (line.rfind("vendor_id", 0) == 0 && vendor.empty())
-            vendor = line.substr(line.find(':') + 2);
         if (line.rfind("flags", 0) == 0) {
             std::istringstream words(line.substr(line.find(':') + 1));
             for (std::string w; words >> w;) flags.insert(w);
@@ -84,7 +82,7 @@ bool request_amx_permission()
 Isa detect()
 {
     Isa isa;
-    auto flags = cpu_flags(isa.vendor);
+    auto flags = cpu_flags();
     auto has = [&](const char* f) { return flags.count(f) > 0; };
     isa.avx2 = has("avx2");
     isa.fma = has("fma");
@@ -235,7 +233,8 @@ Peak Context::peak(Precision p, bool remeasure) const
     if (m_isa.avx2 && m_isa.fma) {
         const int lanes = m_isa.avx512f ? 16 : 8;
         per_cycle = 2.0 * lanes * units;
-        what = std::string(m_isa.avx512f ? "AVX-512" : "AVX2") + " FMA, " + std::to_string(units) + " per cycle, measured";
+        what = std::string(m_isa.avx512f ? "AVX-512" : "AVX2") + " FMA, " + std::to_string(units) +
+               " per cycle, measured";
     }
     if (p == Precision::bf16) {
         if (m_isa.amx_bf16) per_cycle = 1024, what = "AMX TDPBF16PS";

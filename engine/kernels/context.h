@@ -18,7 +18,6 @@ struct Isa {
     bool avx2 = false, fma = false;
     bool avx512f = false, avx512_bf16 = false, avx512_vnni = false;
     bool amx_bf16 = false;      // CPU flag AND the kernel granted the tile-data permission
-    std::string vendor;         // "GenuineIntel", "AuthenticAMD", ...
     std::string libxsmm_arch;   // libxsmm_get_target_arch(): "cpx", "clx", "hsw", ...
     std::string name() const;   // the best ISA, e.g. "avx512_bf16+amx"
 };
