@@ -2,7 +2,7 @@
 
 #include "engine/store/store.h"
 #include "ui/demo_data.h"
-#include "ui/image_files.h"
+#include "ui/dropped_files.h"
 #include "ui/main_window.h"
 #include "ui/pages/data_page.h"
 #include "ui/pages/leaderboard_page.h"

@@ -1,12 +1,24 @@
-#include "ui/image_files.h"
+#include "ui/dropped_files.h"
 
 #include "engine/data/image_header.h"
 
 #include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
 
 #include <algorithm>
 
 namespace tern::ui {
+
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    if (mime && mime->hasUrls())
+        for (const QUrl& url : mime->urls())
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+    return paths;
+}
 
 bool isImageFile(const QString& path)
 {

@@ -1,13 +1,16 @@
-// Which local files are images the OCR page reads: a product photo dropped on the Data page or named on the command
-// line goes there instead of failing as "not a text table".
+// What a drop or the command line hands the window: local files, and which of them are images the OCR page reads (a
+// product photo goes there instead of failing on the Data page as "not a text table").
 #pragma once
 
 #include <QString>
 #include <QStringList>
 
+class QMimeData;
+
 namespace tern::ui {
 
-bool isImageFile(const QString& path);        // an existing file with an image suffix (png, jpg, tiff, bmp, webp)
-bool allImageFiles(const QStringList& paths); // non-empty and every one an image file
+QStringList localPaths(const QMimeData* mime); // the local files among a drop's URLs, in order
+bool isImageFile(const QString& path);         // an existing file with an image suffix (png, jpg, tiff, bmp, webp)
+bool allImageFiles(const QStringList& paths);  // non-empty and every one an image file
 
 } // namespace tern::ui

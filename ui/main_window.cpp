@@ -3,8 +3,8 @@
 #include "ui/dialogs/about_dialog.h"
 #include "ui/dialogs/predict_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
+#include "ui/dropped_files.h"
 #include "ui/engine_controller.h"
-#include "ui/image_files.h"
 #include "ui/pages/data_page.h"
 #include "ui/pages/export_page.h"
 #include "ui/pages/history_page.h"
@@ -75,7 +75,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(runPage, &RunPage::statusMessage, this, showStatus);
     connect(ocrPage, &OcrPage::statusMessage, this, showStatus);
     connect(m_dataPage, &DataPage::fileOpened, this, [](const QString& path) { Settings().addRecentFile(path); });
-    connect(m_dataPage, &DataPage::imagesDropped, this, &MainWindow::openPaths);
     connect(m_dataPage, &DataPage::datasetChanged, runPage, [this, runPage] {
         const Dataset& dataset = m_dataPage->dataset();
         if (dataset.table)
@@ -294,10 +293,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
+    const QStringList paths = localPaths(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

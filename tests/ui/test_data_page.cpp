@@ -81,6 +81,20 @@ class TestDataPage : public QObject {
         QVERIFY(!enter.isAccepted());
     }
 
+    // Image files alone are no table: the page leaves the drag to the window, which reads them on the OCR page.
+    void dropOfImageFilesIsLeftToTheWindow()
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dataPath("ocr/img_005.jpg"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &enter);
+        QVERIFY(!enter.isAccepted());
+        mime.setUrls({QUrl::fromLocalFile(dataPath("ocr/img_005.jpg")), QUrl::fromLocalFile(dataPath("iris.csv"))});
+        QDragEnterEvent mixed(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_page.get(), &mixed);
+        QVERIFY(mixed.isAccepted()); // a table among photos opens here
+    }
+
     void targetChooserMarksTheRole()
     {
         QSignalSpy opened(m_page.get(), &ui::DataPage::fileOpened);

@@ -1,7 +1,7 @@
 #include "ui/pages/data_page.h"
 
+#include "ui/dropped_files.h"
 #include "ui/engine_controller.h"
-#include "ui/image_files.h"
 #include "ui/pages/image_folder_panel.h"
 #include "ui/pages/table_panel.h"
 #include "ui/settings.h"
@@ -25,19 +25,6 @@
 #include <algorithm>
 
 namespace tern::ui {
-namespace {
-
-QStringList localPaths(const QMimeData* mime)
-{
-    QStringList paths;
-    if (mime && mime->hasUrls())
-        for (const QUrl& url : mime->urls())
-            if (url.isLocalFile())
-                paths << url.toLocalFile();
-    return paths;
-}
-
-} // namespace
 
 DataPage::DataPage(EngineController* engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_title(new QLabel(this)), m_location(new QLabel(this)),
@@ -220,7 +207,9 @@ void DataPage::showDataset()
 
 void DataPage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (localPaths(event->mimeData()).isEmpty())
+    // Image files alone are not a table: the window reads them on the OCR page (the drag passes on to it).
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty() || allImageFiles(paths))
         return;
     event->acceptProposedAction();
     m_dropHint->setHighlighted(true);
@@ -235,13 +224,10 @@ void DataPage::dropEvent(QDropEvent* event)
 {
     m_dropHint->setHighlighted(false);
     const QStringList paths = localPaths(event->mimeData());
-    if (paths.isEmpty())
+    if (paths.isEmpty() || allImageFiles(paths))
         return;
     event->acceptProposedAction();
-    if (allImageFiles(paths))
-        emit imagesDropped(paths); // product photos: their text, on the OCR page
-    else
-        openPath(*std::find_if_not(paths.begin(), paths.end(), isImageFile));
+    openPath(*std::find_if_not(paths.begin(), paths.end(), isImageFile)); // the table among any photos
 }
 
 } // namespace tern::ui

@@ -45,7 +45,6 @@ class DataPage : public QWidget {
     void datasetChanged();
     void fileOpened(const QString& path); // loaded successfully: for the recent-files list
     void loadFailed(const QString& message);
-    void imagesDropped(const QStringList& paths); // image files, not a table: for the OCR page to read
     void loadingChanged(bool loading);
     void statusMessage(const QString& text);
 

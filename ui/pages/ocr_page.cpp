@@ -5,6 +5,7 @@
 #include "engine/ocr/result_json.h"
 #include "engine/store/paths.h"
 #include "engine/store/store.h"
+#include "ui/dropped_files.h"
 #include "ui/engine_controller.h"
 #include "ui/models/display_units.h"
 #include "ui/ocr/ocr_attributes_text.h"
@@ -536,10 +537,7 @@ void OcrPage::dragEnterEvent(QDragEnterEvent* event)
 
 void OcrPage::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
+    const QStringList paths = localPaths(event->mimeData());
     if (!paths.isEmpty()) {
         event->acceptProposedAction();
         readPaths(paths);
