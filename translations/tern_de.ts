@@ -888,12 +888,12 @@
         <translation>nicht geschlossenes Anführungszeichen: Feld %1 beginnt mit %2 und schließt es nie</translation>
     </message>
     <message>
-        <source>#%1 ensemble holds one candidate, #%2: %3=%4; the candidate itself may be chosen, not its wrapper</source>
-        <translation>#%1 Ensemble enthält einen Kandidaten, #%2: %3=%4; gewählt werden kann der Kandidat selbst, nicht seine Hülle</translation>
-    </message>
-    <message>
         <source>chosen: #%1 %2, the one member of ensemble #%3</source>
         <translation>gewählt: #%1 %2, das einzige Mitglied von Ensemble #%3</translation>
+    </message>
+    <message>
+        <source>#%1 ensemble of one candidate, #%2: %3=%4</source>
+        <translation>#%1 Ensemble aus einem Kandidaten, #%2: %3=%4</translation>
     </message>
 </context>
 <context>

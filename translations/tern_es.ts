@@ -888,12 +888,12 @@
         <translation>comillas sin cerrar: el campo %1 empieza con %2 y nunca las cierra</translation>
     </message>
     <message>
-        <source>#%1 ensemble holds one candidate, #%2: %3=%4; the candidate itself may be chosen, not its wrapper</source>
-        <translation>#%1 conjunto con un solo candidato, #%2: %3=%4; puede elegirse el candidato mismo, no su envoltorio</translation>
-    </message>
-    <message>
         <source>chosen: #%1 %2, the one member of ensemble #%3</source>
         <translation>elegido: #%1 %2, el único miembro del conjunto #%3</translation>
+    </message>
+    <message>
+        <source>#%1 ensemble of one candidate, #%2: %3=%4</source>
+        <translation>#%1 conjunto de un candidato, #%2: %3=%4</translation>
     </message>
 </context>
 <context>

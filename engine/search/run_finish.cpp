@@ -199,9 +199,8 @@ void RunSession::build_ensemble()
     m_ensemble_weights[r.id] = e.weights;
     m_observer.candidate_finished(r);
     if (e.members.size() == 1)
-        m_observer.log(Message(TERN_TEXT("EngineText", "#%1 ensemble holds one candidate, #%2: %3=%4; the candidate "
-                                                       "itself may be chosen, not its wrapper"),
-                               r.id, e.members.front(), Message::term("metric", m_scorer->metric_name()),
+        m_observer.log(Message(TERN_TEXT("EngineText", "#%1 ensemble of one candidate, #%2: %3=%4"), r.id,
+                               e.members.front(), Message::term("metric", m_scorer->metric_name()),
                                fmt::format("{:.4f}", *r.score)));
     else
         m_observer.log(Message(TERN_TEXT("EngineText", "#%1 ensemble of %2 candidates: %3=%4"), r.id,
