@@ -856,10 +856,6 @@
         <translation>Lauf %1 hat bereits %2 gesuchte Kandidaten, und sein Limit ist %3; resume --max-candidates N hebt das Limit an (0: keines)</translation>
     </message>
     <message>
-        <source>no candidate is within the latency budget of %1 µs (the fastest, #%2 %3, takes %4 µs): the choice ignores it</source>
-        <translation>kein Kandidat liegt im Latenzbudget von %1 µs (der schnellste, #%2 %3, braucht %4 µs): die Wahl übergeht es</translation>
-    </message>
-    <message>
         <source>no column named &apos;%1&apos;: the file reads as having no header row, and its first data row holds &apos;%1&apos; in %2 (a header of numbers looks like data)</source>
         <translation>keine Spalte namens „%1“: die Datei wird ohne Kopfzeile gelesen, und ihre erste Datenzeile enthält „%1“ in %2 (eine Kopfzeile aus Zahlen sieht wie Daten aus)</translation>
     </message>
@@ -894,6 +890,10 @@
     <message>
         <source>#%1 ensemble of one candidate, #%2: %3=%4</source>
         <translation>#%1 Ensemble aus einem Kandidaten, #%2: %3=%4</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 %2; no candidate is within the latency budget of %3 µs, so the choice is among the fastest (#%4 %5 takes %6 µs)</source>
+        <translation>gewählt: #%1 %2; kein Kandidat liegt im Latenzbudget von %3 µs, daher wird unter den schnellsten gewählt (#%4 %5 braucht %6 µs)</translation>
     </message>
 </context>
 <context>
@@ -1342,12 +1342,16 @@
         <translation>%1: der Wert eines einzelnen Kandidaten ist der beste vieler Versuche auf denselben Folds und schmeichelt ihm, daher wählte der Lauf das Ensemble. Wählen Sie #%2 aus und exportieren Sie ihn, wenn Sie ihn vorziehen.</translation>
     </message>
     <message>
-        <source>The run&apos;s chosen model. An ensemble of two or more members is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
-        <translation>Das gewählte Modell des Laufs. Ein Ensemble aus zwei oder mehr Mitgliedern wird gewählt, wann immer der Lauf eines hat: Sein Wert wird auf Zeilen gemessen, auf denen seine Gewichte nicht gewählt wurden, der eines einzelnen Kandidaten ist dagegen der beste vieler Versuche auf denselben Folds und schönt ihn. Ohne Ensemble der beste Wert. Innerhalb des Latenzbudgets, falls es eines gibt. Jeder andere Kandidat kann stattdessen exportiert werden.</translation>
-    </message>
-    <message>
         <source>#%1 Ensemble holds #%2 alone: the run chose #%2 itself, which exports in every precision its family has.</source>
         <translation>#%1 Ensemble enthält nur #%2: Der Lauf wählte #%2 selbst, das sich in jeder Genauigkeit seiner Familie exportieren lässt.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s chosen model. An ensemble of two or more members is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one; when no candidate meets it, the best of the fastest. Any other candidate can be exported instead.</source>
+        <translation>Das gewählte Modell des Laufs. Ein Ensemble aus zwei oder mehr Mitgliedern wird gewählt, wann immer der Lauf eines hat: Seine Bewertung wird auf Zeilen gemessen, auf denen seine Gewichte nicht gewählt wurden, während die eines einzelnen Kandidaten das Beste vieler Versuche auf denselben Folds ist, was sie schönt. Ohne Ensemble die beste Bewertung. Innerhalb des Latenzbudgets, falls es eines gibt; erfüllt es kein Kandidat, der beste der schnellsten. Jeder andere Kandidat kann stattdessen exportiert werden.</translation>
+    </message>
+    <message>
+        <source>%1, but no candidate meets the run&apos;s latency budget, so the run chose among the fastest.</source>
+        <translation>%1, aber kein Kandidat erfüllt das Latenzbudget des Laufs, daher wählte der Lauf unter den schnellsten.</translation>
     </message>
 </context>
 <context>

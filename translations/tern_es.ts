@@ -856,10 +856,6 @@
         <translation>la ejecución %1 ya tiene %2 candidatos buscados, y su límite es %3; resume --max-candidates N eleva el límite (0: ninguno)</translation>
     </message>
     <message>
-        <source>no candidate is within the latency budget of %1 µs (the fastest, #%2 %3, takes %4 µs): the choice ignores it</source>
-        <translation>ningún candidato cabe en el presupuesto de latencia de %1 µs (el más rápido, #%2 %3, tarda %4 µs): la elección lo ignora</translation>
-    </message>
-    <message>
         <source>no column named &apos;%1&apos;: the file reads as having no header row, and its first data row holds &apos;%1&apos; in %2 (a header of numbers looks like data)</source>
         <translation>no hay columna llamada «%1»: el archivo se lee sin fila de encabezado, y su primera fila de datos contiene «%1» en %2 (un encabezado de números parece datos)</translation>
     </message>
@@ -894,6 +890,10 @@
     <message>
         <source>#%1 ensemble of one candidate, #%2: %3=%4</source>
         <translation>#%1 conjunto de un candidato, #%2: %3=%4</translation>
+    </message>
+    <message>
+        <source>chosen: #%1 %2; no candidate is within the latency budget of %3 µs, so the choice is among the fastest (#%4 %5 takes %6 µs)</source>
+        <translation>elegido: #%1 %2; ningún candidato cabe en el presupuesto de latencia de %3 µs, así que se elige entre los más rápidos (#%4 %5 tarda %6 µs)</translation>
     </message>
 </context>
 <context>
@@ -1342,12 +1342,16 @@
         <translation>%1: la puntuación de un candidato individual es la mejor de muchos intentos en los mismos pliegues, lo que la favorece, así que la ejecución eligió el conjunto. Seleccione #%2 y expórtelo si lo prefiere.</translation>
     </message>
     <message>
-        <source>The run&apos;s chosen model. An ensemble of two or more members is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one. Any other candidate can be exported instead.</source>
-        <translation>El modelo elegido de la ejecución. Se elige un ensemble de dos o más miembros siempre que la ejecución tenga uno: su puntuación se mide en filas en las que no se eligieron sus pesos, mientras que la de un candidato individual es la mejor de muchos intentos sobre los mismos pliegues, lo que la embellece. Sin ensemble, la mejor puntuación. Dentro del presupuesto de latencia, si lo hay. Cualquier otro candidato puede exportarse en su lugar.</translation>
-    </message>
-    <message>
         <source>#%1 Ensemble holds #%2 alone: the run chose #%2 itself, which exports in every precision its family has.</source>
         <translation>#%1 Conjunto contiene solo #%2: la ejecución eligió #%2 mismo, que se exporta en todas las precisiones de su familia.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s chosen model. An ensemble of two or more members is chosen whenever the run has one: its score is measured on rows its weights were not chosen on, while a single candidate&apos;s is the best of many tries on the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when there is one; when no candidate meets it, the best of the fastest. Any other candidate can be exported instead.</source>
+        <translation>El modelo elegido de la ejecución. Se elige un conjunto de dos o más miembros siempre que la ejecución tenga uno: su puntuación se mide en filas en las que no se eligieron sus pesos, mientras que la de un candidato individual es la mejor de muchos intentos en los mismos pliegues, lo que la favorece. Sin conjunto, la mejor puntuación. Dentro del presupuesto de latencia, si lo hay; si ningún candidato lo cumple, el mejor de los más rápidos. Cualquier otro candidato puede exportarse en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1, but no candidate meets the run&apos;s latency budget, so the run chose among the fastest.</source>
+        <translation>%1, pero ningún candidato cumple el presupuesto de latencia de la ejecución, así que la ejecución eligió entre los más rápidos.</translation>
     </message>
 </context>
 <context>

@@ -254,9 +254,11 @@ std::string leaderboard_text(const nlohmann::json& run)
         out += variants_line(c);
     }
     if (best.is_number()) // a run whose candidates all failed chose none: no rule to explain
-        out += "* chosen: the ensemble when there is one, its member when it holds one (an ensemble is scored on "
-               "rows\n  its weights were not chosen on, while a single's score is the best of many tries on the same "
-               "folds),\n  else the best score; within the latency budget, if any. ! over the latency budget\n";
+        out +=
+            "* chosen: the ensemble when there is one, its member when it holds one (an ensemble is scored on "
+            "rows\n  its weights were not chosen on, while a single's score is the best of many tries on the same "
+            "folds),\n  else the best score; within the latency budget, if any (when none is, the fastest). ! over the "
+            "latency budget\n";
     return out;
 }
 

@@ -279,7 +279,8 @@ QString chosenModelRule()
         "The run's chosen model. An ensemble of two or more members is chosen whenever the run has one: its score "
         "is measured on rows its weights were not chosen on, while a single candidate's is the best of many tries on "
         "the same folds, which flatters it. Without an ensemble, the best score. Within the latency budget, when "
-        "there is one. Any other candidate can be exported instead.");
+        "there is one; when no candidate meets it, the best of the fastest. Any other candidate can be exported "
+        "instead.");
 }
 
 QString CandidateTableModel::choiceNote() const
@@ -311,6 +312,9 @@ QString CandidateTableModel::choiceNote() const
                                .arg(formatNumber(*chosen.score, metricDecimals(*chosen.score)));
     if (top->over_latency_budget && !chosen.over_latency_budget)
         return tr("%1, but it is slower than the run's latency budget.").arg(scores);
+    if (top->over_latency_budget && chosen.over_latency_budget)
+        return tr("%1, but no candidate meets the run's latency budget, so the run chose among the fastest.")
+            .arg(scores);
     if (chosen.family == "ensemble")
         return tr("%1: a single candidate's score is the best of many tries on the same folds, which flatters it, "
                   "so the run chose the ensemble. Select #%2 and export it if you prefer it.")

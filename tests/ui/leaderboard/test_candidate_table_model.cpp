@@ -72,6 +72,11 @@ class TestCandidateTableModel : public QObject {
         single.over_latency_budget = true;
         model.addCandidate(single);
         QVERIFY2(model.choiceNote().contains(QStringLiteral("latency budget")), qPrintable(model.choiceNote()));
+        ensemble.over_latency_budget = true; // none meets the budget: the run took a fast one
+        model.addCandidate(ensemble);
+        QVERIFY2(model.choiceNote().contains(QStringLiteral("among the fastest")), qPrintable(model.choiceNote()));
+        ensemble.over_latency_budget = false;
+        model.addCandidate(ensemble);
 
         // An ensemble of one member is not chosen: its member is, and the note says so.
         auto wrapper = finished(3, 0.85);
