@@ -895,6 +895,10 @@
         <source>chosen: #%1 %2; no candidate is within the latency budget of %3 µs, so the choice is among the fastest (#%4 %5 takes %6 µs)</source>
         <translation>gewählt: #%1 %2; kein Kandidat liegt im Latenzbudget von %3 µs, daher wird unter den schnellsten gewählt (#%4 %5 braucht %6 µs)</translation>
     </message>
+    <message>
+        <source>test file: %1</source>
+        <translation>Testdatei: %1</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -895,6 +895,10 @@
         <source>chosen: #%1 %2; no candidate is within the latency budget of %3 µs, so the choice is among the fastest (#%4 %5 takes %6 µs)</source>
         <translation>elegido: #%1 %2; ningún candidato cabe en el presupuesto de latencia de %3 µs, así que se elige entre los más rápidos (#%4 %5 tarda %6 µs)</translation>
     </message>
+    <message>
+        <source>test file: %1</source>
+        <translation>archivo de prueba: %1</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

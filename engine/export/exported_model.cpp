@@ -3,6 +3,7 @@
 #include "engine/export/package.h"
 #include "engine/export/package_format.h"
 #include "engine/export/package_predict.h"
+#include "engine/prep/unfamiliar_inputs.h"
 
 #include <fmt/format.h>
 #include <fstream>
@@ -110,6 +111,14 @@ Predictions ExportedModel::predict(const data::Table& table, const JobControl& j
         out.labels.push_back(m_model->class_names.at(block.predicted_class(i)));
     out.probabilities = Matrix(rows.size(), block.width, std::move(block.values));
     return out;
+}
+
+std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& table) const
+{
+    std::vector<const prep::Pipeline*> pipelines;
+    for (const auto& member : m_model->members)
+        pipelines.push_back(&member.fitted.pipeline);
+    return prep::unfamiliar_inputs(pipelines, table);
 }
 
 } // namespace tern::exporting

@@ -2,18 +2,18 @@
 // on the test file when one is given, and explain the best with permutation importance. What is computed here is
 // added to candidates already committed (artifacts and details), so an interruption loses nothing done before.
 #include "engine/core/error.h"
+#include "engine/data/row_identity.h"
+#include "engine/prep/unfamiliar_inputs.h"
 #include "engine/search/candidate_timer.h"
 #include "engine/search/decision_threshold.h"
 #include "engine/search/ensemble.h"
 #include "engine/search/importance.h"
 #include "engine/search/run_session.h"
-#include "engine/data/row_identity.h"
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <fmt/format.h>
 
 namespace tern::search {
 
@@ -116,7 +116,12 @@ void RunSession::refit_and_test()
 
     const double finish_by = m_budget_s * 0.95;
     std::map<std::int64_t, PredictionBlock> test_blocks;
+    const std::vector<std::int64_t> chosen =
+        m_ensembles.count(*m_best) ? m_ensembles[*m_best] : std::vector<std::int64_t>{*m_best};
+    std::vector<prep::Pipeline> chosen_pipelines; // what the chosen model learned, to judge the test rows by
     auto score_on_test = [&](CandidateResult& r, const FittedCandidate& fitted) {
+        if (std::find(chosen.begin(), chosen.end(), r.id) != chosen.end())
+            chosen_pipelines.push_back(fitted.pipeline);
         PredictionBlock block = predict_block(fitted, *test, test_target.rows, m_target.task, m_stop);
         block.threshold = decision_threshold(r.params);
         record_test_score(r, m_scorer->score(test_target.y, block), test_target.rows.size());
@@ -204,6 +209,26 @@ void RunSession::refit_and_test()
         if (elapsed() > finish_by)
             break;
         refit(id, false);
+    }
+
+    // Test rows outside what the chosen model learned (an unlearned level, a value far out of range) are predicted
+    // all the same, and scored: the user hears of them as `predict` tells of such rows.
+    if (test && !chosen_pipelines.empty()) {
+        std::vector<const prep::Pipeline*> pipelines;
+        for (const auto& p : chosen_pipelines)
+            pipelines.push_back(&p);
+        std::vector<std::string> unfamiliar = prep::unfamiliar_inputs(pipelines, *test);
+        // A table of image pixels can name hundreds of columns: the first few tell the story.
+        constexpr std::size_t shown = 12;
+        if (unfamiliar.size() > shown) {
+            const std::size_t more = unfamiliar.size() - shown;
+            unfamiliar.resize(shown);
+            unfamiliar.push_back(fmt::format("and {} more column(s) like these", more));
+        }
+        if (!unfamiliar.empty())
+            m_report["test_unfamiliar"] = unfamiliar;
+        for (const auto& line : unfamiliar)
+            m_observer.log(Message(TERN_TEXT("EngineText", "test file: %1"), line));
     }
 
     // Ensembles: the weighted average of their members' test predictions.

@@ -153,6 +153,9 @@ std::string test_rows_line(const nlohmann::json& report)
         shared = fmt::format("test: {} of {} rows are also training rows (features and target alike); the test score "
                              "flatters the model by them\n",
                              in_training, report.value("test_rows", 0) + report.value("test_rows_left_out", 0));
+    // Rows predicted all the same though outside what the chosen model learned (prep/unfamiliar_inputs.h).
+    for (const auto& line : report.value("test_unfamiliar", std::vector<std::string>{}))
+        shared += "test file: " + line + "\n";
     if (report.value("test_rows_left_out", 0) == 0)
         return shared;
     std::vector<std::string> why;

@@ -136,6 +136,30 @@ class TestCliAutoml : public QObject {
         QVERIFY2(table.err.contains("trained on images"), table.err.constData());
     }
 
+    // Test rows outside what the chosen model learned are scored all the same, and said, as `predict` says them:
+    // a class of passage the training rows never had.
+    void aTestFileWithAnUnlearnedLevelSaysSo()
+    {
+        QFile in(test_data("search/titanic.test.csv"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        text.replace("\n3rd,", "\nSteerage,");
+        const QString test = m_dir.filePath("titanic_steerage.csv");
+        QFile out(test);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+        out.close();
+        const auto r = cli({"automl", test_data("search/titanic.train.csv"), "--target", "Survived", "--families",
+                            "linear", "--max-candidates", "1", "--test", test, "--db", db(), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto unfamiliar = json_of(r)["report"].toObject()["test_unfamiliar"].toArray();
+        QCOMPARE(unfamiliar.size(), 1);
+        const QString line = unfamiliar.first().toString();
+        QVERIFY2(line.startsWith("Class: ") && line.contains("a level the model did not learn (e.g. 'Steerage')"),
+                 qPrintable(line));
+        const auto shown = cli({"show", QString::number(json_of(r)["run_id"].toInt()), "--db", db()});
+        QVERIFY2(shown.out.contains("test file: " + line.toUtf8()), shown.out.constData());
+    }
+
     // A user's cost over confusion counts, a missed survivor ten times a false alarm: the classes are read far below
     // one half, and the export reads them there too (predict, the model card).
     void aCostMetricReadsClassesAtATunedThreshold()

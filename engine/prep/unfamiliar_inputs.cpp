@@ -1,17 +1,14 @@
-// What in a table to predict lies outside what an exported model learned. The model still predicts every row (an
-// unlearned level takes the "other" slot, a missing cell its column's fill), but a user deciding whether to trust
-// those rows needs to hear it: an island that never was in training got Adelie at p = 1.0 without a word.
+#include "engine/prep/unfamiliar_inputs.h"
+
 #include "engine/data/calendar.h"
-#include "engine/export/package.h"
-#include "engine/export/package_format.h"
+#include "engine/prep/pipeline.h"
 
 #include <cmath>
 #include <fmt/format.h>
-
 #include <set>
 #include <unordered_set>
 
-namespace tern::exporting {
+namespace tern::prep {
 
 namespace {
 
@@ -22,12 +19,12 @@ struct Unfamiliar {
 };
 
 // What the model does with a missing value of a numeric column, in words.
-std::string filled_how(const prep::NumericStep& step)
+std::string filled_how(const NumericStep& step)
 {
     switch (step.imputation) {
-    case prep::Imputation::none: return "passed to the model as missing";
-    case prep::Imputation::knn:
-    case prep::Imputation::iterative: return "imputed from the row's other columns";
+    case Imputation::none: return "passed to the model as missing";
+    case Imputation::knn:
+    case Imputation::iterative: return "imputed from the row's other columns";
     default:
         if (!step.date)
             return fmt::format("filled with {}", step.fill);
@@ -46,7 +43,7 @@ struct FarValues {
 // ten years or twice the training range after it, whichever is longer: a placeholder such as 2199-12-31, not next
 // quarter; an earlier date is far as any value is. A column of one value has no range to be far from. Compared as
 // the model sees them, as floats (days, for dates).
-FarValues far_values(const prep::NumericStep& step, const data::Column& column)
+FarValues far_values(const NumericStep& step, const data::Column& column)
 {
     FarValues far;
     const float span = step.train_max - step.train_min;
@@ -63,12 +60,12 @@ FarValues far_values(const prep::NumericStep& step, const data::Column& column)
 
 } // namespace
 
-std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& table) const
+std::vector<std::string> unfamiliar_inputs(std::span<const Pipeline* const> pipelines, const data::Table& table)
 {
     std::vector<std::string> notes;
     std::set<std::string> seen; // an ensemble's members share their input columns
-    for (const auto& member : m_model->members) {
-        const auto& steps = member.fitted.pipeline.steps();
+    for (const Pipeline* pipeline : pipelines) {
+        const auto& steps = pipeline->steps();
         for (const auto& step : steps.categorical) {
             const auto index = table.find(step.column);
             if (!index || !seen.insert(step.column).second)
@@ -90,8 +87,8 @@ std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& tab
                                             step.column, u.unlearned, u.example,
                                             step.rare_levels > 0 ? ", or one too rare in training to keep" : ""));
             if (u.missing > 0)
-                notes.push_back(fmt::format("{}: {} row(s) miss a value, which training never did", step.column,
-                                            u.missing));
+                notes.push_back(
+                    fmt::format("{}: {} row(s) miss a value, which training never did", step.column, u.missing));
         }
         for (const auto& step : steps.numeric) {
             const auto index = table.find(step.column);
@@ -127,4 +124,4 @@ std::vector<std::string> ExportedModel::unfamiliar_inputs(const data::Table& tab
     return notes;
 }
 
-} // namespace tern::exporting
+} // namespace tern::prep
