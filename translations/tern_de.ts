@@ -899,6 +899,10 @@
         <source>test file: %1</source>
         <translation>Testdatei: %1</translation>
     </message>
+    <message>
+        <source>id-like: a distinct value in each of the table&apos;s %1 rows, labelled or not</source>
+        <translation>schlüsselartig: ein anderer Wert in jeder der %1 Zeilen der Tabelle, mit oder ohne Zielwert</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

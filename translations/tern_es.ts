@@ -899,6 +899,10 @@
         <source>test file: %1</source>
         <translation>archivo de prueba: %1</translation>
     </message>
+    <message>
+        <source>id-like: a distinct value in each of the table&apos;s %1 rows, labelled or not</source>
+        <translation>tipo clave: un valor distinto en cada una de las %1 filas de la tabla, con objetivo o sin él</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -152,4 +152,18 @@ std::vector<SetAside> set_aside_on_all_rows(const data::Table& table, std::span<
     return out;
 }
 
+std::vector<SetAside> keys_on_all_rows(const data::Table& table)
+{
+    std::vector<std::size_t> rows(table.rows());
+    std::iota(rows.begin(), rows.end(), std::size_t{0});
+    std::vector<SetAside> keys;
+    for (SetAside& s : screen_columns(table, rows).set_aside)
+        if (s.reason.pattern().starts_with("id-like"))
+            keys.push_back({std::move(s.column),
+                            Message(TERN_TEXT("EngineText", "id-like: a distinct value in each of the table's %1 rows, "
+                                                            "labelled or not"),
+                                    rows.size())});
+    return keys;
+}
+
 } // namespace tern::prep

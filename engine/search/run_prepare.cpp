@@ -188,7 +188,13 @@ void RunSession::check_folds_keep_a_feature() const
 // it had set aside.
 void RunSession::screen_features()
 {
-    const prep::Screening screening = prep::screen_columns(m_table, m_target.rows);
+    prep::Screening screening = prep::screen_columns(m_table, m_target.rows);
+    if (m_target.rows.size() < m_table.rows()) // rows without a target still show a key for what it is
+        for (prep::SetAside& key : prep::keys_on_all_rows(m_table)) {
+            const std::size_t c = *m_table.find(key.column);
+            if (std::erase(screening.numeric, c) + std::erase(screening.categorical, c) > 0)
+                screening.set_aside.push_back(std::move(key));
+        }
     nlohmann::json listed = nlohmann::json::array();
     std::vector<Message> named;
     for (const auto& s : screening.set_aside)

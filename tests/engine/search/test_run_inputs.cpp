@@ -260,6 +260,32 @@ class TestRunInputs : public QObject {
             QVERIFY2(f.value("feature", "") != "order_id", importance.dump().c_str());
     }
 
+    // Half the orders still wait for their label (returned or not): the labelled half's order numbers span twice
+    // their count, no longer key-like on those rows alone. Every row of the file, labelled or not, shows the key.
+    void aKeyIsSetAsideWhenHalfTheTargetsAreMissing()
+    {
+        const std::string path = m_dir.filePath("pending_orders.csv").toStdString();
+        {
+            std::ofstream out(path);
+            out << "order_id,qty,returned\n";
+            for (int i = 0; i < 120; ++i) {
+                const int id = 7000 + (i * 53) % 120;
+                out << id << ',' << i % 9 << ',' << (id % 2 == 0 ? "" : i % 9 > 4 ? "yes" : "no") << '\n';
+            }
+        }
+        RunSpec spec = spec_for(path, "returned", 60);
+        spec.families = {"linear"};
+        spec.max_candidates = 1;
+        const RunOutcome outcome = run(spec);
+        QCOMPARE(outcome.status, std::string("finished"));
+        const auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        const auto listed = store.load_run(outcome.run_id).report.value("set_aside", nlohmann::json::array());
+        QCOMPARE(listed.size(), std::size_t{1});
+        QCOMPARE(listed[0].value("column", ""), std::string("order_id"));
+        QCOMPARE(listed[0].value("reason", ""),
+                 std::string("id-like: a distinct value in each of the table's 120 rows, labelled or not"));
+    }
+
   private:
     RunOutcome run(const RunSpec& spec)
     {
