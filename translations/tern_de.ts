@@ -1139,6 +1139,10 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>— : no score on that fold (it lacks a class, or the metric is undefined there); the score is read on the pooled out-of-fold rows.</source>
+        <translation>— : kein Wert auf diesem Fold (ihm fehlt eine Klasse, oder die Metrik ist dort nicht definiert); der Score wird über alle Out-of-Fold-Zeilen gemessen.</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::CandidateResultsPanel</name>

@@ -1139,6 +1139,10 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>— : no score on that fold (it lacks a class, or the metric is undefined there); the score is read on the pooled out-of-fold rows.</source>
+        <translation>— : sin puntuación en ese pliegue (le falta una clase, o la métrica no está definida ahí); la puntuación se mide sobre todas las filas fuera de pliegue.</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::CandidateResultsPanel</name>

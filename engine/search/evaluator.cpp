@@ -10,6 +10,7 @@
 #include <cmath>
 #include <exception>
 #include <functional>
+#include <limits>
 #include <thread>
 
 namespace tern::search {
@@ -122,26 +123,32 @@ std::optional<FoldSummary> summarize_folds(const std::vector<double>& fold_score
     return FoldSummary{mean_of(defined), std_of(defined), defined.size()};
 }
 
-bool folds_lack_a_class(std::span<const Fold> folds, std::span<const float> y, Task task)
+std::vector<bool> folds_lacking_a_class(std::span<const Fold> folds, std::span<const float> y, Task task)
 {
+    std::vector<bool> lacking(folds.size(), false);
     if (!is_classification(task) || validates_forward(folds) || y.empty())
-        return false;
+        return lacking;
     // Labels are class indices: one flag per class, a linear pass per fold.
     const auto classes = static_cast<std::size_t>(*std::max_element(y.begin(), y.end())) + 1;
     std::vector<char> in_data(classes, 0);
     for (float v : y)
         in_data[static_cast<std::size_t>(v)] = 1;
     const auto held = static_cast<std::size_t>(std::count(in_data.begin(), in_data.end(), 1));
-    for (const Fold& fold : folds) {
+    for (std::size_t f = 0; f < folds.size(); ++f) {
         std::vector<char> present(classes, 0);
         std::size_t seen = 0;
-        for (auto p : fold.valid)
+        for (auto p : folds[f].valid)
             if (!present[static_cast<std::size_t>(y[p])]++)
                 ++seen;
-        if (seen < held)
-            return true;
+        lacking[f] = seen < held;
     }
-    return false;
+    return lacking;
+}
+
+bool folds_lack_a_class(std::span<const Fold> folds, std::span<const float> y, Task task)
+{
+    const std::vector<bool> lacking = folds_lacking_a_class(folds, y, task);
+    return std::find(lacking.begin(), lacking.end(), true) != lacking.end();
 }
 
 Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std::stop_token stop,
@@ -160,6 +167,8 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
     std::vector<nlohmann::json> cut_short;  // per fold
     // Pooled scoring keeps each repeat's predictions apart: `sums` averages the repeats, a bagged ensemble.
     const bool pooled = pb.pooled_score;
+    const std::vector<bool> lacking =
+        pooled ? folds_lacking_a_class(folds, target.y, target.task) : std::vector<bool>(folds.size(), false);
     std::vector<std::vector<float>> by_repeat;
     // Each fold's own predictions, for reading it at a threshold tuned on the other folds (decision_threshold.h).
     const bool tuning = tunes_threshold(*pb.scorer) && !pooled;
@@ -215,7 +224,8 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
             }
             ++ev.oof_mask[valid[i]];
         }
-        ev.fold_scores.push_back(pb.scorer->score(labels(target, valid), block));
+        ev.fold_scores.push_back(lacking[f] ? std::numeric_limits<double>::quiet_NaN()
+                                            : pb.scorer->score(labels(target, valid), block));
         if (tuning)
             fold_blocks.push_back(block);
         if (pb.keep_fold_models)
@@ -295,10 +305,10 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
         const auto block = take_rows(ev.oof, scored);
         ev.metrics = pb.scorer->all_metrics(truth, block);
         const auto summary = summarize_validation(folds, ev.fold_scores);
-        if (!summary)
+        if (!summary && !pooled)
             throw WorkError("the metric is not finite on any fold of this candidate's predictions");
-        ev.score = summary->mean;
-        ev.score_std = summary->std;
+        ev.score = summary ? summary->mean : std::numeric_limits<double>::quiet_NaN();
+        ev.score_std = summary ? summary->std : 0.0;
         if (tuning)
             adopt_threshold_if_better(ev, pb, folds, scored, fold_blocks);
         if (!pooled)
@@ -321,6 +331,8 @@ Evaluation cross_validate(const Problem& pb, const CandidateConfig& config, std:
                 ev.score = mean_of(repeat_scores);
                 ev.pooled_score = true;
             }
+            if (!std::isfinite(ev.score))
+                throw WorkError("the metric is not finite on any fold of this candidate's predictions");
         }
         ev.cut_short = mean_cut_short(cut_short, config.params);
     } catch (const Timeout&) {

@@ -86,6 +86,9 @@ std::optional<FoldSummary> summarize_folds(const std::vector<double>& fold_score
 // True for classification folds (K-fold, not forward in time) where some fold's validation rows lack a class that
 // the labels hold: per-fold scores of class-averaged metrics are then biased upward.
 bool folds_lack_a_class(std::span<const Fold> folds, std::span<const float> y, Task task);
+// Per fold, whether it is one of those. Under pooled scoring such a fold's own score says nothing (always predicting
+// the common class scored 1.0 there): it is recorded as undefined (NaN), left out of the spread and shown as such.
+std::vector<bool> folds_lacking_a_class(std::span<const Fold> folds, std::span<const float> y, Task task);
 
 // Table rows of the given positions.
 std::vector<std::size_t> table_rows(const TargetData& target, std::span<const std::size_t> positions);

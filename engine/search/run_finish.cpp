@@ -104,14 +104,17 @@ void RunSession::build_ensemble()
     std::vector<Fold> scored_folds;  // the folds with rows every member predicted, as many as fold scores
     std::vector<std::size_t> validated;
     std::vector<std::vector<std::size_t>> fold_rows;
-    for (const auto& fold : m_folds) {
+    const std::vector<bool> lacking = m_pooled_score ? folds_lacking_a_class(m_folds, m_target.y, m_target.task)
+                                                     : std::vector<bool>(m_folds.size(), false);
+    for (std::size_t f = 0; f < m_folds.size(); ++f) {
         std::vector<std::size_t> valid;
-        for (auto p : fold.valid)
+        for (auto p : m_folds[f].valid)
             if (common[p])
                 valid.push_back(p);
         if (!valid.empty()) {
-            r.fold_scores.push_back(m_scorer->score(m_target.y, honest, valid));
-            scored_folds.push_back(fold);
+            r.fold_scores.push_back(lacking[f] ? std::numeric_limits<double>::quiet_NaN()
+                                               : m_scorer->score(m_target.y, honest, valid));
+            scored_folds.push_back(m_folds[f]);
             validated.push_back(valid.size());
             fold_rows.push_back(std::move(valid));
         }
@@ -147,6 +150,18 @@ void RunSession::build_ensemble()
             r.params["decision_threshold"] = tuned->threshold;
         }
     }
+    std::vector<float> truth;
+    for (auto p : rows)
+        truth.push_back(m_target.y[p]);
+    // Scored as the candidates are when a fold lacks a class (Evaluation::pooled_score) or the metric is not finite
+    // on some fold (count_undefined_folds): on the pooled rows.
+    const std::size_t undefined = count_undefined_folds(r.fold_scores);
+    std::optional<double> pooled;
+    if (m_pooled_score || undefined > 0)
+        if (const double s = m_scorer->score(truth, take_rows(honest, rows)); std::isfinite(s))
+            pooled = s;
+    if (!summary && pooled)
+        summary = FoldSummary{*pooled, 0.0, 0};
     if (!summary) {
         m_observer.log(
             Message(TERN_TEXT("EngineText", "no ensemble: the metric is not finite on any fold of its predictions")));
@@ -155,19 +170,12 @@ void RunSession::build_ensemble()
     m_observer.candidate_started({r.id, r.family, r.params});
     r.score = summary->mean;
     r.score_std = summary->std;
-    std::vector<float> truth;
-    for (auto p : rows)
-        truth.push_back(m_target.y[p]);
     r.metrics = m_scorer->all_metrics(truth, take_rows(honest, rows));
-    // Scored as the candidates are when a fold lacks a class (Evaluation::pooled_score) or the metric is not finite
-    // on some fold (count_undefined_folds): on the pooled rows.
-    const std::size_t undefined = count_undefined_folds(r.fold_scores);
-    if (m_pooled_score || undefined > 0)
-        if (const double pooled = m_scorer->score(truth, take_rows(honest, rows)); std::isfinite(pooled)) {
-            r.score = pooled;
-            r.details["score_basis"] =
-                m_pooled_score ? class_lacking_basis : undefined_folds_basis(undefined, r.fold_scores.size());
-        }
+    if (pooled) {
+        r.score = *pooled;
+        r.details["score_basis"] =
+            m_pooled_score ? class_lacking_basis : undefined_folds_basis(undefined, r.fold_scores.size());
+    }
     double fit = 0, p50 = 0, p99 = 0, inverse_tp = 0;
     std::int64_t size = 0;
     for (auto id : e.members)

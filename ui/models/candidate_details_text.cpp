@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
+#include <algorithm>
+#include <cmath>
 
 namespace tern::ui {
 
@@ -49,11 +51,14 @@ QString candidateDetailsText(const search::CandidateResult& r, const std::functi
                  .arg(familyLabel(r.family), candidateStatusLabel(r.status));
     if (!r.error.empty())
         lines << CandidateDetails::tr("Error: %1").arg(engineText(r.error));
+    // The spread is over the folds that have a score of their own (an undefined one is shown as such below).
+    const auto scoredFolds =
+        std::count_if(r.fold_scores.begin(), r.fold_scores.end(), [](double s) { return std::isfinite(s); });
     if (r.score)
-        lines << (r.score_std && r.fold_scores.size() > 1
+        lines << (r.score_std && scoredFolds > 1
                       ? CandidateDetails::tr("Score: %1 ± %2 over %3 validation folds")
                             .arg(QLocale().toString(*r.score, 'f', 4), QLocale().toString(*r.score_std, 'f', 4))
-                            .arg(r.fold_scores.size())
+                            .arg(scoredFolds)
                       : CandidateDetails::tr("Score: %1").arg(QLocale().toString(*r.score, 'f', 4)));
 
     // A binary model's classes read below or above one half (search/decision_threshold.h): a user comparing its
@@ -85,9 +90,15 @@ QString candidateDetailsText(const search::CandidateResult& r, const std::functi
 
     if (!r.fold_scores.empty()) {
         QStringList folds;
-        for (double s : r.fold_scores)
-            folds << QLocale().toString(s, 'f', 4);
+        bool undefined = false;
+        for (double s : r.fold_scores) {
+            undefined = undefined || !std::isfinite(s);
+            folds << (std::isfinite(s) ? QLocale().toString(s, 'f', 4) : QStringLiteral("—"));
+        }
         lines << QString() << CandidateDetails::tr("Fold scores: %1").arg(folds.join(QStringLiteral(", ")));
+        if (undefined)
+            lines << CandidateDetails::tr("— : no score on that fold (it lacks a class, or the metric is undefined "
+                                          "there); the score is read on the pooled out-of-fold rows.");
     }
     if (r.metrics.is_object() && !r.metrics.empty()) {
         lines << QString() << CandidateDetails::tr("Metrics over the pooled out-of-fold rows:");

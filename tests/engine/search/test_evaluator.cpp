@@ -6,11 +6,12 @@
 // class rarer than the folds, a candidate is scored on its pooled out-of-fold rows, not flattered by the folds that
 // lack the class. Folds fitted side by side give what folds fitted one after another give.
 #include "engine/search/evaluator.h"
+#include "engine/search/validation_score.h"
 #include "regression_case.h"
 
 #include <QtTest>
-
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 using namespace tern;
@@ -75,6 +76,15 @@ private slots:
         QVERIFY(ev.pooled_score);
         QCOMPARE(ev.score, 0.5);
         QCOMPARE(ev.metrics["balanced_accuracy"].get<double>(), 0.5);
+        // The folds without "yes" (12 of 15) have no score of their own, where the metric read 1.0; the spread is
+        // that of the three folds that hold it.
+        const std::vector<bool> lacking = folds_lacking_a_class(folds, target.y, Task::binary);
+        QCOMPARE(std::count(lacking.begin(), lacking.end(), true), 12);
+        QCOMPARE(ev.fold_scores.size(), folds.size());
+        for (std::size_t f = 0; f < folds.size(); ++f)
+            QCOMPARE(std::isfinite(ev.fold_scores[f]), !lacking[f]);
+        QCOMPARE(count_undefined_folds(ev.fold_scores), std::size_t{12});
+        QVERIFY(ev.score_std < 0.01); // 0.2 with the twelve 1.0s
 
         // Every class in every fold: the usual mean over folds.
         const std::vector<float> values(x.begin(), x.end());

@@ -4,6 +4,7 @@
 #include "ui/models/candidate_details_text.h"
 
 #include <QtTest>
+#include <cmath>
 
 using namespace tern;
 using namespace tern::ui;
@@ -43,6 +44,20 @@ class TestCandidateDetailsText : public QObject {
         QVERIFY(text.contains(QStringLiteral("over 3 validation folds")));
         QVERIFY(text.contains(QStringLiteral("R²: 0.6512")));
         QVERIFY(!text.contains(QStringLiteral("0.028356690090183847")));
+    }
+
+    // A fold that lacks a class has no score of its own: a dash, said why, and the folds counted are those scored.
+    void aFoldWithoutAScoreIsADash()
+    {
+        search::CandidateResult r = finished(3, "linear", {{"C", 1.0}});
+        r.score = 0.5;
+        r.score_std = 0.04;
+        r.fold_scores = {0.52, std::nan(""), 0.47, std::nan(""), 0.51};
+        const QString text = candidateDetailsText(r, [](std::int64_t) { return QString(); });
+        QVERIFY2(text.contains(QStringLiteral("Fold scores: 0.5200, —, 0.4700, —, 0.5100")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("over 3 validation folds")));
+        QVERIFY(text.contains(QStringLiteral("it lacks a class")));
+        QVERIFY(!text.contains(QStringLiteral("nan")));
     }
 
     void ensembleMembersHaveFamiliesAndPercentWeights()
