@@ -214,13 +214,7 @@ class TestRunInputs : public QObject {
             for (int i = 0; i < 40; ++i)
                 out << 5000 + i << ",DE," << i % 9 << ',' << (i % 9 > 4 ? "big" : "small") << '\n';
         }
-        RunSpec spec = spec_for(path, "label", 60);
-        spec.families = {"linear"};
-        spec.max_candidates = 1;
-        const RunOutcome outcome = run(spec);
-        QCOMPARE(outcome.status, std::string("finished"));
-        const auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
-        const auto listed = store.load_run(outcome.run_id).report.value("set_aside", nlohmann::json::array());
+        const nlohmann::json listed = set_aside_in_one_candidate_run(path, "label");
         QCOMPARE(listed.size(), std::size_t{2});
         QCOMPARE(listed[0].value("column", ""), std::string("order_id"));
         QVERIFY(listed[0].value("reason", "").starts_with("id-like"));
@@ -273,13 +267,7 @@ class TestRunInputs : public QObject {
                 out << id << ',' << i % 9 << ',' << (id % 2 == 0 ? "" : i % 9 > 4 ? "yes" : "no") << '\n';
             }
         }
-        RunSpec spec = spec_for(path, "returned", 60);
-        spec.families = {"linear"};
-        spec.max_candidates = 1;
-        const RunOutcome outcome = run(spec);
-        QCOMPARE(outcome.status, std::string("finished"));
-        const auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
-        const auto listed = store.load_run(outcome.run_id).report.value("set_aside", nlohmann::json::array());
+        const nlohmann::json listed = set_aside_in_one_candidate_run(path, "returned");
         QCOMPARE(listed.size(), std::size_t{1});
         QCOMPARE(listed[0].value("column", ""), std::string("order_id"));
         QCOMPARE(listed[0].value("reason", ""),
@@ -293,6 +281,19 @@ class TestRunInputs : public QObject {
         Runner runner(store);
         Quiet observer;
         return runner.run(spec, observer);
+    }
+
+    // The report's set_aside list of a finished one-candidate run on `path` (empty when the run did not finish).
+    nlohmann::json set_aside_in_one_candidate_run(const std::string& path, const std::string& target)
+    {
+        RunSpec spec = spec_for(path, target, 60);
+        spec.families = {"linear"};
+        spec.max_candidates = 1;
+        const RunOutcome outcome = run(spec);
+        if (outcome.status != "finished")
+            return nlohmann::json::array();
+        const auto store = store::Store::open(m_dir.filePath("runs.db").toStdString());
+        return store.load_run(outcome.run_id).report.value("set_aside", nlohmann::json::array());
     }
 
     QTemporaryDir m_dir;
