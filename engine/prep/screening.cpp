@@ -154,10 +154,22 @@ std::vector<SetAside> set_aside_on_all_rows(const data::Table& table, std::span<
 
 std::vector<SetAside> keys_on_all_rows(const data::Table& table)
 {
-    std::vector<std::size_t> rows(table.rows());
-    std::iota(rows.begin(), rows.end(), std::size_t{0});
+    // Only a complete column of numbers or levels can read as a key (distinct text is free text): the others are
+    // spared a sort of every row.
+    std::vector<data::Column> candidates;
+    for (std::size_t c = 0; c < table.cols(); ++c) {
+        const data::Column& column = table.column(c);
+        if (column.role() == data::ColumnRole::feature && column.type() != data::ColumnType::text &&
+            column.missing_count() == 0)
+            candidates.push_back(column);
+    }
     std::vector<SetAside> keys;
-    for (SetAside& s : screen_columns(table, rows).set_aside)
+    if (candidates.empty())
+        return keys;
+    const data::Table sub(std::move(candidates));
+    std::vector<std::size_t> rows(sub.rows());
+    std::iota(rows.begin(), rows.end(), std::size_t{0});
+    for (SetAside& s : screen_columns(sub, rows).set_aside)
         if (s.reason.pattern().starts_with("id-like"))
             keys.push_back({std::move(s.column),
                             Message(TERN_TEXT("EngineText", "id-like: a distinct value in each of the table's %1 rows, "
