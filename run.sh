@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./installer/install-deps.sh
 BUILD_DIR=${BUILD_DIR:-build}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+# Ninja for a new build folder; one configured before keeps its generator (CMake refuses a change).
+GENERATOR=(-G Ninja); [ -f "$BUILD_DIR/CMakeCache.txt" ] && GENERATOR=()
+cmake -S . -B "$BUILD_DIR" "${GENERATOR[@]}" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$BUILD_DIR/bin/tern" "$@"

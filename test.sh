@@ -18,7 +18,9 @@ fi
 BUILD_DIR=${BUILD_DIR:-build}
 # TERN_WERROR=ON (as .ci/run sets it) makes compiler warnings errors; passed every time so that a later plain
 # ./test.sh in the same build folder goes back to warnings.
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+# Ninja for a new build folder; one configured before keeps its generator (CMake refuses a change).
+GENERATOR=(-G Ninja); [ -f "$BUILD_DIR/CMakeCache.txt" ] && GENERATOR=()
+cmake -S . -B "$BUILD_DIR" "${GENERATOR[@]}" -DCMAKE_BUILD_TYPE=Release \
   -DTERN_ORT_NODE="$ORT_PREFIX/node_modules/onnxruntime-node" -DTERN_WERROR="${TERN_WERROR:-OFF}" >/dev/null
 cmake --build "$BUILD_DIR" -j"$(nproc)"
 export QT_QPA_PLATFORM=offscreen
