@@ -132,14 +132,11 @@ Screening screen_columns(const data::Table& table, std::span<const std::size_t> 
     return out;
 }
 
-std::vector<SetAside> set_aside_on_all_rows(const data::Table& table, std::span<const data::ColumnSummary> summaries)
+namespace {
+
+// What screen_columns sets aside on every row of a table made of `candidates` (target and ignored columns aside).
+std::vector<SetAside> set_aside_among(std::vector<data::Column> candidates)
 {
-    std::vector<data::Column> candidates;
-    for (std::size_t c = 0; c < summaries.size() && c < table.cols(); ++c) {
-        const data::ColumnSummary& s = summaries[c];
-        if (s.unique <= 1 || (s.missing == 0 && s.unique == table.rows()) || s.type == data::ColumnType::text)
-            candidates.push_back(table.column(c));
-    }
     std::vector<SetAside> out;
     if (candidates.empty())
         return out;
@@ -150,6 +147,19 @@ std::vector<SetAside> set_aside_on_all_rows(const data::Table& table, std::span<
         if (s.reason.pattern() != "target" && s.reason.pattern() != "ignored")
             out.push_back(std::move(s));
     return out;
+}
+
+} // namespace
+
+std::vector<SetAside> set_aside_on_all_rows(const data::Table& table, std::span<const data::ColumnSummary> summaries)
+{
+    std::vector<data::Column> candidates;
+    for (std::size_t c = 0; c < summaries.size() && c < table.cols(); ++c) {
+        const data::ColumnSummary& s = summaries[c];
+        if (s.unique <= 1 || (s.missing == 0 && s.unique == table.rows()) || s.type == data::ColumnType::text)
+            candidates.push_back(table.column(c));
+    }
+    return set_aside_among(std::move(candidates));
 }
 
 std::vector<SetAside> keys_on_all_rows(const data::Table& table)
@@ -164,17 +174,12 @@ std::vector<SetAside> keys_on_all_rows(const data::Table& table)
             candidates.push_back(column);
     }
     std::vector<SetAside> keys;
-    if (candidates.empty())
-        return keys;
-    const data::Table sub(std::move(candidates));
-    std::vector<std::size_t> rows(sub.rows());
-    std::iota(rows.begin(), rows.end(), std::size_t{0});
-    for (SetAside& s : screen_columns(sub, rows).set_aside)
+    for (SetAside& s : set_aside_among(std::move(candidates)))
         if (s.reason.pattern().starts_with("id-like"))
             keys.push_back({std::move(s.column),
                             Message(TERN_TEXT("EngineText", "id-like: a distinct value in each of the table's %1 rows, "
                                                             "labelled or not"),
-                                    rows.size())});
+                                    table.rows())});
     return keys;
 }
 
