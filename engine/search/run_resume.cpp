@@ -171,10 +171,14 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
     m_observer.log(Message(TERN_TEXT("EngineText", "resuming run %1: %2 candidates done, %3 s budget"), run_id,
                            m_results.size(), fmt::format("{:.1f}", m_budget_s)));
     // Otherwise the resumed run ends at once with nothing new, and the user cannot tell why.
-    if (m_spec.max_candidates > 0 && searched_candidates() >= m_spec.max_candidates)
+    m_report.erase("resume_limit_reached");
+    if (m_spec.max_candidates > 0 && searched_candidates() >= m_spec.max_candidates) {
+        // Said in the JSON too, which a script reads instead of the log.
+        m_report["resume_limit_reached"] = {{"searched", searched_candidates()}, {"limit", m_spec.max_candidates}};
         m_observer.log(Message(TERN_TEXT("EngineText", "run %1 already has %2 searched candidates, and its limit is "
                                                        "%3; resume --max-candidates N raises the limit (0: none)"),
                                run_id, searched_candidates(), m_spec.max_candidates));
+    }
     search();
     return finish();
 }

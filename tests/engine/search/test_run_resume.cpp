@@ -85,9 +85,13 @@ private slots:
         runner.resume(first.run_id, 10.0, log);
         QVERIFY2(log.lines.find("already has 2 searched candidates, and its limit is 2") != std::string::npos,
                  log.lines.c_str());
+        const auto held = store.load_run(first.run_id).report.value("resume_limit_reached", nlohmann::json());
+        QCOMPARE(held.value("searched", 0), 2);
+        QCOMPARE(held.value("limit", 0), 2);
         QVERIFY_THROWS_EXCEPTION(InputError, runner.resume(first.run_id, 10.0, quiet, {}, -1));
         const auto raised = runner.resume(first.run_id, 10.0, quiet, {}, 3);
         QCOMPARE(raised.status, std::string("finished"));
+        QVERIFY(!store.load_run(first.run_id).report.contains("resume_limit_reached"));
         QCOMPARE(store.load_run(first.run_id).spec.value("max_candidates", 0), 3);
         // Lowered below what it has, it names both counts (it said "the 1 searched candidates" of a run with 3).
         Log lowered;
