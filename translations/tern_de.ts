@@ -903,6 +903,18 @@
         <source>id-like: a distinct value in each of the table&apos;s %1 rows, labelled or not</source>
         <translation>schlüsselartig: ein anderer Wert in jeder der %1 Zeilen der Tabelle, mit oder ohne Zielwert</translation>
     </message>
+    <message>
+        <source>the run store is locked by another process: finished candidates are held in memory until it is free, and the search goes on</source>
+        <translation>der Lauf-Speicher ist von einem anderen Prozess gesperrt: fertige Kandidaten werden im Speicher gehalten, bis er frei ist, und die Suche läuft weiter</translation>
+    </message>
+    <message>
+        <source>the run store is free again: the candidates held for it are saved</source>
+        <translation>der Lauf-Speicher ist wieder frei: die für ihn gehaltenen Kandidaten sind gespeichert</translation>
+    </message>
+    <message>
+        <source>waiting for the run store, locked by another process</source>
+        <translation>warte auf den Lauf-Speicher, der von einem anderen Prozess gesperrt ist</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -903,6 +903,18 @@
         <source>id-like: a distinct value in each of the table&apos;s %1 rows, labelled or not</source>
         <translation>tipo clave: un valor distinto en cada una de las %1 filas de la tabla, con objetivo o sin él</translation>
     </message>
+    <message>
+        <source>the run store is locked by another process: finished candidates are held in memory until it is free, and the search goes on</source>
+        <translation>el almacén de ejecuciones está bloqueado por otro proceso: los candidatos terminados se guardan en memoria hasta que quede libre, y la búsqueda continúa</translation>
+    </message>
+    <message>
+        <source>the run store is free again: the candidates held for it are saved</source>
+        <translation>el almacén de ejecuciones vuelve a estar libre: los candidatos retenidos para él están guardados</translation>
+    </message>
+    <message>
+        <source>waiting for the run store, locked by another process</source>
+        <translation>esperando al almacén de ejecuciones, bloqueado por otro proceso</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

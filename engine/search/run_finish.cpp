@@ -311,6 +311,9 @@ void RunSession::choose_best()
 
 RunOutcome RunSession::finish()
 {
+    m_search_done = true;
+    if (!m_held.empty())
+        write_store([this] { save_held(); }); // the ensemble and the refits need every candidate saved
     report_progress("ensemble");
     if (!m_cancelled) {
         try {
@@ -357,7 +360,7 @@ RunOutcome RunSession::finish()
         m_run.error = out.error = why.text();
         m_run.report["error_message"] = message_to_json(why);
     }
-    m_store.update_run(m_run);
+    write_store([this] { m_store.update_run(m_run); });
     report_progress("done");
     return out;
 }

@@ -126,7 +126,7 @@ void RunSession::refit_and_test()
         block.threshold = decision_threshold(r.params);
         record_test_score(r, m_scorer->score(test_target.y, block), test_target.rows.size());
         r.test_metrics = m_scorer->all_metrics(test_target.y, block);
-        m_store.update_candidate_test(m_run.id, r.id, r.test_score, r.test_metrics);
+        write_store([&] { m_store.update_candidate_test(m_run.id, r.id, r.test_score, r.test_metrics); });
         test_blocks[r.id] = std::move(block);
     };
     // A chosen model whose refit does not fit the time left keeps the model its last fold fitted (stored with the
@@ -188,7 +188,7 @@ void RunSession::refit_and_test()
             a.kind = "model";
             a.meta = {{"fitted_on", "all training rows"}, {"family", config.family}};
             a.data = serialize_fitted(fitted);
-            m_store.add_artifact(m_run.id, id, a);
+            write_store([&] { m_store.add_artifact(m_run.id, id, a); });
             if (test)
                 score_on_test(*r, fitted);
         } catch (const Cancelled&) {
@@ -246,7 +246,7 @@ void RunSession::refit_and_test()
                     block.threshold = decision_threshold(r.params);
                     record_test_score(r, m_scorer->score(test_target.y, block), test_target.rows.size());
                     r.test_metrics = m_scorer->all_metrics(test_target.y, block);
-                    m_store.update_candidate_test(m_run.id, eid, r.test_score, r.test_metrics);
+                    write_store([&] { m_store.update_candidate_test(m_run.id, eid, r.test_score, r.test_metrics); });
                     update_details(r);
                 }
         }

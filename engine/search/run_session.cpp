@@ -254,25 +254,6 @@ void RunSession::run_candidate(const CandidateConfig& config, double limit_s)
     report_progress("search");
 }
 
-void RunSession::commit(CandidateResult& result, std::vector<store::ArtifactRecord> artifacts)
-{
-    result.details["run_elapsed_s"] = m_elapsed_before + elapsed();  // lets resume know the time already spent
-    auto record = result.to_record(m_run.id);
-    m_store.add_candidate(record, artifacts);
-    result.id = record.ordinal;
-    m_results.push_back(result);
-}
-
-void RunSession::update_details(const CandidateResult& result)
-{
-    auto record = result.to_record(m_run.id);
-    m_store.update_candidate_details(m_run.id, result.id, record.details);
-    for (auto& r : m_results)
-        if (r.id == result.id)
-            r = result;
-    m_observer.candidate_updated(result);
-}
-
 void RunSession::report_progress(const std::string& phase)
 {
     Progress p;

@@ -13,6 +13,7 @@
 #include "engine/store/store.h"
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -55,8 +56,14 @@ private:
     double remaining() const;                // of this session's budget
     double estimated_seconds(const CandidateConfig& config) const;
     void report_progress(const std::string& phase);
+    // run_saving.cpp: writes that a store locked by another process delays instead of failing.
     void commit(CandidateResult& result, std::vector<store::ArtifactRecord> artifacts);
     void update_details(const CandidateResult& result);
+    void save_held();                                     // in order; store::Locked leaves the rest held
+    void say_store_free();                                // logs once the store took a write after refusing one
+    void write_store(const std::function<void()>& write); // retried while locked; store::Locked past the limit
+    double store_wait_limit_s() const;
+    std::string store_given_up(double waited_s) const;
     Problem problem() const;
     int searched_candidates() const;
     // The highest fidelity any ok candidate reached: only candidates there are final (ensemble, best, refit).
@@ -102,6 +109,14 @@ private:
     bool m_images = false;                   // the data is an image folder (pixels as features)
     nlohmann::json m_report = nlohmann::json::object();
     std::vector<Message> m_notes;            // prepare()'s log lines, not yet logged
+
+    struct HeldCandidate {
+        store::CandidateRecord record;
+        std::vector<store::ArtifactRecord> artifacts;
+    };
+    std::vector<HeldCandidate> m_held; // finished candidates the locked store has not taken yet
+    bool m_store_locked = false;       // the last write found the store locked by another process
+    bool m_search_done = false;        // after the search, writes wait for a locked store
 };
 
 // Threads for one candidate's fit: every hardware thread the process may use (candidates run one at a time).

@@ -1,12 +1,12 @@
 #include "engine/store/connection.h"
 
 #include "engine/core/error.h"
+#include "engine/store/store.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <sqlite3.h>
-
-#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -79,6 +79,12 @@ Connection::Connection(std::string path, Access access, std::chrono::millisecond
     sqlite3_busy_timeout(m_db, static_cast<int>(m_busy_timeout.count()));
 }
 
+void Connection::set_busy_timeout(std::chrono::milliseconds timeout)
+{
+    m_busy_timeout = timeout;
+    sqlite3_busy_timeout(m_db, static_cast<int>(m_busy_timeout.count()));
+}
+
 Connection::~Connection()
 {
     // close_v2 defers the close until every statement is finalised, so a leaked Statement cannot crash here.
@@ -125,8 +131,8 @@ void Connection::fail(int rc, std::string_view doing) const
     case SQLITE_CANTOPEN: throw InputError(fmt::format("{}: cannot open the database ({})", m_path, detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw WorkError(fmt::format("{}: the database is locked by another process (waited {} ms)", m_path,
-                                    m_busy_timeout.count()));
+        throw Locked(fmt::format("{}: the database is locked by another process (waited {} ms)", m_path,
+                                 m_busy_timeout.count()));
     case SQLITE_FULL: throw WorkError(fmt::format("{}: the disk is full ({})", m_path, doing));
     case SQLITE_READONLY:
         if (m_frozen)

@@ -43,6 +43,7 @@ class Connection {
     bool frozen() const noexcept { return m_frozen; }
     sqlite3* handle() const noexcept { return m_db; }
     std::chrono::milliseconds busy_timeout() const noexcept { return m_busy_timeout; }
+    void set_busy_timeout(std::chrono::milliseconds timeout);
 
     // Throws the exception for SQLite result code `rc` (extended codes welcome); `doing` names the operation.
     [[noreturn]] void fail(int rc, std::string_view doing) const;

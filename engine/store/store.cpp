@@ -177,6 +177,16 @@ std::int64_t Store::data_version() const
     return pragma_int(*m_connection, "data_version");
 }
 
+std::chrono::milliseconds Store::busy_timeout() const
+{
+    return m_connection->busy_timeout();
+}
+
+void Store::set_busy_timeout(std::chrono::milliseconds timeout)
+{
+    m_connection->set_busy_timeout(timeout);
+}
+
 std::string now_utc_iso8601()
 {
     using namespace std::chrono;

@@ -5,9 +5,11 @@
 //
 // Errors: a file that is not a Tern database, a schema newer than this build, or a missing run/job -> InputError;
 // a database locked by another writer for longer than the busy timeout, a full disk, a constraint violation ->
-// WorkError. Every write is one transaction: a crash leaves the database as it was before that write.
+// WorkError (Locked for the first). Every write is one transaction: a crash leaves the database as it was before that
+// write.
 #pragma once
 
+#include "engine/core/error.h"
 #include "engine/store/content_hash.h"
 #include "engine/store/records.h"
 
@@ -29,6 +31,13 @@ enum class OpenMode {
 
 inline constexpr std::chrono::milliseconds default_busy_timeout{5000};
 
+// Another connection held the write lock past the busy timeout. Nothing of the write happened, so the same write
+// may be tried again once the other writer is done.
+class Locked : public WorkError {
+  public:
+    using WorkError::WorkError;
+};
+
 class Store {
   public:
     // Opens (and for read_write creates and migrates) the database at `path`. A file that is not a Tern database
@@ -42,6 +51,9 @@ class Store {
 
     const std::string& path() const noexcept { return m_path; }
     OpenMode mode() const noexcept { return m_mode; }
+    // How long a write waits for another connection's lock before it fails with Locked.
+    std::chrono::milliseconds busy_timeout() const;
+    void set_busy_timeout(std::chrono::milliseconds timeout);
     int schema_version() const;
     // Changes whenever ANOTHER connection commits (PRAGMA data_version): a reader polls it cheaply and re-reads
     // only when it moved. This connection's own writes do not change it.
