@@ -18,6 +18,9 @@ using namespace std::chrono_literals;
 
 // While it waits, a write is tried this often: a cancel is seen between tries.
 constexpr std::chrono::milliseconds wait_step = 250ms;
+// How long the search waits to save a candidate before holding it: another writer's commit takes milliseconds, and
+// every second waited comes off the search's budget.
+constexpr std::chrono::milliseconds search_wait = 1000ms;
 // How long the phases after the search wait for a locked store, in busy timeouts: a minute at the default.
 constexpr int wait_in_busy_timeouts = 12;
 
@@ -52,9 +55,7 @@ void RunSession::commit(CandidateResult& result, std::vector<store::ArtifactReco
     }
     try {
         // Once the store has refused, a try does not wait: the next candidate tries again.
-        std::optional<BusyTimeoutAtMost> quick;
-        if (m_store_locked)
-            quick.emplace(m_store, 0ms);
+        const BusyTimeoutAtMost quick(m_store, m_store_locked ? 0ms : search_wait);
         save_held();
     } catch (const store::Locked&) {
         if (!m_store_locked)
