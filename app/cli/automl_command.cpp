@@ -41,7 +41,8 @@ private:
     std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 };
 
-// Ctrl-C (or SIGTERM) asks the run to stop: it keeps every finished candidate and records itself as cancelled.
+// Ctrl-C (or SIGTERM, or SIGPIPE when the reader of the output is gone) asks the run to stop: it keeps every
+// finished candidate and records itself as cancelled.
 std::atomic<int> g_signal{0};
 extern "C" void on_signal(int signal) { g_signal = signal; }
 
@@ -51,6 +52,7 @@ public:
     {
         std::signal(SIGINT, on_signal);
         std::signal(SIGTERM, on_signal);
+        std::signal(SIGPIPE, on_signal);
         m_thread = std::jthread([this](std::stop_token done) {
             while (!done.stop_requested()) {
                 if (g_signal != 0) {
@@ -86,8 +88,7 @@ void finish(const store::Store& store, const search::RunOutcome& outcome, bool j
     if (outcome.status == "cancelled" && g_signal != 0)
         throw StoppedBySignal(g_signal, fmt::format("run {} stopped by {} with {} finished candidates kept; "
                                                     "`tern-cli resume {}` continues it",
-                                                    outcome.run_id, g_signal == SIGINT ? "SIGINT" : "SIGTERM",
-                                                    outcome.ok, outcome.run_id));
+                                                    outcome.run_id, signal_name(g_signal), outcome.ok, outcome.run_id));
 }
 
 std::vector<std::string> split_list(const std::string& s)

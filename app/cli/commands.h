@@ -34,6 +34,9 @@ CLI::Validator record_id();
 
 // A command ended early by SIGINT or SIGTERM after keeping what it finished: tern-cli prints the message and exits
 // 128 + signal, as a shell reports a process the signal ended.
+// "SIGINT", "SIGTERM", "SIGPIPE" (the signals a command stops on), else "signal N".
+std::string signal_name(int signal);
+
 class StoppedBySignal : public std::runtime_error {
 public:
     StoppedBySignal(int signal, const std::string& what) : std::runtime_error(what), m_signal(signal) {}

@@ -76,8 +76,8 @@ void run_export(const ExportOptionsCli& o)
     } catch (const Cancelled&) {
         // Exit 128 + signal, as automl and resume end on one, so that a script tells a stop from a failure.
         if (const int signal = g_export_interrupted)
-            throw StoppedBySignal(signal, fmt::format("export stopped by {}: nothing was written",
-                                                      signal == SIGINT ? "SIGINT" : "SIGTERM"));
+            throw StoppedBySignal(signal,
+                                  fmt::format("export stopped by {}: nothing was written", signal_name(signal)));
         throw WorkError("export cancelled: nothing was written");
     }
     if (!r.store_error.empty())

@@ -3,12 +3,14 @@
 #include "engine/core/error.h"
 #include "engine/kernels/omp_policy.h"
 
-#include <fmt/format.h>
-#include <fmt/ranges.h>
-
+#include <cerrno>
 #include <clocale>
 #include <cstdio>
+#include <cstring>
 #include <exception>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <iostream>
 
 namespace {
 
@@ -59,6 +61,16 @@ int main(int argc, char** argv)
 
     try {
         app.parse(argc, argv);
+        // A full disk under a redirected output fails the writes quietly: the command must not report success.
+        std::cout.flush();
+        errno = 0;
+        const bool flushed = std::fflush(stdout) == 0;
+        const int why = errno;
+        if (!flushed || !std::cout || std::ferror(stdout)) {
+            std::fprintf(stderr, "error: the output could not be written in full (standard output: %s)\n",
+                         why != 0 ? std::strerror(why) : "a write failed");
+            return 1;
+        }
         return 0;
     } catch (const CLI::Success& e) {
         return app.exit(e);

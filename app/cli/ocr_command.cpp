@@ -38,9 +38,9 @@ void ensure_single_threaded_openmp()
     ensure_openmp_environment({{"OMP_THREAD_LIMIT", "1"}, {"OMP_NUM_THREADS", "1"}});
 }
 
-// Runs `on_stop(signal)` on a watcher thread when SIGTERM or SIGINT arrives, then ends the process. Tesseract cannot
-// be interrupted inside an image, so a cooperative stop could take seconds on a large photo; the OCR page's Cancel
-// must end the worker within one second. The handler only writes to a pipe (async-signal-safe), whichever thread
+// Runs `on_stop(signal)` on a watcher thread when SIGTERM, SIGINT or SIGPIPE arrives, then ends the process. Tesseract
+// cannot be interrupted inside an image, so a cooperative stop could take seconds on a large photo; the OCR page's
+// Cancel must end the worker within one second. The handler only writes to a pipe (async-signal-safe), whichever thread
 // the kernel picks; the watcher may lock mutexes and write to the store.
 class StopOnSignal {
   public:
@@ -58,6 +58,7 @@ class StopOnSignal {
         action.sa_flags = SA_RESTART;
         sigaction(SIGTERM, &action, nullptr);
         sigaction(SIGINT, &action, nullptr);
+        sigaction(SIGPIPE, &action, nullptr); // a reader gone (`| head`): the job is kept, as cancelled
     }
     ~StopOnSignal()
     {
@@ -65,6 +66,7 @@ class StopOnSignal {
             return;
         std::signal(SIGTERM, SIG_DFL);
         std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGPIPE, SIG_DFL);
         const char quit = 0;
         [[maybe_unused]] auto n = write(s_pipe[1], &quit, 1);
         m_watcher.join();

@@ -4,14 +4,14 @@
 #include "engine/store/paths.h"
 #include "engine/store/store.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <system_error>
+#include <fmt/format.h>
 #include <iostream>
+#include <system_error>
 
 namespace tern::cli {
 
@@ -45,6 +45,16 @@ CLI::Validator record_id()
             return digits ? std::string() : "'" + value + "' is not an id; ids are whole numbers such as 12";
         },
         "ID");
+}
+
+std::string signal_name(int signal)
+{
+    switch (signal) {
+    case SIGINT: return "SIGINT";
+    case SIGTERM: return "SIGTERM";
+    case SIGPIPE: return "SIGPIPE";
+    default: return fmt::format("signal {}", signal);
+    }
 }
 
 std::string existing_database_path(const std::string& db_option)

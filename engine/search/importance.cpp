@@ -6,9 +6,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <fmt/format.h>
 #include <map>
-#include <set>
 #include <random>
+#include <set>
 
 namespace tern::search {
 
@@ -59,6 +60,7 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
                                                       std::optional<float> threshold, int repeats,
                                                       double max_seconds, std::stop_token stop)
 {
+    const double give_up_s = std::max(3 * max_seconds, max_seconds + 2.0);
     using clock_type = std::chrono::steady_clock;
     const auto start = clock_type::now();
     const auto& target = *pb.target;
@@ -150,6 +152,14 @@ std::vector<FeatureImportance> permutation_importance(const Problem& pb, const s
             for (int r = 0; r < fold_repeats; ++r) {
                 if (stop.stop_requested())
                     throw Cancelled();
+                // Thousands of columns can overrun even one shuffle each among 50 rows: a run waited 26 s past a
+                // 5 s budget for 5,000 of them. Past three times its time (two seconds more at least), the first
+                // fold gives up.
+                const double spent = std::chrono::duration<double>(clock_type::now() - start).count();
+                if (max_seconds > 0 && spent > give_up_s)
+                    throw WorkError(fmt::format("stopped after {:.1f} s, far past the {:.1f} s it may take: {} "
+                                                "columns to shuffle one by one",
+                                                spent, max_seconds, shuffled));
                 work.column(c) = permuted(original, rows, rng);
                 const double s = pb.scorer->oriented(pb.scorer->score(truth, predict(work)));
                 drops[c].push_back(base - s);

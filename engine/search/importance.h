@@ -28,7 +28,8 @@ struct ImportanceMember {
 
 // Sorted by importance, descending. Stops early (with what the finished folds say) past max_seconds; at least one
 // fold is always done unless stop is requested (then Cancelled), with one shuffle per column among fewer of its rows
-// when `repeats` shuffles of all of them would not fit max_seconds. threshold: the candidate's decision threshold
+// when `repeats` shuffles of all of them would not fit max_seconds; WorkError when even that runs past three
+// times max_seconds (and two seconds past it). threshold: the candidate's decision threshold
 // (decision_threshold.h), at which its classes are read.
 std::vector<FeatureImportance> permutation_importance(const Problem& problem,
                                                       const std::vector<ImportanceMember>& members,

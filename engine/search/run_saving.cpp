@@ -16,7 +16,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// While it waits, a write is tried this often: a cancel is seen between tries.
+// While it waits, a write is tried this often.
 constexpr std::chrono::milliseconds wait_step = 250ms;
 // How long the search waits to save a candidate before holding it: another writer's commit takes milliseconds, and
 // every second waited comes off the search's budget.
@@ -106,7 +106,8 @@ void RunSession::write_store(const std::function<void()>& write)
             break;
         } catch (const store::Locked&) {
             const double waited = std::chrono::duration<double>(clock_type::now() - start).count();
-            if (m_stop.stop_requested() || waited >= limit)
+            // A cancel waits too: it keeps every finished candidate, which only the store can keep.
+            if (waited >= limit)
                 throw store::Locked(store_given_up(waited));
             if (!waiting && !m_store_locked)
                 m_observer.log(Message(TERN_TEXT("EngineText", "waiting for the run store, locked by another "
@@ -127,8 +128,6 @@ std::string RunSession::store_given_up(double waited_s) const
     const std::string lost =
         m_held.empty() ? fmt::format("run {}'s results from here on are not saved", m_run.id)
                        : fmt::format("{} finished candidates of run {} are not saved", m_held.size(), m_run.id);
-    if (m_stop.stop_requested())
-        return fmt::format("{}: stopped while the database was locked by another process; {}", m_store.path(), lost);
     return fmt::format("{}: the database stayed locked by another process for {:.0f} s; {}", m_store.path(),
                        waited_s, lost);
 }

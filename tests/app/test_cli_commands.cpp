@@ -1,5 +1,6 @@
 // A mistyped command is named, with the commands there are, in one line, exit 2 (CLI11 alone said "A subcommand
-// is required" for `tern-cli exprot` and `tern-cli bench mpl`).
+// is required" for `tern-cli exprot` and `tern-cli bench mpl`). Output that cannot be written (a full disk under
+// `> file`) fails the command instead of ending in success with the file cut short.
 #include "process_support.h"
 
 #include <QTest>
@@ -31,6 +32,17 @@ class TestCliCommands : public QObject {
         const QList<QByteArray> lines = r.err.trimmed().split('\n');
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.front().startsWith("error: " + message.toUtf8()), r.err.constData());
+    }
+
+    void outputToAFullDiskFails()
+    {
+        QProcess p;
+        p.setStandardOutputFile("/dev/full");
+        p.start(TERN_CLI_PATH, {"inspect", test_data("export/penguins.train.csv"), "--json"});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.startsWith("error: the output could not be written in full (standard output: "), err.constData());
     }
 };
 
