@@ -41,6 +41,20 @@ std::string unknown_command(CLI::App& app, int argc, char** argv)
     return {};
 }
 
+// CLI11 reads an empty value as 0 for a number: `--residual-fraction "$UNSET"` exported the smallest model, and
+// `--latency-budget-us ""` meant no budget. No option or argument of tern-cli means anything when empty.
+void refuse_empty_values(CLI::App& app)
+{
+    const CLI::Validator non_empty(
+        [](const std::string& value) { return value.empty() ? std::string("an empty value") : std::string(); },
+        "NON-EMPTY");
+    for (CLI::Option* option : app.get_options())
+        if (option->get_type_size() > 0)
+            option->check(non_empty);
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        refuse_empty_values(*sub);
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -58,6 +72,7 @@ int main(int argc, char** argv)
     tern::cli::add_delete_command(app);
     tern::cli::add_ocr_jobs_command(app);
     tern::cli::add_bench_command(app);
+    refuse_empty_values(app);
 
     try {
         app.parse(argc, argv);

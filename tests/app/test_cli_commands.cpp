@@ -1,5 +1,6 @@
 // A mistyped command is named, with the commands there are, in one line, exit 2 (CLI11 alone said "A subcommand
-// is required" for `tern-cli exprot` and `tern-cli bench mpl`). Output that cannot be written (a full disk under
+// is required" for `tern-cli exprot` and `tern-cli bench mpl`); so is an empty value (CLI11 read one as 0). Output that
+// cannot be written (a full disk under
 // `> file`) fails the command instead of ending in success with the file cut short.
 #include "process_support.h"
 
@@ -20,6 +21,14 @@ class TestCliCommands : public QObject {
         QTest::newRow("bench") << QStringList{"bench", "mpl"}
                                << "unknown command 'mpl' for tern-cli bench (expected mlp)";
         QTest::newRow("none at all") << QStringList{} << "A subcommand is required";
+        // An unset shell variable must not read as 0 (the smallest ternary model) or as no latency budget.
+        QTest::newRow("empty number") << QStringList{"export",    "1",
+                                                     "2",         "--precision",
+                                                     "ternary",   "--residual-fraction",
+                                                     "",          "--out",
+                                                     "/tmp/never"}
+                                      << "--residual-fraction: an empty value";
+        QTest::newRow("empty path") << QStringList{"ocr", ""} << "paths: an empty value";
     }
 
     void unknownCommandsAreNamed()
