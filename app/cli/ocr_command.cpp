@@ -203,8 +203,12 @@ void add_ocr_command(CLI::App& app)
         {
             std::lock_guard lock(mutex);
             print_pending();
-            if (recorder)
+            if (recorder) {
+                const bool was_storing = recorder->storing();
                 recorder->finish(ok > 0 ? "finished" : "failed", ok > 0 ? "" : "no image could be read");
+                if (was_storing && !recorder->storing())
+                    std::fprintf(stderr, "warning: %s\n", recorder->warning().c_str());
+            }
             finished = true;
             if (opt->json)
                 std::cout << (first ? "]\n" : "\n]\n");

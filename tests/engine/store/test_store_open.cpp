@@ -309,6 +309,21 @@ class TestStoreOpen : public QObject {
             QCOMPARE(std::string(error.what()), path + ": the database is locked by another process (waited 50 ms)");
         }
     }
+
+    // SQLite writes on into an open file that was removed (or replaced) by name, and all of it is lost at close:
+    // the store notices, so that a run or an OCR job does not end in success with nothing kept.
+    void aRemovedOrReplacedFileIsNoticed()
+    {
+        QTemporaryDir dir;
+        const std::string path = pathIn(dir, "tern.db");
+        Store store = Store::open(path);
+        QVERIFY(!store.file_gone());
+        QVERIFY(QFile::rename(QString::fromStdString(path), QString::fromStdString(path + ".moved")));
+        QCOMPARE(store.file_gone().value_or(""), std::string("the database file was removed while it was in use"));
+        makeDatabase(path);
+        QCOMPARE(store.file_gone().value_or(""),
+                 std::string("the database file was replaced by another while it was in use"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreOpen)
