@@ -915,6 +915,10 @@
         <source>waiting for the run store, locked by another process</source>
         <translation>warte auf den Lauf-Speicher, der von einem anderen Prozess gesperrt ist</translation>
     </message>
+    <message>
+        <source>target &apos;%1&apos; varies only below float precision (%2 to %3), and models compute in float; subtract a constant or rescale it</source>
+        <translation>Zielspalte &apos;%1&apos; schwankt nur unterhalb der Float-Genauigkeit (%2 bis %3), und Modelle rechnen in Float; ziehen Sie eine Konstante ab oder skalieren Sie sie um</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -915,6 +915,10 @@
         <source>waiting for the run store, locked by another process</source>
         <translation>esperando al almacén de ejecuciones, bloqueado por otro proceso</translation>
     </message>
+    <message>
+        <source>target &apos;%1&apos; varies only below float precision (%2 to %3), and models compute in float; subtract a constant or rescale it</source>
+        <translation>el objetivo &apos;%1&apos; solo varía por debajo de la precisión de float (%2 a %3), y los modelos calculan en float; reste una constante o cambie su escala</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -115,10 +115,20 @@ TargetData prepare_target(const data::Table& table, const std::string& target, c
         if (t.rows.size() < 2)
             throw InputError(Message(TERN_TEXT("EngineText", "target '%1' has fewer than two values"), target));
         // The regression twin of "only one class": every candidate used to score a perfect, meaningless R^2 of 1.
-        if (std::all_of(t.y.begin(), t.y.end(), [&](float v) { return v == t.y.front(); }))
+        if (std::all_of(t.y.begin(), t.y.end(), [&](float v) { return v == t.y.front(); })) {
+            // Distinct as written, one value as the float every model computes in (5 + 1e-9 x): saying "the same
+            // value" of them would be false.
+            const auto [low, high] = std::minmax_element(
+                t.rows.begin(), t.rows.end(), [&](auto a, auto b) { return col.numbers()[a] < col.numbers()[b]; });
+            if (col.numbers()[*low] != col.numbers()[*high])
+                throw InputError(Message(TERN_TEXT("EngineText", "target '%1' varies only below float precision "
+                                                                 "(%2 to %3), and models compute in float; subtract "
+                                                                 "a constant or rescale it"),
+                                         target, label_of(col, *low), label_of(col, *high)));
             throw InputError(Message(TERN_TEXT("EngineText", "target '%1' has the same value (%2) in every row; there "
                                                              "is nothing to predict"),
                                      target, label_of(col, t.rows.front())));
+        }
         return t;
     }
 

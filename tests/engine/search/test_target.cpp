@@ -93,6 +93,9 @@ private slots:
         // Every candidate used to score a perfect R^2 of 1 on a target that never changes.
         QTest::newRow("constant regression") << 3 << "regression" << "target 'y' has the same value (2.5) in every row";
         // Every candidate scored 0 and one was "chosen" from a target with a class per row.
+        // Distinct as written, one float: "the same value in every row" was false.
+        QTest::newRow("below float precision") << 5 << "regression"
+                                               << "target 'y' varies only below float precision (5 to 5.000000003)";
         QTest::newRow("a class per row") << 4 << "auto" << "target 'y' has a different class in each of its 3 rows";
     }
 
@@ -104,6 +107,7 @@ private slots:
         Column c = kind == 0   ? Column::categorical("y", {0, 0, -1, 0}, {"only"})
                    : kind == 3 ? Column::numeric("y", {2.5f, missing_value, 2.5f, 2.5f})
                    : kind == 4 ? Column::categorical("y", {0, -1, 1, 2}, {"a", "b", "c"})
+                   : kind == 5 ? Column::numeric("y", {5.000000001, 5.0, 5.000000003})
                                : Column::categorical("y", {0, 1, 2, 0}, {"a", "b", "c"});
         const Table t = table_with(std::move(c));
         try {
