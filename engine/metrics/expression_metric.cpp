@@ -179,7 +179,17 @@ class ExpressionMetric final : public Metric {
 
 std::unique_ptr<Metric> make_expression_metric(const std::string& expression, Direction direction, Task task)
 {
-    return std::make_unique<ExpressionMetric>(expression, direction, task);
+    auto metric = std::make_unique<ExpressionMetric>(expression, direction, task);
+    // Undefined on some folds is fine (those folds go unscored); undefined on a perfect and an all-wrong prediction
+    // alike ("tp/0", "log(0)") it can score no fold, and every candidate of a run would fail after its budget.
+    const bool counts = is_classification(task);
+    const double perfect = counts ? metric->at(40, 60, 0, 0, 100) : metric->at(0, 0, 1, 0, 100);
+    const double wrong = counts ? metric->at(0, 0, 60, 40, 100) : metric->at(1, 0.8, 0, 0, 100);
+    if (!std::isfinite(perfect) && !std::isfinite(wrong))
+        throw InputError(fmt::format("metric expression '{}' is not a finite number for a perfect prediction nor for "
+                                     "an all-wrong one, so it can score no model",
+                                     expression));
+    return metric;
 }
 
 std::optional<Direction> guess_expression_direction(const std::string& expression)

@@ -5,6 +5,7 @@
 
 #include <QtTest/QtTest>
 #include <cmath>
+#include <fmt/format.h>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -144,6 +145,10 @@ class TestExpressionMetric : public QObject {
         // muparser would assign, or return the last of several results: the metric would silently be another.
         QTest::newRow("assignment") << "tp=1" << int(Task::binary) << "'=' at position 2 assigns";
         QTest::newRow("two expressions") << "tp, tn" << int(Task::binary) << "2 expressions separated by ','";
+        // It could score no fold: every candidate of the run failed, after its whole budget.
+        QTest::newRow("never finite") << "tp/0" << int(Task::binary)
+                                      << "is not a finite number for a perfect prediction nor for an all-wrong one";
+        QTest::newRow("never finite, regression") << "log(r2-r2)" << int(Task::regression) << "can score no model";
     }
 
     // A cost is lower-is-better, a rate higher-is-better; an expression that cannot tell has no guess.
@@ -179,11 +184,14 @@ class TestExpressionMetric : public QObject {
         }
     }
 
+    // Finite for a perfect and an all-wrong prediction, a division by zero on this case's counts.
     void division_by_zero_scores_worst()
     {
         const Case c("binary_good");
-        auto maximize = metrics::make_expression_metric("tp/0", metrics::Direction::maximize, c.task);
-        auto minimize = metrics::make_expression_metric("fp/(fp-fp)", metrics::Direction::minimize, c.task);
+        const auto counts = c.confusion();
+        const std::string zero_here = fmt::format("(tp-{})", counts.at(1, 1));
+        auto maximize = metrics::make_expression_metric("1/" + zero_here, metrics::Direction::maximize, c.task);
+        auto minimize = metrics::make_expression_metric("fp/" + zero_here, metrics::Direction::minimize, c.task);
         QCOMPARE(maximize->score(c.predictions()), metrics::worst_value(metrics::Direction::maximize));
         QCOMPARE(minimize->score(c.predictions()), metrics::worst_value(metrics::Direction::minimize));
         QVERIFY(std::isinf(maximize->score(c.predictions())));
