@@ -919,6 +919,14 @@
         <source>target &apos;%1&apos; varies only below float precision (%2 to %3), and models compute in float; subtract a constant or rescale it</source>
         <translation>Zielspalte &apos;%1&apos; schwankt nur unterhalb der Float-Genauigkeit (%2 bis %3), und Modelle rechnen in Float; ziehen Sie eine Konstante ab oder skalieren Sie sie um</translation>
     </message>
+    <message>
+        <source>a symbolic link that loops, not an image file</source>
+        <translation>ein symbolischer Link, der im Kreis verweist, keine Bilddatei</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or folder)</source>
+        <translation>keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -919,6 +919,14 @@
         <source>target &apos;%1&apos; varies only below float precision (%2 to %3), and models compute in float; subtract a constant or rescale it</source>
         <translation>el objetivo &apos;%1&apos; solo varía por debajo de la precisión de float (%2 a %3), y los modelos calculan en float; reste una constante o cambie su escala</translation>
     </message>
+    <message>
+        <source>a symbolic link that loops, not an image file</source>
+        <translation>un enlace simbólico que forma un bucle, no un archivo de imagen</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or folder)</source>
+        <translation>no es un archivo normal (un dispositivo, una tubería o una carpeta)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
@@ -40,7 +41,13 @@ cv::Mat to_gray8(const cv::Mat& image)
 cv::Mat load_gray(const std::string& path)
 {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
+    const auto status = std::filesystem::status(path, ec);
+    // A device, a pipe or a symlink loop exists: "no such file" would send the user looking for a typo.
+    if (ec.value() == ELOOP)
+        throw DataError(path, Message(TERN_TEXT("EngineText", "a symbolic link that loops, not an image file")));
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw DataError(path, Message(TERN_TEXT("EngineText", "not a regular file (a device, pipe or folder)")));
+    if (!std::filesystem::is_regular_file(status))
         throw DataError(path, Message(TERN_TEXT("EngineText", "no such image file")));
     if (std::filesystem::file_size(path, ec) == 0)
         throw DataError(path, Message(TERN_TEXT("EngineText", "empty file")));
