@@ -1,10 +1,7 @@
 // Store writes of an OCR job: one row for the job, one transaction per image.
 #include "engine/ocr/job_recorder.h"
 
-#include "engine/core/error.h"
 #include "engine/ocr/result_json.h"
-
-#include <fmt/format.h>
 
 namespace tern::ocr {
 
@@ -29,7 +26,6 @@ void JobRecorder::add(const OcrResult& r)
     try {
         store::OcrResultRecord rec = to_record(r, m_job.id);
         m_store->add_ocr_result(rec);
-        refuse_gone_store();
     } catch (const std::exception& e) {
         fail(e);
     }
@@ -44,16 +40,9 @@ void JobRecorder::finish(const std::string& status, const std::string& error)
         m_job.error = error;
         m_job.finished_at = store::now_utc_iso8601();
         m_store->update_ocr_job(m_job);
-        refuse_gone_store();
     } catch (const std::exception& e) {
         fail(e);
     }
-}
-
-void JobRecorder::refuse_gone_store() const
-{
-    if (const auto why = m_store->file_gone())
-        throw WorkError(fmt::format("{}: {}", m_store->path(), *why));
 }
 
 void JobRecorder::fail(const std::exception& e)

@@ -25,7 +25,6 @@ class JobRecorder {
 
   private:
     void fail(const std::exception& e);
-    void refuse_gone_store() const; // WorkError when the database file was removed or replaced
 
     std::optional<store::Store> m_store;
     store::OcrJobRecord m_job;

@@ -361,7 +361,6 @@ RunOutcome RunSession::finish()
         m_run.report["error_message"] = message_to_json(why);
     }
     write_store([this] { m_store.update_run(m_run); });
-    refuse_gone_store();
     report_progress("done");
     return out;
 }

@@ -84,14 +84,6 @@ void RunSession::save_held()
         m_store.add_candidate(m_held.front().record, m_held.front().artifacts);
         m_held.erase(m_held.begin());
     }
-    refuse_gone_store();
-}
-
-void RunSession::refuse_gone_store() const
-{
-    // Removed under the run, the file's writes go nowhere: the run would end in success with nothing kept.
-    if (const auto why = m_store.file_gone())
-        throw WorkError(fmt::format("{}: {}; run {}'s results are not kept", m_store.path(), *why, m_run.id));
 }
 
 void RunSession::say_store_free()

@@ -60,9 +60,7 @@ private:
     void commit(CandidateResult& result, std::vector<store::ArtifactRecord> artifacts);
     void update_details(const CandidateResult& result);
     void save_held();                                     // in order; store::Locked leaves the rest held
-    void say_store_free();
-    void refuse_gone_store() const; // WorkError when the store's file was removed or replaced // logs once the store
-                                    // took a write after refusing one
+    void say_store_free();                                // logs once the store took a write after refusing one
     void write_store(const std::function<void()>& write); // retried while locked; store::Locked past the limit
     double store_wait_limit_s() const;
     std::string store_given_up(double waited_s) const;

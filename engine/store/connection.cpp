@@ -4,9 +4,11 @@
 #include "engine/store/store.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <utility>
 #include <vector>
 
@@ -83,6 +85,28 @@ void Connection::set_busy_timeout(std::chrono::milliseconds timeout)
 {
     m_busy_timeout = timeout;
     sqlite3_busy_timeout(m_db, static_cast<int>(m_busy_timeout.count()));
+}
+
+void Connection::remember_file()
+{
+    struct stat st {};
+    if (::stat(m_path.c_str(), &st) == 0) {
+        m_device = st.st_dev;
+        m_inode = st.st_ino;
+    }
+}
+
+std::optional<std::string> Connection::file_gone() const
+{
+    if (m_inode == 0)
+        return std::nullopt;
+    struct stat st {};
+    if (::stat(m_path.c_str(), &st) != 0)
+        return errno == ENOENT ? std::optional<std::string>("the database file was removed while it was in use")
+                               : std::nullopt;
+    if (st.st_dev != m_device || st.st_ino != m_inode)
+        return "the database file was replaced by another while it was in use";
+    return std::nullopt;
 }
 
 Connection::~Connection()
@@ -298,7 +322,7 @@ nlohmann::json Statement::json(int column, nlohmann::json fallback) const
 
 // --------------------------------------------------------------------------------------------------- Transaction
 
-Transaction::Transaction(Connection& connection, Kind kind) : m_connection(connection)
+Transaction::Transaction(Connection& connection, Kind kind) : m_connection(connection), m_kind(kind)
 {
     connection.exec(kind == Kind::immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
@@ -313,6 +337,11 @@ void Transaction::commit()
 {
     m_connection.exec("COMMIT");
     m_open = false;
+    // Removed under a run or an OCR job, the file takes every write with it: they would end in success with
+    // nothing kept.
+    if (m_kind == Kind::immediate)
+        if (const auto why = m_connection.file_gone())
+            throw WorkError(fmt::format("{}: {}; what is written to it is lost", m_connection.path(), *why));
 }
 
 } // namespace tern::store

@@ -44,6 +44,9 @@ class Connection {
     sqlite3* handle() const noexcept { return m_db; }
     std::chrono::milliseconds busy_timeout() const noexcept { return m_busy_timeout; }
     void set_busy_timeout(std::chrono::milliseconds timeout);
+    // The file now at path() is the one written from here on; file_gone() says when that stops being so.
+    void remember_file();
+    std::optional<std::string> file_gone() const; // removed, or replaced by another file
 
     // Throws the exception for SQLite result code `rc` (extended codes welcome); `doing` names the operation.
     [[noreturn]] void fail(int rc, std::string_view doing) const;
@@ -53,6 +56,7 @@ class Connection {
     sqlite3* m_db = nullptr;
     std::chrono::milliseconds m_busy_timeout;
     bool m_frozen = false;
+    std::uint64_t m_device = 0, m_inode = 0; // of the file remembered; 0: none yet
 };
 
 class Statement {
@@ -117,10 +121,12 @@ class Transaction {
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
+    // A write's commit fails with WorkError when the file was removed or replaced under the connection.
     void commit();
 
   private:
     Connection& m_connection;
+    Kind m_kind;
     bool m_open = true;
 };
 

@@ -6,12 +6,10 @@
 #include "engine/store/connection.h"
 #include "engine/store/migrations.h"
 
-#include <cerrno>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <fmt/format.h>
-#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <system_error>
 
@@ -85,26 +83,9 @@ Store::Store(std::string path, OpenMode mode, std::unique_ptr<Connection> connec
 {
 }
 
-void Store::remember_file()
-{
-    struct stat st {};
-    if (::stat(m_path.c_str(), &st) == 0) {
-        m_device = st.st_dev;
-        m_inode = st.st_ino;
-    }
-}
-
 std::optional<std::string> Store::file_gone() const
 {
-    struct stat st {};
-    if (m_inode == 0)
-        return std::nullopt;
-    if (::stat(m_path.c_str(), &st) != 0)
-        return errno == ENOENT ? std::optional<std::string>("the database file was removed while it was in use")
-                               : std::nullopt;
-    if (st.st_dev != m_device || st.st_ino != m_inode)
-        return "the database file was replaced by another while it was in use";
-    return std::nullopt;
+    return m_connection->file_gone();
 }
 
 Store::Store(Store&&) noexcept = default;
@@ -160,7 +141,6 @@ Store Store::open(const std::string& path, OpenMode mode, std::chrono::milliseco
                                          "to upgrade it",
                                          path, version, latest_schema_version()));
         db.exec("PRAGMA query_only = ON");
-        store.remember_file();
         return store;
     }
     // WAL: readers (the GUI) never block the writer (the engine) and see every committed transaction.
@@ -172,7 +152,7 @@ Store Store::open(const std::string& path, OpenMode mode, std::chrono::milliseco
     db.exec("PRAGMA foreign_keys = ON");
     if (version < latest_schema_version())
         store.migrate();
-    store.remember_file(); // a new database exists from its first write (the migration) on
+    store.m_connection->remember_file(); // a new database exists from its first write (the migration) on
     return store;
 }
 

@@ -52,7 +52,8 @@ class Store {
     const std::string& path() const noexcept { return m_path; }
     OpenMode mode() const noexcept { return m_mode; }
     // Why the file at path() is no longer the one this store writes (removed, or replaced by another), if it is not:
-    // SQLite goes on writing to the open file, and every write after a removal is lost when the store closes.
+    // SQLite goes on writing to the open file, and all of it is lost when the store closes. Every write checks it
+    // and fails with WorkError then.
     std::optional<std::string> file_gone() const;
     // How long a write waits for another connection's lock before it fails with Locked.
     std::chrono::milliseconds busy_timeout() const;
@@ -124,13 +125,11 @@ class Store {
   private:
     Store(std::string path, OpenMode mode, std::unique_ptr<Connection> connection);
     void migrate();
-    void remember_file();
     std::int64_t candidate_id(std::int64_t run_id, std::int64_t ordinal) const; // InputError if absent
 
     std::string m_path;
     OpenMode m_mode;
     std::unique_ptr<Connection> m_connection;
-    std::uint64_t m_device = 0, m_inode = 0; // of the file opened, for file_gone()
 };
 
 // "2026-11-28T18:09:06.123Z": sortable as text.
