@@ -61,6 +61,13 @@ std::optional<double> parse_number(std::string_view s, char delimiter)
     return parse_formatted_number(s, delimiter);
 }
 
+std::optional<double> parse_decimal_comma(std::string_view s)
+{
+    if (s.find(',') == std::string_view::npos || parse_number(s, ','))
+        return std::nullopt;
+    return parse_number(s, ';');
+}
+
 DotUse dot_use(std::string_view s)
 {
     const auto dot = s.find('.');

@@ -41,6 +41,11 @@ std::string_view trim_field(std::string_view s, char delimiter = ',');
 // thousands groups as formatted_number.h reads them. Out-of-range values become inf.
 std::optional<double> parse_number(std::string_view s, char delimiter = ',');
 
+// A number written with a decimal comma ("6,23", "1.234,5", "-0,5 €") as a European spreadsheet writes it; in a
+// comma-delimited file only a quoted field can hold one. nullopt without a comma, or where a comma-delimited file
+// reads the comma as a thousands group ("1,234" is parse_number's 1234 there).
+std::optional<double> parse_decimal_comma(std::string_view s);
+
 // How a number written in a file that is not comma-delimited uses a dot, where the dot alone cannot say: "1.200"
 // is 1.2 to a spreadsheet that writes decimal points and 1200 to one that writes decimal commas (and groups
 // thousands with dots). one_group: exactly that form (1-3 digits, not starting with 0, a dot, 3 digits, no comma);

@@ -13,12 +13,14 @@ constexpr double nan_value = std::numeric_limits<double>::quiet_NaN();
 }
 
 CsvChunkParser::CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric,
-                               const MissingTokens& missing, std::vector<bool> dot_groups, std::vector<bool> lenient)
+                               const MissingTokens& missing, std::vector<bool> dot_groups, std::vector<bool> lenient,
+                               std::vector<bool> decimal_commas)
     : m_text(text), m_delimiter(delimiter), m_numeric(std::move(numeric)), m_dot_groups(std::move(dot_groups)),
-      m_lenient(std::move(lenient)), m_missing(missing)
+      m_lenient(std::move(lenient)), m_decimal_commas(std::move(decimal_commas)), m_missing(missing)
 {
     m_dot_groups.resize(m_numeric.size(), false);
     m_lenient.resize(m_numeric.size(), false);
+    m_decimal_commas.resize(m_numeric.size(), false);
 }
 
 double CsvChunkParser::note_number(std::string_view text, double value, std::size_t col, ChunkResult& out) const
@@ -129,12 +131,18 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
     Field f;
     if (!read_field(p, f, out))
         return nullptr;
+    // A comma file's quoted "6,23" is a number only in a column read with decimal commas; elsewhere it is counted,
+    // and the reader decides for the column (read_delimited).
+    const bool comma_decimal = d == ',' && m_decimal_commas[col];
     if (m_missing.matches(f.text)) {
         values.push_back(nan_value);
-    } else if (auto v = parse_number(f.text, d)) {
+    } else if (auto v = comma_decimal ? parse_number(f.text, ';') : parse_number(f.text, d)) {
         out.long_codes[col] += inexact_whole_number(f.text, *v);
         values.push_back(d == ',' ? numeric_cell(*v) : note_number(f.text, *v, col, out));
         note_beyond_float(f.text, *v, col, out);
+    } else if (d == ',' && !comma_decimal && parse_decimal_comma(f.text)) {
+        ++out.comma_decimals[col];
+        values.push_back(nan_value);
     } else if (m_lenient[col]) {
         out.unread[col].add(out.rows, f.text); // the row in this chunk; the reader adds the chunks before
         values.push_back(nan_value);
@@ -167,6 +175,7 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
     out.long_codes.assign(cols, 0);
     out.one_group.assign(cols, 0);
     out.dot_decimal.assign(cols, 0);
+    out.comma_decimals.assign(cols, 0);
     std::size_t expected = bytes_per_record > 0 ? std::size_t(double(end - begin) / bytes_per_record * 1.05) + 16 : 0;
     for (std::size_t j = 0; j < cols; ++j)
         m_numeric[j] ? out.numbers[j].reserve(expected) : out.codes[j].reserve(expected);

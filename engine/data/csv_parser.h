@@ -46,6 +46,8 @@ struct ChunkResult {
     // used a dot as DotUse::one_group or DotUse::decimal (the reader decides what "1.200" means from them).
     bool decimal_comma = false;
     std::vector<std::size_t> one_group, dot_decimal;
+    // Comma-delimited files: per numeric column, quoted cells that are numbers only with a decimal comma ("6,23").
+    std::vector<std::size_t> comma_decimals;
     std::size_t stop = 0;                         // byte offset where parsing ended
     bool cancelled = false;
     bool failed = false;
@@ -57,9 +59,12 @@ class CsvChunkParser {
   public:
     // `numeric[j]` chooses how column j is parsed; `dot_groups[j]` (empty: none) reads its "1.200" as 1200;
     // `lenient[j]` (empty: none) reads a cell of a numeric column that is not a number as missing instead of
-    // demoting the column. `text` must outlive the results (they point into it).
+    // demoting the column; `decimal_commas[j]` (empty: none) reads the numbers of column j of a comma-delimited
+    // file with a decimal comma (quoted "1,234" is 1.234, not 1234). `text` must outlive the results (they point
+    // into it).
     CsvChunkParser(std::string_view text, char delimiter, std::vector<bool> numeric, const MissingTokens& missing,
-                   std::vector<bool> dot_groups = {}, std::vector<bool> lenient = {});
+                   std::vector<bool> dot_groups = {}, std::vector<bool> lenient = {},
+                   std::vector<bool> decimal_commas = {});
 
     // Parses the records that start in [begin, end). `tick(bytes)` is called every 65,536 records with the
     // bytes consumed since the last call; returning false stops the parse (result.cancelled).
@@ -85,6 +90,7 @@ class CsvChunkParser {
     std::vector<bool> m_numeric;
     std::vector<bool> m_dot_groups;
     std::vector<bool> m_lenient;
+    std::vector<bool> m_decimal_commas;
     const MissingTokens& m_missing;
 };
 

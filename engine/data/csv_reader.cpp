@@ -257,6 +257,23 @@ bool decides_dot_groups(const std::vector<ChunkResult>& chunks, const std::vecto
     return changed;
 }
 
+// A comma-delimited file can still hold numbers written with a decimal comma, quoted ("6,23", a European
+// spreadsheet's export re-saved with commas). A numeric column with such a cell is read with decimal commas
+// throughout, its quoted "1,234" then 1.234; before, the column became categories without a word. Returns true when
+// a column changed (the file is then read again, once per column).
+bool decides_decimal_commas(const std::vector<ChunkResult>& chunks, std::vector<bool>& decimal_commas)
+{
+    bool changed = false;
+    for (std::size_t j = 0; j < decimal_commas.size(); ++j)
+        if (!decimal_commas[j] && std::any_of(chunks.begin(), chunks.end(), [j](const ChunkResult& c) {
+                return !c.comma_decimals.empty() && c.comma_decimals[j] > 0;
+            })) {
+            decimal_commas[j] = true;
+            changed = true;
+        }
+    return changed;
+}
+
 } // namespace
 
 Table read_delimited(const std::string& file, std::string_view text, const ReadOptions& options,
@@ -280,9 +297,12 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
     if (layout.delimiter != ',')
         for (std::size_t j = 0; j < numeric.size(); ++j)
             dot_groups[j] = numeric[j] && options.thousands_dot_columns.count(layout.names[j]) > 0;
+    std::vector<bool> decimal_commas(numeric.size(), false);
     for (;;) {
-        CsvChunkParser parser(text, layout.delimiter, numeric, missing, dot_groups, lenient);
+        CsvChunkParser parser(text, layout.delimiter, numeric, missing, dot_groups, lenient, decimal_commas);
         std::vector<ChunkResult> chunks = parse_chunks(file, text, parser, layout, options, control);
+        if (decides_decimal_commas(chunks, decimal_commas))
+            continue;
         bool again = false;
         for (const ChunkResult& c : chunks)
             for (std::size_t j = 0; j < numeric.size(); ++j)

@@ -24,9 +24,10 @@ std::string_view sample_of(std::string_view text, std::size_t max_bytes, bool& w
     return nl == std::string_view::npos ? s : s.substr(0, nl + 1);
 }
 
+// A comma file's quoted "6,23" counts as a number: the reader settles how the column writes its decimals.
 bool looks_numeric(const std::string& field, char delimiter)
 {
-    return parse_number(field, delimiter).has_value();
+    return parse_number(field, delimiter).has_value() || (delimiter == ',' && parse_decimal_comma(field));
 }
 
 } // namespace

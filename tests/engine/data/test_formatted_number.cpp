@@ -1,6 +1,7 @@
 // Currency, percent and thousands-grouped numbers (formatted_number.h): each written form against its value, the
 // forms that must stay words, and price columns of a comma-delimited and a European semicolon file read as numbers;
-// "1.200" is 1200 in a column of a file that writes decimal commas, 1.2 elsewhere.
+// "1.200" is 1200 in a column of a file that writes decimal commas, 1.2 elsewhere; quoted decimal commas in a
+// comma-delimited file ("6,23") make that column numeric.
 #include "engine/data/csv_fields.h"
 #include "engine/data/readers.h"
 #include "tests/engine/data/data_fixtures.h"
@@ -22,6 +23,7 @@ class TestFormattedNumber : public QObject {
     void europeanPriceColumnReadsAsNumbers();
     void dotsGroupThousandsInAFileOfDecimalCommas();
     void laterFileReadsDotsAsTheFittedFileDid();
+    void quotedDecimalCommasInACommaFile();
 };
 
 void TestFormattedNumber::numbers_data()
@@ -206,6 +208,37 @@ void TestFormattedNumber::laterFileReadsDotsAsTheFittedFileDid()
     QVERIFY(!read_table(decimal, like).column("Menge").thousands_dots());
     const std::string comma = test::write_file(dir, "comma.csv", "Preis,Menge\n12,1.200\n4,3.000\n");
     QCOMPARE(read_table(comma, like).column("Menge").numbers(), (std::vector<double>{1.2, 3}));
+}
+
+void TestFormattedNumber::quotedDecimalCommasInACommaFile()
+{
+    QCOMPARE(parse_decimal_comma("6,23"), std::optional<double>(6.23));
+    QCOMPARE(parse_decimal_comma("-1.234,5"), std::optional<double>(-1234.5));
+    QVERIFY(!parse_decimal_comma("1,234")); // a thousands group in a comma file
+    QVERIFY(!parse_decimal_comma("7"));
+    QVERIFY(!parse_decimal_comma("1,2,3"));
+
+    QTemporaryDir dir;
+    // One cell that only a decimal comma explains settles the column: its "1,234" is 1.234 too.
+    const Table t = read_table(test::write_file(dir, "export.csv",
+                                                "id,price,size\n1,\"6,23\",\"1,2\"\n2,\"1,234\",\"1,2,3\"\n"
+                                                "3,7,\"2,5\"\n4,,\"3\"\n"));
+    QCOMPARE(t.column("price").type(), ColumnType::numeric);
+    QCOMPARE(t.column("price").numbers()[0], 6.23);
+    QCOMPARE(t.column("price").numbers()[1], 1.234);
+    QCOMPARE(t.column("price").numbers()[2], 7.0f);
+    QVERIFY(t.column("price").is_missing(3));
+    QCOMPARE(t.column("size").type(), ColumnType::categorical); // "1,2,3" is no number
+
+    // Without such a cell a quoted "1,234" stays a thousands group.
+    const Table u = read_table(test::write_file(dir, "groups.csv", "id,n\n1,\"1,234\"\n2,5\n"));
+    QCOMPARE(u.column("n").numbers()[0], 1234.0f);
+
+    // A file read like a fitted one (predict) reads them as numbers as well, not as stray words.
+    const std::string later = test::write_file(dir, "later.csv", "id,price,size\n1,8,a\n2,\"0,5\",b\n");
+    ReadOptions like;
+    like.lenient_number_columns.insert("price");
+    QCOMPARE(read_table(later, like).column("price").numbers()[1], 0.5f);
 }
 
 QTEST_GUILESS_MAIN(TestFormattedNumber)
