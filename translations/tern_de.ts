@@ -927,6 +927,14 @@
         <source>not a regular file (a device, pipe or folder)</source>
         <translation>keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner)</translation>
     </message>
+    <message>
+        <source>out of memory (finished candidates are kept)</source>
+        <translation>kein Speicher mehr (fertige Kandidaten bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has %2 classes in %3 rows, and %4 of the rows are in classes of one or two rows: too few to learn a class and check it; a number to predict needs --task regression</source>
+        <translation>Zielspalte &apos;%1&apos; hat %2 Klassen in %3 Zeilen, und %4 der Zeilen gehören zu Klassen mit einer oder zwei Zeilen: zu wenige, um eine Klasse zu lernen und zu prüfen; eine vorherzusagende Zahl braucht --task regression</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -927,6 +927,14 @@
         <source>not a regular file (a device, pipe or folder)</source>
         <translation>no es un archivo normal (un dispositivo, una tubería o una carpeta)</translation>
     </message>
+    <message>
+        <source>out of memory (finished candidates are kept)</source>
+        <translation>sin memoria (los candidatos terminados se conservan)</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; has %2 classes in %3 rows, and %4 of the rows are in classes of one or two rows: too few to learn a class and check it; a number to predict needs --task regression</source>
+        <translation>el objetivo &apos;%1&apos; tiene %2 clases en %3 filas, y %4 de las filas están en clases de una o dos filas: demasiado pocas para aprender una clase y comprobarla; un número a predecir necesita --task regression</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -10,11 +10,11 @@
 #include "engine/search/run_session.h"
 #include "engine/search/validation_score.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <map>
+#include <new>
 
 namespace tern::search {
 
@@ -363,6 +363,37 @@ RunOutcome RunSession::finish()
     write_store([this] { m_store.update_run(m_run); });
     report_progress("done");
     return out;
+}
+
+// An error that escapes the search and the end of a run (memory, a failing disk) is its end too: the run is stored
+// as failed, with the reason, instead of staying "running" until the process is gone and then reading as
+// interrupted, as if a resume could go on. Finished candidates stay stored either way.
+RunOutcome RunSession::search_and_finish()
+{
+    auto record_failure = [this](const std::string& why) {
+        m_run.status = "failed";
+        m_run.error = why;
+        m_run.finished_at = store::now_utc_iso8601();
+        m_run.elapsed_s = m_elapsed_before + elapsed();
+        try {
+            m_store.update_run(m_run);
+        } catch (const std::exception&) {
+            // The store may be what failed; the error below still reaches the user.
+        }
+    };
+    try {
+        search();
+        return finish();
+    } catch (const Cancelled&) {
+        throw;
+    } catch (const std::bad_alloc&) {
+        const Message why(TERN_TEXT("EngineText", "out of memory (finished candidates are kept)"));
+        record_failure(why.text());
+        throw WorkError(why.text());
+    } catch (const std::exception& e) {
+        record_failure(e.what());
+        throw;
+    }
 }
 
 }  // namespace tern::search

@@ -179,8 +179,7 @@ RunOutcome RunSession::resume(std::int64_t run_id, std::optional<double> budget_
                                                        "%3; resume --max-candidates N raises the limit (0: none)"),
                                run_id, searched_candidates(), m_spec.max_candidates));
     }
-    search();
-    return finish();
+    return search_and_finish();
 }
 
 }  // namespace tern::search

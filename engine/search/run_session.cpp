@@ -112,8 +112,7 @@ RunOutcome RunSession::start(const RunSpec& spec)
                                : TERN_TEXT("EngineText", "run %1: %2 rows, %3, metric %4, %5 s budget, families %6"),
                            m_run.id, m_target.rows.size(), task_message(m_target.task),
                            Message::term("metric", m_run.metric), m_budget_s, family_list(m_ctx.families)));
-    search();
-    return finish();
+    return search_and_finish();
 }
 
 double RunSession::estimated_seconds(const CandidateConfig& config) const

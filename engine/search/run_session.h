@@ -44,6 +44,7 @@ private:
     void search();                           // the candidate loop
     void run_candidate(const CandidateConfig& config, double limit_s);
     RunOutcome finish();                     // ensemble, best, refit + test, importance, update_run
+    RunOutcome search_and_finish();          // both; an error escaping them marks the run failed
     void build_ensemble();
     void choose_best();
     void refit_and_test();

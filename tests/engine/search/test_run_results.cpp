@@ -1,6 +1,7 @@
 // What a run leaves in the store: test-file scores in the candidates' test_score column and "test" metric rows
 // (Store::update_candidate_test, read back by load_candidates), and a resumed run's ensembles: a new one when the
-// resumed session adds candidates, none when it adds none; a stored ensemble never changes.
+// resumed session adds candidates, none when it adds none; a stored ensemble never changes; a run that an
+// unexpected error stops (out of memory) is stored as failed with its reason, its finished candidates kept.
 #include "engine/core/error.h"
 #include "engine/search/runner.h"
 
@@ -36,6 +37,16 @@ std::vector<store::CandidateRecord> ensembles(const std::vector<store::Candidate
             out.push_back(c);
     return out;
 }
+
+// Runs out of memory when the second candidate finishes.
+class MemoryRunsOut final : public Observer {
+  public:
+    void candidate_finished(const CandidateResult& r) override
+    {
+        if (r.id == 2)
+            throw std::bad_alloc();
+    }
+};
 
 }  // namespace
 
@@ -146,6 +157,23 @@ private slots:
 
     // Work that reads a run's data again (importance here; resume and quantised export alike) refuses a file that
     // changed since the run: it would measure rows and labels the candidates were never scored on.
+    void aRunOutOfMemoryIsStoredAsFailed()
+    {
+        auto store = store::Store::open(db("memory"));
+        MemoryRunsOut observer;
+        try {
+            Runner(store).run(iris_spec(4), observer);
+            QFAIL("the error should reach the caller");
+        } catch (const WorkError& e) {
+            QCOMPARE(QString(e.what()), QString("out of memory (finished candidates are kept)"));
+        }
+        const auto run = store.load_run(1);
+        QCOMPARE(run.status, std::string("failed"));
+        QCOMPARE(run.error, std::string("out of memory (finished candidates are kept)"));
+        QVERIFY(!run.finished_at.empty());
+        QCOMPARE(store.load_candidates(1).size(), std::size_t{2});
+    }
+
     void importanceRefusesChangedData()
     {
         const std::string copy = m_dir.filePath("iris_copy.csv").toStdString();

@@ -27,6 +27,18 @@ Table table_with(Column target)
     return Table(std::move(cols));
 }
 
+// Ten classes of two rows and one of three.
+Column pairs_and_a_triple()
+{
+    std::vector<std::int32_t> codes{10};
+    std::vector<std::string> levels;
+    for (int c = 0; c <= 10; ++c) {
+        levels.push_back(std::string("c").append(std::to_string(c)));
+        codes.insert(codes.end(), {c, c});
+    }
+    return Column::categorical("y", codes, levels);
+}
+
 }  // namespace
 
 class TestTarget : public QObject {
@@ -97,6 +109,10 @@ private slots:
         QTest::newRow("below float precision") << 5 << "regression"
                                                << "target 'y' varies only below float precision (5 to 5.000000003)";
         QTest::newRow("a class per row") << 4 << "auto" << "target 'y' has a different class in each of its 3 rows";
+        // Thousands of two-row classes ran past the budget and out of memory, every candidate scoring 0.
+        QTest::newRow("two-row classes") << 6 << "auto"
+                                         << "target 'y' has 11 classes in 23 rows, and 20 of the rows are in classes "
+                                            "of one or two rows";
     }
 
     void refusals()
@@ -108,6 +124,7 @@ private slots:
                    : kind == 3 ? Column::numeric("y", {2.5f, missing_value, 2.5f, 2.5f})
                    : kind == 4 ? Column::categorical("y", {0, -1, 1, 2}, {"a", "b", "c"})
                    : kind == 5 ? Column::numeric("y", {5.000000001, 5.0, 5.000000003})
+                   : kind == 6 ? pairs_and_a_triple()
                                : Column::categorical("y", {0, 1, 2, 0}, {"a", "b", "c"});
         const Table t = table_with(std::move(c));
         try {
@@ -116,6 +133,19 @@ private slots:
         } catch (const InputError& e) {
             QVERIFY2(QString(e.what()).contains(message), e.what());
         }
+    }
+
+    // Rare classes beside well-filled ones are a long tail, not a key: kept while they hold at most half the rows.
+    void rareClassesBesideCommonOnesStay()
+    {
+        std::vector<std::int32_t> codes(12, 0);
+        std::vector<std::string> levels{"common"};
+        for (int c = 1; c <= 10; ++c) {
+            levels.push_back(std::string("rare").append(std::to_string(c)));
+            codes.push_back(c);
+        }
+        const Table t = table_with(Column::categorical("y", codes, levels));
+        QCOMPARE(prepare_target(t, "y", "auto").n_classes(), 11);
     }
 
     void testLabelsMapToTrainingClasses()
