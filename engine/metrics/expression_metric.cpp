@@ -189,6 +189,13 @@ std::unique_ptr<Metric> make_expression_metric(const std::string& expression, Di
         throw InputError(fmt::format("metric expression '{}' is not a finite number for a perfect prediction nor for "
                                      "an all-wrong one, so it can score no model",
                                      expression));
+    // Equal for every prediction ("n", "tp + fn", the count of positives): every candidate ties, and the run's
+    // "best" is whichever came first.
+    const double half = counts ? metric->at(20, 30, 30, 20, 100) : metric->at(0.5, 0.5, 0.5, 0, 100);
+    if (std::isfinite(perfect) && perfect == wrong && perfect == half)
+        throw InputError(fmt::format("metric expression '{}' has the same value for a perfect, a half-right and an all-"
+                                     "wrong prediction, so it cannot tell models apart",
+                                     expression));
     return metric;
 }
 

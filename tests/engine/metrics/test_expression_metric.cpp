@@ -149,6 +149,10 @@ class TestExpressionMetric : public QObject {
         QTest::newRow("never finite") << "tp/0" << int(Task::binary)
                                       << "is not a finite number for a perfect prediction nor for an all-wrong one";
         QTest::newRow("never finite, regression") << "log(r2-r2)" << int(Task::regression) << "can score no model";
+        // A count the truth fixes scores every model the same: the run's "best" was the first candidate.
+        QTest::newRow("constant") << "tp + fn" << int(Task::binary)
+                                  << "has the same value for a perfect, a half-right and an all-wrong prediction";
+        QTest::newRow("constant, regression") << "n" << int(Task::regression) << "cannot tell models apart";
     }
 
     // A cost is lower-is-better, a rate higher-is-better; an expression that cannot tell has no guess.
