@@ -1,6 +1,7 @@
 #include "engine/export/package_predict.h"
 
 #include "engine/core/error.h"
+#include "engine/search/fitted.h"
 
 #include <algorithm>
 #include <cmath>
@@ -55,9 +56,7 @@ search::PredictionBlock predict_package(const PackagedModel& model, const data::
         }
         job.report(static_cast<double>(begin + part.size()) / static_cast<double>(rows.size()));
     }
-    for (float v : out.values)
-        if (!std::isfinite(v))
-            throw WorkError("the model produced a non-finite prediction");
+    search::throw_unless_finite(out, rows);
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <fmt/format.h>
 
 namespace tern::search {
 
@@ -81,10 +82,27 @@ PredictionBlock predict_block(const FittedCandidate& fitted, const data::Table& 
         }
         begin += chunk;
     } while (begin < rows.size());
-    for (float v : p.values)
-        if (!std::isfinite(v))
-            throw WorkError("the model produced a non-finite prediction");
+    throw_unless_finite(p, rows);
     return p;
+}
+
+void throw_unless_finite(const PredictionBlock& p, std::span<const std::size_t> rows)
+{
+    const std::size_t width = std::max<std::size_t>(p.width, 1);
+    std::size_t bad = 0, first = 0;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        if (!std::all_of(p.values.begin() + static_cast<std::ptrdiff_t>(r * width),
+                         p.values.begin() + static_cast<std::ptrdiff_t>((r + 1) * width),
+                         [](float v) { return std::isfinite(v); }))
+            first = bad++ == 0 ? rows[r] : first;
+    if (bad == 0)
+        return;
+    throw WorkError(bad == 1 ? fmt::format("the model's prediction for data row {} is not a finite number (a value far "
+                                           "beyond the training data?)",
+                                           first + 1)
+                             : fmt::format("the model's prediction for data row {} and {} more is not a finite number "
+                                           "(values far beyond the training data?)",
+                                           first + 1, bad - 1));
 }
 
 namespace {

@@ -42,6 +42,11 @@ FittedCandidate fit_candidate(const data::Table& table, std::span<const std::siz
 PredictionBlock predict_block(const FittedCandidate& fitted, const data::Table& table,
                               std::span<const std::size_t> rows, Task task, std::stop_token stop = {});
 
+// WorkError naming the first of `rows` (table rows, in block order) whose prediction is not a finite number, and how
+// many more are: a value far beyond the training data (3e38 through a scaler) overflows, and the row is what the
+// user can look at.
+void throw_unless_finite(const PredictionBlock& p, std::span<const std::size_t> rows);
+
 // "TERNFIT1" | u64 family length | family | u64 pipeline length | pipeline bytes | model bytes.
 std::vector<std::uint8_t> serialize_fitted(const FittedCandidate& fitted);
 FittedCandidate deserialize_fitted(std::span<const std::uint8_t> bytes);  // InputError on a malformed blob

@@ -1,6 +1,6 @@
 // predict_block predicts a few thousand rows at a time so that a cancelled run need not wait for a slow model to
 // predict every validation row: the blocks joined are the predictions of the whole matrix at once, and a stop
-// request ends it with Cancelled.
+// request ends it with Cancelled. A prediction that is not a finite number is refused naming its data row.
 #include "engine/core/error.h"
 #include "engine/search/fitted.h"
 #include "regression_case.h"
@@ -34,6 +34,30 @@ private slots:
         const PredictionBlock none = predict_block(fitted, rc.table, {}, Task::regression);
         QCOMPARE(none.width, std::size_t{1});
         QVERIFY(none.values.empty());
+    }
+
+    void aNonFinitePredictionNamesItsRow()
+    {
+        PredictionBlock p;
+        p.width = 2;
+        p.values = {0.5f, 0.5f, 1.0f, 0.0f, 0.2f, 0.8f};
+        const std::vector<std::size_t> rows{4, 9, 12};
+        throw_unless_finite(p, rows); // all finite
+        p.values[3] = std::numeric_limits<float>::quiet_NaN();
+        try {
+            throw_unless_finite(p, rows);
+            QFAIL("a NaN probability should be refused");
+        } catch (const WorkError& e) {
+            QVERIFY2(QString(e.what()).startsWith("the model's prediction for data row 10 is not a finite number"),
+                     e.what());
+        }
+        p.values[4] = std::numeric_limits<float>::infinity();
+        try {
+            throw_unless_finite(p, rows);
+            QFAIL("an infinite probability should be refused");
+        } catch (const WorkError& e) {
+            QVERIFY2(QString(e.what()).startsWith("the model's prediction for data row 10 and 1 more"), e.what());
+        }
     }
 
     void aStopRequestEndsIt()
