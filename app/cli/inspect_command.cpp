@@ -62,13 +62,29 @@ std::string numeric_text(const data::ColumnSummary& s)
     return fmt::format("min {}  max {}  mean {}  std {}", *s.min, *s.max, statistic(*s.mean), statistic(*s.std));
 }
 
+// A name or level as one cell of the text table: a quoted field's line break or tab written as \n or \t (raw, it
+// broke the table's lines), and a long one cut to `max_bytes`, never inside a UTF-8 character.
+std::string one_line(std::string_view text, std::size_t max_bytes)
+{
+    std::string out;
+    for (char c : text)
+        if (c == '\n' || c == '\r' || c == '\t')
+            out += c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
+        else
+            out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+    if (out.size() <= max_bytes)
+        return out;
+    std::size_t cut = max_bytes - 3;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) // a UTF-8 continuation byte
+        --cut;
+    return out.substr(0, cut) + "...";
+}
+
 std::string levels_text(const data::ColumnSummary& s)
 {
     std::string out;
-    for (const data::LevelCount& l : s.top_levels) {
-        std::string level = l.level.size() > 24 ? l.level.substr(0, 21) + "..." : l.level;
-        out += fmt::format("{}{} ({})", out.empty() ? "" : ", ", level, l.count);
-    }
+    for (const data::LevelCount& l : s.top_levels)
+        out += fmt::format("{}{} ({})", out.empty() ? "" : ", ", one_line(l.level, 24), l.count);
     return out;
 }
 
@@ -83,13 +99,13 @@ void print_table(const InspectOptions& o, const data::Table& table, std::size_t 
                           : "");
     std::size_t width = 6;
     for (const auto& s : summaries)
-        width = std::max(width, std::min<std::size_t>(s.name.size(), 40));
+        width = std::max(width, std::min<std::size_t>(one_line(s.name, 200).size(), 40));
     fmt::print("{:<{}}  {:<11}  {:>13}  {:>8}  {}\n", "column", width, "type", "missing", "unique", "summary");
     for (const auto& s : summaries) {
         std::string missing_text = fmt::format("{} ({:.1f}%)", s.missing, s.missing_pct);
         std::string detail = s.type == data::ColumnType::numeric ? numeric_text(s) : levels_text(s);
-        fmt::print("{:<{}}  {:<11}  {:>13}  {:>8}  {}\n", s.name, width, s.date ? "date" : data::to_string(s.type),
-                   missing_text, s.unique, detail);
+        fmt::print("{:<{}}  {:<11}  {:>13}  {:>8}  {}\n", one_line(s.name, 200), width,
+                   s.date ? "date" : data::to_string(s.type), missing_text, s.unique, detail);
     }
     // A column of numbers with a stray word or two reads as numbers: the words are missing cells, named here.
     bool first = true;

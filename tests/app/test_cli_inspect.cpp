@@ -165,6 +165,20 @@ void TestCliInspect::textOutput()
     QVERIFY2(o.contains("min 4000000001  max 4000000002  mean 4000000002"), qPrintable(o));
     QVERIFY2(o.contains("max 99999999.99"), qPrintable(o));
     QVERIFY2(o.contains("to 2024-03-31 23:59:45"), qPrintable(o));
+
+    // A quoted line break, in a name or a level, is one line of the table; a long level is cut between characters.
+    QFile notes(dir.filePath("notes.csv"));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write(
+        "id,\"two\nlines\",y\n1,\"first\nline\",a\n2,\"\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3"
+        "\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\",b\n");
+    notes.close();
+    const QString n = QString::fromUtf8(inspect({notes.fileName()}).out);
+    QCOMPARE(n.count('\n'), 6); // title, blank, header, three columns
+    QVERIFY2(n.contains("two\\nlines") && n.contains("first\\nline (1)"), qPrintable(n));
+    QVERIFY2(n.contains(QString::fromUtf8(
+                 "\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4...")),
+             qPrintable(n));
 }
 
 void TestCliInspect::registersInStore()
