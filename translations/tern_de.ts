@@ -935,6 +935,14 @@
         <source>target &apos;%1&apos; has %2 classes in %3 rows, and %4 of the rows are in classes of one or two rows: too few to learn a class and check it; a number to predict needs --task regression</source>
         <translation>Zielspalte &apos;%1&apos; hat %2 Klassen in %3 Zeilen, und %4 der Zeilen gehören zu Klassen mit einer oder zwei Zeilen: zu wenige, um eine Klasse zu lernen und zu prüfen; eine vorherzusagende Zahl braucht --task regression</translation>
     </message>
+    <message>
+        <source>a folder that cannot be read (%1)</source>
+        <translation>ein Ordner, der sich nicht lesen lässt (%1)</translation>
+    </message>
+    <message>
+        <source>a symbolic link to a missing file (%1)</source>
+        <translation>ein symbolischer Link auf eine fehlende Datei (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -935,6 +935,14 @@
         <source>target &apos;%1&apos; has %2 classes in %3 rows, and %4 of the rows are in classes of one or two rows: too few to learn a class and check it; a number to predict needs --task regression</source>
         <translation>el objetivo &apos;%1&apos; tiene %2 clases en %3 filas, y %4 de las filas están en clases de una o dos filas: demasiado pocas para aprender una clase y comprobarla; un número a predecir necesita --task regression</translation>
     </message>
+    <message>
+        <source>a folder that cannot be read (%1)</source>
+        <translation>una carpeta que no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>a symbolic link to a missing file (%1)</source>
+        <translation>un enlace simbólico a un archivo que no existe (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

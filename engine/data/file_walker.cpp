@@ -14,12 +14,14 @@ FileWalker::FileWalker(std::vector<std::string> inputs, bool (*wanted)(const std
 {
 }
 
-void FileWalker::enter(const fs::path& folder)
+bool FileWalker::enter(const fs::path& folder)
 {
     std::error_code ec;
     std::vector<fs::path> entries;
-    for (fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
-         it.increment(ec))
+    fs::directory_iterator it(folder, ec);
+    if (ec)
+        return false;
+    for (fs::directory_iterator end; !ec && it != end; it.increment(ec))
         // Hidden entries are the file manager's (.thumbnails/, macOS's ._photo.png), not the user's images.
         if (!it->path().filename().string().starts_with('.'))
             entries.push_back(it->path());
@@ -28,6 +30,7 @@ void FileWalker::enter(const fs::path& folder)
         return natural_less(b.filename().string(), a.filename().string());
     });
     m_levels.push_back(std::move(entries));
+    return true;
 }
 
 std::optional<std::string> FileWalker::next()
@@ -46,10 +49,13 @@ std::optional<std::string> FileWalker::next()
             if (ec)
                 continue;
             if (fs::is_directory(status)) {
-                enter(entry); // may reallocate m_levels: `level` is not used after this
+                if (!enter(entry)) // may reallocate m_levels: `level` is not used after this
+                    return entry.string();
                 continue;
             }
-            if (fs::is_regular_file(fs::status(entry, ec)) && !ec && m_wanted(entry.string()))
+            const fs::file_status target = fs::status(entry, ec);
+            const bool dangling = fs::is_symlink(status) && !fs::exists(target);
+            if ((fs::is_regular_file(target) || dangling) && m_wanted(entry.string()))
                 return entry.string();
         }
         if (m_pos >= m_inputs.size())

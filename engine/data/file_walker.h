@@ -16,12 +16,14 @@ class FileWalker {
   public:
     FileWalker(std::vector<std::string> inputs, bool (*wanted)(const std::string& path));
 
-    // The next path, or nothing when every input is exhausted. Unreadable sub-folders are skipped; symbolic links
-    // to folders are not followed (a link back up the tree would never end).
+    // The next path, or nothing when every input is exhausted. A sub-folder that cannot be listed and a symbolic
+    // link to a missing file (of a wanted name) are paths too, so that the reader fails them by name instead of the
+    // walk passing over them without a word; symbolic links to folders are not followed (a link back up the tree
+    // would never end).
     std::optional<std::string> next();
 
   private:
-    void enter(const std::filesystem::path& folder);
+    bool enter(const std::filesystem::path& folder); // false when it cannot be listed
 
     std::vector<std::string> m_inputs;
     bool (*m_wanted)(const std::string&);

@@ -45,8 +45,16 @@ cv::Mat load_gray(const std::string& path)
     // A device, a pipe or a symlink loop exists: "no such file" would send the user looking for a typo.
     if (ec.value() == ELOOP)
         throw DataError(path, Message(TERN_TEXT("EngineText", "a symbolic link that loops, not an image file")));
+    if (std::filesystem::is_directory(status)) { // a folder of a walk that could not list it (data::FileWalker)
+        std::filesystem::directory_iterator listing(path, ec);
+        throw DataError(path, Message(TERN_TEXT("EngineText", "a folder that cannot be read (%1)"),
+                                      ec ? ec.message() : std::string("no image file in it")));
+    }
     if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
         throw DataError(path, Message(TERN_TEXT("EngineText", "not a regular file (a device, pipe or folder)")));
+    if (std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)))
+        throw DataError(path, Message(TERN_TEXT("EngineText", "a symbolic link to a missing file (%1)"),
+                                      std::filesystem::read_symlink(path, ec).string()));
     if (!std::filesystem::is_regular_file(status))
         throw DataError(path, Message(TERN_TEXT("EngineText", "no such image file")));
     if (std::filesystem::file_size(path, ec) == 0)

@@ -127,13 +127,19 @@ class TestOcrBatch : public QObject {
         write_label(dir, "img_10.png", "TEN");
         write_label(dir, "img_2.png", "TWO");
         QVERIFY(QFile::link(dir.path(), dir.filePath("sub/loop"))); // a link back up: not followed
+        QVERIFY(QFile::link(dir.filePath("gone.png"), dir.filePath("sub/moved.png"))); // to a missing file: listed
         tern::data::FileWalker walker({dir.path().toStdString()}, has_image_extension);
         std::vector<std::string> found;
         while (auto p = walker.next())
             found.push_back(QDir(dir.path()).relativeFilePath(QString::fromStdString(*p)).toStdString());
         // Each folder in natural order, as a file manager lists it: img_2 before img_10.
         QCOMPARE(found, (std::vector<std::string>{"img_2.png", "img_10.png", "one.png", "sub/deeper/three.bmp",
-                                                  "sub/two.JPG"}));
+                                                  "sub/moved.png", "sub/two.JPG"}));
+        std::vector<OcrResult> got;
+        run_batch({dir.filePath("sub/moved.png").toStdString()}, {}, {},
+                  [&](size_t, OcrResult&& r) { got.push_back(r); });
+        QCOMPARE(got.size(), size_t(1));
+        QVERIFY2(got[0].error.starts_with("a symbolic link to a missing file ("), got[0].error.c_str());
     }
 
     // A label scanned to PDF is a likely mistake: in a folder it is listed with its reason, while other files that
