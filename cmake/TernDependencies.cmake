@@ -60,6 +60,11 @@ if(TERN_WITH_OCR)
   tern_require(LEPTONICA_FOUND "Leptonica" libleptonica-dev)
 endif()
 
+# libjpeg (the libjpeg-turbo that OpenCV decodes with) checks a JPEG's compressed data, whose damage OpenCV passes
+# on only as libjpeg's line on stderr (engine/data/jpeg_damage.cpp).
+find_package(JPEG QUIET)
+tern_require(JPEG_FOUND "libjpeg" libjpeg62-turbo-dev)
+
 # zstd compresses the sections of model.tern (engine/export/package_format.cpp).
 pkg_check_modules(ZSTD QUIET IMPORTED_TARGET libzstd)
 tern_require(ZSTD_FOUND "zstd" libzstd-dev)

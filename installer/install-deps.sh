@@ -10,7 +10,7 @@ QT=(qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools li
     qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libqcustomplot-dev libqcustomplot2.1-qt6)
 NUMERIC=(libdnnl-dev ocl-icd-opencl-dev libxsmm-dev libxgboost-dev libmuparser-dev libopenmpi-dev openmpi-bin)
 VISION=(libopencv-dev libopencv-contrib-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
-        tesseract-ocr-osd)
+        tesseract-ocr-osd libjpeg62-turbo-dev)
 STORE_IO=(libsqlite3-dev sqlite3 libonnx-dev libprotobuf-dev protobuf-compiler libcli11-dev nlohmann-json3-dev
           libfmt-dev libxxhash-dev libzstd-dev)
 TEST_TOOLS=(libbenchmark-dev xvfb xauth imagemagick fonts-dejavu-core dpkg-dev file python3 nodejs npm)

@@ -943,6 +943,10 @@
         <source>a symbolic link to a missing file (%1)</source>
         <translation>ein symbolischer Link auf eine fehlende Datei (%1)</translation>
     </message>
+    <message>
+        <source>damaged JPEG data (%1)</source>
+        <translation>beschädigte JPEG-Daten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -943,6 +943,10 @@
         <source>a symbolic link to a missing file (%1)</source>
         <translation>un enlace simbólico a un archivo que no existe (%1)</translation>
     </message>
+    <message>
+        <source>damaged JPEG data (%1)</source>
+        <translation>datos JPEG dañados (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -2,6 +2,7 @@
 
 #include "engine/core/crc32.h"
 #include "engine/core/message.h"
+#include "engine/data/image_file_kind.h"
 
 #include <algorithm>
 #include <cctype>
@@ -226,6 +227,8 @@ Message oversize_reason(const ImageHeader& header)
 
 std::optional<ImageHeader> read_image_header(const std::string& path, Message& reason)
 {
+    if (reason = not_an_image_file(path); !reason.empty())
+        return std::nullopt;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         reason = Message(TERN_TEXT("EngineText", "cannot open the file"));

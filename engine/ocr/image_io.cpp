@@ -3,8 +3,10 @@
 
 #include "engine/core/error.h"
 #include "engine/core/message.h"
+#include "engine/data/image_file_kind.h"
 #include "engine/data/image_header.h"
 #include "engine/data/image_pixels.h"
+#include "engine/data/jpeg_damage.h"
 
 #include <algorithm>
 #include <cctype>
@@ -40,23 +42,9 @@ cv::Mat to_gray8(const cv::Mat& image)
 
 cv::Mat load_gray(const std::string& path)
 {
+    if (const Message why = data::not_an_image_file(path); !why.empty())
+        throw DataError(path, why);
     std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    // A device, a pipe or a symlink loop exists: "no such file" would send the user looking for a typo.
-    if (ec.value() == ELOOP)
-        throw DataError(path, Message(TERN_TEXT("EngineText", "a symbolic link that loops, not an image file")));
-    if (std::filesystem::is_directory(status)) { // a folder of a walk that could not list it (data::FileWalker)
-        std::filesystem::directory_iterator listing(path, ec);
-        throw DataError(path, Message(TERN_TEXT("EngineText", "a folder that cannot be read (%1)"),
-                                      ec ? ec.message() : std::string("no image file in it")));
-    }
-    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
-        throw DataError(path, Message(TERN_TEXT("EngineText", "not a regular file (a device, pipe or folder)")));
-    if (std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)))
-        throw DataError(path, Message(TERN_TEXT("EngineText", "a symbolic link to a missing file (%1)"),
-                                      std::filesystem::read_symlink(path, ec).string()));
-    if (!std::filesystem::is_regular_file(status))
-        throw DataError(path, Message(TERN_TEXT("EngineText", "no such image file")));
     if (std::filesystem::file_size(path, ec) == 0)
         throw DataError(path, Message(TERN_TEXT("EngineText", "empty file")));
     // Read the bytes ourselves: imread cannot open some non-ASCII paths and gives no reason on failure.
@@ -90,6 +78,9 @@ cv::Mat load_gray(const std::string& path)
         throw DataError(path, damage);
     if (header && header->format == "jpeg" && !holds("\xFF\xD9"))
         throw DataError(path, Message(TERN_TEXT("EngineText", "truncated JPEG (no end-of-image marker)")));
+    if (header && header->format == "jpeg")
+        if (const std::string damage = data::jpeg_damage(view); !damage.empty())
+            throw DataError(path, Message(TERN_TEXT("EngineText", "damaged JPEG data (%1)"), damage));
     cv::Mat decoded;
     try {
         decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);

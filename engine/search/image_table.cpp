@@ -5,6 +5,7 @@
 #include "engine/data/file_walker.h"
 #include "engine/data/image_header.h"
 #include "engine/data/image_pixels.h"
+#include "engine/data/jpeg_damage.h"
 
 #include <fmt/format.h>
 #include <fstream>
@@ -29,15 +30,26 @@ int decode_flags(const std::string& path)
     return ext == ".jpg" || ext == ".jpeg" ? cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH : cv::IMREAD_UNCHANGED;
 }
 
-// The image as OpenCV decodes it. A PNG is read once and its chunks checked before decoding (data::png_damage):
-// libpng prints its own complaint about a damaged chunk on stderr. `damage` says what is wrong; the image is empty.
+// The image as OpenCV decodes it. A PNG or JPEG is read once and checked before decoding (data::png_damage,
+// data::jpeg_damage): libpng and libjpeg print their own complaint about damaged data on stderr, and libjpeg decodes
+// the rest as grey. `damage` says what is wrong; the image is empty.
 cv::Mat decode(const std::string& path, Message& damage)
 {
-    if (data::lower_extension(path) != ".png")
+    const std::string ext = data::lower_extension(path);
+    const bool jpeg = ext == ".jpg" || ext == ".jpeg";
+    if (ext != ".png" && !jpeg)
         return cv::imread(path, decode_flags(path));
     std::ifstream in(path, std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (damage = data::png_damage(bytes); !damage.empty() || bytes.empty())
+    if (bytes.empty())
+        return {};
+    if (jpeg) {
+        if (const std::string why = data::jpeg_damage(bytes); !why.empty())
+            damage = Message(TERN_TEXT("EngineText", "damaged JPEG data (%1)"), why);
+    } else {
+        damage = data::png_damage(bytes);
+    }
+    if (!damage.empty())
         return {};
     return cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char*>(bytes.data())),
                         decode_flags(path));
