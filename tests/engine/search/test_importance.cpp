@@ -67,7 +67,7 @@ class TestImportance : public QObject {
     {
         const RegressionCase rc(signal_and_noise(200, 2, 3.0f, 0.3f, 4));
         const auto folds = make_folds(rc.target.y, Task::regression, 3, 1, false, 1);
-        const Scorer never_finite(Task::regression, 0, "", "1 / ((n - 66) * (n - 67))", true);
+        const Scorer never_finite(Task::regression, 0, "", "r2 / ((n - 66) * (n - 67))", true);
         const Problem pb{&rc.table, &rc.target, &folds, &never_finite, 1, 1};
         const auto importances = permutation_importance(pb, {{rc.forest(10), 1.0}}, {}, 1, 0, {});
         for (const auto& fi : importances)
