@@ -947,6 +947,18 @@
         <source>damaged JPEG data (%1)</source>
         <translation>beschädigte JPEG-Daten (%1)</translation>
     </message>
+    <message>
+        <source>%1: %2 number is infinite or beyond a float&apos;s range (3.4e38) and reads as missing (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 Zahl ist unendlich oder jenseits des Float-Bereichs (3.4e38) und wird als fehlend gelesen (Datenzeile %3 enthält &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers are infinite or beyond a float&apos;s range (3.4e38) and read as missing (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 Zahlen sind unendlich oder jenseits des Float-Bereichs (3.4e38) und werden als fehlend gelesen (Datenzeile %3 enthält &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells read as missing, %5 not a number and %6 infinite or beyond a float&apos;s range (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 Zellen werden als fehlend gelesen, %5 keine Zahl und %6 unendlich oder jenseits des Float-Bereichs (Datenzeile %3 enthält &apos;%4&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -947,6 +947,18 @@
         <source>damaged JPEG data (%1)</source>
         <translation>datos JPEG dañados (%1)</translation>
     </message>
+    <message>
+        <source>%1: %2 number is infinite or beyond a float&apos;s range (3.4e38) and reads as missing (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 número es infinito o está fuera del rango de float (3.4e38) y se lee como ausente (la fila de datos %3 contiene &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 numbers are infinite or beyond a float&apos;s range (3.4e38) and read as missing (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 números son infinitos o están fuera del rango de float (3.4e38) y se leen como ausentes (la fila de datos %3 contiene &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells read as missing, %5 not a number and %6 infinite or beyond a float&apos;s range (data row %3 holds &apos;%4&apos;)</source>
+        <translation>%1: %2 celdas se leen como ausentes, %5 no son un número y %6 son infinitas o están fuera del rango de float (la fila de datos %3 contiene &apos;%4&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

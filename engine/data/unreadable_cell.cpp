@@ -31,6 +31,19 @@ Message unread_note(const Column& column)
     const UnreadCells& unread = column.unread_cells();
     if (unread.count == 0)
         return {};
+    // A number beyond a float (1e39, inf) is a number all the same: "not a number" sent users looking for a word.
+    if (unread.beyond_float == unread.count)
+        return Message(unread.count == 1
+                           ? TERN_TEXT("EngineText", "%1: %2 number is infinite or beyond a float's range (3.4e38) and "
+                                                     "reads as missing (data row %3 holds '%4')")
+                           : TERN_TEXT("EngineText", "%1: %2 numbers are infinite or beyond a float's range (3.4e38) "
+                                                     "and read as missing (data row %3 holds '%4')"),
+                       column.name(), unread.count, unread.first_row + 1, unread.first_text);
+    if (unread.beyond_float > 0)
+        return Message(TERN_TEXT("EngineText", "%1: %2 cells read as missing, %5 not a number and %6 infinite or "
+                                               "beyond a float's range (data row %3 holds '%4')"),
+                       column.name(), unread.count, unread.first_row + 1, unread.first_text, unread.words(),
+                       unread.beyond_float);
     return Message(unread.count == 1
                        ? TERN_TEXT("EngineText", "%1: %2 cell is not a number and reads as missing (data row %3 holds "
                                                  "'%4')")

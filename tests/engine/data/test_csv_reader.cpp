@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/data/csv_reader.h"
 #include "engine/data/readers.h"
+#include "engine/data/unreadable_cell.h"
 #include "tests/engine/data/data_fixtures.h"
 
 #include <QTest>
@@ -242,6 +243,9 @@ void TestCsvReader::missingTokensAndValues()
     QCOMPARE(s.column("price").unread_cells().count, std::size_t(3));
     QCOMPARE(s.column("price").unread_cells().first_text, std::string("inf"));
     QCOMPARE(s.column("price").unread_cells().first_row, std::size_t(3));
+    QCOMPARE(unread_note(s.column("price")).text(),
+             std::string("price: 3 numbers are infinite or beyond a float's range (3.4e38) and read as missing (data "
+                         "row 4 holds 'inf')"));
     QCOMPARE(s.column("kind").missing_count(), std::size_t(4));
     QCOMPARE(s.column("kind").levels(), (std::vector<std::string>{"a", "b"}));
 
