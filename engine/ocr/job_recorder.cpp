@@ -49,6 +49,9 @@ void JobRecorder::fail(const std::exception& e)
 {
     if (m_warning.empty())
         m_warning = std::string("OCR results not stored: ") + e.what();
+    // The job's row may still say running (the store is locked, or full): in this process it is over.
+    if (m_store && m_job.id > 0 && m_job.status == "running")
+        m_store->abandon_ocr_job(m_job.id);
     m_store.reset();
 }
 

@@ -378,7 +378,8 @@ RunOutcome RunSession::search_and_finish()
         try {
             m_store.update_run(m_run);
         } catch (const std::exception&) {
-            // The store may be what failed; the error below still reaches the user.
+            // The store may be what failed (locked past the limit): the run then reads as interrupted, not running.
+            m_store.abandon_run(m_run.id);
         }
     };
     try {

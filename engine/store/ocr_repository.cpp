@@ -87,6 +87,11 @@ void Store::add_ocr_result(OcrResultRecord& result)
     transaction.commit();
 }
 
+void Store::abandon_ocr_job(std::int64_t job_id)
+{
+    abandon_row(m_path, OwnedTable::ocr_jobs, job_id);
+}
+
 void Store::update_ocr_job(const OcrJobRecord& job)
 {
     Connection& db = *m_connection;

@@ -112,6 +112,11 @@ std::int64_t Store::create_run(RunRecord& run)
     return run.id;
 }
 
+void Store::abandon_run(std::int64_t run_id)
+{
+    abandon_row(m_path, OwnedTable::runs, run_id);
+}
+
 void Store::update_run(const RunRecord& run)
 {
     Connection& db = *m_connection;

@@ -76,6 +76,9 @@ class Store {
     // "running" (e.g. `tern-cli resume`) makes this process the owner again. InputError while the run is "running"
     // under another live process.
     void update_run(const RunRecord& run);
+    // This process stopped working on the run without being able to record it (the database stayed locked): the
+    // run reads as interrupted from now on in this process too, as it does to others once the process is gone.
+    void abandon_run(std::int64_t run_id);
     // Newest first. A "running" run whose owner process is gone is reported as "interrupted" (and, in read_write
     // mode, recorded so). candidate_count is filled.
     std::vector<RunRecord> list_runs() const;
@@ -116,6 +119,7 @@ class Store {
     std::int64_t create_ocr_job(OcrJobRecord& job);       // status "running", owned by this process; sets job.id
     void add_ocr_result(OcrResultRecord& result);         // one transaction; sets result.id
     void update_ocr_job(const OcrJobRecord& job);         // status, finished_at, image_count, error
+    void abandon_ocr_job(std::int64_t job_id);            // as abandon_run: reads as interrupted in this process too
     std::vector<OcrJobRecord> list_ocr_jobs() const;      // newest first; orphaned "running" jobs show "interrupted"
     OcrJobRecord load_ocr_job(std::int64_t job_id) const; // InputError "no OCR job N"
     std::vector<OcrResultRecord> load_ocr_results(std::int64_t job_id) const; // in insertion order

@@ -1,6 +1,7 @@
 // A run whose store another process locks: during the search the candidates the store refuses are held and saved
 // once it is free again, and the search goes on (a lock used to fail the run after five seconds and lose the
-// candidate in hand); a store that stays locked past the limit fails the run in one line that says what is not saved.
+// candidate in hand); a store that stays locked past the limit fails the run in one line that says what is not saved,
+// and the run reads as interrupted.
 #include "engine/search/runner.h"
 #include "engine/store/connection.h"
 
@@ -106,6 +107,11 @@ private slots:
         }
         locker.release();
         QCOMPARE(store.load_candidates(1).size(), std::size_t{1});  // saved before the lock
+        // Its status could not be written either: it reads as interrupted (resumable), not as running on in this
+        // still living process, and is settled so once the store is free.
+        QCOMPARE(store.load_run(1).status, std::string("interrupted"));
+        auto other = store::Store::open(db, store::OpenMode::read_only);
+        QCOMPARE(other.load_run(1).status, std::string("interrupted"));
     }
 
 private:
