@@ -63,7 +63,8 @@ std::optional<std::string> FileWalker::next()
         const std::string& in = m_inputs[m_pos++];
         std::error_code ec;
         if (fs::is_directory(in, ec)) {
-            enter(in);
+            if (!enter(in))
+                return in; // cannot be listed: the pipeline reports it
             continue;
         }
         return in; // a file (or a missing path): the pipeline reports what is wrong with it

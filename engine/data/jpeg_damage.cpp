@@ -2,8 +2,6 @@
 
 #include <csetjmp>
 #include <cstdio> // jpeglib.h needs FILE
-#include <vector>
-
 #include <jerror.h>
 #include <jpeglib.h>
 
@@ -44,12 +42,12 @@ void on_message(j_common_ptr info, int level)
 
 } // namespace
 
-// Everything with a destructor is made before setjmp: a longjmp back here skips no destructor.
+// No C++ object changes between setjmp and a longjmp back to it (the scanline is libjpeg's own memory): after the
+// jump, such an object's value would be indeterminate.
 std::string jpeg_damage(std::string_view jpeg)
 {
     ErrorTrap trap;
     jpeg_decompress_struct info{};
-    std::vector<JSAMPLE> row;
     info.err = jpeg_std_error(&trap.manager);
     trap.manager.emit_message = on_message;
     trap.manager.error_exit = on_fatal;
@@ -64,10 +62,11 @@ std::string jpeg_damage(std::string_view jpeg)
         if (info.jpeg_color_space == JCS_YCbCr || info.jpeg_color_space == JCS_GRAYSCALE)
             info.out_color_space = JCS_GRAYSCALE; // no colour conversion; every component's data is read all the same
         jpeg_start_decompress(&info);
-        row.resize(static_cast<std::size_t>(info.output_width) * static_cast<std::size_t>(info.output_components));
-        JSAMPROW rows[1] = {row.data()};
+        JSAMPARRAY row =
+            (*info.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&info), JPOOL_IMAGE,
+                                      info.output_width * static_cast<JDIMENSION>(info.output_components), 1);
         while (info.output_scanline < info.output_height)
-            jpeg_read_scanlines(&info, rows, 1);
+            jpeg_read_scanlines(&info, row, 1);
         jpeg_finish_decompress(&info);
     }
     jpeg_destroy_decompress(&info);

@@ -30,24 +30,21 @@ int decode_flags(const std::string& path)
     return ext == ".jpg" || ext == ".jpeg" ? cv::IMREAD_COLOR | cv::IMREAD_ANYDEPTH : cv::IMREAD_UNCHANGED;
 }
 
-// The image as OpenCV decodes it. A PNG or JPEG is read once and checked before decoding (data::png_damage,
+// The image as OpenCV decodes it, read once. A PNG or JPEG is checked before decoding (data::png_damage,
 // data::jpeg_damage): libpng and libjpeg print their own complaint about damaged data on stderr, and libjpeg decodes
 // the rest as grey. `damage` says what is wrong; the image is empty.
 cv::Mat decode(const std::string& path, Message& damage)
 {
-    const std::string ext = data::lower_extension(path);
-    const bool jpeg = ext == ".jpg" || ext == ".jpeg";
-    if (ext != ".png" && !jpeg)
-        return cv::imread(path, decode_flags(path));
     std::ifstream in(path, std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (bytes.empty())
         return {};
-    if (jpeg) {
+    // By content, not name: a PNG saved as .jpg is common in downloaded sets, and decodes.
+    if (bytes.starts_with("\xFF\xD8")) {
         if (const std::string why = data::jpeg_damage(bytes); !why.empty())
             damage = Message(TERN_TEXT("EngineText", "damaged JPEG data (%1)"), why);
     } else {
-        damage = data::png_damage(bytes);
+        damage = data::png_damage(bytes); // nothing to say of other formats
     }
     if (!damage.empty())
         return {};
