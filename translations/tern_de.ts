@@ -959,6 +959,10 @@
         <source>%1: %2 cells read as missing, %5 not a number and %6 infinite or beyond a float&apos;s range (data row %3 holds &apos;%4&apos;)</source>
         <translation>%1: %2 Zellen werden als fehlend gelesen, %5 keine Zahl und %6 unendlich oder jenseits des Float-Bereichs (Datenzeile %3 enthält &apos;%4&apos;)</translation>
     </message>
+    <message>
+        <source>%1: read with decimal commas, as quoted in the file (&quot;1,234&quot; is 1.234)</source>
+        <translation>%1: mit Dezimalkommas gelesen, wie in der Datei in Anführungszeichen (&quot;1,234&quot; ist 1.234)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

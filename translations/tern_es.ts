@@ -959,6 +959,10 @@
         <source>%1: %2 cells read as missing, %5 not a number and %6 infinite or beyond a float&apos;s range (data row %3 holds &apos;%4&apos;)</source>
         <translation>%1: %2 celdas se leen como ausentes, %5 no son un número y %6 son infinitas o están fuera del rango de float (la fila de datos %3 contiene &apos;%4&apos;)</translation>
     </message>
+    <message>
+        <source>%1: read with decimal commas, as quoted in the file (&quot;1,234&quot; is 1.234)</source>
+        <translation>%1: leída con comas decimales, como aparece entre comillas en el archivo (&quot;1,234&quot; es 1.234)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

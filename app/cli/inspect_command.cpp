@@ -110,8 +110,10 @@ void print_table(const InspectOptions& o, const data::Table& table, std::size_t 
     // A column of numbers with a stray word or two reads as numbers: the words are missing cells, named here.
     bool first = true;
     for (const data::Column& c : table.columns())
-        if (const std::string note = data::unread_note(c).text(); !note.empty()) {
-            fmt::print("{}note: {}\n", first ? "\n" : "", note);
+        for (const Message& line : {data::decimal_comma_note(c), data::unread_note(c)}) {
+            if (line.empty())
+                continue;
+            fmt::print("{}note: {}\n", first ? "\n" : "", line.text());
             first = false;
         }
 }

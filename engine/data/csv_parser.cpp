@@ -137,17 +137,20 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
     if (m_missing.matches(f.text)) {
         values.push_back(nan_value);
     } else if (auto v = comma_decimal ? parse_number(f.text, ';') : parse_number(f.text, d)) {
+        // "1,234,567" or "1,234.50": commas that group thousands, which no decimal comma explains.
+        if (d == ',' && !comma_decimal && f.text.find(',') != std::string_view::npos && !parse_number(f.text, ';'))
+            ++out.comma_groups[col];
         out.long_codes[col] += inexact_whole_number(f.text, *v);
         values.push_back(d == ',' ? numeric_cell(*v) : note_number(f.text, *v, col, out));
         note_beyond_float(f.text, *v, col, out);
-    } else if (d == ',' && !comma_decimal && parse_decimal_comma(f.text)) {
-        ++out.comma_decimals[col];
-        values.push_back(nan_value);
-    } else if (m_lenient[col]) {
-        out.unread[col].add(out.rows, f.text); // the row in this chunk; the reader adds the chunks before
-        values.push_back(nan_value);
     } else {
-        out.demoted[col] = 1; // the reader parses this column again as strings
+        // Counted, and a word all the same unless the reader then reads the column with decimal commas.
+        if (d == ',' && !comma_decimal && parse_decimal_comma(f.text))
+            ++out.comma_decimals[col];
+        if (m_lenient[col])
+            out.unread[col].add(out.rows, f.text); // the row in this chunk; the reader adds the chunks before
+        else
+            out.demoted[col] = 1; // the reader parses this column again as strings
         values.push_back(nan_value);
     }
     return f.end;
@@ -176,6 +179,7 @@ ChunkResult CsvChunkParser::parse(std::size_t begin, std::size_t end, double byt
     out.one_group.assign(cols, 0);
     out.dot_decimal.assign(cols, 0);
     out.comma_decimals.assign(cols, 0);
+    out.comma_groups.assign(cols, 0);
     std::size_t expected = bytes_per_record > 0 ? std::size_t(double(end - begin) / bytes_per_record * 1.05) + 16 : 0;
     for (std::size_t j = 0; j < cols; ++j)
         m_numeric[j] ? out.numbers[j].reserve(expected) : out.codes[j].reserve(expected);

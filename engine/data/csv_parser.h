@@ -46,8 +46,9 @@ struct ChunkResult {
     // used a dot as DotUse::one_group or DotUse::decimal (the reader decides what "1.200" means from them).
     bool decimal_comma = false;
     std::vector<std::size_t> one_group, dot_decimal;
-    // Comma-delimited files: per numeric column, quoted cells that are numbers only with a decimal comma ("6,23").
-    std::vector<std::size_t> comma_decimals;
+    // Comma-delimited files: per numeric column, quoted cells that are numbers only with a decimal comma ("6,23"),
+    // and those whose commas can only group thousands ("1,234,567", "1,234.50").
+    std::vector<std::size_t> comma_decimals, comma_groups;
     std::size_t stop = 0;                         // byte offset where parsing ended
     bool cancelled = false;
     bool failed = false;

@@ -258,19 +258,24 @@ bool decides_dot_groups(const std::vector<ChunkResult>& chunks, const std::vecto
 }
 
 // A comma-delimited file can still hold numbers written with a decimal comma, quoted ("6,23", a European
-// spreadsheet's export re-saved with commas). A numeric column with such a cell is read with decimal commas
-// throughout, its quoted "1,234" then 1.234; before, the column became categories without a word. Returns true when
-// a column changed (the file is then read again, once per column).
+// spreadsheet's export re-saved with commas). A numeric column with such a cell, and none whose commas can only group
+// thousands ("1,234,567"), is read with decimal commas throughout, its quoted "1,234" then 1.234; before, the column
+// became categories without a word. Returns true when a column changed (the file is then read again, once per
+// column).
 bool decides_decimal_commas(const std::vector<ChunkResult>& chunks, std::vector<bool>& decimal_commas)
 {
     bool changed = false;
-    for (std::size_t j = 0; j < decimal_commas.size(); ++j)
-        if (!decimal_commas[j] && std::any_of(chunks.begin(), chunks.end(), [j](const ChunkResult& c) {
-                return !c.comma_decimals.empty() && c.comma_decimals[j] > 0;
-            })) {
+    for (std::size_t j = 0; j < decimal_commas.size(); ++j) {
+        std::size_t decimals = 0, groups = 0;
+        for (const ChunkResult& c : chunks) {
+            decimals += c.comma_decimals.empty() ? 0 : c.comma_decimals[j];
+            groups += c.comma_groups.empty() ? 0 : c.comma_groups[j];
+        }
+        if (!decimal_commas[j] && decimals > 0 && groups == 0) {
             decimal_commas[j] = true;
             changed = true;
         }
+    }
     return changed;
 }
 
@@ -298,6 +303,9 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
         for (std::size_t j = 0; j < numeric.size(); ++j)
             dot_groups[j] = numeric[j] && options.thousands_dot_columns.count(layout.names[j]) > 0;
     std::vector<bool> decimal_commas(numeric.size(), false);
+    if (layout.delimiter == ',')
+        for (std::size_t j = 0; j < numeric.size(); ++j)
+            decimal_commas[j] = numeric[j] && options.decimal_comma_columns.count(layout.names[j]) > 0;
     for (;;) {
         CsvChunkParser parser(text, layout.delimiter, numeric, missing, dot_groups, lenient, decimal_commas);
         std::vector<ChunkResult> chunks = parse_chunks(file, text, parser, layout, options, control);
@@ -325,6 +333,7 @@ Table read_delimited(const std::string& file, std::string_view text, const ReadO
             if (numeric[j]) {
                 columns.push_back(assemble_numeric(layout.names[j], chunks, j, rows));
                 columns.back().set_thousands_dots(dot_groups[j]);
+                columns.back().set_decimal_commas(decimal_commas[j]);
                 columns.back().set_unread_cells(unread_cells(chunks, j));
             } else {
                 columns.push_back(assemble_strings(layout.names[j], chunks, j, rows,

@@ -44,6 +44,8 @@ ReadOptions read_options_like(const Table& table)
             options.date_formats.emplace(c.name(), c.date_format());
         else if (c.thousands_dots())
             options.thousands_dot_columns.insert(c.name());
+        else if (c.decimal_commas())
+            options.decimal_comma_columns.insert(c.name());
         else if (c.type() != ColumnType::numeric)
             options.string_columns.insert(c.name());
     return options;

@@ -41,6 +41,9 @@ struct ReadOptions {
     // file may show no decimal comma that would tell (all its values whole). Ignored in comma-delimited files, and
     // for a column of this file that writes a decimal dot ("1.5").
     std::set<std::string, std::less<>> thousands_dot_columns;
+    // Numeric columns of a comma-delimited file whose quoted "1,234" means 1.234 because the fitted file wrote
+    // decimal commas there ("6,23"): a prediction file may show none that would tell.
+    std::set<std::string, std::less<>> decimal_comma_columns;
     // Columns a fitted model reads as numbers, its date columns included: a cell of them that is not one ("n/a?",
     // "12 kg", "soon" among dates written as date_formats says) reads as missing, counted in Column::unread_cells,
     // instead of turning the column into words, which the model cannot read. A column with more such cells than

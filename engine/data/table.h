@@ -76,6 +76,9 @@ public:
     // Numeric, read from a file that grouped thousands with dots: its "1.200" was 1200 (see ReadOptions).
     bool thousands_dots() const { return m_thousands_dots; }
     void set_thousands_dots(bool on) { m_thousands_dots = on; }
+    // Numeric, read from a comma-delimited file that wrote decimal commas in quotes: its "1,234" was 1.234.
+    bool decimal_commas() const { return m_decimal_commas; }
+    void set_decimal_commas(bool on) { m_decimal_commas = on; }
     const UnreadCells& unread_cells() const { return m_unread; }
     void set_unread_cells(UnreadCells unread) { m_unread = std::move(unread); }
     ColumnRole role() const { return m_role; }
@@ -101,6 +104,7 @@ private:
     bool m_date = false;
     DateFormat m_date_format;
     bool m_thousands_dots = false;
+    bool m_decimal_commas = false;
     UnreadCells m_unread;
     ColumnRole m_role = ColumnRole::feature;
     std::vector<double> m_numbers;

@@ -52,4 +52,12 @@ Message unread_note(const Column& column)
                    column.name(), unread.count, unread.first_row + 1, unread.first_text);
 }
 
+Message decimal_comma_note(const Column& column)
+{
+    if (!column.decimal_commas())
+        return {};
+    return Message(TERN_TEXT("EngineText", "%1: read with decimal commas, as quoted in the file (\"1,234\" is 1.234)"),
+                   column.name());
+}
+
 } // namespace tern::data

@@ -20,4 +20,8 @@ Message first_non_date(const Column& column, DateFormat format);
 // and reads as missing (data row 151 holds '-')"; empty when there is none.
 Message unread_note(const Column& column);
 
+// A comma-delimited file's column read with decimal commas (Column::decimal_commas), said since it changes what a
+// quoted "1,234" is: "price: read with decimal commas, as quoted in the file ("1,234" is 1.234)"; else empty.
+Message decimal_comma_note(const Column& column);
+
 } // namespace tern::data

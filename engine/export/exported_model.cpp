@@ -85,6 +85,8 @@ data::ReadOptions ExportedModel::read_options() const
                 options.date_formats.emplace(step.column, step.date_format);
             else if (step.thousands_dots)
                 options.thousands_dot_columns.insert(step.column);
+            else if (step.decimal_commas)
+                options.decimal_comma_columns.insert(step.column);
         }
         for (const auto& step : member.fitted.pipeline.steps().categorical)
             options.string_columns.insert(step.column);

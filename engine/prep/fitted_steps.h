@@ -40,6 +40,7 @@ struct NumericStep {
     bool date = false;            // the column holds days since 1970-01-01 (data/calendar.h)
     data::DateFormat date_format; // how the fitted file wrote them
     bool thousands_dots = false;  // the fitted file grouped thousands with dots ("1.200" = 1200)
+    bool decimal_commas = false;  // the fitted comma-delimited file wrote decimal commas ("1,234" = 1.234)
     Imputation imputation = Imputation::median;
     // The value a missing cell becomes: the mean/median/mode/constant; for knn and iterative the training mean,
     // used when no donor or model applies; NaN for `none` (the model sees the missing value).

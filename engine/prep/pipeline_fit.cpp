@@ -43,6 +43,7 @@ NumericStep fit_numeric(const data::Column& column, std::size_t index, std::span
     s.date = column.is_date();
     s.date_format = column.date_format();
     s.thousands_dots = column.thousands_dots();
+    s.decimal_commas = column.decimal_commas();
     s.imputation = imputation;
     std::vector<double> values = observed_values(column, rows);
     s.missing_in_training = rows.size() - values.size();

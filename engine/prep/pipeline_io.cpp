@@ -93,6 +93,8 @@ json encode(const Pipeline::State& st)
             numeric.back()["date_separator"] = std::string(1, s.date_format.separator);
         if (s.thousands_dots)
             numeric.back()["thousands_dots"] = true;
+        if (s.decimal_commas)
+            numeric.back()["decimal_commas"] = true;
         if (s.calendar >= 0)
             numeric.back()["calendar"] = s.calendar;
         if (s.hour >= 0)
@@ -182,6 +184,7 @@ void decode(const json& j, Pipeline::State& st)
             n_step.date_format.separator = sep.front();
         }
         n_step.thousands_dots = s.value("thousands_dots", false);
+        n_step.decimal_commas = s.value("decimal_commas", false);
         n_step.imputation = enum_of<Imputation>(s.at("imputation"), imputation_from_string, "imputation");
         const std::vector<float> values = floats(s.at("values"), 3, "numeric values");
         n_step.fill = values[0];

@@ -143,7 +143,9 @@ void RunSession::flush_notes()
 void RunSession::name_stray_words()
 {
     nlohmann::json listed = nlohmann::json::array();
-    for (const data::Column& c : m_table.columns())
+    for (const data::Column& c : m_table.columns()) {
+        if (Message line = data::decimal_comma_note(c); !line.empty())
+            note(std::move(line));
         if (Message line = data::unread_note(c); !line.empty()) {
             const data::UnreadCells& unread = c.unread_cells();
             listed.push_back({{"column", c.name()},
@@ -152,6 +154,7 @@ void RunSession::name_stray_words()
                               {"first_text", unread.first_text}});
             note(std::move(line));
         }
+    }
     if (!listed.empty())
         m_report["not_numbers"] = std::move(listed);
 }

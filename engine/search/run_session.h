@@ -37,7 +37,7 @@ private:
     void prepare();                          // data, target, folds, scorer, search context
     void read_test_file();                   // m_test, refused when no row of it can be scored
     void screen_features();                  // columns set aside, named in the report; refused when none is left
-    void name_stray_words();                 // numbers' stray words read as missing, named in the report and log
+    void name_stray_words(); // stray words read as missing (report and log), decimal-comma columns (log)
     void check_folds_keep_a_feature() const; // refused when a fold's own screening would leave no feature
     void note(Message line);                 // a log line of prepare(), held until flush_notes()
     void flush_notes();

@@ -234,11 +234,23 @@ void TestFormattedNumber::quotedDecimalCommasInACommaFile()
     const Table u = read_table(test::write_file(dir, "groups.csv", "id,n\n1,\"1,234\"\n2,5\n"));
     QCOMPARE(u.column("n").numbers()[0], 1234.0f);
 
+    QVERIFY(t.column("price").decimal_commas());
+    QVERIFY(!u.column("n").decimal_commas());
+
+    // Commas that can only group thousands ("1,234,567") keep the column from decimal commas: "2,50" is then a word.
+    const Table v = read_table(test::write_file(dir, "mixed.csv", "id,n\n1,\"1,234,567\"\n2,\"2,50\"\n"));
+    QCOMPARE(v.column("n").type(), ColumnType::categorical);
+
     // A file read like a fitted one (predict) reads them as numbers as well, not as stray words.
     const std::string later = test::write_file(dir, "later.csv", "id,price,size\n1,8,a\n2,\"0,5\",b\n");
     ReadOptions like;
     like.lenient_number_columns.insert("price");
     QCOMPARE(read_table(later, like).column("price").numbers()[1], 0.5f);
+
+    // ... also where nothing in it would tell: the fitted file's "1,234" was 1.234, and so is this one's.
+    const std::string whole = test::write_file(dir, "whole.csv", "id,price,size\n1,\"1,234\",a\n2,7,b\n");
+    QCOMPARE(read_table(whole, read_options_like(t)).column("price").numbers()[0], 1.234);
+    QCOMPARE(read_table(whole).column("price").numbers()[0], 1234.0);
 }
 
 QTEST_GUILESS_MAIN(TestFormattedNumber)

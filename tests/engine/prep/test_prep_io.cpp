@@ -160,10 +160,14 @@ class TestPrepIo : public QObject {
     {
         Column grouped = Column::numeric("units", {1200, 2500});
         grouped.set_thousands_dots(true);
-        const Table t({grouped, Column::numeric("price", {1.5f, 2})});
+        Column comma = Column::numeric("price", {1.5f, 2});
+        comma.set_decimal_commas(true);
+        const Table t({grouped, comma});
         const auto q = prep::Pipeline::load(prep::Pipeline::fit(t, all_rows(t), {}, {}).save());
         QVERIFY(q.steps().numeric.at(0).thousands_dots);
         QVERIFY(!q.steps().numeric.at(1).thousands_dots);
+        QVERIFY(!q.steps().numeric.at(0).decimal_commas);
+        QVERIFY(q.steps().numeric.at(1).decimal_commas);
     }
 
     void step_choices_are_config_values()
