@@ -3354,6 +3354,10 @@ Vorhergesagte Zeilen: %2</translation>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
+    <message>
+        <source>Read with decimal commas, as quoted in the file (&quot;1,234&quot; is 1.234)</source>
+        <translation>Mit Dezimalkommas gelesen, wie in der Datei in Anführungszeichen (&quot;1,234&quot; ist 1.234)</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::TableModel</name>

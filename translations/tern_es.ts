@@ -3354,6 +3354,10 @@ Filas predichas: %2</translation>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
+    <message>
+        <source>Read with decimal commas, as quoted in the file (&quot;1,234&quot; is 1.234)</source>
+        <translation>Leída con comas decimales, como aparece entre comillas en el archivo (&quot;1,234&quot; es 1.234)</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::TableModel</name>

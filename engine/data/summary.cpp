@@ -104,6 +104,7 @@ ColumnSummary summarize_column(const Column& column, std::size_t top_n)
     }
     s.missing_pct = s.rows ? 100.0 * double(s.missing) / double(s.rows) : 0.0;
     s.not_numbers = column.unread_cells();
+    s.decimal_commas = column.decimal_commas();
     return s;
 }
 
@@ -156,6 +157,8 @@ nlohmann::json to_json(const ColumnSummary& s)
         j["not_numbers"] = {{"cells", s.not_numbers.count},
                             {"first_data_row", s.not_numbers.first_row + 1},
                             {"first_text", s.not_numbers.first_text}};
+    if (s.decimal_commas)
+        j["decimal_commas"] = true;
     if (s.date) {
         j["date"] = true;
         j["date_format"] = date_pattern(s.date_format);

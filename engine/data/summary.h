@@ -34,6 +34,7 @@ struct ColumnSummary {
     std::optional<double> min, max, mean, std; // numeric columns with at least one value
     std::vector<LevelCount> top_levels;        // categorical and text: most frequent first
     UnreadCells not_numbers;                   // numeric: stray words read as missing (counted in `missing`)
+    bool decimal_commas = false;               // numeric: read with decimal commas (Column::decimal_commas)
 };
 
 ColumnSummary summarize_column(const Column& column, std::size_t top_n = 5);

@@ -91,6 +91,8 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const
         if (index.column() == Role)
             if (const std::string* reason = setAsideReason(s))
                 return tr("A run sets this column aside: %1").arg(setAsideLabel(*reason));
+        if (index.column() == Type && s.decimal_commas)
+            return tr("Read with decimal commas, as quoted in the file (\"1,234\" is 1.234)");
         if ((index.column() == Missing || index.column() == MissingPercent) && s.not_numbers.count > 0)
             return tr("%n of these cell(s) held words among the numbers, read as missing; the first, data row %1: "
                       "'%2'",

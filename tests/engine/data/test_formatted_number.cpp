@@ -4,6 +4,7 @@
 // comma-delimited file ("6,23") make that column numeric.
 #include "engine/data/csv_fields.h"
 #include "engine/data/readers.h"
+#include "engine/data/summary.h"
 #include "tests/engine/data/data_fixtures.h"
 
 #include <QTest>
@@ -235,6 +236,7 @@ void TestFormattedNumber::quotedDecimalCommasInACommaFile()
     QCOMPARE(u.column("n").numbers()[0], 1234.0f);
 
     QVERIFY(t.column("price").decimal_commas());
+    QCOMPARE(table_summary_json("export.csv", t)["columns"][1].value("decimal_commas", false), true);
     QVERIFY(!u.column("n").decimal_commas());
 
     // Commas that can only group thousands ("1,234,567") keep the column from decimal commas: "2,50" is then a word.
