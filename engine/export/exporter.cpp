@@ -18,6 +18,7 @@
 #include "engine/search/image_table.h"
 #include "engine/search/run_data.h"
 #include "engine/search/runner.h"
+#include "engine/search/variants.h"
 
 #include <algorithm>
 #include <chrono>
@@ -145,6 +146,26 @@ nlohmann::json write_xgboost_models(const PackagedModel& model, StagingFolder& f
     return out;
 }
 
+// A precision the search did not score (a ternary fraction other than 1, 0.5 or 0): scored now as the GUI's slider
+// scores it, on the candidate's last fold (calibrated on its training rows, scored on its held-out rows), moved onto
+// the candidate's scale. Nothing for an ensemble (its members were scored one by one) or when the data is gone.
+std::optional<double> measured_variant_score(store::Store& store, const ExportSource& src, const ExportOptions& options,
+                                             std::string& source, const JobControl& job)
+{
+    source = "not measured";
+    if (src.candidate.family == "ensemble" || !src.candidate.score)
+        return std::nullopt;
+    try {
+        search::VariantLab lab = search::VariantLab::open(store, src.run.id, src.candidate.ordinal, job);
+        const search::VariantScore v = lab.evaluate(options.precision, options.residual_fraction);
+        source = "cross-validation, moved by this precision's change against fp32 on the last fold's held-out rows "
+                 "(measured on export)";
+        return search::on_candidate_scale(*src.candidate.score, v.score, lab.fp32_score());
+    } catch (const InputError&) {
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int64_t candidate,
@@ -229,9 +250,10 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     facts.options = options;
     if (quantised) {
         facts.score = variant_score(src.candidate, options);
-        facts.score_source = facts.score ? "cross-validation, moved by this precision's change against fp32 on "
-                                           "the search's held-out rows"
-                                         : "not measured";
+        facts.score_source = "cross-validation, moved by this precision's change against fp32 on the search's "
+                             "held-out rows";
+        if (!facts.score)
+            facts.score = measured_variant_score(store, src, options, facts.score_source, job);
     } else {
         facts.score = src.candidate.score;
         facts.score_source = "cross-validation";

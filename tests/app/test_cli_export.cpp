@@ -199,6 +199,20 @@ class TestCliExport : public QObject {
         QVERIFY(m_sizes["ternary"] < m_sizes["int8"]);
     }
 
+    // A residual fraction the search did not score (it scores 1, 0.5 and 0) is scored on export, not left out.
+    void anUnscoredResidualFractionIsScoredOnExport()
+    {
+        const QString out = m_dir.filePath("mlp-ternary-0.3");
+        const auto e = cli({"export", QString::number(m_run), QString::number(m_mlp), "--precision", "ternary",
+                            "--residual-fraction", "0.3", "--out", out, "--db", db(), "--json"});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const double score = json_of(e)["score"].toDouble(-1);
+        QVERIFY2(score >= 0 && score <= 1, e.out.constData());
+        QFile card(out + "/model_card.json");
+        QVERIFY(card.open(QIODevice::ReadOnly));
+        QVERIFY2(card.readAll().contains("(measured on export)"), "the card should say where its score comes from");
+    }
+
     void ensembleExportsItsWeightedMembers()
     {
         if (m_ensemble <= 0)
