@@ -1748,6 +1748,10 @@ Vorhergesagte Zeilen: %2</translation>
         <source>Ternary at this fraction was measured just now on %1, so its change is against fp32 on those rows; the other rows come from the search&apos;s out-of-fold scores.</source>
         <translation>Ternär bei diesem Anteil wurde gerade auf %1 gemessen; die Änderung bezieht sich daher auf fp32 auf diesen Zeilen. Die übrigen Zeilen stammen aus den Out-of-Fold-Bewertungen der Suche.</translation>
     </message>
+    <message>
+        <source>bf16, int8 and ternary quantise this ensemble&apos;s MLP and linear members and keep its other members in fp32; the model card gives each member&apos;s precision.</source>
+        <translation>bf16, int8 und ternär quantisieren die MLP- und linearen Mitglieder dieses Ensembles und lassen die übrigen in fp32; die Modellkarte nennt die Genauigkeit jedes Mitglieds.</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ExportablePlot</name>

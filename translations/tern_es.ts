@@ -1748,6 +1748,10 @@ Filas predichas: %2</translation>
         <source>Ternary at this fraction was measured just now on %1, so its change is against fp32 on those rows; the other rows come from the search&apos;s out-of-fold scores.</source>
         <translation>La ternaria con esta fracción se acaba de medir sobre %1, así que su cambio se compara con fp32 en esas filas; las demás filas vienen de las puntuaciones fuera de pliegue de la búsqueda.</translation>
     </message>
+    <message>
+        <source>bf16, int8 and ternary quantise this ensemble&apos;s MLP and linear members and keep its other members in fp32; the model card gives each member&apos;s precision.</source>
+        <translation>bf16, int8 y ternario cuantizan los miembros MLP y lineales de este ensamble y mantienen los demás en fp32; la ficha del modelo indica la precisión de cada miembro.</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ExportablePlot</name>

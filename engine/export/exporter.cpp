@@ -56,6 +56,8 @@ void quantize_members(std::vector<PackagedMember>& members, const data::Table& t
     q.residual_fraction = options.residual_fraction;
     for (auto& m : members) {
         check_stop(job);
+        if (!quant::has_dense_stack(*m.fitted.model))
+            continue; // an ensemble's trees, SVM or k-NN stay fp32 (export_candidate)
         const Matrix calibration = m.fitted.pipeline.transform(table, rows);
         m.fitted.model = quant::quantize_model(*m.fitted.model, calibration, q);
     }
@@ -176,12 +178,14 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     job.report(0.0);
     ExportSource src = load_export_source(store, run_id, candidate);
     const bool quantised = options.precision != quant::Precision::fp32;
-    if (quantised)
-        for (const auto& m : src.members)
-            if (!quant::has_dense_stack(*m.fitted.model))
-                throw InputError(fmt::format("{} export needs an mlp or linear model; candidate {} is {}{}",
-                                             quant::to_string(options.precision), m.candidate, m.fitted.family,
-                                             src.candidate.family == "ensemble" ? " (an ensemble member)" : ""));
+    // An ensemble quantises its mlp and linear members and keeps the others in fp32 (the card names them): the
+    // chosen model is most often an ensemble with trees among its members, and refusing it left no quantised export
+    // of the model a run chose. One with no such member has nothing to quantise.
+    if (quantised && std::none_of(src.members.begin(), src.members.end(),
+                                  [](const PackagedMember& m) { return quant::has_dense_stack(*m.fitted.model); }))
+        throw InputError(fmt::format(
+            "{} export needs an mlp or linear model; candidate {} is {}", quant::to_string(options.precision),
+            candidate, src.candidate.family == "ensemble" ? "an ensemble of neither" : src.candidate.family));
     StagingFolder folder(out_dir); // refuses a non-empty folder before any work
     check_stop(job);
     ExportRefit refit = refit_for_export(store, src, job);

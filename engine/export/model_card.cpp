@@ -50,8 +50,12 @@ nlohmann::json model_card(const CardFacts& f)
         }
     }
     nlohmann::json members = nlohmann::json::array();
+    // Each member's own precision: a quantised ensemble keeps its trees, SVM or k-NN in fp32.
     for (const auto& m : model.members)
-        members.push_back({{"candidate_id", m.candidate}, {"family", m.fitted.family}, {"weight", m.weight}});
+        members.push_back({{"candidate_id", m.candidate},
+                           {"family", m.fitted.family},
+                           {"weight", m.weight},
+                           {"precision", m.fitted.model->params().value("precision", std::string("fp32"))}});
     auto optional = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); };
 
     nlohmann::json card = {

@@ -20,6 +20,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <map>
+#include <set>
 
 using namespace tern;
 
@@ -476,6 +477,34 @@ class TestCliExport : public QObject {
         QCOMPARE(e.code, 2);
         QVERIFY2(one_error_line(e) && e.err.contains("mlp or linear"), e.err.constData());
         QVERIFY(!QFileInfo::exists(m_dir.filePath("knn-int8")));
+    }
+
+    // The chosen ensemble of linear and k-NN members exports in int8: the linear ones quantised, k-NN kept in fp32,
+    // each member's precision on the card (it used to be refused for its k-NN member).
+    void anEnsembleQuantisesWhatItCan()
+    {
+        const QString mdb = m_dir.filePath("mixed.db");
+        const auto r =
+            cli({"automl", test_data("export/penguins.train.csv"), "--target", "species", "--families", "knn,linear",
+                 "--max-candidates", "4", "--folds", "3", "--budget", "30", "--seed", "0", "--db", mdb, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto run = json_of(r);
+        const QString out = m_dir.filePath("mixed-int8");
+        const auto e =
+            cli({"export", QString::number(run["run_id"].toInteger()), QString::number(run["best_id"].toInteger()),
+                 "--precision", "int8", "--out", out, "--db", mdb, "--json"});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const auto model = exporting::ExportedModel::load(out.toStdString());
+        QCOMPARE(model.card()["family"].get<std::string>(), std::string("ensemble"));
+        std::set<std::string> precisions;
+        for (const auto& m : model.card()["members"]) {
+            const std::string family = m["family"].get<std::string>(), precision = m["precision"].get<std::string>();
+            QCOMPARE(precision, std::string(family == "knn" ? "fp32" : "int8"));
+            precisions.insert(precision);
+        }
+        QVERIFY2(precisions.size() == 2, "this run's ensemble should hold a linear and a k-NN member");
+        const auto p = cli({"predict", out, test_data("export/penguins.test.csv"), "--json"});
+        QVERIFY2(p.code == 0, p.err.constData());
     }
 
     // A candidate the search did not refit (only the chosen model's members are) is refitted on all rows when it

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <cmath>
+#include <set>
 #include <utility>
 
 namespace tern::ui {
@@ -218,13 +219,17 @@ void ExportPage::showCandidate()
     m_shownKey = key;
     const QString family = QString::fromStdString(c->family);
     const bool quantisable = isQuantisable(family);
+    const bool mixed = !quantisable && hasQuantisableMember(*c);
     m_model->setCandidate(*c, quantisable);
     m_evaluator->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal);
-    m_jobPanel->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal, quantisable);
+    m_jobPanel->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal, quantisable || mixed);
     m_slider->setEnabled(quantisable);
     m_sliderRow->setVisible(quantisable);
     m_plot->setVisible(quantisable); // fp32 alone is one dot on an empty trade-off
-    if (!quantisable)
+    if (mixed)
+        m_note->setText(tr("bf16, int8 and ternary quantise this ensemble's MLP and linear members and keep its other "
+                           "members in fp32; the model card gives each member's precision."));
+    else if (!quantisable)
         m_note->setText(fp32OnlyNote(family));
     else if (!c->details.contains("variants"))
         m_note->setText(tr("The search stored no precision variants for this candidate; export quantises it anyway "
@@ -236,6 +241,19 @@ void ExportPage::showCandidate()
         m_slider->setValue(100);
     }
     onResidualChanged();
+}
+
+bool ExportPage::hasQuantisableMember(const store::CandidateRecord& ensemble) const
+{
+    if (ensemble.family != "ensemble" || !ensemble.params.contains("members"))
+        return false;
+    std::set<qint64> members;
+    for (const auto& m : ensemble.params["members"])
+        if (m.is_number_integer())
+            members.insert(m.get<qint64>());
+    return m_picker->bestWhere([&](const store::CandidateRecord& c) {
+        return members.count(c.ordinal) && isQuantisable(QString::fromStdString(c.family));
+    }) != nullptr;
 }
 
 QString ExportPage::fp32OnlyNote(const QString& family) const

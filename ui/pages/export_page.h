@@ -9,6 +9,10 @@ class QLabel;
 class QSlider;
 class QTableView;
 
+namespace tern::store {
+struct CandidateRecord;
+}
+
 namespace tern::ui {
 
 class EngineController;
@@ -55,6 +59,8 @@ class ExportPage : public QWidget {
     void onResidualChanged();
     void updateLiveNote();
     QString fp32OnlyNote(const QString& family) const; // rich text, linking the run's best quantisable candidate
+    // An ensemble with an MLP or linear member: exported in bf16, int8 or ternary those are quantised, the rest fp32.
+    bool hasQuantisableMember(const store::CandidateRecord& ensemble) const;
 
     EngineController* m_engine;
     qint64 m_preferredRun = 0, m_preferredCandidate = 0; // preferCandidate, until the page is next shown

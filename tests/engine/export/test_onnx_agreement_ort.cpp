@@ -267,6 +267,21 @@ class TestOnnxAgreementOrt : public QObject {
         QVERIFY2(a.max_diff <= tolerance, qPrintable(QString("max difference %1").arg(a.max_diff)));
         QVERIFY2(a.label_share >= 0.99, qPrintable(QString("labels agree on %1").arg(a.label_share)));
     }
+
+    // An ensemble exported in int8 quantises its mlp member and keeps its trees in fp32, in one graph.
+    void aMixedPrecisionEnsembleAgrees()
+    {
+        Case c = load_case("penguins", "species");
+        add_member(c, "mlp", nlohmann::json::parse(R"({"epochs": 15, "width": 70})"));
+        add_member(c, "random_forest", {{"n_estimators", 20}}, pipeline("mean", "ordinal", true));
+        search::FittedCandidate& mlp = *c.fitted.front();
+        quant::QuantOptions options;
+        options.precision = quant::Precision::int8;
+        mlp.model = quant::quantize_model(*mlp.model, mlp.pipeline.transform(c.train, c.target.rows), options);
+        const Agreement a = compare(c, {0.6, 0.4});
+        QVERIFY2(a.max_diff <= 2e-3, qPrintable(QString("max difference %1").arg(a.max_diff)));
+        QVERIFY2(a.label_share >= 0.99, qPrintable(QString("labels agree on %1").arg(a.label_share)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOnnxAgreementOrt)

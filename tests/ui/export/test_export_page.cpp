@@ -22,6 +22,7 @@
 #include "ui/widgets/message_banner.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +34,7 @@
 #include <QtTest>
 #include <atomic>
 #include <cmath>
+#include <map>
 #include <thread>
 
 using namespace tern;
@@ -67,6 +69,8 @@ class TestExportPage : public QObject {
                 m_mlp = c.ordinal;
             if (c.family == "naive_bayes" && !m_other)
                 m_other = c.ordinal;
+            if (c.family == "ensemble")
+                m_ensembleMembers[c.ordinal] = c.params["members"].size();
         }
         QVERIFY2(m_mlp > 0, "the run has no finished mlp candidate");
         QVERIFY2(m_other > 0, "the run has no finished naive_bayes candidate");
@@ -122,6 +126,22 @@ class TestExportPage : public QObject {
         QCOMPARE(page.picker()->candidate()->ordinal, m_mlp);
         QCOMPARE(model->rowCount(), 4);
         QVERIFY(page.residualSlider()->isVisibleTo(&page));
+        QVERIFY(page.openCandidate(m_db, m_run, m_other));
+
+        // An ensemble with the mlp among its members exports in every precision (the mlp quantised, the rest fp32),
+        // without a variant table of its own.
+        int mixed = 0;
+        for (const auto& [ensemble, members] : m_ensembleMembers) {
+            if (members < 2)
+                continue;
+            ++mixed;
+            QVERIFY(page.openCandidate(m_db, m_run, ensemble));
+            auto* precision = page.jobPanel()->findChild<QComboBox*>(QStringLiteral("precision"));
+            QVERIFY(precision && precision->findText(QStringLiteral("int8")) >= 0);
+            QVERIFY2(note->text().contains(QStringLiteral("keep its other members in fp32")), qPrintable(note->text()));
+            QCOMPARE(model->rowCount(), 1);
+        }
+        QVERIFY2(mixed > 0, "the run should have an ensemble of its mlp and naive Bayes");
         QVERIFY(page.openCandidate(m_db, m_run, m_other));
         QVERIFY(!page.openCandidate(m_db, m_run, 999));
         QVERIFY(page.banner()->isVisibleTo(&page));
@@ -427,6 +447,7 @@ class TestExportPage : public QObject {
     QTemporaryDir m_dir;
     QString m_db;
     qint64 m_run = 0, m_mlp = 0, m_other = 0;
+    std::map<qint64, std::size_t> m_ensembleMembers; // ensemble ordinal: its member count
 };
 
 QTEST_MAIN(TestExportPage)
