@@ -8,6 +8,10 @@
 #include <stdexcept>
 #include <string>
 
+namespace tern::store {
+class Store;
+}
+
 namespace tern::cli {
 
 void add_inspect_command(CLI::App& app);
@@ -53,5 +57,10 @@ std::string existing_database_path(const std::string& db_option);
 // Removes the database at `path` (with its -wal and -shm files) when it holds no run: a command that created it
 // and then failed before storing a run leaves nothing behind.
 void remove_if_no_runs(const std::string& path);
+
+// After a delete: gives the freed pages back when most of the file is free. The delete is done either way, so a
+// store that cannot be compacted (damaged pages elsewhere in the file) is a warning on stderr, not the command's
+// error; `deleted` names what was deleted ("run 3").
+void compact_after_delete(store::Store& store, const std::string& deleted);
 
 }  // namespace tern::cli

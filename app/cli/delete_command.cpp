@@ -31,7 +31,7 @@ void add_delete_command(CLI::App& app)
         auto store = store::Store::open(existing_database_path(o->db));
         const auto run = store.load_run(o->run_id);
         store.delete_run(o->run_id);
-        store.compact_if_mostly_free();
+        compact_after_delete(store, fmt::format("run {}", o->run_id));
         if (o->json)
             print_json({{"deleted", o->run_id}, {"candidates", run.candidate_count}});
         else

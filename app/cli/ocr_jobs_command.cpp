@@ -85,7 +85,7 @@ void add_ocr_jobs_command(CLI::App& app)
             auto store = store::Store::open(existing_database_path(o->db));
             const auto job = store.load_ocr_job(o->job_id);
             store.delete_ocr_job(o->job_id);
-            store.compact_if_mostly_free();
+            compact_after_delete(store, fmt::format("OCR job {}", o->job_id));
             if (o->json)
                 print_json({{"deleted", o->job_id}, {"results", job.result_count}});
             else

@@ -66,6 +66,16 @@ std::string existing_database_path(const std::string& db_option)
     return path;
 }
 
+void compact_after_delete(store::Store& store, const std::string& deleted)
+{
+    try {
+        store.compact_if_mostly_free();
+    } catch (const std::exception& e) {
+        std::cerr << fmt::format("warning: {} is deleted, but the store could not be compacted: {}\n", deleted,
+                                 e.what());
+    }
+}
+
 void remove_if_no_runs(const std::string& path)
 {
     try {
