@@ -963,6 +963,10 @@
         <source>%1: read with decimal commas, as quoted in the file (&quot;1,234&quot; is 1.234)</source>
         <translation>%1: mit Dezimalkommas gelesen, wie in der Datei in Anführungszeichen (&quot;1,234&quot; ist 1.234)</translation>
     </message>
+    <message>
+        <source>too large: %1 pages of %2 megapixels in all (Tern reads up to %3)</source>
+        <translation>zu groß: %1 Seiten mit zusammen %2 Megapixeln (Tern liest bis zu %3)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -963,6 +963,10 @@
         <source>%1: read with decimal commas, as quoted in the file (&quot;1,234&quot; is 1.234)</source>
         <translation>%1: leída con comas decimales, como aparece entre comillas en el archivo (&quot;1,234&quot; es 1.234)</translation>
     </message>
+    <message>
+        <source>too large: %1 pages of %2 megapixels in all (Tern reads up to %3)</source>
+        <translation>demasiado grande: %1 páginas con %2 megapíxeles en total (Tern lee hasta %3)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyLabel</name>

@@ -40,6 +40,45 @@ cv::Mat to_gray8(const cv::Mat& image)
     return gray;
 }
 
+namespace {
+
+// Every page of a multi-page TIFF (a scanned sheet of labels), stacked top to bottom on white, in gray: one image
+// whose text is all the pages', word boxes in the stack's coordinates. OpenCV's decode of the bytes gives the first
+// page only, which left the others out without a word. Empty for a single page.
+cv::Mat stacked_pages(const std::string& path)
+{
+    std::vector<cv::Mat> pages;
+    try {
+        if (cv::imcount(path, cv::IMREAD_UNCHANGED) < 2 || !cv::imreadmulti(path, pages, cv::IMREAD_UNCHANGED) ||
+            pages.size() < 2)
+            return {};
+    } catch (const cv::Exception&) {
+        return {}; // the first page, decoded already, is read
+    }
+    int width = 0;
+    std::int64_t pixels = 0;
+    for (auto& page : pages) {
+        page = to_gray8(page);
+        width = std::max(width, page.cols);
+        pixels += std::int64_t(page.cols) * page.rows;
+    }
+    if (pixels > data::max_image_pixels)
+        throw DataError(path, Message(TERN_TEXT("EngineText", "too large: %1 pages of %2 megapixels in all (Tern reads "
+                                                              "up to %3)"),
+                                      pages.size(), pixels / 1'000'000, data::max_image_pixels / 1'000'000));
+    std::vector<cv::Mat> rows;
+    for (const auto& page : pages) {
+        cv::Mat row(page.rows, width, CV_8UC1, cv::Scalar(255));
+        page.copyTo(row(cv::Rect(0, 0, page.cols, page.rows)));
+        rows.push_back(row);
+    }
+    cv::Mat stack;
+    cv::vconcat(rows, stack);
+    return stack;
+}
+
+} // namespace
+
 cv::Mat load_gray(const std::string& path)
 {
     if (const Message why = data::not_an_image_file(path); !why.empty())
@@ -96,6 +135,9 @@ cv::Mat load_gray(const std::string& path)
                                   ? Message(TERN_TEXT("EngineText", "not a readable image (corrupt or unsupported "
                                                                     "format)"))
                                   : Message(TERN_TEXT("EngineText", "not a readable image (%1)"), reason));
+    if (header && header->format == "tiff")
+        if (cv::Mat pages = stacked_pages(path); !pages.empty())
+            return pages;
     return to_gray8(decoded);
 }
 

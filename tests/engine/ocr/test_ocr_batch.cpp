@@ -115,6 +115,22 @@ class TestOcrBatch : public QObject {
         QCOMPARE(std::string(orientation_name(got[5].second.orientation)), std::string("180"));
     }
 
+    // Every page of a multi-page TIFF is read, stacked top to bottom: OpenCV's decode gave the first page only.
+    void a_multi_page_tiff_reads_every_page()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("sheet.tif").toStdString();
+        const std::vector<cv::Mat> pages{test::render_lines({"SUNNY HONEY 250 g"}),
+                                         test::render_lines({"MADE IN SPAIN"})};
+        QVERIFY(cv::imwritemulti(path, pages));
+        std::vector<OcrResult> got;
+        run_batch({path}, {}, {}, [&](size_t, OcrResult&& r) { got.push_back(r); });
+        QCOMPARE(got.size(), size_t(1));
+        QVERIFY2(got[0].ok(), got[0].error.c_str());
+        QVERIFY2(test::cer(got[0].text, "SUNNY HONEY 250 g MADE IN SPAIN") < 0.1, got[0].text.c_str());
+        QCOMPARE(got[0].height, pages[0].rows + pages[1].rows);
+    }
+
     void folders_are_walked_by_extension()
     {
         QTemporaryDir dir;
