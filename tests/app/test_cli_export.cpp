@@ -72,6 +72,19 @@ QString file_with(const QTemporaryDir& dir, const char* name, const QByteArray& 
     return path;
 }
 
+// The JSON of a small run of `tern-cli automl` (3 folds, 30 s budget, seed 0) into `db`; empty, with the error
+// printed, when the run failed.
+QJsonObject small_run(const QString& train, const QString& target, const QString& families, int candidates,
+                      const QString& db)
+{
+    const auto r =
+        cli({"automl", train, "--target", target, "--families", families, "--max-candidates",
+             QString::number(candidates), "--folds", "3", "--budget", "30", "--seed", "0", "--db", db, "--json"});
+    if (r.code != 0)
+        qWarning("%s", r.err.constData());
+    return r.code == 0 ? json_of(r) : QJsonObject();
+}
+
 } // namespace
 
 class TestCliExport : public QObject {
@@ -245,11 +258,8 @@ class TestCliExport : public QObject {
     void regressionExportsValues()
     {
         const QString rdb = m_dir.filePath("regression.db");
-        const auto r =
-            cli({"automl", test_data("export/airquality.train.csv"), "--target", "Ozone", "--families", "linear",
-                 "--max-candidates", "2", "--folds", "3", "--budget", "30", "--seed", "0", "--db", rdb, "--json"});
-        QVERIFY2(r.code == 0, r.err.constData());
-        const auto run = json_of(r);
+        const auto run = small_run(test_data("export/airquality.train.csv"), "Ozone", "linear", 2, rdb);
+        QVERIFY(!run.isEmpty());
         const qint64 id = run["candidates"].toArray()[0].toObject()["id"].toInteger();
         const auto table = data::read_table(test_data("export/airquality.test.csv").toStdString());
         search::PredictionBlock block;
@@ -466,11 +476,8 @@ class TestCliExport : public QObject {
     void quantisingOtherFamiliesIsRefused()
     {
         const QString kdb = m_dir.filePath("knn.db");
-        const auto r =
-            cli({"automl", test_data("export/penguins.train.csv"), "--target", "species", "--families", "knn",
-                 "--max-candidates", "1", "--folds", "3", "--budget", "30", "--seed", "0", "--db", kdb, "--json"});
-        QVERIFY2(r.code == 0, r.err.constData());
-        const auto run = json_of(r);
+        const auto run = small_run(test_data("export/penguins.train.csv"), "species", "knn", 1, kdb);
+        QVERIFY(!run.isEmpty());
         const QString id = QString::number(run["candidates"].toArray()[0].toObject()["id"].toInteger());
         const auto e = cli({"export", QString::number(run["run_id"].toInteger()), id, "--precision", "int8", "--out",
                             m_dir.filePath("knn-int8"), "--db", kdb});
@@ -484,11 +491,8 @@ class TestCliExport : public QObject {
     void anEnsembleQuantisesWhatItCan()
     {
         const QString mdb = m_dir.filePath("mixed.db");
-        const auto r =
-            cli({"automl", test_data("export/penguins.train.csv"), "--target", "species", "--families", "knn,linear",
-                 "--max-candidates", "4", "--folds", "3", "--budget", "30", "--seed", "0", "--db", mdb, "--json"});
-        QVERIFY2(r.code == 0, r.err.constData());
-        const auto run = json_of(r);
+        const auto run = small_run(test_data("export/penguins.train.csv"), "species", "knn,linear", 4, mdb);
+        QVERIFY(!run.isEmpty());
         const QString out = m_dir.filePath("mixed-int8");
         const auto e =
             cli({"export", QString::number(run["run_id"].toInteger()), QString::number(run["best_id"].toInteger()),
@@ -514,10 +518,8 @@ class TestCliExport : public QObject {
         const QString folder = m_dir.filePath("refit"), db = folder + "/refit.db", train = folder + "/train.csv";
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(QFile::copy(test_data("export/penguins.train.csv"), train));
-        const auto r = cli({"automl", train, "--target", "species", "--families", "naive_bayes,knn", "--max-candidates",
-                            "6", "--folds", "3", "--budget", "30", "--seed", "0", "--db", db, "--json"});
-        QVERIFY2(r.code == 0, r.err.constData());
-        const auto run = json_of(r);
+        const auto run = small_run(train, "species", "naive_bayes,knn", 6, db);
+        QVERIFY(!run.isEmpty());
         const QString run_id = QString::number(run["run_id"].toInteger());
         QStringList fold_models;
         for (const auto& v : run["candidates"].toArray()) {
@@ -573,10 +575,8 @@ class TestCliExport : public QObject {
         QFETCH(QString, train);
         QFETCH(QString, target);
         const QString xdb = m_dir.filePath("xgboost-" + target + ".db");
-        const auto r = cli({"automl", train, "--target", target, "--families", "xgboost", "--max-candidates", "1",
-                            "--folds", "3", "--budget", "30", "--seed", "0", "--db", xdb, "--json"});
-        QVERIFY2(r.code == 0, r.err.constData());
-        const auto run = json_of(r);
+        const auto run = small_run(train, target, "xgboost", 1, xdb);
+        QVERIFY(!run.isEmpty());
         const qint64 id = run["candidates"].toArray()[0].toObject()["id"].toInteger();
         const QString out = m_dir.filePath("xgboost-" + target);
         const auto e = cli({"export", QString::number(run["run_id"].toInteger()), QString::number(id), "--out", out,
