@@ -145,7 +145,7 @@ const char* CsvChunkParser::parse_number_cell(const char* p, std::size_t col, Ch
         note_beyond_float(f.text, *v, col, out);
     } else {
         // Counted, and a word all the same unless the reader then reads the column with decimal commas.
-        if (d == ',' && !comma_decimal && parse_decimal_comma(f.text))
+        if (d == ',' && !comma_decimal && f.text.find(',') != std::string_view::npos && parse_number(f.text, ';'))
             ++out.comma_decimals[col];
         if (m_lenient[col])
             out.unread[col].add(out.rows, f.text); // the row in this chunk; the reader adds the chunks before
