@@ -44,7 +44,7 @@ void on_message(j_common_ptr info, int level)
 
 // No C++ object changes between setjmp and a longjmp back to it (the scanline is libjpeg's own memory): after the
 // jump, such an object's value would be indeterminate.
-std::string jpeg_damage(std::string_view jpeg)
+Message jpeg_damage(std::string_view jpeg)
 {
     ErrorTrap trap;
     jpeg_decompress_struct info{};
@@ -70,7 +70,9 @@ std::string jpeg_damage(std::string_view jpeg)
         jpeg_finish_decompress(&info);
     }
     jpeg_destroy_decompress(&info);
-    return trap.damage;
+    if (trap.damage[0] == '\0')
+        return {};
+    return Message(TERN_TEXT("EngineText", "damaged JPEG data (%1)"), std::string(trap.damage));
 }
 
 } // namespace tern::data

@@ -118,11 +118,12 @@ cv::Mat load_gray(const std::string& path)
     if (header && header->format == "jpeg" && !holds("\xFF\xD9"))
         throw DataError(path, Message(TERN_TEXT("EngineText", "truncated JPEG (no end-of-image marker)")));
     if (header && header->format == "jpeg")
-        if (const std::string damage = data::jpeg_damage(view); !damage.empty())
-            throw DataError(path, Message(TERN_TEXT("EngineText", "damaged JPEG data (%1)"), damage));
-    cv::Mat decoded;
+        if (Message damage = data::jpeg_damage(view); !damage.empty())
+            throw DataError(path, std::move(damage));
+    cv::Mat decoded = header && header->format == "tiff" ? stacked_pages(path) : cv::Mat();
     try {
-        decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
+        if (decoded.empty())
+            decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception&) {
         decoded.release();
     }
@@ -135,9 +136,6 @@ cv::Mat load_gray(const std::string& path)
                                   ? Message(TERN_TEXT("EngineText", "not a readable image (corrupt or unsupported "
                                                                     "format)"))
                                   : Message(TERN_TEXT("EngineText", "not a readable image (%1)"), reason));
-    if (header && header->format == "tiff")
-        if (cv::Mat pages = stacked_pages(path); !pages.empty())
-            return pages;
     return to_gray8(decoded);
 }
 

@@ -40,12 +40,7 @@ cv::Mat decode(const std::string& path, Message& damage)
     if (bytes.empty())
         return {};
     // By content, not name: a PNG saved as .jpg is common in downloaded sets, and decodes.
-    if (bytes.starts_with("\xFF\xD8")) {
-        if (const std::string why = data::jpeg_damage(bytes); !why.empty())
-            damage = Message(TERN_TEXT("EngineText", "damaged JPEG data (%1)"), why);
-    } else {
-        damage = data::png_damage(bytes); // nothing to say of other formats
-    }
+    damage = bytes.starts_with("\xFF\xD8") ? data::jpeg_damage(bytes) : data::png_damage(bytes);
     if (!damage.empty())
         return {};
     return cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char*>(bytes.data())),
