@@ -160,6 +160,15 @@ void add_ocr_command(CLI::App& app)
         }
         if (recorder && !recorder->storing())
             std::fprintf(stderr, "warning: %s\n", recorder->warning().c_str());
+        // A store write that fails stops the storing: said once, when it happens (the results still print).
+        auto record = [&](const auto& write) {
+            if (!recorder)
+                return;
+            const bool was_storing = recorder->storing();
+            write(*recorder);
+            if (was_storing && !recorder->storing())
+                std::fprintf(stderr, "warning: %s\n", recorder->warning().c_str());
+        };
         JobControl control;
         // run_batch reports the fraction done right after each delivered result; a result that is delivered after
         // a stop gets no report and is printed when the next one comes or at the end.
@@ -172,12 +181,7 @@ void add_ocr_command(CLI::App& app)
         try {
             ocr::run_batch(opt->paths, options, control, [&](std::size_t index, ocr::OcrResult&& r) {
                 std::lock_guard lock(mutex);
-                if (recorder) {
-                    const bool was_storing = recorder->storing();
-                    recorder->add(r);
-                    if (was_storing && !recorder->storing())
-                        std::fprintf(stderr, "warning: %s\n", recorder->warning().c_str());
-                }
+                record([&](ocr::JobRecorder& store) { store.add(r); });
                 ++total;
                 ok += r.ok() ? 1 : 0;
                 if (!r.ok() && first_error.empty())
@@ -203,12 +207,9 @@ void add_ocr_command(CLI::App& app)
         {
             std::lock_guard lock(mutex);
             print_pending();
-            if (recorder) {
-                const bool was_storing = recorder->storing();
-                recorder->finish(ok > 0 ? "finished" : "failed", ok > 0 ? "" : "no image could be read");
-                if (was_storing && !recorder->storing())
-                    std::fprintf(stderr, "warning: %s\n", recorder->warning().c_str());
-            }
+            record([&](ocr::JobRecorder& store) {
+                store.finish(ok > 0 ? "finished" : "failed", ok > 0 ? "" : "no image could be read");
+            });
             finished = true;
             if (opt->json)
                 std::cout << (first ? "]\n" : "\n]\n");
