@@ -1756,6 +1756,10 @@ Vorhergesagte Zeilen: %2</translation>
         <source>bf16, int8 and ternary quantise this ensemble&apos;s MLP and linear members and keep its other members in fp32; the model card gives each member&apos;s precision.</source>
         <translation>bf16, int8 und ternär quantisieren die MLP- und linearen Mitglieder dieses Ensembles und lassen die übrigen in fp32; die Modellkarte nennt die Genauigkeit jedes Mitglieds.</translation>
     </message>
+    <message>
+        <source>bf16, int8 and ternary were measured just now on %1, so their changes are against fp32 on those rows.</source>
+        <translation>bf16, int8 und ternär wurden soeben auf %1 gemessen; ihre Änderungen beziehen sich daher auf fp32 auf diesen Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ExportablePlot</name>

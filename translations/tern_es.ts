@@ -1756,6 +1756,10 @@ Filas predichas: %2</translation>
         <source>bf16, int8 and ternary quantise this ensemble&apos;s MLP and linear members and keep its other members in fp32; the model card gives each member&apos;s precision.</source>
         <translation>bf16, int8 y ternario cuantizan los miembros MLP y lineales de este ensamble y mantienen los demás en fp32; la ficha del modelo indica la precisión de cada miembro.</translation>
     </message>
+    <message>
+        <source>bf16, int8 and ternary were measured just now on %1, so their changes are against fp32 on those rows.</source>
+        <translation>bf16, int8 y ternario se acaban de medir en %1, así que sus cambios son frente a fp32 en esas filas.</translation>
+    </message>
 </context>
 <context>
     <name>tern::ui::ExportablePlot</name>

@@ -148,14 +148,15 @@ nlohmann::json write_xgboost_models(const PackagedModel& model, StagingFolder& f
     return out;
 }
 
-// A precision the search did not score (a ternary fraction other than 1, 0.5 or 0): scored now as the GUI's slider
-// scores it, on the candidate's last fold (calibrated on its training rows, scored on its held-out rows), moved onto
-// the candidate's scale. Nothing for an ensemble (its members were scored one by one) or when the data is gone.
+// A precision the search did not score (a ternary fraction other than 1, 0.5 or 0; any precision of an ensemble,
+// whose members were scored one by one): scored now as the GUI's slider scores it, on the candidate's last fold
+// (calibrated on its training rows, scored on its held-out rows), moved onto the candidate's scale. Nothing when the
+// data is gone.
 std::optional<double> measured_variant_score(store::Store& store, const ExportSource& src, const ExportOptions& options,
                                              std::string& source, const JobControl& job)
 {
     source = "not measured";
-    if (src.candidate.family == "ensemble" || !src.candidate.score)
+    if (!src.candidate.score)
         return std::nullopt;
     try {
         search::VariantLab lab = search::VariantLab::open(store, src.run.id, src.candidate.ordinal, job);

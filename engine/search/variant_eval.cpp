@@ -27,14 +27,12 @@ PreparedFold prepare_fold(const data::Table& table, const VariantFold& fold, std
 {
     if (!fold.fitted || !fold.fitted->model)
         throw InputError("precision variants: no fitted model");
-    if (!quant::has_dense_stack(*fold.fitted->model))
-        throw InputError("precision variants exist for mlp and linear candidates only, not '" + fold.fitted->family +
-                         "'");
     if (fold.validation_rows.size() != fold.validation_labels.size())
         throw InputError("precision variants: validation rows and labels differ in number");
     PreparedFold p;
     p.fitted = fold.fitted;
-    p.calibration = fold.fitted->pipeline.transform(table, spread(fold.train_rows, 2048));
+    if (quant::has_dense_stack(*fold.fitted->model)) // an ensemble's other members are only read, never quantised
+        p.calibration = fold.fitted->pipeline.transform(table, spread(fold.train_rows, 2048));
     p.validation_rows = spread(fold.validation_rows, std::max<std::size_t>(1, max_rows));
     p.labels = spread(fold.validation_labels, std::max<std::size_t>(1, max_rows));
     p.validation = fold.fitted->pipeline.transform(table, p.validation_rows);

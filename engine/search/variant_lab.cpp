@@ -2,8 +2,12 @@
 // same seed), the candidate's last-fold model (the "model" artifact fitted on the last fold's training rows, not a
 // later refit on all rows, which has seen the validation rows) is quantised once per precision on that fold's
 // training rows, and each evaluate() only re-applies the residual fraction, predicts and times.
+// An ensemble is its members' last-fold models on the same validation rows: the mlp and linear members quantised,
+// the others as they are, blended with the ensemble's weights, as export packages it. Its costs are its members'
+// summed, as the search sums them for the fp32 ensemble.
 #include "engine/core/error.h"
 #include "engine/search/decision_threshold.h"
+#include "engine/search/ensemble.h"
 #include "engine/search/folds.h"
 #include "engine/search/run_session.h"
 #include "engine/search/variant_eval.h"
@@ -15,17 +19,48 @@
 
 namespace tern::search {
 
+namespace {
+
+struct LabMember {
+    FittedCandidate fitted;
+    PreparedFold fold;
+    double weight = 1;
+    const CandidateResult* result = nullptr;
+    PredictionBlock fp32;                                     // the float model on the fold's validation rows
+    std::map<quant::Precision, quant::QuantizedNetwork> nets; // mlp and linear members, quantised once each
+};
+
+// The search's fit of a candidate on the last fold's training rows (the oldest "model" artifact that is not a refit).
+FittedCandidate stored_fold_model(store::Store& store, std::int64_t run_id, std::int64_t candidate)
+{
+    for (auto& a : store.list_artifacts(run_id, candidate, true)) // oldest first
+        if (a.kind == "model" && a.precision.empty() && a.meta.value("fitted_on", "") != "all training rows")
+            return deserialize_fitted(a.data);
+    throw InputError(fmt::format("candidate {} of run {} has no stored fold model", candidate, run_id));
+}
+
+} // namespace
+
 struct VariantLab::State {
     State(store::Store& store, std::stop_token stop) : session(store, observer, stop) {}
     NullObserver observer;
     RunSession session;
-    FittedCandidate fitted;
-    PreparedFold fold;
+    std::vector<LabMember> members; // one for a single candidate
     Task task = Task::binary;
-    std::optional<float> threshold;  // the candidate's decision threshold
+    std::optional<float> threshold; // the candidate's decision threshold
+    std::vector<float> labels;
     double fp32_score = 0;
     std::string note;
-    std::map<quant::Precision, quant::QuantizedNetwork> nets;
+
+    PredictionBlock blended(const std::vector<const PredictionBlock*>& blocks) const
+    {
+        std::vector<double> weights;
+        for (const auto& m : members)
+            weights.push_back(m.weight);
+        PredictionBlock b = blocks.size() == 1 ? *blocks.front() : blend(blocks, weights);
+        b.threshold = threshold;
+        return b;
+    }
 };
 
 VariantLab::VariantLab(std::unique_ptr<State> state) : m_state(std::move(state)) {}
@@ -42,40 +77,63 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
     s.prepare();
     job.report(0.4);
     s.load_stored_candidates();
-    const auto it = std::find_if(s.m_results.begin(), s.m_results.end(), [&](auto& r) { return r.id == candidate; });
-    if (it == s.m_results.end())
+    auto result_of = [&](std::int64_t id) -> const CandidateResult* {
+        const auto it = std::find_if(s.m_results.begin(), s.m_results.end(), [&](auto& r) { return r.id == id; });
+        return it == s.m_results.end() ? nullptr : &*it;
+    };
+    const CandidateResult* chosen = result_of(candidate);
+    if (!chosen)
         throw InputError(fmt::format("run {} has no candidate {}", run_id, candidate));
-    if (!has_variants(it->family))
-        throw InputError(fmt::format("candidate {} is a {} model: precision variants exist for mlp and linear only",
-                                     candidate, it->family));
-    if (it->status != "ok" || !s.m_configs.count(candidate))
-        throw InputError(fmt::format("candidate {} of run {} did not finish ({})", candidate, run_id, it->status));
+    const bool ensemble = chosen->family == "ensemble" && s.m_ensembles.count(candidate);
+    if (chosen->status != "ok" || (!ensemble && !s.m_configs.count(candidate)))
+        throw InputError(fmt::format("candidate {} of run {} did not finish ({})", candidate, run_id, chosen->status));
+    const std::vector<std::int64_t> ids = ensemble ? s.m_ensembles[candidate] : std::vector<std::int64_t>{candidate};
+    const std::vector<double> weights = ensemble ? s.m_ensemble_weights[candidate] : std::vector<double>{1.0};
+    if (weights.size() != ids.size())
+        throw InputError(fmt::format("ensemble {} of run {} has {} weights for {} members", candidate, run_id,
+                                     weights.size(), ids.size()));
+    auto quantises = [&](std::int64_t id) {
+        const CandidateResult* r = result_of(id);
+        return r && has_variants(r->family);
+    };
+    if (std::none_of(ids.begin(), ids.end(), quantises))
+        throw InputError(
+            ensemble ? fmt::format("ensemble {} has no mlp or linear member: precision variants exist for those only",
+                                   candidate)
+                     : fmt::format("candidate {} is a {} model: precision variants exist for mlp and linear only",
+                                   candidate, chosen->family));
 
-    std::optional<store::ArtifactRecord> model;
-    for (auto& a : store.list_artifacts(run_id, candidate, true)) // oldest first: the search's last-fold fit
-        if (a.kind == "model" && a.precision.empty() && a.meta.value("fitted_on", "") != "all training rows") {
-            model = std::move(a);
-            break;
-        }
-    if (!model)
-        throw InputError(fmt::format("candidate {} of run {} has no stored fold model", candidate, run_id));
-    st->fitted = deserialize_fitted(model->data);
-
-    // The last fold, with the training rows the search fitted on (the same fidelity subsample as evaluator.cpp).
+    // The last fold, with the training rows the search fitted each member on (the same fidelity subsample as
+    // evaluator.cpp); every member is scored on the same validation rows.
     const std::size_t f = s.m_folds.size() - 1;
     const auto& fold = s.m_folds[f];
-    const auto train = fold_training_rows(fold, s.m_target.y, s.m_target.task, s.m_configs[candidate].fidelity, 50,
-                                          s.m_spec.seed + 7919 * f);
-    VariantFold vf{&st->fitted, table_rows(s.m_target, train), table_rows(s.m_target, fold.valid),
-                   labels(s.m_target, fold.valid), decision_threshold(it->params)};
-    st->fold = prepare_fold(s.m_table, vf, 5000);
     st->task = s.m_target.task;
-    st->threshold = vf.threshold;
-    PredictionBlock fp32 = float_predictions(st->fold, st->task);
-    fp32.threshold = st->threshold;
-    st->fp32_score = s.m_scorer->score(st->fold.labels, fp32);
-    st->note = fmt::format("validation rows of fold {} ({} of {}), the stored model of that fold", f + 1,
-                           st->fold.labels.size(), fold.valid.size());
+    st->threshold = decision_threshold(chosen->params);
+    st->members.reserve(ids.size()); // PreparedFold points at its member's fitted model
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const CandidateResult* r = result_of(ids[i]);
+        if (!r || r->status != "ok" || !s.m_configs.count(ids[i]))
+            throw InputError(fmt::format("member {} of ensemble {} did not finish", ids[i], candidate));
+        LabMember& m = st->members.emplace_back();
+        m.fitted = stored_fold_model(store, run_id, ids[i]);
+        m.weight = weights[i];
+        m.result = r;
+        const auto train = fold_training_rows(fold, s.m_target.y, s.m_target.task, s.m_configs[ids[i]].fidelity, 50,
+                                              s.m_spec.seed + 7919 * f);
+        const VariantFold vf{&m.fitted, table_rows(s.m_target, train), table_rows(s.m_target, fold.valid),
+                             labels(s.m_target, fold.valid), st->threshold};
+        m.fold = prepare_fold(s.m_table, vf, 5000);
+        m.fp32 = float_predictions(m.fold, st->task);
+        if (job.stop_requested())
+            throw Cancelled();
+    }
+    st->labels = st->members.front().fold.labels;
+    std::vector<const PredictionBlock*> fp32;
+    for (const auto& m : st->members)
+        fp32.push_back(&m.fp32);
+    st->fp32_score = s.m_scorer->score(st->labels, st->blended(fp32));
+    st->note = fmt::format("validation rows of fold {} ({} of {}), the stored model{} of that fold", f + 1,
+                           st->labels.size(), fold.valid.size(), ensemble ? "s of the members" : "");
     job.report(1.0);
     return VariantLab(std::move(st));
 }
@@ -85,16 +143,39 @@ VariantScore VariantLab::evaluate(quant::Precision precision, double residual_fr
     auto& st = *m_state;
     if (!(residual_fraction >= 0 && residual_fraction <= 1))
         throw InputError("residual fraction must be in [0, 1]");
-    auto found = st.nets.find(precision);
-    if (found == st.nets.end())
-        found = st.nets.emplace(precision, quantise_fold(st.fold, precision)).first;
-    auto& net = found->second;
-    net.set_residual_fraction(residual_fraction);
-    VariantScore v = variant_costs(st.session.m_table, st.fold, net, st.task, 0.2);
-    PredictionBlock block = network_predictions(net, st.fold.validation);
-    block.threshold = st.threshold;
-    v.score = st.session.m_scorer->score(st.fold.labels, block);
-    return v;
+    VariantScore total;
+    total.precision = precision;
+    if (precision == quant::Precision::ternary)
+        total.residual_fraction = residual_fraction;
+    std::vector<PredictionBlock> predicted(st.members.size());
+    std::vector<const PredictionBlock*> blocks;
+    double inverse_throughput = 0;
+    for (std::size_t i = 0; i < st.members.size(); ++i) {
+        LabMember& m = st.members[i];
+        if (!has_variants(m.fitted.family)) { // kept in fp32: its search-measured costs
+            blocks.push_back(&m.fp32);
+            total.latency_us_p50 += m.result->latency_us_p50.value_or(0);
+            const double tp = m.result->throughput_rows_s.value_or(0);
+            inverse_throughput += tp > 0 ? 1.0 / tp : 0;
+            total.size_bytes += m.result->size_bytes.value_or(0);
+            continue;
+        }
+        auto found = m.nets.find(precision);
+        if (found == m.nets.end())
+            found = m.nets.emplace(precision, quantise_fold(m.fold, precision)).first;
+        auto& net = found->second;
+        net.set_residual_fraction(residual_fraction);
+        const VariantScore v = variant_costs(st.session.m_table, m.fold, net, st.task, 0.2 / st.members.size());
+        total.latency_us_p50 += v.latency_us_p50;
+        inverse_throughput += v.throughput_rows_s > 0 ? 1.0 / v.throughput_rows_s : 0;
+        total.size_bytes += v.size_bytes;
+        total.multiplies += v.multiplies;
+        predicted[i] = network_predictions(net, m.fold.validation);
+        blocks.push_back(&predicted[i]);
+    }
+    total.throughput_rows_s = inverse_throughput > 0 ? 1.0 / inverse_throughput : 0;
+    total.score = st.session.m_scorer->score(st.labels, st.blended(blocks));
+    return total;
 }
 
 double VariantLab::fp32_score() const

@@ -1,7 +1,8 @@
 // Precision variants of a fitted mlp or linear candidate: its bf16, int8 and ternary (residual fractions 1, 0.5, 0)
 // copies, each scored on held-out rows and timed as a user pays it (one-row latency with preprocessing, single
 // thread; batch throughput), with packed size and multiplies per row. The search stores them in the candidate's
-// details["variants"]; VariantLab answers the GUI's residual-fraction slider for one stored candidate.
+// details["variants"]; VariantLab answers the GUI's residual-fraction slider for one stored candidate, and scores a
+// precision of an ensemble with mlp or linear members.
 #pragma once
 
 #include "engine/core/message.h"
@@ -92,9 +93,11 @@ Message record_variants(nlohmann::json& details, const data::Table& table, std::
 
 class VariantLab {
   public:
-    // For the GUI's residual-fraction slider: what a precision costs one candidate. Opens the run's dataset, the
-    // candidate's stored last-fold model and that fold's rows (calibration on its training rows, scores on its
-    // validation rows). InputError when the candidate is not an mlp or linear model or its data cannot be opened.
+    // For the GUI's residual-fraction slider and export's card: what a precision costs one candidate. Opens the run's
+    // dataset, the candidate's stored last-fold model and that fold's rows (calibration on its training rows, scores
+    // on its validation rows). An ensemble is opened as its members' last-fold models, of which the mlp and linear
+    // ones are quantised and the others kept in fp32 (as export packages it); its costs are the members' summed.
+    // InputError when the candidate neither is nor holds an mlp or linear model, or its data cannot be opened.
     static VariantLab open(store::Store& store, std::int64_t run_id, std::int64_t candidate,
                            const JobControl& job = {});
     VariantScore evaluate(quant::Precision precision, double residual_fraction = 1.0);

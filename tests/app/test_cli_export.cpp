@@ -507,6 +507,11 @@ class TestCliExport : public QObject {
             precisions.insert(precision);
         }
         QVERIFY2(precisions.size() == 2, "this run's ensemble should hold a linear and a k-NN member");
+        // Its int8 score is measured on export: the members' last-fold models, the linear one quantised.
+        const auto& metrics = model.card()["metrics"];
+        QVERIFY2(metrics["score"].is_number(), metrics.dump().c_str());
+        QVERIFY(metrics["score_source"].get<std::string>().find("measured on export") != std::string::npos);
+        QVERIFY(std::fabs(metrics["score"].get<double>() - metrics["cv_score"].get<double>()) < 0.05);
         const auto p = cli({"predict", out, test_data("export/penguins.test.csv"), "--json"});
         QVERIFY2(p.code == 0, p.err.constData());
     }

@@ -95,8 +95,8 @@ QVariant VariantTableModel::data(const QModelIndex& index, int role) const
             return tr("fp32's score plus this variant's change against fp32 on the held-out rows both were scored on "
                       "(%1 against %2)")
                 .arg(locale.toString(*v.heldOutScore, 'f', 4), locale.toString(*v.fp32OnThoseRows, 'f', 4));
-        if (v.precision == QLatin1String("ternary") && !m_ternaryNote.isEmpty())
-            return tr("Measured now on %1; the change is against fp32 on the same rows").arg(m_ternaryNote);
+        if (m_live.contains(v.precision))
+            return tr("Measured now on %1; the change is against fp32 on the same rows").arg(m_liveNote);
         if (v.precision == QLatin1String("ternary"))
             return tr("Ternary weights; the slider sets the fraction of residual blocks kept");
         return {};
@@ -142,7 +142,8 @@ void VariantTableModel::setCandidate(const store::CandidateRecord& candidate, bo
     beginResetModel();
     m_rows.clear();
     m_ternaryPending = false;
-    m_ternaryNote.clear();
+    m_live.clear();
+    m_liveNote.clear();
     m_stored = quantisable ? storedVariants(candidate.details, true, candidate.score) : std::vector<PrecisionVariant>{};
     PrecisionVariant fp32;
     fp32.precision = QStringLiteral("fp32");
@@ -180,6 +181,8 @@ void VariantTableModel::clear()
     m_rows.clear();
     m_stored.clear();
     m_ternaryPending = false;
+    m_live.clear();
+    m_liveNote.clear();
     endResetModel();
 }
 
@@ -194,15 +197,32 @@ std::optional<PrecisionVariant> VariantTableModel::storedTernary(double residual
 void VariantTableModel::setTernary(const PrecisionVariant& variant, bool pending, std::optional<double> fp32Reference,
                                    const QString& note)
 {
-    const int row = rowOf(QStringLiteral("ternary"));
+    if (rowOf(QStringLiteral("ternary")) < 0)
+        return;
+    m_ternaryPending = pending;
+    setMeasured(variant, fp32Reference, note);
+}
+
+void VariantTableModel::setMeasured(const PrecisionVariant& variant, std::optional<double> fp32Reference,
+                                    const QString& note)
+{
+    const int row = rowOf(variant.precision);
     if (row < 0)
         return;
     PrecisionVariant placed = variant;
     if (fp32Reference) // measured now: put on the candidate's scale like the stored ones
         placeOnCandidateScale(placed, m_rows.front().score, fp32Reference);
     m_rows[static_cast<size_t>(row)] = placed;
-    m_ternaryPending = pending;
-    m_ternaryNote = note;
+    // fp32 and bf16 run the same dense layers: the same multiplies per row.
+    if (placed.precision == QLatin1String("bf16") && !m_rows.front().multiplies && placed.multiplies) {
+        m_rows.front().multiplies = placed.multiplies;
+        emit dataChanged(index(0, Multiplies), index(0, Multiplies));
+    }
+    if (note.isEmpty())
+        m_live.remove(variant.precision);
+    else
+        m_live.insert(variant.precision);
+    m_liveNote = m_live.isEmpty() ? QString() : note;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

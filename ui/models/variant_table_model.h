@@ -8,6 +8,7 @@
 #include "ui/models/precision_variant.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <vector>
 
 namespace tern::ui {
@@ -37,14 +38,18 @@ class VariantTableModel : public QAbstractTableModel {
     void setTernary(const PrecisionVariant& variant, bool pending, std::optional<double> fp32Reference = {},
                     const QString& note = {});
     void setTernaryPending(bool pending);
+    // Replaces the row of variant.precision with a live measurement (or, without a note, a stored variant).
+    void setMeasured(const PrecisionVariant& variant, std::optional<double> fp32Reference, const QString& note);
+    // Whether the row of this precision shows a live measurement.
+    bool isLive(const QString& precision) const { return m_live.contains(precision); }
     int rowOf(const QString& precision) const; // -1 when absent
     const PrecisionVariant& variant(int row) const { return m_rows.at(static_cast<size_t>(row)); }
     // Every stored variant (ternary at each fraction the search measured), fp32 included when stored.
     const std::vector<PrecisionVariant>& stored() const { return m_stored; }
     // The score change of a row against fp32 in points (a live ternary row: against fp32 on its own rows).
     std::optional<double> change(int row) const;
-    // Empty unless the ternary row shows a live evaluation: which rows it was measured on.
-    QString liveNote() const { return m_ternaryNote; }
+    // Empty unless a row shows a live evaluation: which rows it was measured on.
+    QString liveNote() const { return m_liveNote; }
 
   private:
     QVariant value(const PrecisionVariant& v, int column) const;
@@ -52,7 +57,8 @@ class VariantTableModel : public QAbstractTableModel {
     std::vector<PrecisionVariant> m_rows;
     std::vector<PrecisionVariant> m_stored; // every stored variant, ternary fractions included
     bool m_ternaryPending = false;
-    QString m_ternaryNote;
+    QSet<QString> m_live; // precisions whose rows were measured now, on m_liveNote's rows
+    QString m_liveNote;
 };
 
 } // namespace tern::ui

@@ -113,6 +113,10 @@ ExportPage::ExportPage(EngineController* engine, QWidget* parent)
                 m_shownFraction = fraction;
                 m_model->setTernary(v, false, fp32Score, rowsNote);
             });
+    connect(m_evaluator, &ResidualEvaluator::measured, this,
+            [this](const PrecisionVariant& v, double fp32Score, const QString& rowsNote) {
+                m_model->setMeasured(v, fp32Score, rowsNote);
+            });
     connect(m_evaluator, &ResidualEvaluator::failed, this, [this](const QString& message) {
         m_model->setTernaryPending(false);
         m_banner->showMessage(MessageBanner::Kind::Error, tr("Cannot evaluate the ternary variant: %1").arg(message));
@@ -220,12 +224,13 @@ void ExportPage::showCandidate()
     const QString family = QString::fromStdString(c->family);
     const bool quantisable = isQuantisable(family);
     const bool mixed = !quantisable && hasQuantisableMember(*c);
-    m_model->setCandidate(*c, quantisable);
-    m_evaluator->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal);
+    // A mixed ensemble's precisions were never scored by the search: the evaluator measures them all on demand.
+    m_model->setCandidate(*c, quantisable || mixed);
+    m_evaluator->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal, mixed);
     m_jobPanel->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal, quantisable || mixed);
-    m_slider->setEnabled(quantisable);
-    m_sliderRow->setVisible(quantisable);
-    m_plot->setVisible(quantisable); // fp32 alone is one dot on an empty trade-off
+    m_slider->setEnabled(quantisable || mixed);
+    m_sliderRow->setVisible(quantisable || mixed);
+    m_plot->setVisible(quantisable || mixed); // fp32 alone is one dot on an empty trade-off
     if (mixed)
         m_note->setText(tr("bf16, int8 and ternary quantise this ensemble's MLP and linear members and keep its other "
                            "members in fp32; the model card gives each member's precision."));
@@ -239,6 +244,10 @@ void ExportPage::showCandidate()
     {
         const QSignalBlocker block(m_slider); // a new candidate starts where the search measured it: all blocks
         m_slider->setValue(100);
+    }
+    if (mixed) {
+        m_model->setTernaryPending(true);
+        m_evaluator->request(1.0);
     }
     onResidualChanged();
 }
@@ -278,7 +287,13 @@ void ExportPage::updateLiveNote()
 {
     const QString note = m_model->liveNote();
     m_liveNote->setVisible(!note.isEmpty());
-    if (!note.isEmpty())
+    if (note.isEmpty())
+        return;
+    if (m_model->isLive(QStringLiteral("int8")))
+        m_liveNote->setText(tr("bf16, int8 and ternary were measured just now on %1, so their changes are against "
+                               "fp32 on those rows.")
+                                .arg(note));
+    else
         m_liveNote->setText(tr("Ternary at this fraction was measured just now on %1, so its change is against "
                                "fp32 on those rows; the other rows come from the search's out-of-fold scores.")
                                 .arg(note));

@@ -6,6 +6,7 @@
 #include "ui/engine_controller.h"
 
 #include <QPointer>
+#include <utility>
 
 namespace tern::ui {
 
@@ -13,9 +14,27 @@ namespace tern::ui {
 struct ResidualLabSession {
     std::string databasePath;
     std::int64_t runId = 0, candidate = 0;
+    bool measureEveryPrecision = false; // until the first evaluation has measured bf16 and int8
     std::optional<store::Store> store;
     std::optional<search::VariantLab> lab;
 };
+
+namespace {
+
+PrecisionVariant shown(const search::VariantScore& score)
+{
+    PrecisionVariant v;
+    v.precision = QString::fromStdString(quant::to_string(score.precision));
+    v.residualFraction = score.residual_fraction;
+    v.score = score.score;
+    v.latencyUs = score.latency_us_p50;
+    v.throughput = score.throughput_rows_s;
+    v.sizeBytes = score.size_bytes;
+    v.multiplies = score.multiplies;
+    return v;
+}
+
+} // namespace
 
 ResidualEvaluator::ResidualEvaluator(EngineController* engine, QObject* parent) : QObject(parent), m_engine(engine)
 {
@@ -37,7 +56,8 @@ ResidualEvaluator::~ResidualEvaluator()
         m_engine->cancel(m_job);
 }
 
-void ResidualEvaluator::setCandidate(const QString& databasePath, qint64 runId, qint64 candidate)
+void ResidualEvaluator::setCandidate(const QString& databasePath, qint64 runId, qint64 candidate,
+                                     bool measureEveryPrecision)
 {
     if (m_job) {
         m_engine->cancel(m_job);
@@ -45,10 +65,12 @@ void ResidualEvaluator::setCandidate(const QString& databasePath, qint64 runId, 
         emit busyChanged(false);
     }
     m_pending.reset();
+    m_started = 0;
     m_session = std::make_shared<ResidualLabSession>();
     m_session->databasePath = databasePath.toStdString();
     m_session->runId = runId;
     m_session->candidate = candidate;
+    m_session->measureEveryPrecision = measureEveryPrecision;
 }
 
 void ResidualEvaluator::request(double residualFraction)
@@ -70,7 +92,8 @@ void ResidualEvaluator::startNext()
     auto session = m_session;
     QPointer<ResidualEvaluator> self(this);
     struct Outcome {
-        search::VariantScore score;
+        search::VariantScore ternary;
+        std::vector<search::VariantScore> others; // bf16 and int8, when the session measures every precision
         double fp32 = 0;
         std::string note;
     };
@@ -82,26 +105,30 @@ void ResidualEvaluator::startNext()
                 session->lab.emplace(
                     search::VariantLab::open(*session->store, session->runId, session->candidate, job));
             }
+            Outcome out;
+            if (std::exchange(session->measureEveryPrecision, false))
+                for (const auto precision : {quant::Precision::bf16, quant::Precision::int8}) {
+                    if (job.stop_requested())
+                        throw Cancelled();
+                    out.others.push_back(session->lab->evaluate(precision));
+                }
             if (job.stop_requested())
                 throw Cancelled();
-            Outcome out{session->lab->evaluate(quant::Precision::ternary, fraction), session->lab->fp32_score(),
-                        session->lab->rows_note()};
+            out.ternary = session->lab->evaluate(quant::Precision::ternary, fraction);
+            out.fp32 = session->lab->fp32_score();
+            out.note = session->lab->rows_note();
             return out;
         },
         [self, session, fraction](Outcome&& outcome) {
-            const search::VariantScore& score = outcome.score;
             if (!self || session != self->m_session)
                 return; // a result for a candidate no longer shown
-            PrecisionVariant v;
-            v.precision = QStringLiteral("ternary");
-            v.residualFraction = score.residual_fraction.value_or(fraction);
-            v.score = score.score;
-            v.latencyUs = score.latency_us_p50;
-            v.throughput = score.throughput_rows_s;
-            v.sizeBytes = score.size_bytes;
-            v.multiplies = score.multiplies;
             self->finishJob();
-            emit self->evaluated(fraction, v, outcome.fp32, QString::fromStdString(outcome.note));
+            const QString note = QString::fromStdString(outcome.note);
+            for (const auto& other : outcome.others)
+                emit self->measured(shown(other), outcome.fp32, note);
+            PrecisionVariant v = shown(outcome.ternary);
+            v.residualFraction = v.residualFraction.value_or(fraction);
+            emit self->evaluated(fraction, v, outcome.fp32, note);
         });
     emit busyChanged(true);
 }

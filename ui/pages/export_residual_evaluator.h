@@ -2,6 +2,8 @@
 // engine thread (search::VariantLab). Slider moves are coalesced: at most one evaluation runs, and when it ends
 // only the newest fraction asked for meanwhile is evaluated next, so a fast drag costs two evaluations, not fifty.
 // The lab (the candidate's model, data and held-out rows) is opened once per candidate and kept for later moves.
+// For a candidate whose search stored no variants (an ensemble with mlp or linear members), the first evaluation
+// also measures bf16 and int8.
 #pragma once
 
 #include "ui/models/precision_variant.h"
@@ -23,9 +25,10 @@ class ResidualEvaluator : public QObject {
     ~ResidualEvaluator() override;
 
     // Forgets the previous candidate (its running evaluation is cancelled and its result ignored).
-    void setCandidate(const QString& databasePath, qint64 runId, qint64 candidate);
+    // measureEveryPrecision: the first evaluation measures bf16 and int8 too (reported by `measured`).
+    void setCandidate(const QString& databasePath, qint64 runId, qint64 candidate, bool measureEveryPrecision = false);
     bool isBusy() const { return m_job != 0; }
-    int evaluationsStarted() const { return m_started; }
+    int evaluationsStarted() const { return m_started; } // for the candidate shown
 
   public slots:
     void request(double residualFraction);
@@ -35,6 +38,8 @@ class ResidualEvaluator : public QObject {
     // them as the search does); `rowsNote` says which rows.
     void evaluated(double residualFraction, const tern::ui::PrecisionVariant& result, double fp32Score,
                    const QString& rowsNote);
+    // bf16 or int8, measured on the same rows as the ternary evaluation (measureEveryPrecision).
+    void measured(const tern::ui::PrecisionVariant& result, double fp32Score, const QString& rowsNote);
     void failed(const QString& message);
     void busyChanged(bool busy);
 

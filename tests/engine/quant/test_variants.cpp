@@ -1,13 +1,15 @@
 // Precision variants in the search, end to end on a small real table (tests/data/search/penguins.train.csv): every
 // mlp and linear candidate of a run carries bf16, int8 and ternary (1, 0.5, 0) variants scored out-of-fold with
 // their costs; other families carry none; VariantLab reopens a stored candidate and answers the residual-fraction
-// slider; it refuses candidates that do not quantise.
+// slider; it scores the ensemble with its mlp and linear members quantised; it refuses candidates that do not
+// quantise.
 #include "engine/core/error.h"
 #include "engine/search/runner.h"
 #include "engine/search/variants.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 using namespace tern;
 using namespace tern::search;
@@ -18,6 +20,7 @@ class TestVariants : public QObject {
     void initTestCase();
     void candidates_carry_variants();
     void lab_evaluates_fractions();
+    void lab_scores_an_ensemble();
     void lab_refuses_other_families();
 
   private:
@@ -110,11 +113,32 @@ void TestVariants::lab_evaluates_fractions()
     QVERIFY_THROWS_EXCEPTION(InputError, lab.evaluate(quant::Precision::ternary, 1.5));
 }
 
+void TestVariants::lab_scores_an_ensemble()
+{
+    auto store = store::Store::open(m_db);
+    const auto ensemble = std::find_if(m_candidates.begin(), m_candidates.end(),
+                                       [](const auto& c) { return c.family == "ensemble" && c.status == "ok"; });
+    QVERIFY2(ensemble != m_candidates.end(), "the run built no ensemble");
+    const auto members = ensemble->params["members"].get<std::vector<std::int64_t>>();
+    QVERIFY2(members.size() >= 2, ensemble->params.dump().c_str());
+    auto lab = VariantLab::open(store, m_run, ensemble->ordinal);
+    QVERIFY(lab.rows_note().find("of the members") != std::string::npos);
+    const auto fp32 = lab.evaluate(quant::Precision::fp32);
+    QVERIFY(std::fabs(fp32.score - lab.fp32_score()) < 0.01);
+    const auto i8 = lab.evaluate(quant::Precision::int8);
+    QVERIFY(i8.score >= lab.fp32_score() - 0.03);
+    QVERIFY(i8.latency_us_p50 > 0 && i8.throughput_rows_s > 0 && i8.size_bytes > 0 && i8.multiplies > 0);
+    // Ternary without its residual blocks does fewer multiplies in the quantised members.
+    const auto ternary = lab.evaluate(quant::Precision::ternary, 0.0);
+    QVERIFY(ternary.multiplies < i8.multiplies);
+    QCOMPARE(*ternary.residual_fraction, 0.0);
+}
+
 void TestVariants::lab_refuses_other_families()
 {
     auto store = store::Store::open(m_db);
     for (const auto& c : m_candidates)
-        if (c.family == "naive_bayes" || c.family == "ensemble")
+        if (c.family == "naive_bayes")
             QVERIFY_THROWS_EXCEPTION(InputError, VariantLab::open(store, m_run, c.ordinal));
     QVERIFY_THROWS_EXCEPTION(InputError, VariantLab::open(store, m_run, 999));
 }
