@@ -184,6 +184,15 @@ void ExportPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     refresh();
+    measureIfShown();
+}
+
+void ExportPage::measureIfShown()
+{
+    if (m_measureWhenShown && isVisible()) {
+        m_measureWhenShown = false;
+        m_evaluator->request(1.0);
+    }
 }
 
 void ExportPage::refresh()
@@ -245,10 +254,10 @@ void ExportPage::showCandidate()
         const QSignalBlocker block(m_slider); // a new candidate starts where the search measured it: all blocks
         m_slider->setValue(100);
     }
-    if (mixed) {
+    m_measureWhenShown = mixed;
+    if (mixed)
         m_model->setTernaryPending(true);
-        m_evaluator->request(1.0);
-    }
+    measureIfShown();
     onResidualChanged();
 }
 

@@ -58,6 +58,10 @@ class ExportPage : public QWidget {
     void showCandidate();
     void onResidualChanged();
     void updateLiveNote();
+    // A candidate whose precisions the search did not score (an ensemble with mlp or linear members) is measured on
+    // the engine thread, but only once the page is seen: the page is filled at start-up, and a measurement then would
+    // hold up the user's first run.
+    void measureIfShown();
     QString fp32OnlyNote(const QString& family) const; // rich text, linking the run's best quantisable candidate
     // An ensemble with an MLP or linear member: exported in bf16, int8 or ternary those are quantised, the rest fp32.
     bool hasQuantisableMember(const store::CandidateRecord& ensemble) const;
@@ -78,6 +82,7 @@ class ExportPage : public QWidget {
     ResidualEvaluator* m_evaluator;
     VariantTradeoffPlot* m_plot;
     double m_shownFraction = 1.0; // the residual fraction the ternary row currently shows
+    bool m_measureWhenShown = false;
     QString m_shownKey;           // database, run, candidate and details shown: a re-read that changes none of
                                   // them keeps the table (and a live ternary value) as it is
 };
