@@ -7,7 +7,8 @@ set -euo pipefail
 
 BUILD=(build-essential cmake ninja-build pkg-config git ccache)
 QT=(qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite
-    qt6-qpa-plugins libqt6svg6 qt6-translations-l10n libqcustomplot-dev libqcustomplot2.1-qt6)
+    qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins qt6-translations-l10n libqcustomplot-dev
+    libqcustomplot2.1-qt6)
 NUMERIC=(libdnnl-dev ocl-icd-opencl-dev libxsmm-dev libxgboost-dev libmuparser-dev libopenmpi-dev openmpi-bin)
 VISION=(libopencv-dev libopencv-contrib-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
         tesseract-ocr-osd libjpeg62-turbo-dev)

@@ -42,10 +42,9 @@ cv::Mat to_gray8(const cv::Mat& image)
 
 namespace {
 
-// Every page of a multi-page TIFF (a scanned sheet of labels), stacked top to bottom on white, in gray: one image
-// whose text is all the pages', word boxes in the stack's coordinates. OpenCV's decode of the bytes gives the first
-// page only, which left the others out without a word. Empty for a single page.
-cv::Mat stacked_pages(const std::string& path)
+// Every page of a multi-page TIFF (a scanned sheet of labels), in gray. OpenCV's decode of the bytes gives the
+// first page only, which left the others out without a word. Empty for a single page.
+std::vector<cv::Mat> tiff_pages(const std::string& path)
 {
     std::vector<cv::Mat> pages;
     try {
@@ -53,19 +52,29 @@ cv::Mat stacked_pages(const std::string& path)
             pages.size() < 2)
             return {};
     } catch (const cv::Exception&) {
-        return {}; // the first page, decoded already, is read
+        return {}; // the first page, decoded on its own, is read
     }
-    int width = 0;
     std::int64_t pixels = 0;
     for (auto& page : pages) {
         page = to_gray8(page);
-        width = std::max(width, page.cols);
         pixels += std::int64_t(page.cols) * page.rows;
     }
     if (pixels > data::max_image_pixels)
         throw DataError(path, Message(TERN_TEXT("EngineText", "too large: %1 pages of %2 megapixels in all (Tern reads "
                                                               "up to %3)"),
                                       pages.size(), pixels / 1'000'000, data::max_image_pixels / 1'000'000));
+    return pages;
+}
+
+} // namespace
+
+cv::Mat stack_pages(const std::vector<cv::Mat>& pages)
+{
+    if (pages.size() == 1)
+        return pages.front();
+    int width = 0;
+    for (const auto& page : pages)
+        width = std::max(width, page.cols);
     std::vector<cv::Mat> rows;
     for (const auto& page : pages) {
         cv::Mat row(page.rows, width, CV_8UC1, cv::Scalar(255));
@@ -77,9 +86,12 @@ cv::Mat stacked_pages(const std::string& path)
     return stack;
 }
 
-} // namespace
-
 cv::Mat load_gray(const std::string& path)
+{
+    return stack_pages(load_gray_pages(path));
+}
+
+std::vector<cv::Mat> load_gray_pages(const std::string& path)
 {
     if (const Message why = data::not_an_image_file(path); !why.empty())
         throw DataError(path, why);
@@ -120,10 +132,12 @@ cv::Mat load_gray(const std::string& path)
     if (header && header->format == "jpeg")
         if (Message damage = data::jpeg_damage(view); !damage.empty())
             throw DataError(path, std::move(damage));
-    cv::Mat decoded = header && header->format == "tiff" ? stacked_pages(path) : cv::Mat();
+    if (header && header->format == "tiff")
+        if (std::vector<cv::Mat> pages = tiff_pages(path); !pages.empty())
+            return pages;
+    cv::Mat decoded;
     try {
-        if (decoded.empty())
-            decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
+        decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception&) {
         decoded.release();
     }
@@ -136,7 +150,7 @@ cv::Mat load_gray(const std::string& path)
                                   ? Message(TERN_TEXT("EngineText", "not a readable image (corrupt or unsupported "
                                                                     "format)"))
                                   : Message(TERN_TEXT("EngineText", "not a readable image (%1)"), reason));
-    return to_gray8(decoded);
+    return {to_gray8(decoded)};
 }
 
 } // namespace tern::ocr

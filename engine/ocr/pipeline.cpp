@@ -120,6 +120,41 @@ void finish(OcrResult& res, std::vector<Region> regions, cv::Size size)
     res.regions = std::move(regions);
 }
 
+// The pages of a multi-page file, each read on its own (its own blocks and orientations: a sheet's second label may
+// be upside down), as one result over the pages stacked top to bottom (stack_pages): boxes moved down by the pages
+// above, texts in page order, the orientation of the region with the most text.
+OcrResult merged_pages(std::vector<OcrResult> pages)
+{
+    OcrResult res;
+    const Region* dominant = nullptr;
+    double conf = 0, n = 0;
+    for (auto& page : pages) {
+        const int top = res.height;
+        res.width = std::max(res.width, page.width);
+        res.height += page.height;
+        for (auto& w : page.words) {
+            w.box.y += top;
+            conf += static_cast<double>(w.conf) * w.text.size();
+            n += w.text.size();
+            res.words.push_back(w);
+        }
+        for (auto& r : page.regions) {
+            r.box.y += top;
+            for (auto& w : r.words)
+                w.box.y += top;
+            res.regions.push_back(std::move(r));
+        }
+        if (!page.text.empty())
+            res.text += (res.text.empty() ? "" : " ") + page.text;
+    }
+    for (const auto& r : res.regions)
+        if (!dominant || r.text.size() > dominant->text.size())
+            dominant = &r;
+    res.orientation = dominant ? dominant->orientation : Orientation::Up;
+    res.mean_conf = n > 0 ? static_cast<float>(conf / n) : 0.f;
+    return res;
+}
+
 } // namespace
 
 Pipeline::Pipeline(PipelineOptions options) : m_opt(options) {}
@@ -172,8 +207,17 @@ OcrResult Pipeline::read_file(const std::string& path)
     const auto t0 = std::chrono::steady_clock::now();
     OcrResult res;
     try {
-        const cv::Mat gray = load_gray(path);
-        res = read(gray);
+        const std::vector<cv::Mat> pages = load_gray_pages(path);
+        if (pages.size() == 1) {
+            res = read(pages.front());
+        } else {
+            std::vector<OcrResult> read_pages;
+            for (const auto& page : pages)
+                read_pages.push_back(read(page));
+            res = merged_pages(std::move(read_pages));
+            if (m_opt.attributes)
+                res.attributes = extract_attributes(res.text);
+        }
     } catch (const DataError& e) {
         res.error = e.reason();
     } catch (const cv::Exception& e) {

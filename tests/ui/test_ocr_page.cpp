@@ -1,5 +1,6 @@
 // The OCR page end to end through its worker process (tern-cli): read a drawn label, show its text and boxes, export
-// CSV/JSON, and a corrupt file listed with its error; zooming only while an image is shown.
+// CSV/JSON, and a corrupt file listed with its error; zooming only while an image is shown; a multi-page TIFF shown
+// with all its pages.
 #include "ui/engine_controller.h"
 #include "ui/ocr/ocr_export.h"
 #include "ui/ocr/ocr_image_view.h"
@@ -16,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <vector>
 
 using tern::ui::EngineController;
 using tern::ui::OcrPage;
@@ -110,6 +113,24 @@ class TestOcrPage : public QObject {
         QCOMPARE(parsed.size(), size_t(2));
         QVERIFY(parsed[1].contains("error"));
         QVERIFY(!tern::ui::exportOcrJson(dir.filePath(QStringLiteral("no/such/dir/x.json")), page.results()).isEmpty());
+    }
+
+    // A multi-page TIFF is shown as the engine read it, its pages stacked top to bottom, so that a word box on the
+    // second page lies on that page.
+    void a_multi_page_tiff_shows_every_page()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("sheet.tif"));
+        const std::vector<cv::Mat> pages{cv::Mat(40, 120, CV_8UC1, cv::Scalar(255)),
+                                         cv::Mat(60, 200, CV_8UC1, cv::Scalar(0))};
+        QVERIFY(cv::imwritemulti(file.toStdString(), pages));
+        tern::ui::OcrImageView view;
+        tern::ocr::Word word;
+        word.text = "SPAIN";
+        word.box = {10, 50, 80, 20}; // on the second page
+        view.showResult(file, {word});
+        QVERIFY(view.hasImage());
+        QCOMPARE(view.scene()->sceneRect(), QRectF(0, 0, 200, 100));
     }
 };
 

@@ -8,6 +8,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
+#include <algorithm>
+#include <vector>
 
 namespace tern::ui {
 
@@ -47,12 +49,47 @@ void OcrImageView::setPlaceholderText(const QString& text)
     viewport()->update();
 }
 
+namespace {
+
+// The image as the engine read it: the stored pixels (no EXIF turn), and a multi-page TIFF's pages stacked top to
+// bottom, left-aligned on white (ocr::stack_pages), which the word boxes refer to.
+QImage storedPixels(const QString& file)
+{
+    QImageReader reader(file);
+    reader.setAutoTransform(false);
+    std::vector<QImage> pages;
+    int width = 0, height = 0;
+    // Pages of a TIFF only: an animated image's frames are not pages, and the engine reads its first.
+    const int count = reader.format() == "tiff" ? std::max(1, reader.imageCount()) : 1;
+    for (int i = 0; i < count; ++i) {
+        if (i > 0 && !reader.jumpToImage(i))
+            break;
+        QImage page = reader.read();
+        if (page.isNull())
+            break;
+        width = std::max(width, page.width());
+        height += page.height();
+        pages.push_back(std::move(page));
+    }
+    if (pages.size() <= 1)
+        return pages.empty() ? QImage() : pages.front();
+    QImage stack(width, height, QImage::Format_RGB32);
+    stack.fill(Qt::white);
+    QPainter painter(&stack);
+    int top = 0;
+    for (const auto& page : pages) {
+        painter.drawImage(0, top, page);
+        top += page.height();
+    }
+    return stack;
+}
+
+} // namespace
+
 void OcrImageView::showResult(const QString& file, const std::vector<tern::ocr::Word>& words)
 {
     m_scene->clear();
-    QImageReader reader(file);
-    reader.setAutoTransform(false); // boxes refer to the stored pixels, as the engine read them
-    const QImage image = reader.read();
+    const QImage image = storedPixels(file);
     if (image.isNull()) {
         emit imageChanged(false);
         return;

@@ -9,7 +9,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <fstream>
+#include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <stop_token>
 
@@ -115,13 +117,16 @@ class TestOcrBatch : public QObject {
         QCOMPARE(std::string(orientation_name(got[5].second.orientation)), std::string("180"));
     }
 
-    // Every page of a multi-page TIFF is read, stacked top to bottom: OpenCV's decode gave the first page only.
+    // Every page of a multi-page TIFF is read (OpenCV's decode gave the first page only), each in its own
+    // orientation (an upside-down second page read as noise when the pages were read as one image); boxes are in
+    // the pages stacked top to bottom.
     void a_multi_page_tiff_reads_every_page()
     {
         QTemporaryDir dir;
         const std::string path = dir.filePath("sheet.tif").toStdString();
-        const std::vector<cv::Mat> pages{test::render_lines({"SUNNY HONEY 250 g"}),
-                                         test::render_lines({"MADE IN SPAIN"})};
+        cv::Mat upside_down;
+        cv::rotate(test::render_lines({"MADE IN SPAIN"}), upside_down, cv::ROTATE_180);
+        const std::vector<cv::Mat> pages{test::render_lines({"SUNNY HONEY 250 g"}), upside_down};
         QVERIFY(cv::imwritemulti(path, pages));
         std::vector<OcrResult> got;
         run_batch({path}, {}, {}, [&](size_t, OcrResult&& r) { got.push_back(r); });
@@ -129,6 +134,10 @@ class TestOcrBatch : public QObject {
         QVERIFY2(got[0].ok(), got[0].error.c_str());
         QVERIFY2(test::cer(got[0].text, "SUNNY HONEY 250 g MADE IN SPAIN") < 0.1, got[0].text.c_str());
         QCOMPARE(got[0].height, pages[0].rows + pages[1].rows);
+        const auto spain =
+            std::find_if(got[0].words.begin(), got[0].words.end(), [](const Word& w) { return w.text == "SPAIN"; });
+        QVERIFY(spain != got[0].words.end());
+        QVERIFY(spain->box.y >= pages[0].rows && spain->box.y + spain->box.h <= got[0].height);
     }
 
     void folders_are_walked_by_extension()
