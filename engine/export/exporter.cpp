@@ -149,9 +149,9 @@ nlohmann::json write_xgboost_models(const PackagedModel& model, StagingFolder& f
 }
 
 // A precision the search did not score (a ternary fraction other than 1, 0.5 or 0; any precision of an ensemble,
-// whose members were scored one by one): scored now as the GUI's slider scores it, on the candidate's last fold
-// (calibrated on its training rows, scored on its held-out rows), moved onto the candidate's scale. Nothing when the
-// data is gone.
+// whose members were scored one by one): scored now as the GUI's slider scores it, on the fold the candidate was
+// last fitted on (calibrated on its training rows, scored on its held-out rows), moved onto the candidate's scale.
+// Nothing when the data is gone.
 std::optional<double> measured_variant_score(store::Store& store, const ExportSource& src, const ExportOptions& options,
                                              std::string& source, const JobControl& job)
 {
@@ -161,9 +161,10 @@ std::optional<double> measured_variant_score(store::Store& store, const ExportSo
     try {
         search::VariantLab lab = search::VariantLab::open(store, src.run.id, src.candidate.ordinal, job);
         const search::VariantScore v = lab.evaluate(options.precision, options.residual_fraction);
-        source = "cross-validation, moved by this precision's change against fp32 on the last fold's held-out rows "
-                 "(measured on export)";
-        return search::on_candidate_scale(*src.candidate.score, v.score, lab.fp32_score());
+        source = "cross-validation, moved by this precision's change against fp32 on one fold's held-out rows "
+                 "(measured on export: " +
+                 lab.rows_note() + ")";
+        return search::on_candidate_scale(*src.candidate.score, v.score, lab.fp32_score(), src.run.metric);
     } catch (const InputError&) {
         return std::nullopt;
     }
@@ -254,7 +255,7 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
     facts.model = &model;
     facts.options = options;
     if (quantised) {
-        facts.score = variant_score(src.candidate, options);
+        facts.score = variant_score(src.candidate, options, src.run.metric);
         facts.score_source = "cross-validation, moved by this precision's change against fp32 on the search's "
                              "held-out rows";
         if (!facts.score)

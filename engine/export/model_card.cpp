@@ -9,7 +9,8 @@
 
 namespace tern::exporting {
 
-std::optional<double> variant_score(const store::CandidateRecord& candidate, const ExportOptions& options)
+std::optional<double> variant_score(const store::CandidateRecord& candidate, const ExportOptions& options,
+                                    std::string_view metric)
 {
     const auto& details = candidate.details;
     if (!details.is_object() || !details.contains("variants") || !details["variants"].is_array())
@@ -30,7 +31,7 @@ std::optional<double> variant_score(const store::CandidateRecord& candidate, con
         const auto basis = details.find("variants_basis");
         if (candidate.score && basis != details.end() && basis->is_object() && basis->contains("fp32_score") &&
             (*basis)["fp32_score"].is_number())
-            return search::on_candidate_scale(*candidate.score, score, (*basis)["fp32_score"].get<double>());
+            return search::on_candidate_scale(*candidate.score, score, (*basis)["fp32_score"].get<double>(), metric);
         return score;
     }
     return std::nullopt;

@@ -31,6 +31,7 @@ nlohmann::json model_card(const CardFacts& facts);
 
 // The precision's score among the candidate's stored variants (details["variants"]), if the search made it, on the
 // candidate's scale (search::on_candidate_scale), so that fp32 and the other precisions compare on one basis.
-std::optional<double> variant_score(const store::CandidateRecord& candidate, const ExportOptions& options);
+std::optional<double> variant_score(const store::CandidateRecord& candidate, const ExportOptions& options,
+                                    std::string_view metric);
 
 } // namespace tern::exporting

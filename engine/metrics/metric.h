@@ -57,6 +57,9 @@ std::string default_metric(Task task); // balanced_accuracy / r2
 // A built-in metric's direction by its name, whatever the task; empty for any other name. The one place that says
 // which built-ins are better low (the leaderboard's order, the CLI's JSON, the GUI's sorting).
 std::optional<Direction> builtin_direction(std::string_view name);
+// `value` within the values a built-in metric can take (balanced accuracy 0..1, r2 up to 1, rmse from 0): a score
+// estimated by moving another by a change measured elsewhere can overshoot them. Any other name: `value` itself.
+double clamp_to_range(std::string_view name, double value);
 
 // Ranking helpers that treat NaN (an undefined score, e.g. roc_auc on a fold with one class) as the worst value.
 double worst_value(Direction direction);                 // -inf for maximize, +inf for minimize

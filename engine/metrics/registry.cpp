@@ -3,6 +3,7 @@
 #include "engine/core/error.h"
 #include "engine/metrics/builtin.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <fmt/format.h>
@@ -21,18 +22,21 @@ struct Entry {
     bool probabilities;
     double (*counts)(const Confusion&);
     double (*rows)(const Predictions&);
+    double lowest, highest; // the values it can take
 };
 
+constexpr double unbounded = std::numeric_limits<double>::infinity();
+
 constexpr std::array<Entry, 9> entries{{
-    {"accuracy", Direction::maximize, true, false, &detail::accuracy, nullptr},
-    {"balanced_accuracy", Direction::maximize, true, false, &detail::balanced_accuracy, nullptr},
-    {"f1_macro", Direction::maximize, true, false, &detail::f1_macro, nullptr},
-    {"roc_auc", Direction::maximize, true, true, nullptr, &detail::roc_auc},
-    {"log_loss", Direction::minimize, true, true, nullptr, &detail::log_loss},
-    {"mcc", Direction::maximize, true, false, &detail::mcc, nullptr},
-    {"r2", Direction::maximize, false, false, nullptr, &detail::r2},
-    {"rmse", Direction::minimize, false, false, nullptr, &detail::rmse},
-    {"mae", Direction::minimize, false, false, nullptr, &detail::mae},
+    {"accuracy", Direction::maximize, true, false, &detail::accuracy, nullptr, 0, 1},
+    {"balanced_accuracy", Direction::maximize, true, false, &detail::balanced_accuracy, nullptr, 0, 1},
+    {"f1_macro", Direction::maximize, true, false, &detail::f1_macro, nullptr, 0, 1},
+    {"roc_auc", Direction::maximize, true, true, nullptr, &detail::roc_auc, 0, 1},
+    {"log_loss", Direction::minimize, true, true, nullptr, &detail::log_loss, 0, unbounded},
+    {"mcc", Direction::maximize, true, false, &detail::mcc, nullptr, -1, 1},
+    {"r2", Direction::maximize, false, false, nullptr, &detail::r2, -unbounded, 1},
+    {"rmse", Direction::minimize, false, false, nullptr, &detail::rmse, 0, unbounded},
+    {"mae", Direction::minimize, false, false, nullptr, &detail::mae, 0, unbounded},
 }};
 
 class BuiltinMetric final : public Metric {
@@ -77,6 +81,14 @@ std::optional<Direction> builtin_direction(std::string_view name)
         if (name == e.name)
             return e.direction;
     return std::nullopt;
+}
+
+double clamp_to_range(std::string_view name, double value)
+{
+    for (const Entry& e : entries)
+        if (name == e.name)
+            return std::clamp(value, e.lowest, e.highest);
+    return value;
 }
 
 std::unique_ptr<Metric> make_metric(const std::string& name, Task task)

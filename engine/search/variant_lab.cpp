@@ -1,8 +1,8 @@
 // VariantLab: a stored run's data and folds are rebuilt exactly as the search built them (RunSession::prepare, the
-// same seed), the candidate's last-fold model (the "model" artifact fitted on the last fold's training rows, not a
-// later refit on all rows, which has seen the validation rows) is quantised once per precision on that fold's
-// training rows, and each evaluate() only re-applies the residual fraction, predicts and times.
-// An ensemble is its members' last-fold models on the same validation rows: the mlp and linear members quantised,
+// same seed), the candidate's fold model (the "model" artifact fitted on the training rows of the last fold it was
+// evaluated on, not a later refit on all rows, which has seen the validation rows) is quantised once per precision
+// on that fold's training rows, and each evaluate() only re-applies the residual fraction, predicts and times.
+// An ensemble is its members' fold models on the same validation rows: the mlp and linear members quantised,
 // the others as they are, blended with the ensemble's weights, as export packages it. Its costs are its members'
 // summed, as the search sums them for the fp32 ensemble.
 #include "engine/core/error.h"
@@ -14,7 +14,9 @@
 #include "engine/search/variants.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <map>
 
 namespace tern::search {
@@ -30,12 +32,28 @@ struct LabMember {
     std::map<quant::Precision, quant::QuantizedNetwork> nets; // mlp and linear members, quantised once each
 };
 
-// The search's fit of a candidate on the last fold's training rows (the oldest "model" artifact that is not a refit).
-FittedCandidate stored_fold_model(store::Store& store, std::int64_t run_id, std::int64_t candidate)
+struct StoredFoldModel {
+    FittedCandidate fitted;
+    std::optional<std::size_t> fold; // index into the run's folds, when the artifact says which
+};
+
+// The search's fit of a candidate on its last evaluated fold (the oldest "model" artifact that is not a refit; its
+// "fitted_on" says "training rows of fold N"). A candidate raced on fewer repeats than others stopped at an earlier
+// fold, whose rows a later fold's validation rows are not held out from.
+StoredFoldModel stored_fold_model(store::Store& store, std::int64_t run_id, std::int64_t candidate)
 {
     for (auto& a : store.list_artifacts(run_id, candidate, true)) // oldest first
-        if (a.kind == "model" && a.precision.empty() && a.meta.value("fitted_on", "") != "all training rows")
-            return deserialize_fitted(a.data);
+        if (a.kind == "model" && a.precision.empty() && a.meta.value("fitted_on", "") != "all training rows") {
+            StoredFoldModel m{deserialize_fitted(a.data), std::nullopt};
+            const std::string on = a.meta.value("fitted_on", "");
+            const auto space = on.find_last_of(' ');
+            if (on.starts_with("training rows of fold ") && space != std::string::npos) {
+                const int n = std::atoi(on.c_str() + space + 1);
+                if (n >= 1)
+                    m.fold = static_cast<std::size_t>(n - 1);
+            }
+            return m;
+        }
     throw InputError(fmt::format("candidate {} of run {} has no stored fold model", candidate, run_id));
 }
 
@@ -103,25 +121,41 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
                      : fmt::format("candidate {} is a {} model: precision variants exist for mlp and linear only",
                                    candidate, chosen->family));
 
-    // The last fold, with the training rows the search fitted each member on (the same fidelity subsample as
-    // evaluator.cpp); every member is scored on the same validation rows.
-    const std::size_t f = s.m_folds.size() - 1;
-    const auto& fold = s.m_folds[f];
-    st->task = s.m_target.task;
-    st->threshold = decision_threshold(chosen->params);
-    st->members.reserve(ids.size()); // PreparedFold points at its member's fitted model
+    // Every member is scored on the validation rows of one fold: its own for a single candidate, for an ensemble the
+    // fold most of its weight was fitted on (a member fitted on another fold has seen some of those rows). Each is
+    // calibrated on the training rows the search fitted it on (the same fidelity subsample as evaluator.cpp).
+    std::vector<StoredFoldModel> stored;
+    std::map<std::size_t, double> weight_on_fold;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const CandidateResult* r = result_of(ids[i]);
         if (!r || r->status != "ok" || !s.m_configs.count(ids[i]))
             throw InputError(fmt::format("member {} of ensemble {} did not finish", ids[i], candidate));
+        stored.push_back(stored_fold_model(store, run_id, ids[i]));
+        auto& fold = stored.back().fold;
+        if (!fold || *fold >= s.m_folds.size())
+            fold = s.m_folds.size() - 1;
+        weight_on_fold[*fold] += weights[i];
+    }
+    const std::size_t f = std::max_element(weight_on_fold.begin(), weight_on_fold.end(), [](auto& a, auto& b) {
+                              return a.second < b.second;
+                          })->first;
+    const auto& valid = s.m_folds[f].valid;
+    st->task = s.m_target.task;
+    st->threshold = decision_threshold(chosen->params);
+    st->members.reserve(ids.size()); // PreparedFold points at its member's fitted model
+    std::vector<std::int64_t> other_fold;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const std::size_t own = *stored[i].fold;
+        if (own != f)
+            other_fold.push_back(ids[i]);
         LabMember& m = st->members.emplace_back();
-        m.fitted = stored_fold_model(store, run_id, ids[i]);
+        m.fitted = std::move(stored[i].fitted);
         m.weight = weights[i];
-        m.result = r;
-        const auto train = fold_training_rows(fold, s.m_target.y, s.m_target.task, s.m_configs[ids[i]].fidelity, 50,
-                                              s.m_spec.seed + 7919 * f);
-        const VariantFold vf{&m.fitted, table_rows(s.m_target, train), table_rows(s.m_target, fold.valid),
-                             labels(s.m_target, fold.valid), st->threshold};
+        m.result = result_of(ids[i]);
+        const auto train = fold_training_rows(s.m_folds[own], s.m_target.y, s.m_target.task,
+                                              s.m_configs[ids[i]].fidelity, 50, s.m_spec.seed + 7919 * own);
+        const VariantFold vf{&m.fitted, table_rows(s.m_target, train), table_rows(s.m_target, valid),
+                             labels(s.m_target, valid), st->threshold};
         m.fold = prepare_fold(s.m_table, vf, 5000);
         m.fp32 = float_predictions(m.fold, st->task);
         if (job.stop_requested())
@@ -133,7 +167,10 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
         fp32.push_back(&m.fp32);
     st->fp32_score = s.m_scorer->score(st->labels, st->blended(fp32));
     st->note = fmt::format("validation rows of fold {} ({} of {}), the stored model{} of that fold", f + 1,
-                           st->labels.size(), fold.valid.size(), ensemble ? "s of the members" : "");
+                           st->labels.size(), valid.size(), ensemble ? "s of the members" : "");
+    if (!other_fold.empty())
+        st->note += fmt::format(" (member{} #{} fitted on another fold, which saw some of these rows)",
+                                other_fold.size() > 1 ? "s" : "", fmt::join(other_fold, ", #"));
     job.report(1.0);
     return VariantLab(std::move(st));
 }

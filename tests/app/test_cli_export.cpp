@@ -224,7 +224,7 @@ class TestCliExport : public QObject {
         QVERIFY2(score >= 0 && score <= 1, e.out.constData());
         QFile card(out + "/model_card.json");
         QVERIFY(card.open(QIODevice::ReadOnly));
-        QVERIFY2(card.readAll().contains("(measured on export)"), "the card should say where its score comes from");
+        QVERIFY2(card.readAll().contains("(measured on export: validation rows of fold"), "the card should say where its score comes from");
     }
 
     void ensembleExportsItsWeightedMembers()

@@ -26,16 +26,16 @@ std::optional<qint64> integer(const nlohmann::json& j, const char* key)
 } // namespace
 
 void placeOnCandidateScale(PrecisionVariant& v, std::optional<double> candidateScore,
-                           std::optional<double> fp32OnThoseRows)
+                           std::optional<double> fp32OnThoseRows, std::string_view metric)
 {
     v.heldOutScore = v.score;
     v.fp32OnThoseRows = fp32OnThoseRows;
     if (v.score && candidateScore && fp32OnThoseRows)
-        v.score = search::on_candidate_scale(*candidateScore, *v.score, *fp32OnThoseRows);
+        v.score = search::on_candidate_scale(*candidateScore, *v.score, *fp32OnThoseRows, metric);
 }
 
 std::vector<PrecisionVariant> storedVariants(const nlohmann::json& details, bool withFp32,
-                                             std::optional<double> candidateScore)
+                                             std::optional<double> candidateScore, std::string_view metric)
 {
     std::vector<PrecisionVariant> out;
     if (!details.is_object())
@@ -58,7 +58,7 @@ std::vector<PrecisionVariant> storedVariants(const nlohmann::json& details, bool
         v.multiplies = integer(entry, "multiplies");
         const auto basis = details.find("variants_basis");
         placeOnCandidateScale(v, candidateScore,
-                              basis != details.end() ? number(*basis, "fp32_score") : std::optional<double>());
+                              basis != details.end() ? number(*basis, "fp32_score") : std::optional<double>(), metric);
         out.push_back(std::move(v));
     }
     return out;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace tern::ui {
@@ -23,13 +24,15 @@ struct PrecisionVariant {
 
 // The variants listed in a candidate's details, in stored order; fp32 entries are left out (the candidate itself
 // is the fp32 row) unless `withFp32`. With the candidate's score, each variant's score is put on its scale (above).
+// `metric`: the run's; a built-in metric's range bounds the moved scores (metrics::clamp_to_range).
 std::vector<PrecisionVariant> storedVariants(const nlohmann::json& details, bool withFp32 = false,
-                                             std::optional<double> candidateScore = std::nullopt);
+                                             std::optional<double> candidateScore = std::nullopt,
+                                             std::string_view metric = {});
 
 // `v` scored `heldOut` on rows where fp32 scored `fp32OnThoseRows`: its score on the scale of the candidate's
 // `candidateScore` (unchanged when either is missing).
 void placeOnCandidateScale(PrecisionVariant& v, std::optional<double> candidateScore,
-                           std::optional<double> fp32OnThoseRows);
+                           std::optional<double> fp32OnThoseRows, std::string_view metric = {});
 
 // "int8", "ternary (r = 0.5)": the precision with its residual fraction, for rows, legends and choosers.
 QString variantLabel(const PrecisionVariant& variant);

@@ -137,14 +137,17 @@ QVariant VariantTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-void VariantTableModel::setCandidate(const store::CandidateRecord& candidate, bool quantisable)
+void VariantTableModel::setCandidate(const store::CandidateRecord& candidate, bool quantisable,
+                                     const std::string& metric)
 {
+    m_metric = metric;
     beginResetModel();
     m_rows.clear();
     m_ternaryPending = false;
     m_live.clear();
     m_liveNote.clear();
-    m_stored = quantisable ? storedVariants(candidate.details, true, candidate.score) : std::vector<PrecisionVariant>{};
+    m_stored = quantisable ? storedVariants(candidate.details, true, candidate.score, metric)
+                           : std::vector<PrecisionVariant>{};
     PrecisionVariant fp32;
     fp32.precision = QStringLiteral("fp32");
     fp32.score = candidate.score;
@@ -211,7 +214,7 @@ void VariantTableModel::setMeasured(const PrecisionVariant& variant, std::option
         return;
     PrecisionVariant placed = variant;
     if (fp32Reference) // measured now: put on the candidate's scale like the stored ones
-        placeOnCandidateScale(placed, m_rows.front().score, fp32Reference);
+        placeOnCandidateScale(placed, m_rows.front().score, fp32Reference, m_metric);
     m_rows[static_cast<size_t>(row)] = placed;
     // fp32 and bf16 run the same dense layers: the same multiplies per row.
     if (placed.precision == QLatin1String("bf16") && !m_rows.front().multiplies && placed.multiplies) {

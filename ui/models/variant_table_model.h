@@ -27,7 +27,8 @@ class VariantTableModel : public QAbstractTableModel {
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // fp32 only unless `quantisable` (mlp and linear candidates); variants the search did not store show empty.
-    void setCandidate(const store::CandidateRecord& candidate, bool quantisable);
+    // `metric`: the run's, whose range bounds the variants' scores on the candidate's scale.
+    void setCandidate(const store::CandidateRecord& candidate, bool quantisable, const std::string& metric = {});
     void clear();
 
     // The stored ternary variant at this residual fraction, if the search measured it.
@@ -59,6 +60,7 @@ class VariantTableModel : public QAbstractTableModel {
     bool m_ternaryPending = false;
     QSet<QString> m_live; // precisions whose rows were measured now, on m_liveNote's rows
     QString m_liveNote;
+    std::string m_metric;
 };
 
 } // namespace tern::ui

@@ -105,6 +105,7 @@ void ExportCandidatePicker::loadCandidates(qint64 preferred)
             const store::RunRecord record = store.load_run(run);
             best = record.best_candidate;
             m_maximize = metricMaximizes(record);
+            m_metric = record.metric;
             for (auto& c : store.load_candidates(run))
                 if (c.status == "ok")
                     m_records.push_back(std::move(c));

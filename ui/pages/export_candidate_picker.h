@@ -20,6 +20,7 @@ class ExportCandidatePicker : public QWidget {
     void setDatabasePath(const QString& path);
     QString databasePath() const { return m_databasePath; }
     qint64 runId() const;
+    const std::string& metric() const { return m_metric; } // the chosen run's
     // The chosen candidate, nullptr when none.
     const store::CandidateRecord* candidate() const;
     // The best-scoring finished candidate of the chosen run that `accept` takes (the run metric's direction),
@@ -42,6 +43,7 @@ class ExportCandidatePicker : public QWidget {
     QComboBox* m_candidates;
     std::vector<store::CandidateRecord> m_records; // the chosen run's finished candidates, in combo order
     bool m_maximize = true;                        // the chosen run's metric is better larger
+    std::string m_metric;                          // the chosen run's metric ("custom" for an expression)
 };
 
 } // namespace tern::ui

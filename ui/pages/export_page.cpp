@@ -234,7 +234,7 @@ void ExportPage::showCandidate()
     const bool quantisable = isQuantisable(family);
     const bool mixed = !quantisable && hasQuantisableMember(*c);
     // A mixed ensemble's precisions were never scored by the search: the evaluator measures them all on demand.
-    m_model->setCandidate(*c, quantisable || mixed);
+    m_model->setCandidate(*c, quantisable || mixed, m_picker->metric());
     m_evaluator->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal, mixed);
     m_jobPanel->setCandidate(m_picker->databasePath(), m_picker->runId(), c->ordinal, quantisable || mixed);
     m_slider->setEnabled(quantisable || mixed);

@@ -127,6 +127,19 @@ class TestMetrics : public QObject {
         QVERIFY(!metrics::is_better(metrics::Direction::maximize, std::nan(""), -1e9));
     }
 
+    // A score moved by a change measured elsewhere stays within what the metric can be; a user's expression is
+    // left as it is.
+    void ranges()
+    {
+        QCOMPARE(metrics::clamp_to_range("balanced_accuracy", 1.0133), 1.0);
+        QCOMPARE(metrics::clamp_to_range("mcc", -1.2), -1.0);
+        QCOMPARE(metrics::clamp_to_range("r2", 1.01), 1.0);
+        QCOMPARE(metrics::clamp_to_range("r2", -7.5), -7.5);
+        QCOMPARE(metrics::clamp_to_range("rmse", -0.1), 0.0);
+        QCOMPARE(metrics::clamp_to_range("rmse", 12.0), 12.0);
+        QCOMPARE(metrics::clamp_to_range("custom", 3.5), 3.5);
+    }
+
     void names_and_defaults()
     {
         QCOMPARE(metrics::default_metric(Task::binary), std::string("balanced_accuracy"));
