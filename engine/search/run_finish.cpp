@@ -4,6 +4,7 @@
 #include "engine/core/error.h"
 #include "engine/core/message_json.h"
 #include "engine/data/readers.h"
+#include "engine/search/cost_probe.h"
 #include "engine/search/decision_threshold.h"
 #include "engine/search/ensemble.h"
 #include "engine/search/importance.h"
@@ -176,23 +177,21 @@ void RunSession::build_ensemble()
         r.details["score_basis"] =
             m_pooled_score ? class_lacking_basis : undefined_folds_basis(undefined, r.fold_scores.size());
     }
-    double fit = 0, p50 = 0, p99 = 0, inverse_tp = 0;
-    std::int64_t size = 0;
+    double fit = 0;
+    MemberCosts costs;
     for (auto id : e.members)
         for (const auto& m : m_results)
             if (m.id == id) {
                 fit += m.fit_s.value_or(0);
-                p50 += m.latency_us_p50.value_or(0);
-                p99 += m.latency_us_p99.value_or(0);
-                inverse_tp += m.throughput_rows_s.value_or(0) > 0 ? 1.0 / *m.throughput_rows_s : 0;
-                size += m.size_bytes.value_or(0);
+                costs.add(m.latency_us_p50.value_or(0), m.latency_us_p99.value_or(0), m.throughput_rows_s.value_or(0),
+                          m.size_bytes.value_or(0));
             }
     r.fit_s = fit;
-    r.latency_us_p50 = p50;
-    r.latency_us_p99 = p99;
-    r.throughput_rows_s = inverse_tp > 0 ? 1.0 / inverse_tp : 0;
-    r.size_bytes = size;
-    r.over_latency_budget = m_spec.latency_budget_us > 0 && p50 > m_spec.latency_budget_us;
+    r.latency_us_p50 = costs.latency_us_p50;
+    r.latency_us_p99 = costs.latency_us_p99;
+    r.throughput_rows_s = costs.throughput_rows_s();
+    r.size_bytes = costs.size_bytes;
+    r.over_latency_budget = m_spec.latency_budget_us > 0 && costs.latency_us_p50 > m_spec.latency_budget_us;
     r.details["selection_score"] = e.score;
     if (e.cross_fitted_score)
         r.details["cross_fitted_score"] = *e.cross_fitted_score;

@@ -6,6 +6,7 @@
 // the others as they are, blended with the ensemble's weights, as export packages it. Its costs are its members'
 // summed, as the search sums them for the fp32 ensemble.
 #include "engine/core/error.h"
+#include "engine/search/cost_probe.h"
 #include "engine/search/decision_threshold.h"
 #include "engine/search/ensemble.h"
 #include "engine/search/folds.h"
@@ -55,6 +56,17 @@ StoredFoldModel stored_fold_model(store::Store& store, std::int64_t run_id, std:
             return m;
         }
     throw InputError(fmt::format("candidate {} of run {} has no stored fold model", candidate, run_id));
+}
+
+// The fold the largest share of the members' weight was fitted on (every stored model's fold known).
+std::size_t fold_of_most_weight(const std::vector<StoredFoldModel>& stored, const std::vector<double>& weights)
+{
+    std::map<std::size_t, double> weight_on_fold;
+    for (std::size_t i = 0; i < stored.size(); ++i)
+        weight_on_fold[*stored[i].fold] += weights[i];
+    return std::max_element(weight_on_fold.begin(), weight_on_fold.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; })
+        ->first;
 }
 
 } // namespace
@@ -125,7 +137,6 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
     // fold most of its weight was fitted on (a member fitted on another fold has seen some of those rows). Each is
     // calibrated on the training rows the search fitted it on (the same fidelity subsample as evaluator.cpp).
     std::vector<StoredFoldModel> stored;
-    std::map<std::size_t, double> weight_on_fold;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const CandidateResult* r = result_of(ids[i]);
         if (!r || r->status != "ok" || !s.m_configs.count(ids[i]))
@@ -134,11 +145,8 @@ VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64
         auto& fold = stored.back().fold;
         if (!fold || *fold >= s.m_folds.size())
             fold = s.m_folds.size() - 1;
-        weight_on_fold[*fold] += weights[i];
     }
-    const std::size_t f = std::max_element(weight_on_fold.begin(), weight_on_fold.end(), [](auto& a, auto& b) {
-                              return a.second < b.second;
-                          })->first;
+    const std::size_t f = fold_of_most_weight(stored, weights);
     const auto& valid = s.m_folds[f].valid;
     st->task = s.m_target.task;
     st->threshold = decision_threshold(chosen->params);
@@ -186,15 +194,14 @@ VariantScore VariantLab::evaluate(quant::Precision precision, double residual_fr
         total.residual_fraction = residual_fraction;
     std::vector<PredictionBlock> predicted(st.members.size());
     std::vector<const PredictionBlock*> blocks;
-    double inverse_throughput = 0;
+    MemberCosts costs;
     for (std::size_t i = 0; i < st.members.size(); ++i) {
         LabMember& m = st.members[i];
         if (!has_variants(m.fitted.family)) { // kept in fp32: its search-measured costs
             blocks.push_back(&m.fp32);
-            total.latency_us_p50 += m.result->latency_us_p50.value_or(0);
-            const double tp = m.result->throughput_rows_s.value_or(0);
-            inverse_throughput += tp > 0 ? 1.0 / tp : 0;
-            total.size_bytes += m.result->size_bytes.value_or(0);
+            const CandidateResult& r = *m.result;
+            costs.add(r.latency_us_p50.value_or(0), r.latency_us_p99.value_or(0), r.throughput_rows_s.value_or(0),
+                      r.size_bytes.value_or(0));
             continue;
         }
         auto found = m.nets.find(precision);
@@ -203,14 +210,14 @@ VariantScore VariantLab::evaluate(quant::Precision precision, double residual_fr
         auto& net = found->second;
         net.set_residual_fraction(residual_fraction);
         const VariantScore v = variant_costs(st.session.m_table, m.fold, net, st.task, 0.2 / st.members.size());
-        total.latency_us_p50 += v.latency_us_p50;
-        inverse_throughput += v.throughput_rows_s > 0 ? 1.0 / v.throughput_rows_s : 0;
-        total.size_bytes += v.size_bytes;
+        costs.add(v.latency_us_p50, 0, v.throughput_rows_s, v.size_bytes);
         total.multiplies += v.multiplies;
         predicted[i] = network_predictions(net, m.fold.validation);
         blocks.push_back(&predicted[i]);
     }
-    total.throughput_rows_s = inverse_throughput > 0 ? 1.0 / inverse_throughput : 0;
+    total.latency_us_p50 = costs.latency_us_p50;
+    total.throughput_rows_s = costs.throughput_rows_s();
+    total.size_bytes = costs.size_bytes;
     total.score = st.session.m_scorer->score(st.labels, st.blended(blocks));
     return total;
 }
