@@ -53,6 +53,9 @@ struct EnsembleResult {
 // share, 14 of 20 places went to one family's variants, whose weight the selection then fitted to a few rows' noise
 // (16 tables, 40 candidates each, same candidates: test score +0.003 on average, better on 6, worse on 2). A share
 // of one place per family moved it by +0.002 on 22 small tables but was better on 7 and worse on 8: not kept.
+// Cross-validating the pool again on a new assignment of rows to folds and selecting on those predictions (the
+// search's scores are the best of many tries on the same folds: airquality's leaders lost 0.03-0.08 R^2 there) was
+// tried too: +0.018 on airquality over 8 fresh splits, -0.003 on 13 unseen tables (30 s runs): not kept.
 std::vector<const EnsembleInput*> ensemble_pool(const std::vector<EnsembleInput>& inputs, std::size_t pool_size);
 
 // rows: the positions to select on (rows every input predicted). pool_size: the best inputs considered.
