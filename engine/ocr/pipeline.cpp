@@ -88,12 +88,8 @@ int unexplained_blocks(const std::vector<TextBlock>& blocks, const Region& whole
 
 void finish(OcrResult& res, std::vector<Region> regions, cv::Size size)
 {
-    // The dominant orientation is that of the region with the most text; others are ordered in its frame.
-    const Region* dominant = nullptr;
-    for (const auto& r : regions)
-        if (!dominant || r.text.size() > dominant->text.size())
-            dominant = &r;
-    const Orientation o = dominant ? dominant->orientation : Orientation::Up;
+    // Regions are ordered in the frame of the orientation most of the text was read in.
+    const Orientation o = dominant_orientation(regions);
     const Orientation frame = o == Orientation::Vertical ? Orientation::Up : o;
     std::stable_sort(regions.begin(), regions.end(), [&](const Region& a, const Region& b) {
         const auto ca = upright_centre(a.box, frame, size), cb = upright_centre(b.box, frame, size);
@@ -122,11 +118,10 @@ void finish(OcrResult& res, std::vector<Region> regions, cv::Size size)
 
 // The pages of a multi-page file, each read on its own (its own blocks and orientations: a sheet's second label may
 // be upside down), as one result over the pages stacked top to bottom (stack_pages): boxes moved down by the pages
-// above, texts in page order, the orientation of the region with the most text.
+// above, texts in page order, the orientation most of their text was read in.
 OcrResult merged_pages(std::vector<OcrResult> pages)
 {
     OcrResult res;
-    const Region* dominant = nullptr;
     double conf = 0, n = 0;
     for (auto& page : pages) {
         const int top = res.height;
@@ -147,10 +142,7 @@ OcrResult merged_pages(std::vector<OcrResult> pages)
         if (!page.text.empty())
             res.text += (res.text.empty() ? "" : " ") + page.text;
     }
-    for (const auto& r : res.regions)
-        if (!dominant || r.text.size() > dominant->text.size())
-            dominant = &r;
-    res.orientation = dominant ? dominant->orientation : Orientation::Up;
+    res.orientation = dominant_orientation(res.regions);
     res.mean_conf = n > 0 ? static_cast<float>(conf / n) : 0.f;
     return res;
 }

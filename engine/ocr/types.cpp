@@ -1,5 +1,7 @@
-// Names of orientations as CONTRACT.md spells them.
+// Names of orientations as CONTRACT.md spells them, and the orientation most of an image's text is read in.
 #include "engine/ocr/types.h"
+
+#include <map>
 
 namespace tern::ocr {
 
@@ -13,6 +15,21 @@ const char* orientation_name(Orientation o)
     case Orientation::Vertical: return "vertical";
     }
     return "0";
+}
+
+Orientation dominant_orientation(const std::vector<Region>& regions)
+{
+    std::map<Orientation, std::size_t> characters;
+    for (const auto& r : regions)
+        characters[r.orientation] += r.text.size();
+    Orientation best = Orientation::Up;
+    std::size_t most = 0;
+    for (const auto& [orientation, n] : characters)
+        if (n > most) {
+            best = orientation;
+            most = n;
+        }
+    return best;
 }
 
 } // namespace tern::ocr

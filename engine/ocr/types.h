@@ -31,12 +31,17 @@ struct Region {
     double score = 0;    // confidence x completeness (notes/ocr.md)
 };
 
+// The orientation most of the text was read in, by characters over all regions: a package's side panel of
+// ingredients is one long region, its upright face several short ones, and the face is how the package is held.
+// Up when nothing was read.
+Orientation dominant_orientation(const std::vector<Region>& regions);
+
 struct OcrResult {
     std::string file;
     std::string error; // non-empty: the file failed; nothing else is meaningful
     int width = 0, height = 0;
     std::string text;                          // regions in reading order, joined by one space
-    Orientation orientation = Orientation::Up; // of the dominant (largest) region
+    Orientation orientation = Orientation::Up; // dominant_orientation(regions)
     float mean_conf = 0;
     std::vector<Region> regions;
     std::vector<Word> words; // all regions' words

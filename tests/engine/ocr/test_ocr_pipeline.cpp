@@ -94,6 +94,28 @@ class TestOcrPipeline : public QObject {
         QVERIFY(orientations.count("0") && orientations.count("180") && orientations.count("90"));
     }
 
+    // The image's orientation is the one most of its text is read in: three short upright regions outweigh one side
+    // panel longer than any one of them (a package held upright, its ingredients turned).
+    void orientation_of_most_text()
+    {
+        auto region = [](Orientation o, std::string text) {
+            Region r;
+            r.orientation = o;
+            r.text = std::move(text);
+            return r;
+        };
+        std::vector<Region> regions = {region(Orientation::Up, "GOLDEN HARVEST RICE"),
+                                       region(Orientation::Left270, "INGREDIENTS RICE WATER SEA SALT AND SPICES"),
+                                       region(Orientation::Up, "NET WEIGHT 500 g"),
+                                       region(Orientation::Down180, "LOT 7"),
+                                       region(Orientation::Up, "PRODUCT OF SPAIN")};
+        QCOMPARE(dominant_orientation(regions), Orientation::Up);
+        regions.push_back(region(Orientation::Left270, "KEEP IN A DRY PLACE"));
+        regions.push_back(region(Orientation::Vertical, "RICE"));
+        QCOMPARE(dominant_orientation(regions), Orientation::Left270);
+        QCOMPARE(dominant_orientation({}), Orientation::Up);
+    }
+
     void blank_image_gives_empty_text()
     {
         const cv::Mat blank(200, 300, CV_8UC3, cv::Scalar(255, 255, 255));
