@@ -151,15 +151,15 @@ nlohmann::json write_xgboost_models(const PackagedModel& model, StagingFolder& f
 // A precision the search did not score (a ternary fraction other than 1, 0.5 or 0; any precision of an ensemble,
 // whose members were scored one by one): scored now as the GUI's slider scores it, on the fold the candidate was
 // last fitted on (calibrated on its training rows, scored on its held-out rows), moved onto the candidate's scale.
-// Nothing when the data is gone.
+// run_table: the run's table as the export read it (nullptr: read here). Nothing when the data is gone.
 std::optional<double> measured_variant_score(store::Store& store, const ExportSource& src, const ExportOptions& options,
-                                             std::string& source, const JobControl& job)
+                                             const data::Table* run_table, std::string& source, const JobControl& job)
 {
     source = "not measured";
     if (!src.candidate.score)
         return std::nullopt;
     try {
-        search::VariantLab lab = search::VariantLab::open(store, src.run.id, src.candidate.ordinal, job);
+        search::VariantLab lab = search::VariantLab::open(store, src.run.id, src.candidate.ordinal, job, run_table);
         const search::VariantScore v = lab.evaluate(options.precision, options.residual_fraction);
         source = "cross-validation, moved by this precision's change against fp32 on one fold's held-out rows "
                  "(measured on export: " +
@@ -259,7 +259,8 @@ ExportResult export_candidate(store::Store& store, std::int64_t run_id, std::int
         facts.score_source = "cross-validation, moved by this precision's change against fp32 on the search's "
                              "held-out rows";
         if (!facts.score)
-            facts.score = measured_variant_score(store, src, options, facts.score_source, job);
+            facts.score = measured_variant_score(store, src, options, table && !src.images ? &*table : nullptr,
+                                                 facts.score_source, job);
     } else {
         facts.score = src.candidate.score;
         facts.score_source = "cross-validation";

@@ -268,7 +268,8 @@ void RunSession::prepare()
                          skipped.size(), skipped.front().path, skipped.front().reason));
         }
     } else {
-        m_table = read_run_data(m_spec, JobControl{m_stop, {}});
+        m_table = m_read_table ? std::move(*m_read_table) : read_run_data(m_spec, JobControl{m_stop, {}});
+        m_read_table.reset();
     }
     // Without rows every target check below would blame the target ("only one class"); and what is wrong with the
     // target is wrong with this file, so its errors name it.

@@ -84,6 +84,7 @@ private:
     RunSpec m_spec;
     store::RunRecord m_run;
     data::Table m_table;
+    std::optional<data::Table> m_read_table; // the run's table read already: prepare() takes it instead of reading
     std::optional<data::Table> m_test;  // the test file, read and checked at the start of a new run
     TargetData m_target;
     std::vector<Fold> m_folds;

@@ -98,12 +98,15 @@ VariantLab::VariantLab(VariantLab&&) noexcept = default;
 VariantLab& VariantLab::operator=(VariantLab&&) noexcept = default;
 VariantLab::~VariantLab() = default;
 
-VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64_t candidate, const JobControl& job)
+VariantLab VariantLab::open(store::Store& store, std::int64_t run_id, std::int64_t candidate, const JobControl& job,
+                            const data::Table* run_table)
 {
     auto st = std::make_unique<State>(store, job.stop);
     RunSession& s = st->session;
     s.m_run = store.load_run(run_id);
     s.m_spec = RunSpec::from_json(s.m_run.spec);
+    if (run_table)
+        s.m_read_table = *run_table;
     s.prepare();
     job.report(0.4);
     s.load_stored_candidates();

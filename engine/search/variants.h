@@ -103,8 +103,10 @@ class VariantLab {
     // on its validation rows). An ensemble is opened as its members' last-fold models, of which the mlp and linear
     // ones are quantised and the others kept in fp32 (as export packages it); its costs are the members' summed.
     // InputError when the candidate neither is nor holds an mlp or linear model, or its data cannot be opened.
-    static VariantLab open(store::Store& store, std::int64_t run_id, std::int64_t candidate,
-                           const JobControl& job = {});
+    // run_table: the run's table as read_run_data read it, when the caller holds it already (an export has read it
+    // to calibrate on), so that it is not read twice; nullptr reads it.
+    static VariantLab open(store::Store& store, std::int64_t run_id, std::int64_t candidate, const JobControl& job = {},
+                           const data::Table* run_table = nullptr);
     VariantScore evaluate(quant::Precision precision, double residual_fraction = 1.0);
     double fp32_score() const; // the stored model itself on the same rows
     const std::string& rows_note() const;
