@@ -112,18 +112,15 @@ double contained(const cv::Rect& inner, const cv::Rect& outer)
     return static_cast<double>((inner & outer).area()) / std::max(1, inner.area());
 }
 
-} // namespace
-
-std::vector<TextBlock> find_text_blocks(const cv::Mat& gray, int max_blocks)
+// Glyph components of both polarities grouped, the two polarities' views of one block merged. `window`: the
+// adaptive threshold's neighbourhood, odd.
+std::vector<TextBlock> blocks_of(const cv::Mat& gray, int window)
 {
-    if (gray.empty())
-        return {};
-    int win = std::max(15, std::min(gray.cols, gray.rows) / 25) | 1;
     // A light blur and a clear contrast margin keep paper/wood texture and sensor noise from forming "glyphs".
     cv::Mat smooth, dark, light;
     cv::GaussianBlur(gray, smooth, cv::Size(3, 3), 0);
-    cv::adaptiveThreshold(smooth, dark, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, win, 20);
-    cv::adaptiveThreshold(smooth, light, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY, win, -20);
+    cv::adaptiveThreshold(smooth, dark, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, window, 20);
+    cv::adaptiveThreshold(smooth, light, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY, window, -20);
 
     std::vector<TextBlock> blocks = group(components(dark, gray.size()), 0.9);
     for (auto& b : group(components(light, gray.size()), 0.9))
@@ -146,6 +143,25 @@ std::vector<TextBlock> find_text_blocks(const cv::Mat& gray, int max_blocks)
                     break;
                 }
     }
+    return blocks;
+}
+
+void add_margins(std::vector<TextBlock>& blocks, cv::Size size)
+{
+    const cv::Rect image(0, 0, size.width, size.height);
+    for (auto& b : blocks) {
+        const int m = std::max(4, static_cast<int>(0.6 * b.glyph_px));
+        b.box = cv::Rect(b.box.x - m, b.box.y - m, b.box.width + 2 * m, b.box.height + 2 * m) & image;
+    }
+}
+
+} // namespace
+
+std::vector<TextBlock> find_text_blocks(const cv::Mat& gray, int max_blocks)
+{
+    if (gray.empty())
+        return {};
+    std::vector<TextBlock> blocks = blocks_of(gray, std::max(15, std::min(gray.cols, gray.rows) / 25) | 1);
     // A block spanning two or more others is a chain through unrelated text (a stripe edge, a shadow), not text.
     std::vector<TextBlock> kept;
     for (size_t i = 0; i < blocks.size(); ++i) {
@@ -156,15 +172,30 @@ std::vector<TextBlock> find_text_blocks(const cv::Mat& gray, int max_blocks)
             kept.push_back(blocks[i]);
     }
     blocks = std::move(kept);
-    const cv::Rect image(0, 0, gray.cols, gray.rows);
-    for (auto& b : blocks) {
-        const int m = std::max(4, static_cast<int>(0.6 * b.glyph_px));
-        b.box = cv::Rect(b.box.x - m, b.box.y - m, b.box.width + 2 * m, b.box.height + 2 * m) & image;
-    }
+    add_margins(blocks, gray.size());
     std::sort(blocks.begin(), blocks.end(), [](const TextBlock& a, const TextBlock& b) { return a.glyphs > b.glyphs; });
     if (static_cast<int>(blocks.size()) > max_blocks)
         blocks.resize(max_blocks);
     return blocks;
+}
+
+std::vector<TextBlock> find_coarse_blocks(const cv::Mat& gray)
+{
+    constexpr int half = 2;         // large letters need no detail, and half the size costs a quarter
+    constexpr double large_px = 40; // components this large or larger, in the image's pixels
+    if (gray.empty() || std::min(gray.cols, gray.rows) < 200)
+        return {};
+    cv::Mat small;
+    cv::resize(gray, small, cv::Size(gray.cols / half, gray.rows / half), 0, 0, cv::INTER_AREA);
+    std::vector<TextBlock> coarse;
+    for (TextBlock b : blocks_of(small, (std::min(small.cols, small.rows) / 6) | 1))
+        if (b.glyph_px * half >= large_px) {
+            b.box = cv::Rect(b.box.x * half, b.box.y * half, b.box.width * half, b.box.height * half);
+            b.glyph_px *= half;
+            coarse.push_back(b);
+        }
+    add_margins(coarse, gray.size());
+    return coarse;
 }
 
 } // namespace tern::ocr

@@ -18,4 +18,9 @@ struct TextBlock {
 // Blocks, largest first (by glyph count), at most max_blocks.
 std::vector<TextBlock> find_text_blocks(const cv::Mat& gray, int max_blocks = 40);
 
+// Blocks as a threshold window a sixth of the image wide sees them, at half size: large letters (titles, brand
+// names), which find_text_blocks' fine window breaks into outlines, forming no block or a broken one; lines of small
+// print over a picture, each line one component there. Only blocks of components 40 px or larger.
+std::vector<TextBlock> find_coarse_blocks(const cv::Mat& gray);
+
 } // namespace tern::ocr

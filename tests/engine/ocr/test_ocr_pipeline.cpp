@@ -116,6 +116,16 @@ class TestOcrPipeline : public QObject {
         QCOMPARE(dominant_orientation({}), Orientation::Up);
     }
 
+    // A brand name in large letters over a busy picture: letters wider than the fine threshold window break into
+    // outlines there and form no block; the coarse blocks' pass finds and reads the name.
+    void large_title_over_a_picture()
+    {
+        const OcrResult r = m_pipeline->read_file(std::string(TERN_TEST_DATA) + "/ocr/pkg_005.jpg");
+        QVERIFY2(r.ok(), r.error.c_str());
+        const std::string text = " " + test::fold(r.text) + " ";
+        QVERIFY2(text.find(" gold ") != std::string::npos, r.text.c_str());
+    }
+
     void blank_image_gives_empty_text()
     {
         const cv::Mat blank(200, 300, CV_8UC3, cv::Scalar(255, 255, 255));
