@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <span>
 
 namespace tern::ocr {
 
@@ -32,6 +33,19 @@ double weighted_score(const std::vector<Region>& regions)
     for (const auto& r : regions)
         s += r.score * r.text.size(), n += r.text.size();
     return n > 0 ? s / n : 0;
+}
+
+cv::Rect box_in(const Box& b, cv::Size size)
+{
+    return cv::Rect(b.x, b.y, b.w, b.h) & cv::Rect(0, 0, size.width, size.height);
+}
+
+// A region's text from its words, after some were dropped.
+void rebuild_text(Region& r)
+{
+    r.text.clear();
+    for (const auto& w : r.words)
+        r.text += (r.text.empty() ? "" : " ") + w.text;
 }
 
 // Overlapping blocks can read the same words twice: keep each word once, from the more confident reading, and
@@ -64,25 +78,36 @@ void drop_duplicates(std::vector<Region>& regions)
                 wa = drop_a ? a.erase(wa) : wa + 1;
             }
         }
-    for (auto& r : regions) {
-        r.text.clear();
-        for (const auto& w : r.words)
-            r.text += (r.text.empty() ? "" : " ") + w.text;
-    }
+    for (auto& r : regions)
+        rebuild_text(r);
     std::erase_if(regions, [](const Region& r) { return r.words.empty(); });
+}
+
+// Where confident words (60 or more) of these regions lie: 255 there, 0 elsewhere.
+cv::Mat confident_words(std::span<const Region> regions, cv::Size size)
+{
+    cv::Mat mask(size, CV_8UC1, cv::Scalar(0));
+    for (const auto& r : regions)
+        for (const auto& w : r.words)
+            if (w.conf >= 60)
+                mask(box_in(w.box, size)) = 255;
+    return mask;
+}
+
+// The share of `area` that the mask covers (0 for an empty area).
+double covered(const cv::Mat& mask, const cv::Rect& area)
+{
+    return area.area() > 0 ? cv::countNonZero(mask(area)) / static_cast<double>(area.area()) : 0.0;
 }
 
 // Blocks that the whole-image reading left unread (no confident word covers them): text at another orientation,
 // fine print, a sticker. Labels read as a whole leave none, and then looking at blocks would only cost time.
 int unexplained_blocks(const std::vector<TextBlock>& blocks, const Region& whole, cv::Size size)
 {
-    cv::Mat read(size, CV_8UC1, cv::Scalar(0));
-    for (const auto& w : whole.words)
-        if (w.conf >= 60)
-            read(cv::Rect(w.box.x, w.box.y, w.box.w, w.box.h) & cv::Rect(0, 0, size.width, size.height)) = 255;
+    const cv::Mat read = confident_words(std::span(&whole, 1), size);
     int n = 0;
     for (const auto& b : blocks)
-        n += b.glyphs >= 4 && cv::countNonZero(read(b.box)) < 0.25 * b.box.area();
+        n += b.glyphs >= 4 && covered(read, b.box) < 0.25;
     return n;
 }
 
@@ -95,15 +120,9 @@ void add_missed_blocks(Recognizer& rec, std::vector<Region>& regions, const View
     const std::vector<TextBlock> coarse = find_coarse_blocks(whole.gray);
     if (coarse.empty())
         return;
-    const cv::Rect image(0, 0, size.width, size.height);
-    auto box_of = [&](const Word& w) { return cv::Rect(w.box.x, w.box.y, w.box.w, w.box.h) & image; };
-    cv::Mat read(size, CV_8UC1, cv::Scalar(0));
-    for (const auto& r : regions)
-        for (const auto& w : r.words)
-            if (w.conf >= 60)
-                read(box_of(w)) = 255;
+    const cv::Mat read = confident_words(regions, size);
     for (const auto& t : coarse) {
-        if (cv::countNonZero(read(t.box)) >= 0.25 * t.box.area())
+        if (covered(read, t.box) >= 0.25)
             continue;
         Region r = read_block(rec, crop(whole, t.box), size, options);
         if (r.score < 80)
@@ -111,12 +130,10 @@ void add_missed_blocks(Recognizer& rec, std::vector<Region>& regions, const View
         // Only words no confident reading holds already: a coarse block's margin can take in a word of its
         // neighbours, read twice otherwise.
         std::erase_if(r.words, [&](const Word& w) {
-            const cv::Rect b = box_of(w);
-            return b.area() == 0 || cv::countNonZero(read(b)) >= 0.5 * b.area();
+            const cv::Rect b = box_in(w.box, size);
+            return b.area() == 0 || covered(read, b) >= 0.5;
         });
-        r.text.clear();
-        for (const auto& w : r.words)
-            r.text += (r.text.empty() ? "" : " ") + w.text;
+        rebuild_text(r);
         // A lone large glyph read confidently is a logo's letter or a stroke of the picture more often than a word.
         if (r.text.size() >= 3)
             regions.push_back(std::move(r));
@@ -223,9 +240,8 @@ OcrResult Pipeline::read(const cv::Mat& image)
                 regions = std::move(parts);
             }
         }
-    }
-    if (m_opt.regions)
         add_missed_blocks(m_rec, regions, whole, size, m_opt.block);
+    }
     finish(res, std::move(regions), size);
     if (m_opt.attributes)
         res.attributes = extract_attributes(res.text);
